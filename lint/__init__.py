@@ -1,0 +1,35 @@
+"""replylint: lint the reply to a job rejection before it is sent."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__", "lint_paths", "lint_text", "load_rules"]
+
+
+def lint_text(text: str, path: str = "<text>", **options):
+    """Lint one letter given as text; return its findings (see engine.Options)."""
+    from replylint.engine import Input, Options, lint
+
+    suffix = "." + path.rsplit(".", 1)[-1] if "." in path else ".txt"
+    (result,) = lint([Input(path, text, suffix)], Options(**options))
+    if result.error:
+        from replylint.errors import InputError
+
+        raise InputError(f"{path}: {result.error}")
+    return list(result.findings)
+
+
+def lint_paths(paths, **options):
+    """Lint files and folders; return one FileResult per file."""
+    from replylint.discover import inputs
+    from replylint.engine import Options, lint
+
+    return lint(inputs(paths), Options(**options))
+
+
+def load_rules(folders=()):
+    """Load and validate the built-in rules plus rule files in ``folders``."""
+    from replylint.rules import load_rules as _load
+
+    return _load(folders)

@@ -1,0 +1,5 @@
+"""Run replylint as ``python -m replylint``."""
+
+from replylint.cli import main
+
+main()

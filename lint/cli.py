@@ -1,0 +1,99 @@
+"""Command line: options and formatting only; every run goes through engine.lint."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from replylint import __version__
+from replylint.errors import ConfigError
+from replylint.findings import ExitStatus, FileResult, Severity
+from replylint.output import FORMATS
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Accept both --select a,b and --select a --select b."""
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text",
+              show_default=True, help="Report format.")
+@click.option("--select", multiple=True, metavar="RULES",
+              help="Only these rules: names, codes or code prefixes (RL2), comma-separated.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (same forms).")
+@click.option("--fail-on", type=click.Choice([s.label for s in reversed(Severity)]),
+              default="error", show_default=True,
+              help="Exit 1 when a finding is at least this severe.")
+@click.option("--model", default="auto", show_default=True,
+              help="spaCy pipeline: auto, blank, or an installed package name.")
+@click.option("--max-words", type=click.IntRange(min=1), metavar="N",
+              help="Word limit for too-long (default 250).")
+@click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="Also load the rule files in this folder (repeatable).")
+@click.option("--list-rules", is_flag=True, help="List every rule and exit.")
+@click.option("--explain", metavar="RULE", help="Explain one rule (name or code) and exit.")
+@click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")
+@click.version_option(__version__, "--version", prog_name="replylint")
+def main(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...],
+         fail_on: str, model: str, max_words: int | None, rules_dirs: tuple[str, ...],
+         list_rules: bool, explain: str | None, color: bool | None) -> None:
+    """Check replies to job rejections before you send them.
+
+    PATHS are letters (.txt, .md) or folders to search for them; '-' reads standard input.
+    """  # fmt: skip
+    from replylint.engine import Options, lint, select_rules
+    from replylint.rules import load_rules
+
+    try:
+        if list_rules or explain:
+            rules = select_rules(load_rules(rules_dirs), _split(select), _split(ignore))
+            click.echo(_explain(rules, explain) if explain else _list(rules), nl=False)
+            sys.exit(ExitStatus.OK)
+        if not paths:
+            raise click.UsageError("give at least one letter or folder to check (or '-').")
+        from replylint.discover import inputs
+
+        options = Options(select=_split(select), ignore=_split(ignore), model=model,
+                          max_words=max_words, rule_dirs=rules_dirs)  # fmt: skip
+        results = lint(inputs(paths), options)
+    except ConfigError as exc:
+        click.echo(f"replylint: error: {exc}", err=True)
+        sys.exit(ExitStatus.ERROR)
+
+    use_color = color if color is not None else (fmt == "text" and sys.stdout.isatty())
+    click.echo(FORMATS[fmt](results, use_color), nl=False, color=use_color)
+    sys.exit(_status(results, Severity.parse(fail_on)))
+
+
+def _status(results: list[FileResult], fail_on: Severity) -> ExitStatus:
+    """Return the exit status: 2 for unreadable input, 1 for findings at --fail-on or above."""
+    if any(r.error for r in results):
+        return ExitStatus.ERROR
+    if any(f.severity >= fail_on for r in results for f in r.findings):
+        return ExitStatus.FINDINGS
+    return ExitStatus.OK
+
+
+def _list(rules) -> str:
+    width = max(len(r.name) for r in rules) if rules else 0
+    return "".join(
+        f"{r.code}  {r.name:<{width}}  {r.severity.label:<7}  {r.docs['what']}\n" for r in rules
+    )
+
+
+def _explain(rules, ident: str) -> str:
+    rule = next((r for r in rules if ident in (r.name, r.code) or ident.upper() == r.code), None)
+    if rule is None:
+        raise ConfigError(f"--explain: no rule is named or coded '{ident}' (see --list-rules)")
+    flag = "".join(f"    {s}\n" for s in rule.examples["flag"])
+    passes = "".join(f"    {s}\n" for s in rule.examples["pass"])
+    return (
+        f"{rule.code} {rule.name} ({rule.severity.label}, looks at: {', '.join(rule.scope)})\n\n"
+        f"What it finds:\n  {rule.docs['what']}\n\n"
+        f"Why it matters:\n  {rule.docs['why']}\n\n"
+        f"What to do instead:\n  {rule.docs['instead']}\n\n"
+        f"Flagged:\n{flag}\nNot flagged:\n{passes}"
+    )

@@ -1,0 +1,136 @@
+"""The engine: parse letters once, run every selected rule, return sorted findings."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from replylint import nlp as nlp_module
+from replylint import parts, sources
+from replylint.checks import CHECK_TYPES
+from replylint.errors import ConfigError, InputError
+from replylint.findings import FileResult, Finding
+from replylint.letter import Letter
+from replylint.rules import Rule, load_rules
+from replylint.ruleset import RuleSet
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Everything that changes what a run reports (hashable: one Linter per Options)."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    model: str = "auto"
+    max_words: int | None = None
+    rule_dirs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One thing to lint: a display path and its bytes (or text already decoded)."""
+
+    path: str
+    data: bytes | str
+    suffix: str = ".txt"
+    error: str | None = None
+
+
+def select_rules(rules: Sequence[Rule], select: Sequence[str], ignore: Sequence[str]) -> list[Rule]:
+    """Return the rules chosen by --select/--ignore (names, codes or code prefixes)."""
+    for option, idents in (("--select", select), ("--ignore", ignore)):
+        for ident in idents:
+            if not any(_selects(ident, rule) for rule in rules):
+                raise ConfigError(f"{option}: no rule is named or coded '{ident}'")
+    chosen = [r for r in rules if not select or any(_selects(i, r) for i in select)]
+    return [r for r in chosen if not any(_selects(i, r) for i in ignore)]
+
+
+def _selects(ident: str, rule: Rule) -> bool:
+    return ident == rule.name or rule.code.startswith(ident.upper()) and ident[:1].isalpha()
+
+
+class Linter:
+    """The pipeline and compiled rules for one set of options, built once."""
+
+    def __init__(self, options: Options) -> None:
+        rules = select_rules(load_rules(options.rule_dirs), options.select, options.ignore)
+        if options.max_words is not None:
+            rules = [r.with_options(max=options.max_words) if "max" in r.options else r
+                     for r in rules]  # fmt: skip
+        self.options = options
+        self.nlp = nlp_module.load(options.model)
+        self.ruleset = RuleSet(rules, self.nlp)
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """Return the rules this linter runs."""
+        return self.ruleset.rules
+
+    def lint(self, inputs: Iterable[Input], batch_size: int = 64) -> list[FileResult]:
+        """Lint every input; unreadable ones get an error instead of findings."""
+        results: list[FileResult] = []
+        letters: list[Letter] = []
+        slots: list[int] = []
+        for item in inputs:
+            try:
+                letter = read_letter(item)
+            except InputError as exc:
+                results.append(FileResult(item.path, error=str(exc)))
+                continue
+            slots.append(len(results))
+            results.append(FileResult(item.path))
+            letters.append(letter)
+
+        docs = self.nlp.pipe((self._prepare(letter) for letter in letters), batch_size=batch_size)
+        for slot, letter, doc in zip(slots, letters, docs):
+            letter.doc = doc
+            results[slot] = FileResult(letter.path, tuple(self.check(letter)))
+        return results
+
+    def check(self, letter: Letter) -> list[Finding]:
+        """Run every rule over a parsed letter and return its findings in order."""
+        hits = self.ruleset.hits(letter.doc, letter.own.start) if letter.doc is not None else {}
+        findings = {
+            finding
+            for rule in self.rules
+            for finding in CHECK_TYPES[rule.check].run(letter, rule, hits.get(rule.name, ()))
+        }
+        return sorted(findings, key=Finding.sort_key)
+
+    def _prepare(self, letter: Letter):
+        """Make the Doc for the writer's text, with sentences starting at each part."""
+        doc = self.nlp.make_doc(letter.own_text)
+        for span in letter.parts.values():
+            start = span.start - letter.own.start
+            token = doc.char_span(start, min(start + 1, len(letter.own_text)),
+                                  alignment_mode="expand")  # fmt: skip
+            if token is not None and token.start > 0:
+                doc[token.start].is_sent_start = True
+        return doc
+
+
+def read_letter(item: Input) -> Letter:
+    """Decode and split one input into a Letter (raises InputError)."""
+    if item.error:
+        raise InputError(item.error)
+    if isinstance(item.data, str):
+        letter = sources.READERS.get(item.suffix.lower(), sources.plain.read)(item.path, item.data)
+    else:
+        letter = sources.read(item.path, item.data, item.suffix)
+    if not letter.own_text.strip():
+        raise InputError("the letter has no text of its own to check")
+    letter.parts = parts.split(letter)
+    return letter
+
+
+@functools.cache
+def linter(options: Options = Options()) -> Linter:
+    """Return the Linter for ``options``, built once per process."""
+    return Linter(options)
+
+
+def lint(inputs: Iterable[Input], options: Options = Options()) -> list[FileResult]:
+    """Lint inputs with ``options``: the one entry every front end calls."""
+    return linter(options).lint(inputs)

@@ -1,0 +1,68 @@
+"""Findings, severities and exit statuses: the values every stage hands on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    """How much a finding hurts the letter; ordered so comparisons work."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        """Return the lowercase name used in rule files and reports."""
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        """Return the severity named by ``value`` (error, warning or info)."""
+        return cls[value.upper()]
+
+
+class ExitStatus(IntEnum):
+    """Process exit codes (a DESIGN.md contract)."""
+
+    OK = 0
+    FINDINGS = 1
+    ERROR = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A place in a file: 1-based line and column, 0-based code-point offset."""
+
+    line: int
+    column: int
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One reported problem in one letter."""
+
+    rule: str
+    code: str
+    severity: Severity
+    message: str
+    start: Position
+    end: Position
+    text: str
+    suggestion: str
+
+    def sort_key(self) -> tuple[int, int, str]:
+        """Order findings by place, then by rule code."""
+        return (self.start.offset, self.end.offset, self.code)
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What linting one input produced: findings, or the reason it could not be read."""
+
+    path: str
+    findings: tuple[Finding, ...] = ()
+    error: str | None = None

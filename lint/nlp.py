@@ -1,0 +1,105 @@
+"""The one place that builds the spaCy pipeline (once per process and model)."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from replylint.errors import ConfigError
+
+#: Official trained English pipelines, best first; `model: auto` takes the first installed.
+TRAINED = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm")
+#: Annotations a rule may need, and the pipeline component that provides each.
+PROVIDERS = {"tagger": ("tagger", "morphologizer"), "parser": ("parser",), "ner": ("ner",)}
+
+
+@Language.factory("replylint_paragraphs")
+def _make_paragraphs(nlp: Language, name: str) -> _Paragraphs:
+    return _Paragraphs()
+
+
+class _Paragraphs:
+    """Start a sentence after every blank line, so paragraphs never run together."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if token.is_space and token.text.count("\n") >= 2:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
+@Language.factory("replylint_lemmas", default_config={"lookup": True})
+def _make_lemmas(nlp: Language, name: str, lookup: bool) -> _Lemmas:
+    return _Lemmas(lookup)
+
+
+class _Lemmas:
+    """Give every token a lowercase lemma, so rule patterns need one spelling only.
+
+    On the blank pipeline the lemma comes from spacy-lookups-data's English table,
+    looked up by the lowercase form (spaCy's own lookup mode is case-sensitive, so
+    "Thanks" at the start of a sentence would keep its capital).
+    """
+
+    def __init__(self, lookup: bool) -> None:
+        self.table: dict[str, str] | None = None
+        if lookup:
+            from spacy.lookups import load_lookups
+
+            self.table = dict(load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = self.table
+        for token in doc:
+            if table is None:
+                token.lemma_ = token.lemma_.lower()
+            else:
+                lower = token.lower_
+                token.lemma_ = table.get(lower, lower)
+        return doc
+
+
+@functools.cache
+def load(model: str = "auto") -> Language:
+    """Return the pipeline for ``model`` (auto, blank or an installed package name)."""
+    if model == "auto":
+        model = next((name for name in TRAINED if _installed(name)), "blank")
+    if model == "blank":
+        nlp = spacy.blank("en")
+        nlp.add_pipe("replylint_paragraphs")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("replylint_lemmas")
+        return nlp
+    if not _installed(model):
+        raise ConfigError(
+            f"--model: no spaCy pipeline package named '{model}' is installed "
+            "(use auto, blank, or the name of an installed English pipeline)"
+        )
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"--model: could not load '{model}': {exc}") from None
+    nlp.add_pipe("replylint_paragraphs", first=True)
+    nlp.add_pipe("replylint_lemmas", config={"lookup": False})
+    return nlp
+
+
+def annotations(nlp: Language) -> set[str]:
+    """Return which annotations (tagger, parser, ner) ``nlp`` provides."""
+    names = set(nlp.pipe_names)
+    return {need for need, comps in PROVIDERS.items() if names.intersection(comps)}
+
+
+def describe(nlp: Language) -> str:
+    """Return a short name for the pipeline, for reports and benchmarks."""
+    if nlp.meta.get("name") in (None, "", "pipeline"):
+        return "blank"
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta['name']}"
+
+
+def _installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None if name.isidentifier() else False

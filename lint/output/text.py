@@ -1,0 +1,80 @@
+"""Compiler-style text report: location, code, severity, message, the line underlined."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from replylint.findings import FileResult, Finding, Severity
+
+_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+
+
+def render(results: Sequence[FileResult], color: bool = False) -> str:
+    """Return the report for ``results`` as text."""
+    out: list[str] = []
+    cache: dict[str, list[str]] = {}
+    for result in results:
+        if result.error:
+            out.append(f"{_style(result.path, color, bold=True)}: "
+                       f"{_style('error', color, fg='red', bold=True)}: {result.error}")  # fmt: skip
+            continue
+        for finding in result.findings:
+            out.extend(_finding(result.path, finding, cache, color))
+    out.append(summary(results))
+    return "\n".join(out) + "\n"
+
+
+def _finding(path: str, f: Finding, cache: dict[str, list[str]], color: bool) -> list[str]:
+    head = (
+        f"{_style(f'{path}:{f.start.line}:{f.start.column}:', color, bold=True)} "
+        f"{_style(f.code, color, fg=_COLORS[f.severity], bold=True)} "
+        f"[{_style(f.severity.label, color, fg=_COLORS[f.severity])}] {f.message}"
+    )
+    lines = [head]
+    source = _line(path, f.start.line, cache)
+    if source is not None:
+        gutter = str(f.start.line)
+        width = len(source) - f.start.column + 1
+        length = f.end.column - f.start.column if f.end.line == f.start.line else width
+        lines.append(f" {gutter} | {source}")
+        caret = " " * (f.start.column - 1) + "^" * max(1, min(length, width))
+        lines.append(f" {' ' * len(gutter)} | {_style(caret, color, fg=_COLORS[f.severity])}")
+    if f.suggestion:
+        lines.append(f" {' ' * len(str(f.start.line))} = help: {f.suggestion}")
+    return lines
+
+
+def _line(path: str, number: int, cache: dict[str, list[str]]) -> str | None:
+    """Return line ``number`` of the file, or None when the file can't be shown."""
+    if path not in cache:
+        try:
+            cache[path] = Path(path).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError):
+            cache[path] = []
+    lines = cache[path]
+    return lines[number - 1].expandtabs(1) if 0 < number <= len(lines) else None
+
+
+def summary(results: Sequence[FileResult]) -> str:
+    """Return the one-line summary of a run."""
+    counts = {s: 0 for s in Severity}
+    for result in results:
+        for finding in result.findings:
+            counts[finding.severity] += 1
+    unreadable = sum(1 for r in results if r.error)
+    total = sum(counts.values())
+    parts = [f"{n} {s.label}{'s' if n != 1 else ''}" for s, n in
+             sorted(counts.items(), reverse=True) if n]  # fmt: skip
+    files = f"{len(results)} file{'s' if len(results) != 1 else ''}"
+    text = (f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(parts)}) in {files}"
+            if total else f"No problems found in {files}")  # fmt: skip
+    if unreadable:
+        text += f"; {unreadable} could not be read"
+    return text + "."
+
+
+def _style(text: str, color: bool, **style: object) -> str:
+    return click.style(text, **style) if color else text

@@ -1,0 +1,99 @@
+"""Split the writer's text into salutation, body, closing and signature."""
+
+from __future__ import annotations
+
+import re
+
+from replylint.letter import Letter, Span
+
+_GREETING = re.compile(
+    r"""^[ \t]*(?:dear|hi|hello|hey|hiya|greetings|good\ (?:morning|afternoon|evening|day)
+        |to\ whom\ it\ may\ concern|morning|afternoon)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The greeting ends at the first comma, colon, '!' or end of line, whichever comes first.
+_GREETING_END = re.compile(r"[,:!]|\r?$", re.MULTILINE)
+
+_CLOSING = re.compile(
+    r"""^[ \t]*(?:(?:best|kind|kindest|warm|warmest|many|warm\ best|with\ best|with\ kind)?
+        [ \t]*(?:regards|wishes|thanks|thank\ you)
+        |best|all\ the\ best|sincerely(?:\ yours)?|yours(?:\ sincerely|\ truly|\ faithfully)?
+        |respectfully(?:\ yours)?|cordially|cheers|warmly|gratefully|thanks(?:\ again|\ so\ much)?
+        |thank\ you(?:\ again|\ so\ much)?|with\ (?:thanks|gratitude|appreciation|warm\ regards)
+        |take\ care|talk\ soon|speak\ soon|until\ next\ time|best\ of\ luck|regards)
+        [ \t]*[,.!]?[ \t]*\r?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SIGNATURE_SEPARATOR = re.compile(r"^-- ?\r?$")
+#: How many short lines may follow a sign-off and still be its signature.
+_MAX_SIGNATURE_LINES = 8
+
+
+def split(letter: Letter) -> dict[str, Span]:
+    """Return the parts of ``letter``'s own text as spans into the file text."""
+    lines = _lines(letter.text, letter.own)
+    nonblank = [ln for ln in lines if ln.end > ln.start and letter.text[ln.start : ln.end].strip()]
+    if not nonblank:
+        return {"body": letter.own}
+
+    body_start, body_end = letter.own.start, letter.own.end
+    parts: dict[str, Span] = {}
+
+    first = nonblank[0]
+    first_text = letter.text[first.start : first.end]
+    if _GREETING.match(first_text):
+        end = _GREETING_END.search(first_text).end()
+        parts["salutation"] = Span(first.start, first.start + end)
+        body_start = first.start + end
+
+    closing_at = _closing_line(letter.text, nonblank)
+    if closing_at is not None:
+        closing = nonblank[closing_at]
+        if closing.start >= body_start:
+            parts["closing"] = closing
+            body_end = closing.start
+            if closing_at + 1 < len(nonblank):
+                parts["signature"] = Span(nonblank[closing_at + 1].start, nonblank[-1].end)
+    else:
+        separator = next(
+            (i for i, ln in enumerate(nonblank) if _SIGNATURE_SEPARATOR.match(_at(letter, ln))),
+            None,
+        )
+        if separator is not None and nonblank[separator].start >= body_start:
+            parts["signature"] = Span(nonblank[separator].start, nonblank[-1].end)
+            body_end = nonblank[separator].start
+
+    parts["body"] = Span(body_start, max(body_start, body_end))
+    return parts
+
+
+def _closing_line(text: str, nonblank: list[Span]) -> int | None:
+    """Return the index of the sign-off line near the end, if there is one."""
+    lowest = max(0, len(nonblank) - 1 - _MAX_SIGNATURE_LINES)
+    for i in range(len(nonblank) - 1, lowest - 1, -1):
+        line = text[nonblank[i].start : nonblank[i].end]
+        if _CLOSING.match(line):
+            # NOTE: everything after a sign-off must look like a signature (short lines),
+            # or "Thanks again," was a sentence of the body, not the sign-off.
+            tail = nonblank[i + 1 :]
+            if all(len(text[s.start : s.end].split()) <= 10 for s in tail):
+                return i
+            return None
+    return None
+
+
+def _lines(text: str, own: Span) -> list[Span]:
+    """Return the lines of ``own`` as spans (without line breaks)."""
+    spans = []
+    start = own.start
+    while start < own.end:
+        end = text.find("\n", start, own.end)
+        end = own.end if end == -1 else end
+        stop = end - 1 if end > start and text[end - 1] == "\r" else end
+        spans.append(Span(start, stop))
+        start = end + 1
+    return spans
+
+
+def _at(letter: Letter, span: Span) -> str:
+    return letter.text[span.start : span.end]

@@ -1,0 +1,281 @@
+"""Rule and its loader: rules/*.yml -> validated Rule objects."""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+import string
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from replylint.errors import ConfigError
+from replylint.findings import Finding, Severity
+from replylint.letter import PART_NAMES, Letter
+
+SCOPES = (*PART_NAMES, "letter")
+_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_CODE = re.compile(r"^[A-Z]{1,4}[0-9]{3}$")
+# Token attributes that need more than the blank pipeline, and which component gives them.
+_NEEDS_BY_ATTR = {
+    "POS": "tagger", "TAG": "tagger", "MORPH": "tagger",
+    "DEP": "parser", "HEAD": "parser", "SENT_START": None,
+    "ENT_TYPE": "ner", "ENT_IOB": "ner", "ENT_ID": "ner", "ENT_KB_ID": "ner",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule, as loaded from its YAML file."""
+
+    name: str
+    code: str
+    check: str
+    severity: Severity
+    scope: tuple[str, ...]
+    message: str
+    docs: dict[str, str]
+    examples: dict[str, tuple[str, ...]]
+    patterns: tuple[Any, ...] = ()
+    unless: tuple[Any, ...] = ()
+    unless_scope: str = "sentence"
+    skip_negated: bool = False
+    options: dict[str, Any] = field(default_factory=dict)
+    needs: frozenset[str] = frozenset()
+    path: str = ""
+
+    @property
+    def suggestion(self) -> str:
+        """Return what to write instead."""
+        return self.docs.get("instead", "")
+
+    def finding(self, letter: Letter, start: int, end: int, **values: Any) -> Finding:
+        """Build the finding for file offsets [start, end) of ``letter``."""
+        text = letter.text[start:end]
+        values.setdefault("match", text)
+        return Finding(
+            rule=self.name,
+            code=self.code,
+            severity=self.severity,
+            message=self.message.format(**{**self.options, **values}),
+            start=letter.lines.position(start),
+            end=letter.lines.position(end),
+            text=text,
+            suggestion=self.suggestion,
+        )
+
+    def with_options(self, **options: Any) -> Rule:
+        """Return a copy with some options replaced (such as --max-words)."""
+        from dataclasses import replace
+
+        return replace(self, options={**self.options, **options})
+
+
+# --- loading ---------------------------------------------------------------------------
+
+
+class _Located(dict):
+    """A YAML mapping that remembers the line of each key."""
+
+    line = 0
+    lines: dict[str, int]
+
+
+class _LocatedList(list):
+    """A YAML sequence that remembers the line of each item."""
+
+    line = 0
+    lines: list[int]
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, keeping line numbers for error messages."""
+
+
+def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Located:
+    loader.flatten_mapping(node)
+    result = _Located()
+    result.line, result.lines = node.start_mark.line + 1, {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str):
+            raise ConfigError(f"{key_node.start_mark.line + 1}: keys must be words, not {key!r}")
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+def _construct_seq(loader: _Loader, node: yaml.SequenceNode) -> _LocatedList:
+    result = _LocatedList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+
+
+def builtin_rule_files() -> list[Path]:
+    """Return the built-in rule files shipped inside the package."""
+    folder = importlib.resources.files("replylint.builtin_rules")
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith((".yml", ".yaml")))
+
+
+def load_rules(folders: Iterable[str | Path] = ()) -> list[Rule]:
+    """Load the built-in rules plus every rule file in ``folders``; raise ConfigError."""
+    files = builtin_rule_files()
+    for folder in folders:
+        path = Path(folder)
+        if not path.is_dir():
+            raise ConfigError(f"{path}: rule folder does not exist")
+        files.extend(sorted(path.glob("*.y*ml")))
+    rules = [load_rule_file(path) for path in files]
+    _check_unique(rules)
+    return rules
+
+
+def load_rule_file(path: Path) -> Rule:
+    """Load and validate one rule file."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+    except ConfigError as exc:
+        raise ConfigError(f"{path}:{exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise ConfigError(f"{path}:{line}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}:1: cannot read rule file: {exc}") from None
+    return _validate(path, data)
+
+
+def _check_unique(rules: list[Rule]) -> None:
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        for ident in (rule.name, rule.code):
+            if ident in seen:
+                raise ConfigError(f"{rule.path}:1: '{ident}' is already used by {seen[ident].path}")
+            seen[ident] = rule
+
+
+def _validate(path: Path, data: Any) -> Rule:
+    """Check ``data`` against the rule schema and build the Rule."""
+    from replylint.checks import CHECK_TYPES
+
+    def fail(key: str | None, problem: str, where: Any = None) -> ConfigError:
+        line = where if isinstance(where, int) else getattr(data, "lines", {}).get(key, 1)
+        prefix = f"{key}: " if key else ""
+        return ConfigError(f"{path}:{line}: {prefix}{problem}")
+
+    if not isinstance(data, dict):
+        raise fail(None, "a rule file must be a mapping of keys to values", 1)
+
+    check_name = data.get("extends")
+    if check_name not in CHECK_TYPES:
+        where = data.lines.get("extends", 1)
+        allowed = ", ".join(sorted(CHECK_TYPES))
+        raise fail("extends", f"must be one of {allowed} (got {check_name!r})", where)
+    check = CHECK_TYPES[check_name]
+
+    allowed_keys = _COMMON_KEYS | check.KEYS
+    for key in data:
+        if key not in allowed_keys:
+            raise fail(key, f"unknown key; allowed: {', '.join(sorted(allowed_keys))}")
+    for key in ("name", "code", "severity", "scope", "message", "docs", "examples"):
+        if key not in data:
+            raise fail(None, f"missing required key '{key}'", 1)
+    for key in check.REQUIRED:
+        if key not in data:
+            raise fail(None, f"missing required key '{key}' (needed by extends: {check_name})", 1)
+
+    name, code = data["name"], data["code"]
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise fail("name", "must be kebab-case like 'blame-employer'")
+    if name != path.stem:
+        raise fail("name", f"must match the file name '{path.stem}'")
+    if not isinstance(code, str) or not _CODE.match(code):
+        raise fail("code", "must be letters then three digits, like 'RL101'")
+    severity = data["severity"]
+    if severity not in {s.label for s in Severity}:
+        raise fail("severity", f"must be error, warning or info (got {severity!r})")
+    scope = data["scope"]
+    scope = (scope,) if isinstance(scope, str) else tuple(scope) if isinstance(scope, list) else ()
+    if not scope or any(s not in SCOPES for s in scope):
+        raise fail("scope", f"must be one or more of {', '.join(SCOPES)}")
+
+    message = data["message"]
+    if not isinstance(message, str) or not message.strip():
+        raise fail("message", "must be a non-empty string")
+    allowed_fields = {"match", *check.PLACEHOLDERS}
+    for _, field_name, _, _ in string.Formatter().parse(message):
+        if field_name is not None and field_name not in allowed_fields:
+            raise fail("message", f"unknown placeholder {{{field_name}}}; "
+                       f"allowed: {', '.join('{' + f + '}' for f in sorted(allowed_fields))}")
+
+    docs = data["docs"]
+    if not isinstance(docs, dict) or set(docs) != {"what", "why", "instead"} or not all(
+        isinstance(v, str) and v.strip() for v in docs.values()
+    ):
+        raise fail("docs", "must have exactly 'what', 'why' and 'instead', each a sentence")
+    examples = data["examples"]
+    if not isinstance(examples, dict) or set(examples) - {"flag", "pass"} or not all(
+        isinstance(v, list) and v and all(isinstance(s, str) for s in v) for v in examples.values()
+    ) or set(examples) != {"flag", "pass"}:
+        raise fail("examples", "must have 'flag' and 'pass', each a non-empty list of sentences")
+
+    needs = data.get("needs", [])
+    if not isinstance(needs, list) or any(n not in ("tagger", "parser", "ner") for n in needs):
+        raise fail("needs", "must be a list of tagger, parser, ner")
+
+    unless_scope = data.get("unless-scope", "sentence")
+    if unless_scope not in ("sentence", "match"):
+        raise fail("unless-scope", "must be 'sentence' or 'match'")
+    skip_negated = data.get("skip-negated", False)
+    if not isinstance(skip_negated, bool):
+        raise fail("skip-negated", "must be true or false")
+
+    options = {key: data[key] for key in check.OPTIONS if key in data}
+    for key, value in options.items():
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise fail(key, "must be a whole number")
+
+    patterns = tuple(data.get("patterns", ()))
+    unless = tuple(data.get("unless", ()))
+    for key, items in (("patterns", data.get("patterns")), ("unless", data.get("unless"))):
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            raise fail(key, "must be a list")
+        for i, item in enumerate(items):
+            problem = check.check_pattern(item)
+            if problem:
+                raise fail(key, problem, items.lines[i])
+            needs.extend(_pattern_needs(item))
+
+    return Rule(
+        name=name, code=code, check=check_name, severity=Severity.parse(severity), scope=scope,
+        message=message, docs=dict(docs),
+        examples={k: tuple(v) for k, v in examples.items()},
+        patterns=patterns, unless=unless, unless_scope=unless_scope, skip_negated=skip_negated,
+        options=options, needs=frozenset(n for n in needs if n), path=str(path),
+    )  # fmt: skip
+
+
+_COMMON_KEYS = {
+    "name", "code", "extends", "severity", "scope", "message", "docs", "examples", "needs",
+}  # fmt: skip
+
+
+def _pattern_needs(pattern: Any) -> Iterator[str]:
+    """Yield the annotations a token pattern uses (POS needs a tagger, and so on)."""
+    if isinstance(pattern, list):
+        for token in pattern:
+            if isinstance(token, dict):
+                for attr in token:
+                    need = _NEEDS_BY_ATTR.get(str(attr).upper())
+                    if need:
+                        yield need

@@ -1,0 +1,114 @@
+"""RuleSet: the loaded rules compiled once into spaCy matchers for one pipeline."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from replylint import nlp as nlp_module
+from replylint.checks import SPACY_CHECKS
+from replylint.errors import ConfigError
+from replylint.letter import Span
+from replylint.rules import Rule
+
+#: Words that flip the meaning of what follows them ("I don't blame you").
+NEGATIONS = frozenset({"not", "n't", "never", "no", "hardly", "nor", "without", "nt"})
+#: How far back (in tokens, within the clause) a negation still applies to a match.
+NEGATION_WINDOW = 4
+_CLAUSE_BREAKS = frozenset({"but", "although", "though", "however", "yet", "and"})
+
+
+class RuleSet:
+    """Rules plus their compiled matchers; build once per process and pipeline."""
+
+    def __init__(self, rules: Sequence[Rule], nlp: Language) -> None:
+        self.rules = tuple(rules)
+        self.nlp = nlp
+        provided = nlp_module.annotations(nlp)
+        for rule in self.rules:
+            missing = rule.needs - provided
+            if missing:
+                raise ConfigError(
+                    f"{rule.path}:1: rule '{rule.name}' needs {', '.join(sorted(missing))}, "
+                    f"which the '{nlp_module.describe(nlp)}' pipeline does not have "
+                    "(install a trained English pipeline or pass --model)"
+                )
+        self._matcher = Matcher(nlp.vocab, validate=True)
+        self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for rule in self.rules:
+            if rule.check in SPACY_CHECKS:
+                self._add(rule, "match", rule.patterns)
+                self._add(rule, "unless", rule.unless)
+
+    def _add(self, rule: Rule, kind: str, patterns: Sequence[object]) -> None:
+        key = f"{rule.name}\x00{kind}"
+        phrases = [p for p in patterns if isinstance(p, str)]
+        tokens = [p for p in patterns if not isinstance(p, str)]
+        if phrases:
+            self._phrases.add(key, list(self.nlp.tokenizer.pipe(phrases)))
+        for pattern in tokens:
+            try:
+                self._matcher.add(key, [pattern])
+            except (ValueError, KeyError, TypeError) as exc:
+                detail = " ".join(str(exc).split())
+                raise ConfigError(
+                    f"{rule.path}:1: {kind}: invalid token pattern {pattern!r}: {detail[:300]}"
+                ) from None
+
+    def hits(self, doc: Doc, offset: int) -> dict[str, list[Span]]:
+        """Return, per rule name, the matches in ``doc`` that survive unless/negation."""
+        found: dict[tuple[str, str], list] = defaultdict(list)
+        strings = self.nlp.vocab.strings
+        for match_id, start, end in [*self._matcher(doc), *self._phrases(doc)]:
+            name, kind = strings[match_id].split("\x00")
+            found[name, kind].append(doc[start:end])
+
+        by_name = {rule.name: rule for rule in self.rules}
+        result: dict[str, list[Span]] = {}
+        for (name, kind), spans in found.items():
+            if kind != "match":
+                continue
+            rule = by_name[name]
+            unless = found.get((name, "unless"), [])
+            kept = [
+                s for s in filter_spans(spans)
+                if not _excepted(s, unless, rule.unless_scope)
+                and not (rule.skip_negated and _negated(s))
+            ]  # fmt: skip
+            result[name] = [
+                Span(offset + s.start_char, offset + s.end_char) for s in sorted(kept)
+            ]
+        return result
+
+
+def _excepted(span, unless, scope: str) -> bool:
+    """Return True when an ``unless`` match cancels ``span``."""
+    if scope == "match":
+        return any(u.start < span.end and span.start < u.end for u in unless)
+    sent = span.sent
+    return any(u.start >= sent.start and u.end <= sent.end for u in unless)
+
+
+def _negated(span) -> bool:
+    """Return True when a negation shortly before ``span`` flips its meaning."""
+    doc = span.doc
+    sent_start = span.sent.start
+    i = span.start - 1
+    steps = 0
+    while i >= sent_start and steps < NEGATION_WINDOW:
+        token = doc[i]
+        if token.is_space:
+            i -= 1
+            continue
+        if (token.is_punct and token.text not in ("'", "’")) or token.lower_ in _CLAUSE_BREAKS:
+            return False
+        if token.lower_ in NEGATIONS or token.lower_ in ("n’t",):
+            return True
+        steps += 1
+        i -= 1
+    return False

@@ -1,0 +1,1 @@
+"""Built-in rules: package data only (one YAML file per rule)."""
