@@ -115,6 +115,15 @@ def _construct_seq(loader: _Loader, node: yaml.SequenceNode) -> _LocatedList:
     return result
 
 
+# NOTE: YAML 1.1 reads yes/no/on/off as booleans, which silently breaks patterns such
+# as {LOWER: on}; rule files follow YAML 1.2, where only true/false are booleans.
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 

@@ -1,0 +1,116 @@
+"""Measure per-rule precision and recall against a folder of labeled letters.
+
+Usage: python -m replylint.eval tests/letters [--model blank] [--show-errors]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+_LABEL = re.compile(r'^(?P<rule>[a-z][a-z0-9-]*)(?:\s+"(?P<quote>.*)")?\s*$')
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """One expected finding: a rule and, for phrase findings, the offsets of its quote."""
+
+    rule: str
+    start: int | None = None
+    end: int | None = None
+    quote: str = ""
+
+
+def read_labels(letter: Path) -> list[Label]:
+    """Parse the .expected file beside ``letter`` (raises ValueError on a bad line)."""
+    text = letter.read_text(encoding="utf-8-sig")
+    labels = []
+    expected = letter.with_suffix(".expected")
+    for number, line in enumerate(expected.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _LABEL.match(line.strip())
+        if not match:
+            raise ValueError(f"{expected}:{number}: expected 'rule-name' or 'rule-name \"text\"'")
+        quote = match["quote"]
+        if quote is None:
+            labels.append(Label(match["rule"]))
+            continue
+        if text.count(quote) != 1:
+            raise ValueError(f"{expected}:{number}: the quote must occur exactly once in the letter")
+        start = text.index(quote)
+        labels.append(Label(match["rule"], start, start + len(quote), quote))
+    return labels
+
+
+def letters(folder: Path) -> list[Path]:
+    """Return the labeled letters in ``folder`` (those with an .expected file)."""
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix in (".txt", ".md", ".eml") and p.with_suffix(".expected").exists())  # fmt: skip
+
+
+def score(folder: Path, model: str = "blank") -> tuple[Counter, Counter, Counter, list[str]]:
+    """Return true positives, false positives and false negatives per rule, and the misses."""
+    from replylint.discover import inputs
+    from replylint.engine import Options, lint
+
+    files = letters(folder)
+    results = lint(inputs(str(p) for p in files), Options(model=model))
+    tp, fp, fn = Counter(), Counter(), Counter()
+    mistakes: list[str] = []
+    for path, result in zip(files, results):
+        if result.error:
+            mistakes.append(f"{path}: could not be read: {result.error}")
+            continue
+        labels = read_labels(path)
+        unmatched = list(labels)
+        for finding in result.findings:
+            label = next((lb for lb in unmatched if lb.rule == finding.rule and (
+                lb.start is None or (lb.start < finding.end.offset and finding.start.offset < lb.end)
+            )), None)  # fmt: skip
+            if label is None:
+                fp[finding.rule] += 1
+                mistakes.append(f"FP {path.name}:{finding.start.line}: {finding.rule} "
+                                f"{finding.text!r}")  # fmt: skip
+            else:
+                tp[finding.rule] += 1
+                unmatched.remove(label)
+        for label in unmatched:
+            fn[label.rule] += 1
+            mistakes.append(f"FN {path.name}: {label.rule} {label.quote!r}")
+    return tp, fp, fn, mistakes
+
+
+@click.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--model", default="blank", show_default=True, help="spaCy pipeline to score.")
+@click.option("--show-errors", is_flag=True, help="List every false positive and negative.")
+def main(folder: Path, model: str, show_errors: bool) -> None:
+    """Print per-rule precision and recall on FOLDER's labeled letters."""
+    from replylint.rules import load_rules
+
+    tp, fp, fn, mistakes = score(folder, model)
+    click.echo(f"{len(letters(folder))} letters, model {model}")
+    click.echo(f"{'rule':<26} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}")
+    for rule in load_rules():
+        t, f, n = tp[rule.name], fp[rule.name], fn[rule.name]
+        if t + f + n == 0:
+            click.echo(f"{rule.name:<26} {'(no labels or findings)':>33}")
+            continue
+        precision = f"{t / (t + f):.2f}" if t + f else "-"
+        recall = f"{t / (t + n):.2f}" if t + n else "-"
+        click.echo(f"{rule.name:<26} {t:>4} {f:>4} {n:>4} {precision:>10} {recall:>8}")
+    t, f, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    click.echo(f"{'all':<26} {t:>4} {f:>4} {n:>4} {t / max(1, t + f):>10.2f} {t / max(1, t + n):>8.2f}")
+    if show_errors:
+        click.echo("\n".join(mistakes))
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()
