@@ -70,16 +70,19 @@ def score(folder: Path, model: str = "blank") -> tuple[Counter, Counter, Counter
         labels = read_labels(path)
         unmatched = list(labels)
         for finding in result.findings:
-            label = next((lb for lb in unmatched if lb.rule == finding.rule and (
+            # NOTE: one finding covers every label of its rule it overlaps: the engine
+            # reports a rule once per sentence, while a labeler may quote two phrases there.
+            covered = [lb for lb in labels if lb.rule == finding.rule and (
                 lb.start is None or (lb.start < finding.end.offset and finding.start.offset < lb.end)
-            )), None)  # fmt: skip
-            if label is None:
+            )]  # fmt: skip
+            if not covered:
                 fp[finding.rule] += 1
                 mistakes.append(f"FP {path.name}:{finding.start.line}: {finding.rule} "
                                 f"{finding.text!r}")  # fmt: skip
-            else:
-                tp[finding.rule] += 1
-                unmatched.remove(label)
+            for label in covered:
+                if label in unmatched:
+                    tp[label.rule] += 1
+                    unmatched.remove(label)
         for label in unmatched:
             fn[label.rule] += 1
             mistakes.append(f"FN {path.name}: {label.rule} {label.quote!r}")

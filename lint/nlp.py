@@ -46,11 +46,12 @@ class _Lemmas:
     """
 
     def __init__(self, lookup: bool) -> None:
-        self.table: dict[str, str] | None = None
+        self.table = None
         if lookup:
             from spacy.lookups import load_lookups
 
-            self.table = dict(load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup"))
+            # NOTE: a spaCy Table hashes string keys itself; dict(table) would lose that.
+            self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
 
     def __call__(self, doc: Doc) -> Doc:
         table = self.table

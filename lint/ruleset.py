@@ -80,9 +80,7 @@ class RuleSet:
                 if not _excepted(s, unless, rule.unless_scope)
                 and not (rule.skip_negated and _negated(s))
             ]  # fmt: skip
-            result[name] = [
-                Span(offset + s.start_char, offset + s.end_char) for s in sorted(kept)
-            ]
+            result[name] = _per_sentence(kept, offset)
         return result
 
 
@@ -112,3 +110,15 @@ def _negated(span) -> bool:
         steps += 1
         i -= 1
     return False
+
+
+def _per_sentence(spans, offset: int) -> list[Span]:
+    """Merge a rule's matches within one sentence into one span (one finding per sentence)."""
+    merged: dict[int, Span] = {}
+    for span in spans:
+        key = span.sent.start
+        start, end = offset + span.start_char, offset + span.end_char
+        if key in merged:
+            start, end = min(start, merged[key].start), max(end, merged[key].end)
+        merged[key] = Span(start, end)
+    return sorted(merged.values(), key=lambda s: s.start)
