@@ -91,7 +91,12 @@ class _LocatedList(list):
     lines: list[int]
 
 
-class _Loader(yaml.SafeLoader):
+# NOTE: the C parser (libyaml) is several times faster than the pure-Python one, and
+# rule files are read on every run; PyYAML falls back to Python where it is missing.
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
     """PyYAML's safe loader, keeping line numbers for error messages."""
 
 
