@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 import click
-
 from replylint import __version__
 from replylint.errors import ConfigError
 from replylint.findings import ExitStatus, FileResult, Severity
@@ -19,27 +18,66 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text",
-              show_default=True, help="Report format.")
-@click.option("--select", multiple=True, metavar="RULES",
-              help="Only these rules: names, codes or code prefixes (RL2), comma-separated.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(FORMATS)),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="RULES",
+    help="Only these rules: names, codes or code prefixes (RL2), comma-separated.",
+)
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (same forms).")
-@click.option("--fail-on", type=click.Choice([s.label for s in reversed(Severity)]),
-              default="error", show_default=True,
-              help="Exit 1 when a finding is at least this severe.")
-@click.option("--model", default="auto", show_default=True,
-              help="spaCy pipeline: auto, blank, or an installed package name.")
-@click.option("--max-words", type=click.IntRange(min=1), metavar="N",
-              help="Word limit for too-long (default 250).")
-@click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
-              help="Also load the rule files in this folder (repeatable).")
+@click.option(
+    "--fail-on",
+    type=click.Choice([s.label for s in reversed(Severity)]),
+    default="error",
+    show_default=True,
+    help="Exit 1 when a finding is at least this severe.",
+)
+@click.option(
+    "--model",
+    default="auto",
+    show_default=True,
+    help="spaCy pipeline: auto, blank, or an installed package name.",
+)
+@click.option(
+    "--max-words",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Word limit for too-long (default 250).",
+)
+@click.option(
+    "--rules-dir",
+    "rules_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False),
+    help="Also load the rule files in this folder (repeatable).",
+)
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 @click.option("--explain", metavar="RULE", help="Explain one rule (name or code) and exit.")
-@click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")
+@click.option(
+    "--color/--no-color", default=None, help="Colour the text report (default: on a terminal)."
+)
 @click.version_option(__version__, "--version", prog_name="replylint")
-def main(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...],
-         fail_on: str, model: str, max_words: int | None, rules_dirs: tuple[str, ...],
-         list_rules: bool, explain: str | None, color: bool | None) -> None:
+def main(
+    paths: tuple[str, ...],
+    fmt: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str,
+    model: str,
+    max_words: int | None,
+    rules_dirs: tuple[str, ...],
+    list_rules: bool,
+    explain: str | None,
+    color: bool | None,
+) -> None:
     """Check replies to job rejections before you send them.
 
     PATHS are letters (.txt, .md) or folders to search for them; '-' reads standard input.

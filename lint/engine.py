@@ -48,7 +48,7 @@ def select_rules(rules: Sequence[Rule], select: Sequence[str], ignore: Sequence[
 
 
 def _selects(ident: str, rule: Rule) -> bool:
-    return ident == rule.name or rule.code.startswith(ident.upper()) and ident[:1].isalpha()
+    return ident == rule.name or (rule.code.startswith(ident.upper()) and ident[:1].isalpha())
 
 
 class Linter:
@@ -84,7 +84,7 @@ class Linter:
             letters.append(letter)
 
         docs = self.nlp.pipe((self._prepare(letter) for letter in letters), batch_size=batch_size)
-        for slot, letter, doc in zip(slots, letters, docs):
+        for slot, letter, doc in zip(slots, letters, docs, strict=True):
             letter.doc = doc
             results[slot] = FileResult(letter.path, tuple(self.check(letter)))
         return results

@@ -42,7 +42,9 @@ def read_labels(letter: Path) -> list[Label]:
             labels.append(Label(match["rule"]))
             continue
         if text.count(quote) != 1:
-            raise ValueError(f"{expected}:{number}: the quote must occur exactly once in the letter")
+            raise ValueError(
+                f"{expected}:{number}: the quote must occur exactly once in the letter"
+            )
         start = text.index(quote)
         labels.append(Label(match["rule"], start, start + len(quote), quote))
     return labels
@@ -51,7 +53,8 @@ def read_labels(letter: Path) -> list[Label]:
 def letters(folder: Path) -> list[Path]:
     """Return the labeled letters in ``folder`` (those with an .expected file)."""
     return sorted(p for p in folder.iterdir()
-                  if p.suffix in (".txt", ".md", ".eml") and p.with_suffix(".expected").exists())  # fmt: skip
+                  if p.suffix in (".txt", ".md", ".eml")
+                  and p.with_suffix(".expected").exists())  # fmt: skip
 
 
 def score(folder: Path, model: str = "blank") -> tuple[Counter, Counter, Counter, list[str]]:
@@ -63,7 +66,7 @@ def score(folder: Path, model: str = "blank") -> tuple[Counter, Counter, Counter
     results = lint(inputs(str(p) for p in files), Options(model=model))
     tp, fp, fn = Counter(), Counter(), Counter()
     mistakes: list[str] = []
-    for path, result in zip(files, results):
+    for path, result in zip(files, results, strict=True):
         if result.error:
             mistakes.append(f"{path}: could not be read: {result.error}")
             continue
@@ -73,7 +76,8 @@ def score(folder: Path, model: str = "blank") -> tuple[Counter, Counter, Counter
             # NOTE: one finding covers every label of its rule it overlaps: the engine
             # reports a rule once per sentence, while a labeler may quote two phrases there.
             covered = [lb for lb in labels if lb.rule == finding.rule and (
-                lb.start is None or (lb.start < finding.end.offset and finding.start.offset < lb.end)
+                lb.start is None
+                or (lb.start < finding.end.offset and finding.start.offset < lb.end)
             )]  # fmt: skip
             if not covered:
                 fp[finding.rule] += 1
@@ -109,7 +113,9 @@ def main(folder: Path, model: str, show_errors: bool) -> None:
         recall = f"{t / (t + n):.2f}" if t + n else "-"
         click.echo(f"{rule.name:<26} {t:>4} {f:>4} {n:>4} {precision:>10} {recall:>8}")
     t, f, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
-    click.echo(f"{'all':<26} {t:>4} {f:>4} {n:>4} {t / max(1, t + f):>10.2f} {t / max(1, t + n):>8.2f}")
+    click.echo(
+        f"{'all':<26} {t:>4} {f:>4} {n:>4} {t / max(1, t + f):>10.2f} {t / max(1, t + n):>8.2f}"
+    )
     if show_errors:
         click.echo("\n".join(mistakes))
     sys.exit(0)

@@ -6,10 +6,9 @@ import functools
 import importlib.util
 
 import spacy
+from replylint.errors import ConfigError
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from replylint.errors import ConfigError
 
 #: Official trained English pipelines, best first; `model: auto` takes the first installed.
 TRAINED = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm")

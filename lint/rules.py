@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
 from replylint.errors import ConfigError
 from replylint.findings import Finding, Severity
 from replylint.letter import PART_NAMES, Letter
@@ -155,13 +154,15 @@ def load_rules(folders: Iterable[str | Path] = ()) -> list[Rule]:
 def load_rule_file(path: Path) -> Rule:
     """Load and validate one rule file."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except ConfigError as exc:
         raise ConfigError(f"{path}:{exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
-        raise ConfigError(f"{path}:{line}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+        raise ConfigError(
+            f"{path}:{line}: not valid YAML: {getattr(exc, 'problem', exc)}"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}:1: cannot read rule file: {exc}") from None
     return _validate(path, data)
@@ -227,18 +228,29 @@ def _validate(path: Path, data: Any) -> Rule:
     allowed_fields = {"match", *check.PLACEHOLDERS}
     for _, field_name, _, _ in string.Formatter().parse(message):
         if field_name is not None and field_name not in allowed_fields:
-            raise fail("message", f"unknown placeholder {{{field_name}}}; "
-                       f"allowed: {', '.join('{' + f + '}' for f in sorted(allowed_fields))}")
+            raise fail(
+                "message",
+                f"unknown placeholder {{{field_name}}}; "
+                f"allowed: {', '.join('{' + f + '}' for f in sorted(allowed_fields))}",
+            )
 
     docs = data["docs"]
-    if not isinstance(docs, dict) or set(docs) != {"what", "why", "instead"} or not all(
-        isinstance(v, str) and v.strip() for v in docs.values()
+    if (
+        not isinstance(docs, dict)
+        or set(docs) != {"what", "why", "instead"}
+        or not all(isinstance(v, str) and v.strip() for v in docs.values())
     ):
         raise fail("docs", "must have exactly 'what', 'why' and 'instead', each a sentence")
     examples = data["examples"]
-    if not isinstance(examples, dict) or set(examples) - {"flag", "pass"} or not all(
-        isinstance(v, list) and v and all(isinstance(s, str) for s in v) for v in examples.values()
-    ) or set(examples) != {"flag", "pass"}:
+    if (
+        not isinstance(examples, dict)
+        or set(examples) - {"flag", "pass"}
+        or not all(
+            isinstance(v, list) and v and all(isinstance(s, str) for s in v)
+            for v in examples.values()
+        )
+        or set(examples) != {"flag", "pass"}
+    ):
         raise fail("examples", "must have 'flag' and 'pass', each a non-empty list of sentences")
 
     needs = data.get("needs", [])

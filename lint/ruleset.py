@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
-from spacy.util import filter_spans
-
 from replylint import nlp as nlp_module
 from replylint.checks import SPACY_CHECKS
 from replylint.errors import ConfigError
 from replylint.letter import Span
 from replylint.rules import Rule
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 #: Words that flip the meaning of what follows them ("I don't blame you").
 NEGATIONS = frozenset({"not", "n't", "never", "no", "hardly", "nor", "without", "nt"})

@@ -6,7 +6,6 @@ import importlib.util
 
 import pytest
 from click.testing import CliRunner
-
 from replylint.cli import main
 
 #: The trained English pipeline the test extra installs from PyPI.

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from conftest import invoke
-
 from replylint import __version__
 
 ROOT = Path(__file__).parent.parent

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from replylint import lint_text, load_rules
 from replylint.eval import letters, read_labels, score
 

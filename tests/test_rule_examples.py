@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from replylint import lint_text, load_rules
 
 CASES = [

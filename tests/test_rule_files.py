@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from conftest import invoke
-
 from replylint.checks import CHECK_TYPES
 from replylint.checks.python import implementation
 from replylint.errors import ConfigError
@@ -91,7 +90,7 @@ BROKEN = {
     "bad-scope": (GOOD_RULE.replace("scope: body", "scope: footer"),
                   ":5: scope: must be one or more of salutation, body, closing, signature, letter"),
     "not-yaml": (GOOD_RULE.replace('  - "so sorry"', '  - "so sorry'),
-                 ":14: not valid YAML: expected <block end>, but found '<scalar>'"),
+                 ":14: not valid YAML: did not find expected '-' indicator"),
     "bad-pattern-entry": (GOOD_RULE.replace('  - "so sorry"', '  - "so sorry"\n  - 42'),
                           ":9: patterns: each entry must be a phrase (a string) or a token "
                           "pattern (a list of {ATTR: value})"),

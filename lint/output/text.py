@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import click
-
 from replylint.findings import FileResult, Finding, Severity
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
@@ -18,8 +17,8 @@ def render(results: Sequence[FileResult], color: bool = False) -> str:
     cache: dict[str, list[str]] = {}
     for result in results:
         if result.error:
-            out.append(f"{_style(result.path, color, bold=True)}: "
-                       f"{_style('error', color, fg='red', bold=True)}: {result.error}")  # fmt: skip
+            label = _style("error", color, fg="red", bold=True)
+            out.append(f"{_style(result.path, color, bold=True)}: {label}: {result.error}")
             continue
         for finding in result.findings:
             out.extend(_finding(result.path, finding, cache, color))

@@ -6,7 +6,6 @@ import re
 from datetime import date, datetime
 
 import yaml
-
 from replylint.errors import InputError
 from replylint.letter import Context, Letter, Span
 
