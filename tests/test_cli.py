@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import invoke
 from replylint import __version__
 
@@ -152,3 +153,35 @@ def test_python_dash_m_runs_as_a_real_process() -> None:
 def test_unknown_model_is_a_configuration_error() -> None:
     result = invoke([EXCELLENT, "--model", "no_such_pipeline"], exit_code=2)
     assert "no spaCy pipeline package named 'no_such_pipeline'" in result.stderr
+
+
+def test_long_paragraph_lines_are_cut_around_the_span(tmp_path: Path) -> None:
+    letter = tmp_path / "long.txt"
+    filler = "We talked about the roadmap and the team and the office move. " * 4
+    letter.write_text(f"Hi Jo,\n\n{filler}Well, thanks for nothing. {filler}\n", encoding="utf-8")
+    out = invoke([str(letter), "--model", "blank", "--select", "RL103"]).stdout.splitlines()
+    source, caret = out[1], out[2]
+    assert source.startswith(" 3 | …") and source.endswith("…") and len(source) < 140
+    start = caret.index("^")
+    assert source[start : start + len("thanks for nothing")] == "thanks for nothing"
+
+
+def test_offsets_count_code_points_with_emoji_and_accents(tmp_path: Path) -> None:
+    letter = tmp_path / "emoji.txt"
+    letter.write_text("Hi Zoë 👋,\n\nRenée 🎉 said: thanks for nothing.\n", encoding="utf-8")
+    doc = json.loads(invoke([str(letter), "--model", "blank", "--format", "json",
+                             "--select", "RL103"]).stdout)  # fmt: skip
+    (finding,) = doc["files"][0]["diagnostics"]
+    # "Hi Zoë 👋,\n" is 10 code points, the blank line 1, "Renée 🎉 said: " 14.
+    assert finding["start"] == {"line": 3, "column": 15, "offset": 25}
+    assert letter.read_text(encoding="utf-8")[25:43] == "thanks for nothing"
+
+
+def test_auto_model_falls_back_to_the_blank_pipeline() -> None:
+    from replylint import nlp
+
+    if any(nlp._installed(name) for name in nlp.TRAINED):
+        pytest.skip("an official trained pipeline is installed here")
+    pipeline = nlp.load("auto")
+    assert nlp.describe(pipeline) == "blank"
+    assert pipeline.pipe_names == ["replylint_paragraphs", "sentencizer", "replylint_lemmas"]

@@ -8,6 +8,9 @@ from pathlib import Path
 import click
 from replylint.findings import FileResult, Finding, Severity
 
+#: Paragraph lines longer than this are cut down to the span and some context.
+_MAX_SHOWN = 100
+_CONTEXT = 30
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
@@ -36,14 +39,29 @@ def _finding(path: str, f: Finding, cache: dict[str, list[str]], color: bool) ->
     source = _line(path, f.start.line, cache)
     if source is not None:
         gutter = str(f.start.line)
-        width = len(source) - f.start.column + 1
-        length = f.end.column - f.start.column if f.end.line == f.start.line else width
+        start = f.start.column - 1
+        end = f.end.column - 1 if f.end.line == f.start.line else len(source)
+        source, start, end = _window(source, start, max(end, start + 1))
         lines.append(f" {gutter} | {source}")
-        caret = " " * (f.start.column - 1) + "^" * max(1, min(length, width))
+        caret = " " * start + "^" * (end - start)
         lines.append(f" {' ' * len(gutter)} | {_style(caret, color, fg=_COLORS[f.severity])}")
     if f.suggestion:
         lines.append(f" {' ' * len(str(f.start.line))} = help: {f.suggestion}")
     return lines
+
+
+def _window(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """Cut a long paragraph line down to the span and some context on each side."""
+    end = min(end, max(len(line), start + 1))
+    if len(line) <= _MAX_SHOWN:
+        return line, start, end
+    left = max(0, start - _CONTEXT)
+    right = min(len(line), max(end + _CONTEXT, left + _MAX_SHOWN))
+    prefix = "…" if left else ""
+    suffix = "…" if right < len(line) else ""
+    shown = prefix + line[left:right] + suffix
+    shift = len(prefix) - left
+    return shown, start + shift, min(end, right) + shift
 
 
 def _line(path: str, number: int, cache: dict[str, list[str]]) -> str | None:
