@@ -70,6 +70,7 @@ class RuleSet:
             found[name, kind].append(doc[start:end])
 
         by_name = {rule.name: rule for rule in self.rules}
+        sentence_of = _sentence_index(doc)
         result: dict[str, list[Span]] = {}
         for (name, kind), spans in found.items():
             if kind != "match":
@@ -78,25 +79,33 @@ class RuleSet:
             unless = found.get((name, "unless"), [])
             kept = [
                 s for s in filter_spans(spans)
-                if not _excepted(s, unless, rule.unless_scope)
-                and not (rule.skip_negated and _negated(s))
+                if not _excepted(s, unless, rule.unless_scope, sentence_of)
+                and not (rule.skip_negated and _negated(s, sentence_of))
             ]  # fmt: skip
-            result[name] = _per_sentence(kept, offset)
+            result[name] = _per_sentence(kept, offset, sentence_of)
         return result
 
 
-def _excepted(span, unless, scope: str) -> bool:
+def _sentence_index(doc: Doc) -> list[int]:
+    """Return, for each token, the index of the first token of its sentence."""
+    index = [0] * len(doc)
+    for sent in doc.sents:
+        index[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    return index
+
+
+def _excepted(span, unless, scope: str, sentence_of: list[int]) -> bool:
     """Return True when an ``unless`` match cancels ``span``."""
     if scope == "match":
         return any(u.start < span.end and span.start < u.end for u in unless)
-    sent = span.sent
-    return any(u.start >= sent.start and u.end <= sent.end for u in unless)
+    sent = sentence_of[span.start]
+    return any(sentence_of[u.start] == sent for u in unless)
 
 
-def _negated(span) -> bool:
+def _negated(span, sentence_of: list[int]) -> bool:
     """Return True when a negation shortly before ``span`` flips its meaning."""
     doc = span.doc
-    sent_start = span.sent.start
+    sent_start = sentence_of[span.start]
     i = span.start - 1
     steps = 0
     while i >= sent_start and steps < NEGATION_WINDOW:
@@ -113,11 +122,11 @@ def _negated(span) -> bool:
     return False
 
 
-def _per_sentence(spans, offset: int) -> list[Span]:
+def _per_sentence(spans, offset: int, sentence_of: list[int]) -> list[Span]:
     """Merge a rule's matches within one sentence into one span (one finding per sentence)."""
     merged: dict[int, Span] = {}
     for span in spans:
-        key = span.sent.start
+        key = sentence_of[span.start]
         start, end = offset + span.start_char, offset + span.end_char
         if key in merged:
             start, end = min(start, merged[key].start), max(end, merged[key].end)
