@@ -9,6 +9,9 @@ from replylint import lint_text, load_rules
 from replylint.eval import letters, read_labels, score
 
 HERE = Path(__file__).parent
+#: Sets the rules were tuned on, which must meet the targets. tests/holdout2 is kept
+#: untouched for an honest measure: it is scored by hand (README) and only its clean
+#: letters are asserted here.
 SETS = [HERE / "letters", HERE / "holdout"]
 #: Targets from the issue: every rule at least this precise and this complete.
 MIN_PRECISION, MIN_RECALL = 0.95, 0.90
@@ -35,10 +38,10 @@ def test_every_rule_meets_its_accuracy_target(folder: Path, model: str) -> None:
     assert not report, "\n".join(report + mistakes)
 
 
-CLEAN = [p for p in letters(HERE / "letters") if not read_labels(p)]
+CLEAN = [p for folder in (*SETS, HERE / "holdout2") for p in letters(folder) if not read_labels(p)]
 
 
-@pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", CLEAN, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_clean_letter_gets_no_findings(path: Path) -> None:
     findings = lint_text(path.read_text(encoding="utf-8"), path=path.name, model="blank")
     assert not findings, [(f.rule, f.text) for f in findings]
