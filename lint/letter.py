@@ -29,14 +29,6 @@ class LineIndex:
         line = bisect.bisect_right(self._starts, offset) - 1
         return Position(line=line + 1, column=offset - self._starts[line] + 1, offset=offset)
 
-    def line_bounds(self, line: int, text: str) -> tuple[int, int]:
-        """Return the offsets where 1-based ``line`` starts and ends (without the newline)."""
-        start = self._starts[line - 1]
-        end = self._starts[line] - 1 if line < len(self._starts) else len(text)
-        if end > start and text[end - 1] == "\r":
-            end -= 1
-        return start, end
-
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -44,9 +36,6 @@ class Span:
 
     start: int
     end: int
-
-    def __contains__(self, offset: int) -> bool:
-        return self.start <= offset < self.end
 
     def covers(self, start: int, end: int) -> bool:
         """Return True when [start, end) lies inside this span."""

@@ -6,7 +6,7 @@ import importlib.resources
 import re
 import string
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -68,8 +68,6 @@ class Rule:
 
     def with_options(self, **options: Any) -> Rule:
         """Return a copy with some options replaced (such as --max-words)."""
-        from dataclasses import replace
-
         return replace(self, options={**self.options, **options})
 
 
