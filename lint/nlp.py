@@ -7,8 +7,8 @@ import importlib.util
 
 import spacy
 from replylint.errors import ConfigError
-from spacy.language import Language
 from spacy.attrs import SENT_START
+from spacy.language import Language
 from spacy.tokens import Doc
 
 #: Official trained English pipelines, best first; `model: auto` takes the first installed.
