@@ -47,8 +47,6 @@ def _read(path: Path) -> Input:
     """Read one file's bytes (at most the size limit plus one byte, to detect huge files)."""
     suffix = path.suffix
     try:
-        if path.is_dir():
-            return Input(str(path), b"", suffix, error="is a folder")
         size = path.stat().st_size
         if size > MAX_BYTES:
             return Input(str(path), b"", suffix, error=(

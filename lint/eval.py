@@ -99,12 +99,12 @@ def score(folder: Path, model: str = "blank") -> tuple[Counter, Counter, Counter
 @click.option("--show-errors", is_flag=True, help="List every false positive and negative.")
 def main(folder: Path, model: str, show_errors: bool) -> None:
     """Print per-rule precision and recall on FOLDER's labeled letters."""
-    from replylint.rules import load_rules
+    from replylint.engine import Options, linter
 
     tp, fp, fn, mistakes = score(folder, model)
     click.echo(f"{len(letters(folder))} letters, model {model}")
     click.echo(f"{'rule':<26} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}")
-    for rule in load_rules():
+    for rule in linter(Options(model=model)).rules:  # built once, by score()
         t, f, n = tp[rule.name], fp[rule.name], fn[rule.name]
         if t + f + n == 0:
             click.echo(f"{rule.name:<26} {'(no labels or findings)':>33}")

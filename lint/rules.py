@@ -146,7 +146,7 @@ def load_rules(folders: Iterable[str | Path] = ()) -> list[Rule]:
         files.extend(sorted(path.glob("*.y*ml")))
     rules = [load_rule_file(path) for path in files]
     _check_unique(rules)
-    return rules
+    return sorted(rules, key=lambda rule: rule.code)
 
 
 def load_rule_file(path: Path) -> Rule:

@@ -11,7 +11,7 @@ from replylint.findings import Finding
 from replylint.letter import Letter, Span
 from replylint.rules import Rule
 
-KEYS = frozenset({"options"})
+KEYS: frozenset[str] = frozenset()
 REQUIRED: frozenset[str] = frozenset()
 OPTIONS: frozenset[str] = frozenset()
 PLACEHOLDERS = frozenset({"count", "max", "expected", "detail"})
