@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 NEGATIONS = frozenset({"not", "n't", "never", "no", "hardly", "nor", "without", "nt"})
 #: How far back (in tokens, within the clause) a negation still applies to a match.
 NEGATION_WINDOW = 4
+_HEDGES = frozenset({"sure", "certain", "convinced", "confident"})
 _CLAUSE_BREAKS = frozenset({"but", "although", "though", "however", "yet", "and"})
 
 
@@ -116,7 +117,9 @@ def _negated(span, sentence_of: list[int]) -> bool:
         if (token.is_punct and token.text not in ("'", "’")) or token.lower_ in _CLAUSE_BREAKS:
             return False
         if token.lower_ in NEGATIONS or token.lower_ in ("n’t",):
-            return True
+            # NOTE: "I'm not sure anyone read it" hedges; it does not deny what follows.
+            following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            return following not in _HEDGES
         steps += 1
         i -= 1
     return False

@@ -25,13 +25,13 @@ def test_clean_letter_exits_0_with_a_summary() -> None:
 def test_findings_read_like_a_compiler_and_exit_1() -> None:
     result = invoke([BITTER, "--model", "blank", "--select", "RL101"], exit_code=1)
     lines = result.stdout.splitlines()
-    assert lines[0] == (f"{BITTER}:5:6: RL101 [error] This blames the employer: "
-                        "'process was a joke'.")  # fmt: skip
+    assert lines[0] == (f"{BITTER}:5:1: RL101 [error] This blames the employer: "
+                        "'Your process was a joke'.")  # fmt: skip
     # The offending line follows, then a caret line under the span.
     assert lines[1].startswith(" 5 | Your process was a joke")
-    assert lines[2] == "   |      " + "^" * len("process was a joke")
+    assert lines[2] == "   | " + "^" * len("Your process was a joke")
     assert lines[3].startswith("   = help: ")
-    assert lines[-1] == "Found 3 problems (3 errors) in 1 file."
+    assert lines[-1] == "Found 4 problems (4 errors) in 1 file."
     assert "\x1b[" not in result.stdout, "no colour when not on a terminal"
 
 
