@@ -40,6 +40,7 @@ class Rule:
     examples: dict[str, tuple[str, ...]]
     patterns: tuple[Any, ...] = ()
     unless: tuple[Any, ...] = ()
+    dependency_patterns: tuple[Any, ...] = ()
     unless_scope: str = "sentence"
     skip_negated: bool = False
     options: dict[str, Any] = field(default_factory=dict)
@@ -280,11 +281,22 @@ def _validate(path: Path, data: Any) -> Rule:
                 raise fail(key, problem, items.lines[i])
             needs.extend(_pattern_needs(item))
 
+    dependency_patterns = data.get("dependency-patterns", [])
+    if not isinstance(dependency_patterns, list):
+        raise fail("dependency-patterns", "must be a list")
+    for i, item in enumerate(dependency_patterns):
+        if not (isinstance(item, list) and item and all(
+            isinstance(node, dict) and "RIGHT_ID" in node and "RIGHT_ATTRS" in node for node in item
+        )):  # fmt: skip
+            raise fail("dependency-patterns", "each entry must be a list of nodes with "
+                       "RIGHT_ID and RIGHT_ATTRS (spaCy DependencyMatcher syntax)",
+                       dependency_patterns.lines[i])  # fmt: skip
+
     return Rule(
         name=name, code=code, check=check_name, severity=Severity.parse(severity), scope=scope,
         message=message, docs=dict(docs),
         examples={k: tuple(v) for k, v in examples.items()},
-        patterns=patterns, unless=unless, unless_scope=unless_scope, skip_negated=skip_negated,
+        patterns=patterns, unless=unless, dependency_patterns=tuple(dependency_patterns), unless_scope=unless_scope, skip_negated=skip_negated,
         options=options, needs=frozenset(n for n in needs if n), path=str(path),
     )  # fmt: skip
 

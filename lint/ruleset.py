@@ -11,7 +11,7 @@ from replylint.errors import ConfigError
 from replylint.letter import Span
 from replylint.rules import Rule
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
@@ -40,10 +40,15 @@ class RuleSet:
                 )
         self._matcher = Matcher(nlp.vocab, validate=True)
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # Dependency patterns sharpen a rule where a parser exists; without one they are
+        # skipped, since every rule must also work on the blank pipeline.
+        self._deps = DependencyMatcher(nlp.vocab, validate=True) if "parser" in provided else None
         for rule in self.rules:
             if rule.check in SPACY_CHECKS:
                 self._add(rule, "match", rule.patterns)
                 self._add(rule, "unless", rule.unless)
+                if self._deps is not None:
+                    self._add_dependency(rule)
 
     def _add(self, rule: Rule, kind: str, patterns: Sequence[object]) -> None:
         key = f"{rule.name}\x00{kind}"
@@ -60,6 +65,16 @@ class RuleSet:
                     f"{rule.path}:1: {kind}: invalid token pattern {pattern!r}: {detail[:300]}"
                 ) from None
 
+    def _add_dependency(self, rule: Rule) -> None:
+        for pattern in rule.dependency_patterns:
+            try:
+                self._deps.add(f"{rule.name}\x00match", [pattern])
+            except (ValueError, KeyError, TypeError) as exc:
+                detail = " ".join(str(exc).split())
+                raise ConfigError(
+                    f"{rule.path}:1: dependency-patterns: invalid pattern: {detail[:300]}"
+                ) from None
+
     def hits(self, doc: Doc, offset: int) -> dict[str, list[Span]]:
         """Return, per rule name, the matches in ``doc`` that survive unless/negation."""
         found: dict[tuple[str, str], list] = defaultdict(list)
@@ -69,6 +84,13 @@ class RuleSet:
         for match_id, start, end in (m for matcher in matchers for m in matcher(doc)):
             name, kind = strings[match_id].split("\x00")
             found[name, kind].append(doc[start:end])
+        if self._deps is not None and len(self._deps):
+            for match_id, token_ids in self._deps(doc):
+                name, kind = strings[match_id].split("\x00")
+                # NOTE: a dependency match can't say "without a negation", so a matched
+                # word with its own 'neg' child ("was not biased") drops the match here.
+                if not any(c.dep_ == "neg" for i in token_ids for c in doc[i].children):
+                    found[name, kind].append(doc[min(token_ids) : max(token_ids) + 1])
 
         by_name = {rule.name: rule for rule in self.rules}
         sentence_of = _sentence_index(doc)

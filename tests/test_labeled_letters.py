@@ -6,13 +6,15 @@ from pathlib import Path
 
 import pytest
 from replylint import lint_text, load_rules
+from conftest import TRAINED
+
 from replylint.eval import letters, read_labels, score
 
 HERE = Path(__file__).parent
-#: Sets the rules were tuned on, which must meet the targets. tests/holdout2 is kept
+#: Sets the rules were tuned on, which must meet the targets. tests/holdout3 is kept
 #: untouched for an honest measure: it is scored by hand (README) and only its clean
 #: letters are asserted here.
-SETS = [HERE / "letters", HERE / "holdout"]
+SETS = [HERE / "letters", HERE / "holdout", HERE / "holdout2"]
 #: Targets from the issue: every rule at least this precise and this complete.
 MIN_PRECISION, MIN_RECALL = 0.95, 0.90
 
@@ -38,10 +40,24 @@ def test_every_rule_meets_its_accuracy_target(folder: Path, model: str) -> None:
     assert not report, "\n".join(report + mistakes)
 
 
-CLEAN = [p for folder in (*SETS, HERE / "holdout2") for p in letters(folder) if not read_labels(p)]
+BLIND = HERE / "holdout3"
+CLEAN = [
+    p for folder in (*SETS, BLIND) if folder.is_dir() for p in letters(folder) if not read_labels(p)
+]
 
 
 @pytest.mark.parametrize("path", CLEAN, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_clean_letter_gets_no_findings(path: Path) -> None:
     findings = lint_text(path.read_text(encoding="utf-8"), path=path.name, model="blank")
     assert not findings, [(f.rule, f.text) for f in findings]
+
+
+def test_a_parser_makes_blame_employer_sharper() -> None:
+    """The dependency pattern finds a verdict far from its subject; the blank pipeline can't."""
+    pytest.importorskip(TRAINED)
+    sentence = "The panel, which I met on Friday after a long drive, was clearly biased against me."
+    assert not lint_text(sentence, select=("blame-employer",), model="blank")
+    (finding,) = lint_text(sentence, select=("blame-employer",), model=TRAINED)
+    assert finding.text.startswith("panel") and finding.text.endswith("biased")
+    negated = "The panel, which I met on Friday after a long drive, was not biased at all."
+    assert not lint_text(negated, select=("blame-employer",), model=TRAINED)

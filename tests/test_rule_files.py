@@ -78,8 +78,12 @@ examples:
 #: (what is changed in GOOD_RULE, the exact error after the file path)
 BROKEN = {
     "unknown-key": (GOOD_RULE.replace("severity: info", "severity: info\ncolour: red"),
-                    ":5: colour: unknown key; allowed: code, docs, examples, extends, message, "
-                    "name, needs, patterns, scope, severity, skip-negated, unless, unless-scope"),
+                    ":5: colour: unknown key; allowed: code, dependency-patterns, docs, examples, "
+                    "extends, message, name, needs, patterns, scope, severity, skip-negated, "
+                    "unless, unless-scope"),
+    "bad-dependency-pattern": (GOOD_RULE.replace("docs:", "dependency-patterns:\n  - [{LOWER: x}]\ndocs:"),
+                               ":10: dependency-patterns: each entry must be a list of nodes with "
+                               "RIGHT_ID and RIGHT_ATTRS (spaCy DependencyMatcher syntax)"),
     "bad-severity": (GOOD_RULE.replace("severity: info", "severity: fatal"),
                      ":4: severity: must be error, warning or info (got 'fatal')"),
     "bad-extends": (GOOD_RULE.replace("extends: pattern", "extends: magic"),

@@ -9,7 +9,7 @@ from replylint.findings import Finding
 from replylint.letter import Letter, Span
 from replylint.rules import Rule
 
-KEYS = frozenset({"patterns", "unless", "unless-scope", "skip-negated"})
+KEYS = frozenset({"patterns", "unless", "unless-scope", "skip-negated", "dependency-patterns"})
 REQUIRED = frozenset({"patterns"})
 OPTIONS: frozenset[str] = frozenset()
 PLACEHOLDERS: frozenset[str] = frozenset()
