@@ -296,7 +296,8 @@ def _validate(path: Path, data: Any) -> Rule:
         name=name, code=code, check=check_name, severity=Severity.parse(severity), scope=scope,
         message=message, docs=dict(docs),
         examples={k: tuple(v) for k, v in examples.items()},
-        patterns=patterns, unless=unless, dependency_patterns=tuple(dependency_patterns), unless_scope=unless_scope, skip_negated=skip_negated,
+        patterns=patterns, unless=unless, dependency_patterns=tuple(dependency_patterns),
+        unless_scope=unless_scope, skip_negated=skip_negated,
         options=options, needs=frozenset(n for n in needs if n), path=str(path),
     )  # fmt: skip
 

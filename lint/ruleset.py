@@ -19,6 +19,9 @@ from spacy.util import filter_spans
 NEGATIONS = frozenset({"not", "n't", "never", "no", "hardly", "nor", "without", "nt"})
 #: How far back (in tokens, within the clause) a negation still applies to a match.
 NEGATION_WINDOW = 4
+_INVERSION_AUXILIARIES = frozenset(
+    {"did", "does", "do", "was", "were", "is", "has", "had", "would", "could"}
+)
 _HEDGES = frozenset({"sure", "certain", "convinced", "confident"})
 _CLAUSE_BREAKS = frozenset({"but", "although", "though", "however", "yet", "and"})
 
@@ -129,6 +132,8 @@ def _negated(span, sentence_of: list[int]) -> bool:
     """Return True when a negation shortly before ``span`` flips its meaning."""
     doc = span.doc
     sent_start = sentence_of[span.start]
+    if _inverted_negation(doc, sent_start, span.start):
+        return True
     i = span.start - 1
     steps = 0
     while i >= sent_start and steps < NEGATION_WINDOW:
@@ -145,6 +150,16 @@ def _negated(span, sentence_of: list[int]) -> bool:
         steps += 1
         i -= 1
     return False
+
+
+def _inverted_negation(doc: Doc, sent_start: int, before: int) -> bool:
+    """Return True for "Not for a second did it feel like ...": the whole clause is denied."""
+    words = [t for t in doc[sent_start:before] if not t.is_space and not t.is_punct][:6]
+    if not words or words[0].lower_ not in ("not", "never", "at", "in"):
+        return False
+    if words[0].lower_ in ("at", "in") and (len(words) < 2 or words[1].lower_ != "no"):
+        return False
+    return any(t.lower_ in _INVERSION_AUXILIARIES for t in words[1:])
 
 
 def _per_sentence(spans, offset: int, sentence_of: list[int]) -> list[Span]:

@@ -11,7 +11,9 @@ from replylint.rules import Rule
 
 __all__ = ["KEYS", "OPTIONS", "PLACEHOLDERS", "REQUIRED", "check_pattern", "run"]
 
-KEYS = frozenset({"patterns", "unless", "unless-scope", "skip-negated", "dependency-patterns", "min"})
+KEYS = frozenset(
+    {"patterns", "unless", "unless-scope", "skip-negated", "dependency-patterns", "min"}
+)
 REQUIRED = frozenset({"patterns"})
 OPTIONS = frozenset({"min"})
 PLACEHOLDERS = frozenset({"min", "count"})
