@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -91,7 +92,7 @@ class Linter:
 
     def check(self, letter: Letter) -> list[Finding]:
         """Run every rule over a parsed letter and return its findings in order."""
-        hits = self.ruleset.hits(letter.doc, letter.own.start) if letter.doc is not None else {}
+        hits = self.ruleset.hits(letter.doc, letter.doc_offsets) if letter.doc is not None else {}
         findings = {
             finding
             for rule in self.rules
@@ -101,11 +102,11 @@ class Linter:
 
     def _prepare(self, letter: Letter):
         """Make the Doc for the writer's text, with sentences starting at each part."""
-        doc = self.nlp.make_doc(letter.own_text)
+        text, letter.doc_offsets = letter.nlp_view()
+        doc = self.nlp.make_doc(text)
         for span in letter.parts.values():
-            start = span.start - letter.own.start
-            token = doc.char_span(start, min(start + 1, len(letter.own_text)),
-                                  alignment_mode="expand")  # fmt: skip
+            start = bisect.bisect_left(letter.doc_offsets, span.start)
+            token = doc.char_span(start, min(start + 1, len(text)), alignment_mode="expand")
             if token is not None and token.start > 0:
                 doc[token.start].is_sent_start = True
         return doc

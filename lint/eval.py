@@ -100,8 +100,12 @@ def score(folder: Path, model: str = "blank") -> tuple[Counter, Counter, Counter
 def main(folder: Path, model: str, show_errors: bool) -> None:
     """Print per-rule precision and recall on FOLDER's labeled letters."""
     from replylint.engine import Options, linter
+    from replylint.errors import ConfigError
 
-    tp, fp, fn, mistakes = score(folder, model)
+    try:
+        tp, fp, fn, mistakes = score(folder, model)
+    except (ConfigError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(f"{len(letters(folder))} letters, model {model}")
     click.echo(f"{'rule':<26} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}")
     for rule in linter(Options(model=model)).rules:  # built once, by score()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -12,6 +13,8 @@ from replylint.findings import Position
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+#: A line that starts a list item keeps its line break ("- item", "* item", "2. item").
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•\u2013]|\d+[.)])\s")
 PART_NAMES = ("salutation", "body", "closing", "signature")
 
 
@@ -64,6 +67,8 @@ class Letter:
     context: Context = field(default_factory=Context)
     parts: dict[str, Span] = field(default_factory=dict)
     doc: Doc | None = None
+    #: For each character of the text the pipeline saw, its offset in the file (+ the end).
+    doc_offsets: list[int] = field(default_factory=list)
     lines: LineIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -73,6 +78,38 @@ class Letter:
     def own_text(self) -> str:
         """Return the writer's own words (no front matter, no quoted rejection)."""
         return self.text[self.own.start : self.own.end]
+
+    def nlp_view(self) -> tuple[str, list[int]]:
+        """Return the writer's text as the pipeline should see it, and each character's offset.
+
+        Line breaks inside a paragraph become spaces, because a hard-wrapped line would
+        otherwise put a whitespace token in the middle of a phrase, and CRLF becomes one
+        character. Paragraph breaks and list items stay. The offsets map every character
+        back to the file, so findings still point at the text as it is on disk.
+        """
+        text, end = self.text, self.own.end
+        chars: list[str] = []
+        offsets: list[int] = []
+        line_has_text = False
+        i = self.own.start
+        while i < end:
+            char = text[i]
+            if char == "\r" and i + 1 < end and text[i + 1] == "\n":
+                i += 1  # the "\n" that follows stands for both
+                continue
+            if char == "\n":
+                next_end = text.find("\n", i + 1, end)
+                next_line = text[i + 1 : end if next_end == -1 else next_end]
+                if line_has_text and next_line.strip() and not _LIST_ITEM.match(next_line):
+                    char = " "
+                line_has_text = False
+            elif not char.isspace():
+                line_has_text = True
+            chars.append(char)
+            offsets.append(i)
+            i += 1
+        offsets.append(end)
+        return "".join(chars), offsets
 
     def scope_spans(self, scope: tuple[str, ...]) -> list[Span]:
         """Return the spans a rule with ``scope`` looks at."""

@@ -22,7 +22,7 @@ NEGATION_WINDOW = 4
 _INVERSION_AUXILIARIES = frozenset(
     {"did", "does", "do", "was", "were", "is", "has", "had", "would", "could"}
 )
-_HEDGES = frozenset({"sure", "certain", "convinced", "confident"})
+_HEDGES = frozenset({"sure", "certain", "convinced", "confident", "know"})
 _CLAUSE_BREAKS = frozenset({"but", "although", "though", "however", "yet", "and"})
 
 
@@ -78,7 +78,7 @@ class RuleSet:
                     f"{rule.path}:1: dependency-patterns: invalid pattern: {detail[:300]}"
                 ) from None
 
-    def hits(self, doc: Doc, offset: int) -> dict[str, list[Span]]:
+    def hits(self, doc: Doc, offsets: Sequence[int]) -> dict[str, list[Span]]:
         """Return, per rule name, the matches in ``doc`` that survive unless/negation."""
         found: dict[tuple[str, str], list] = defaultdict(list)
         strings = self.nlp.vocab.strings
@@ -108,7 +108,7 @@ class RuleSet:
                 if not _excepted(s, unless, rule.unless_scope, sentence_of)
                 and not (rule.skip_negated and _negated(s, sentence_of))
             ]  # fmt: skip
-            result[name] = _per_sentence(kept, offset, sentence_of)
+            result[name] = _per_sentence(kept, offsets, sentence_of)
         return result
 
 
@@ -162,12 +162,13 @@ def _inverted_negation(doc: Doc, sent_start: int, before: int) -> bool:
     return any(t.lower_ in _INVERSION_AUXILIARIES for t in words[1:])
 
 
-def _per_sentence(spans, offset: int, sentence_of: list[int]) -> list[Span]:
+def _per_sentence(spans, offsets: Sequence[int], sentence_of: list[int]) -> list[Span]:
     """Merge a rule's matches within one sentence into one span (one finding per sentence)."""
     merged: dict[int, Span] = {}
     for span in spans:
         key = sentence_of[span.start]
-        start, end = offset + span.start_char, offset + span.end_char
+        # offsets map the pipeline's text back to the file (see Letter.nlp_view)
+        start, end = offsets[span.start_char], offsets[span.end_char - 1] + 1
         if key in merged:
             start, end = min(start, merged[key].start), max(end, merged[key].end)
         merged[key] = Span(start, end)

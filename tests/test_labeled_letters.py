@@ -11,10 +11,10 @@ from conftest import TRAINED
 from replylint.eval import letters, read_labels, score
 
 HERE = Path(__file__).parent
-#: Sets the rules were tuned on, which must meet the targets. tests/holdout3 is kept
-#: untouched for an honest measure: it is scored by hand (README) and only its clean
-#: letters are asserted here.
-SETS = [HERE / "letters", HERE / "holdout", HERE / "holdout2"]
+#: Sets the rules were tuned on, which must meet the targets. Each holdout was written
+#: blind, scored once as it came (numbers in the README), and only then used for tuning;
+#: a newer blind set, if present, is only required to keep its clean letters silent.
+SETS = [HERE / "letters", HERE / "holdout", HERE / "holdout2", HERE / "holdout3"]
 #: Targets from the issue: every rule at least this precise and this complete.
 MIN_PRECISION, MIN_RECALL = 0.95, 0.90
 
@@ -40,7 +40,7 @@ def test_every_rule_meets_its_accuracy_target(folder: Path, model: str) -> None:
     assert not report, "\n".join(report + mistakes)
 
 
-BLIND = HERE / "holdout3"
+BLIND = HERE / "holdout4"
 CLEAN = [
     p for folder in (*SETS, BLIND) if folder.is_dir() for p in letters(folder) if not read_labels(p)
 ]

@@ -42,3 +42,20 @@ def test_thanks_again_sentence_in_the_body_is_not_a_sign_off() -> None:
     got = parts("Hi Jo,\n\nThanks again,\nfor everything you and the whole team did for me "
                 "during the long interview day in March.\n\nSam\n")  # fmt: skip
     assert "closing" not in got
+
+
+def test_hard_wrapped_phrases_match_and_point_into_the_file() -> None:
+    # The phrase runs across a line break, in a CRLF file: the pipeline sees one line,
+    # while the finding still points at the characters on disk.
+    text = "Dear Jo,\r\n\r\nI think your interview process was\r\nclearly biased against me.\r\n"
+    (finding,) = lint_text(text, select=("blame-employer",), model="blank")
+    assert finding.text == "your interview process was\r\nclearly biased"
+    assert text[finding.start.offset : finding.end.offset] == finding.text
+    assert (finding.start.line, finding.end.line) == (3, 4)
+
+
+def test_list_items_and_paragraphs_keep_their_line_breaks() -> None:
+    letter = read_letter(Input("x.txt", "Hi Jo,\n\nThanks.\n- one\n- two\nend of\nline\n"))
+    view, offsets = letter.nlp_view()
+    assert view == "Hi Jo,\n\nThanks.\n- one\n- two end of line\n"
+    assert len(offsets) == len(view) + 1 and offsets[-1] == len(letter.text)
