@@ -6,6 +6,7 @@ import bisect
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from replylint import nlp as nlp_module
 from replylint import parts, sources
@@ -26,6 +27,12 @@ class Options:
     model: str = "auto"
     max_words: int | None = None
     rule_dirs: tuple[str, ...] = ()
+    #: The clock for late-reply when a letter has no send date (default: now).
+    now: datetime | None = None
+    #: Hours within which a reply counts as prompt (late-reply's window).
+    reply_window: int | None = None
+    #: A separate rejection letter that gives every input its context.
+    rejection: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +64,11 @@ class Linter:
 
     def __init__(self, options: Options) -> None:
         rules = select_rules(load_rules(options.rule_dirs), options.select, options.ignore)
-        if options.max_words is not None:
-            rules = [r.with_options(max=options.max_words) if "max" in r.options else r
-                     for r in rules]  # fmt: skip
+        overrides = {"max": options.max_words, "window": options.reply_window}
+        overrides = {k: v for k, v in overrides.items() if v is not None}
+        rules = [r.with_options(**{k: v for k, v in overrides.items() if k in r.options})
+                 for r in rules]  # fmt: skip
+        self.rejection = sources.read_rejection(options.rejection) if options.rejection else None
         self.options = options
         self.nlp = nlp_module.load(options.model)
         self.ruleset = RuleSet(rules, self.nlp)
@@ -80,6 +89,11 @@ class Linter:
             except InputError as exc:
                 results.append(FileResult(item.path, error=str(exc)))
                 continue
+            if self.rejection is not None:
+                letter.context.merge(self.rejection)
+            if letter.context.sent is None:
+                letter.context.sent = self.options.now or datetime.now().astimezone()
+                letter.context.sent_assumed = True
             slots.append(len(results))
             results.append(FileResult(item.path))
             letters.append(letter)
@@ -87,7 +101,8 @@ class Linter:
         docs = self.nlp.pipe((self._prepare(letter) for letter in letters), batch_size=batch_size)
         for slot, letter, doc in zip(slots, letters, docs, strict=True):
             letter.doc = doc
-            results[slot] = FileResult(letter.path, tuple(self.check(letter)))
+            results[slot] = FileResult(letter.path, tuple(self.check(letter)), text=letter.text,
+                                       positions=letter.positions)  # fmt: skip
         return results
 
     def check(self, letter: Letter) -> list[Finding]:
@@ -116,10 +131,8 @@ def read_letter(item: Input) -> Letter:
     """Decode and split one input into a Letter (raises InputError)."""
     if item.error:
         raise InputError(item.error)
-    if isinstance(item.data, str):
-        letter = sources.READERS.get(item.suffix.lower(), sources.plain.read)(item.path, item.data)
-    else:
-        letter = sources.read(item.path, item.data, item.suffix)
+    data = item.data.encode("utf-8") if isinstance(item.data, str) else item.data
+    letter = sources.read(item.path, data, item.suffix)
     if not letter.own_text.strip():
         raise InputError("the letter has no text of its own to check")
     letter.parts = parts.split(letter)

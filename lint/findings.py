@@ -66,3 +66,6 @@ class FileResult:
     path: str
     findings: tuple[Finding, ...] = ()
     error: str | None = None
+    #: The text the positions count in: the file as decoded, or an email's decoded body.
+    text: str | None = None
+    positions: str = "file"

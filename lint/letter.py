@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.utils import parseaddr
 from typing import TYPE_CHECKING
 
 from replylint.findings import Position
@@ -45,16 +46,53 @@ class Span:
         return self.start <= start and end <= self.end
 
 
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone named in the context: a name, an address, or both."""
+
+    name: str = ""
+    address: str = ""
+    #: Where the file names this person (a header or front matter line), if it does.
+    span: Span | None = None
+
+    @classmethod
+    def parse(cls, text: str, span: Span | None = None) -> Person:
+        """Parse 'Name <address>', a bare address or a bare name."""
+        name, address = parseaddr(text)
+        if "@" not in address:
+            name, address = (name or address or text).strip(), ""
+        return cls(name=name.strip().strip('"'), address=address.lower(), span=span)
+
+    def __str__(self) -> str:
+        if self.name and self.address:
+            return f"{self.name} <{self.address}>"
+        return self.name or self.address
+
+
 @dataclass(slots=True)
 class Context:
     """What is known about the situation the reply is written in."""
 
-    to: list[str] = field(default_factory=list)
-    cc: list[str] = field(default_factory=list)
+    to: list[Person] = field(default_factory=list)
+    cc: list[Person] = field(default_factory=list)
     sent: datetime | None = None
-    rejection_from: list[str] = field(default_factory=list)
+    #: Where the send date is written (the Date header or the front matter line).
+    sent_span: Span | None = None
+    #: Who signed or phoned with the rejection.
+    signers: list[Person] = field(default_factory=list)
     company: str | None = None
     received: datetime | None = None
+    #: True when ``sent`` is the clock (--now or the current time), not the letter's own date.
+    sent_assumed: bool = False
+
+    def merge(self, weaker: Context) -> None:
+        """Fill what is still unknown from a weaker source."""
+        for name in ("to", "cc", "signers"):
+            if not getattr(self, name):
+                setattr(self, name, list(getattr(weaker, name)))
+        for name in ("sent", "sent_span", "company", "received"):
+            if getattr(self, name) is None:
+                setattr(self, name, getattr(weaker, name))
 
 
 @dataclass(slots=True)
@@ -65,6 +103,8 @@ class Letter:
     text: str
     own: Span
     context: Context = field(default_factory=Context)
+    #: "file" when offsets point into the file, "decoded-body" for an encoded email body.
+    positions: str = "file"
     parts: dict[str, Span] = field(default_factory=dict)
     doc: Doc | None = None
     #: For each character of the text the pipeline saw, its offset in the file (+ the end).

@@ -54,7 +54,7 @@ def test_missing_path_and_json_error_field(tmp_path: Path) -> None:
     doc = json.loads(invoke([str(missing), "--model", "blank", "--format", "json"],
                             exit_code=2).stdout)  # fmt: skip
     assert doc["files"] == [{"path": str(missing), "diagnostics": [],
-                             "error": "no such file or folder"}]  # fmt: skip
+                             "error": "no such file or folder", "positions": "file"}]  # fmt: skip
 
 
 def test_bom_and_crlf_keep_positions_true(tmp_path: Path) -> None:

@@ -45,7 +45,8 @@ def test_json_output_follows_the_contract() -> None:
     doc = json.loads(result.stdout)
     assert doc["version"] == 1
     assert [f["path"] for f in doc["files"]] == [BITTER, EXCELLENT]
-    assert doc["files"][1] == {"path": EXCELLENT, "diagnostics": [], "error": None}
+    assert doc["files"][1] == {"path": EXCELLENT, "diagnostics": [], "error": None,
+                               "positions": "file"}  # fmt: skip
     first = doc["files"][0]["diagnostics"][0]
     assert set(first) == {"rule", "code", "severity", "message", "start", "end", "text",
                           "suggestion"}  # fmt: skip

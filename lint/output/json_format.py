@@ -24,6 +24,9 @@ def render(results: Sequence[FileResult], color: bool = False) -> str:
                 "path": r.path,
                 "diagnostics": [_finding(f) for f in r.findings],
                 "error": r.error,
+                # Added to the contract: what the offsets count in ("decoded-body" for an
+                # email whose body is encoded, such as quoted-printable or base64).
+                "positions": r.positions,
             }
             for r in results
         ],

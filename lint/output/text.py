@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 import click
 from replylint.findings import FileResult, Finding, Severity
@@ -24,19 +23,20 @@ def render(results: Sequence[FileResult], color: bool = False) -> str:
             out.append(f"{_style(result.path, color, bold=True)}: {label}: {result.error}")
             continue
         for finding in result.findings:
-            out.extend(_finding(result.path, finding, cache, color))
+            out.extend(_finding(result, finding, cache, color))
     out.append(summary(results))
     return "\n".join(out) + "\n"
 
 
-def _finding(path: str, f: Finding, cache: dict[str, list[str]], color: bool) -> list[str]:
+def _finding(result: FileResult, f: Finding, cache: dict[str, list[str]], color: bool) -> list[str]:
+    path = result.path
     head = (
         f"{_style(f'{path}:{f.start.line}:{f.start.column}:', color, bold=True)} "
         f"{_style(f.code, color, fg=_COLORS[f.severity], bold=True)} "
         f"[{_style(f.severity.label, color, fg=_COLORS[f.severity])}] {f.message}"
     )
     lines = [head]
-    source = _line(path, f.start.line, cache)
+    source = _line(result, f.start.line, cache)
     if source is not None:
         gutter = str(f.start.line)
         start = f.start.column - 1
@@ -64,14 +64,11 @@ def _window(line: str, start: int, end: int) -> tuple[str, int, int]:
     return shown, start + shift, min(end, right) + shift
 
 
-def _line(path: str, number: int, cache: dict[str, list[str]]) -> str | None:
-    """Return line ``number`` of the file, or None when the file can't be shown."""
-    if path not in cache:
-        try:
-            cache[path] = Path(path).read_text(encoding="utf-8-sig").splitlines()
-        except (OSError, UnicodeDecodeError):
-            cache[path] = []
-    lines = cache[path]
+def _line(result: FileResult, number: int, cache: dict[str, list[str]]) -> str | None:
+    """Return line ``number`` of the text the positions count in, or None."""
+    if result.path not in cache:
+        cache[result.path] = (result.text or "").splitlines()
+    lines = cache[result.path]
     return lines[number - 1].expandtabs(1) if 0 < number <= len(lines) else None
 
 

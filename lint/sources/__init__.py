@@ -2,38 +2,35 @@
 
 from __future__ import annotations
 
-from replylint.errors import InputError
-from replylint.letter import Letter
-from replylint.sources import plain
+from replylint.letter import Context, Letter
+from replylint.sources import email, plain, quote
+from replylint.sources.text import MAX_BYTES, check_bytes, decode
 
-#: Largest input accepted; a reply is a few KB, so anything bigger is a mistake.
-MAX_BYTES = 1024 * 1024
+__all__ = ["MAX_BYTES", "READERS", "read", "read_rejection"]
 
 #: File name endings replylint reads, and the reader for each.
-READERS = {".txt": plain.read, ".md": plain.read}
-
-
-def decode(data: bytes) -> str:
-    """Return ``data`` as text, or raise InputError saying why it is not a letter."""
-    if len(data) > MAX_BYTES:
-        raise InputError(
-            f"file is too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // 1024} KB)"
-        )
-    if b"\x00" in data[:8192]:
-        raise InputError("binary file (it contains NUL bytes), not a letter")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save the letter as UTF-8"
-        ) from None
-    if not text.strip():
-        raise InputError("empty file: there is no letter to check")
-    return text
+READERS = {".txt": plain.read, ".md": plain.read, ".eml": email.read}
 
 
 def read(path: str, data: bytes, suffix: str) -> Letter:
     """Parse the bytes of one input into a Letter, choosing the reader by ``suffix``."""
-    reader = READERS.get(suffix.lower(), plain.read)
-    return reader(path, decode(data))
+    check_bytes(data)
+    return READERS.get(suffix.lower(), plain.read)(path, data)
+
+
+def read_rejection(path: str) -> Context:
+    """Return the context a separate rejection letter (.txt or .eml) gives (--rejection)."""
+    from pathlib import Path
+
+    from replylint.errors import ConfigError, InputError
+
+    try:
+        data = Path(path).read_bytes()
+        check_bytes(data)
+        if path.lower().endswith(".eml"):
+            return email.rejection_context(data)
+        return quote.signature_context(decode(data))
+    except OSError as exc:
+        raise ConfigError(f"--rejection: {path}: cannot read: {exc.strerror or exc}") from None
+    except InputError as exc:
+        raise ConfigError(f"--rejection: {path}: {exc}") from None

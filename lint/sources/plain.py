@@ -7,27 +7,27 @@ from datetime import date, datetime
 
 import yaml
 from replylint.errors import InputError
-from replylint.letter import Context, Letter, Span
+from replylint.letter import Context, Letter, Person, Span
+from replylint.sources import quote
+from replylint.sources.text import decode
 
 _FENCE = re.compile(r"^---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 
-_LIST_KEYS = ("to", "cc")
-_DATE_KEYS = ("sent",)
-_REJECTION_KEYS = {"from": list, "company": str, "received": datetime}
 
-
-def read(path: str, text: str) -> Letter:
-    """Split off the front matter (if any) and return the Letter."""
+def read(path: str, data: bytes) -> Letter:
+    """Decode a text letter, split off its front matter and any quoted rejection."""
+    text = decode(data)
     start = 0
     context = Context()
-    if _FENCE.match(text):
+    fence = _FENCE.match(text)
+    if fence:
         # NOTE: parsed by hand rather than with python-frontmatter because the linter
         # needs the exact offset where the letter starts and line numbers for errors.
-        close = _CLOSE.search(text, _FENCE.match(text).end())
+        close = _CLOSE.search(text, fence.end())
         if close is None:
             raise InputError("malformed front matter: the opening '---' line is never closed")
-        block = text[_FENCE.match(text).end() : close.start()]
+        block = text[fence.end() : close.start()]
         try:
             data = yaml.safe_load(block)
         except yaml.YAMLError as exc:
@@ -35,31 +35,55 @@ def read(path: str, text: str) -> Letter:
             where = f" (line {mark.line + 2})" if mark is not None else ""
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             raise InputError(f"malformed front matter{where}: {problem}") from None
-        context = _context(data if data is not None else {})
+        context = _context(data if data is not None else {}, text, fence.end(), close.start())
         start = close.end()
-    return Letter(path=path, text=text, own=Span(start, len(text)), context=context)
+    return with_quote(Letter(path=path, text=text, own=Span(start, len(text)), context=context))
 
 
-def _context(data: object) -> Context:
-    """Return the Context described by front matter ``data``."""
+def with_quote(letter: Letter) -> Letter:
+    """Cut the quoted rejection (if any) off the writer's text and learn from it."""
+    found = quote.find(letter.text, letter.own.start, letter.own.end)
+    if found is not None:
+        letter.own = Span(letter.own.start, found.start)
+        letter.context.merge(found.context)
+    return letter
+
+
+def _context(data: object, text: str, start: int, end: int) -> Context:
+    """Return the Context described by front matter ``data`` (text[start:end] is its source)."""
     if not isinstance(data, dict):
         raise InputError("malformed front matter: expected 'key: value' lines")
     context = Context()
-    for key in _LIST_KEYS:
-        if key in data:
-            setattr(context, key, _names(data[key], key))
-    if "sent" in data:
+
+    def people(value: object, key: str) -> list[Person]:
+        return [Person.parse(name, _find(text, name, start, end)) for name in _names(value, key)]
+
+    context.to = people(data.get("to"), "to")
+    context.cc = people(data.get("cc"), "cc")
+    if data.get("sent") is not None:
         context.sent = _datetime(data["sent"], "sent")
+        context.sent_span = _line_of(text, "sent:", start, end)
     rejection = data.get("rejection") or {}
     if not isinstance(rejection, dict):
         raise InputError("malformed front matter: 'rejection' must hold from/company/received")
-    if "from" in rejection:
-        context.rejection_from = _names(rejection["from"], "rejection.from")
+    context.signers = people(rejection.get("from"), "rejection.from")
     if rejection.get("company") is not None:
         context.company = str(rejection["company"])
-    if "received" in rejection:
+    if rejection.get("received") is not None:
         context.received = _datetime(rejection["received"], "rejection.received")
     return context
+
+
+def _find(text: str, needle: str, start: int, end: int) -> Span | None:
+    at = text.find(needle, start, end)
+    return Span(at, at + len(needle)) if at >= 0 else None
+
+
+def _line_of(text: str, key: str, start: int, end: int) -> Span | None:
+    match = re.search(
+        rf"^[ \t]*{re.escape(key)}[ \t]*(.*?)[ \t]*\r?$", text[start:end], re.MULTILINE
+    )
+    return Span(start + match.start(1), start + match.end(1)) if match else None
 
 
 def _names(value: object, key: str) -> list[str]:

@@ -1,0 +1,167 @@
+"""Find the quoted rejection below a reply, and read who sent it, when and from where."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from dateutil import parser as date_parser
+from replylint.letter import Context, Person
+
+#: "wrote" in the languages mail clients most often localise the attribution line into.
+_WROTE = r"(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|scrisse|schreef|skrev|napisał|escreveu)"
+_ATTRIBUTION = re.compile(
+    rf"^[ \t]*(?:On|Am|Le|El|Il|Op|Den|W\s+dniu|Em)\b(?P<body>.{{4,300}}?)"
+    rf"\s*{_WROTE}\s*:[ \t]*\r?$",
+    re.MULTILINE | re.DOTALL,
+)
+_ORIGINAL = re.compile(r"^[ \t]*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}[ \t]*\r?$",
+                       re.MULTILINE | re.IGNORECASE)  # fmt: skip
+# Outlook's unquoted header block: From:, then Sent:/Date: and Subject: within a few lines.
+_OUTLOOK = re.compile(
+    r"^[ \t]*\*?From:\*?[ \t]+(?P<from>.+?)\r?\n(?:.*\r?\n){0,3}?[ \t]*\*?(?:Sent|Date):\*?[ \t]+"
+    r"(?P<date>.+?)\r?\n(?:.*\r?\n){0,3}?[ \t]*\*?Subject:",
+    re.MULTILINE,
+)
+_QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
+_ADDRESS = re.compile(r"<?\[?(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]?>?")
+_DATE_WORDS = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$"
+    r"|^(?:at|am|pm|a\.m\.|p\.m\.|utc|gmt|um|à|a\s+las|alle)$|^\d",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^[ \t]*(?:(?:best|kind|warm|warmest|with\s+best|many)?\s*(?:regards|wishes|thanks)|best"
+    r"|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|respectfully|cordially"
+    r"|thank\s+you|all\s+the\s+best|cheers|warmly)[ \t]*[,.!]?[ \t]*\r?$",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = re.compile(
+    r"\b(?:manager|director|recruiter|recruiting|recruitment|partner|coordinator|specialist|lead"
+    r"|head|officer|vp|vice|president|hr|human\s+resources|talent|acquisition|principal|chair"
+    r"|dean|editor|chief|ceo|cto|cfo|founder|generalist|advisor|consultant|supervisor|associate"
+    r"|administrator|engineer|superintendent|team|people|operations)\b",
+    re.IGNORECASE,
+)
+_URL_OR_PHONE = re.compile(r"https?://|www\.|@|\+?\d[\d ()./-]{6,}")
+
+
+@dataclass(slots=True)
+class Quote:
+    """The quoted original: where it starts and what it tells about the rejection."""
+
+    start: int
+    context: Context = field(default_factory=Context)
+
+
+def find(text: str, start: int, end: int) -> Quote | None:
+    """Return the quoted rejection inside text[start:end], if the reply quotes one."""
+    candidates: list[tuple[int, Context]] = []
+    for match in _ATTRIBUTION.finditer(text, start, end):
+        if "\n\n" in match["body"].replace("\r", ""):
+            continue  # an attribution line wraps over two lines at most, never a paragraph
+        sender, when = _attribution(match["body"])
+        candidates.append((match.start(), Context(signers=[sender] if sender else [],
+                                                  received=when)))  # fmt: skip
+        break
+    for match in _ORIGINAL.finditer(text, start, end):
+        outlook = _OUTLOOK.search(text, match.end(), end)
+        context = _outlook_context(outlook) if outlook else Context()
+        candidates.append((match.start(), context))
+        break
+    for match in _OUTLOOK.finditer(text, start, end):
+        candidates.append((match.start(), _outlook_context(match)))
+        break
+    bare = _trailing_quote_block(text, start, end)
+    if bare is not None:
+        candidates.append((bare, Context()))
+    candidates = [(at, c) for at, c in candidates if text[start:at].strip()]
+    if not candidates:
+        return None
+    at, context = min(candidates, key=lambda item: item[0])
+    signature = signature_context(_unquote(text[at:end]))
+    known = {p.name.lower() for p in context.signers}
+    context.signers += [p for p in signature.signers if p.name.lower() not in known]
+    context.merge(signature)
+    return Quote(start=at, context=context)
+
+
+def signature_context(body: str) -> Context:
+    """Read the sign-off block of a rejection: who signed, with what title, for which company."""
+    lines = [line.strip() for line in body.splitlines()]
+    for i in range(len(lines) - 1, -1, -1):
+        if not _CLOSING.match(lines[i]):
+            continue
+        block = [ln for ln in lines[i + 1 : i + 8] if ln]
+        block = [ln for ln in block if not _URL_OR_PHONE.search(ln)]
+        if not block or len(block[0].split()) > 5:
+            continue
+        signers = [Person.parse(n) for n in re.split(r"\s+(?:and|&)\s+|\s*/\s*", block[0]) if n]
+        company = next((ln for ln in block[1:] if not _TITLE_WORDS.search(ln)
+                        and len(ln.split()) <= 6 and ln[:1].isupper()), None)  # fmt: skip
+        if company is None:
+            # "Talent Acquisition Manager, Acme Corp" or "HR | Acme Corp"
+            for ln in block[1:]:
+                parts = re.split(r"\s*[,|\u2013\u2014-]\s+|\s+at\s+", ln)
+                if len(parts) > 1 and _TITLE_WORDS.search(parts[0]):
+                    company = parts[-1]
+                    break
+        return Context(signers=signers, company=company)
+    return Context()
+
+
+def _attribution(body: str) -> tuple[Person | None, datetime | None]:
+    """Split 'Tue, Mar 3, 2026 at 4:20 PM Dana Whitfield <dana@acme.com>' into who and when."""
+    body = " ".join(body.split())
+    address_match = _ADDRESS.search(body)
+    address = address_match.group(1) if address_match else ""
+    rest = body[: address_match.start()] if address_match else body
+    # The name is the run of words after the date: after the last comma when there is
+    # one (Apple, Thunderbird), else the trailing words that are not date words (Gmail).
+    words = rest.rstrip(" ,").split(" ")
+    name_words: list[str] = []
+    while words and not _DATE_WORDS.match(words[-1].strip(",")) and not words[-1].endswith(","):
+        name_words.insert(0, words.pop())
+    name = " ".join(name_words).strip(' "')
+    date_text = " ".join(words).strip(" ,")
+    when = _parse_date(date_text)
+    if not name and not address:
+        return None, when
+    return Person(name=name, address=address.lower()), when
+
+
+def _outlook_context(match: re.Match[str]) -> Context:
+    sender = match["from"].strip().strip("*")
+    address = _ADDRESS.search(sender)
+    name = sender[: address.start()].strip(' "*') if address else sender
+    if name.count(",") == 1:  # Outlook's "Whitfield, Dana"
+        last, first = (part.strip() for part in name.split(","))
+        name = f"{first} {last}"
+    person = Person(name=name, address=address.group(1).lower() if address else "")
+    return Context(signers=[person], received=_parse_date(match["date"]))
+
+
+def _parse_date(text: str) -> datetime | None:
+    text = re.sub(r"\b(?:at|um|à|alle)\b", " ", text)
+    try:
+        return date_parser.parse(text, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _trailing_quote_block(text: str, start: int, end: int) -> int | None:
+    """Return where a run of '>' lines begins, when only quoted lines follow it."""
+    first = None
+    offset = start
+    for line in text[start:end].splitlines(keepends=True):
+        if _QUOTED_LINE.match(line):
+            first = offset if first is None else first
+        elif line.strip():
+            first = None
+        offset += len(line)
+    return first
+
+
+def _unquote(text: str) -> str:
+    return "\n".join(re.sub(r"^[ \t]*(?:>[ \t]?)+", "", line) for line in text.splitlines())
