@@ -151,6 +151,11 @@ class Letter:
         offsets.append(end)
         return "".join(chars), offsets
 
+    def file_span(self, start_token: int, end_token: int) -> Span:
+        """Return the file offsets of doc[start_token:end_token] (see nlp_view)."""
+        span = self.doc[start_token:end_token]
+        return Span(self.doc_offsets[span.start_char], self.doc_offsets[span.end_char - 1] + 1)
+
     def scope_spans(self, scope: tuple[str, ...]) -> list[Span]:
         """Return the spans a rule with ``scope`` looks at."""
         if "letter" in scope:

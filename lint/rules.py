@@ -264,6 +264,10 @@ def _validate(path: Path, data: Any) -> Rule:
         raise fail("skip-negated", "must be true or false")
 
     options = {key: data[key] for key in check.OPTIONS if key in data}
+    if "options" in check.KEYS:
+        options = data.get("options", {})
+        if not isinstance(options, dict):
+            raise fail("options", "must be a mapping of option names to whole numbers")
     for key, value in options.items():
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise fail(key, "must be a whole number")

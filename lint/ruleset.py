@@ -143,7 +143,8 @@ def _negated(span, sentence_of: list[int]) -> bool:
             continue
         if (token.is_punct and token.text not in ("'", "’")) or token.lower_ in _CLAUSE_BREAKS:
             return False
-        if token.lower_ in NEGATIONS or token.lower_ in ("n’t",):
+        far_from = token.lower_ == "from" and i > sent_start and doc[i - 1].lower_ == "far"
+        if token.lower_ in NEGATIONS or token.lower_ in ("n’t",) or far_from:
             # NOTE: "I'm not sure anyone read it" hedges; it does not deny what follows.
             following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
             return following not in _HEDGES

@@ -124,7 +124,7 @@ def test_stdin_is_read_for_dash() -> None:
 
 def test_list_rules_and_explain() -> None:
     listing = invoke(["--list-rules"]).stdout.splitlines()
-    assert len(listing) == 11
+    assert len(listing) == 14
     assert listing[0].split()[:3] == ["RL101", "blame-employer", "error"]
     explained = invoke(["--explain", "RL104"]).stdout
     assert explained.startswith("RL104 reconsider-plea (warning, looks at: body)")

@@ -11,10 +11,10 @@ from replylint.findings import Finding
 from replylint.letter import Letter, Span
 from replylint.rules import Rule
 
-KEYS: frozenset[str] = frozenset()
+KEYS = frozenset({"options"})
 REQUIRED: frozenset[str] = frozenset()
 OPTIONS: frozenset[str] = frozenset()
-PLACEHOLDERS = frozenset({"count", "max", "expected", "detail"})
+PLACEHOLDERS = frozenset({"detail", "delay", "when", "company", "window"})
 
 
 def check_pattern(item: Any) -> str | None:

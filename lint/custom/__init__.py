@@ -1,1 +1,1 @@
-"""x."""
+"""Python-backed rules: one module per rule, named after it, each with run(letter, rule)."""

@@ -12,7 +12,7 @@ from replylint.letter import Context, Person
 #: "wrote" in the languages mail clients most often localise the attribution line into.
 _WROTE = r"(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|scrisse|schreef|skrev|napisał|escreveu)"
 _ATTRIBUTION = re.compile(
-    rf"^[ \t]*(?:On|Am|Le|El|Il|Op|Den|W\s+dniu|Em)\b(?P<body>.{{4,300}}?)"
+    rf"^[ \t>]*(?:On|Am|Le|El|Il|Op|Den|W\s+dniu|Em)\b(?P<body>.{{4,300}}?)"
     rf"\s*{_WROTE}\s*:[ \t]*\r?$",
     re.MULTILINE | re.DOTALL,
 )
@@ -143,6 +143,9 @@ def _outlook_context(match: re.Match[str]) -> Context:
 
 
 def _parse_date(text: str) -> datetime | None:
+    """Return the date in ``text``, or None when it is missing or has no year."""
+    if not re.search(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", text):
+        return None  # "On 14 March" could be any year: better unknown than wrong
     text = re.sub(r"\b(?:at|um|à|alle)\b", " ", text)
     try:
         return date_parser.parse(text, fuzzy=True)
