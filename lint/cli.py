@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 
 import click
 from replylint import __version__
@@ -59,6 +60,24 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     type=click.Path(file_okay=False),
     help="Also load the rule files in this folder (repeatable).",
 )
+@click.option(
+    "--rejection",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="The rejection letter (.txt or .eml): who signed, the company, when it came.",
+)
+@click.option(
+    "--now",
+    "now",
+    metavar="DATETIME",
+    help="When the reply is sent, for letters without a date (default: now).",
+)
+@click.option(
+    "--reply-window",
+    type=click.IntRange(min=1),
+    metavar="HOURS",
+    help="Hours within which to reply, for late-reply (default 24).",
+)
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 @click.option("--explain", metavar="RULE", help="Explain one rule (name or code) and exit.")
 @click.option(
@@ -74,13 +93,16 @@ def main(
     model: str,
     max_words: int | None,
     rules_dirs: tuple[str, ...],
+    rejection: str | None,
+    now: str | None,
+    reply_window: int | None,
     list_rules: bool,
     explain: str | None,
     color: bool | None,
 ) -> None:
     """Check replies to job rejections before you send them.
 
-    PATHS are letters (.txt, .md) or folders to search for them; '-' reads standard input.
+    PATHS are letters (.txt, .md, .eml) or folders to search for them; '-' reads standard input.
     """  # fmt: skip
     from replylint.engine import Options, lint, select_rules
     from replylint.rules import load_rules
@@ -95,7 +117,8 @@ def main(
         from replylint.discover import inputs
 
         options = Options(select=_split(select), ignore=_split(ignore), model=model,
-                          max_words=max_words, rule_dirs=rules_dirs)  # fmt: skip
+                          max_words=max_words, rule_dirs=rules_dirs, rejection=rejection,
+                          now=_datetime(now), reply_window=reply_window)  # fmt: skip
         results = lint(inputs(paths), options)
     except ConfigError as exc:
         click.echo(f"replylint: error: {exc}", err=True)
@@ -104,6 +127,18 @@ def main(
     use_color = color if color is not None else (fmt == "text" and sys.stdout.isatty())
     click.echo(FORMATS[fmt](results, use_color), nl=False, color=use_color)
     sys.exit(_status(results, Severity.parse(fail_on)))
+
+
+def _datetime(value: str | None) -> datetime | None:
+    """Parse --now (ISO 8601 or most written forms)."""
+    if value is None:
+        return None
+    from dateutil import parser
+
+    try:
+        return parser.parse(value)
+    except (ValueError, OverflowError):
+        raise click.BadParameter(f"'{value}' is not a date and time", param_hint="--now") from None
 
 
 def _status(results: list[FileResult], fail_on: Severity) -> ExitStatus:

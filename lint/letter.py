@@ -58,9 +58,9 @@ class Person:
     @classmethod
     def parse(cls, text: str, span: Span | None = None) -> Person:
         """Parse 'Name <address>', a bare address or a bare name."""
+        if "@" not in text:
+            return cls(name=" ".join(text.split()).strip('"'), span=span)
         name, address = parseaddr(text)
-        if "@" not in address:
-            name, address = (name or address or text).strip(), ""
         return cls(name=name.strip().strip('"'), address=address.lower(), span=span)
 
     def __str__(self) -> str:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from replylint import lint_text, load_rules
 from conftest import TRAINED
-
+from replylint import lint_text, load_rules
 from replylint.eval import EVAL_CLOCK, letters, read_labels, score
 
 HERE = Path(__file__).parent

@@ -31,8 +31,10 @@ _OWN_EMPLOYER_CUES = frozenset({
     "built", "managed", "ran", "was", "i'm", "am", "used", "studied", "graduated", "from",
     "clients", "client", "customers", "like", "including", "competitors", "such",
 })  # fmt: skip
-_AFTER_POSSESSIVE = frozenset({"team", "mission", "culture", "office", "offices", "hiring",
-                               "product", "products", "values", "vision", "people", "staff"})  # fmt: skip
+_AFTER_POSSESSIVE = frozenset({
+    "team", "mission", "culture", "office", "offices", "hiring", "product", "products",
+    "values", "vision", "people", "staff",
+})  # fmt: skip
 _FREE_MAIL = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton\w*"
                         r"|gmx|mail)\.", re.IGNORECASE)  # fmt: skip
 _NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "google",

@@ -75,7 +75,8 @@ def rejection_context(data: bytes) -> Context:
     if part is not None and part.get_content_type() == "text/html":
         body = html.to_text(body)
     context = quote.signature_context(body)
-    senders = [Person(a.display_name, a.addr_spec.lower()) for a in _addresses(message, "from")]
+    senders = [Person(_clean(a.display_name), a.addr_spec.lower())
+               for a in _addresses(message, "from")]  # fmt: skip
     names = {p.name.lower() for p in senders}
     context.signers = senders + [p for p in context.signers if p.name.lower() not in names]
     try:
@@ -105,7 +106,7 @@ def _context(message: EmailMessage, header_text: str | None) -> Context:
                 start, end = spans[name]
                 at = header_text.find(address.addr_spec, start, end) if address.addr_spec else -1
                 span = Span(at, at + len(address.addr_spec)) if at >= 0 else None
-            people.append(Person(address.display_name, address.addr_spec.lower(), span))
+            people.append(Person(_clean(address.display_name), address.addr_spec.lower(), span))
         setattr(context, name, people)
     try:
         date = message["date"]
@@ -118,6 +119,11 @@ def _context(message: EmailMessage, header_text: str | None) -> Context:
             Span(start + 1, end) if header_text[start : start + 1] == " " else Span(start, end)
         )
     return context
+
+
+def _clean(text: str) -> str:
+    """Undo the stand-in characters the parser uses for raw 8-bit bytes in a header."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _addresses(message: EmailMessage, name: str) -> list[Address]:
