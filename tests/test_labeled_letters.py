@@ -13,7 +13,7 @@ HERE = Path(__file__).parent
 #: Sets the rules were tuned on, which must meet the targets. Each holdout was written
 #: blind, scored once as it came (numbers in the README), and only then used for tuning;
 #: a newer blind set, if present, is only required to keep its clean letters silent.
-SETS = [HERE / "letters", HERE / "holdout", HERE / "holdout2", HERE / "holdout3"]
+SETS = [HERE / "letters", HERE / "holdout", HERE / "holdout2", HERE / "holdout3", HERE / "emails"]
 #: Targets from the issue: every rule at least this precise and this complete.
 MIN_PRECISION, MIN_RECALL = 0.95, 0.90
 
@@ -62,3 +62,10 @@ def test_a_parser_makes_blame_employer_sharper() -> None:
     assert finding.text.startswith("panel") and finding.text.endswith("biased")
     negated = "The panel, which I met on Friday after a long drive, was not biased at all."
     assert not lint_text(negated, select=("blame-employer",), model=TRAINED)
+
+
+def test_the_email_set_covers_the_context_rules() -> None:
+    files = letters(HERE / "emails")
+    assert sum(p.suffix == ".eml" for p in files) >= 25
+    labeled = {label.rule for f in files for label in read_labels(f)}
+    assert {"wrong-recipient", "late-reply", "wrong-company"} <= labeled

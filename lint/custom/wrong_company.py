@@ -22,8 +22,13 @@ _ORG_WORDS = frozenset({
     "consulting", "media", "software", "capital", "associates", "architects", "industries",
     "logistics", "pharma", "clinic", "academy", "institute", "enterprises",
 })  # fmt: skip
-#: Words just before a name that make it the organisation being written to.
-_ADDRESSEE_CUES = frozenset({"at", "join", "joining", "joined", "to"})
+#: Words just before "at X" that make X the organisation being written to.
+_JOB_WORDS = frozenset({
+    "role", "roles", "position", "positions", "job", "jobs", "opening", "openings",
+    "opportunity", "opportunities", "team", "career", "careers", "work", "working", "join",
+    "joining", "interview", "interviewing", "offer", "vacancy", "vacancies", "post", "posts",
+    "department", "company", "firm", "everyone", "colleagues", "somewhere", "future",
+})  # fmt: skip
 #: Words earlier in the sentence that make a name the writer's own past or present employer.
 _OWN_EMPLOYER_CUES = frozenset({
     "worked", "work", "working", "spent", "previously", "former", "formerly", "currently",
@@ -49,11 +54,14 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     company = letter.context.company or _company_from_domain(letter)
     if company is None or letter.doc is None:
         return  # the company is unknown: nothing to compare with
+    domain = _company_from_domain(letter)
     body = letter.parts.get("body", letter.own)
     people = {w.lower() for p in letter.context.signers for w in p.name.split()}
     for start, end, name in _candidates(letter):
         span = letter.file_span(start, end)
         if not body.covers(span.start, span.end) or _same(name, company):
+            continue
+        if domain and _same(name, domain):
             continue
         if set(name.lower().split()) <= people:
             continue
@@ -101,12 +109,12 @@ def _addressed(doc, start: int, end: int, ents: set[tuple[int, int]]) -> bool:
         return True
     if after[:1] in (["'s"], ["’s"]) and after[1:2] and after[1] in _AFTER_POSSESSIVE:
         return True
-    if after[:1] == ["team"]:
-        return True
     previous = doc[start - 1].lower_ if start > 0 else ""
-    return previous in _ADDRESSEE_CUES and (
-        (start, end) in ents or previous != "to" or "welcome" in before
-    )
+    if previous in ("join", "joining", "joined"):
+        return True
+    # "at X" names the employer only after a word about the job ("the team at Globex"),
+    # not a place ("the site visit at Cedar Flats").
+    return previous == "at" and bool(_JOB_WORDS.intersection(before[-3:]))
 
 
 def _normal(name: str) -> list[str]:
@@ -121,8 +129,11 @@ def _same(candidate: str, company: str) -> bool:
         return True
     if set(mine) <= set(theirs) or set(theirs) <= set(mine):
         return True
-    if "".join(mine) in ("".join(w[0] for w in theirs), "".join(theirs)):
+    joined = "".join(theirs)
+    if "".join(mine) == "".join(w[0] for w in theirs) or "".join(mine) in joined:
         return True
+    if mine[0] == theirs[0] and len(mine[0]) > 3:
+        return True  # "Lakeview Middle School" is part of "Lakeview School District"
     return fuzz.ratio(" ".join(mine), " ".join(theirs)) >= 88
 
 

@@ -80,35 +80,59 @@ def find(text: str, start: int, end: int) -> Quote | None:
     if not candidates:
         return None
     at, context = min(candidates, key=lambda item: item[0])
-    signature = signature_context(_unquote(text[at:end]))
+    domains = tuple(p.address.split("@", 1)[1] for p in context.signers if "@" in p.address)
+    signature = signature_context(_unquote(text[at:end]), domains)
     known = {p.name.lower() for p in context.signers}
     context.signers += [p for p in signature.signers if p.name.lower() not in known]
     context.merge(signature)
     return Quote(start=at, context=context)
 
 
-def signature_context(body: str) -> Context:
-    """Read the sign-off block of a rejection: who signed, with what title, for which company."""
+def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
+    """Read the sign-off block of a rejection: who signed, with what title, for which company.
+
+    A line is a signer's name when it opens the block or a title line follows it; the
+    company is a line of its own or the part after a title ("HR Manager, Acme Corp"),
+    preferring the one that matches the sender's email domain.
+    """
     lines = [line.strip() for line in body.splitlines()]
     for i in range(len(lines) - 1, -1, -1):
         if not _CLOSING.match(lines[i]):
             continue
-        block = [ln for ln in lines[i + 1 : i + 8] if ln]
-        block = [ln for ln in block if not _URL_OR_PHONE.search(ln)]
+        block = [ln for ln in lines[i + 1 : i + 12] if ln and not _URL_OR_PHONE.search(ln)]
         if not block or len(block[0].split()) > 5:
             continue
-        signers = [Person.parse(n) for n in re.split(r"\s+(?:and|&)\s+|\s*/\s*", block[0]) if n]
-        company = next((ln for ln in block[1:] if not _TITLE_WORDS.search(ln)
-                        and len(ln.split()) <= 6 and ln[:1].isupper()), None)  # fmt: skip
-        if company is None:
-            # "Talent Acquisition Manager, Acme Corp" or "HR | Acme Corp"
-            for ln in block[1:]:
-                parts = re.split(r"\s*[,|\u2013\u2014-]\s+|\s+at\s+", ln)
-                if len(parts) > 1 and _TITLE_WORDS.search(parts[0]):
-                    company = parts[-1]
-                    break
-        return Context(signers=signers, company=company)
+        signers: list[Person] = []
+        companies: list[str] = []
+        after_title: list[str] = []
+        for k, line in enumerate(block):
+            title = bool(_TITLE_WORDS.search(line))
+            next_is_title = k + 1 < len(block) and bool(_TITLE_WORDS.search(block[k + 1]))
+            if not title and (k == 0 or next_is_title) and len(line.split()) <= 5:
+                names = re.split(r"\s+(?:and|&)\s+|\s*/\s*", line)
+                signers += [Person.parse(n) for n in names if n]
+            elif title:
+                parts = re.split(r"\s*[,|\u2013\u2014-]\s+|\s+at\s+", line)
+                if len(parts) > 1 and not _TITLE_WORDS.search(parts[-1]):
+                    after_title.append(parts[-1])
+            elif len(line.split()) <= 6 and line[:1].isupper():
+                companies.append(line)
+        # A line of its own names the company more surely than the tail of a title line
+        # ("Engineering Manager, Platform" names a team).
+        return Context(signers=signers, company=_best_company(companies + after_title, domains))
     return Context()
+
+
+def _best_company(names: list[str], domains: tuple[str, ...]) -> str | None:
+    """Pick the company among sign-off candidates: the sender's domain decides when it can."""
+    if not names:
+        return None
+    stems = [re.sub(r"[^a-z0-9]", "", d.split(".")[0]) for d in domains]
+    for name in names:
+        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        if any(stem and (key in stem or stem in key) for stem in stems):
+            return name
+    return max(names, key=lambda name: (names.count(name), -names.index(name)))
 
 
 def _attribution(body: str) -> tuple[Person | None, datetime | None]:
