@@ -48,9 +48,11 @@ CLEAN = [
 
 @pytest.mark.parametrize("path", CLEAN, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_clean_letter_gets_no_findings(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    findings = lint_text(text, path=path.name, model="blank", now=EVAL_CLOCK)
-    assert not findings, [(f.rule, f.text) for f in findings]
+    from replylint.engine import Input, Options, lint
+
+    (result,) = lint([Input(path.name, path.read_bytes(), path.suffix)],
+                     Options(model="blank", now=EVAL_CLOCK))  # fmt: skip
+    assert result.error is None and not result.findings, [(f.rule, f.text) for f in result.findings]
 
 
 def test_a_parser_makes_blame_employer_sharper() -> None:
