@@ -1,6 +1,6 @@
 """Measure per-rule precision and recall against a folder of labeled letters.
 
-Usage: python -m replylint.eval tests/letters [--model blank] [--show-errors]
+Usage: python -m replylint.eval tests/letters [more folders] [--model blank] [--show-errors]
 """
 
 from __future__ import annotations
@@ -70,12 +70,15 @@ def letters(folder: Path) -> list[Path]:
                   and p.with_suffix(".expected").exists())  # fmt: skip
 
 
-def score(folder: Path, model: str = "blank") -> tuple[Counter, Counter, Counter, list[str]]:
+def score(
+    folders: Path | list[Path], model: str = "blank"
+) -> tuple[Counter, Counter, Counter, list[str]]:
     """Return true positives, false positives and false negatives per rule, and the misses."""
     from replylint.discover import inputs
     from replylint.engine import Options, lint
 
-    files = letters(folder)
+    files = [f for folder in ([folders] if isinstance(folders, Path) else folders)
+             for f in letters(folder)]  # fmt: skip
     # NOTE: a letter without a send date is judged against the clock; the labels must not
     # depend on today's date, so the clock is set before any rejection arrived.
     results = lint(inputs(str(p) for p in files), Options(model=model, now=EVAL_CLOCK))
@@ -109,19 +112,20 @@ def score(folder: Path, model: str = "blank") -> tuple[Counter, Counter, Counter
 
 
 @click.command()
-@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("folders", nargs=-1, required=True,
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--model", default="blank", show_default=True, help="spaCy pipeline to score.")
 @click.option("--show-errors", is_flag=True, help="List every false positive and negative.")
-def main(folder: Path, model: str, show_errors: bool) -> None:
-    """Print per-rule precision and recall on FOLDER's labeled letters."""
+def main(folders: tuple[Path, ...], model: str, show_errors: bool) -> None:
+    """Print per-rule precision and recall on the labeled letters in FOLDERS."""
     from replylint.engine import Options, linter
     from replylint.errors import ConfigError
 
     try:
-        tp, fp, fn, mistakes = score(folder, model)
+        tp, fp, fn, mistakes = score(list(folders), model)
     except (ConfigError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"{len(letters(folder))} letters, model {model}")
+    click.echo(f"{sum(len(letters(f)) for f in folders)} letters, model {model}")
     click.echo(f"{'rule':<26} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}")
     for rule in linter(Options(model=model, now=EVAL_CLOCK)).rules:  # built once, by score()
         t, f, n = tp[rule.name], fp[rule.name], fn[rule.name]
