@@ -112,8 +112,12 @@ def score(
 
 
 @click.command()
-@click.argument("folders", nargs=-1, required=True,
-                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument(
+    "folders",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+)
 @click.option("--model", default="blank", show_default=True, help="spaCy pipeline to score.")
 @click.option("--show-errors", is_flag=True, help="List every false positive and negative.")
 def main(folders: tuple[Path, ...], model: str, show_errors: bool) -> None:

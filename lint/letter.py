@@ -14,6 +14,7 @@ from replylint.findings import Position
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+_LINE_BREAK = re.compile(r"\r?\n")
 #: A line that starts a list item keeps its line break ("- item", "* item", "2. item").
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•\u2013]|\d+[.)])\s")
 PART_NAMES = ("salutation", "body", "closing", "signature")
@@ -127,28 +128,24 @@ class Letter:
         character. Paragraph breaks and list items stay. The offsets map every character
         back to the file, so findings still point at the text as it is on disk.
         """
-        text, end = self.text, self.own.end
-        chars: list[str] = []
-        offsets: list[int] = []
-        line_has_text = False
-        i = self.own.start
-        while i < end:
-            char = text[i]
-            if char == "\r" and i + 1 < end and text[i + 1] == "\n":
-                i += 1  # the "\n" that follows stands for both
-                continue
-            if char == "\n":
-                next_end = text.find("\n", i + 1, end)
-                next_line = text[i + 1 : end if next_end == -1 else next_end]
-                if line_has_text and next_line.strip() and not _LIST_ITEM.match(next_line):
-                    char = " "
-                line_has_text = False
-            elif not char.isspace():
-                line_has_text = True
-            chars.append(char)
-            offsets.append(i)
-            i += 1
-        offsets.append(end)
+        start, end = self.own.start, self.own.end
+        chars = list(self.text[start:end])
+        offsets = list(range(start, end + 1))
+        # NOTE: only line breaks are visited (not every character): this runs per letter.
+        for match in _LINE_BREAK.finditer(self.text, start, end):
+            at = match.end() - 1 - start  # the "\n" of "\n" or "\r\n"
+            line_start = self.text.rfind("\n", start, match.start()) + 1
+            next_end = self.text.find("\n", match.end(), end)
+            next_line = self.text[match.end() : end if next_end == -1 else next_end]
+            if (self.text[max(line_start, start) : match.start()].strip() and next_line.strip()
+                    and not _LIST_ITEM.match(next_line)):  # fmt: skip
+                chars[at] = " "
+            if match.group() == "\r\n":
+                chars[at - 1] = ""  # CRLF becomes one character: the "\r" goes
+        if "\r\n" in self.text[start:end]:
+            keep = [k for k, char in enumerate(chars) if char != ""]
+            chars = [chars[k] for k in keep]
+            offsets = [offsets[k] for k in keep] + [end]
         return "".join(chars), offsets
 
     def file_span(self, start_token: int, end_token: int) -> Span:

@@ -10,6 +10,7 @@ from replylint.checks import SPACY_CHECKS
 from replylint.errors import ConfigError
 from replylint.letter import Span
 from replylint.rules import Rule
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -41,7 +42,9 @@ class RuleSet:
                     f"which the '{nlp_module.describe(nlp)}' pipeline does not have "
                     "(install a trained English pipeline or pass --model)"
                 )
-        self._matcher = Matcher(nlp.vocab, validate=True)
+        # Token patterns live in one Matcher per anchor: a set of words one of which must
+        # be in the letter for any of its patterns to match (see _anchor).
+        self._anchored: dict[frozenset[str] | None, Matcher] = {}
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Dependency patterns sharpen a rule where a parser exists; without one they are
         # skipped, since every rule must also work on the blank pipeline.
@@ -60,8 +63,10 @@ class RuleSet:
         if phrases:
             self._phrases.add(key, list(self.nlp.tokenizer.pipe(phrases)))
         for pattern in tokens:
+            anchor = _anchor(pattern)
+            matcher = self._anchored.setdefault(anchor, Matcher(self.nlp.vocab, validate=True))
             try:
-                self._matcher.add(key, [pattern])
+                matcher.add(key, [pattern])
             except (ValueError, KeyError, TypeError) as exc:
                 detail = " ".join(str(exc).split())
                 raise ConfigError(
@@ -82,8 +87,12 @@ class RuleSet:
         """Return, per rule name, the matches in ``doc`` that survive unless/negation."""
         found: dict[tuple[str, str], list] = defaultdict(list)
         strings = self.nlp.vocab.strings
-        # NOTE: an empty Matcher warns on every call, so skip whichever has no patterns.
-        matchers = [m for m in (self._matcher, self._phrases) if len(m)]
+        # NOTE: most patterns need a word most letters lack; skipping them is most of the
+        # speed (an empty Matcher would also warn on every call).
+        words = {t.lower_ for t in doc} | {t.lemma_ for t in doc}
+        matchers = [m for anchor, m in self._anchored.items()
+                    if len(m) and (anchor is None or not anchor.isdisjoint(words))]  # fmt: skip
+        matchers += [self._phrases] if len(self._phrases) else []
         for match_id, start, end in (m for matcher in matchers for m in matcher(doc)):
             name, kind = strings[match_id].split("\x00")
             found[name, kind].append(doc[start:end])
@@ -110,6 +119,31 @@ class RuleSet:
             ]  # fmt: skip
             result[name] = _per_sentence(kept, offsets, sentence_of)
         return result
+
+
+def _anchor(pattern: Sequence[dict]) -> frozenset[str] | None:
+    """Return words one of which any text this pattern matches must contain, or None.
+
+    Of the pattern's required tokens (no '?' or '*') with a LOWER, LEMMA or ORTH value,
+    take the one whose words are least common (fewest stop words, then fewest words).
+    """
+    best, best_key = None, None
+    for spec in pattern:
+        if not isinstance(spec, dict) or spec.get("OP") not in (None, "+"):
+            continue
+        for attr in ("LOWER", "LEMMA", "ORTH"):
+            value = spec.get(attr)
+            if isinstance(value, str):
+                words = {value}
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                words = {str(v) for v in value["IN"]}
+            else:
+                continue
+            words = {w.lower() for w in words}
+            key = (len(words & STOP_WORDS), len(words))
+            if best_key is None or key < best_key:
+                best, best_key = frozenset(words), key
+    return best
 
 
 def _sentence_index(doc: Doc) -> list[int]:

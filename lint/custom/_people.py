@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from nameparser import HumanName
-from rapidfuzz import fuzz
 from replylint.letter import Person
 
 #: Local parts of addresses that reach a team or nobody, not the person who signed.
@@ -33,6 +31,10 @@ def is_generic_mailbox(address: str) -> bool:
 
 def name_parts(name: str) -> list[str]:
     """Return the lowercase first and last names of ``name`` (titles dropped)."""
+    # NOTE: imported here, not at the top: most letters carry no context, and a cold run
+    # should not pay for name parsing it never does.
+    from nameparser import HumanName
+
     parsed = HumanName(name)
     return [part.lower().strip(".") for part in (parsed.first, parsed.last) if part]
 
@@ -44,6 +46,8 @@ def signer_parts(signers: list[Person]) -> set[str]:
 
 def closest(word: str, names: set[str]) -> tuple[str, float]:
     """Return the signer name most like ``word`` and how alike they are (0-100)."""
+    from rapidfuzz import fuzz
+
     best = max(names, key=lambda name: fuzz.ratio(word, name), default="")
     return best, fuzz.ratio(word, best) if best else 0.0
 

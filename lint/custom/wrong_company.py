@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz
 from replylint.findings import Finding
 from replylint.letter import Letter
 from replylint.rules import Rule
@@ -134,6 +133,8 @@ def _same(candidate: str, company: str) -> bool:
         return True
     if mine[0] == theirs[0] and len(mine[0]) > 3:
         return True  # "Lakeview Middle School" is part of "Lakeview School District"
+    from rapidfuzz import fuzz  # only when a company is known (see _people.name_parts)
+
     return fuzz.ratio(" ".join(mine), " ".join(theirs)) >= 88
 
 

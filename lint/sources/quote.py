@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from dateutil import parser as date_parser
 from replylint.letter import Context, Person
 
 #: "wrote" in the languages mail clients most often localise the attribution line into.
@@ -171,6 +170,8 @@ def _parse_date(text: str) -> datetime | None:
     if not re.search(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", text):
         return None  # "On 14 March" could be any year: better unknown than wrong
     text = re.sub(r"\b(?:at|um|à|alle)\b", " ", text)
+    from dateutil import parser as date_parser  # only for letters that quote a rejection
+
     try:
         return date_parser.parse(text, fuzzy=True)
     except (ValueError, OverflowError):
