@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime
+from pathlib import Path
 
 import click
 from replylint import __version__
 from replylint.errors import ConfigError
 from replylint.findings import ExitStatus, FileResult, Severity
-from replylint.output import FORMATS
+from replylint.output import FORMATS, STATISTICS, Report
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -78,6 +79,14 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     metavar="HOURS",
     help="Hours within which to reply, for late-reply (default 24).",
 )
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule made instead.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Write the report to FILE instead of standard output.",
+)
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 @click.option("--explain", metavar="RULE", help="Explain one rule (name or code) and exit.")
 @click.option(
@@ -96,6 +105,8 @@ def main(
     rejection: str | None,
     now: str | None,
     reply_window: int | None,
+    statistics: bool,
+    output: str | None,
     list_rules: bool,
     explain: str | None,
     color: bool | None,
@@ -104,7 +115,7 @@ def main(
 
     PATHS are letters (.txt, .md, .eml) or folders to search for them; '-' reads standard input.
     """  # fmt: skip
-    from replylint.engine import Options, lint, select_rules
+    from replylint.engine import Options, lint, linter, select_rules
     from replylint.rules import load_rules
 
     try:
@@ -124,8 +135,18 @@ def main(
         click.echo(f"replylint: error: {exc}", err=True)
         sys.exit(ExitStatus.ERROR)
 
-    use_color = color if color is not None else (fmt == "text" and sys.stdout.isatty())
-    click.echo(FORMATS[fmt](results, use_color), nl=False, color=use_color)
+    to_terminal = output is None and sys.stdout.isatty()
+    use_color = color if color is not None else (fmt == "text" and to_terminal)
+    report = Report(results, linter(options).rules, use_color)
+    rendered = (STATISTICS if statistics else FORMATS[fmt])(report)
+    if output is None:
+        click.echo(rendered, nl=False, color=use_color)
+    else:
+        try:
+            Path(output).write_text(rendered, encoding="utf-8")
+        except OSError as exc:
+            click.echo(f"replylint: error: --output: {output}: {exc.strerror or exc}", err=True)
+            sys.exit(ExitStatus.ERROR)
     sys.exit(_status(results, Severity.parse(fail_on)))
 
 

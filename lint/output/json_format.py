@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
-from replylint.findings import FileResult, Finding, Severity
+from replylint.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from replylint.output import Report
 
 VERSION = 1
 
 
-def render(results: Sequence[FileResult], color: bool = False) -> str:
-    """Return the report for ``results`` as one JSON document."""
-    counts = {s: 0 for s in Severity}
-    for result in results:
-        for finding in result.findings:
-            counts[finding.severity] += 1
+def render(report: Report) -> str:
+    """Return the report as one JSON document."""
+    results, counts = report.results, report.counts()
     document = {
         "version": VERSION,
         "files": [

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import click
 from replylint.findings import FileResult, Finding, Severity
+
+if TYPE_CHECKING:
+    from replylint.output import Report
 
 #: Paragraph lines longer than this are cut down to the span and some context.
 _MAX_SHOWN = 100
@@ -13,8 +17,9 @@ _CONTEXT = 30
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
-def render(results: Sequence[FileResult], color: bool = False) -> str:
-    """Return the report for ``results`` as text."""
+def render(report: Report) -> str:
+    """Return the report as text, compiler style."""
+    results, color = report.results, report.color
     out: list[str] = []
     cache: dict[str, list[str]] = {}
     for result in results:

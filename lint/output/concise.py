@@ -1,0 +1,23 @@
+"""One line per finding: path:line:col: CODE [severity] message."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from replylint.output.text import summary
+
+if TYPE_CHECKING:
+    from replylint.output import Report
+
+
+def render(report: Report) -> str:
+    """Return one line per finding (and per unreadable file), then the summary."""
+    lines = []
+    for result in report.results:
+        if result.error:
+            lines.append(f"{result.path}: error: {result.error}")
+        for f in result.findings:
+            lines.append(f"{result.path}:{f.start.line}:{f.start.column}: {f.code} "
+                         f"[{f.severity.label}] {f.message}")  # fmt: skip
+    lines.append(summary(report.results))
+    return "\n".join(lines) + "\n"

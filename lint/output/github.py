@@ -1,0 +1,37 @@
+"""GitHub Actions workflow commands: each finding becomes a pull-request annotation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from replylint.findings import Severity
+
+if TYPE_CHECKING:
+    from replylint.output import Report
+
+_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def render(report: Report) -> str:
+    """Return one '::error file=...::message' line per finding."""
+    lines = []
+    for result in report.results:
+        path = _property(result.path)
+        if result.error:
+            lines.append(f"::error file={path},title=replylint::{_data(result.error)}")
+        for f in result.findings:
+            props = (f"file={path},line={f.start.line},col={f.start.column},"
+                     f"endLine={f.end.line},endColumn={f.end.column},"
+                     f"title={_property(f'{f.code} {f.rule}')}")  # fmt: skip
+            lines.append(f"::{_LEVELS[f.severity]} {props}::{_data(f.message)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _data(text: str) -> str:
+    """Escape a message the way the runner expects (%, CR and LF)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    """Escape a property value (also ':' and ',')."""
+    return _data(text).replace(":", "%3A").replace(",", "%2C")

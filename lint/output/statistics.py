@@ -1,0 +1,21 @@
+"""--statistics: how many findings each rule produced, most first."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from replylint.output.text import summary
+
+if TYPE_CHECKING:
+    from replylint.output import Report
+
+
+def render(report: Report) -> str:
+    """Return one line per rule that fired: count, code, name, severity."""
+    counts = Counter((f.code, f.rule, f.severity.label) for r in report.results for f in r.findings)
+    width = max((len(str(n)) for n in counts.values()), default=1)
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    lines = [f"{n:>{width}}  {code}  {name:<26} {sev}" for (code, name, sev), n in ordered]
+    lines.append(summary(report.results))
+    return "\n".join(lines) + "\n"
