@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from replylint import __version__
 from replylint.errors import ConfigError
-from replylint.findings import ExitStatus, FileResult, Severity
+from replylint.findings import ExitStatus, Severity
 from replylint.output import FORMATS, STATISTICS, Report
 
 
@@ -87,6 +87,11 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     metavar="FILE",
     help="Write the report to FILE instead of standard output.",
 )
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
+              metavar="FILE", help="Use this configuration file instead of searching for one.")
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
+@click.option("--exclude", multiple=True, metavar="GLOBS",
+              help="Skip files found in folders that match these globs (comma-separated).")
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 @click.option("--explain", metavar="RULE", help="Explain one rule (name or code) and exit.")
 @click.option(
@@ -98,8 +103,8 @@ def main(
     fmt: str,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
-    fail_on: str,
-    model: str,
+    fail_on: str | None,
+    model: str | None,
     max_words: int | None,
     rules_dirs: tuple[str, ...],
     rejection: str | None,
@@ -107,6 +112,9 @@ def main(
     reply_window: int | None,
     statistics: bool,
     output: str | None,
+    config_file: str | None,
+    isolated: bool,
+    exclude: tuple[str, ...],
     list_rules: bool,
     explain: str | None,
     color: bool | None,
@@ -115,7 +123,7 @@ def main(
 
     PATHS are letters (.txt, .md, .eml) or folders to search for them; '-' reads standard input.
     """  # fmt: skip
-    from replylint.engine import Options, lint, linter, select_rules
+    from replylint.engine import select_rules
     from replylint.rules import load_rules
 
     try:
@@ -126,18 +134,23 @@ def main(
         if not paths:
             raise click.UsageError("give at least one letter or folder to check (or '-').")
         from replylint.discover import inputs
+        from replylint.project import Overrides, run
 
-        options = Options(select=_split(select), ignore=_split(ignore), model=model,
-                          max_words=max_words, rule_dirs=rules_dirs, rejection=rejection,
-                          now=_datetime(now), reply_window=reply_window)  # fmt: skip
-        results = lint(inputs(paths), options)
+        overrides = Overrides(
+            select=_split(select), ignore=_split(ignore), fail_on=fail_on, model=model,
+            max_words=max_words, reply_window=reply_window, rules_dirs=rules_dirs,
+            exclude=_split(exclude), now=_datetime(now), rejection=rejection,
+            config=config_file, isolated=isolated,
+        )  # fmt: skip
+        outcome = run(inputs(paths), overrides)
     except ConfigError as exc:
         click.echo(f"replylint: error: {exc}", err=True)
         sys.exit(ExitStatus.ERROR)
 
     to_terminal = output is None and sys.stdout.isatty()
     use_color = color if color is not None else (fmt == "text" and to_terminal)
-    report = Report(results, linter(options).rules, use_color)
+    results = outcome.results
+    report = Report(results, outcome.rules, use_color)
     rendered = (STATISTICS if statistics else FORMATS[fmt])(report)
     if output is None:
         click.echo(rendered, nl=False, color=use_color)
@@ -147,7 +160,7 @@ def main(
         except OSError as exc:
             click.echo(f"replylint: error: --output: {output}: {exc.strerror or exc}", err=True)
             sys.exit(ExitStatus.ERROR)
-    sys.exit(_status(results, Severity.parse(fail_on)))
+    sys.exit(_status(outcome.outcomes))
 
 
 def _datetime(value: str | None) -> datetime | None:
@@ -162,11 +175,11 @@ def _datetime(value: str | None) -> datetime | None:
         raise click.BadParameter(f"'{value}' is not a date and time", param_hint="--now") from None
 
 
-def _status(results: list[FileResult], fail_on: Severity) -> ExitStatus:
+def _status(outcomes) -> ExitStatus:
     """Return the exit status: 2 for unreadable input, 1 for findings at --fail-on or above."""
-    if any(r.error for r in results):
+    if any(o.result.error for o in outcomes):
         return ExitStatus.ERROR
-    if any(f.severity >= fail_on for r in results for f in r.findings):
+    if any(f.severity >= o.fail_on for o in outcomes for f in o.result.findings):
         return ExitStatus.FINDINGS
     return ExitStatus.OK
 

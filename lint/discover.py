@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
+from pathspec import GitIgnoreSpec
 from replylint.engine import Input
 from replylint.sources import MAX_BYTES, READERS
 
@@ -23,24 +25,48 @@ def inputs(paths: Iterable[str]) -> Iterator[Input]:
         path = Path(raw)
         if path.is_dir():
             for file in _walk(path):
-                yield _read(file)
+                yield replace(_read(file), explicit=False)
         else:
             yield _read(path)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    """Yield letter files below ``folder``, sorted, skipping hidden folders and link loops."""
+    """Yield letter files below ``folder``, sorted; skip hidden and git-ignored ones, link loops."""
     seen: set[tuple[int, int]] = set()
+    ignores: list[tuple[Path, GitIgnoreSpec]] = []
     for root, dirs, files in os.walk(folder, followlinks=False):
-        stat = Path(root).stat()
+        here = Path(root)
+        stat = here.stat()
         if (stat.st_dev, stat.st_ino) in seen:
             dirs[:] = []
             continue
         seen.add((stat.st_dev, stat.st_ino))
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        if ".gitignore" in files:
+            try:
+                lines = (here / ".gitignore").read_text(encoding="utf-8").splitlines()
+                ignores.append((here, GitIgnoreSpec.from_lines(lines)))
+            except (OSError, UnicodeDecodeError):
+                pass  # an unreadable .gitignore ignores nothing, as in git
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and not _ignored(here / d, True, ignores)
+        )
         for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(LETTER_SUFFIXES):
-                yield Path(root) / name
+            path = here / name
+            if (not name.startswith(".") and name.lower().endswith(LETTER_SUFFIXES)
+                    and not _ignored(path, False, ignores)):  # fmt: skip
+                yield path
+
+
+def _ignored(path: Path, is_dir: bool, ignores: list[tuple[Path, GitIgnoreSpec]]) -> bool:
+    """Return True when a .gitignore above ``path`` (within the walk) ignores it."""
+    for base, spec in ignores:
+        try:
+            relative = path.relative_to(base).as_posix()
+        except ValueError:
+            continue
+        if spec.match_file(relative + ("/" if is_dir else "")):
+            return True
+    return False
 
 
 def _read(path: Path) -> Input:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from replylint import nlp as nlp_module
 from replylint import parts, sources
 from replylint.checks import CHECK_TYPES
 from replylint.errors import ConfigError, InputError
-from replylint.findings import FileResult, Finding
+from replylint.findings import FileResult, Finding, Severity
 from replylint.letter import Letter
 from replylint.rules import Rule, load_rules
 from replylint.ruleset import RuleSet
@@ -33,6 +33,10 @@ class Options:
     reply_window: int | None = None
     #: A separate rejection letter that gives every input its context.
     rejection: str | None = None
+    #: Severity overrides from a configuration file: (rule name or code, severity).
+    severities: tuple[tuple[str, str], ...] = ()
+    #: More shared-mailbox names for wrong-recipient (careers, jobs ... are built in).
+    generic_addresses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,19 +47,21 @@ class Input:
     data: bytes | str
     suffix: str = ".txt"
     error: str | None = None
+    #: False for a file found by searching a folder (configuration 'exclude' applies).
+    explicit: bool = True
 
 
 def select_rules(rules: Sequence[Rule], select: Sequence[str], ignore: Sequence[str]) -> list[Rule]:
     """Return the rules chosen by --select/--ignore (names, codes or code prefixes)."""
     for option, idents in (("--select", select), ("--ignore", ignore)):
         for ident in idents:
-            if not any(_selects(ident, rule) for rule in rules):
+            if not any(selects(ident, rule) for rule in rules):
                 raise ConfigError(f"{option}: no rule is named or coded '{ident}'")
-    chosen = [r for r in rules if not select or any(_selects(i, r) for i in select)]
-    return [r for r in chosen if not any(_selects(i, r) for i in ignore)]
+    chosen = [r for r in rules if not select or any(selects(i, r) for i in select)]
+    return [r for r in chosen if not any(selects(i, r) for i in ignore)]
 
 
-def _selects(ident: str, rule: Rule) -> bool:
+def selects(ident: str, rule: Rule) -> bool:
     return ident == rule.name or (rule.code.startswith(ident.upper()) and ident[:1].isalpha())
 
 
@@ -68,6 +74,15 @@ class Linter:
         overrides = {k: v for k, v in overrides.items() if v is not None}
         rules = [r.with_options(**{k: v for k, v in overrides.items() if k in r.options})
                  for r in rules]  # fmt: skip
+        rules = [
+            replace(rule, severity=Severity.parse(level))
+            if (level := next((lv for ident, lv in options.severities if selects(ident, rule)),
+                              None)) else rule
+            for rule in rules
+        ]  # fmt: skip
+        if options.generic_addresses:
+            rules = [r.with_options(generic=list(options.generic_addresses))
+                     if r.name == "wrong-recipient" else r for r in rules]  # fmt: skip
         self.rejection = sources.read_rejection(options.rejection) if options.rejection else None
         self.options = options
         self.nlp = nlp_module.load(options.model)

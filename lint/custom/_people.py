@@ -23,10 +23,10 @@ GENERIC_GREETINGS = re.compile(
 MISSPELLING = 80
 
 
-def is_generic_mailbox(address: str) -> bool:
-    """Return True for careers@, noreply@ and the like."""
+def is_generic_mailbox(address: str, extra: frozenset[str] = frozenset()) -> bool:
+    """Return True for careers@, noreply@ and the like (``extra`` adds more names)."""
     local = address.split("@", 1)[0].lower()
-    return local in GENERIC_MAILBOXES or "noreply" in local or "no-reply" in local
+    return local in GENERIC_MAILBOXES or local in extra or "noreply" in local or "no-reply" in local
 
 
 def name_parts(name: str) -> list[str]:

@@ -26,7 +26,8 @@ _GREETING_WORD = re.compile(
 def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     """Yield a finding per recipient or greeting that is not a signer."""
     context = letter.context
-    signers = [p for p in context.signers if p.name and not is_generic_mailbox(p.address)]
+    extra = frozenset(rule.options.get("generic", ()))
+    signers = [p for p in context.signers if p.name and not is_generic_mailbox(p.address, extra)]
     if not signers:
         return  # nobody is known to have signed: nothing to compare with
     names = " and ".join(p.name for p in signers)
@@ -34,7 +35,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     for field in ("to", "cc"):
         for person in getattr(context, field):
             span = person.span or letter.parts.get("salutation") or where
-            if person.address and is_generic_mailbox(person.address):
+            if person.address and is_generic_mailbox(person.address, extra):
                 detail = (f"{person.address} is a shared mailbox, but {names} signed the "
                           f"rejection; write to them instead")  # fmt: skip
             elif same_person(person, context.signers):

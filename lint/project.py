@@ -1,0 +1,130 @@
+"""A run over paths: each file linted with the configuration that applies to it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from replylint import config as config_module
+from replylint.config import Config
+from replylint.engine import Input, Options, lint, linter
+from replylint.findings import FileResult, Severity
+from replylint.rules import Rule, load_rules
+
+
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    """What the command line said; None (or empty) where it left the choice to the config."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    model: str | None = None
+    max_words: int | None = None
+    reply_window: int | None = None
+    rules_dirs: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    now: datetime | None = None
+    rejection: str | None = None
+    config: str | None = None
+    isolated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One file's result and the severity that fails the run for it."""
+
+    result: FileResult
+    fail_on: Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Every file's outcome, in input order, and the rules that ran (for reports)."""
+
+    outcomes: list[Outcome]
+    rules: list[Rule]
+
+    @property
+    def results(self) -> list[FileResult]:
+        """Return the files' results in input order."""
+        return [o.result for o in self.outcomes]
+
+
+def run(inputs: Iterable[Input], overrides: Overrides = Overrides()) -> Run:
+    """Lint every input with its configuration; excluded files are left out."""
+    groups: dict[Config, list[tuple[int, Input]]] = {}
+    items = list(inputs)
+    for index, item in enumerate(items):
+        config = _config_for(item, overrides)
+        if not item.explicit and _excluded(config, item, overrides):
+            continue
+        groups.setdefault(config, []).append((index, item))
+
+    outcomes: dict[int, Outcome] = {}
+    rules: dict[str, Rule] = {}
+    for config, members in groups.items():
+        options = options_for(config, overrides)
+        rules.update((rule.code, rule) for rule in linter(options).rules)
+        fail_on = Severity.parse(overrides.fail_on or config.fail_on or "error")
+        for (index, item), result in zip(members, lint([m for _, m in members], options),
+                                         strict=True):  # fmt: skip
+            outcomes[index] = Outcome(_per_file_ignores(config, options, item, result), fail_on)
+    if not groups:  # every file excluded: the rules still describe the run
+        rules.update((r.code, r) for r in linter(options_for(Config(), overrides)).rules)
+    return Run([outcomes[i] for i in sorted(outcomes)], [rules[c] for c in sorted(rules)])
+
+
+def options_for(config: Config, overrides: Overrides) -> Options:
+    """Merge a configuration file with the command line (the command line wins)."""
+    rules_dirs = config.rules_dirs + overrides.rules_dirs
+    if config.path is not None:
+        config_module.check_rule_names(config, load_rules(rules_dirs))
+    select = overrides.select or config.select
+    if select and config.extend_select:
+        select = select + config.extend_select
+    return Options(
+        select=select,
+        ignore=config.ignore + overrides.ignore,
+        model=overrides.model or config.model or "auto",
+        max_words=overrides.max_words or config.max_words,
+        rule_dirs=rules_dirs,
+        now=overrides.now,
+        reply_window=overrides.reply_window or config.reply_window_hours,
+        rejection=overrides.rejection,
+        severities=config.severity,
+        generic_addresses=config.generic_addresses,
+    )
+
+
+def _config_for(item: Input, overrides: Overrides) -> Config:
+    if overrides.isolated:
+        return Config()
+    if overrides.config:
+        return config_module.load(Path(overrides.config).resolve())
+    folder = Path(item.path).parent if item.path != "-" else Path.cwd()
+    found = config_module.find(folder)
+    return config_module.load(found) if found else Config()
+
+
+def _excluded(config: Config, item: Input, overrides: Overrides) -> bool:
+    globs = config.exclude + overrides.exclude
+    return bool(globs) and config_module.matches(config, item.path, globs)
+
+
+def _per_file_ignores(
+    config: Config, options: Options, item: Input, result: FileResult
+) -> FileResult:
+    """Drop findings of rules a per-file-ignores glob turns off for this file."""
+    from replylint.engine import linter, selects
+
+    off = [rules for glob, rules in config.per_file_ignores
+           if config_module.matches(config, item.path, (glob,))]  # fmt: skip
+    if not off:
+        return result
+    idents = [ident for rules in off for ident in rules]
+    rules = {r.code: r for r in linter(options).rules}
+    kept = tuple(f for f in result.findings if not any(selects(i, rules[f.code]) for i in idents))
+    return replace(result, findings=kept)
