@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
 
 import click
 from replylint import __version__
+from replylint.cache import DEFAULT_FOLDER
 from replylint.errors import ConfigError
 from replylint.findings import ExitStatus, Severity
 from replylint.output import FORMATS, STATISTICS, Report
@@ -87,11 +89,37 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     metavar="FILE",
     help="Write the report to FILE instead of standard output.",
 )
-@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
-              metavar="FILE", help="Use this configuration file instead of searching for one.")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(exists=True, dir_okay=False),
+    metavar="FILE",
+    help="Use this configuration file instead of searching for one.",
+)
 @click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
-@click.option("--exclude", multiple=True, metavar="GLOBS",
-              help="Skip files found in folders that match these globs (comma-separated).")
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="GLOBS",
+    help="Skip files found in folders that match these globs (comma-separated).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Lint in N processes (default: the number of cores).",
+)
+@click.option(
+    "--no-cache", is_flag=True, help="Lint every file again; don't read or write the cache."
+)
+@click.option(
+    "--cache-dir",
+    default=DEFAULT_FOLDER,
+    show_default=True,
+    metavar="DIR",
+    help="Where to keep results of unchanged letters (safe to delete).",
+)
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 @click.option("--explain", metavar="RULE", help="Explain one rule (name or code) and exit.")
 @click.option(
@@ -115,6 +143,9 @@ def main(
     config_file: str | None,
     isolated: bool,
     exclude: tuple[str, ...],
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: str,
     list_rules: bool,
     explain: str | None,
     color: bool | None,
@@ -140,7 +171,8 @@ def main(
             select=_split(select), ignore=_split(ignore), fail_on=fail_on, model=model,
             max_words=max_words, reply_window=reply_window, rules_dirs=rules_dirs,
             exclude=_split(exclude), now=_datetime(now), rejection=rejection,
-            config=config_file, isolated=isolated,
+            config=config_file, isolated=isolated, jobs=jobs or os.cpu_count() or 1,
+            cache_dir=None if no_cache else cache_dir,
         )  # fmt: skip
         outcome = run(inputs(paths), overrides)
     except ConfigError as exc:

@@ -134,7 +134,7 @@ def _toml(path: Path, text: str) -> tuple[Any, dict[str, int]]:
     start = re.search(r"^\[tool\.replylint\]", text, re.MULTILINE)
     if start:
         offset = text.count("\n", 0, start.start()) + 1
-        for number, line in enumerate(text[start.start():].splitlines()[1:], offset + 1):
+        for number, line in enumerate(text[start.start() :].splitlines()[1:], offset + 1):
             if line.startswith("["):
                 break
             key = re.match(r'\s*"?([\w-]+)"?\s*=', line)

@@ -8,14 +8,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from replylint import nlp as nlp_module
 from replylint import parts, sources
 from replylint.checks import CHECK_TYPES
 from replylint.errors import ConfigError, InputError
 from replylint.findings import FileResult, Finding, Severity
 from replylint.letter import Letter
 from replylint.rules import Rule, load_rules
-from replylint.ruleset import RuleSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +82,11 @@ class Linter:
             rules = [r.with_options(generic=list(options.generic_addresses))
                      if r.name == "wrong-recipient" else r for r in rules]  # fmt: skip
         self.rejection = sources.read_rejection(options.rejection) if options.rejection else None
+        # NOTE: spaCy is imported here, not at the top, so that a run answered wholly from
+        # the cache (see cache.py) never pays for importing it.
+        from replylint import nlp as nlp_module
+        from replylint.ruleset import RuleSet
+
         self.options = options
         self.nlp = nlp_module.load(options.model)
         self.ruleset = RuleSet(rules, self.nlp)
@@ -116,8 +119,9 @@ class Linter:
         docs = self.nlp.pipe((self._prepare(letter) for letter in letters), batch_size=batch_size)
         for slot, letter, doc in zip(slots, letters, docs, strict=True):
             letter.doc = doc
+            clock = letter.context.sent_assumed and letter.context.received is not None
             results[slot] = FileResult(letter.path, tuple(self.check(letter)), text=letter.text,
-                                       positions=letter.positions)  # fmt: skip
+                                       positions=letter.positions, cacheable=not clock)  # fmt: skip
         return results
 
     def check(self, letter: Letter) -> list[Finding]:

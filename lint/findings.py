@@ -69,3 +69,5 @@ class FileResult:
     #: The text the positions count in: the file as decoded, or an email's decoded body.
     text: str | None = None
     positions: str = "file"
+    #: False when the result depends on the clock (late-reply judged "if sent now").
+    cacheable: bool = True

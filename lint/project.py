@@ -8,8 +8,9 @@ from datetime import datetime
 from pathlib import Path
 
 from replylint import config as config_module
+from replylint.cache import Cache
 from replylint.config import Config
-from replylint.engine import Input, Options, lint, linter
+from replylint.engine import Input, Options, lint, linter, select_rules
 from replylint.findings import FileResult, Severity
 from replylint.rules import Rule, load_rules
 
@@ -30,6 +31,10 @@ class Overrides:
     rejection: str | None = None
     config: str | None = None
     isolated: bool = False
+    #: Worker processes (1: lint in this process).
+    jobs: int = 1
+    #: Result cache folder, or None for no cache.
+    cache_dir: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +72,62 @@ def run(inputs: Iterable[Input], overrides: Overrides = Overrides()) -> Run:
     rules: dict[str, Rule] = {}
     for config, members in groups.items():
         options = options_for(config, overrides)
-        rules.update((rule.code, rule) for rule in linter(options).rules)
+        rules.update((rule.code, rule) for rule in select_rules(
+            load_rules(options.rule_dirs), options.select, options.ignore))  # fmt: skip
         fail_on = Severity.parse(overrides.fail_on or config.fail_on or "error")
-        for (index, item), result in zip(members, lint([m for _, m in members], options),
+        for (index, item), result in zip(members, _lint(members, options, overrides),
                                          strict=True):  # fmt: skip
             outcomes[index] = Outcome(_per_file_ignores(config, options, item, result), fail_on)
     if not groups:  # every file excluded: the rules still describe the run
-        rules.update((r.code, r) for r in linter(options_for(Config(), overrides)).rules)
+        options = options_for(Config(), overrides)
+        rules.update((r.code, r) for r in select_rules(load_rules(options.rule_dirs),
+                                                       options.select, options.ignore))  # fmt: skip
     return Run([outcomes[i] for i in sorted(outcomes)], [rules[c] for c in sorted(rules)])
+
+
+#: Files per batch sent to a worker; small enough to keep both cores busy to the end.
+CHUNK = 25
+
+
+def _lint(
+    members: list[tuple[int, Input]], options: Options, overrides: Overrides
+) -> list[FileResult]:
+    """Lint one configuration's files: from the cache where possible, else in parallel."""
+    items = [item for _, item in members]
+    cache = Cache(Path(overrides.cache_dir), options) if overrides.cache_dir else None
+    results: list[FileResult | None] = [cache.get(i) if cache else None for i in items]
+    todo = [k for k, r in enumerate(results) if r is None]
+    fresh = _lint_parallel([items[k] for k in todo], options, overrides.jobs)
+    for k, result in zip(todo, fresh, strict=True):
+        results[k] = result
+        if cache is not None:
+            cache.put(items[k], result)
+    return results  # type: ignore[return-value]
+
+
+def _lint_parallel(items: list[Input], options: Options, jobs: int) -> list[FileResult]:
+    """Spread ``items`` over ``jobs`` processes, each building the pipeline once."""
+    if jobs <= 1 or len(items) < 2 * CHUNK:
+        return lint(items, options) if items else []
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [items[k : k + CHUNK] for k in range(0, len(items), CHUNK)]
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+                             initargs=(options,)) as pool:  # fmt: skip
+        return [result for chunk in pool.map(_lint_chunk, chunks) for result in chunk]
+
+
+_WORKER_OPTIONS: Options | None = None
+
+
+def _start_worker(options: Options) -> None:
+    global _WORKER_OPTIONS
+    _WORKER_OPTIONS = options
+    linter(options)
+
+
+def _lint_chunk(items: list[Input]) -> list[FileResult]:
+    return lint(items, _WORKER_OPTIONS)
 
 
 def options_for(config: Config, overrides: Overrides) -> Options:

@@ -19,6 +19,12 @@ def model(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
+@pytest.fixture(autouse=True)
+def _scratch_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Run every test in an empty folder, so that no cache lands in the repository."""
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
+
+
 def invoke(args: list[str], exit_code: int = 0, input: str | bytes | None = None):
     """Run the CLI in-process and check its exit code, printing everything on failure."""
     result = CliRunner().invoke(main, args, input=input, catch_exceptions=False)

@@ -1,0 +1,115 @@
+"""Result cache: an unchanged letter under unchanged rules and options is not linted again.
+
+The key is a hash of the letter's bytes, its file ending, the options, the rule files'
+contents, the --rejection file and replylint's version. A result that depends on the
+clock (a letter with no send date judged by late-reply) is never stored. The folder can
+be deleted at any time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from pathlib import Path
+
+from replylint import __version__
+from replylint.engine import Input, Options
+from replylint.findings import FileResult, Finding, Position, Severity
+
+#: Where results are kept unless --cache-dir says otherwise (relative to the current folder).
+DEFAULT_FOLDER = ".replylint_cache"
+
+
+class Cache:
+    """Results by key, one small JSON file each, in a folder the user may delete."""
+
+    def __init__(self, folder: Path, options: Options) -> None:
+        self.folder = folder
+        self.fingerprint = fingerprint(options)
+
+    def key(self, item: Input) -> str | None:
+        """Return the item's key, or None when it has no content to key on."""
+        if item.error or not isinstance(item.data, bytes):
+            return None
+        digest = hashlib.sha256(self.fingerprint.encode())
+        digest.update(item.suffix.lower().encode() + b"\0" + item.data)
+        return digest.hexdigest()
+
+    def get(self, item: Input) -> FileResult | None:
+        """Return the stored result for ``item`` (under its own path), or None."""
+        key = self.key(item)
+        if key is None:
+            return None
+        try:
+            data = json.loads((self.folder / key[:2] / f"{key}.json").read_text(encoding="utf-8"))
+            return _result(item.path, data)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing or damaged: lint again
+
+    def put(self, item: Input, result: FileResult) -> None:
+        """Store ``result`` for ``item`` (quietly skipping what can't be written)."""
+        key = self.key(item)
+        if key is None or not result.cacheable:
+            return
+        folder = self.folder / key[:2]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            _mark(self.folder)
+            with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, suffix=".tmp",
+                                             encoding="utf-8") as handle:  # fmt: skip
+                json.dump(_data(result), handle, ensure_ascii=False)
+            Path(handle.name).replace(folder / f"{key}.json")
+        except OSError:
+            pass  # a read-only disk only costs speed
+
+
+def fingerprint(options: Options) -> str:
+    """Return what, besides the letter, decides its findings."""
+    from replylint.rules import builtin_rule_files
+
+    digest = hashlib.sha256(f"{__version__}\0{options!r}".encode())
+    # The package's own code too, so that a changed check never answers from old results.
+    package = Path(__file__).parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.read_bytes())
+    files = builtin_rule_files() + [
+        p for d in options.rule_dirs for p in sorted(Path(d).glob("*.y*ml"))
+    ]
+    for path in [*files, *([Path(options.rejection)] if options.rejection else [])]:
+        try:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        except OSError:
+            digest.update(b"missing:" + str(path).encode())
+    return digest.hexdigest()
+
+
+def _mark(folder: Path) -> None:
+    """Tell git and backup tools the folder is a cache (as other linters' caches do)."""
+    for name, text in (("CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n"),
+                       (".gitignore", "*\n")):  # fmt: skip
+        path = folder / name
+        if not path.exists():
+            path.write_text(text, encoding="utf-8")
+
+
+def _data(result: FileResult) -> dict:
+    return {
+        "error": result.error,
+        "text": result.text,
+        "positions": result.positions,
+        "findings": [
+            [f.rule, f.code, f.severity.label, f.message, [f.start.line, f.start.column,
+             f.start.offset], [f.end.line, f.end.column, f.end.offset], f.text, f.suggestion]
+            for f in result.findings
+        ],
+    }  # fmt: skip
+
+
+def _result(path: str, data: dict) -> FileResult:
+    findings = tuple(
+        Finding(rule, code, Severity.parse(severity), message, Position(*start), Position(*end),
+                text, suggestion)
+        for rule, code, severity, message, start, end, text, suggestion in data["findings"]
+    )  # fmt: skip
+    return FileResult(path, findings, data["error"], data["text"], data["positions"])
