@@ -28,10 +28,11 @@ from replylint import nlp
 pipeline = nlp.load({model!r})
 t2 = time.perf_counter()
 from replylint.discover import inputs
-from replylint.engine import Options, lint
-from replylint.output import FORMATS
-results = lint(inputs([{path!r}]), Options(model={model!r}))
-FORMATS["text"](results)
+from replylint.engine import Options, lint, linter
+from replylint.output import FORMATS, Report
+options = Options(model={model!r})
+results = lint(inputs([{path!r}]), options)
+FORMATS["text"](Report(results, linter(options).rules))
 t3 = time.perf_counter()
 print(t1 - t0, t2 - t1, t3 - t2)
 """
