@@ -120,6 +120,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     metavar="DIR",
     help="Where to keep results of unchanged letters (safe to delete).",
 )
+@click.option("--lsp", is_flag=True, help="Run the language server on standard input/output.")
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 @click.option("--explain", metavar="RULE", help="Explain one rule (name or code) and exit.")
 @click.option(
@@ -146,6 +147,7 @@ def main(
     jobs: int | None,
     no_cache: bool,
     cache_dir: str,
+    lsp: bool,
     list_rules: bool,
     explain: str | None,
     color: bool | None,
@@ -157,6 +159,11 @@ def main(
     from replylint.engine import select_rules
     from replylint.rules import load_rules
 
+    if lsp:
+        from replylint.server import main as serve
+
+        serve()
+        sys.exit(ExitStatus.OK)
     try:
         if list_rules or explain:
             rules = select_rules(load_rules(rules_dirs), _split(select), _split(ignore))

@@ -78,6 +78,12 @@ def _find(folder: Path) -> Path | None:
     return None if folder.parent == folder else _find(folder.parent)
 
 
+def find_cache_clear() -> None:
+    """Forget found and loaded files (for a long-running process such as the server)."""
+    _find.cache_clear()
+    load.cache_clear()
+
+
 def _has_tool_section(path: Path) -> bool:
     try:
         return re.search(r"^\[tool\.replylint\]", path.read_text(encoding="utf-8"),

@@ -63,7 +63,7 @@ def run(inputs: Iterable[Input], overrides: Overrides = Overrides()) -> Run:
     groups: dict[Config, list[tuple[int, Input]]] = {}
     items = list(inputs)
     for index, item in enumerate(items):
-        config = _config_for(item, overrides)
+        config = config_for(item, overrides)
         if not item.explicit and _excluded(config, item, overrides):
             continue
         groups.setdefault(config, []).append((index, item))
@@ -77,7 +77,7 @@ def run(inputs: Iterable[Input], overrides: Overrides = Overrides()) -> Run:
         fail_on = Severity.parse(overrides.fail_on or config.fail_on or "error")
         for (index, item), result in zip(members, _lint(members, options, overrides),
                                          strict=True):  # fmt: skip
-            outcomes[index] = Outcome(_per_file_ignores(config, options, item, result), fail_on)
+            outcomes[index] = Outcome(per_file_ignores(config, options, item, result), fail_on)
     if not groups:  # every file excluded: the rules still describe the run
         options = options_for(Config(), overrides)
         rules.update((r.code, r) for r in select_rules(load_rules(options.rule_dirs),
@@ -152,7 +152,7 @@ def options_for(config: Config, overrides: Overrides) -> Options:
     )
 
 
-def _config_for(item: Input, overrides: Overrides) -> Config:
+def config_for(item: Input, overrides: Overrides) -> Config:
     if overrides.isolated:
         return Config()
     if overrides.config:
@@ -167,7 +167,7 @@ def _excluded(config: Config, item: Input, overrides: Overrides) -> bool:
     return bool(globs) and config_module.matches(config, item.path, globs)
 
 
-def _per_file_ignores(
+def per_file_ignores(
     config: Config, options: Options, item: Input, result: FileResult
 ) -> FileResult:
     """Drop findings of rules a per-file-ignores glob turns off for this file."""

@@ -1,0 +1,354 @@
+"""Language server (pygls): findings as diagnostics, hovers and quick fixes, live in the editor."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types as t
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+from replylint import __version__
+from replylint import config as config_module
+from replylint.engine import Input, Options, lint, linter, read_letter
+from replylint.errors import ConfigError, InputError
+from replylint.findings import Finding, Severity
+from replylint.letter import Letter
+from replylint.project import Overrides, config_for, options_for, per_file_ignores
+from replylint.rules import Rule, builtin_rule_files
+from replylint.sources import MAX_BYTES
+
+#: How long to wait after a keystroke before linting (the newest text always wins).
+DEBOUNCE_SECONDS = 0.3
+_SEVERITIES = {Severity.ERROR: t.DiagnosticSeverity.Error,
+               Severity.WARNING: t.DiagnosticSeverity.Warning,
+               Severity.INFO: t.DiagnosticSeverity.Information}  # fmt: skip
+_SUFFIXES = {"plaintext": ".txt", "markdown": ".md", "email": ".eml", "eml": ".eml"}
+#: Rules whose flagged sentence can simply be removed.
+_REMOVABLE = frozenset({"blame-employer", "downplay-effort", "negative-emotion", "reconsider-plea"})
+#: Rules whose fix is a sentence to add, and where it goes.
+_INSERT_AT_START = frozenset({"missing-thanks"})
+_INSERT_AT_END = frozenset({"missing-congratulations", "missing-feedback-request",
+                            "missing-door-open"})  # fmt: skip
+
+
+class ReplyLintServer(LanguageServer):
+    """The server: one pipeline, loaded in the background, shared by every document."""
+
+    def __init__(self) -> None:
+        super().__init__("replylint", __version__)
+        self.overrides = Overrides()
+        self.last_good: Options | None = None
+        self.pending: dict[str, asyncio.Task] = {}
+        self.findings: dict[str, tuple[Finding, ...]] = {}
+        # NOTE: one worker thread: spaCy pipelines are not meant to be shared across threads,
+        # and it keeps the event loop (and so the editor) free while a letter is linted.
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="replylint")
+        self.ready = threading.Event()
+        self.warned: set[str] = set()
+
+    def warm_up(self) -> None:
+        """Load spaCy and the rules in the worker thread (the first lint waits for it)."""
+
+        def load() -> None:
+            try:
+                linter(self.options_for_path(None))
+            except ConfigError:
+                pass  # shown when a document is linted
+            finally:
+                self.ready.set()
+
+        self.executor.submit(load)
+
+    def options_for_path(self, path: str | None) -> Options:
+        """Return the options for a document: its configuration file plus editor settings."""
+        item = Input(path or str(Path.cwd() / "untitled.txt"), b"")
+        # NOTE: the server runs for hours: configuration files may appear or change.
+        config_module.find_cache_clear()
+        try:
+            options = options_for(config_for(item, self.overrides), self.overrides)
+            linter(options)  # validates rule files and builds the pipeline once
+        except ConfigError as exc:
+            self._warn(str(exc))
+            if self.last_good is None:
+                raise
+            return self.last_good
+        self.last_good = options
+        return options
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warned:  # one message per problem, not one per keystroke
+            self.warned.add(message)
+            params = t.ShowMessageParams(type=t.MessageType.Error, message=f"replylint: {message}")
+            self.window_show_message(params)
+
+
+server = ReplyLintServer()
+
+
+def _path(uri: str) -> str:
+    return to_fs_path(uri) or uri
+
+
+def _suffix(uri: str, language: str | None) -> str:
+    suffix = Path(_path(uri)).suffix.lower()
+    return suffix if suffix in (".txt", ".md", ".eml") else _SUFFIXES.get(language or "", ".txt")
+
+
+def _lint_now(ls: ReplyLintServer, uri: str) -> tuple[list[t.Diagnostic], tuple[Finding, ...]]:
+    """Lint the document's current text (runs in the worker thread)."""
+    ls.ready.wait()
+    document = ls.workspace.get_text_document(uri)
+    data = document.source.encode("utf-8")
+    path = _path(uri)
+    item = Input(path, data, _suffix(uri, document.language_id))
+    if len(data) > MAX_BYTES:
+        limit = MAX_BYTES // 1024
+        return [_notice(f"This document is too large to check ({len(data) // 1024} KB; "
+                        f"the limit is {limit} KB).")], ()  # fmt: skip
+    try:
+        options = ls.options_for_path(path)
+    except ConfigError:
+        return [], ()
+    (result,) = lint([item], options)
+    if result.error:
+        return [_notice(f"replylint could not check this document: {result.error}")], ()
+    with contextlib.suppress(ConfigError):
+        result = per_file_ignores(config_for(item, ls.overrides), options, item, result)
+    rules = {rule.code: rule for rule in linter(options).rules}
+    in_file = result.positions == "file"
+    diagnostics = [_diagnostic(document, f, rules.get(f.code), in_file) for f in result.findings]
+    return diagnostics, result.findings
+
+
+def _notice(message: str) -> t.Diagnostic:
+    """Return an information diagnostic at the top of the document."""
+    top = t.Range(t.Position(0, 0), t.Position(0, 0))
+    return t.Diagnostic(range=top, message=message, severity=t.DiagnosticSeverity.Information,
+                        source="replylint")  # fmt: skip
+
+
+def _diagnostic(document, f: Finding, rule: Rule | None, in_file: bool) -> t.Diagnostic:
+    if in_file:
+        start = document.client_position_at_offset(min(f.start.offset, len(document.source)))
+        end = document.client_position_at_offset(min(f.end.offset, len(document.source)))
+    else:  # an encoded email body: its offsets don't count in the editor's text
+        start = end = t.Position(0, 0)
+    description = None
+    if rule is not None and rule.path:
+        description = t.CodeDescription(href=Path(rule.path).resolve().as_uri())
+    return t.Diagnostic(
+        range=t.Range(start, end), message=f.message, severity=_SEVERITIES[f.severity],
+        code=f.code, code_description=description, source="replylint",
+        data={"rule": f.rule, "start": f.start.offset, "end": f.end.offset},
+    )  # fmt: skip
+
+
+async def _publish(ls: ReplyLintServer, uri: str, delay: float) -> None:
+    """Lint after ``delay`` seconds and publish, unless newer text arrived meanwhile."""
+    try:
+        await asyncio.sleep(delay)
+        if uri not in ls.workspace.text_documents:
+            return  # changes to a document that was never opened: ignore them
+        document = ls.workspace.get_text_document(uri)
+        version = document.version
+        loop = asyncio.get_running_loop()
+        diagnostics, findings = await loop.run_in_executor(ls.executor, _lint_now, ls, uri)
+        if ls.workspace.get_text_document(uri).version != version or uri not in ls.pending:
+            return  # the text changed or the document closed while we worked: drop it
+        ls.findings[uri] = findings
+        ls.text_document_publish_diagnostics(
+            t.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=diagnostics)
+        )
+    except asyncio.CancelledError:
+        raise
+    except Exception as exc:
+        message = f"replylint failed on {uri}: {exc!r}"
+        ls.window_log_message(t.LogMessageParams(type=t.MessageType.Error, message=message))
+
+
+def _schedule(ls: ReplyLintServer, uri: str, delay: float) -> None:
+    previous = ls.pending.get(uri)
+    if previous is not None and not previous.done():
+        previous.cancel()
+    ls.pending[uri] = asyncio.get_running_loop().create_task(_publish(ls, uri, delay))
+
+
+@server.feature(t.INITIALIZED)
+def initialized(ls: ReplyLintServer, params: t.InitializedParams) -> None:
+    ls.warm_up()
+
+
+@server.feature(t.INITIALIZE)
+def initialize(ls: ReplyLintServer, params: t.InitializeParams) -> None:
+    _apply_settings(ls, params.initialization_options)
+
+
+@server.feature(t.TEXT_DOCUMENT_DID_OPEN)
+async def did_open(ls: ReplyLintServer, params: t.DidOpenTextDocumentParams) -> None:
+    _schedule(ls, params.text_document.uri, 0)
+
+
+@server.feature(t.TEXT_DOCUMENT_DID_CHANGE)
+async def did_change(ls: ReplyLintServer, params: t.DidChangeTextDocumentParams) -> None:
+    _schedule(ls, params.text_document.uri, DEBOUNCE_SECONDS)
+
+
+@server.feature(t.TEXT_DOCUMENT_DID_SAVE)
+async def did_save(ls: ReplyLintServer, params: t.DidSaveTextDocumentParams) -> None:
+    _schedule(ls, params.text_document.uri, 0)
+
+
+@server.feature(t.TEXT_DOCUMENT_DID_CLOSE)
+def did_close(ls: ReplyLintServer, params: t.DidCloseTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    task = ls.pending.pop(uri, None)
+    if task is not None:
+        task.cancel()
+    ls.findings.pop(uri, None)
+    ls.text_document_publish_diagnostics(t.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+
+@server.feature(t.WORKSPACE_DID_CHANGE_CONFIGURATION)
+async def did_change_configuration(
+    ls: ReplyLintServer, params: t.DidChangeConfigurationParams
+) -> None:
+    settings = params.settings or {}
+    _apply_settings(ls, settings.get("replylint", settings) if isinstance(settings, dict) else {})
+    for uri in list(ls.pending):
+        _schedule(ls, uri, 0)
+
+
+def _apply_settings(ls: ReplyLintServer, settings: Any) -> None:
+    """Take select, ignore and model from the editor's settings (they win over files)."""
+    if not isinstance(settings, dict):
+        return
+
+    def names(key: str) -> tuple[str, ...]:
+        value = settings.get(key) or ()
+        return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+
+    model = settings.get("model") if isinstance(settings.get("model"), str) else None
+    ls.overrides = Overrides(select=names("select"), ignore=names("ignore"), model=model or None)
+    ls.warned.clear()
+
+
+@server.feature(t.TEXT_DOCUMENT_HOVER)
+def hover(ls: ReplyLintServer, params: t.HoverParams) -> t.Hover | None:
+    uri = params.text_document.uri
+    if uri not in ls.workspace.text_documents:
+        return None  # never opened: nothing is known about it
+    try:
+        document = ls.workspace.get_text_document(uri)
+        offset = document.offset_at_position(params.position)
+    except (IndexError, ValueError, KeyError):
+        return None  # a position outside the text
+    for finding in ls.findings.get(uri, ()):
+        if finding.start.offset <= offset <= finding.end.offset:
+            rule = next((r for r in linter(ls.last_good or Options()).rules
+                         if r.code == finding.code), None)  # fmt: skip
+            why = f"\n\n{rule.docs['why']}" if rule else ""
+            text = (f"**{finding.code} {finding.rule}**: {finding.message}{why}\n\n"
+                    f"**Instead:** {finding.suggestion}")  # fmt: skip
+            return t.Hover(contents=t.MarkupContent(kind=t.MarkupKind.Markdown, value=text))
+    return None
+
+
+@server.feature(
+    t.TEXT_DOCUMENT_CODE_ACTION, t.CodeActionOptions(code_action_kinds=[t.CodeActionKind.QuickFix])
+)
+def code_action(ls: ReplyLintServer, params: t.CodeActionParams) -> list[t.CodeAction]:
+    uri = params.text_document.uri
+    if uri not in ls.workspace.text_documents:
+        return []
+    try:
+        document = ls.workspace.get_text_document(uri)
+        letter = read_letter(Input(_path(uri), document.source.encode("utf-8"),
+                                   _suffix(uri, document.language_id)))  # fmt: skip
+    except (InputError, KeyError, ValueError):
+        return []
+    if letter.positions != "file":
+        return []  # offsets would not point into the editor's text
+    actions = []
+    for diagnostic in params.context.diagnostics:
+        data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
+        fix = _fix(letter, str(data.get("rule", "")), data.get("start"), data.get("end"))
+        if fix is None:
+            continue
+        title, start, end, new_text = fix
+        edit = t.TextEdit(range=t.Range(document.client_position_at_offset(start),
+                                        document.client_position_at_offset(end)),
+                          new_text=new_text)  # fmt: skip
+        actions.append(t.CodeAction(title=title, kind=t.CodeActionKind.QuickFix,
+                                    diagnostics=[diagnostic], is_preferred=True,
+                                    edit=t.WorkspaceEdit(changes={uri: [edit]})))  # fmt: skip
+    return actions
+
+
+def _fix(letter: Letter, rule: str, start: Any, end: Any) -> tuple[str, int, int, str] | None:
+    """Return (title, start, end, new text) fixing one finding, or None when none is safe."""
+    if (
+        not isinstance(start, int)
+        or not isinstance(end, int)
+        or not 0 <= start <= end <= len(letter.text)
+    ):
+        return None
+    text = letter.text
+    if rule == "wrong-recipient":
+        salutation = letter.parts.get("salutation")
+        signers = [p for p in letter.context.signers if p.name and " " in p.name.strip()]
+        if salutation and salutation.start == start and signers:
+            name = " and ".join(p.name for p in signers[:2])
+            return f"Address {name}", start, end, f"Dear {name},"
+        return None
+    if rule == "wrong-company" and letter.context.company:
+        return f"Use {letter.context.company}", start, end, letter.context.company
+    if rule in _REMOVABLE:
+        begin = max(text.rfind(mark, letter.own.start, start) for mark in (". ", "! ", "? ", "\n"))
+        begin = letter.own.start if begin < 0 else begin + 1
+        stop = min((i for i in (text.find(mark, end) for mark in (".", "!", "?", "\n")) if i >= 0),
+                   default=len(text))  # fmt: skip
+        stop = stop + 1 if stop < len(text) and text[stop] in ".!?" else stop
+        while begin < start and text[begin] == " ":
+            begin += 1
+        while stop < len(text) and text[stop] == " ":
+            stop += 1
+        return "Remove this sentence", begin, stop, ""
+    sentence = _suggested_sentence(rule)
+    body = letter.parts.get("body")
+    if sentence is None or body is None:
+        return None
+    if rule in _INSERT_AT_START:
+        at = (
+            body.start
+            + len(text[body.start : body.end])
+            - len(text[body.start : body.end].lstrip())
+        )
+        return "Add a thank-you", at, at, sentence + " "
+    at = body.start + len(text[body.start : body.end].rstrip())
+    return "Add a suggested sentence", at, at, " " + sentence
+
+
+def _suggested_sentence(rule_name: str) -> str | None:
+    """Return the example sentence quoted in a rule's 'instead' advice."""
+    from replylint.rules import load_rule_file
+
+    path = next((p for p in builtin_rule_files() if p.stem == rule_name), None)
+    if path is None:
+        return None
+    match = re.search(r'"([^"]+)"', load_rule_file(path).docs["instead"])
+    return match.group(1) if match else None
+
+
+def main() -> None:
+    """Serve over standard input and output (replylint-lsp, or replylint --lsp)."""
+    server.start_io()
+
+
+if __name__ == "__main__":
+    main()
