@@ -51,6 +51,7 @@ class ReplyLintServer(LanguageServer):
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="replylint")
         self.ready = threading.Event()
         self.warned: set[str] = set()
+        self.debounce = DEBOUNCE_SECONDS
 
     def warm_up(self) -> None:
         """Load spaCy and the rules in the worker thread (the first lint waits for it)."""
@@ -196,7 +197,7 @@ async def did_open(ls: ReplyLintServer, params: t.DidOpenTextDocumentParams) -> 
 
 @server.feature(t.TEXT_DOCUMENT_DID_CHANGE)
 async def did_change(ls: ReplyLintServer, params: t.DidChangeTextDocumentParams) -> None:
-    _schedule(ls, params.text_document.uri, DEBOUNCE_SECONDS)
+    _schedule(ls, params.text_document.uri, ls.debounce)
 
 
 @server.feature(t.TEXT_DOCUMENT_DID_SAVE)
@@ -234,6 +235,9 @@ def _apply_settings(ls: ReplyLintServer, settings: Any) -> None:
         return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
 
     model = settings.get("model") if isinstance(settings.get("model"), str) else None
+    debounce = settings.get("debounceMs")
+    if isinstance(debounce, int) and 0 <= debounce <= 5000:
+        ls.debounce = debounce / 1000
     ls.overrides = Overrides(select=names("select"), ignore=names("ignore"), model=model or None)
     ls.warned.clear()
 
