@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 import re
 import string
@@ -139,6 +140,13 @@ def builtin_rule_files() -> list[Path]:
 
 def load_rules(folders: Iterable[str | Path] = ()) -> list[Rule]:
     """Load the built-in rules plus every rule file in ``folders``; raise ConfigError."""
+    return list(_load_rules(tuple(str(f) for f in folders)))
+
+
+@functools.cache
+def _load_rules(folders: tuple[str, ...]) -> tuple[Rule, ...]:
+    # NOTE: cached because a run asks for the rules in several places (selection, the
+    # configuration's rule names, the linter); a long-running server clears it.
     files = builtin_rule_files()
     for folder in folders:
         path = Path(folder)
@@ -147,7 +155,12 @@ def load_rules(folders: Iterable[str | Path] = ()) -> list[Rule]:
         files.extend(sorted(path.glob("*.y*ml")))
     rules = [load_rule_file(path) for path in files]
     _check_unique(rules)
-    return sorted(rules, key=lambda rule: rule.code)
+    return tuple(sorted(rules, key=lambda rule: rule.code))
+
+
+def clear_cache() -> None:
+    """Forget loaded rule files (for a long-running process such as the server)."""
+    _load_rules.cache_clear()
 
 
 def load_rule_file(path: Path) -> Rule:

@@ -21,6 +21,7 @@ from replylint.findings import Finding, Severity
 from replylint.letter import Letter
 from replylint.project import Overrides, config_for, options_for, per_file_ignores
 from replylint.rules import Rule, builtin_rule_files
+from replylint.rules import clear_cache as clear_rules_cache
 from replylint.sources import MAX_BYTES
 
 #: How long to wait after a keystroke before linting (the newest text always wins).
@@ -69,8 +70,6 @@ class ReplyLintServer(LanguageServer):
     def options_for_path(self, path: str | None) -> Options:
         """Return the options for a document: its configuration file plus editor settings."""
         item = Input(path or str(Path.cwd() / "untitled.txt"), b"")
-        # NOTE: the server runs for hours: configuration files may appear or change.
-        config_module.find_cache_clear()
         try:
             options = options_for(config_for(item, self.overrides), self.overrides)
             linter(options)  # validates rule files and builds the pipeline once
@@ -192,6 +191,7 @@ def initialize(ls: ReplyLintServer, params: t.InitializeParams) -> None:
 
 @server.feature(t.TEXT_DOCUMENT_DID_OPEN)
 async def did_open(ls: ReplyLintServer, params: t.DidOpenTextDocumentParams) -> None:
+    _forget_files()
     _schedule(ls, params.text_document.uri, 0)
 
 
@@ -202,7 +202,17 @@ async def did_change(ls: ReplyLintServer, params: t.DidChangeTextDocumentParams)
 
 @server.feature(t.TEXT_DOCUMENT_DID_SAVE)
 async def did_save(ls: ReplyLintServer, params: t.DidSaveTextDocumentParams) -> None:
+    _forget_files()
     _schedule(ls, params.text_document.uri, 0)
+
+
+def _forget_files() -> None:
+    """Read configuration and rule files again: the server runs for hours, and they change.
+
+    Done on open, save and settings changes, not on every keystroke, so typing stays fast.
+    """
+    config_module.find_cache_clear()
+    clear_rules_cache()
 
 
 @server.feature(t.TEXT_DOCUMENT_DID_CLOSE)
@@ -219,6 +229,7 @@ def did_close(ls: ReplyLintServer, params: t.DidCloseTextDocumentParams) -> None
 async def did_change_configuration(
     ls: ReplyLintServer, params: t.DidChangeConfigurationParams
 ) -> None:
+    _forget_files()
     settings = params.settings or {}
     _apply_settings(ls, settings.get("replylint", settings) if isinstance(settings, dict) else {})
     for uri in list(ls.pending):
