@@ -115,9 +115,11 @@ def _context(message: EmailMessage, header_text: str | None) -> Context:
         context.sent = None
     if context.sent is not None and header_text is not None and "date" in spans:
         start, end = spans["date"]
-        context.sent_span = (
-            Span(start + 1, end) if header_text[start : start + 1] == " " else Span(start, end)
-        )
+        value = header_text[start:end]
+        # the span is the date itself: no leading space, no CR of a CRLF line end
+        start += len(value) - len(value.lstrip())
+        end -= len(value) - len(value.rstrip())
+        context.sent_span = Span(start, end)
     return context
 
 
