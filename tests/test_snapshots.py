@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from replylint.engine import Input, Options, lint
 
 FIXTURES = Path(__file__).parent / "fixtures"
