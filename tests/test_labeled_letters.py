@@ -13,7 +13,7 @@ HERE = Path(__file__).parent
 #: Sets the rules were tuned on, which must meet the targets. Each holdout was written
 #: blind, scored once as it came (numbers in the README), and only then used for tuning;
 #: a newer blind set, if present, is only required to keep its clean letters silent.
-SETS = [HERE / "letters", HERE / "holdout", HERE / "holdout2", HERE / "holdout3", HERE / "emails"]
+SETS = [HERE / "letters", HERE / "emails", *(HERE / f"holdout{n}" for n in ("", "2", "3", "4"))]
 #: Targets from the issue: every rule at least this precise and this complete.
 MIN_PRECISION, MIN_RECALL = 0.95, 0.90
 
@@ -40,7 +40,7 @@ def test_every_rule_meets_its_accuracy_target(folder: Path, model: str) -> None:
     assert not report, "\n".join(report + mistakes)
 
 
-BLIND = HERE / "holdout4"
+BLIND = HERE / "holdout5"
 CLEAN = [
     p for folder in (*SETS, BLIND) if folder.is_dir() for p in letters(folder) if not read_labels(p)
 ]
