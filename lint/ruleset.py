@@ -175,10 +175,13 @@ def _negated(span, sentence_of: list[int]) -> bool:
         if token.is_space:
             i -= 1
             continue
-        if (token.is_punct and token.text not in ("'", "’")) or token.lower_ in _CLAUSE_BREAKS:
+        previous = doc[i - 1].lower_ if i > sent_start else ""
+        # "far from a waste of time", "anything but a formality" deny what follows
+        idiom = (token.lower_, previous) in (("from", "far"), ("but", "anything"))
+        if not idiom and ((token.is_punct and token.text not in ("'", "’"))
+                          or token.lower_ in _CLAUSE_BREAKS):  # fmt: skip
             return False
-        far_from = token.lower_ == "from" and i > sent_start and doc[i - 1].lower_ == "far"
-        if token.lower_ in NEGATIONS or token.lower_ in ("n’t",) or far_from:
+        if token.lower_ in NEGATIONS or token.lower_ in ("n’t",) or idiom:
             # NOTE: "I'm not sure anyone read it" hedges; it does not deny what follows.
             following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
             return following not in _HEDGES
