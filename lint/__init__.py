@@ -20,12 +20,16 @@ def lint_text(text: str, path: str = "<text>", **options):
     return list(result.findings)
 
 
-def lint_paths(paths, **options):
-    """Lint files and folders; return one FileResult per file."""
-    from replylint.discover import inputs
-    from replylint.engine import Options, lint
+def lint_paths(paths, **overrides):
+    """Lint files and folders as the command line does (configuration files included).
 
-    return lint(inputs(paths), Options(**options))
+    Keyword arguments are those of project.Overrides (select, ignore, model, jobs ...);
+    returns one FileResult per file, in order.
+    """
+    from replylint.discover import inputs
+    from replylint.project import Overrides, run
+
+    return run(inputs(paths), Overrides(**overrides)).results
 
 
 def load_rules(folders=()):

@@ -186,3 +186,14 @@ def test_auto_model_falls_back_to_the_blank_pipeline() -> None:
     pipeline = nlp.load("auto")
     assert nlp.describe(pipeline) == "blank"
     assert pipeline.pipe_names == ["replylint_paragraphs", "sentencizer", "replylint_lemmas"]
+
+
+def test_python_api_matches_the_command_line(tmp_path: Path) -> None:
+    from replylint import lint_paths, lint_text
+
+    (tmp_path / ".replylint.yaml").write_text("select: [RL103]\n", encoding="utf-8")
+    letter = tmp_path / "a.txt"
+    letter.write_text("Dear Jo,\n\nWell, thanks for nothing.\n", encoding="utf-8")
+    (result,) = lint_paths([str(tmp_path)], model="blank")
+    assert [f.code for f in result.findings] == ["RL103"]  # the configuration applied
+    assert [f.code for f in lint_text(letter.read_text(), select=("RL103",), model="blank")] == ["RL103"]
