@@ -213,6 +213,7 @@ def _forget_files() -> None:
     """
     config_module.find_cache_clear()
     clear_rules_cache()
+    linter.cache_clear()  # rebuilt from the new rule files; the spaCy pipeline stays loaded
 
 
 @server.feature(t.TEXT_DOCUMENT_DID_CLOSE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 import pytest_lsp
@@ -152,3 +153,19 @@ async def test_robust_against_unknown_documents_huge_text_and_bad_positions(clie
             content_changes=[t.TextDocumentContentChangeWholeDocument(text=BITTER * (version % 3 + 1))]))  # fmt: skip
     await client.wait_for_notification(t.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
     assert "RL103" in codes(client, small)
+
+
+@pytest.mark.asyncio
+async def test_edited_rule_files_take_effect_on_save(client: LanguageClient) -> None:
+    rule = (Path(__file__).parent / "test_rule_files.py").read_text(encoding="utf-8")
+    start = rule.index('GOOD_RULE = """\\\n') + len('GOOD_RULE = """\\\n')
+    rule = rule[start : rule.index('"""', start)]
+    (client.root / "rules").mkdir()
+    (client.root / "rules" / "no-sorry.yml").write_text(rule, encoding="utf-8")
+    (client.root / ".replylint.yaml").write_text("rules-dirs: [rules]\nselect: [US101]\n", encoding="utf-8")
+    uri = await open_doc(client, "s.txt", "Hi Jo,\n\nI'm so sorry to write again.\n")
+    assert [d.message for d in client.diagnostics[uri]] == ["Skip the apology: 'so sorry'."]
+    (client.root / "rules" / "no-sorry.yml").write_text(rule.replace("Skip the apology", "No need to apologise"), encoding="utf-8")
+    client.text_document_did_save(t.DidSaveTextDocumentParams(text_document=t.TextDocumentIdentifier(uri=uri)))
+    await client.wait_for_notification(t.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    assert [d.message for d in client.diagnostics[uri]] == ["No need to apologise: 'so sorry'."]
