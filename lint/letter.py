@@ -47,6 +47,21 @@ class Span:
         return self.start <= start and end <= self.end
 
 
+#: Domain labels that name a registry, not an organisation ("co" in acme.co.uk).
+_REGISTRY_LABELS = frozenset({
+    "com", "co", "org", "net", "uk", "au", "io", "ac", "gov", "edu", "de", "fr", "nl", "ie",
+    "ca", "us", "nz", "in", "es", "it", "eu", "info", "biz", "ai", "app", "dev", "ltd", "plc",
+})  # fmt: skip
+
+
+def domain_name(domain: str) -> str:
+    """Return the organisation's label of an email domain: careers.acme.co.uk -> acme."""
+    labels = [label for label in domain.lower().split(".") if label]
+    while len(labels) > 1 and labels[-1] in _REGISTRY_LABELS:
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """Someone named in the context: a name, an address, or both."""

@@ -13,7 +13,7 @@ HERE = Path(__file__).parent
 #: Sets the rules were tuned on, which must meet the targets. Each holdout was written
 #: blind, scored once as it came (numbers in the README), and only then used for tuning;
 #: a newer blind set, if present, is only required to keep its clean letters silent.
-SETS = [HERE / "letters", HERE / "emails", *(HERE / f"holdout{n}" for n in ("", "2", "3", "4"))]
+SETS = [HERE / "letters", HERE / "emails", HERE / "emails2", *(HERE / f"holdout{n}" for n in ("", "2", "3", "4"))]
 #: Targets from the issue: every rule at least this precise and this complete.
 MIN_PRECISION, MIN_RECALL = 0.95, 0.90
 

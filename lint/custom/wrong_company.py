@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from replylint.findings import Finding
-from replylint.letter import Letter
+from replylint.letter import Letter, domain_name
 from replylint.rules import Rule
 
 _SUFFIXES = frozenset({
@@ -38,6 +38,10 @@ _OWN_EMPLOYER_CUES = frozenset({
 _AFTER_POSSESSIVE = frozenset({
     "team", "mission", "culture", "office", "offices", "hiring", "product", "products",
     "values", "vision", "people", "staff",
+})  # fmt: skip
+_PLACES = frozenset({
+    "location", "branch", "store", "site", "office", "campus", "depot", "plant", "warehouse",
+    "facility", "building", "hq", "headquarters", "clinic", "ward", "unit", "studio", "shop",
 })  # fmt: skip
 _FREE_MAIL = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton\w*"
                         r"|gmx|mail)\.", re.IGNORECASE)  # fmt: skip
@@ -104,11 +108,15 @@ def _addressed(doc, start: int, end: int, ents: set[tuple[int, int]]) -> bool:
         return False
     last = doc[end - 1].lower_
     after = [t.lower_ for t in doc[end : min(end + 2, len(doc))]]
+    if after[:1] and after[0] in _PLACES:
+        return False  # "the Maple Avenue location", "the Eastgate branch": a place, not a firm
     if last in _ORG_WORDS:
         return True
     if after[:1] in (["'s"], ["’s"]) and after[1:2] and after[1] in _AFTER_POSSESSIVE:
         return True
     previous = doc[start - 1].lower_ if start > 0 else ""
+    if previous == "the" and start > 1 and doc[start - 2].lower_ == "at":
+        previous, before = "at", before[:-1]  # "the post at the Harbourline Gallery"
     if previous in ("join", "joining", "joined"):
         return True
     # "at X" names the employer only after a word about the job ("the team at Globex"),
@@ -143,5 +151,5 @@ def _company_from_domain(letter: Letter) -> str | None:
     for person in letter.context.signers:
         domain = person.address.split("@", 1)[1] if "@" in person.address else ""
         if domain and not _FREE_MAIL.match(domain):
-            return domain.split(".")[-2] if domain.count(".") else domain
+            return domain_name(domain) or None
     return None

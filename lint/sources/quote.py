@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from replylint.letter import Context, Person
+from replylint.letter import Context, Person, domain_name
 
 #: "wrote" in the languages mail clients most often localise the attribution line into.
 _WROTE = r"(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|scrisse|schreef|skrev|napisał|escreveu)"
@@ -84,6 +84,8 @@ def find(text: str, start: int, end: int) -> Quote | None:
     known = {p.name.lower() for p in context.signers}
     context.signers += [p for p in signature.signers if p.name.lower() not in known]
     context.merge(signature)
+    if context.company is None:
+        context.company = _company_in_text(_unquote(text[at:end]))
     return Quote(start=at, context=context)
 
 
@@ -112,6 +114,9 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
                 signers += [Person.parse(n) for n in names if n]
             elif title:
                 parts = re.split(r"\s*[,|\u2013\u2014-]\s+|\s+at\s+", line)
+                if len(parts) > 1 and _looks_like_name(parts[0]):  # "Aisha Bello, People Partner"
+                    signers.append(Person.parse(parts[0]))
+                    parts = parts[1:]
                 if len(parts) > 1 and not _TITLE_WORDS.search(parts[-1]):
                     after_title.append(parts[-1])
             elif len(line.split()) <= 6 and line[:1].isupper():
@@ -122,11 +127,32 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
     return Context()
 
 
+_COMPANY_IN_TEXT = re.compile(
+    r"\b(?:interest in joining|interviewing with|interviewed with|applying to|applied to"
+    r"|application to|here at|position at|role at|opportunity at|on behalf of|everyone at"
+    r"|team at)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})"
+)
+
+
+def _company_in_text(body: str) -> str | None:
+    """Return the company a rejection names ("Thank you for your interest in Quillon")."""
+    match = _COMPANY_IN_TEXT.search(body)
+    return match["name"].rstrip(".") if match else None
+
+
+def _looks_like_name(text: str) -> bool:
+    """Return True for 'Aisha Bello' or 'Dr. Rebecca Stein': 2-4 capitalised words, no title."""
+    words = text.split()
+    return (2 <= len(words) <= 4 and not _TITLE_WORDS.search(text)
+            and all(w[:1].isupper() for w in words))  # fmt: skip
+
+
 def _best_company(names: list[str], domains: tuple[str, ...]) -> str | None:
     """Pick the company among sign-off candidates: the sender's domain decides when it can."""
     if not names:
         return None
-    stems = [re.sub(r"[^a-z0-9]", "", d.split(".")[0]) for d in domains]
+    stems = [re.sub(r"[^a-z0-9]", "", domain_name(d)) for d in domains]
     for name in names:
         key = re.sub(r"[^a-z0-9]", "", name.lower())
         if any(stem and (key in stem or stem in key) for stem in stems):
@@ -146,7 +172,7 @@ def _attribution(body: str) -> tuple[Person | None, datetime | None]:
     name_words: list[str] = []
     while words and not _DATE_WORDS.match(words[-1].strip(",")) and not words[-1].endswith(","):
         name_words.insert(0, words.pop())
-    name = " ".join(name_words).strip(' "')
+    name = " ".join(name_words).strip(' "<>')
     date_text = " ".join(words).strip(" ,")
     when = _parse_date(date_text)
     if not name and not address:
