@@ -8,10 +8,9 @@ from xml.etree import ElementTree as ET
 
 import jsonschema
 import pytest
-from conftest import invoke
+from conftest import invoke, shared_file
 
 ROOT = Path(__file__).parent.parent
-SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 LATE = str(ROOT / "samples" / "reply-outlook-late-cc-panel.eml")
 
 
@@ -28,7 +27,8 @@ def run(fmt: str, *paths: str, exit_code: int = 2) -> str:
 
 def test_sarif_validates_against_the_official_schema(broken: str) -> None:
     log = json.loads(run("sarif", LATE, broken))
-    jsonschema.validate(log, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    schema = shared_file("schemas/sarif-schema-2.1.0.json")
+    jsonschema.validate(log, json.loads(schema.read_text(encoding="utf-8")))
     run_ = log["runs"][0]
     assert run_["columnKind"] == "unicodeCodePoints"
     rules = run_["tool"]["driver"]["rules"]

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import invoke
+from conftest import invoke, shared_file
 from replylint.checks import CHECK_TYPES
 from replylint.checks.python import implementation
 from replylint.errors import ConfigError
@@ -33,7 +33,7 @@ def test_names_codes_and_files_agree() -> None:
 
 
 def test_builtin_rules_match_the_design_contract() -> None:
-    contract = _contract_table(ROOT.parent / "shared" / "DESIGN.md")
+    contract = _contract_table(shared_file("DESIGN.md"))
     shipped = {r.code: (r.name, r.severity.label) for r in RULES}
     for code, entry in shipped.items():
         assert contract[code] == entry, code
