@@ -56,7 +56,8 @@ class Rule:
     def finding(self, letter: Letter, start: int, end: int, **values: Any) -> Finding:
         """Build the finding for file offsets [start, end) of ``letter``."""
         text = letter.text[start:end]
-        values.setdefault("match", text)
+        # a phrase across a wrapped line reads as one line in the message
+        values.setdefault("match", " ".join(text.split()))
         return Finding(
             rule=self.name,
             code=self.code,
