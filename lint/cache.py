@@ -66,6 +66,7 @@ class Cache:
 
 def fingerprint(options: Options) -> str:
     """Return what, besides the letter, decides its findings."""
+    from replylint import acts as acts_module
     from replylint.rules import builtin_rule_files
 
     digest = hashlib.sha256(f"{__version__}\0{options!r}".encode())
@@ -73,7 +74,7 @@ def fingerprint(options: Options) -> str:
     package = Path(__file__).parent
     for source in sorted(package.rglob("*.py")):
         digest.update(source.read_bytes())
-    files = builtin_rule_files() + [
+    files = [acts_module.model_path(), *builtin_rule_files()] + [
         p for d in options.rule_dirs for p in sorted(Path(d).glob("*.y*ml"))
     ]
     for path in [*files, *([Path(options.rejection)] if options.rejection else [])]:
@@ -100,7 +101,8 @@ def _data(result: FileResult) -> dict:
         "positions": result.positions,
         "findings": [
             [f.rule, f.code, f.severity.label, f.message, [f.start.line, f.start.column,
-             f.start.offset], [f.end.line, f.end.column, f.end.offset], f.text, f.suggestion]
+             f.start.offset], [f.end.line, f.end.column, f.end.offset], f.text, f.suggestion,
+             f.score]
             for f in result.findings
         ],
     }  # fmt: skip
@@ -109,7 +111,7 @@ def _data(result: FileResult) -> dict:
 def _result(path: str, data: dict) -> FileResult:
     findings = tuple(
         Finding(rule, code, Severity.parse(severity), message, Position(*start), Position(*end),
-                text, suggestion)
-        for rule, code, severity, message, start, end, text, suggestion in data["findings"]
+                text, suggestion, score)
+        for rule, code, severity, message, start, end, text, suggestion, score in data["findings"]
     )  # fmt: skip
     return FileResult(path, findings, data["error"], data["text"], data["positions"])

@@ -23,6 +23,8 @@ class Options:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     model: str = "auto"
+    #: How act scores and patterns combine: both, patterns (model off) or model (ablation).
+    acts: str = "both"
     max_words: int | None = None
     rule_dirs: tuple[str, ...] = ()
     #: The clock for late-reply when a letter has no send date (default: now).
@@ -89,7 +91,7 @@ class Linter:
 
         self.options = options
         self.nlp = nlp_module.load(options.model)
-        self.ruleset = RuleSet(rules, self.nlp)
+        self.ruleset = RuleSet(rules, self.nlp, options.acts)
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -126,7 +128,7 @@ class Linter:
 
     def check(self, letter: Letter) -> list[Finding]:
         """Run every rule over a parsed letter and return its findings in order."""
-        hits = self.ruleset.hits(letter.doc, letter.doc_offsets) if letter.doc is not None else {}
+        hits = self.ruleset.hits(letter) if letter.doc is not None else {}
         findings = {
             finding
             for rule in self.rules

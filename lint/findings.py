@@ -53,6 +53,8 @@ class Finding:
     end: Position
     text: str
     suggestion: str
+    #: The act model's score when the finding comes from it (None for patterns and checks).
+    score: float | None = None
 
     def sort_key(self) -> tuple[int, int, str]:
         """Order findings by place, then by rule code."""

@@ -47,6 +47,23 @@ class Span:
         return self.start <= start and end <= self.end
 
 
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Where a rule matched, in file offsets; ``score`` is set when the act model found it."""
+
+    start: int
+    end: int
+    score: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceActs:
+    """One sentence of the writer's own words and its score for each act."""
+
+    span: Span
+    scores: dict[str, float]
+
+
 #: Domain labels that name a registry, not an organisation ("co" in acme.co.uk).
 _REGISTRY_LABELS = frozenset({
     "com", "co", "org", "net", "uk", "au", "io", "ac", "gov", "edu", "de", "fr", "nl", "ie",
@@ -123,6 +140,8 @@ class Letter:
     positions: str = "file"
     parts: dict[str, Span] = field(default_factory=dict)
     doc: Doc | None = None
+    #: Act scores of the writer's sentences (filled only when a selected rule uses acts).
+    acts: list[SentenceActs] = field(default_factory=list)
     #: For each character of the text the pipeline saw, its offset in the file (+ the end).
     doc_offsets: list[int] = field(default_factory=list)
     lines: LineIndex = field(init=False)
@@ -173,6 +192,15 @@ class Letter:
         if "letter" in scope:
             return [self.own]
         return [self.parts[name] for name in scope if name in self.parts]
+
+    def best_act(self, act: str, spans: list[Span]) -> float | None:
+        """Return the highest ``act`` score of a sentence inside ``spans``, or None."""
+        scores = [
+            s.scores[act]
+            for s in self.acts
+            if act in s.scores and any(span.covers(s.span.start, s.span.end) for span in spans)
+        ]
+        return max(scores) if scores else None
 
     def first_line_span(self) -> Span:
         """Return the first non-blank line of the writer's text (for whole-letter findings)."""

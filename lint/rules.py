@@ -47,26 +47,37 @@ class Rule:
     options: dict[str, Any] = field(default_factory=dict)
     needs: frozenset[str] = frozenset()
     path: str = ""
+    #: The act (see acts.ACTS) whose score also finds what this rule looks for, if any.
+    act: str | None = None
+    #: The act score at or above which a sentence counts as doing the act.
+    threshold: float = 0.5
 
     @property
     def suggestion(self) -> str:
         """Return what to write instead."""
         return self.docs.get("instead", "")
 
-    def finding(self, letter: Letter, start: int, end: int, **values: Any) -> Finding:
-        """Build the finding for file offsets [start, end) of ``letter``."""
+    def finding(self, letter: Letter, start: int, end: int, score: float | None = None,
+                note: str = "", **values: Any) -> Finding:  # fmt: skip
+        """Build the finding for file offsets [start, end) of ``letter``.
+
+        ``score`` is the act model's score when the model found it, and ``note`` says so
+        in the message.
+        """
         text = letter.text[start:end]
         # a phrase across a wrapped line reads as one line in the message
         values.setdefault("match", " ".join(text.split()))
+        message = self.message.format(**{**self.options, **values})
         return Finding(
             rule=self.name,
             code=self.code,
             severity=self.severity,
-            message=self.message.format(**{**self.options, **values}),
+            message=f"{message} ({note})" if note else message,
             start=letter.lines.position(start),
             end=letter.lines.position(end),
             text=text,
             suggestion=self.suggestion,
+            score=None if score is None else round(float(score), 3),
         )
 
     def with_options(self, **options: Any) -> Rule:
@@ -299,6 +310,24 @@ def _validate(path: Path, data: Any) -> Rule:
                 raise fail(key, problem, items.lines[i])
             needs.extend(_pattern_needs(item))
 
+    act, threshold = data.get("act"), data.get("threshold", 0.5)
+    if act is not None:
+        from replylint.acts import ACTS
+
+        if act not in ACTS:
+            raise fail("act", f"must be one of {', '.join(ACTS)} (got {act!r})")
+    if "threshold" in data and act is None:
+        raise fail("threshold", "only means something with 'act'")
+    if (
+        isinstance(threshold, bool)
+        or not isinstance(threshold, (int, float))
+        or not (0 < threshold <= 1)
+    ):
+        raise fail("threshold", f"must be a number above 0 and at most 1 (got {threshold!r})")
+    if "act" in check.KEYS and not data.get("patterns") and act is None:
+        raise fail(None, f"missing required key 'patterns' or 'act' (needed by extends: "
+                         f"{check_name})", 1)  # fmt: skip
+
     dependency_patterns = data.get("dependency-patterns", [])
     if not isinstance(dependency_patterns, list):
         raise fail("dependency-patterns", "must be a list")
@@ -317,6 +346,7 @@ def _validate(path: Path, data: Any) -> Rule:
         patterns=patterns, unless=unless, dependency_patterns=tuple(dependency_patterns),
         unless_scope=unless_scope, skip_negated=skip_negated,
         options=options, needs=frozenset(n for n in needs if n), path=str(path),
+        act=act, threshold=float(threshold),
     )  # fmt: skip
 
 

@@ -5,16 +5,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from replylint import acts as acts_module
 from replylint import nlp as nlp_module
 from replylint.checks import SPACY_CHECKS
 from replylint.errors import ConfigError
-from replylint.letter import Span
+from replylint.letter import Hit, Letter, SentenceActs, Span
 from replylint.rules import Rule
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
+
+#: How the act model and the patterns combine (--acts): both, patterns only, model only.
+ACT_MODES = ("both", "patterns", "model")
+#: Parts of the letter whose sentences are never scored for acts.
+_NOT_SCORED = ("salutation", "signature")
 
 #: Words that flip the meaning of what follows them ("I don't blame you").
 NEGATIONS = frozenset({"not", "n't", "never", "no", "hardly", "nor", "without", "nt"})
@@ -30,9 +36,20 @@ _CLAUSE_BREAKS = frozenset({"but", "although", "though", "however", "yet", "and"
 class RuleSet:
     """Rules plus their compiled matchers; build once per process and pipeline."""
 
-    def __init__(self, rules: Sequence[Rule], nlp: Language) -> None:
+    def __init__(self, rules: Sequence[Rule], nlp: Language, acts: str = "both") -> None:
         self.rules = tuple(rules)
         self.nlp = nlp
+        self.acts = acts
+        # Rules whose act the model scores; none when the model is switched off.
+        self._act_rules = tuple(
+            r for r in self.rules if r.act and r.check in SPACY_CHECKS and acts != "patterns"
+        )
+        self._model = acts_module.model() if self._act_rules else None
+        if self._act_rules and self._model is None:
+            raise ConfigError(
+                f"{self._act_rules[0].path}:1: act: the act model file is missing from this "
+                "installation (reinstall replylint, or run with --acts patterns)"
+            )
         provided = nlp_module.annotations(nlp)
         for rule in self.rules:
             missing = rule.needs - provided
@@ -83,8 +100,13 @@ class RuleSet:
                     f"{rule.path}:1: dependency-patterns: invalid pattern: {detail[:300]}"
                 ) from None
 
-    def hits(self, doc: Doc, offsets: Sequence[int]) -> dict[str, list[Span]]:
-        """Return, per rule name, the matches in ``doc`` that survive unless/negation."""
+    def hits(self, letter: Letter) -> dict[str, list[Hit]]:
+        """Return, per rule name, the matches in the letter that survive unless/negation.
+
+        Rules with an act also get one hit per sentence whose act score reaches their
+        threshold, where no pattern of theirs matched and no ``unless`` applies.
+        """
+        doc, offsets = letter.doc, letter.doc_offsets
         found: dict[tuple[str, str], list] = defaultdict(list)
         strings = self.nlp.vocab.strings
         # NOTE: most patterns need a word most letters lack; skipping them is most of the
@@ -106,19 +128,57 @@ class RuleSet:
 
         by_name = {rule.name: rule for rule in self.rules}
         sentence_of = _sentence_index(doc)
-        result: dict[str, list[Span]] = {}
+        merged: dict[str, dict[int, Hit]] = {}
         for (name, kind), spans in found.items():
-            if kind != "match":
-                continue
             rule = by_name[name]
+            if kind != "match" or (self.acts == "model" and rule in self._act_rules):
+                continue
             unless = found.get((name, "unless"), [])
             kept = [
                 s for s in filter_spans(spans)
                 if not _excepted(s, unless, rule.unless_scope, sentence_of)
                 and not (rule.skip_negated and _negated(s, sentence_of))
             ]  # fmt: skip
-            result[name] = _per_sentence(kept, offsets, sentence_of)
-        return result
+            merged[name] = _per_sentence(kept, offsets, sentence_of)
+        if self._act_rules:
+            self._add_act_hits(letter, found, merged)
+        return {name: sorted(by_sentence.values(), key=lambda h: h.start)
+                for name, by_sentence in merged.items()}  # fmt: skip
+
+    def _add_act_hits(self, letter: Letter, found, merged: dict[str, dict[int, Hit]]) -> None:
+        """Score the writer's sentences for acts and add a hit where a rule's act passes."""
+        doc, offsets = letter.doc, letter.doc_offsets
+        skipped = [letter.parts[p] for p in _NOT_SCORED if p in letter.parts]
+        sentences, spans = [], []
+        for sent in doc.sents:
+            text = sent.text
+            stripped = text.strip()
+            if not any(c.isalpha() for c in stripped):
+                continue
+            start = sent.start_char + len(text) - len(text.lstrip())
+            end = start + len(stripped)
+            span = Span(offsets[start], offsets[end - 1] + 1)
+            if any(part.covers(span.start, span.end) for part in skipped):
+                continue
+            sentences.append(sent)
+            spans.append(span)
+        table = self._model.scores([s.text.strip() for s in sentences])
+        acts = self._model.acts
+        letter.acts = [SentenceActs(span, dict(zip(acts, map(float, row), strict=True)))
+                       for span, row in zip(spans, table, strict=True)]  # fmt: skip
+        for rule in self._act_rules:
+            column = acts.index(rule.act)
+            unless = found.get((rule.name, "unless"), [])
+            by_sentence = merged.setdefault(rule.name, {})
+            for sent, span, row in zip(sentences, spans, table, strict=True):
+                score = float(row[column])
+                if score < rule.threshold or sent.start in by_sentence:
+                    continue
+                # NOTE: an exception names a meaning the model may miss ("I don't blame
+                # you"), so it cancels the model's hit anywhere in the sentence.
+                if any(sent.start <= u.start < sent.end for u in unless):
+                    continue
+                by_sentence[sent.start] = Hit(span.start, span.end, score)
 
 
 def _anchor(pattern: Sequence[dict]) -> frozenset[str] | None:
@@ -200,14 +260,17 @@ def _inverted_negation(doc: Doc, sent_start: int, before: int) -> bool:
     return any(t.lower_ in _INVERSION_AUXILIARIES for t in words[1:])
 
 
-def _per_sentence(spans, offsets: Sequence[int], sentence_of: list[int]) -> list[Span]:
-    """Merge a rule's matches within one sentence into one span (one finding per sentence)."""
-    merged: dict[int, Span] = {}
+def _per_sentence(spans, offsets: Sequence[int], sentence_of: list[int]) -> dict[int, Hit]:
+    """Merge a rule's matches within one sentence into one hit (one finding per sentence).
+
+    Return the hits by the index of their sentence's first token.
+    """
+    merged: dict[int, Hit] = {}
     for span in spans:
         key = sentence_of[span.start]
         # offsets map the pipeline's text back to the file (see Letter.nlp_view)
         start, end = offsets[span.start_char], offsets[span.end_char - 1] + 1
         if key in merged:
             start, end = min(start, merged[key].start), max(end, merged[key].end)
-        merged[key] = Span(start, end)
-    return sorted(merged.values(), key=lambda s: s.start)
+        merged[key] = Hit(start, end)
+    return merged

@@ -48,8 +48,11 @@ def test_json_output_follows_the_contract() -> None:
     assert doc["files"][1] == {"path": EXCELLENT, "diagnostics": [], "error": None,
                                "positions": "file"}  # fmt: skip
     first = doc["files"][0]["diagnostics"][0]
+    # "score" is the one addition to the contract's keys (the act model's score, or null)
     assert set(first) == {"rule", "code", "severity", "message", "start", "end", "text",
-                          "suggestion"}  # fmt: skip
+                          "suggestion", "score"}  # fmt: skip
+    assert all(d["score"] is None or 0 <= d["score"] <= 1
+               for d in doc["files"][0]["diagnostics"])  # fmt: skip
     text = Path(BITTER).read_text(encoding="utf-8")
     for d in doc["files"][0]["diagnostics"]:
         assert text[d["start"]["offset"] : d["end"]["offset"]] == d["text"]

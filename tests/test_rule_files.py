@@ -77,9 +77,19 @@ examples:
 #: (what is changed in GOOD_RULE, the exact error after the file path)
 BROKEN = {
     "unknown-key": (GOOD_RULE.replace("severity: info", "severity: info\ncolour: red"),
-                    ":5: colour: unknown key; allowed: code, dependency-patterns, docs, examples, "
-                    "extends, message, name, needs, patterns, scope, severity, skip-negated, "
-                    "unless, unless-scope"),
+                    ":5: colour: unknown key; allowed: act, code, dependency-patterns, docs, "
+                    "examples, extends, message, name, needs, patterns, scope, severity, "
+                    "skip-negated, threshold, unless, unless-scope"),
+    "bad-act": (GOOD_RULE.replace("severity: info", "severity: info\nact: sulk"),
+                ":5: act: must be one of blame, belittle, vent, plea, demand, thanks, "
+                "congratulate, ask-feedback, door-open (got 'sulk')"),
+    "bad-threshold": (GOOD_RULE.replace("severity: info", "severity: info\nact: vent\nthreshold: 7"),
+                      ":6: threshold: must be a number above 0 and at most 1 (got 7)"),
+    "threshold-without-act": (GOOD_RULE.replace("severity: info", "severity: info\nthreshold: 0.5"),
+                              ":5: threshold: only means something with 'act'"),
+    "neither-patterns-nor-act": (GOOD_RULE.replace('patterns:\n  - "so sorry"\n', ""),
+                                 ":1: missing required key 'patterns' or 'act' (needed by "
+                                 "extends: pattern)"),
     "bad-dependency-pattern": (GOOD_RULE.replace("docs:", "dependency-patterns:\n  - [{LOWER: x}]\ndocs:"),
                                ":10: dependency-patterns: each entry must be a list of nodes with "
                                "RIGHT_ID and RIGHT_ATTRS (spaCy DependencyMatcher syntax)"),

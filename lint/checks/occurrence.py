@@ -4,25 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from replylint.checks import pattern
 from replylint.checks.pattern import check_pattern
 from replylint.findings import Finding
-from replylint.letter import Letter, Span
+from replylint.letter import Hit, Letter
 from replylint.rules import Rule
 
 __all__ = ["KEYS", "OPTIONS", "PLACEHOLDERS", "REQUIRED", "check_pattern", "run"]
 
-KEYS = frozenset(
-    {"patterns", "unless", "unless-scope", "skip-negated", "dependency-patterns", "min"}
-)
-REQUIRED = frozenset({"patterns"})
+KEYS = pattern.KEYS | {"min"}
+#: "patterns" or "act" is required (checked by the loader, which knows both).
+REQUIRED: frozenset[str] = frozenset()
 OPTIONS = frozenset({"min"})
 PLACEHOLDERS = frozenset({"min", "count"})
 
 
-def run(letter: Letter, rule: Rule, hits: Sequence[Span]) -> Iterator[Finding]:
-    """Yield a finding about the whole letter when fewer than ``min`` hits are in scope."""
+def run(letter: Letter, rule: Rule, hits: Sequence[Hit]) -> Iterator[Finding]:
+    """Yield a finding about the whole letter when fewer than ``min`` hits are in scope.
+
+    With an act, a sentence whose act score reaches the threshold is a hit too (the
+    rule set adds those); the finding then carries the best score any sentence got.
+    """
     spans = letter.scope_spans(rule.scope)
     count = sum(1 for hit in hits if any(s.covers(hit.start, hit.end) for s in spans))
     if count < rule.options.get("min", 1):
         where = letter.first_line_span()
-        yield rule.finding(letter, where.start, where.end, count=count)
+        best = letter.best_act(rule.act, spans) if rule.act else None
+        note = (
+            ""
+            if best is None
+            else (f"act model: best {rule.act} score {best:.2f}, below {rule.threshold:.2f}")
+        )
+        yield rule.finding(letter, where.start, where.end, score=best, note=note, count=count)

@@ -6,11 +6,22 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from replylint.findings import Finding
-from replylint.letter import Letter, Span
+from replylint.letter import Hit, Letter
 from replylint.rules import Rule
 
-KEYS = frozenset({"patterns", "unless", "unless-scope", "skip-negated", "dependency-patterns"})
-REQUIRED = frozenset({"patterns"})
+KEYS = frozenset(
+    {
+        "patterns",
+        "unless",
+        "unless-scope",
+        "skip-negated",
+        "dependency-patterns",
+        "act",
+        "threshold",
+    }
+)
+#: "patterns" or "act" is required (checked by the loader, which knows both).
+REQUIRED: frozenset[str] = frozenset()
 OPTIONS: frozenset[str] = frozenset()
 PLACEHOLDERS: frozenset[str] = frozenset()
 
@@ -24,9 +35,11 @@ def check_pattern(item: Any) -> str | None:
     return "each entry must be a phrase (a string) or a token pattern (a list of {ATTR: value})"
 
 
-def run(letter: Letter, rule: Rule, hits: Sequence[Span]) -> Iterator[Finding]:
+def run(letter: Letter, rule: Rule, hits: Sequence[Hit]) -> Iterator[Finding]:
     """Yield one finding per hit inside the rule's scope."""
     spans = letter.scope_spans(rule.scope)
     for hit in hits:
         if any(span.covers(hit.start, hit.end) for span in spans):
-            yield rule.finding(letter, hit.start, hit.end)
+            # a hit with a score is a sentence the act model found (no pattern matched it)
+            note = f"act model: {rule.act} {hit.score:.2f}" if hit.score is not None else ""
+            yield rule.finding(letter, hit.start, hit.end, score=hit.score, note=note)

@@ -50,4 +50,7 @@ def _finding(f: Finding) -> dict[str, object]:
         "end": asdict(f.end),
         "text": f.text,
         "suggestion": f.suggestion,
+        # Added to the contract: the act model's score (0 to 1) when the finding comes
+        # from the model, or for a missing-* rule the best score any sentence reached.
+        "score": f.score,
     }

@@ -1,0 +1,216 @@
+"""Act scores: what each sentence of the writer's own words does to the reader.
+
+A small linear model (logistic regression over word, word-pair and character n-grams,
+plus a hostility signal from two public lexicons) gives every sentence a score from 0
+to 1 for each act. Rules name an act and a threshold beside their patterns; the model
+is trained by ``python -m replylint.train`` and shipped as package data. Inference is
+plain numpy: features are strings looked up in the model's vocabulary.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import importlib.util
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+#: The acts a sentence can perform, in the model's column order.
+ACTS = (
+    "blame",
+    "belittle",
+    "vent",
+    "plea",
+    "demand",
+    "thanks",
+    "congratulate",
+    "ask-feedback",
+    "door-open",
+)
+MODEL_FILE = "acts.npz"
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[!?,.;:]")
+_WORD = re.compile(r"[A-Za-z]+")
+_NEGATIONS = frozenset(
+    {"not", "no", "never", "nobody", "nothing", "none", "hardly", "barely", "without", "nor"}
+)
+_PUNCT = frozenset("!?,.;:")
+#: Words that point at the reader's side: the employer, its people and its process.
+_READER = frozenset({
+    "you", "your", "yours", "you're", "you've", "you'll", "you'd", "u", "ur", "ya", "yall",
+    "y'all", "they", "them", "their", "panel", "interviewer", "interviewers", "recruiter",
+    "recruiters", "hr", "company", "firm", "team", "process", "management", "manager",
+    "managers", "committee", "organisation", "organization", "interview", "decision",
+    "people", "staff", "agency", "boss", "lot", "guys", "outfit", "place", "office",
+})  # fmt: skip
+_SELF = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "im", "ive"})
+#: How many words either side of a lexicon word are searched for whom it is about.
+_TARGET_WINDOW = 4
+
+
+def normalise(text: str) -> str:
+    """Return the text as the features see it: lowercase, straight quotes, digits as 0."""
+    text = text.lower().replace("’", "'").replace("\u2018", "'")
+    return re.sub(r"\d", "0", text)
+
+
+@functools.cache
+def lexicons() -> tuple[dict[str, float], frozenset[str]]:
+    """Return VADER's valence lexicon and the better-profanity word list (read once)."""
+    valence: dict[str, float] = {}
+    profanity: frozenset[str] = frozenset()
+    vader = _package_file("vaderSentiment", "vader_lexicon.txt")
+    if vader is not None:
+        for line in vader.splitlines():
+            word, _, rest = line.partition("\t")
+            score = rest.partition("\t")[0]
+            if word.isalpha():
+                try:
+                    valence[word] = float(score)
+                except ValueError:
+                    continue
+    words = _package_file("better_profanity", "profanity_wordlist.txt")
+    if words is not None:
+        profanity = frozenset(w.strip().lower() for w in words.splitlines() if w.strip().isalpha())
+    return valence, profanity
+
+
+def _package_file(package: str, name: str) -> str | None:
+    """Return a data file of an installed package without importing it, or None."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        path = Path(folder) / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8", errors="replace")
+    return None
+
+
+def features(text: str) -> list[str]:
+    """Return the feature strings of one sentence (the same at training and at run time)."""
+    raw_words = _WORD.findall(text)
+    words = _TOKEN.findall(normalise(text))
+    out: list[str] = []
+    add = out.append
+    padded = ["<s>", *words, "</s>"]
+    negated = 0
+    for i, word in enumerate(words):
+        add("w " + word)
+        add("b " + padded[i] + " " + word)
+        if word in _PUNCT:
+            negated = 0
+        elif negated:
+            add("n " + word)
+            negated -= 1
+        if word in _NEGATIONS or word.endswith("n't"):
+            negated = 3
+        if len(word) > 2 and word not in _PUNCT:
+            grams = " " + word + " "
+            for size in (3, 4, 5):
+                for start in range(len(grams) - size + 1):
+                    add("c " + grams[start : start + size])
+    if words:
+        add("b " + words[-1] + " </s>")
+    out.extend(_signals(words, raw_words))
+    return out
+
+
+def _signals(words: Sequence[str], raw_words: Sequence[str]) -> list[str]:
+    """Return the hostility and shape features: lexicon words and whom they are about."""
+    valence, profanity = lexicons()
+    out: list[str] = []
+    plain = [w for w in words if w not in _PUNCT]
+    for i, word in enumerate(plain):
+        score = valence.get(word)
+        kind = "prof" if word in profanity else None
+        if kind is None and score is not None and score <= -1.5:
+            kind = "neg2" if score <= -2.3 else "neg"
+        elif kind is None and score is not None and score >= 1.8:
+            kind = "pos"
+        if kind is None:
+            continue
+        near = plain[max(0, i - _TARGET_WINDOW) : i + _TARGET_WINDOW + 1]
+        out.append("L " + kind)
+        if any(w in _READER for w in near):
+            out.append("L " + kind + "@you")
+        if any(w in _SELF for w in near):
+            out.append("L " + kind + "@me")
+    shouted = sum(1 for w in raw_words if len(w) > 2 and w.isupper())
+    if shouted >= 2:
+        out.append("S caps")
+    count = len(plain)
+    out.append("S len" + ("1" if count < 4 else "2" if count < 9 else "3" if count < 21 else "4"))
+    return out
+
+
+class ActModel:
+    """The trained act model: a vocabulary, one weight column per act, and biases."""
+
+    def __init__(self, vocabulary: Sequence[str], weights: np.ndarray, bias: np.ndarray,
+                 meta: dict) -> None:  # fmt: skip
+        self.index = {feature: i for i, feature in enumerate(vocabulary)}
+        self.weights = weights
+        self.bias = bias
+        self.meta = meta
+        self.acts = tuple(meta.get("acts", ACTS))
+
+    @classmethod
+    def load(cls, path: Path) -> ActModel:
+        """Read a model file written by replylint.train."""
+        import numpy as np
+
+        with np.load(path, allow_pickle=False) as data:
+            vocabulary = str(data["vocabulary"]).split("\n")
+            meta = json.loads(str(data["meta"]))
+            return cls(vocabulary, data["weights"].astype(np.float32), data["bias"], meta)
+
+    def save(self, path: Path) -> None:
+        """Write the model (compressed, no pickles)."""
+        import numpy as np
+
+        vocabulary = sorted(self.index, key=self.index.__getitem__)
+        np.savez_compressed(
+            path, vocabulary=np.array("\n".join(vocabulary)), weights=self.weights,
+            bias=self.bias, meta=np.array(json.dumps(self.meta, sort_keys=True)),
+        )  # fmt: skip
+
+    def scores(self, sentences: Sequence[str]) -> np.ndarray:
+        """Return an array (sentences x acts) of probabilities."""
+        import numpy as np
+
+        if not sentences:
+            return np.zeros((0, len(self.acts)), dtype=np.float32)
+        index = self.index
+        rows = []
+        for sentence in sentences:
+            found = {index[f] for f in features(sentence) if f in index}
+            rows.append(np.fromiter(found, dtype=np.int64, count=len(found)))
+        logits = np.empty((len(rows), len(self.acts)), dtype=np.float32)
+        for i, row in enumerate(rows):
+            if len(row):
+                # binary features, L2-normalised: each present feature weighs 1/sqrt(n)
+                logits[i] = self.weights[row].sum(axis=0) / np.sqrt(len(row))
+            else:
+                logits[i] = 0.0
+        logits += self.bias
+        return 1.0 / (1.0 + np.exp(-logits))
+
+
+@functools.cache
+def model() -> ActModel | None:
+    """Return the shipped act model, loaded once per process (None if it is missing)."""
+    resource = importlib.resources.files("replylint") / "data" / MODEL_FILE
+    path = Path(str(resource))
+    return ActModel.load(path) if path.is_file() else None
+
+
+def model_path() -> Path:
+    """Return where the shipped model lives (for the cache's fingerprint)."""
+    return Path(str(importlib.resources.files("replylint") / "data" / MODEL_FILE))

@@ -1,0 +1,163 @@
+"""Train the act model from the labeled sentence corpus: ``python -m replylint.train``.
+
+Needs the ``train`` extra (scikit-learn), which the linter itself never imports. The
+same corpus, options and seed always give the same model file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+import numpy as np
+from replylint.acts import ACTS, ActModel, features
+
+#: The corpus in a source checkout: one JSON-lines file per writer.
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "acts" / "corpus"
+OUTPUT = Path(__file__).resolve().parent / "data" / "acts.npz"
+SEED = 20261201
+#: Inverse regularisation strength, chosen by cross-validation (see --cv).
+C = 8.0
+#: A feature must occur in this many sentences to enter the vocabulary.
+MIN_COUNT = 2
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One labeled sentence."""
+
+    text: str
+    acts: frozenset[str]
+    writer: str
+
+
+def load_corpus(folder: Path = CORPUS) -> list[Example]:
+    """Read every ``*.jsonl`` file in ``folder``; the file name is the writer."""
+    examples: list[Example] = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            acts = frozenset(row["acts"])
+            unknown = acts - set(ACTS)
+            if unknown:
+                raise ValueError(f"{path}:{number}: unknown acts {sorted(unknown)}")
+            examples.append(Example(row["text"], acts, path.stem))
+    return examples
+
+
+def fit(examples: list[Example], c: float = C, seed: int = SEED) -> ActModel:
+    """Fit one logistic regression per act on ``examples``."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import normalize
+
+    vectorizer = CountVectorizer(analyzer=features, binary=True, min_df=MIN_COUNT,
+                                 dtype=np.float32)  # fmt: skip
+    x = normalize(vectorizer.fit_transform([e.text for e in examples]))
+    weights = np.zeros((x.shape[1], len(ACTS)), dtype=np.float32)
+    bias = np.zeros(len(ACTS), dtype=np.float32)
+    for column, act in enumerate(ACTS):
+        y = np.array([act in e.acts for e in examples], dtype=np.int8)
+        classifier = LogisticRegression(C=c, solver="liblinear", random_state=seed,
+                                        max_iter=2000)  # fmt: skip
+        classifier.fit(x, y)
+        weights[:, column] = classifier.coef_[0]
+        bias[column] = classifier.intercept_[0]
+    vocabulary = vectorizer.get_feature_names_out().tolist()
+    meta = {
+        "acts": list(ACTS),
+        "C": c,
+        "seed": seed,
+        "min_count": MIN_COUNT,
+        "sentences": len(examples),
+        "corpus_sha256": corpus_digest(examples),
+    }
+    return ActModel(vocabulary, weights, bias, meta)
+
+
+def corpus_digest(examples: list[Example]) -> str:
+    """Return a hash of the corpus, so a model file says what it was trained on."""
+    digest = hashlib.sha256()
+    for e in examples:
+        digest.update(f"{e.writer}\t{e.text}\t{','.join(sorted(e.acts))}\n".encode())
+    return digest.hexdigest()
+
+
+def cross_validate(examples: list[Example], c: float = C) -> dict[str, np.ndarray]:
+    """Return out-of-fold scores per act, holding out one writer at a time."""
+    writers = sorted({e.writer for e in examples})
+    scores = np.zeros((len(examples), len(ACTS)), dtype=np.float32)
+    for writer in writers:
+        train = [e for e in examples if e.writer != writer]
+        test = [i for i, e in enumerate(examples) if e.writer == writer]
+        model = fit(train, c)
+        scores[test] = model.scores([examples[i].text for i in test])
+    return {"scores": scores}
+
+
+def report(examples: list[Example], scores: np.ndarray) -> list[str]:
+    """Return lines of per-act precision and recall at each threshold, and average precision."""
+    from sklearn.metrics import average_precision_score
+
+    lines = [f"{'act':<14} {'n':>5} {'AP':>5}  " + "  ".join(f"P/R@{t:.1f}" for t in THRESHOLDS)]
+    for column, act in enumerate(ACTS):
+        y = np.array([act in e.acts for e in examples])
+        cells = []
+        for threshold in THRESHOLDS:
+            predicted = scores[:, column] >= threshold
+            tp = int((predicted & y).sum())
+            precision = tp / max(1, int(predicted.sum()))
+            recall = tp / max(1, int(y.sum()))
+            cells.append(f"{precision:.2f}/{recall:.2f}")
+        ap = average_precision_score(y, scores[:, column]) if y.any() else float("nan")
+        lines.append(f"{act:<14} {int(y.sum()):>5} {ap:>5.2f}  " + "  ".join(cells))
+    return lines
+
+
+@click.command()
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=CORPUS,
+    show_default=True,
+    help="Folder of *.jsonl labeled sentences.",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=OUTPUT,
+    show_default=True,
+    help="Where to write the model.",
+)
+@click.option(
+    "--c", "c", type=float, default=C, show_default=True, help="Inverse regularisation strength."
+)
+@click.option("--cv", is_flag=True, help="Only cross-validate (one writer held out at a time).")
+def main(corpus: Path, output: Path, c: float, cv: bool) -> None:
+    """Train the act model on the labeled corpus and write it as package data."""
+    examples = load_corpus(corpus)
+    counts = Counter(act for e in examples for act in e.acts or {"(none)"})
+    click.echo(f"{len(examples)} sentences from {len({e.writer for e in examples})} writers: "
+               + ", ".join(f"{a} {counts[a]}" for a in (*ACTS, "(none)")))  # fmt: skip
+    if cv:
+        result = cross_validate(examples, c)
+        click.echo("cross-validation, one writer held out at a time:")
+        click.echo("\n".join(report(examples, result["scores"])))
+        sys.exit(0)
+    model = fit(examples, c)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    model.save(output)
+    click.echo(f"wrote {output} ({output.stat().st_size / 1e6:.1f} MB, "
+               f"{len(model.index)} features)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
