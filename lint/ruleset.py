@@ -30,6 +30,8 @@ _INVERSION_AUXILIARIES = frozenset(
     {"did", "does", "do", "was", "were", "is", "has", "had", "would", "could"}
 )
 _HEDGES = frozenset({"sure", "certain", "convinced", "confident", "know"})
+#: Words after a negation that make the whole phrase affirm what follows.
+_AFFIRMING = frozenset({"help", "doubt", "question"})
 _CLAUSE_BREAKS = frozenset({"but", "although", "though", "however", "yet", "and"})
 
 
@@ -242,9 +244,10 @@ def _negated(span, sentence_of: list[int]) -> bool:
                           or token.lower_ in _CLAUSE_BREAKS):  # fmt: skip
             return False
         if token.lower_ in NEGATIONS or token.lower_ in ("n’t",) or idiom:
-            # NOTE: "I'm not sure anyone read it" hedges; it does not deny what follows.
+            # NOTE: "I'm not sure anyone read it" hedges and "I can't help feeling ...",
+            # "I have no doubt ..." affirm: neither denies what follows.
             following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-            return following not in _HEDGES
+            return following not in _HEDGES and following not in _AFFIRMING
         steps += 1
         i -= 1
     return False

@@ -11,6 +11,7 @@ from replylint.checks import CHECK_TYPES
 from replylint.checks.python import implementation
 from replylint.errors import ConfigError
 from replylint.rules import builtin_rule_files, load_rule_file, load_rules
+from spacy.lang.en.stop_words import STOP_WORDS
 
 ROOT = Path(__file__).parent.parent
 RULES = load_rules()
@@ -161,3 +162,36 @@ def test_duplicate_rule_name_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "blame-employer.yml").write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match="'blame-employer' is already used by"):
         load_rules([tmp_path])
+
+
+_FUNCTION_WORDS = STOP_WORDS | {"'s", "’s", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "n't", "n’t"}
+
+
+def _words(spec: dict) -> set[str] | None:
+    """Return the words a token spec allows, or None when it allows open text."""
+    allowed: set[str] = set()
+    for attr in ("LOWER", "LEMMA", "ORTH", "TEXT"):
+        value = spec.get(attr)
+        if isinstance(value, str):
+            allowed.add(value.lower())
+        elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+            allowed |= {str(v).lower() for v in value["IN"]}
+        elif value is not None:
+            return None
+    return allowed or None
+
+
+@pytest.mark.parametrize("rule", load_rules(), ids=lambda r: r.name)
+def test_no_token_pattern_can_match_only_function_words(rule) -> None:
+    """A pattern whose required tokens are all function words matches "had been" or "I have".
+
+    Optional tokens may be skipped, so only the required ones count.
+    """
+    trivial = []
+    for pattern in rule.patterns:
+        if isinstance(pattern, str) or rule.check not in ("pattern", "occurrence"):
+            continue
+        required = [_words(s) for s in pattern if s.get("OP") in (None, "+")]
+        if all(words is not None and words <= _FUNCTION_WORDS for words in required):
+            trivial.append(pattern)
+    assert not trivial, f"{rule.name}: patterns that can match only function words: {trivial}"
