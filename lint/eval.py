@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 import click
+from replylint.acts import ACT_MODES
 
 #: The clock for letters without a send date (see score()).
 EVAL_CLOCK = datetime(2000, 1, 1)
@@ -71,7 +72,7 @@ def letters(folder: Path) -> list[Path]:
 
 
 def score(
-    folders: Path | list[Path], model: str = "blank"
+    folders: Path | list[Path], model: str = "blank", acts: str = "both"
 ) -> tuple[Counter, Counter, Counter, list[str]]:
     """Return true positives, false positives and false negatives per rule, and the misses."""
     from replylint.discover import inputs
@@ -81,7 +82,7 @@ def score(
              for f in letters(folder)]  # fmt: skip
     # NOTE: a letter without a send date is judged against the clock; the labels must not
     # depend on today's date, so the clock is set before any rejection arrived.
-    results = lint(inputs(str(p) for p in files), Options(model=model, now=EVAL_CLOCK))
+    results = lint(inputs(str(p) for p in files), Options(model=model, now=EVAL_CLOCK, acts=acts))
     tp, fp, fn = Counter(), Counter(), Counter()
     mistakes: list[str] = []
     for path, result in zip(files, results, strict=True):
@@ -119,33 +120,52 @@ def score(
     type=click.Path(exists=True, file_okay=False, path_type=Path),
 )
 @click.option("--model", default="blank", show_default=True, help="spaCy pipeline to score.")
+@click.option(
+    "--acts",
+    type=click.Choice(ACT_MODES),
+    default="both",
+    show_default=True,
+    help="Score with the act model and patterns, patterns only, or the model only.",
+)
+@click.option("--ablation", is_flag=True, help="Score all three --acts modes, one table each.")
 @click.option("--show-errors", is_flag=True, help="List every false positive and negative.")
-def main(folders: tuple[Path, ...], model: str, show_errors: bool) -> None:
+def main(
+    folders: tuple[Path, ...], model: str, acts: str, ablation: bool, show_errors: bool
+) -> None:
     """Print per-rule precision and recall on the labeled letters in FOLDERS."""
-    from replylint.engine import Options, linter
     from replylint.errors import ConfigError
 
-    try:
-        tp, fp, fn, mistakes = score(list(folders), model)
-    except (ConfigError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from None
-    click.echo(f"{sum(len(letters(f)) for f in folders)} letters, model {model}")
-    click.echo(f"{'rule':<26} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}")
-    for rule in linter(Options(model=model, now=EVAL_CLOCK)).rules:  # built once, by score()
+    for mode in ACT_MODES if ablation else (acts,):
+        try:
+            tp, fp, fn, mistakes = score(list(folders), model, mode)
+        except (ConfigError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(f"{sum(len(letters(f)) for f in folders)} letters, model {model}, "
+                   f"acts: {mode}")  # fmt: skip
+        click.echo(table(tp, fp, fn, model, mode))
+        if show_errors:
+            click.echo("\n".join(mistakes))
+    sys.exit(0)
+
+
+def table(tp: Counter, fp: Counter, fn: Counter, model: str, acts: str) -> str:
+    """Return the per-rule precision and recall table, with a micro-averaged last line."""
+    from replylint.engine import Options, linter
+
+    lines = [f"{'rule':<26} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}"]
+    for rule in linter(Options(model=model, now=EVAL_CLOCK, acts=acts)).rules:
         t, f, n = tp[rule.name], fp[rule.name], fn[rule.name]
         if t + f + n == 0:
-            click.echo(f"{rule.name:<26} {'(no labels or findings)':>33}")
+            lines.append(f"{rule.name:<26} {'(no labels or findings)':>33}")
             continue
         precision = f"{t / (t + f):.2f}" if t + f else "-"
         recall = f"{t / (t + n):.2f}" if t + n else "-"
-        click.echo(f"{rule.name:<26} {t:>4} {f:>4} {n:>4} {precision:>10} {recall:>8}")
+        lines.append(f"{rule.name:<26} {t:>4} {f:>4} {n:>4} {precision:>10} {recall:>8}")
     t, f, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
-    click.echo(
+    lines.append(
         f"{'all':<26} {t:>4} {f:>4} {n:>4} {t / max(1, t + f):>10.2f} {t / max(1, t + n):>8.2f}"
     )
-    if show_errors:
-        click.echo("\n".join(mistakes))
-    sys.exit(0)
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

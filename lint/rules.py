@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from replylint.acts import ACTS as ACTS_NAMES
 from replylint.errors import ConfigError
 from replylint.findings import Finding, Severity
 from replylint.letter import PART_NAMES, Letter
@@ -51,6 +52,9 @@ class Rule:
     act: str | None = None
     #: The act score at or above which a sentence counts as doing the act.
     threshold: float = 0.5
+    #: Acts that, scoring higher in the same sentence, cancel the model's hit
+    #: ("keep me in mind, I'd like to try again" is door-open more than plea).
+    unless_acts: tuple[str, ...] = ()
 
     @property
     def suggestion(self) -> str:
@@ -311,11 +315,13 @@ def _validate(path: Path, data: Any) -> Rule:
             needs.extend(_pattern_needs(item))
 
     act, threshold = data.get("act"), data.get("threshold", 0.5)
-    if act is not None:
-        from replylint.acts import ACTS
-
-        if act not in ACTS:
-            raise fail("act", f"must be one of {', '.join(ACTS)} (got {act!r})")
+    if act is not None and act not in ACTS_NAMES:
+        raise fail("act", f"must be one of {', '.join(ACTS_NAMES)} (got {act!r})")
+    unless_acts = data.get("unless-acts", [])
+    if not isinstance(unless_acts, list) or any(a not in ACTS_NAMES for a in unless_acts):
+        raise fail("unless-acts", f"must be a list of acts: {', '.join(ACTS_NAMES)}")
+    if unless_acts and act is None:
+        raise fail("unless-acts", "only means something with 'act'")
     if "threshold" in data and act is None:
         raise fail("threshold", "only means something with 'act'")
     if (
@@ -346,7 +352,7 @@ def _validate(path: Path, data: Any) -> Rule:
         patterns=patterns, unless=unless, dependency_patterns=tuple(dependency_patterns),
         unless_scope=unless_scope, skip_negated=skip_negated,
         options=options, needs=frozenset(n for n in needs if n), path=str(path),
-        act=act, threshold=float(threshold),
+        act=act, threshold=float(threshold), unless_acts=tuple(unless_acts),
     )  # fmt: skip
 
 

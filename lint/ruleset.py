@@ -17,8 +17,6 @@ from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-#: How the act model and the patterns combine (--acts): both, patterns only, model only.
-ACT_MODES = ("both", "patterns", "model")
 #: Parts of the letter whose sentences are never scored for acts.
 _NOT_SCORED = ("salutation", "signature")
 
@@ -131,23 +129,29 @@ class RuleSet:
         by_name = {rule.name: rule for rule in self.rules}
         sentence_of = _sentence_index(doc)
         merged: dict[str, dict[int, Hit]] = {}
+        denied: set[tuple[str, int]] = set()
         for (name, kind), spans in found.items():
             rule = by_name[name]
             if kind != "match" or (self.acts == "model" and rule in self._act_rules):
                 continue
             unless = found.get((name, "unless"), [])
-            kept = [
-                s for s in filter_spans(spans)
-                if not _excepted(s, unless, rule.unless_scope, sentence_of)
-                and not (rule.skip_negated and _negated(s, sentence_of))
-            ]  # fmt: skip
+            kept = [s for s in filter_spans(spans)
+                    if not _excepted(s, unless, rule.unless_scope, sentence_of)]  # fmt: skip
+            if rule.skip_negated:
+                negated = [s for s in kept if _negated(s, sentence_of)]
+                # a sentence whose own trigger words are denied ("Not for a second did it
+                # feel like a box-ticking exercise") is denied for the model too
+                denied.update((name, sentence_of[s.start]) for s in negated)
+                kept = [s for s in kept if s not in negated]
             merged[name] = _per_sentence(kept, offsets, sentence_of)
         if self._act_rules:
-            self._add_act_hits(letter, found, merged)
+            self._add_act_hits(letter, found, merged, denied)
         return {name: sorted(by_sentence.values(), key=lambda h: h.start)
                 for name, by_sentence in merged.items()}  # fmt: skip
 
-    def _add_act_hits(self, letter: Letter, found, merged: dict[str, dict[int, Hit]]) -> None:
+    def _add_act_hits(
+        self, letter: Letter, found, merged: dict[str, dict[int, Hit]], denied: set
+    ) -> None:
         """Score the writer's sentences for acts and add a hit where a rule's act passes."""
         doc, offsets = letter.doc, letter.doc_offsets
         skipped = [letter.parts[p] for p in _NOT_SCORED if p in letter.parts]
@@ -168,6 +172,21 @@ class RuleSet:
         acts = self._model.acts
         letter.acts = [SentenceActs(span, dict(zip(acts, map(float, row), strict=True)))
                        for span, row in zip(spans, table, strict=True)]  # fmt: skip
+        # NOTE: forbidding rules compete for a sentence, as a reader labels each offence
+        # with the one problem that fits best: the model reports at most one of them per
+        # sentence (the act that passes by the widest margin), and none where a pattern
+        # of any of them already did.
+        forbidding = [r for r in self._act_rules if r.check == "pattern"]
+        claimed = {key for r in forbidding for key in merged.get(r.name, {})}
+        best: dict[int, tuple[float, str]] = {}
+        for rule in forbidding:
+            column = acts.index(rule.act)
+            for sent, row in zip(sentences, table, strict=True):
+                margin = float(row[column]) - rule.threshold
+                if any(row[acts.index(o)] > row[column] for o in rule.unless_acts):
+                    continue
+                if margin >= 0 and margin > best.get(sent.start, (-1.0, ""))[0]:
+                    best[sent.start] = (margin, rule.name)
         for rule in self._act_rules:
             column = acts.index(rule.act)
             unless = found.get((rule.name, "unless"), [])
@@ -175,6 +194,14 @@ class RuleSet:
             for sent, span, row in zip(sentences, spans, table, strict=True):
                 score = float(row[column])
                 if score < rule.threshold or sent.start in by_sentence:
+                    continue
+                if (rule.name, sent.start) in denied:
+                    continue
+                if any(row[acts.index(other)] > score for other in rule.unless_acts):
+                    continue
+                if rule.check == "pattern" and (
+                    sent.start in claimed or best[sent.start][1] != rule.name
+                ):
                     continue
                 # NOTE: an exception names a meaning the model may miss ("I don't blame
                 # you"), so it cancels the model's hit anywhere in the sentence.

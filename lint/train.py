@@ -22,7 +22,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "acts" / "corpus"
 OUTPUT = Path(__file__).resolve().parent / "data" / "acts.npz"
 SEED = 20261201
 #: Inverse regularisation strength, chosen by cross-validation (see --cv).
-C = 8.0
+C = 16.0
 #: A feature must occur in this many sentences to enter the vocabulary.
 MIN_COUNT = 2
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)

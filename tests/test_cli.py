@@ -31,7 +31,12 @@ def test_findings_read_like_a_compiler_and_exit_1() -> None:
     assert lines[1].startswith(" 5 | Your process was a joke")
     assert lines[2] == "   | " + "^" * len("Your process was a joke")
     assert lines[3].startswith("   = help: ")
-    assert lines[-1] == "Found 4 problems (4 errors) in 1 file."
+    # Four from patterns, and one the act model finds in words no pattern lists (the
+    # complaint about four rounds, a lost weekend and a form rejection); it says so.
+    assert lines[-1] == "Found 5 problems (5 errors) in 1 file."
+    (model_line,) = [line for line in lines if "(act model: blame" in line]
+    assert model_line.startswith(f"{BITTER}:5:47: RL101 [error] This blames the employer: "
+                                 "'Four rounds of interviews")  # fmt: skip
     assert "\x1b[" not in result.stdout, "no colour when not on a terminal"
 
 
@@ -199,4 +204,6 @@ def test_python_api_matches_the_command_line(tmp_path: Path) -> None:
     letter.write_text("Dear Jo,\n\nWell, thanks for nothing.\n", encoding="utf-8")
     (result,) = lint_paths([str(tmp_path)], model="blank")
     assert [f.code for f in result.findings] == ["RL103"]  # the configuration applied
-    assert [f.code for f in lint_text(letter.read_text(), select=("RL103",), model="blank")] == ["RL103"]
+    assert [f.code for f in lint_text(letter.read_text(), select=("RL103",), model="blank")] == [
+        "RL103"
+    ]

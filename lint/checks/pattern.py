@@ -18,6 +18,7 @@ KEYS = frozenset(
         "dependency-patterns",
         "act",
         "threshold",
+        "unless-acts",
     }
 )
 #: "patterns" or "act" is required (checked by the loader, which knows both).
