@@ -517,6 +517,40 @@ def versions() -> str:
     return ", ".join(parts)
 
 
+def source_state() -> str:
+    """Say which code the n-gram rows ran: the git commit and hashes of the model's files."""
+    import hashlib
+    import subprocess
+
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--", "lint"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        head += " (lint/ modified)" if dirty else ""
+    except (OSError, subprocess.CalledProcessError):
+        head = "no git"
+    parts = [f"commit {head}"]
+    for name in ("lint/acts.py", "lint/train.py"):
+        digest = hashlib.sha256((ROOT / name).read_bytes()).hexdigest()[:12]
+        parts.append(f"{name} sha256 {digest}")
+    import replylint.acts
+    import replylint.train
+
+    sizes = getattr(replylint.acts, "CHAR_SIZES", "(not defined)")
+    default_c = getattr(replylint.train, "C", "(not defined)")
+    parts.append(f"acts.CHAR_SIZES {sizes}, train.C default {default_c} (the LR row uses 32.0)")
+    return ", ".join(parts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -542,6 +576,7 @@ def main() -> None:
     print(f"acts: {', '.join(ACTS)}")
     print(f"versions: {versions()}")
     print(f"machine: {os.cpu_count()} CPUs, {platform.machine()}, seed {SEED}")
+    print(f"source: {source_state()}")
     print(
         f"spaCy BOW: TextCatBOW.v3 ngram_size=2 length=262144, blank 'en', {BOW_EPOCHS} epochs, "
         f"batch {SPACY_BATCH}, dropout {SPACY_DROPOUT}, default Adam"

@@ -57,7 +57,7 @@ _SELF = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "im"
 #: at C=8) and they gave spurious suffix weights ("ed ", "ly ") to long neutral sentences.
 CHAR_SIZES: tuple[int, ...] = ()
 #: How many words either side of a lexicon word are searched for whom it is about.
-_TARGET_WINDOW = 4
+_TARGET_WINDOW = 6
 
 
 def normalise(text: str) -> str:
@@ -137,7 +137,8 @@ def _signals(words: Sequence[str], raw_words: Sequence[str]) -> list[str]:
     out: list[str] = []
     plain = [w for w in words if w not in _PUNCT]
     for i, word in enumerate(plain):
-        score = valence.get(word)
+        # plural nouns are listed in the singular ("idiots" -> "idiot")
+        score = valence.get(word, valence.get(word[:-1]) if word.endswith("s") else None)
         kind = "prof" if word in profanity else None
         if kind is None and score is not None and score <= -1.5:
             kind = "neg2" if score <= -2.3 else "neg"

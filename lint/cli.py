@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 from replylint import __version__
+from replylint.acts import ACT_MODES
 from replylint.cache import DEFAULT_FOLDER
 from replylint.errors import ConfigError
 from replylint.findings import ExitStatus, Severity
@@ -49,6 +50,12 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     default="auto",
     show_default=True,
     help="spaCy pipeline: auto, blank, or an installed package name.",
+)
+@click.option(
+    "--acts",
+    type=click.Choice(ACT_MODES),
+    default=None,
+    help="Act model and patterns together (both, the default), patterns only, or the model only.",
 )
 @click.option(
     "--max-words",
@@ -134,6 +141,7 @@ def main(
     ignore: tuple[str, ...],
     fail_on: str | None,
     model: str | None,
+    acts: str | None,
     max_words: int | None,
     rules_dirs: tuple[str, ...],
     rejection: str | None,
@@ -175,7 +183,7 @@ def main(
         from replylint.project import Overrides, run
 
         overrides = Overrides(
-            select=_split(select), ignore=_split(ignore), fail_on=fail_on, model=model,
+            select=_split(select), ignore=_split(ignore), fail_on=fail_on, model=model, acts=acts,
             max_words=max_words, reply_window=reply_window, rules_dirs=rules_dirs,
             exclude=_split(exclude), now=_datetime(now), rejection=rejection,
             config=config_file, isolated=isolated, jobs=jobs or os.cpu_count() or 1,

@@ -30,6 +30,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     fail_on: str | None = None
     model: str | None = None
+    acts: str | None = None
     max_words: int | None = None
     reply_window_hours: int | None = None
     generic_addresses: tuple[str, ...] = ()
@@ -57,6 +58,7 @@ _KEYS: dict[str, tuple[Any, str]] = {
     "exclude": ("strings", "a list of file globs"),
     "fail-on": ("level", "error, warning or info"),
     "model": ("string", "auto, blank or an installed spaCy pipeline package"),
+    "acts": ("acts", "both, patterns or model"),
     "max-words": ("int", "a whole number above 0"),
     "reply-window-hours": ("int", "a whole number above 0"),
     "generic-addresses": ("strings", "a list of mailbox names such as careers or jobs"),
@@ -162,6 +164,7 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Config
             "rules": _is_strings, "strings": _is_strings, "string": lambda v: isinstance(v, str),
             "int": lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0,
             "level": lambda v: v in {s.label for s in Severity},
+            "acts": lambda v: v in ("both", "patterns", "model"),
             "severity": lambda v: isinstance(v, dict) and all(
                 isinstance(k, str) and x in {s.label for s in Severity} for k, x in v.items()),
             "per-file": lambda v: isinstance(v, dict) and all(
@@ -184,6 +187,7 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Config
         exclude=tuple(values.get("exclude", ())),
         fail_on=values.get("fail-on"),
         model=values.get("model"),
+        acts=values.get("acts"),
         max_words=values.get("max-words"),
         reply_window_hours=values.get("reply-window-hours"),
         generic_addresses=tuple(a.lower() for a in values.get("generic-addresses", ())),

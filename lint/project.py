@@ -23,6 +23,7 @@ class Overrides:
     ignore: tuple[str, ...] = ()
     fail_on: str | None = None
     model: str | None = None
+    acts: str | None = None
     max_words: int | None = None
     reply_window: int | None = None
     rules_dirs: tuple[str, ...] = ()
@@ -142,6 +143,7 @@ def options_for(config: Config, overrides: Overrides) -> Options:
         select=select,
         ignore=config.ignore + overrides.ignore,
         model=overrides.model or config.model or "auto",
+        acts=overrides.acts or config.acts or "both",
         max_words=overrides.max_words or config.max_words,
         rule_dirs=rules_dirs,
         now=overrides.now,

@@ -104,7 +104,7 @@ def test_rules_dirs_in_config_load_user_rules(project: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "error"), [
-    ("selct: [RL1]\n", ":1: selct: unknown key; allowed: exclude, extend-select, fail-on"),
+    ("selct: [RL1]\n", ":1: selct: unknown key; allowed: acts, exclude, extend-select, fail-on"),
     ("select: RL1\n", ":1: select: must be a list of rule names, codes or code prefixes (got 'RL1')"),
     ("\nfail-on: fatal\n", ":2: fail-on: must be error, warning or info (got 'fatal')"),
     ("max-words: -3\n", ":1: max-words: must be a whole number above 0 (got -3)"),

@@ -1,0 +1,185 @@
+"""Act scores: the shipped model, the corpus it came from, and rules that use acts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import invoke
+from replylint import lint_text
+from replylint.acts import ACTS, features, model
+from replylint.eval import letters
+
+HERE = Path(__file__).parent
+CORPUS = HERE / "acts" / "corpus"
+#: Every labeled letter set: none of their sentences may be in the training corpus.
+EVAL_SETS = sorted(p for p in HERE.iterdir() if p.is_dir() and letters(p))
+
+
+def _corpus() -> list[dict]:
+    return [json.loads(line) for path in sorted(CORPUS.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]  # fmt: skip
+
+
+def test_the_corpus_is_big_enough_and_from_several_writers() -> None:
+    rows = _corpus()
+    assert len(list(CORPUS.glob("*.jsonl"))) >= 5
+    for act in ACTS:
+        assert sum(act in r["acts"] for r in rows) >= 400, act
+    assert sum(not r["acts"] for r in rows) >= 4000
+    assert all(set(r["acts"]) <= set(ACTS) for r in rows)
+
+
+def test_no_evaluation_letter_is_in_the_training_corpus() -> None:
+    # NOTE: stock sentences ("please pass on my congratulations to the successful
+    # candidate") occur everywhere; only a long sentence shared word for word is a leak.
+    sentences = {" ".join(r["text"].lower().split()) for r in _corpus() if len(r["text"]) > 80}
+    leaked = []
+    for folder in EVAL_SETS:
+        for path in letters(folder):
+            text = " ".join(path.read_text(encoding="utf-8", errors="replace").lower().split())
+            leaked += [s for s in sentences if s in text]
+    assert not leaked, leaked[:5]
+
+
+def test_the_shipped_model_scores_every_act_in_plain_cases() -> None:
+    m = model()
+    assert m is not None and m.acts == ACTS
+    cases = {
+        "blame": "Your interviewers were rude and the whole process was rigged.",
+        "vent": "This is a fucking joke, you clowns.",
+        "thanks": "Thank you so much for taking the time to meet me on Tuesday.",
+        "congratulate": "Congratulations on your new hire, I hope the launch goes brilliantly.",
+        "ask-feedback": "Would you be willing to share what I could improve for next time?",
+        "door-open": "Please keep me in mind for future openings on your team.",
+        "demand": "I demand a full written explanation of why I was rejected by Friday.",
+        "plea": "Please reconsider your decision, I know I am the better fit.",
+    }
+    scores = m.scores(list(cases.values()))
+    for row, act in zip(scores, cases, strict=True):
+        assert row[ACTS.index(act)] >= 0.6, (act, dict(zip(ACTS, row.round(2), strict=True)))
+
+
+def test_the_hostility_signal_knows_whom_the_words_are_about() -> None:
+    at_reader = features("You are a bunch of idiots.")
+    at_self = features("I felt like an idiot for fumbling that answer.")
+    assert "L neg2@you" in at_reader or "L neg@you" in at_reader
+    assert "L neg2@you" not in at_self and "L neg@you" not in at_self
+    assert "L prof" not in features("xx Maddie"), "a sign-off kiss is not a curse"
+
+
+def test_retraining_reproduces_the_shipped_model(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from replylint import train
+
+    fresh = train.fit(train.load_corpus(CORPUS))
+    shipped = model()
+    assert fresh.meta["corpus_sha256"] == shipped.meta["corpus_sha256"], (
+        "the corpus changed since the model was trained: run python -m replylint.train"
+    )
+    probe = [r["text"] for r in _corpus()[::97]]
+    assert abs(fresh.scores(probe) - shipped.scores(probe)).max() < 1e-4
+
+
+# --- the model inside rules --------------------------------------------------------------
+
+LETTER = "Dear Ana,\n\n{body}\n\nBest,\nSam\n"
+COMPLETE = ("Thank you for the interview and for your time. Congratulations on your new hire. "
+            "Could you share what I could improve? Please keep me in mind for future roles.")  # fmt: skip
+
+
+def _rules(body: str, **options) -> list[tuple[str, str]]:
+    findings = lint_text(LETTER.format(body=body), model="blank", **options)
+    return [(f.rule, f.text) for f in findings]
+
+
+def test_a_model_finding_says_so_and_carries_its_score() -> None:
+    body = (
+        COMPLETE
+        + " Four rounds of interviews, a take-home project that ate my entire weekend, and then two weeks of silence before a form rejection."
+    )
+    (finding,) = [f for f in lint_text(LETTER.format(body=body), model="blank")
+                  if f.rule == "blame-employer"]  # fmt: skip
+    assert finding.score is not None and finding.score >= 0.9
+    assert "(act model: blame" in finding.message
+    assert finding.text.startswith("Four rounds")
+
+
+def test_acts_can_be_switched_off() -> None:
+    body = (
+        COMPLETE
+        + " Four rounds of interviews, a take-home project that ate my entire weekend, and then two weeks of silence before a form rejection."
+    )
+    assert "blame-employer" in {r for r, _ in _rules(body)}
+    assert "blame-employer" not in {r for r, _ in _rules(body, acts="patterns")}
+
+
+@pytest.mark.parametrize(
+    ("body", "missing"),
+    [
+        # a word is not an act: mentioning feedback asks for none
+        (
+            "Thank you for the interview. Congratulations on the hire. The notes you gave me "
+            "after round one were helpful. Please keep me in mind for future roles.",
+            "missing-feedback-request",
+        ),
+        # carrying on elsewhere opens no door with them
+        (
+            "Thank you for the interview. Congratulations on the hire. What could I improve? "
+            "I'll carry on applying to other firms.",
+            "missing-door-open",
+        ),
+        # thanks only for the news is courtesy, not thanks
+        (
+            "Thanks for letting me know. Congratulations on the hire. What could I improve? "
+            "Please keep me in mind for future roles.",
+            "missing-thanks",
+        ),
+        # a sarcastic good wish is no congratulation
+        (
+            "Thank you for the interview. Congratulations on finding someone cheaper. What could "
+            "I improve? Please keep me in mind for future roles.",
+            "missing-congratulations",
+        ),
+    ],
+)
+def test_keyword_in_another_sense_does_not_satisfy_a_missing_rule(body: str, missing: str) -> None:
+    assert missing in {r for r, _ in _rules(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # paraphrases no pattern lists, found by the model
+        "Really grateful you gave up an afternoon to show me round the depot. Hope the new "
+        "driver settles in brilliantly. Any pointers on where I fell short would mean a lot. "
+        "Hit me up if anything else comes up!",
+    ],
+)
+def test_paraphrased_acts_satisfy_the_missing_rules(body: str) -> None:
+    assert not {r for r, _ in _rules(body) if r.startswith("missing")}
+
+
+def test_sign_offs_are_not_thanks() -> None:
+    body = "I got your email about the decision. Congratulations on the hire."
+    letter = f"Dear Ana,\n\n{body}\n\nThanks so much,\nSam\n"
+    assert "missing-thanks" in {f.rule for f in lint_text(letter, model="blank")}
+
+
+def test_a_user_rule_can_use_an_act(tmp_path: Path) -> None:
+    (tmp_path / "no-threats.yml").write_text(
+        "name: no-threats\ncode: US201\nextends: pattern\nseverity: warning\nscope: body\n"
+        "message: \"This reads as a threat: '{match}'.\"\nact: vent\nthreshold: 0.9\n"
+        "docs:\n  what: Threats.\n  why: They end the conversation.\n  instead: Leave it out.\n"
+        'examples:\n  flag: ["I will be posting about this on every forum I can find."]\n'
+        '  pass: ["Thank you for your time."]\n',
+        encoding="utf-8",
+    )
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Hi Sam,\n\nYou clowns will regret this, I'll make sure of it.\n",
+                      encoding="utf-8")  # fmt: skip
+    result = invoke([str(letter), "--rules-dir", str(tmp_path), "--select", "US201",
+                     "--model", "blank", "--format", "json"], exit_code=0)  # fmt: skip
+    (finding,) = json.loads(result.stdout)["files"][0]["diagnostics"]
+    assert finding["rule"] == "no-threats" and finding["score"] >= 0.9
