@@ -136,7 +136,13 @@ def _signals(words: Sequence[str], raw_words: Sequence[str]) -> list[str]:
     valence, profanity = lexicons()
     out: list[str] = []
     plain = [w for w in words if w not in _PUNCT]
+    # NOTE: a capitalised word inside a sentence, or alone, is a name ("Rob", "Hope"),
+    # not the lexicon's word.
+    names = {w.lower() for i, w in enumerate(raw_words)
+             if w[:1].isupper() and not w.isupper() and (i > 0 or len(raw_words) == 1)}  # fmt: skip
     for i, word in enumerate(plain):
+        if word in names:
+            continue
         # plural nouns are listed in the singular ("idiots" -> "idiot")
         score = valence.get(word, valence.get(word[:-1]) if word.endswith("s") else None)
         kind = "prof" if word in profanity else None

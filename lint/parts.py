@@ -11,8 +11,9 @@ _GREETING = re.compile(
         |to\ whom\ it\ may\ concern|morning|afternoon)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# The greeting ends at the first comma, colon, '!' or end of line, whichever comes first.
-_GREETING_END = re.compile(r"[,:!]|\r?$", re.MULTILINE)
+# The greeting ends at the first comma, colon, '!', dash between spaces ("hi Jonas - thx
+# for ...": a one-paragraph letter) or end of line, whichever comes first.
+_GREETING_END = re.compile(r"[,:!]|\s[-\u2013\u2014](?=\s)|\r?$", re.MULTILINE)
 
 _CLOSING = re.compile(
     r"""^[ \t]*(?:(?:best|kind|kindest|warm|warmest|many|warm\ best|with\ best|with\ kind)?

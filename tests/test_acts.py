@@ -183,3 +183,10 @@ def test_a_user_rule_can_use_an_act(tmp_path: Path) -> None:
                      "--model", "blank", "--format", "json"], exit_code=0)  # fmt: skip
     (finding,) = json.loads(result.stdout)["files"][0]["diagnostics"]
     assert finding["rule"] == "no-threats" and finding["score"] >= 0.9
+
+
+def test_a_name_is_not_a_lexicon_word() -> None:
+    """A signature "Rob" read as the verb scored as venting (holdout7)."""
+    assert not [f for f in features("Rob") if f.startswith("L ")]
+    assert model().scores(["Rob"])[0][ACTS.index("vent")] < 0.5
+    assert [f for f in features("They rob candidates of their weekends.") if f.startswith("L ")]

@@ -59,3 +59,14 @@ def test_list_items_and_paragraphs_keep_their_line_breaks() -> None:
     view, offsets = letter.nlp_view()
     assert view == "Hi Jo,\n\nThanks.\n- one\n- two end of line\n"
     assert len(offsets) == len(view) + 1 and offsets[-1] == len(letter.text)
+
+
+def test_a_one_paragraph_letter_keeps_its_body_after_a_dashed_greeting() -> None:
+    """The greeting of "hi Jonas - thx for the interview, ..." ends at the dash."""
+    from replylint import lint_text
+
+    text = ("hi Jonas - thx for the interview + the chat about your dbt setup, really enjoyed "
+            "it. congrats to the new hire. any feedback on my sql task? would be super helpful. "
+            "and pls keep me posted if another analyst role opens, would love another shot. "
+            "cheers, Femi\n")  # fmt: skip
+    assert "missing-thanks" not in {f.rule for f in lint_text(text, model="blank")}
