@@ -201,20 +201,23 @@ class ActModel:
         """Return an array (sentences x acts) of probabilities."""
         import numpy as np
 
-        if not sentences:
-            return np.zeros((0, len(self.acts)), dtype=np.float32)
         index = self.index
-        rows = []
+        flat: list[int] = []
+        starts: list[int] = []
+        sizes: list[int] = []
         for sentence in sentences:
             found = {index[f] for f in features(sentence) if f in index}
-            rows.append(np.fromiter(found, dtype=np.int64, count=len(found)))
-        logits = np.empty((len(rows), len(self.acts)), dtype=np.float32)
-        for i, row in enumerate(rows):
-            if len(row):
-                # binary features, L2-normalised: each present feature weighs 1/sqrt(n)
-                logits[i] = self.weights[row].sum(axis=0) / np.sqrt(len(row))
-            else:
-                logits[i] = 0.0
+            starts.append(len(flat))
+            sizes.append(len(found))
+            flat.extend(found)
+        logits = np.zeros((len(sentences), len(self.acts)), dtype=np.float32)
+        if flat:
+            # one gather and one segmented sum for the whole letter (numpy calls per
+            # sentence cost more than the arithmetic)
+            present = np.array(sizes) > 0
+            sums = np.add.reduceat(self.weights[flat], np.array(starts)[present], axis=0)
+            # binary features, L2-normalised: each present feature weighs 1/sqrt(n)
+            logits[present] = sums / np.sqrt(np.array(sizes)[present])[:, None]
         logits += self.bias
         return 1.0 / (1.0 + np.exp(-logits))
 

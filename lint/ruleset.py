@@ -168,9 +168,11 @@ class RuleSet:
                 continue
             sentences.append(sent)
             spans.append(span)
-        table = self._model.scores([s.text.strip() for s in sentences])
+        # NOTE: plain lists, not numpy rows: indexing a numpy scalar costs more than the
+        # comparisons made with it.
+        table = self._model.scores([s.text.strip() for s in sentences]).tolist()
         acts = self._model.acts
-        letter.acts = [SentenceActs(span, dict(zip(acts, map(float, row), strict=True)))
+        letter.acts = [SentenceActs(span, dict(zip(acts, row, strict=True)))
                        for span, row in zip(spans, table, strict=True)]  # fmt: skip
         # NOTE: forbidding rules compete for a sentence, as a reader labels each offence
         # with the one problem that fits best: the model reports at most one of them per
@@ -182,7 +184,7 @@ class RuleSet:
         for rule in forbidding:
             column = acts.index(rule.act)
             for sent, row in zip(sentences, table, strict=True):
-                margin = float(row[column]) - rule.threshold
+                margin = row[column] - rule.threshold
                 if any(row[acts.index(o)] > row[column] for o in rule.unless_acts):
                     continue
                 if margin >= 0 and margin > best.get(sent.start, (-1.0, ""))[0]:
@@ -192,7 +194,7 @@ class RuleSet:
             unless = found.get((rule.name, "unless"), [])
             by_sentence = merged.setdefault(rule.name, {})
             for sent, span, row in zip(sentences, spans, table, strict=True):
-                score = float(row[column])
+                score = row[column]
                 if score < rule.threshold or sent.start in by_sentence:
                     continue
                 if (rule.name, sent.start) in denied:
