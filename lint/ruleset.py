@@ -17,6 +17,9 @@ from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+#: An act score at which the model reports a sentence even where another rule already
+#: did (a sentence can blame and vent at once).
+_SURE = 0.9
 #: Parts of the letter whose sentences are never scored for acts.
 _NOT_SCORED = ("salutation", "signature")
 
@@ -175,9 +178,9 @@ class RuleSet:
         letter.acts = [SentenceActs(span, dict(zip(acts, row, strict=True)))
                        for span, row in zip(spans, table, strict=True)]  # fmt: skip
         # NOTE: forbidding rules compete for a sentence, as a reader labels each offence
-        # with the one problem that fits best: the model reports at most one of them per
-        # sentence (the act that passes by the widest margin), and none where a pattern
-        # of any of them already did.
+        # with the one problem that fits best: below _SURE, the model reports at most one
+        # of them per sentence (the act that passes by the widest margin), and none where
+        # a pattern of any of them already did.
         forbidding = [r for r in self._act_rules if r.check == "pattern"]
         claimed = {key for r in forbidding for key in merged.get(r.name, {})}
         best: dict[int, tuple[float, str]] = {}
@@ -202,7 +205,7 @@ class RuleSet:
                 if any(row[acts.index(other)] > score for other in rule.unless_acts):
                     continue
                 if rule.check == "pattern" and (
-                    sent.start in claimed or best[sent.start][1] != rule.name
+                    score < _SURE and (sent.start in claimed or best[sent.start][1] != rule.name)
                 ):
                     continue
                 # NOTE: an exception names a meaning the model may miss ("I don't blame
