@@ -179,7 +179,7 @@ class RuleSet:
                        for span, row in zip(spans, table, strict=True)]  # fmt: skip
         # NOTE: forbidding rules compete for a sentence, as a reader labels each offence
         # with the one problem that fits best: below _SURE, the model reports at most one
-        # of them per sentence (the act that passes by the widest margin), and none where
+        # of them per sentence (the passing act with the highest score), and none where
         # a pattern of any of them already did.
         forbidding = [r for r in self._act_rules if r.check == "pattern"]
         claimed = {key for r in forbidding for key in merged.get(r.name, {})}
@@ -190,8 +190,8 @@ class RuleSet:
                 margin = row[column] - rule.threshold
                 if any(row[acts.index(o)] > row[column] for o in rule.unless_acts):
                     continue
-                if margin >= 0 and margin > best.get(sent.start, (-1.0, ""))[0]:
-                    best[sent.start] = (margin, rule.name)
+                if margin >= 0 and row[column] > best.get(sent.start, (-1.0, ""))[0]:
+                    best[sent.start] = (row[column], rule.name)
         for rule in self._act_rules:
             column = acts.index(rule.act)
             unless = found.get((rule.name, "unless"), [])

@@ -13,7 +13,12 @@ HERE = Path(__file__).parent
 #: Sets the rules were tuned on, which must meet the targets. Each holdout was written
 #: blind, scored once as it came (numbers in the README), and only then used for tuning;
 #: a newer blind set, if present, is only required to keep its clean letters silent.
-SETS = [HERE / "letters", HERE / "emails", HERE / "emails2", *(HERE / f"holdout{n}" for n in ("", "2", "3", "4"))]
+SETS = [
+    HERE / "letters",
+    HERE / "emails",
+    HERE / "emails2",
+    *(HERE / f"holdout{n}" for n in ("", "2", "3", "4")),
+]
 #: Targets from the issue: every rule at least this precise and this complete.
 MIN_PRECISION, MIN_RECALL = 0.95, 0.90
 
@@ -71,3 +76,22 @@ def test_the_email_set_covers_the_context_rules() -> None:
     assert sum(p.suffix == ".eml" for p in files) >= 25
     labeled = {label.rule for f in files for label in read_labels(f)}
     assert {"wrong-recipient", "late-reply", "wrong-company"} <= labeled
+
+
+#: Blind sets written for the act model: scored first as they came (numbers in the
+#: README), tuned on afterwards. Their tone labels are mostly in words no pattern lists,
+#: so only precision is held here, pooled over the sets, for the rules that use acts (the
+#: context rules belong to their own sets): the report must stay trustworthy.
+ACT_SETS = [HERE / f"holdout{n}" for n in (6, 7, 8, 10)]
+MIN_POOLED_PRECISION = 0.85
+
+
+def test_the_act_model_sets_keep_every_rule_precise() -> None:
+    tp, fp, _, mistakes = score(ACT_SETS, "blank")
+    with_acts = {rule.name for rule in load_rules() if rule.act}
+    low = [
+        f"{rule}: precision {tp[rule] / (tp[rule] + fp[rule]):.2f}"
+        for rule in sorted(with_acts)
+        if tp[rule] + fp[rule] and tp[rule] / (tp[rule] + fp[rule]) < MIN_POOLED_PRECISION
+    ]
+    assert not low, "\n".join(low + [m for m in mistakes if m.startswith("FP")])

@@ -195,3 +195,26 @@ def test_no_token_pattern_can_match_only_function_words(rule) -> None:
         if all(words is not None and words <= _FUNCTION_WORDS for words in required):
             trivial.append(pattern)
     assert not trivial, f"{rule.name}: patterns that can match only function words: {trivial}"
+
+
+#: Words a match may not end on when optional tokens follow: "check the [box]" matched
+#: "checking the figures" and "I was [taken advantage of]" matched "I've taken".
+_DANGLING = frozenset({"a", "an", "the", "to", "of", "for", "in", "on", "at", "with", "by",
+                       "my", "your", "me", "you", "it", "this", "that", "and", "or"})  # fmt: skip
+
+
+@pytest.mark.parametrize("rule", load_rules(), ids=lambda r: r.name)
+def test_no_token_pattern_can_stop_on_a_dangling_word(rule) -> None:
+    """When optional tokens end a pattern, the last required token must carry meaning."""
+    dangling = []
+    for pattern in rule.patterns:
+        if isinstance(pattern, str) or rule.check not in ("pattern", "occurrence"):
+            continue
+        required = [i for i, s in enumerate(pattern) if s.get("OP") in (None, "+")]
+        if required and required[-1] < len(pattern) - 1:
+            words = _words(pattern[required[-1]])
+            if words is not None and words & _DANGLING:
+                dangling.append(pattern)
+    assert not dangling, (
+        f"{rule.name}: patterns whose shortest match ends on a function word: {dangling}"
+    )
