@@ -89,6 +89,11 @@ def load(model: str = "auto") -> Language:
     except (OSError, ValueError) as exc:
         raise ConfigError(f"--model: could not load '{model}': {exc}") from None
     nlp.add_pipe("replylint_paragraphs", first=True)
+    # NOTE: the same sentences as the blank pipeline, so that act scores (per sentence)
+    # and one-finding-per-sentence do not change with the pipeline; the parser keeps
+    # boundaries that are already set.
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", before="parser")
     nlp.add_pipe("replylint_lemmas", config={"lookup": False})
     return nlp
 
