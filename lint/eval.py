@@ -128,12 +128,24 @@ def score(
     help="Score with the act model and patterns, patterns only, or the model only.",
 )
 @click.option("--ablation", is_flag=True, help="Score all three --acts modes, one table each.")
+@click.option(
+    "--cv",
+    is_flag=True,
+    help="Also print the act model's cross-validation on its corpus (needs the train extra).",
+)
 @click.option("--show-errors", is_flag=True, help="List every false positive and negative.")
 def main(
-    folders: tuple[Path, ...], model: str, acts: str, ablation: bool, show_errors: bool
+    folders: tuple[Path, ...], model: str, acts: str, ablation: bool, cv: bool, show_errors: bool
 ) -> None:
     """Print per-rule precision and recall on the labeled letters in FOLDERS."""
     from replylint.errors import ConfigError
+
+    if cv:
+        from replylint import train
+
+        examples = train.load_corpus()
+        click.echo("act model, cross-validation holding out one writer at a time:")
+        click.echo("\n".join(train.report(examples, train.cross_validate(examples)["scores"])))
 
     for mode in ACT_MODES if ablation else (acts,):
         try:

@@ -190,3 +190,16 @@ def test_a_name_is_not_a_lexicon_word() -> None:
     assert not [f for f in features("Rob") if f.startswith("L ")]
     assert model().scores(["Rob"])[0][ACTS.index("vent")] < 0.5
     assert [f for f in features("They rob candidates of their weekends.") if f.startswith("L ")]
+
+
+def test_eval_prints_the_ablation() -> None:
+    """Patterns only, model only and both, one table each, from the same command."""
+    from click.testing import CliRunner
+    from replylint.eval import main
+
+    result = CliRunner().invoke(main, [str(HERE / "holdout5"), "--ablation"])
+    assert result.exit_code == 0, result.output
+    modes = [line.rsplit("acts: ", 1)[1] for line in result.output.splitlines()
+             if "acts: " in line]  # fmt: skip
+    assert modes == ["both", "patterns", "model"]
+    assert result.output.count("\nall ") == 3
