@@ -163,8 +163,8 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Config
         ok = {
             "rules": _is_strings, "strings": _is_strings, "string": lambda v: isinstance(v, str),
             "int": lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0,
-            "level": lambda v: v in {s.label for s in Severity},
-            "acts": lambda v: v in ("both", "patterns", "model"),
+            "level": lambda v: isinstance(v, str) and v in {s.label for s in Severity},
+            "acts": lambda v: isinstance(v, str) and v in ("both", "patterns", "model"),
             "severity": lambda v: isinstance(v, dict) and all(
                 isinstance(k, str) and x in {s.label for s in Severity} for k, x in v.items()),
             "per-file": lambda v: isinstance(v, dict) and all(

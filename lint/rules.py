@@ -218,7 +218,7 @@ def _validate(path: Path, data: Any) -> Rule:
         raise fail(None, "a rule file must be a mapping of keys to values", 1)
 
     check_name = data.get("extends")
-    if check_name not in CHECK_TYPES:
+    if not isinstance(check_name, str) or check_name not in CHECK_TYPES:
         where = data.lines.get("extends", 1)
         allowed = ", ".join(sorted(CHECK_TYPES))
         raise fail("extends", f"must be one of {allowed} (got {check_name!r})", where)
@@ -243,7 +243,7 @@ def _validate(path: Path, data: Any) -> Rule:
     if not isinstance(code, str) or not _CODE.match(code):
         raise fail("code", "must be letters then three digits, like 'RL101'")
     severity = data["severity"]
-    if severity not in {s.label for s in Severity}:
+    if not isinstance(severity, str) or severity not in {s.label for s in Severity}:
         raise fail("severity", f"must be error, warning or info (got {severity!r})")
     scope = data["scope"]
     scope = (scope,) if isinstance(scope, str) else tuple(scope) if isinstance(scope, list) else ()

@@ -20,6 +20,10 @@ CASES = {
     "notmap.md": (b"---\n- a\n- b\n---\nDear Dana,\n", "expected 'key: value' lines"),
     "baddate.md": (b"---\nsent: next tuesday\n---\nDear Dana,\n", "'sent' is not a date"),
     "onlyfm.md": (b"---\nto: Dana\n---\n\n", "no text of its own"),
+    # issue 10: an impossible date was a traceback that lost the whole run
+    "feb30.md": (b"---\nsent: 2026-02-30\n---\nDear Dana,\n", "day is out of range for month"),
+    "feb30-received.md": (b"---\nrejection:\n  received: 2026-02-30T10:00:00\n---\nDear Dana,\n",
+                          "malformed front matter"),
 }  # fmt: skip
 
 

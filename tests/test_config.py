@@ -107,6 +107,8 @@ def test_rules_dirs_in_config_load_user_rules(project: Path) -> None:
     ("selct: [RL1]\n", ":1: selct: unknown key; allowed: acts, exclude, extend-select, fail-on"),
     ("select: RL1\n", ":1: select: must be a list of rule names, codes or code prefixes (got 'RL1')"),
     ("\nfail-on: fatal\n", ":2: fail-on: must be error, warning or info (got 'fatal')"),
+    # issue 10: a list where a word is expected was a TypeError
+    ("fail-on: [error]\n", ":1: fail-on: must be error, warning or info (got ['error'])"),
     ("max-words: -3\n", ":1: max-words: must be a whole number above 0 (got -3)"),
     ("ignore: [no-such-rule]\n", ":1: ignore: no rule is named or coded 'no-such-rule'"),
     ("select: [RL1\n", ":2: not valid YAML"),

@@ -94,6 +94,12 @@ BROKEN = {
     "bad-dependency-pattern": (GOOD_RULE.replace("docs:", "dependency-patterns:\n  - [{LOWER: x}]\ndocs:"),
                                ":10: dependency-patterns: each entry must be a list of nodes with "
                                "RIGHT_ID and RIGHT_ATTRS (spaCy DependencyMatcher syntax)"),
+    # issue 10: a list where a word is expected was a TypeError
+    "list-extends": (GOOD_RULE.replace("extends: pattern", "extends: [pattern]"),
+                     ":3: extends: must be one of metric, occurrence, pattern, python, regex "
+                     "(got ['pattern'])"),
+    "list-severity": (GOOD_RULE.replace("severity: info", "severity: [error]"),
+                      ":4: severity: must be error, warning or info (got ['error'])"),
     "bad-severity": (GOOD_RULE.replace("severity: info", "severity: fatal"),
                      ":4: severity: must be error, warning or info (got 'fatal')"),
     "bad-extends": (GOOD_RULE.replace("extends: pattern", "extends: magic"),

@@ -35,6 +35,9 @@ def read(path: str, data: bytes) -> Letter:
             where = f" (line {mark.line + 2})" if mark is not None else ""
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             raise InputError(f"malformed front matter{where}: {problem}") from None
+        except (ValueError, OverflowError) as exc:
+            # YAML builds dates itself: "sent: 2026-02-30" fails inside the loader
+            raise InputError(f"malformed front matter: {exc}") from None
         context = _context(data if data is not None else {}, text, fence.end(), close.start())
         start = close.end()
     return with_quote(Letter(path=path, text=text, own=Span(start, len(text)), context=context))
