@@ -17,7 +17,9 @@ from replylint.acts import ACT_MODES
 
 #: The clock for letters without a send date (see score()).
 EVAL_CLOCK = datetime(2000, 1, 1)
-_LABEL = re.compile(r'^(?P<rule>[a-z][a-z0-9-]*)(?:\s+"(?P<quote>.*)")?\s*$')
+# NOTE: "downplay-effort|blame-employer" lets either rule report the phrase (GUIDANCE: an
+# accusation that they did not try both blames and belittles); the first one is scored.
+_LABEL = re.compile(r'^(?P<rule>[a-z][a-z0-9-]*(?:\|[a-z][a-z0-9-]*)*)(?:\s+"(?P<quote>.*)")?\s*$')
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,8 @@ class Label:
     start: int | None = None
     end: int | None = None
     quote: str = ""
+    #: Other rules that may report this phrase instead.
+    also: tuple[str, ...] = ()
 
 
 def read_labels(letter: Path, text: str | None = None) -> list[Label]:
@@ -50,18 +54,32 @@ def read_labels(letter: Path, text: str | None = None) -> list[Label]:
             raise ValueError(f"{expected}:{number}: expected 'rule-name' or 'rule-name \"text\"'")
         quote = match["quote"]
         if quote is None:
-            labels.append(Label(match["rule"]))
+            labels.append(Label(*_rules(match["rule"])[:1], also=_rules(match["rule"])[1:]))
             continue
         if text.count(quote) == 0 and letter.suffix == ".eml":
-            labels.append(Label(match["rule"], quote=quote))
+            labels.append(
+                Label(*_rules(match["rule"])[:1], quote=quote, also=_rules(match["rule"])[1:])
+            )
             continue
         if text.count(quote) != 1:
             raise ValueError(
                 f"{expected}:{number}: the quote must occur exactly once in the letter"
             )
         start = text.index(quote)
-        labels.append(Label(match["rule"], start, start + len(quote), quote))
+        labels.append(
+            Label(
+                *_rules(match["rule"])[:1],
+                start,
+                start + len(quote),
+                quote,
+                _rules(match["rule"])[1:],
+            )
+        )
     return labels
+
+
+def _rules(field: str) -> tuple[str, ...]:
+    return tuple(field.split("|"))
 
 
 def letters(folder: Path) -> list[Path]:
@@ -94,7 +112,7 @@ def score(
         for finding in result.findings:
             # NOTE: one finding covers every label of its rule it overlaps: the engine
             # reports a rule once per sentence, while a labeler may quote two phrases there.
-            covered = [lb for lb in labels if lb.rule == finding.rule and (
+            covered = [lb for lb in labels if finding.rule in (lb.rule, *lb.also) and (
                 lb.start is None
                 or (lb.start < finding.end.offset and finding.start.offset < lb.end)
             )]  # fmt: skip

@@ -17,8 +17,8 @@ from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-#: An act score at which the model reports a sentence even where another rule already
-#: did (a sentence can blame and vent at once).
+#: An act score at which the model reports a sentence even where a pattern of another
+#: rule already did (a sentence can blame and vent at once).
 _SURE = 0.9
 #: Parts of the letter whose sentences are never scored for acts.
 _NOT_SCORED = ("salutation", "signature")
@@ -205,7 +205,7 @@ class RuleSet:
                 if any(row[acts.index(other)] > score for other in rule.unless_acts):
                     continue
                 if rule.check == "pattern" and (
-                    score < _SURE and (sent.start in claimed or best[sent.start][1] != rule.name)
+                    (sent.start in claimed and score < _SURE) or best[sent.start][1] != rule.name
                 ):
                     continue
                 # NOTE: an exception names a meaning the model may miss ("I don't blame
