@@ -21,6 +21,9 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
+#: The most --jobs accepts at all; above the number of cores it is lowered to it.
+MAX_JOBS = 1024
+
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option(
@@ -113,9 +116,9 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=MAX_JOBS),
     metavar="N",
-    help="Lint in N processes (default: the number of cores).",
+    help="Lint in N processes (default and most: the number of cores).",
 )
 @click.option(
     "--no-cache", is_flag=True, help="Lint every file again; don't read or write the cache."
@@ -182,17 +185,29 @@ def main(
         from replylint.discover import inputs
         from replylint.project import Overrides, run
 
+        cores = os.cpu_count() or 1
+        if jobs is not None and jobs > cores:
+            # NOTE: more processes than cores only add memory (each loads spaCy)
+            click.echo(f"replylint: --jobs {jobs}: using {cores}, the number of cores", err=True)
+            jobs = cores
+        if output is not None and any(_same_file(output, p) for p in paths):
+            raise click.UsageError(f"--output {output} is one of the letters to check; "
+                                   "replylint never writes to a letter")  # fmt: skip
         overrides = Overrides(
             select=_split(select), ignore=_split(ignore), fail_on=fail_on, model=model, acts=acts,
             max_words=max_words, reply_window=reply_window, rules_dirs=rules_dirs,
             exclude=_split(exclude), now=_datetime(now), rejection=rejection,
-            config=config_file, isolated=isolated, jobs=jobs or os.cpu_count() or 1,
+            config=config_file, isolated=isolated, jobs=jobs or cores,
             cache_dir=None if no_cache else cache_dir,
         )  # fmt: skip
         outcome = run(inputs(paths), overrides)
     except ConfigError as exc:
         click.echo(f"replylint: error: {exc}", err=True)
         sys.exit(ExitStatus.ERROR)
+    except KeyboardInterrupt:
+        # as shells do: 128 + SIGINT, never 1 ("findings")
+        click.echo("replylint: interrupted", err=True)
+        sys.exit(ExitStatus.INTERRUPTED)
 
     to_terminal = output is None and sys.stdout.isatty()
     use_color = color if color is not None else (fmt == "text" and to_terminal)
@@ -203,11 +218,45 @@ def main(
         click.echo(rendered, nl=False, color=use_color)
     else:
         try:
-            Path(output).write_text(rendered, encoding="utf-8")
+            _write_atomically(Path(output), rendered)
         except OSError as exc:
             click.echo(f"replylint: error: --output: {output}: {exc.strerror or exc}", err=True)
             sys.exit(ExitStatus.ERROR)
     sys.exit(_status(outcome.outcomes))
+
+
+def _same_file(output: str, path: str) -> bool:
+    """Return True when ``output`` names the file ``path`` (a letter to check)."""
+    if path == "-":
+        return False
+    try:
+        return Path(output).resolve() == Path(path).resolve() or (
+            Path(output).exists() and Path(path).exists() and Path(output).samefile(path)
+        )
+    except OSError:
+        return False
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write the report beside ``path`` first, so a failed write never truncates it."""
+    import tempfile
+
+    folder = path.parent
+    with tempfile.NamedTemporaryFile(
+        "w", dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False, encoding="utf-8"
+    ) as handle:
+        temporary = Path(handle.name)
+        try:
+            handle.write(text)
+        except OSError:
+            handle.close()
+            temporary.unlink(missing_ok=True)
+            raise
+    try:
+        temporary.replace(path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def _datetime(value: str | None) -> datetime | None:

@@ -30,6 +30,8 @@ class ExitStatus(IntEnum):
     OK = 0
     FINDINGS = 1
     ERROR = 2
+    #: Stopped by Ctrl-C (128 + SIGINT, as shells report it).
+    INTERRUPTED = 130
 
 
 @dataclass(frozen=True, slots=True)

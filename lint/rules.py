@@ -18,6 +18,8 @@ from replylint.findings import Finding, Severity
 from replylint.letter import PART_NAMES, Letter
 
 SCOPES = (*PART_NAMES, "letter")
+#: The longest quote a message repeats (the finding's text keeps the whole span).
+_QUOTE_MAX = 200
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _CODE = re.compile(r"^[A-Z]{1,4}[0-9]{3}$")
 # Token attributes that need more than the blank pipeline, and which component gives them.
@@ -70,7 +72,10 @@ class Rule:
         """
         text = letter.text[start:end]
         # a phrase across a wrapped line reads as one line in the message
-        values.setdefault("match", " ".join(text.split()))
+        quoted = " ".join(text.split())
+        # a 1 MB template slot must not become a 1 MB message line
+        values.setdefault("match", quoted if len(quoted) <= _QUOTE_MAX else
+                          quoted[: _QUOTE_MAX - 1].rstrip() + "…")  # fmt: skip
         message = self.message.format(**{**self.options, **values})
         return Finding(
             rule=self.name,

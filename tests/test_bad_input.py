@@ -69,3 +69,54 @@ def test_bom_and_crlf_keep_positions_true(tmp_path: Path) -> None:
     (finding,) = doc["files"][0]["diagnostics"]
     assert finding["start"] == {"line": 3, "column": 7, "offset": 18}
     assert finding["text"] == "thanks for nothing"
+
+
+# --- issue 10: what a run may never do -------------------------------------------------
+
+
+def test_output_that_names_a_letter_is_refused(tmp_path: Path) -> None:
+    letter = tmp_path / "mine.txt"
+    letter.write_text(GOOD, encoding="utf-8")
+    result = invoke([str(letter), "-o", str(letter), "--model", "blank"], exit_code=2)
+    assert "never writes to a letter" in result.stderr
+    assert letter.read_text(encoding="utf-8") == GOOD
+
+
+def test_output_is_written_whole_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    letter = tmp_path / "mine.txt"
+    letter.write_text(GOOD, encoding="utf-8")
+    report = tmp_path / "report.json"
+    report.write_text("old report", encoding="utf-8")
+    invoke([str(letter), "-o", str(report), "--format", "json", "--model", "blank"], exit_code=1)
+    assert json.loads(report.read_text(encoding="utf-8"))["summary"]["files"] == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.txt", "report.json"]
+
+
+def test_absurd_jobs_are_refused_and_too_many_are_lowered(tmp_path: Path) -> None:
+    letter = tmp_path / "mine.txt"
+    letter.write_text(GOOD, encoding="utf-8")
+    invoke([str(letter), "--jobs", "100000"], exit_code=2)
+    result = invoke([str(letter), "--jobs", "1000", "--model", "blank", "--no-cache"],
+                    exit_code=1)  # fmt: skip
+    assert "--jobs 1000: using" in result.stderr
+
+
+def test_a_huge_slot_is_quoted_short_in_its_message(tmp_path: Path) -> None:
+    from replylint import lint_text
+
+    text = f"Dear Sam,\n\nThank you for the interview at {'X' * 50_000}.\n"
+    findings = [f for f in lint_text(text, model="blank") if f.rule == "template-placeholder"]
+    assert findings and all(len(f.message) < 300 for f in findings)
+
+
+def test_ctrl_c_exits_130_and_says_so(tmp_path: Path, monkeypatch) -> None:
+    import replylint.project
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(replylint.project, "run", interrupted)
+    letter = tmp_path / "mine.txt"
+    letter.write_text(GOOD, encoding="utf-8")
+    result = invoke([str(letter), "--model", "blank"], exit_code=130)
+    assert result.stderr.strip() == "replylint: interrupted"
