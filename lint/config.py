@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 from replylint.errors import ConfigError
+from replylint.files import SETTINGS_MAX_BYTES, read_capped
 from replylint.findings import Severity
 
 #: File names searched in each folder, in this order, from a letter's folder upward.
@@ -98,7 +99,7 @@ def _has_tool_section(path: Path) -> bool:
 def load(path: Path) -> Config:
     """Read and validate one configuration file (raises ConfigError naming file and line)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_capped(path, SETTINGS_MAX_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}:1: cannot read configuration: {exc}") from None
     if path.name == "pyproject.toml":

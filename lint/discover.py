@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -73,7 +74,13 @@ def _read(path: Path) -> Input:
     """Read one file's bytes (at most the size limit plus one byte, to detect huge files)."""
     suffix = path.suffix
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # NOTE: a named pipe would block the run forever, a device never end
+            return Input(
+                str(path), b"", suffix, error="not a regular file (a pipe, device or socket)"
+            )
+        size = info.st_size
         if size > MAX_BYTES:
             return Input(str(path), b"", suffix, error=(
                 f"file is too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 1024} KB)"

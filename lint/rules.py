@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from replylint.acts import ACTS as ACTS_NAMES
 from replylint.errors import ConfigError
+from replylint.files import SETTINGS_MAX_BYTES, read_capped
 from replylint.findings import Finding, Severity
 from replylint.letter import PART_NAMES, Letter
 
@@ -187,7 +188,7 @@ def clear_cache() -> None:
 def load_rule_file(path: Path) -> Rule:
     """Load and validate one rule file."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data = yaml.load(read_capped(path, SETTINGS_MAX_BYTES).decode("utf-8"), Loader=_Loader)
     except ConfigError as exc:
         raise ConfigError(f"{path}:{exc}") from None
     except yaml.YAMLError as exc:

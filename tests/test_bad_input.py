@@ -120,3 +120,33 @@ def test_ctrl_c_exits_130_and_says_so(tmp_path: Path, monkeypatch) -> None:
     letter.write_text(GOOD, encoding="utf-8")
     result = invoke([str(letter), "--model", "blank"], exit_code=130)
     assert result.stderr.strip() == "replylint: interrupted"
+
+
+@pytest.mark.parametrize("where", ["letter", "folder", "config", "rejection", "rules-dir"])
+def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path, where: str) -> None:
+    """Only regular files are read: a pipe would block the run forever (issue 10)."""
+    import os
+    import subprocess
+    import sys
+
+    letter = tmp_path / "mine.txt"
+    letter.write_text(GOOD, encoding="utf-8")
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    pipe = {"letter": tmp_path / "pipe.txt", "folder": folder / "pipe.txt",
+            "config": tmp_path / "pipe.yaml", "rejection": tmp_path / "pipe.eml",
+            "rules-dir": folder / "pipe.yml"}[where]  # fmt: skip
+    os.mkfifo(pipe)
+    args = {"letter": [str(pipe), str(letter)], "folder": [str(folder), str(letter)],
+            "config": ["--config", str(pipe), str(letter)],
+            "rejection": ["--rejection", str(pipe), str(letter)],
+            "rules-dir": ["--rules-dir", str(folder), str(letter)]}[where]  # fmt: skip
+    # NOTE: a subprocess with a timeout, so that a regression fails instead of hanging CI
+    result = subprocess.run([sys.executable, "-m", "replylint", "--model", "blank", "--no-cache",
+                             "--isolated" if where != "config" else "--no-color", *args],
+                            capture_output=True, text=True, timeout=120, cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "not a regular file" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    if where in ("letter", "folder"):
+        assert "mine.txt:3:7: RL103" in result.stdout, "the other letter is still linted"

@@ -23,9 +23,10 @@ def read_rejection(path: str) -> Context:
     from pathlib import Path
 
     from replylint.errors import ConfigError, InputError
+    from replylint.files import read_capped
 
     try:
-        data = Path(path).read_bytes()
+        data = read_capped(Path(path), MAX_BYTES)
         check_bytes(data)
         if path.lower().endswith(".eml"):
             return email.rejection_context(data)
