@@ -256,3 +256,21 @@ def test_broken_emails_get_one_line(tmp_path: Path, data: bytes, message: str) -
     result = invoke([str(path), "--model", "blank"], exit_code=2)
     assert f"{path}: error: " in result.stdout and message in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("sent", "date", "late"),
+    [
+        # Outlook's "(UTC-06:00)" is six hours behind UTC; read the POSIX way it made a
+        # 20-hour reply look 32 hours late (holdout8)
+        ("Friday, March 6, 2026 1:00 PM (UTC-06:00)", "Sat, 7 Mar 2026 09:00:48 -0600", False),
+        ("Friday, March 6, 2026 1:00 PM (UTC-06:00)", "Sun, 8 Mar 2026 09:00:48 -0600", True),
+        # a zone abbreviation in the attribution counts ("CET", "SGT" were dropped)
+        ("Wednesday, March 4, 2026 4:30 PM CET", "Thu, 05 Mar 2026 09:12:44 +0100", False),
+        ("Monday, March 2, 2026 9:00 AM SGT", "Mon, 02 Mar 2026 20:30:00 -0500", True),
+    ],
+)
+def test_zones_in_the_quoted_date_are_read_right(sent: str, date: str, late: bool) -> None:
+    quote = QUOTE_OUTLOOK.replace("Sent: Tuesday, March 3, 2026 4:20 PM", f"Sent: {sent}")
+    rules = {f.rule for f in findings(eml(REPLY + quote, date=date))}
+    assert ("late-reply" in rules) is late

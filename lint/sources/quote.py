@@ -196,12 +196,31 @@ def _parse_date(text: str) -> datetime | None:
     if not re.search(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", text):
         return None  # "On 14 March" could be any year: better unknown than wrong
     text = re.sub(r"\b(?:at|um|à|alle)\b", " ", text)
+    # NOTE: dateutil reads "UTC-06:00" the POSIX way (as six hours *ahead*); Outlook's
+    # "(UTC-06:00)" means behind, so it is given to the parser as a bare offset.
+    text = re.sub(r"\(?\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2}):?(\d{2})?\)?",
+                  lambda m: f" {m[1]}{int(m[2]):02d}{m[3] or '00'} ", text)  # fmt: skip
     from dateutil import parser as date_parser  # only for letters that quote a rejection
 
     try:
-        return date_parser.parse(text, fuzzy=True)
+        return date_parser.parse(text, fuzzy=True, tzinfos=_ZONES)
     except (ValueError, OverflowError):
         return None
+
+
+#: Zone abbreviations mail clients write in attribution lines, as offsets in hours
+#: (ambiguous ones such as IST are left out: better unknown than wrong).
+_ZONES = {
+    name: int(hours * 3600)
+    for name, hours in {
+        "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2,
+        "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "GST": 4, "PKT": 5, "NPT": 5.75,
+        "ICT": 7, "WIB": 7, "SGT": 8, "HKT": 8, "AWST": 8, "PHT": 8, "JST": 9, "KST": 9,
+        "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4,
+        "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8,
+        "HST": -10, "BRT": -3, "ART": -3, "SAST": 2, "WAT": 1, "EAT": 3,
+    }.items()
+}  # fmt: skip
 
 
 def _trailing_quote_block(text: str, start: int, end: int) -> int | None:
