@@ -1,7 +1,7 @@
 """Act scores: what each sentence of the writer's own words does to the reader.
 
-A small linear model (logistic regression over word, word-pair and character n-grams,
-plus a hostility signal from two public lexicons) gives every sentence a score from 0
+A small linear model (logistic regression over words and word pairs, plus a hostility
+signal from two public lexicons) gives every sentence a score from 0
 to 1 for each act. Rules name an act and a threshold beside their patterns; the model
 is trained by ``python -m replylint.train`` and shipped as package data. Inference is
 plain numpy: features are strings looked up in the model's vocabulary.
@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from replylint.letter import Letter, SentenceActs, Span
 
 if TYPE_CHECKING:
     import numpy as np
@@ -36,6 +38,8 @@ ACTS = (
 MODEL_FILE = "acts.npz"
 #: How the act model and the patterns combine (--acts): both, patterns only, model only.
 ACT_MODES = ("both", "patterns", "model")
+#: Parts of the letter whose sentences are never scored for acts.
+_NOT_SCORED = ("salutation", "signature")
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[!?,.;:]")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -52,10 +56,9 @@ _READER = frozenset({
     "people", "staff", "agency", "boss", "lot", "guys", "outfit", "place", "office",
 })  # fmt: skip
 _SELF = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "im", "ive"})
-#: Lengths of character n-grams taken inside each word (with a space either side). None:
-#: leave-one-writer-out CV scored them no better (mean AP 0.813 with 3-5, 0.818 without,
-#: at C=8) and they gave spurious suffix weights ("ed ", "ly ") to long neutral sentences.
-CHAR_SIZES: tuple[int, ...] = ()
+# NOTE: no character n-grams: leave-one-writer-out CV scored them no better (mean AP
+# 0.813 with 3-5, 0.818 without, at C=8) and they gave spurious suffix weights ("ed ",
+# "ly ") to long neutral sentences.
 #: How many words either side of a lexicon word are searched for whom it is about.
 _TARGET_WINDOW = 6
 
@@ -120,11 +123,6 @@ def features(text: str) -> list[str]:
             negated -= 1
         if word in _NEGATIONS or word.endswith("n't"):
             negated = 3
-        if len(word) > 2 and word not in _PUNCT:
-            grams = " " + word + " "
-            for size in CHAR_SIZES:
-                for start in range(len(grams) - size + 1):
-                    add("c " + grams[start : start + size])
     if words:
         add("b " + words[-1] + " </s>")
     out.extend(_signals(words, raw_words))
@@ -225,11 +223,30 @@ class ActModel:
 @functools.cache
 def model() -> ActModel | None:
     """Return the shipped act model, loaded once per process (None if it is missing)."""
-    resource = importlib.resources.files("replylint") / "data" / MODEL_FILE
-    path = Path(str(resource))
+    path = model_path()
     return ActModel.load(path) if path.is_file() else None
 
 
 def model_path() -> Path:
     """Return where the shipped model lives (for the cache's fingerprint)."""
     return Path(str(importlib.resources.files("replylint") / "data" / MODEL_FILE))
+
+
+def score_sentences(letter: Letter, act_model: ActModel) -> list[SentenceActs]:
+    """Score every sentence of the writer's own words, never the greeting or signature."""
+    doc, offsets = letter.doc, letter.doc_offsets
+    skipped = [letter.parts[p] for p in _NOT_SCORED if p in letter.parts]
+    found: list[tuple[int, int, Span, str]] = []
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not any(c.isalpha() for c in text):
+            continue
+        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        span = Span(offsets[start], offsets[start + len(text) - 1] + 1)
+        if not any(part.covers(span.start, span.end) for part in skipped):
+            found.append((sent.start, sent.end, span, text))
+    # NOTE: plain lists, not numpy rows: indexing a numpy scalar costs more than the
+    # comparisons made with it.
+    table = act_model.scores([text for *_, text in found]).tolist()
+    return [SentenceActs(span, dict(zip(act_model.acts, row, strict=True)), first, end)
+            for (first, end, span, _), row in zip(found, table, strict=True)]  # fmt: skip

@@ -23,6 +23,14 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 #: The most --jobs accepts at all; above the number of cores it is lowered to it.
 MAX_JOBS = 1024
+#: --acts, shared with ``python -m replylint.eval`` (None: the configuration decides).
+acts_option = click.option(
+    "--acts",
+    type=click.Choice(ACT_MODES),
+    default=None,
+    help="Act model and patterns together (both, the default), patterns only, or the model only.",
+)
+
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
@@ -54,12 +62,7 @@ MAX_JOBS = 1024
     show_default=True,
     help="spaCy pipeline: auto, blank, or an installed package name.",
 )
-@click.option(
-    "--acts",
-    type=click.Choice(ACT_MODES),
-    default=None,
-    help="Act model and patterns together (both, the default), patterns only, or the model only.",
-)
+@acts_option
 @click.option(
     "--max-words",
     type=click.IntRange(min=1),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 from replylint.acts import ACT_MODES
+from replylint.cli import acts_option
 
 #: The clock for letters without a send date (see score()).
 EVAL_CLOCK = datetime(2000, 1, 1)
@@ -138,13 +139,7 @@ def score(
     type=click.Path(exists=True, file_okay=False, path_type=Path),
 )
 @click.option("--model", default="blank", show_default=True, help="spaCy pipeline to score.")
-@click.option(
-    "--acts",
-    type=click.Choice(ACT_MODES),
-    default="both",
-    show_default=True,
-    help="Score with the act model and patterns, patterns only, or the model only.",
-)
+@acts_option
 @click.option("--ablation", is_flag=True, help="Score all three --acts modes, one table each.")
 @click.option(
     "--cv",
@@ -153,7 +148,12 @@ def score(
 )
 @click.option("--show-errors", is_flag=True, help="List every false positive and negative.")
 def main(
-    folders: tuple[Path, ...], model: str, acts: str, ablation: bool, cv: bool, show_errors: bool
+    folders: tuple[Path, ...],
+    model: str,
+    acts: str | None,
+    ablation: bool,
+    cv: bool,
+    show_errors: bool,
 ) -> None:
     """Print per-rule precision and recall on the labeled letters in FOLDERS."""
     from replylint.errors import ConfigError
@@ -165,7 +165,7 @@ def main(
         click.echo("act model, cross-validation holding out one writer at a time:")
         click.echo("\n".join(train.report(examples, train.cross_validate(examples)["scores"])))
 
-    for mode in ACT_MODES if ablation else (acts,):
+    for mode in ACT_MODES if ablation else (acts or "both",):
         try:
             tp, fp, fn, mistakes = score(list(folders), model, mode)
         except (ConfigError, ValueError) as exc:

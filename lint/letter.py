@@ -62,6 +62,9 @@ class SentenceActs:
 
     span: Span
     scores: dict[str, float]
+    #: Its tokens in ``Letter.doc``: [first, end).
+    first: int = 0
+    end: int = 0
 
 
 #: Domain labels that name a registry, not an organisation ("co" in acme.co.uk).

@@ -9,7 +9,7 @@ from replylint import acts as acts_module
 from replylint import nlp as nlp_module
 from replylint.checks import SPACY_CHECKS
 from replylint.errors import ConfigError
-from replylint.letter import Hit, Letter, SentenceActs, Span
+from replylint.letter import Hit, Letter
 from replylint.rules import Rule
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -20,9 +20,6 @@ from spacy.util import filter_spans
 #: An act score at which the model reports a sentence even where a pattern of another
 #: rule already did (a sentence can blame and vent at once).
 _SURE = 0.9
-#: Parts of the letter whose sentences are never scored for acts.
-_NOT_SCORED = ("salutation", "signature")
-
 #: Words that flip the meaning of what follows them ("I don't blame you").
 NEGATIONS = frozenset({"not", "n't", "never", "no", "hardly", "nor", "without", "nt"})
 #: How far back (in tokens, within the clause) a negation still applies to a match.
@@ -156,63 +153,42 @@ class RuleSet:
         self, letter: Letter, found, merged: dict[str, dict[int, Hit]], denied: set
     ) -> None:
         """Score the writer's sentences for acts and add a hit where a rule's act passes."""
-        doc, offsets = letter.doc, letter.doc_offsets
-        skipped = [letter.parts[p] for p in _NOT_SCORED if p in letter.parts]
-        sentences, spans = [], []
-        for sent in doc.sents:
-            text = sent.text
-            stripped = text.strip()
-            if not any(c.isalpha() for c in stripped):
-                continue
-            start = sent.start_char + len(text) - len(text.lstrip())
-            end = start + len(stripped)
-            span = Span(offsets[start], offsets[end - 1] + 1)
-            if any(part.covers(span.start, span.end) for part in skipped):
-                continue
-            sentences.append(sent)
-            spans.append(span)
-        # NOTE: plain lists, not numpy rows: indexing a numpy scalar costs more than the
-        # comparisons made with it.
-        table = self._model.scores([s.text.strip() for s in sentences]).tolist()
-        acts = self._model.acts
-        letter.acts = [SentenceActs(span, dict(zip(acts, row, strict=True)))
-                       for span, row in zip(spans, table, strict=True)]  # fmt: skip
+        letter.acts = acts_module.score_sentences(letter, self._model)
+
+        def passes(rule: Rule, scores: dict[str, float]) -> bool:
+            # an act that scores higher in the sentence takes it (door-open over plea)
+            score = scores[rule.act]
+            return score >= rule.threshold and all(scores[o] <= score for o in rule.unless_acts)
+
         # NOTE: forbidding rules compete for a sentence, as a reader labels each offence
-        # with the one problem that fits best: below _SURE, the model reports at most one
-        # of them per sentence (the passing act with the highest score), and none where
+        # with the one problem that fits best: the model reports at most one of them per
+        # sentence (the passing act with the highest score), and, below _SURE, none where
         # a pattern of any of them already did.
         forbidding = [r for r in self._act_rules if r.check == "pattern"]
         claimed = {key for r in forbidding for key in merged.get(r.name, {})}
-        best: dict[int, tuple[float, str]] = {}
-        for rule in forbidding:
-            column = acts.index(rule.act)
-            for sent, row in zip(sentences, table, strict=True):
-                margin = row[column] - rule.threshold
-                if any(row[acts.index(o)] > row[column] for o in rule.unless_acts):
-                    continue
-                if margin >= 0 and row[column] > best.get(sent.start, (-1.0, ""))[0]:
-                    best[sent.start] = (row[column], rule.name)
+        best = {
+            sent.first: max((sent.scores[r.act], r.name) for r in passing)[1]
+            for sent in letter.acts
+            if (passing := [r for r in forbidding if passes(r, sent.scores)])
+        }
         for rule in self._act_rules:
-            column = acts.index(rule.act)
             unless = found.get((rule.name, "unless"), [])
             by_sentence = merged.setdefault(rule.name, {})
-            for sent, span, row in zip(sentences, spans, table, strict=True):
-                score = row[column]
-                if score < rule.threshold or sent.start in by_sentence:
+            for sent in letter.acts:
+                score = sent.scores[rule.act]
+                if not passes(rule, sent.scores) or sent.first in by_sentence:
                     continue
-                if (rule.name, sent.start) in denied:
-                    continue
-                if any(row[acts.index(other)] > score for other in rule.unless_acts):
+                if (rule.name, sent.first) in denied:
                     continue
                 if rule.check == "pattern" and (
-                    (sent.start in claimed and score < _SURE) or best[sent.start][1] != rule.name
+                    (sent.first in claimed and score < _SURE) or best[sent.first] != rule.name
                 ):
                     continue
                 # NOTE: an exception names a meaning the model may miss ("I don't blame
                 # you"), so it cancels the model's hit anywhere in the sentence.
-                if any(sent.start <= u.start < sent.end for u in unless):
+                if any(sent.first <= u.start < sent.end for u in unless):
                     continue
-                by_sentence[sent.start] = Hit(span.start, span.end, score)
+                by_sentence[sent.first] = Hit(sent.span.start, sent.span.end, score)
 
 
 def _anchor(pattern: Sequence[dict]) -> frozenset[str] | None:

@@ -187,20 +187,15 @@ def _words(spec: dict) -> set[str] | None:
     return allowed or None
 
 
-@pytest.mark.parametrize("rule", load_rules(), ids=lambda r: r.name)
-def test_no_token_pattern_can_match_only_function_words(rule) -> None:
-    """A pattern whose required tokens are all function words matches "had been" or "I have".
+def _required(rule) -> list[tuple[list, list[int]]]:
+    """Return each token pattern of a spaCy rule with the indexes of its required tokens.
 
-    Optional tokens may be skipped, so only the required ones count.
+    Optional tokens ('?', '*') may be skipped, so the shortest match is the required ones.
     """
-    trivial = []
-    for pattern in rule.patterns:
-        if isinstance(pattern, str) or rule.check not in ("pattern", "occurrence"):
-            continue
-        required = [_words(s) for s in pattern if s.get("OP") in (None, "+")]
-        if all(words is not None and words <= _FUNCTION_WORDS for words in required):
-            trivial.append(pattern)
-    assert not trivial, f"{rule.name}: patterns that can match only function words: {trivial}"
+    if rule.check not in ("pattern", "occurrence"):
+        return []
+    return [(p, [i for i, spec in enumerate(p) if spec.get("OP") in (None, "+")])
+            for p in rule.patterns if not isinstance(p, str)]  # fmt: skip
 
 
 #: Words a match may not end on when optional tokens follow: "check the [box]" matched
@@ -210,17 +205,12 @@ _DANGLING = frozenset({"a", "an", "the", "to", "of", "for", "in", "on", "at", "w
 
 
 @pytest.mark.parametrize("rule", load_rules(), ids=lambda r: r.name)
-def test_no_token_pattern_can_stop_on_a_dangling_word(rule) -> None:
-    """When optional tokens end a pattern, the last required token must carry meaning."""
-    dangling = []
-    for pattern in rule.patterns:
-        if isinstance(pattern, str) or rule.check not in ("pattern", "occurrence"):
-            continue
-        required = [i for i, s in enumerate(pattern) if s.get("OP") in (None, "+")]
-        if required and required[-1] < len(pattern) - 1:
-            words = _words(pattern[required[-1]])
-            if words is not None and words & _DANGLING:
-                dangling.append(pattern)
-    assert not dangling, (
-        f"{rule.name}: patterns whose shortest match ends on a function word: {dangling}"
-    )
+def test_no_token_pattern_matches_trivially_short_text(rule) -> None:
+    """No shortest match may be only function words ("had been", "I have") or stop on a
+    dangling word before optional tokens ("checking the", "I've taken")."""
+    trivial = [p for p, req in _required(rule)
+               if all((w := _words(p[i])) is not None and w <= _FUNCTION_WORDS for i in req)]  # fmt: skip
+    dangling = [p for p, req in _required(rule) if req and req[-1] < len(p) - 1
+                and (w := _words(p[req[-1]])) is not None and w & _DANGLING]  # fmt: skip
+    assert not trivial, f"{rule.name}: patterns that can match only function words: {trivial}"
+    assert not dangling, f"{rule.name}: shortest match ends on a function word: {dangling}"
