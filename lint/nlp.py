@@ -7,6 +7,7 @@ import importlib.util
 
 import spacy
 from replylint.errors import ConfigError
+from replylint.sources.text import MAX_BYTES
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -71,6 +72,14 @@ class _Lemmas:
 @functools.cache
 def load(model: str = "auto") -> Language:
     """Return the pipeline for ``model`` (auto, blank or an installed package name)."""
+    nlp = _load(model)
+    # NOTE: the input limit is in bytes and a character takes at least one, so every
+    # accepted letter fits; spaCy's own default (a million characters) is smaller.
+    nlp.max_length = MAX_BYTES + 1
+    return nlp
+
+
+def _load(model: str) -> Language:
     if model == "auto":
         model = next((name for name in TRAINED if _installed(name)), "blank")
     if model == "blank":

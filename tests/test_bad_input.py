@@ -53,6 +53,17 @@ def test_huge_file_is_refused_without_reading_it_all(tmp_path: Path) -> None:
     assert f"{huge}: error: file is too large (52.4 MB; the limit is 1024 KB)" in result.stdout
 
 
+def test_a_letter_over_a_million_characters_but_under_the_limit_is_linted(tmp_path: Path) -> None:
+    # issue 10: spaCy's own limit (1,000,000 characters) was below replylint's (1 MiB),
+    # so such a letter was a traceback that lost the whole run
+    letter = tmp_path / "long.txt"
+    words = ("abcdefghij" * 10 + " ") * 9_901
+    letter.write_text(f"Dear Jo,\n\nThank you for the interview. {words}\n", encoding="utf-8")
+    assert 1_000_000 < letter.stat().st_size <= 1024 * 1024
+    result = invoke([str(letter), "--model", "blank", "--select", "too-long"])
+    assert f"{letter}:1:1: RL402 [info] The body runs to 9906 words" in result.stdout
+
+
 def test_missing_path_and_json_error_field(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
     doc = json.loads(invoke([str(missing), "--model", "blank", "--format", "json"],
