@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import invoke
-from test_email import QUOTE_GMAIL, REPLY, eml
+from test_email import QUOTE_GMAIL, QUOTE_OUTLOOK, REPLY, eml
 
 #: A good letter beside each bad one: its one finding shows the run went on.
 GOOD = "Dear Jo,\n\nWell, thanks for nothing.\n"
@@ -216,3 +216,13 @@ def test_unknown_charset_is_one_line(tmp_path: Path) -> None:
     result, bad = run_folder(tmp_path, data, 2)
     assert "cannot decode the email body: unknown encoding: klingon" in error_line(result, bad)
 
+
+@pytest.mark.parametrize("sent", [
+    "Tuesday, March 3, 2026 4:20 PM (UTC+99:99)",
+    "Tuesday, March 3, 2026 4:20 PM +9999",
+])  # fmt: skip
+def test_quoted_date_with_a_zone_no_clock_has_is_unknown(tmp_path: Path, sent: str) -> None:
+    # dateutil reads the zone; datetime refused it later, in late-reply, with a traceback
+    quote = QUOTE_OUTLOOK.replace("Sent: Tuesday, March 3, 2026 4:20 PM", f"Sent: {sent}")
+    result, bad = run_folder(tmp_path, eml(REPLY + quote), 0, "--select", "RL302,RL103")
+    assert f"{bad}:" not in result.stdout
