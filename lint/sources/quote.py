@@ -203,9 +203,13 @@ def _parse_date(text: str) -> datetime | None:
     from dateutil import parser as date_parser  # only for letters that quote a rejection
 
     try:
-        return date_parser.parse(text, fuzzy=True, tzinfos=_ZONES)
+        when = date_parser.parse(text, fuzzy=True, tzinfos=_ZONES)
+        # NOTE: dateutil keeps a zone of a day or more ("UTC+99:99"), which datetime
+        # refuses as soon as the date is used: such a date is unknown.
+        when.utcoffset()
     except (ValueError, OverflowError):
         return None
+    return when
 
 
 #: Zone abbreviations mail clients write in attribution lines, as offsets in hours
