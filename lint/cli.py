@@ -174,10 +174,9 @@ def main(
     from replylint.rules import load_rules
 
     if lsp:
-        from replylint.server import main as serve
+        from replylint.server import serve
 
-        serve()
-        sys.exit(ExitStatus.OK)
+        sys.exit(serve())  # LSP's exit code: 1 when the editor exits without 'shutdown'
     try:
         if list_rules or explain:
             rules = select_rules(load_rules(rules_dirs), _split(select), _split(ignore))

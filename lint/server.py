@@ -5,15 +5,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
+import sys
 import threading
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
+import click
 from lsprotocol import types as t
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol, lsp_method
 from pygls.uris import to_fs_path
-from replylint import __version__
+from replylint import __version__, stdio
 from replylint import config as config_module
 from replylint.engine import Input, Options, lint, linter, read_letter
 from replylint.errors import ConfigError, InputError
@@ -36,13 +41,25 @@ _REMOVABLE = frozenset({"blame-employer", "downplay-effort", "negative-emotion",
 _INSERT_AT_START = frozenset({"missing-thanks"})
 _INSERT_AT_END = frozenset({"missing-congratulations", "missing-feedback-request",
                             "missing-door-open"})  # fmt: skip
+#: The only line ends LSP knows (str.splitlines, which pygls uses, also ends lines at U+2028...).
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+class ReplyLintProtocol(LanguageServerProtocol):
+    """pygls's protocol, except that changes to a document that is not open are ignored."""
+
+    @lsp_method(t.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: t.DidChangeTextDocumentParams):
+        """Apply the changes to an open document (pygls raises KeyError for any other)."""
+        if _is_open(self._server, params.text_document.uri):
+            yield from super().lsp_text_document__did_change(params)
 
 
 class ReplyLintServer(LanguageServer):
     """The server: one pipeline, loaded in the background, shared by every document."""
 
     def __init__(self) -> None:
-        super().__init__("replylint", __version__)
+        super().__init__("replylint", __version__, protocol_cls=ReplyLintProtocol)
         self.overrides = Overrides()
         self.last_good: Options | None = None
         self.pending: dict[str, asyncio.Task] = {}
@@ -95,6 +112,65 @@ def _path(uri: str) -> str:
     return to_fs_path(uri) or uri
 
 
+def _is_open(ls: LanguageServer, uri: str) -> bool:
+    # NOTE: pygls keys documents by the unquoted URI ('my reply.txt', not 'my%20reply.txt').
+    return unquote(uri) in ls.workspace.text_documents
+
+
+def positions_at_offsets(
+    text: str, offsets: Iterable[int], encoding: str | None
+) -> dict[int, t.Position]:
+    """Return the LSP position of each code-point offset into ``text``, walking it once.
+
+    NOTE: pygls's client_position_at_offset splits the whole text again for every offset, which
+    made a long letter with many findings take minutes to publish.
+    """
+    units = _unit_counter(encoding)
+    ends = _LINE_END.finditer(text)
+    next_line = next(ends, None)
+    line = column = counted = 0  # `column` is in client units, up to the offset `counted`
+    found = {}
+    for offset in sorted(set(offsets)):
+        at = min(max(offset, 0), len(text))
+        while next_line is not None and next_line.end() <= at:
+            line, column, counted = line + 1, 0, next_line.end()
+            next_line = next(ends, None)
+        column += units(text[counted:at])
+        counted = at
+        found[offset] = t.Position(line, column)
+    return found
+
+
+def offset_at_position(text: str, position: t.Position, encoding: str | None) -> int:
+    """Return the code-point offset of an LSP position (at most its line's end, or the text's)."""
+    ends = _LINE_END.finditer(text)
+    start = 0
+    for _ in range(position.line):
+        end = next(ends, None)
+        if end is None:
+            return len(text)  # past the last line
+        start = end.end()
+    end = next(ends, None)
+    line = text[start : end.start() if end else len(text)]
+    if encoding == t.PositionEncodingKind.Utf32:
+        return start + min(position.character, len(line))
+    codec, width = ("utf-8", 1) if encoding == t.PositionEncodingKind.Utf8 else ("utf-16-le", 2)
+    data = line.encode(codec, "surrogatepass")[: max(position.character, 0) * width]
+    try:
+        return start + len(data.decode(codec, "surrogatepass"))
+    except UnicodeDecodeError as exc:  # the position cuts a character in two: before it
+        return start + len(data[: exc.start].decode(codec, "surrogatepass"))
+
+
+def _unit_counter(encoding: str | None):
+    """Return a function counting a string's units in the position encoding (UTF-16 by default)."""
+    if encoding == t.PositionEncodingKind.Utf32:
+        return len
+    if encoding == t.PositionEncodingKind.Utf8:
+        return lambda chars: len(chars.encode("utf-8", "surrogatepass"))
+    return lambda chars: len(chars.encode("utf-16-le", "surrogatepass")) // 2
+
+
 def _suffix(uri: str, language: str | None) -> str:
     suffix = Path(_path(uri)).suffix.lower()
     return suffix if suffix in (".txt", ".md", ".eml") else _SUFFIXES.get(language or "", ".txt")
@@ -104,7 +180,8 @@ def _lint_now(ls: ReplyLintServer, uri: str) -> tuple[list[t.Diagnostic], tuple[
     """Lint the document's current text (runs in the worker thread)."""
     ls.ready.wait()
     document = ls.workspace.get_text_document(uri)
-    data = document.source.encode("utf-8")
+    source = document.source  # one text for linting and positions, however fast the typing
+    data = source.encode("utf-8")
     path = _path(uri)
     item = Input(path, data, _suffix(uri, document.language_id))
     if len(data) > MAX_BYTES:
@@ -121,8 +198,12 @@ def _lint_now(ls: ReplyLintServer, uri: str) -> tuple[list[t.Diagnostic], tuple[
     with contextlib.suppress(ConfigError):
         result = per_file_ignores(config_for(item, ls.overrides), options, item, result)
     rules = {rule.code: rule for rule in linter(options).rules}
-    in_file = result.positions == "file"
-    diagnostics = [_diagnostic(document, f, rules.get(f.code), in_file) for f in result.findings]
+    if result.positions == "file":
+        offsets = [offset for f in result.findings for offset in (f.start.offset, f.end.offset)]
+        positions = positions_at_offsets(source, offsets, document.position_codec.encoding)
+    else:  # an encoded email body: its offsets don't count in the editor's text
+        positions = {}
+    diagnostics = [_diagnostic(f, rules.get(f.code), positions) for f in result.findings]
     return diagnostics, result.findings
 
 
@@ -133,12 +214,9 @@ def _notice(message: str) -> t.Diagnostic:
                         source="replylint")  # fmt: skip
 
 
-def _diagnostic(document, f: Finding, rule: Rule | None, in_file: bool) -> t.Diagnostic:
-    if in_file:
-        start = document.client_position_at_offset(min(f.start.offset, len(document.source)))
-        end = document.client_position_at_offset(min(f.end.offset, len(document.source)))
-    else:  # an encoded email body: its offsets don't count in the editor's text
-        start = end = t.Position(0, 0)
+def _diagnostic(f: Finding, rule: Rule | None, positions: dict[int, t.Position]) -> t.Diagnostic:
+    top = t.Position(0, 0)
+    start, end = positions.get(f.start.offset, top), positions.get(f.end.offset, top)
     description = None
     if rule is not None and rule.path:
         description = t.CodeDescription(href=Path(rule.path).resolve().as_uri())
@@ -153,7 +231,7 @@ async def _publish(ls: ReplyLintServer, uri: str, delay: float) -> None:
     """Lint after ``delay`` seconds and publish, unless newer text arrived meanwhile."""
     try:
         await asyncio.sleep(delay)
-        if uri not in ls.workspace.text_documents:
+        if not _is_open(ls, uri):
             return  # changes to a document that was never opened: ignore them
         document = ls.workspace.get_text_document(uri)
         version = document.version
@@ -220,8 +298,9 @@ def _forget_files() -> None:
 def did_close(ls: ReplyLintServer, params: t.DidCloseTextDocumentParams) -> None:
     uri = params.text_document.uri
     task = ls.pending.pop(uri, None)
-    if task is not None:
-        task.cancel()
+    if task is None:
+        return  # never opened (every open schedules a lint): nothing to clear
+    task.cancel()
     ls.findings.pop(uri, None)
     ls.text_document_publish_diagnostics(t.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
@@ -257,13 +336,10 @@ def _apply_settings(ls: ReplyLintServer, settings: Any) -> None:
 @server.feature(t.TEXT_DOCUMENT_HOVER)
 def hover(ls: ReplyLintServer, params: t.HoverParams) -> t.Hover | None:
     uri = params.text_document.uri
-    if uri not in ls.workspace.text_documents:
+    if not _is_open(ls, uri):
         return None  # never opened: nothing is known about it
-    try:
-        document = ls.workspace.get_text_document(uri)
-        offset = document.offset_at_position(params.position)
-    except (IndexError, ValueError, KeyError):
-        return None  # a position outside the text
+    document = ls.workspace.get_text_document(uri)
+    offset = offset_at_position(document.source, params.position, document.position_codec.encoding)
     for finding in ls.findings.get(uri, ()):
         if finding.start.offset <= offset <= finding.end.offset:
             rule = next((r for r in linter(ls.last_good or Options()).rules
@@ -280,7 +356,7 @@ def hover(ls: ReplyLintServer, params: t.HoverParams) -> t.Hover | None:
 )
 def code_action(ls: ReplyLintServer, params: t.CodeActionParams) -> list[t.CodeAction]:
     uri = params.text_document.uri
-    if uri not in ls.workspace.text_documents:
+    if not _is_open(ls, uri):
         return []
     try:
         document = ls.workspace.get_text_document(uri)
@@ -297,9 +373,8 @@ def code_action(ls: ReplyLintServer, params: t.CodeActionParams) -> list[t.CodeA
         if fix is None:
             continue
         title, start, end, new_text = fix
-        edit = t.TextEdit(range=t.Range(document.client_position_at_offset(start),
-                                        document.client_position_at_offset(end)),
-                          new_text=new_text)  # fmt: skip
+        at = positions_at_offsets(document.source, (start, end), document.position_codec.encoding)
+        edit = t.TextEdit(range=t.Range(at[start], at[end]), new_text=new_text)
         actions.append(t.CodeAction(title=title, kind=t.CodeActionKind.QuickFix,
                                     diagnostics=[diagnostic], is_preferred=True,
                                     edit=t.WorkspaceEdit(changes={uri: [edit]})))  # fmt: skip
@@ -361,9 +436,26 @@ def _suggested_sentence(rule_name: str) -> str | None:
     return match.group(1) if match else None
 
 
-def main() -> None:
-    """Serve over standard input and output (replylint-lsp, or replylint --lsp)."""
-    server.start_io()
+def serve() -> int:
+    """Serve over standard input and output until the editor says exit; return the exit code."""
+    return stdio.serve(server, sys.stdin.buffer, sys.stdout.buffer)
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--stdio",
+    "_stdio",
+    is_flag=True,
+    help="Use standard input and output (the only way; for editors that pass it).",
+)
+@click.version_option(__version__, "--version", prog_name="replylint-lsp")
+def main(_stdio: bool) -> None:
+    """The replylint language server: findings, hovers and quick fixes in your editor.
+
+    Editors start it and talk LSP over its standard input and output. It ends with 0 after
+    'shutdown' and 'exit', and with 1 on 'exit' without 'shutdown'.
+    """
+    sys.exit(serve())
 
 
 if __name__ == "__main__":
