@@ -14,6 +14,7 @@ from replylint.cache import DEFAULT_FOLDER
 from replylint.errors import ConfigError
 from replylint.findings import ExitStatus, Severity
 from replylint.output import FORMATS, STATISTICS, Report
+from replylint.output.safe import shown
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -203,27 +204,26 @@ def main(
             cache_dir=None if no_cache else cache_dir,
         )  # fmt: skip
         outcome = run(inputs(paths), overrides)
+        to_terminal = output is None and sys.stdout.isatty()
+        use_color = color if color is not None else (fmt == "text" and to_terminal)
+        report = Report(outcome.results, outcome.rules, use_color)
+        rendered = (STATISTICS if statistics else FORMATS[fmt])(report)
+        if output is None:
+            click.echo(rendered, nl=False, color=use_color)
+        else:
+            try:
+                _write_atomically(Path(output), rendered)
+            except OSError as exc:
+                click.echo(f"replylint: error: --output: {shown(output)}: "
+                           f"{exc.strerror or exc}", err=True)  # fmt: skip
+                sys.exit(ExitStatus.ERROR)
     except ConfigError as exc:
-        click.echo(f"replylint: error: {exc}", err=True)
+        click.echo(f"replylint: error: {shown(str(exc))}", err=True)
         sys.exit(ExitStatus.ERROR)
     except KeyboardInterrupt:
         # as shells do: 128 + SIGINT, never 1 ("findings")
         click.echo("replylint: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
-
-    to_terminal = output is None and sys.stdout.isatty()
-    use_color = color if color is not None else (fmt == "text" and to_terminal)
-    results = outcome.results
-    report = Report(results, outcome.rules, use_color)
-    rendered = (STATISTICS if statistics else FORMATS[fmt])(report)
-    if output is None:
-        click.echo(rendered, nl=False, color=use_color)
-    else:
-        try:
-            _write_atomically(Path(output), rendered)
-        except OSError as exc:
-            click.echo(f"replylint: error: --output: {output}: {exc.strerror or exc}", err=True)
-            sys.exit(ExitStatus.ERROR)
     sys.exit(_status(outcome.outcomes))
 
 
@@ -243,22 +243,31 @@ def _write_atomically(path: Path, text: str) -> None:
     """Write the report beside ``path`` first, so a failed write never truncates it."""
     import tempfile
 
-    folder = path.parent
-    with tempfile.NamedTemporaryFile(
-        "w", dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False, encoding="utf-8"
-    ) as handle:
-        temporary = Path(handle.name)
-        try:
-            handle.write(text)
-        except OSError:
-            handle.close()
-            temporary.unlink(missing_ok=True)
-            raise
+    descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = Path(name)
     try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            # NOTE: inside the try, because a full disk often shows only when flushing
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.chmod(_report_mode(path))
         temporary.replace(path)
-    except OSError:
+    except BaseException:
+        # whatever stopped it (a full disk, Ctrl-C, a bug), the old report stays whole
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _report_mode(path: Path) -> int:
+    """Return the permissions for the report: those of the one it replaces, else the umask's."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        # NOTE: a temporary file is private (0600); a new report is as readable as any file
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _datetime(value: str | None) -> datetime | None:

@@ -15,24 +15,37 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _LINE_BREAK = re.compile(r"\r?\n")
+#: What ends a line, everywhere positions are counted or lines shown (see LineIndex).
+LINE_ENDS = ("\r\n", "\n", "\r")
+LINE_END = re.compile("|".join(LINE_ENDS))
 #: A line that starts a list item keeps its line break ("- item", "* item", "2. item").
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•\u2013]|\d+[.)])\s")
 PART_NAMES = ("salutation", "body", "closing", "signature")
 
 
 class LineIndex:
-    """Turn code-point offsets into 1-based line and column numbers."""
+    """Turn code-point offsets into 1-based line and column numbers.
+
+    A line ends at LF, CRLF or a lone CR, as in a text editor and the Language Server
+    Protocol, and at nothing else: not at the form feeds, U+2028 and the other
+    separators where ``str.splitlines`` also cuts.
+    """
 
     def __init__(self, text: str) -> None:
-        self._starts = [0]
-        for i, char in enumerate(text):
-            if char == "\n":
-                self._starts.append(i + 1)
+        self._text = text
+        self._starts = [0] + [m.end() for m in LINE_END.finditer(text)]
 
     def position(self, offset: int) -> Position:
         """Return the position of ``offset`` (a column counts code points)."""
         line = bisect.bisect_right(self._starts, offset) - 1
         return Position(line=line + 1, column=offset - self._starts[line] + 1, offset=offset)
+
+    def line(self, number: int) -> str | None:
+        """Return line ``number`` (from 1) without its line break, or None past the end."""
+        if not 0 < number <= len(self._starts):
+            return None
+        end = self._starts[number] if number < len(self._starts) else len(self._text)
+        return self._text[self._starts[number - 1] : end].rstrip("\r\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,8 +224,8 @@ class Letter:
         start = self.own.start
         while start < self.own.end and text[start].isspace():
             start += 1
-        end = text.find("\n", start, self.own.end)
-        end = self.own.end if end == -1 else end
+        found = LINE_END.search(text, start, self.own.end)
+        end = self.own.end if found is None else found.start()
         while end > start and text[end - 1].isspace():
             end -= 1
         return Span(start, max(end, start))

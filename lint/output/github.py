@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from replylint.findings import Severity
+from replylint.output.safe import MESSAGE_MAX, shown
 
 if TYPE_CHECKING:
     from replylint.output import Report
@@ -28,8 +29,9 @@ def render(report: Report) -> str:
 
 
 def _data(text: str) -> str:
-    """Escape a message the way the runner expects (%, CR and LF)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a message the way the runner expects (%), control characters made visible."""
+    # NOTE: shown() writes CR and LF as \r and \n, so none is left for %0D and %0A
+    return shown(text, MESSAGE_MAX).replace("%", "%25")
 
 
 def _property(text: str) -> str:

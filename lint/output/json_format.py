@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from replylint.findings import Finding, Severity
+from replylint.output.safe import dumps
 
 if TYPE_CHECKING:
     from replylint.output import Report
@@ -37,7 +37,7 @@ def render(report: Report) -> str:
             "infos": counts[Severity.INFO],
         },
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return dumps(document)
 
 
 def _finding(f: Finding) -> dict[str, object]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
+from replylint.output.safe import MESSAGE_MAX, shown
+
 if TYPE_CHECKING:
     from replylint.output import Report
 
@@ -18,17 +20,21 @@ def render(report: Report) -> str:
                         failures=str(failures), errors=str(errors))  # fmt: skip
     suite = ET.SubElement(suites, "testsuite", name="replylint", tests=str(len(results)),
                           failures=str(failures), errors=str(errors))  # fmt: skip
+    # NOTE: shown() also keeps out the characters XML 1.0 forbids (most C0 controls)
     for result in results:
-        case = ET.SubElement(suite, "testcase", classname="replylint", name=result.path)
+        path = shown(result.path)
+        case = ET.SubElement(suite, "testcase", classname="replylint", name=path)
         if result.error:
-            ET.SubElement(case, "error", message=result.error, type="unreadable")
+            ET.SubElement(
+                case, "error", message=shown(result.error, MESSAGE_MAX), type="unreadable"
+            )
         elif result.findings:
             first = result.findings[0]
             failure = ET.SubElement(case, "failure", type=first.code,
                                     message=f"{len(result.findings)} problem(s)")  # fmt: skip
             failure.text = "\n".join(
-                f"{result.path}:{f.start.line}:{f.start.column}: {f.code} [{f.severity.label}] "
-                f"{f.message}"
+                f"{path}:{f.start.line}:{f.start.column}: {f.code} [{f.severity.label}] "
+                f"{shown(f.message, MESSAGE_MAX)}"
                 for f in result.findings
             )
     ET.indent(suites)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from replylint import __version__
 from replylint.findings import Severity
+from replylint.letter import LINE_ENDS
+from replylint.output.safe import dumps
 
 if TYPE_CHECKING:
     from replylint.output import Report
@@ -62,9 +63,11 @@ def render(report: Report) -> str:
             "tool": {"driver": {"name": "replylint", "version": __version__, "rules": rules}},
             # Columns and offsets count code points, as everywhere in replylint.
             "columnKind": "unicodeCodePoints",
+            # and lines end where LineIndex says (SARIF's default leaves out a lone CR)
+            "newlineSequences": list(LINE_ENDS),
             "invocations": [{"executionSuccessful": not notifications,
                              "toolExecutionNotifications": notifications}],
             "results": results,
         }],
     }  # fmt: skip
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return dumps(log)

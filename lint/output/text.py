@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import click
 from replylint.findings import FileResult, Finding, Severity
+from replylint.letter import LineIndex
+from replylint.output.safe import MESSAGE_MAX, shown
 
 if TYPE_CHECKING:
     from replylint.output import Report
@@ -14,6 +16,8 @@ if TYPE_CHECKING:
 #: Paragraph lines longer than this are cut down to the span and some context.
 _MAX_SHOWN = 100
 _CONTEXT = 30
+#: A longer span is shown only up to here (a whole-letter finding on a 1 MB line).
+_MAX_SPAN = 2 * _MAX_SHOWN
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
@@ -21,11 +25,12 @@ def render(report: Report) -> str:
     """Return the report as text, compiler style."""
     results, color = report.results, report.color
     out: list[str] = []
-    cache: dict[str, list[str]] = {}
+    cache: dict[str, LineIndex] = {}
     for result in results:
         if result.error:
             label = _style("error", color, fg="red", bold=True)
-            out.append(f"{_style(result.path, color, bold=True)}: {label}: {result.error}")
+            error = shown(result.error, MESSAGE_MAX)
+            out.append(f"{_style(shown(result.path), color, bold=True)}: {label}: {error}")
             continue
         for finding in result.findings:
             out.extend(_finding(result, finding, cache, color))
@@ -33,12 +38,14 @@ def render(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-def _finding(result: FileResult, f: Finding, cache: dict[str, list[str]], color: bool) -> list[str]:
-    path = result.path
+def _finding(result: FileResult, f: Finding, cache: dict[str, LineIndex], color: bool) -> list[str]:
+    # NOTE: the letter's text is escaped before our colours go around it, never after
+    path = shown(result.path)
     head = (
         f"{_style(f'{path}:{f.start.line}:{f.start.column}:', color, bold=True)} "
         f"{_style(f.code, color, fg=_COLORS[f.severity], bold=True)} "
-        f"[{_style(f.severity.label, color, fg=_COLORS[f.severity])}] {f.message}"
+        f"[{_style(f.severity.label, color, fg=_COLORS[f.severity])}] "
+        f"{shown(f.message, MESSAGE_MAX)}"
     )
     lines = [head]
     source = _line(result, f.start.line, cache)
@@ -56,25 +63,29 @@ def _finding(result: FileResult, f: Finding, cache: dict[str, list[str]], color:
 
 
 def _window(line: str, start: int, end: int) -> tuple[str, int, int]:
-    """Cut a long paragraph line down to the span and some context on each side."""
+    """Return the line as shown and where the span lies in it.
+
+    A long paragraph line is cut down to the span and some context on each side, a long
+    span to its start; what is left is escaped (see safe.shown), and the span moves with it.
+    """
     end = min(end, max(len(line), start + 1))
-    if len(line) <= _MAX_SHOWN:
-        return line, start, end
-    left = max(0, start - _CONTEXT)
-    right = min(len(line), max(end + _CONTEXT, left + _MAX_SHOWN))
-    prefix = "…" if left else ""
-    suffix = "…" if right < len(line) else ""
-    shown = prefix + line[left:right] + suffix
-    shift = len(prefix) - left
-    return shown, start + shift, min(end, right) + shift
+    left, right = 0, len(line)
+    if len(line) > _MAX_SHOWN:
+        left = max(0, start - _CONTEXT)
+        right = min(len(line), max(end + _CONTEXT, left + _MAX_SHOWN), left + _MAX_SPAN)
+        end = min(end, right)
+    before = ("…" if left else "") + shown(line[left:start])
+    span = shown(line[start:end])
+    after = shown(line[end:right]) + ("…" if right < len(line) else "")
+    return before + span + after, len(before), len(before) + max(len(span), 1)
 
 
-def _line(result: FileResult, number: int, cache: dict[str, list[str]]) -> str | None:
+def _line(result: FileResult, number: int, cache: dict[str, LineIndex]) -> str | None:
     """Return line ``number`` of the text the positions count in, or None."""
     if result.path not in cache:
-        cache[result.path] = (result.text or "").splitlines()
-    lines = cache[result.path]
-    return lines[number - 1].expandtabs(1) if 0 < number <= len(lines) else None
+        cache[result.path] = LineIndex(result.text or "")
+    line = cache[result.path].line(number)
+    return None if line is None else line.expandtabs(1)
 
 
 def summary(results: Sequence[FileResult]) -> str:

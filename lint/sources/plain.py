@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import yaml
 from replylint.errors import InputError
-from replylint.letter import Context, Letter, Person, Span
+from replylint.letter import Context, Letter, LineIndex, Person, Span
 from replylint.sources import quote
 from replylint.sources.text import decode
 
@@ -32,7 +32,9 @@ def read(path: str, data: bytes) -> Letter:
             data = yaml.safe_load(block)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            where = f" (line {mark.line + 2})" if mark is not None else ""
+            # NOTE: from the offset, since YAML also ends lines at U+2028, NEL and others
+            line = None if mark is None else LineIndex(text).position(fence.end() + mark.index)
+            where = f" (line {line.line})" if line is not None else ""
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             raise InputError(f"malformed front matter{where}: {problem}") from None
         except (ValueError, OverflowError) as exc:
