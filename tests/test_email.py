@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import json
 import quopri
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -274,3 +276,15 @@ def test_zones_in_the_quoted_date_are_read_right(sent: str, date: str, late: boo
     quote = QUOTE_OUTLOOK.replace("Sent: Tuesday, March 3, 2026 4:20 PM", f"Sent: {sent}")
     rules = {f.rule for f in findings(eml(REPLY + quote, date=date))}
     assert ("late-reply" in rules) is late
+
+
+def test_an_ambiguous_zone_name_prints_no_warning_of_the_date_library(tmp_path: Path) -> None:
+    # holdout24 and 25: "18:40 IST" (India, Ireland or Israel) made dateutil print its own
+    # UnknownTimezoneWarning on stderr in the middle of the report
+    quote = QUOTE_OUTLOOK.replace("Sent: Tuesday, March 3, 2026 4:20 PM",
+                                  "Sent: Tuesday, March 3, 2026 18:40 IST")  # fmt: skip
+    draft = tmp_path / "reply.eml"
+    draft.write_bytes(eml(REPLY + quote, date="Wed, 4 Mar 2026 09:00:00 +0530"))
+    result = subprocess.run([sys.executable, "-m", "replylint", str(draft), "--model", "blank",
+                             "--no-cache"], capture_output=True, text=True, check=False)  # fmt: skip
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr

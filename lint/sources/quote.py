@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -203,7 +204,11 @@ def _parse_date(text: str) -> datetime | None:
     from dateutil import parser as date_parser  # only for letters that quote a rejection
 
     try:
-        when = date_parser.parse(text, fuzzy=True, tzinfos=_ZONES)
+        with warnings.catch_warnings():
+            # NOTE: an unknown or ambiguous zone name (IST) leaves the time as written;
+            # dateutil would also print a warning of its own onto the user's terminal.
+            warnings.simplefilter("ignore", date_parser.UnknownTimezoneWarning)
+            when = date_parser.parse(text, fuzzy=True, tzinfos=_ZONES)
         # NOTE: dateutil keeps a zone of a day or more ("UTC+99:99"), which datetime
         # refuses as soon as the date is used: such a date is unknown.
         when.utcoffset()
