@@ -29,7 +29,7 @@ def lint_paths(paths, **overrides):
     from replylint.discover import inputs
     from replylint.project import Overrides, run
 
-    return run(inputs(paths), Overrides(**overrides)).results
+    return list(run(inputs(paths), Overrides(**overrides)).results)
 
 
 def load_rules(folders=()):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from replylint import __version__
@@ -15,6 +17,9 @@ from replylint.errors import ConfigError
 from replylint.findings import ExitStatus, Severity
 from replylint.output import FORMATS, STATISTICS, Report
 from replylint.output.safe import shown
+
+if TYPE_CHECKING:
+    from replylint.project import Run
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -206,10 +211,13 @@ def main(
         outcome = run(inputs(paths), overrides)
         to_terminal = output is None and sys.stdout.isatty()
         use_color = color if color is not None else (fmt == "text" and to_terminal)
-        report = Report(outcome.results, outcome.rules, use_color)
+        report = Report(outcome.results, lambda: outcome.rules, use_color)
+        # NOTE: each file's part is written as soon as it is linted, so a folder of any
+        # size needs no more memory than a few letters
         rendered = (STATISTICS if statistics else FORMATS[fmt])(report)
         if output is None:
-            click.echo(rendered, nl=False, color=use_color)
+            for piece in rendered:
+                click.echo(piece, nl=False, color=use_color)
         else:
             try:
                 _write_atomically(Path(output), rendered)
@@ -224,7 +232,7 @@ def main(
         # as shells do: 128 + SIGINT, never 1 ("findings")
         click.echo("replylint: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
-    sys.exit(_status(outcome.outcomes))
+    sys.exit(_status(outcome))
 
 
 def _same_file(output: str, path: str) -> bool:
@@ -239,7 +247,7 @@ def _same_file(output: str, path: str) -> bool:
         return False
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, pieces: Iterable[str]) -> None:
     """Write the report beside ``path`` first, so a failed write never truncates it."""
     import tempfile
 
@@ -247,7 +255,8 @@ def _write_atomically(path: Path, text: str) -> None:
     temporary = Path(name)
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
+            for piece in pieces:
+                handle.write(piece)
             # NOTE: inside the try, because a full disk often shows only when flushing
             handle.flush()
             os.fsync(handle.fileno())
@@ -282,13 +291,11 @@ def _datetime(value: str | None) -> datetime | None:
         raise click.BadParameter(f"'{value}' is not a date and time", param_hint="--now") from None
 
 
-def _status(outcomes) -> ExitStatus:
+def _status(outcome: Run) -> ExitStatus:
     """Return the exit status: 2 for unreadable input, 1 for findings at --fail-on or above."""
-    if any(o.result.error for o in outcomes):
+    if outcome.unreadable:
         return ExitStatus.ERROR
-    if any(f.severity >= o.fail_on for o in outcomes for f in o.result.findings):
-        return ExitStatus.FINDINGS
-    return ExitStatus.OK
+    return ExitStatus.FINDINGS if outcome.failing else ExitStatus.OK
 
 
 def _list(rules) -> str:

@@ -86,7 +86,10 @@ def _read(path: Path) -> Input:
                 f"file is too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 1024} KB)"
             ))  # fmt: skip
         with path.open("rb") as handle:
-            return Input(str(path), handle.read(MAX_BYTES + 1), suffix)
+            # NOTE: read what the file holds (one byte more shows growth), never a 1 MB
+            # buffer per file: each would stay mapped, and a folder of 60,000 letters
+            # ran out of memory maps
+            return Input(str(path), handle.read(size + 1), suffix)
     except FileNotFoundError:
         return Input(str(path), b"", suffix, error="no such file or folder")
     except OSError as exc:

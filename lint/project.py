@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -10,7 +13,8 @@ from pathlib import Path
 from replylint import config as config_module
 from replylint.cache import Cache
 from replylint.config import Config
-from replylint.engine import Input, Options, lint, linter, select_rules
+from replylint.engine import Input, Options, lint, select_rules
+from replylint.errors import ConfigError
 from replylint.findings import FileResult, Severity
 from replylint.rules import Rule, load_rules
 
@@ -46,89 +50,199 @@ class Outcome:
     fail_on: Severity
 
 
-@dataclass(frozen=True, slots=True)
 class Run:
-    """Every file's outcome, in input order, and the rules that ran (for reports)."""
+    """A run over inputs: outcomes come lazily, in input order, as files are linted.
 
-    outcomes: list[Outcome]
-    rules: list[Rule]
+    Nothing is kept per file once its outcome has been handed on, so memory stays the
+    same however many files there are. ``rules`` grows as configurations are met (it is
+    complete once the outcomes are exhausted); ``unreadable`` and ``failing`` count
+    the outcomes handed on so far.
+    """
+
+    def __init__(self, inputs: Iterable[Input], overrides: Overrides) -> None:
+        self._inputs = inputs
+        self._overrides = overrides
+        self._rules: dict[str, Rule] = {}
+        self.unreadable = 0
+        self.failing = 0
 
     @property
-    def results(self) -> list[FileResult]:
-        """Return the files' results in input order."""
-        return [o.result for o in self.outcomes]
+    def rules(self) -> list[Rule]:
+        """Return the rules that ran, by code (all of them once the outcomes are exhausted)."""
+        return [self._rules[code] for code in sorted(self._rules)]
+
+    @property
+    def outcomes(self) -> Iterator[Outcome]:
+        """Yield every file's outcome in input order (once: the inputs are read as it goes)."""
+        for outcome in _outcomes(self._inputs, self._overrides, self._rules):
+            self.unreadable += outcome.result.error is not None
+            self.failing += any(f.severity >= outcome.fail_on for f in outcome.result.findings)
+            yield outcome
+
+    @property
+    def results(self) -> Iterator[FileResult]:
+        """Yield every file's result in input order."""
+        return (outcome.result for outcome in self.outcomes)
 
 
 def run(inputs: Iterable[Input], overrides: Overrides = Overrides()) -> Run:
     """Lint every input with its configuration; excluded files are left out."""
-    groups: dict[Config, list[tuple[int, Input]]] = {}
-    items = list(inputs)
-    for index, item in enumerate(items):
-        config = config_for(item, overrides)
-        if not item.explicit and _excluded(config, item, overrides):
-            continue
-        groups.setdefault(config, []).append((index, item))
-
-    outcomes: dict[int, Outcome] = {}
-    rules: dict[str, Rule] = {}
-    for config, members in groups.items():
-        options = options_for(config, overrides)
-        rules.update((rule.code, rule) for rule in select_rules(
-            load_rules(options.rule_dirs), options.select, options.ignore))  # fmt: skip
-        fail_on = Severity.parse(overrides.fail_on or config.fail_on or "error")
-        for (index, item), result in zip(members, _lint(members, options, overrides),
-                                         strict=True):  # fmt: skip
-            outcomes[index] = Outcome(per_file_ignores(config, options, item, result), fail_on)
-    if not groups:  # every file excluded: the rules still describe the run
-        options = options_for(Config(), overrides)
-        rules.update((r.code, r) for r in select_rules(load_rules(options.rule_dirs),
-                                                       options.select, options.ignore))  # fmt: skip
-    return Run([outcomes[i] for i in sorted(outcomes)], [rules[c] for c in sorted(rules)])
+    return Run(inputs, overrides)
 
 
 #: Files per batch sent to a worker; small enough to keep both cores busy to the end.
 CHUNK = 25
 
 
-def _lint(
-    members: list[tuple[int, Input]], options: Options, overrides: Overrides
-) -> list[FileResult]:
-    """Lint one configuration's files: from the cache where possible, else in parallel."""
-    items = [item for _, item in members]
+@dataclass(slots=True)
+class _Chunk:
+    """Files that share a configuration, on their way through the cache or a worker."""
+
+    config: Config
+    options: Options
+    items: list[Input]
+    #: Each file's result, from the cache or once linted (None until then).
+    results: list[FileResult | None]
+    future: Future | None = None
+    sent: bool = False
+
+    @property
+    def todo(self) -> list[Input]:
+        """Return the files the cache had no result for."""
+        return [i for i, r in zip(self.items, self.results, strict=True) if r is None]
+
+
+def _outcomes(inputs: Iterable[Input], overrides: Overrides, rules: dict[str, Rule]
+              ) -> Iterator[Outcome]:  # fmt: skip
+    """Read, lint and hand on the inputs in order, at most a few chunks ahead."""
+    groups: dict[Config, tuple[Options, Cache | None, Severity]] = {}
+    workers = _Workers(overrides.jobs)
+    queue: deque[_Chunk] = deque()
+    try:
+        for item in inputs:
+            config = config_for(item, overrides)
+            if not item.explicit and _excluded(config, item, overrides):
+                continue
+            if config not in groups:
+                groups[config] = _group(config, overrides, rules)
+            options, cache = groups[config][:2]
+            if not queue or queue[-1].config != config or len(queue[-1].items) == CHUNK:
+                workers.send([c for c in queue if not c.sent])
+                queue.append(_Chunk(config, options, [], []))
+            queue[-1].items.append(item)
+            queue[-1].results.append(cache.get(item) if cache else None)
+            while len(queue) > 1 and workers.ready(queue[0], len(queue)):
+                yield from _finish(queue.popleft(), groups, workers)
+        workers.send([c for c in queue if not c.sent])
+        while queue:
+            yield from _finish(queue.popleft(), groups, workers)
+    finally:
+        workers.close()
+    if not groups:  # every file excluded: the rules still describe the run
+        _group(Config(), overrides, rules)
+
+
+def _group(config: Config, overrides: Overrides, rules: dict[str, Rule]
+           ) -> tuple[Options, Cache | None, Severity]:  # fmt: skip
+    """Resolve one configuration once: its options, cache and fail-on; note its rules."""
+    options = options_for(config, overrides)
+    rules.update((rule.code, rule) for rule in select_rules(
+        load_rules(options.rule_dirs), options.select, options.ignore))  # fmt: skip
     cache = Cache(Path(overrides.cache_dir), options) if overrides.cache_dir else None
-    results: list[FileResult | None] = [cache.get(i) if cache else None for i in items]
-    todo = [k for k, r in enumerate(results) if r is None]
-    fresh = _lint_parallel([items[k] for k in todo], options, overrides.jobs)
-    for k, result in zip(todo, fresh, strict=True):
-        results[k] = result
-        if cache is not None:
-            cache.put(items[k], result)
-    return results  # type: ignore[return-value]
+    return options, cache, Severity.parse(overrides.fail_on or config.fail_on or "error")
 
 
-def _lint_parallel(items: list[Input], options: Options, jobs: int) -> list[FileResult]:
-    """Spread ``items`` over ``jobs`` processes, each building the pipeline once."""
-    if jobs <= 1 or len(items) < 2 * CHUNK:
-        return lint(items, options) if items else []
-    from concurrent.futures import ProcessPoolExecutor
-
-    chunks = [items[k : k + CHUNK] for k in range(0, len(items), CHUNK)]
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
-                             initargs=(options,)) as pool:  # fmt: skip
-        return [result for chunk in pool.map(_lint_chunk, chunks) for result in chunk]
-
-
-_WORKER_OPTIONS: Options | None = None
+def _finish(chunk: _Chunk, groups: dict, workers: _Workers) -> Iterator[Outcome]:
+    """Wait for a chunk's results, store them in the cache, yield its outcomes in order."""
+    options, cache, fail_on = groups[chunk.config]
+    fresh = iter(workers.results(chunk))
+    for item, result in zip(chunk.items, chunk.results, strict=True):
+        if result is None:
+            result = next(fresh)
+            if cache is not None:
+                cache.put(item, result)
+        yield Outcome(per_file_ignores(chunk.config, options, item, result), fail_on)
 
 
-def _start_worker(options: Options) -> None:
-    global _WORKER_OPTIONS
-    _WORKER_OPTIONS = options
-    linter(options)
+class _Workers:
+    """Lint chunks in worker processes (or in this one), surviving a worker that dies."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._pool = None
+
+    def send(self, chunks: list[_Chunk]) -> None:
+        """Start linting complete chunks; workers start once two are waiting (or never)."""
+        if self.jobs <= 1 or not chunks:
+            return
+        # NOTE: a worker costs a pipeline load; a run of one chunk is quicker here
+        if self._pool is None and len(chunks) < 2:
+            return
+        for chunk in chunks:
+            chunk.sent = True
+            if chunk.todo:
+                chunk.future = self._start().submit(_lint_chunk, chunk.options, chunk.todo)
+
+    def ready(self, chunk: _Chunk, queued: int) -> bool:
+        """Return True when the oldest chunk should be handed on now."""
+        if not chunk.todo or self.jobs <= 1:
+            return True
+        # keep every worker busy: wait for the oldest only when far enough ahead
+        return chunk.future is not None and (chunk.future.done() or queued > 2 * self.jobs + 1)
+
+    def results(self, chunk: _Chunk) -> list[FileResult]:
+        """Return the fresh results of a chunk's uncached files, in order."""
+        if chunk.future is not None:
+            try:
+                return chunk.future.result()
+            except BrokenProcessPool:
+                # NOTE: a worker that crashed or was killed loses only the chunks it had:
+                # their files are linted again here, and later chunks get new workers
+                if self._pool is not None:
+                    self._pool.shutdown(wait=False, cancel_futures=True)
+                    self._pool = None
+            except Exception:  # retried one by one below
+                pass
+        elif chunk.todo:
+            try:
+                return lint(chunk.todo, chunk.options)
+            except ConfigError:
+                raise
+            except Exception:  # retried one by one below
+                pass
+        return [result for item in chunk.todo for result in _lint_alone(item, chunk.options)]
+
+    def _start(self):
+        if self._pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _lint_chunk(items: list[Input]) -> list[FileResult]:
-    return lint(items, _WORKER_OPTIONS)
+def _lint_chunk(options: Options, items: list[Input]) -> list[FileResult]:
+    """Lint a chunk in a worker (its pipeline is built once per process and options)."""
+    return lint(items, options)
+
+
+def _lint_alone(item: Input, options: Options) -> list[FileResult]:
+    """Lint one file here; a crash becomes that file's error, never the run's."""
+    try:
+        return lint([item], options)
+    except ConfigError:
+        raise
+    except Exception as exc:  # one letter must not lose the run
+        return [
+            FileResult(
+                item.path,
+                error=f"internal error while checking this letter "
+                f"({type(exc).__name__}: {exc}); please report it",
+            )
+        ]
 
 
 def options_for(config: Config, overrides: Overrides) -> Options:

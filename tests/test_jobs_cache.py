@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -63,5 +64,55 @@ def test_a_fully_cached_run_does_not_import_spacy(tmp_path: Path) -> None:
             "print('SPACY', 'spacy' in sys.modules)\n")  # fmt: skip
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "SPACY True" in first.stdout and "RL103" in first.stdout
-    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    second = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert "SPACY False" in second.stdout and "RL103" in second.stdout
+
+
+def _crash_on(marker: str, monkeypatch: pytest.MonkeyPatch, kill_worker: bool = False) -> None:
+    """Make checking a letter that holds ``marker`` fail (forked workers inherit it)."""
+    import multiprocessing
+    import os
+    import signal
+
+    from replylint.engine import Linter
+
+    check = Linter.check
+
+    def crashing(self, letter):
+        if marker in letter.text:
+            if not kill_worker:
+                raise RuntimeError("a bug in a rule")
+            if multiprocessing.parent_process() is not None:
+                os.kill(os.getpid(), signal.SIGKILL)  # as `kill -9` would
+        return check(self, letter)
+
+    monkeypatch.setattr(Linter, "check", crashing)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_letter_that_crashes_a_rule_costs_only_its_own_line(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    # issue 10: one crashing letter lost every result (BrokenProcessPool, nothing printed)
+    plain = json.loads(report(folder, "--jobs", "1", "--no-cache"))
+    crash = folder / "zz-crash.txt"
+    crash.write_text("Dear Jo,\n\nCRASH-ME thanks for nothing.\n", encoding="utf-8")
+    try:
+        _crash_on("CRASH-ME", monkeypatch)
+        files = json.loads(report(folder, "--jobs", jobs, "--no-cache"))["files"]
+    finally:
+        crash.unlink()
+    (crashed,) = [f for f in files if f["path"] == str(crash)]
+    assert crashed["error"].startswith("internal error while checking this letter "
+                                       "(RuntimeError: a bug in a rule)")  # fmt: skip
+    assert [f for f in files if f["path"] != str(crash)] == plain["files"]
+
+
+def test_a_killed_worker_loses_no_result(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 10: `kill -9` of one worker lost every result of the run
+    plain = report(folder, "--jobs", "1", "--no-cache")
+    victim = sorted(p for p in folder.iterdir() if p.suffix == ".txt")[30]
+    _crash_on(victim.read_text(encoding="utf-8")[:40], monkeypatch, kill_worker=True)
+    assert report(folder, "--jobs", "2", "--no-cache") == plain

@@ -275,6 +275,6 @@ def test_a_one_megabyte_line_is_never_printed_whole(fmt: str, span: str):
     text = "word " * 200_000 + "\n"
     start, end = {"whole": (0, len(text) - 1), "middle": (500_000, 500_010),
                   "end": (len(text) - 11, len(text) - 1)}[span]  # fmt: skip
-    out = FORMATS[fmt](_report(f"Too long: '{text[:-1]}'.", text, start, end))
+    out = "".join(FORMATS[fmt](_report(f"Too long: '{text[:-1]}'.", text, start, end)))
     assert len(out) < 10_000
     assert all(len(line) < 2_000 for line in out.splitlines())

@@ -2,32 +2,60 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from replylint.findings import FileResult, Severity
 from replylint.output import concise, github, json_format, junit, sarif, statistics, text
 from replylint.rules import Rule
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
+class Tally:
+    """What a report has shown so far: files, unreadable files, findings by severity."""
+
+    files: int = 0
+    unreadable: int = 0
+    counts: dict[Severity, int] = field(default_factory=lambda: {s: 0 for s in Severity})
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.unreadable += result.error is not None
+        for finding in result.findings:
+            self.counts[finding.severity] += 1
+
+
 class Report:
-    """Everything a format may show: the results, the rules that ran, whether to colour."""
+    """Everything a format may show: the results, the rules that ran, whether to colour.
 
-    results: Sequence[FileResult]
-    rules: Sequence[Rule]
-    color: bool = False
+    ``results`` can be read once, as the files are linted; a format writes each file's
+    part as it comes and ``tally`` counts what went by, for the summary at the end.
+    ``rules`` may be a function, as the rules are known for certain only once the
+    results have all been read.
+    """
 
-    def counts(self) -> dict[Severity, int]:
-        """Return how many findings there are of each severity."""
-        counts = {s: 0 for s in Severity}
-        for result in self.results:
-            for finding in result.findings:
-                counts[finding.severity] += 1
-        return counts
+    def __init__(self, results: Iterable[FileResult],
+                 rules: Sequence[Rule] | Callable[[], Sequence[Rule]], color: bool = False
+                 ) -> None:  # fmt: skip
+        self._results = results
+        self._rules = rules
+        self.color = color
+        self.tally = Tally()
+
+    @property
+    def results(self) -> Iterator[FileResult]:
+        """Yield each file's result, counting it in ``tally``."""
+        for result in self._results:
+            self.tally.add(result)
+            yield result
+
+    @property
+    def rules(self) -> Sequence[Rule]:
+        """Return the rules that ran."""
+        return self._rules() if callable(self._rules) else self._rules
 
 
-#: --format NAME -> render(report) -> str
+#: --format NAME -> render(report) -> the report's text, piece by piece as files come
 FORMATS = {
     "text": text.render,
     "concise": concise.render,

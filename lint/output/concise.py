@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from replylint.output.safe import MESSAGE_MAX, shown
@@ -11,15 +12,13 @@ if TYPE_CHECKING:
     from replylint.output import Report
 
 
-def render(report: Report) -> str:
-    """Return one line per finding (and per unreadable file), then the summary."""
-    lines = []
+def render(report: Report) -> Iterator[str]:
+    """Yield one line per finding (and per unreadable file), then the summary."""
     for result in report.results:
         path = shown(result.path)
         if result.error:
-            lines.append(f"{path}: error: {shown(result.error, MESSAGE_MAX)}")
+            yield f"{path}: error: {shown(result.error, MESSAGE_MAX)}\n"
         for f in result.findings:
-            lines.append(f"{path}:{f.start.line}:{f.start.column}: {f.code} "
-                         f"[{f.severity.label}] {shown(f.message, MESSAGE_MAX)}")  # fmt: skip
-    lines.append(summary(report.results))
-    return "\n".join(lines) + "\n"
+            yield (f"{path}:{f.start.line}:{f.start.column}: {f.code} "
+                   f"[{f.severity.label}] {shown(f.message, MESSAGE_MAX)}\n")  # fmt: skip
+    yield summary(report.tally) + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from replylint.findings import Severity
@@ -13,19 +14,17 @@ if TYPE_CHECKING:
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-def render(report: Report) -> str:
-    """Return one '::error file=...::message' line per finding."""
-    lines = []
+def render(report: Report) -> Iterator[str]:
+    """Yield one '::error file=...::message' line per finding."""
     for result in report.results:
         path = _property(result.path)
         if result.error:
-            lines.append(f"::error file={path},title=replylint::{_data(result.error)}")
+            yield f"::error file={path},title=replylint::{_data(result.error)}\n"
         for f in result.findings:
             props = (f"file={path},line={f.start.line},col={f.start.column},"
                      f"endLine={f.end.line},endColumn={f.end.column},"
                      f"title={_property(f'{f.code} {f.rule}')}")  # fmt: skip
-            lines.append(f"::{_LEVELS[f.severity]} {props}::{_data(f.message)}")
-    return "\n".join(lines) + ("\n" if lines else "")
+            yield f"::{_LEVELS[f.severity]} {props}::{_data(f.message)}\n"
 
 
 def _data(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+from collections.abc import Iterator
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
@@ -14,30 +16,35 @@ if TYPE_CHECKING:
 VERSION = 1
 
 
-def render(report: Report) -> str:
-    """Return the report as one JSON document."""
-    results, counts = report.results, report.counts()
-    document = {
-        "version": VERSION,
-        "files": [
-            {
-                "path": r.path,
-                "diagnostics": [_finding(f) for f in r.findings],
-                "error": r.error,
-                # Added to the contract: what the offsets count in ("decoded-body" for an
-                # email whose body is encoded, such as quoted-printable or base64).
-                "positions": r.positions,
-            }
-            for r in results
-        ],
-        "summary": {
-            "files": len(results),
-            "errors": counts[Severity.ERROR],
-            "warnings": counts[Severity.WARNING],
-            "infos": counts[Severity.INFO],
-        },
+def render(report: Report) -> Iterator[str]:
+    """Yield the report as one JSON document, a file's entry at a time."""
+    yield f'{{\n  "version": {VERSION},\n  "files": ['
+    separator = "\n"
+    for r in report.results:
+        entry = {
+            "path": r.path,
+            "diagnostics": [_finding(f) for f in r.findings],
+            "error": r.error,
+            # Added to the contract: what the offsets count in ("decoded-body" for an
+            # email whose body is encoded, such as quoted-printable or base64).
+            "positions": r.positions,
+        }
+        yield separator + _nested(entry, 4)
+        separator = ",\n"
+    counts = report.tally.counts
+    summary = {
+        "files": report.tally.files,
+        "errors": counts[Severity.ERROR],
+        "warnings": counts[Severity.WARNING],
+        "infos": counts[Severity.INFO],
     }
-    return dumps(document)
+    close = "\n  ]" if separator != "\n" else "]"
+    yield f'{close},\n  "summary": {_nested(summary, 2)[2:]}\n}}\n'
+
+
+def _nested(value: object, indent: int) -> str:
+    """Return ``value`` as indented JSON, as it reads nested ``indent`` spaces deep."""
+    return textwrap.indent(dumps(value).rstrip("\n"), " " * indent)
 
 
 def _finding(f: Finding) -> dict[str, object]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
@@ -11,9 +13,13 @@ if TYPE_CHECKING:
     from replylint.output import Report
 
 
-def render(report: Report) -> str:
-    """Return a <testsuites> document with a <testcase> per letter."""
-    results = report.results
+def render(report: Report) -> Iterator[str]:
+    """Yield a <testsuites> document with a <testcase> per letter.
+
+    The counts head the document, so it is written once every letter is in (a case
+    holds only its own lines by then, never the letter).
+    """
+    results = [replace(r, text=None) for r in report.results]
     failures = sum(1 for r in results if r.findings)
     errors = sum(1 for r in results if r.error)
     suites = ET.Element("testsuites", name="replylint", tests=str(len(results)),
@@ -38,6 +44,5 @@ def render(report: Report) -> str:
                 for f in result.findings
             )
     ET.indent(suites)
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
-    )
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+    yield ET.tostring(suites, encoding="unicode") + "\n"

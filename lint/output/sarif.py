@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from replylint import __version__
@@ -11,30 +13,40 @@ from replylint.output.safe import dumps
 
 if TYPE_CHECKING:
     from replylint.output import Report
+    from replylint.rules import Rule
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def render(report: Report) -> str:
-    """Return one SARIF log with a run, the rules that ran, and a result per finding."""
-    index = {rule.code: i for i, rule in enumerate(report.rules)}
-    rules = [
-        {
-            "id": rule.code,
-            "name": rule.name,
-            "shortDescription": {"text": rule.docs["what"]},
-            "fullDescription": {"text": rule.docs["why"]},
-            "help": {"text": rule.docs["instead"]},
-            "defaultConfiguration": {"level": _LEVELS[rule.severity]},
-        }
-        for rule in report.rules
-    ]
-    results = []
+def render(report: Report) -> Iterator[str]:
+    """Yield one SARIF log: a run with a result per finding, then the rules that ran.
+
+    Results are written as files come; the tool's rules (known for certain only at the
+    end) follow them. Indexes follow the rules known at the first finding (all of them,
+    unless files with another configuration come later: their rules are added after).
+    """
+    head, _ = _skeleton({}, [], []).split(_RESULTS)
+    yield head
+    index: dict[str, int] = {}
+
+    def index_of(code: str) -> int:
+        if not index:
+            index.update((rule.code, i) for i, rule in enumerate(report.rules))
+        return index.setdefault(code, len(index))
+
+    notifications = []
+    separator = "\n"
     for result in report.results:
+        if result.error:
+            notifications.append(
+                {"level": "error", "message": {"text": f"{result.path}: {result.error}"},
+                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": result.path}}}]}
+            )  # fmt: skip
         for f in result.findings:
             entry = {
                 "ruleId": f.code,
+                "ruleIndex": index_of(f.code),
                 "level": _LEVELS[f.severity],
                 "message": {"text": f.message},
                 "locations": [{"physicalLocation": {
@@ -48,26 +60,47 @@ def render(report: Report) -> str:
                     },
                 }}],
             }  # fmt: skip
-            if f.code in index:
-                entry["ruleIndex"] = index[f.code]
-            results.append(entry)
-    notifications = [
-        {"level": "error", "message": {"text": f"{r.path}: {r.error}"},
-         "locations": [{"physicalLocation": {"artifactLocation": {"uri": r.path}}}]}
-        for r in report.results if r.error
-    ]  # fmt: skip
+            yield separator + textwrap.indent(dumps(entry).rstrip("\n"), " " * 8)
+            separator = ",\n"
+    known = {rule.code: rule for rule in report.rules}
+    rules = [known[code] for code in index if code in known]
+    rules += [rule for rule in report.rules if rule.code not in index]
+    _, tail = _skeleton(_describe(rules), notifications, ["-"]).split(_RESULTS)
+    yield ("\n      " if separator != "\n" else "") + tail
+
+
+#: Where the results go in the skeleton (a string no JSON string escape produces).
+_RESULTS = '"\x00results"'
+
+
+def _skeleton(rules: list[dict], notifications: list[dict], results: list[str]) -> str:
+    """Return the log with the results array standing as a placeholder."""
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "replylint", "version": __version__, "rules": rules}},
             # Columns and offsets count code points, as everywhere in replylint.
             "columnKind": "unicodeCodePoints",
             # and lines end where LineIndex says (SARIF's default leaves out a lone CR)
             "newlineSequences": list(LINE_ENDS),
+            "results": ["\x00results"],
+            "tool": {"driver": {"name": "replylint", "version": __version__, "rules": rules}},
             "invocations": [{"executionSuccessful": not notifications,
                              "toolExecutionNotifications": notifications}],
-            "results": results,
         }],
     }  # fmt: skip
-    return dumps(log)
+    return dumps(log).replace('[\n        "\\u0000results"\n      ]', "[" + _RESULTS + "]")
+
+
+def _describe(rules: list[Rule]) -> list[dict]:
+    return [
+        {
+            "id": rule.code,
+            "name": rule.name,
+            "shortDescription": {"text": rule.docs["what"]},
+            "fullDescription": {"text": rule.docs["why"]},
+            "help": {"text": rule.docs["instead"]},
+            "defaultConfiguration": {"level": _LEVELS[rule.severity]},
+        }
+        for rule in rules
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import click
@@ -11,7 +11,7 @@ from replylint.letter import LineIndex
 from replylint.output.safe import MESSAGE_MAX, shown
 
 if TYPE_CHECKING:
-    from replylint.output import Report
+    from replylint.output import Report, Tally
 
 #: Paragraph lines longer than this are cut down to the span and some context.
 _MAX_SHOWN = 100
@@ -21,24 +21,22 @@ _MAX_SPAN = 2 * _MAX_SHOWN
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
-def render(report: Report) -> str:
-    """Return the report as text, compiler style."""
-    results, color = report.results, report.color
-    out: list[str] = []
-    cache: dict[str, LineIndex] = {}
-    for result in results:
+def render(report: Report) -> Iterator[str]:
+    """Yield the report as text, compiler style, a file at a time."""
+    color = report.color
+    for result in report.results:
         if result.error:
             label = _style("error", color, fg="red", bold=True)
             error = shown(result.error, MESSAGE_MAX)
-            out.append(f"{_style(shown(result.path), color, bold=True)}: {label}: {error}")
+            yield f"{_style(shown(result.path), color, bold=True)}: {label}: {error}\n"
             continue
+        index = LineIndex(result.text or "")
         for finding in result.findings:
-            out.extend(_finding(result, finding, cache, color))
-    out.append(summary(results))
-    return "\n".join(out) + "\n"
+            yield "".join(f"{line}\n" for line in _finding(result, finding, index, color))
+    yield summary(report.tally) + "\n"
 
 
-def _finding(result: FileResult, f: Finding, cache: dict[str, LineIndex], color: bool) -> list[str]:
+def _finding(result: FileResult, f: Finding, index: LineIndex, color: bool) -> list[str]:
     # NOTE: the letter's text is escaped before our colours go around it, never after
     path = shown(result.path)
     head = (
@@ -48,7 +46,8 @@ def _finding(result: FileResult, f: Finding, cache: dict[str, LineIndex], color:
         f"{shown(f.message, MESSAGE_MAX)}"
     )
     lines = [head]
-    source = _line(result, f.start.line, cache)
+    source = index.line(f.start.line)
+    source = None if source is None else source.expandtabs(1)
     if source is not None:
         gutter = str(f.start.line)
         start = f.start.column - 1
@@ -80,29 +79,16 @@ def _window(line: str, start: int, end: int) -> tuple[str, int, int]:
     return before + span + after, len(before), len(before) + max(len(span), 1)
 
 
-def _line(result: FileResult, number: int, cache: dict[str, LineIndex]) -> str | None:
-    """Return line ``number`` of the text the positions count in, or None."""
-    if result.path not in cache:
-        cache[result.path] = LineIndex(result.text or "")
-    line = cache[result.path].line(number)
-    return None if line is None else line.expandtabs(1)
-
-
-def summary(results: Sequence[FileResult]) -> str:
+def summary(tally: Tally) -> str:
     """Return the one-line summary of a run."""
-    counts = {s: 0 for s in Severity}
-    for result in results:
-        for finding in result.findings:
-            counts[finding.severity] += 1
-    unreadable = sum(1 for r in results if r.error)
-    total = sum(counts.values())
+    total = sum(tally.counts.values())
     parts = [f"{n} {s.label}{'s' if n != 1 else ''}" for s, n in
-             sorted(counts.items(), reverse=True) if n]  # fmt: skip
-    files = f"{len(results)} file{'s' if len(results) != 1 else ''}"
+             sorted(tally.counts.items(), reverse=True) if n]  # fmt: skip
+    files = f"{tally.files} file{'s' if tally.files != 1 else ''}"
     text = (f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(parts)}) in {files}"
             if total else f"No problems found in {files}")  # fmt: skip
-    if unreadable:
-        text += f"; {unreadable} could not be read"
+    if tally.unreadable:
+        text += f"; {tally.unreadable} could not be read"
     return text + "."
 
 
