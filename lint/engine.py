@@ -10,7 +10,7 @@ from datetime import datetime
 
 from replylint import parts, sources
 from replylint.checks import CHECK_TYPES
-from replylint.errors import ConfigError, InputError
+from replylint.errors import ConfigError, InputError, cut
 from replylint.findings import FileResult, Finding, Severity
 from replylint.letter import Letter
 from replylint.rules import Rule, load_rules
@@ -56,7 +56,7 @@ def select_rules(rules: Sequence[Rule], select: Sequence[str], ignore: Sequence[
     for option, idents in (("--select", select), ("--ignore", ignore)):
         for ident in idents:
             if not any(selects(ident, rule) for rule in rules):
-                raise ConfigError(f"{option}: no rule is named or coded '{ident}'")
+                raise ConfigError(f"{option}: no rule is named or coded '{cut(ident)}'")
     chosen = [r for r in rules if not select or any(selects(i, r) for i in select)]
     return [r for r in chosen if not any(selects(i, r) for i in ignore)]
 

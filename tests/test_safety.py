@@ -1,0 +1,146 @@
+"""Hostile input: YAML alias bombs, duplicate keys, runaway regexes and a broken cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import invoke
+from test_rule_files import GOOD_RULE
+
+GOOD = "Dear Jo,\n\nWell, thanks for nothing.\n"
+
+
+def bomb(levels: int = 6) -> str:
+    """Return a flow list whose aliases expand to 9**levels items (a "billion laughs")."""
+    items = ["&a0 [x, x, x, x, x, x, x, x, x]"]
+    items += [f"&a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, levels)]
+    return f"[{', '.join(items)}]"
+
+
+def lint_letter(tmp_path: Path, front_matter: str) -> list[str]:
+    """Lint a letter with ``front_matter`` beside a good one; return the letter's error lines."""
+    letter = tmp_path / "bad.md"
+    letter.write_text(f"---\n{front_matter}---\nDear Jo,\n\nThank you.\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    result = invoke([str(letter), str(good), "--model", "blank", "--isolated"], exit_code=2)
+    assert f"{good}:3:7: RL103" in result.stdout, "the good file must still be linted"
+    assert "Traceback" not in result.stdout + result.stderr
+    assert len(result.stdout) < 5000, f"the report runs to {len(result.stdout)} characters"
+    return [ln for ln in result.stdout.splitlines() if ln.startswith(f"{letter}: error: ")]
+
+
+def config_error(tmp_path: Path, text: str, name: str = ".replylint.yaml") -> tuple[Path, str]:
+    """Write a configuration file and return it with the one error line a run prints."""
+    config = tmp_path / name
+    config.write_text(text, encoding="utf-8")
+    letter = tmp_path / "letter.txt"
+    letter.write_text(GOOD, encoding="utf-8")
+    result = invoke([str(letter), "--model", "blank"], exit_code=2)
+    assert result.stderr.count("\n") == 1 and len(result.stderr) < 600, result.stderr[:2000]
+    return config.resolve(), result.stderr
+
+
+def rule_error(tmp_path: Path, text: str) -> tuple[Path, str]:
+    """Write a user rule file and return it with the one error line a run prints."""
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    path = folder / "no-sorry.yml"
+    path.write_text(text, encoding="utf-8")
+    letter = tmp_path / "letter.txt"
+    letter.write_text(GOOD, encoding="utf-8")
+    result = invoke([str(letter), "--rules-dir", str(folder), "--model", "blank"], exit_code=2)
+    assert result.stderr.count("\n") == 1 and len(result.stderr) < 600, result.stderr[:2000]
+    return path, result.stderr
+
+
+# --- issue 11: YAML aliases, duplicate keys and unbounded values in messages ---------------
+
+
+def test_an_alias_bomb_in_front_matter_is_refused(tmp_path: Path) -> None:
+    (line,) = lint_letter(tmp_path, f"to: [Jo]\nsent: {bomb()}\n")
+    assert line.endswith("malformed front matter (line 3): YAML aliases are not allowed here")
+
+
+def test_an_alias_in_front_matter_names_its_own_line(tmp_path: Path) -> None:
+    (line,) = lint_letter(tmp_path, "to: &jo [Jo]\ncc: []\n\nrejection:\n  from: *jo\n")
+    assert line.endswith("malformed front matter (line 6): YAML aliases are not allowed here")
+
+
+def test_an_alias_bomb_in_a_configuration_file_is_refused(tmp_path: Path) -> None:
+    config, error = config_error(
+        tmp_path, f"select: [RL1]\nper-file-ignores: {{'*.md': {bomb()}}}\n"
+    )
+    assert error == f"replylint: error: {config}:2: YAML aliases are not allowed here\n"
+
+
+def test_an_alias_bomb_in_a_rule_file_is_refused(tmp_path: Path) -> None:
+    path, error = rule_error(tmp_path, GOOD_RULE.replace("severity: info", f"severity: {bomb()}"))
+    assert error == f"replylint: error: {path}:4: YAML aliases are not allowed here\n"
+
+
+def test_an_alias_in_a_merge_key_is_refused(tmp_path: Path) -> None:
+    config, error = config_error(
+        tmp_path, "select: &s [RL1]\nignore: &base {k: v}\nseverity: {<<: *base}\n"
+    )
+    assert error == f"replylint: error: {config}:3: YAML aliases are not allowed here\n"
+
+
+def test_deeply_nested_front_matter_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    (line,) = lint_letter(tmp_path, f"sent: {'[' * 5000}{']' * 5000}\n")
+    assert "malformed front matter (line 2): " in line
+
+
+def test_duplicate_keys_in_front_matter(tmp_path: Path) -> None:
+    (line,) = lint_letter(tmp_path, "to: [Jo]\nrejection:\n  company: Acme\n  company: Acne\n")
+    assert line.endswith("malformed front matter (line 5): duplicate key 'company' "
+                         "(first at line 4)")  # fmt: skip
+
+
+def test_duplicate_keys_in_a_configuration_file(tmp_path: Path) -> None:
+    config, error = config_error(tmp_path, "select: [RL1]\nfail-on: info\nselect: [RL2]\n")
+    assert error == (f"replylint: error: {config}:3: duplicate key 'select' "
+                     "(first at line 1)\n")  # fmt: skip
+
+
+def test_duplicate_keys_in_pyproject(tmp_path: Path) -> None:
+    text = '[project]\nname = "x"\n\n[tool.replylint]\nselect = ["RL1"]\nselect = ["RL2"]\n'
+    config, error = config_error(tmp_path, text, "pyproject.toml")
+    assert error == (f"replylint: error: {config}:6: duplicate key 'select' "
+                     "(first at line 5)\n")  # fmt: skip
+
+
+def test_duplicate_keys_in_a_rule_file(tmp_path: Path) -> None:
+    text = GOOD_RULE.replace("  why: Nothing", "  what: Sorries.\n  why: Nothing")
+    path, error = rule_error(tmp_path, text)
+    assert error == f"replylint: error: {path}:11: duplicate key 'what' (first at line 10)\n"
+
+
+LONG = "x" * 100_000
+
+
+def test_a_long_value_is_cut_in_front_matter_errors(tmp_path: Path) -> None:
+    (line,) = lint_letter(tmp_path, f"sent: {LONG}\n")
+    assert "'sent' is not a date and time ('xxxx" in line and len(line) < len(str(tmp_path)) + 300
+
+
+@pytest.mark.parametrize("text", [
+    f"fail-on: {LONG}\n",
+    f"fail-on: [{', '.join(['error'] * 20_000)}]\n",
+    f"{LONG[:1000]}: 1\n",
+    f"select: [{LONG}]\n",
+])  # fmt: skip
+def test_a_long_value_is_cut_in_configuration_errors(tmp_path: Path, text: str) -> None:
+    config, error = config_error(tmp_path, text)
+    assert error.startswith(f"replylint: error: {config}:1: ")
+
+
+@pytest.mark.parametrize("change", [
+    ("severity: info", f"severity: {LONG}"),
+    ("extends: pattern", f"extends: [{', '.join(['pattern'] * 20_000)}]"),
+    ("severity: info", f"severity: info\n{LONG[:1000]}: 1"),
+])  # fmt: skip
+def test_a_long_value_is_cut_in_rule_file_errors(tmp_path: Path, change: tuple[str, str]) -> None:
+    path, error = rule_error(tmp_path, GOOD_RULE.replace(*change))
+    assert error.startswith(f"replylint: error: {path}:")
