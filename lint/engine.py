@@ -122,7 +122,13 @@ class Linter:
         for slot, letter, doc in zip(slots, letters, docs, strict=True):
             letter.doc = doc
             clock = letter.context.sent_assumed and letter.context.received is not None
-            results[slot] = FileResult(letter.path, tuple(self.check(letter)), text=letter.text,
+            try:
+                findings = tuple(self.check(letter))
+            except InputError as exc:
+                # a user's regex over its time limit; never cached (it depends on the machine)
+                results[slot] = FileResult(letter.path, error=str(exc), cacheable=False)
+                continue
+            results[slot] = FileResult(letter.path, findings, text=letter.text,
                                        positions=letter.positions, cacheable=not clock)  # fmt: skip
         return results
 

@@ -144,3 +144,70 @@ def test_a_long_value_is_cut_in_configuration_errors(tmp_path: Path, text: str) 
 def test_a_long_value_is_cut_in_rule_file_errors(tmp_path: Path, change: tuple[str, str]) -> None:
     path, error = rule_error(tmp_path, GOOD_RULE.replace(*change))
     assert error.startswith(f"replylint: error: {path}:")
+
+
+# --- issue 12: user regular expressions that backtrack for ever ----------------------------
+
+REGEX_RULE = GOOD_RULE.replace("extends: pattern", "extends: regex").replace(
+    '  - "so sorry"', "  - '{pattern}'"
+)
+
+
+def regex_rule(tmp_path: Path, pattern: str) -> Path:
+    """Write a user rule of check type regex with ``pattern``; return its folder."""
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "no-sorry.yml").write_text(REGEX_RULE.replace("{pattern}", pattern), encoding="utf-8")
+    return folder
+
+
+def test_a_nested_quantifier_returns(tmp_path: Path) -> None:
+    # (a+)+$ backtracks 2**40 ways on "a" * 40 + "b" with Python's re: the run never ended
+    import subprocess
+    import sys
+
+    folder = regex_rule(tmp_path, "(a+)+$")
+    letter = tmp_path / "letter.txt"
+    letter.write_text(f"Dear Jo,\n\nThank you. {'a' * 40}b\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "replylint", str(letter), "--rules-dir", str(folder),
+                          "--select", "US101", "--model", "blank", "--no-cache"],
+                         capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    assert run.returncode == 0 and "No problems found" in run.stdout, run.stdout + run.stderr
+
+
+def test_a_regex_over_its_time_limit_is_an_error_for_that_letter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from replylint.checks import regex as regex_check
+
+    monkeypatch.setattr(regex_check, "TIME_LIMIT", 0.2)
+    folder = regex_rule(tmp_path, "(?:a|aa)+$")
+    slow = tmp_path / "slow.txt"
+    slow.write_text(f"Dear Jo,\n\nThank you. {'a' * 60}b\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("Dear Jo,\n\nThank you. aaa\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    args = [str(slow), str(good), "--rules-dir", str(folder), "--select", "US101",
+            "--model", "blank", "--fail-on", "info", "--cache-dir", str(cache)]  # fmt: skip
+    for _ in range(2):  # the second run must not answer from the cache
+        result = invoke(args, exit_code=2)
+        assert (
+            f"{slow}: error: {folder / 'no-sorry.yml'}: rule 'no-sorry': its regular "
+            "expressions ran longer than 0.2 s on this letter" in result.stdout
+        ), result.stdout
+        assert f"{good}:3:12: US101 [info] Skip the apology: 'aaa'." in result.stdout, result.stdout
+
+
+def test_builtin_regexes_still_run_on_python_re(tmp_path: Path) -> None:
+    from replylint.checks import regex as regex_check
+    from replylint.rules import load_rules
+
+    (rule,) = [r for r in load_rules() if r.check == "regex"]
+    assert regex_check.engine(rule) is regex_check.re
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear [Hiring Manager],\n\nThank you.\n", encoding="utf-8")
+    result = invoke([str(letter), "--select", "RL401", "--model", "blank"], exit_code=1)
+    assert (
+        f"{letter}:1:6: RL401 [error] A template slot was left in the letter: "
+        "'[Hiring Manager]'." in result.stdout
+    )
