@@ -211,3 +211,103 @@ def test_builtin_regexes_still_run_on_python_re(tmp_path: Path) -> None:
         f"{letter}:1:6: RL401 [error] A template slot was left in the letter: "
         "'[Hiring Manager]'." in result.stdout
     )
+
+
+# --- issue 16: a full disk under the cache, and damaged cache entries ----------------------
+
+
+def test_a_full_disk_leaves_no_temporary_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import json
+    import types
+
+    from replylint import cache as cache_module
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(cache_module, "json", types.SimpleNamespace(dump=full, loads=json.loads))
+    letter = tmp_path / "letter.txt"
+    letter.write_text(GOOD, encoding="utf-8")
+    cache = tmp_path / "cache"
+    for _ in range(3):
+        result = invoke([str(letter), "--model", "blank", "--cache-dir", str(cache)], exit_code=1)
+        assert f"{letter}:3:7: RL103" in result.stdout
+    assert [p.name for p in cache.rglob("*") if p.is_file() and p.parent != cache] == []
+
+
+def test_a_failed_write_of_any_kind_leaves_no_temporary_files(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from replylint import cache as cache_module
+
+    def broken(result: object) -> dict:
+        raise ValueError("not serialisable")
+
+    monkeypatch.setattr(cache_module, "_data", broken)
+    letter = tmp_path / "letter.txt"
+    letter.write_text(GOOD, encoding="utf-8")
+    cache = tmp_path / "cache"
+    invoke([str(letter), "--model", "blank", "--cache-dir", str(cache)], exit_code=1)
+    assert list(cache.rglob("*.tmp")) == []
+
+
+#: How a stored entry can be well-formed JSON and still wrong, one change each.
+DAMAGE = {
+    "line-as-string": lambda d: d["findings"][0][4].__setitem__(0, "99"),
+    "list-for-the-entry": lambda d: [d],
+    "dict-for-a-finding": lambda d: d["findings"].__setitem__(0, {"rule": "x"}),
+    "short-finding": lambda d: d["findings"][0].pop(),
+    "unknown-severity": lambda d: d["findings"][0].__setitem__(2, "fatal"),
+    "message-as-number": lambda d: d["findings"][0].__setitem__(3, 7),
+    "offset-past-the-text": lambda d: d["findings"][0][5].__setitem__(2, 10**9),
+    "negative-line": lambda d: d["findings"][0][4].__setitem__(0, -1),
+    "boolean-column": lambda d: d["findings"][0][4].__setitem__(1, True),
+    "score-as-string": lambda d: d["findings"][0].__setitem__(8, "high"),
+    "text-as-list": lambda d: d.__setitem__("text", ["Dear Jo"]),
+    "error-as-dict": lambda d: d.__setitem__("error", {}),
+    "unknown-positions": lambda d: d.__setitem__("positions", "bytes"),
+    "findings-as-dict": lambda d: d.__setitem__("findings", {}),
+    "missing-key": lambda d: d.pop("text"),
+}
+
+
+#: Entries that are not a stored result at all, as raw file contents.
+RAW_DAMAGE = {
+    "truncated": lambda text: text[: len(text) // 2],
+    "deeply-nested": lambda text: "[" * 100_000 + "]" * 100_000,
+    "not-utf-8": lambda text: "\udcff",
+}
+
+
+@pytest.mark.parametrize("case", sorted(RAW_DAMAGE))
+def test_an_unreadable_cache_entry_is_a_miss(tmp_path: Path, case: str) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text(GOOD, encoding="utf-8")
+    cache = tmp_path / "cache"
+    args = [str(letter), "--model", "blank", "--format", "json", "--cache-dir", str(cache)]
+    fresh = invoke(args, exit_code=1).stdout
+    (entry,) = cache.rglob("*.json")
+    entry.write_bytes(
+        RAW_DAMAGE[case](entry.read_text(encoding="utf-8")).encode("utf-8", "surrogateescape")
+    )
+    assert invoke(args, exit_code=1).stdout == fresh
+
+
+@pytest.mark.parametrize("case", sorted(DAMAGE))
+def test_a_damaged_cache_entry_is_a_miss(tmp_path: Path, case: str) -> None:
+    import json
+
+    letter = tmp_path / "letter.txt"
+    letter.write_text(GOOD, encoding="utf-8")
+    cache = tmp_path / "cache"
+    args = [str(letter), "--model", "blank", "--format", "json", "--cache-dir", str(cache)]
+    fresh = invoke(args, exit_code=1).stdout
+    (entry,) = cache.rglob("*.json")
+    whole = json.loads(entry.read_text(encoding="utf-8"))
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data = DAMAGE[case](data) or data
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    assert invoke(args, exit_code=1).stdout == fresh
+    assert json.loads(entry.read_text(encoding="utf-8")) == whole, "written again, whole"
