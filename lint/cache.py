@@ -8,8 +8,10 @@ be deleted at any time.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import math
 import tempfile
 from pathlib import Path
 
@@ -44,8 +46,8 @@ class Cache:
         try:
             data = json.loads((self.folder / key[:2] / f"{key}.json").read_text(encoding="utf-8"))
             return _result(item.path, data)
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # missing or damaged: lint again
+        except (OSError, ValueError, RecursionError):
+            return None  # missing or damaged (deep nesting too): lint again
 
     def put(self, item: Input, result: FileResult) -> None:
         """Store ``result`` for ``item`` (quietly skipping what can't be written)."""
@@ -53,15 +55,23 @@ class Cache:
         if key is None or not result.cacheable:
             return
         folder = self.folder / key[:2]
+        temporary: Path | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
             _mark(self.folder)
             with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, suffix=".tmp",
                                              encoding="utf-8") as handle:  # fmt: skip
+                temporary = Path(handle.name)
                 json.dump(_data(result), handle, ensure_ascii=False)
-            Path(handle.name).replace(folder / f"{key}.json")
-        except OSError:
-            pass  # a read-only disk only costs speed
+            temporary.replace(folder / f"{key}.json")
+            temporary = None
+        except (OSError, TypeError, ValueError):
+            pass  # a full or read-only disk only costs speed
+        finally:
+            # NOTE: a write that failed half way (ENOSPC) must not leave a file per run
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    temporary.unlink()
 
 
 def fingerprint(options: Options) -> str:
@@ -108,10 +118,52 @@ def _data(result: FileResult) -> dict:
     }  # fmt: skip
 
 
-def _result(path: str, data: dict) -> FileResult:
-    findings = tuple(
-        Finding(rule, code, Severity.parse(severity), message, Position(*start), Position(*end),
-                text, suggestion, score)
-        for rule, code, severity, message, start, end, text, suggestion, score in data["findings"]
-    )  # fmt: skip
-    return FileResult(path, findings, data["error"], data["text"], data["positions"])
+#: What a stored result's offsets count in (see Letter.positions).
+_POSITIONS = ("file", "decoded-body")
+
+
+def _result(path: str, data: object) -> FileResult:
+    """Return the stored ``data`` as a result; raise ValueError unless every part is sound.
+
+    A damaged entry (a half-written file, a file edited by hand, an old layout) must be
+    a miss, never a crash in a formatter or a wrong report: so every value is checked.
+    """
+    _require(isinstance(data, dict) and set(data) == {"error", "text", "positions", "findings"})
+    error, text, stored = data["error"], data["text"], data["findings"]
+    _require(error is None or isinstance(error, str))
+    _require(text is None or isinstance(text, str))
+    _require(data["positions"] in _POSITIONS and isinstance(stored, list))
+    findings = tuple(_finding(item, len(text) if text is not None else None) for item in stored)
+    return FileResult(path, findings, error, text, data["positions"])
+
+
+def _finding(item: object, length: int | None) -> Finding:
+    _require(isinstance(item, list) and len(item) == 9)
+    rule, code, severity, message, start, end, text, suggestion, score = item
+    start, end = _position(start), _position(end)
+    _require(all(isinstance(v, str) for v in (rule, code, severity, message, text, suggestion)))
+    _require(severity in {s.label for s in Severity})
+    _require(score is None or (_number(score) and math.isfinite(score)))
+    _require(start.offset <= end.offset and (length is None or end.offset <= length))
+    return Finding(rule, code, Severity.parse(severity), message, start, end, text, suggestion,
+                   score)  # fmt: skip
+
+
+def _position(value: object) -> Position:
+    _require(isinstance(value, list) and len(value) == 3 and all(_whole(v) for v in value))
+    line, column, offset = value
+    _require(line >= 1 and column >= 1 and offset >= 0)
+    return Position(line, column, offset)
+
+
+def _require(sound: bool) -> None:
+    if not sound:
+        raise ValueError("a damaged cache entry")
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)

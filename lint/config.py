@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from replylint.errors import ConfigError
+from replylint.errors import ConfigError, brief, cut
 from replylint.files import SETTINGS_MAX_BYTES, read_capped
 from replylint.findings import Severity
 
@@ -115,14 +115,17 @@ def load(path: Path) -> Config:
 
 def _yaml(path: Path, text: str) -> tuple[Any, dict[str, int]]:
     from replylint.rules import _Loader
+    from replylint.yamlfile import Refused, describe
 
     try:
         data = yaml.load(text, Loader=_Loader)
+    except Refused as exc:
+        raise ConfigError(f"{path}:{exc.problem_mark.line + 1}: {describe(exc)}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         problem = getattr(exc, "problem", exc)
-        raise ConfigError(f"{path}:{line}: not valid YAML: {problem}") from None
+        raise ConfigError(f"{path}:{line}: not valid YAML: {cut(str(problem))}") from None
     except ConfigError as exc:
         raise ConfigError(f"{path}:{exc}") from None
     return data, dict(getattr(data, "lines", {}))
@@ -133,13 +136,9 @@ def _toml(path: Path, text: str) -> tuple[Any, dict[str, int]]:
         import tomllib
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    section = data.get("tool", {}).get("replylint", {})
     # tomllib keeps no positions, so find each key's line in the [tool.replylint] table.
     lines: dict[str, int] = {}
+    again: list[tuple[str, int]] = []
     start = re.search(r"^\[tool\.replylint\]", text, re.MULTILINE)
     if start:
         offset = text.count("\n", 0, start.start()) + 1
@@ -147,14 +146,25 @@ def _toml(path: Path, text: str) -> tuple[Any, dict[str, int]]:
             if line.startswith("["):
                 break
             key = re.match(r'\s*"?([\w-]+)"?\s*=', line)
-            if key:
-                lines.setdefault(key.group(1), number)
+            if key and key.group(1) in lines:
+                again.append((key.group(1), number))
+            elif key:
+                lines[key.group(1)] = number
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        if again:  # TOML forbids it too, but its message names neither key nor table
+            key, number = again[0]
+            raise ConfigError(f"{path}:{number}: duplicate key {brief(key)} "
+                              f"(first at line {lines[key]})") from None  # fmt: skip
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    section = data.get("tool", {}).get("replylint", {})
     return section, lines
 
 
 def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Config:
     def fail(key: str, problem: str) -> ConfigError:
-        return ConfigError(f"{path}:{lines.get(key, 1)}: {key}: {problem}")
+        return ConfigError(f"{path}:{lines.get(key, 1)}: {cut(key)}: {problem}")
 
     values: dict[str, Any] = {}
     for key, value in data.items():
@@ -172,7 +182,7 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Config
                 isinstance(k, str) and _is_strings(x) for k, x in v.items()),
         }[kind](value)  # fmt: skip
         if not ok:
-            raise fail(key, f"must be {allowed} (got {value!r})")
+            raise fail(key, f"must be {allowed} (got {brief(value)})")
         values[key] = value
 
     root = path.parent
@@ -224,4 +234,4 @@ def check_rule_names(config: Config, rules: list) -> None:
     for key, idents in keyed:
         for ident in idents:
             if not any(selects(ident, rule) for rule in rules):
-                raise config.error(key, f"no rule is named or coded '{ident}'")
+                raise config.error(key, f"no rule is named or coded '{cut(ident)}'")

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from replylint import parts, sources
 from replylint.checks import CHECK_TYPES
-from replylint.errors import ConfigError, InputError
+from replylint.errors import ConfigError, InputError, cut
 from replylint.findings import FileResult, Finding, Severity
 from replylint.letter import Letter
 from replylint.rules import Rule, load_rules
@@ -56,7 +56,7 @@ def select_rules(rules: Sequence[Rule], select: Sequence[str], ignore: Sequence[
     for option, idents in (("--select", select), ("--ignore", ignore)):
         for ident in idents:
             if not any(selects(ident, rule) for rule in rules):
-                raise ConfigError(f"{option}: no rule is named or coded '{ident}'")
+                raise ConfigError(f"{option}: no rule is named or coded '{cut(ident)}'")
     chosen = [r for r in rules if not select or any(selects(i, r) for i in select)]
     return [r for r in chosen if not any(selects(i, r) for i in ignore)]
 
@@ -122,7 +122,13 @@ class Linter:
         for slot, letter, doc in zip(slots, letters, docs, strict=True):
             letter.doc = doc
             clock = letter.context.sent_assumed and letter.context.received is not None
-            results[slot] = FileResult(letter.path, tuple(self.check(letter)), text=letter.text,
+            try:
+                findings = tuple(self.check(letter))
+            except InputError as exc:
+                # a user's regex over its time limit; never cached (it depends on the machine)
+                results[slot] = FileResult(letter.path, error=str(exc), cacheable=False)
+                continue
+            results[slot] = FileResult(letter.path, findings, text=letter.text,
                                        positions=letter.positions, cacheable=not clock)  # fmt: skip
         return results
 

@@ -13,10 +13,11 @@ from typing import Any
 
 import yaml
 from replylint.acts import ACTS as ACTS_NAMES
-from replylint.errors import ConfigError
+from replylint.errors import ConfigError, brief, cut
 from replylint.files import SETTINGS_MAX_BYTES, read_capped
 from replylint.findings import Finding, Severity
 from replylint.letter import PART_NAMES, Letter
+from replylint.yamlfile import Guarded, Refused, describe, duplicate
 
 SCOPES = (*PART_NAMES, "letter")
 #: The longest quote a message repeats (the finding's text keeps the whole span).
@@ -117,18 +118,23 @@ class _LocatedList(list):
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_Base):  # type: ignore[misc, valid-type]
-    """PyYAML's safe loader, keeping line numbers for error messages."""
+class _Loader(Guarded, _Base):  # type: ignore[misc, valid-type]
+    """PyYAML's safe loader, keeping line numbers, without aliases or duplicate keys."""
 
 
 def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Located:
     loader.flatten_mapping(node)
     result = _Located()
     result.line, result.lines = node.start_mark.line + 1, {}
+    marks: dict[str, yaml.Mark] = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str):
-            raise ConfigError(f"{key_node.start_mark.line + 1}: keys must be words, not {key!r}")
+            raise ConfigError(f"{key_node.start_mark.line + 1}: keys must be words, "
+                              f"not {brief(key)}")  # fmt: skip
+        if key in marks:
+            raise duplicate(key, key_node.start_mark, marks[key])
+        marks[key] = key_node.start_mark
         result[key] = loader.construct_object(value_node, deep=True)
         result.lines[key] = key_node.start_mark.line + 1
     return result
@@ -191,11 +197,13 @@ def load_rule_file(path: Path) -> Rule:
         data = yaml.load(read_capped(path, SETTINGS_MAX_BYTES).decode("utf-8"), Loader=_Loader)
     except ConfigError as exc:
         raise ConfigError(f"{path}:{exc}") from None
+    except Refused as exc:
+        raise ConfigError(f"{path}:{exc.problem_mark.line + 1}: {describe(exc)}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         raise ConfigError(
-            f"{path}:{line}: not valid YAML: {getattr(exc, 'problem', exc)}"
+            f"{path}:{line}: not valid YAML: {cut(str(getattr(exc, 'problem', exc)))}"
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}:1: cannot read rule file: {exc}") from None
@@ -217,7 +225,7 @@ def _validate(path: Path, data: Any) -> Rule:
 
     def fail(key: str | None, problem: str, where: Any = None) -> ConfigError:
         line = where if isinstance(where, int) else getattr(data, "lines", {}).get(key, 1)
-        prefix = f"{key}: " if key else ""
+        prefix = f"{cut(key)}: " if key else ""
         return ConfigError(f"{path}:{line}: {prefix}{problem}")
 
     if not isinstance(data, dict):
@@ -227,7 +235,7 @@ def _validate(path: Path, data: Any) -> Rule:
     if not isinstance(check_name, str) or check_name not in CHECK_TYPES:
         where = data.lines.get("extends", 1)
         allowed = ", ".join(sorted(CHECK_TYPES))
-        raise fail("extends", f"must be one of {allowed} (got {check_name!r})", where)
+        raise fail("extends", f"must be one of {allowed} (got {brief(check_name)})", where)
     check = CHECK_TYPES[check_name]
 
     allowed_keys = _COMMON_KEYS | check.KEYS
@@ -250,7 +258,7 @@ def _validate(path: Path, data: Any) -> Rule:
         raise fail("code", "must be letters then three digits, like 'RL101'")
     severity = data["severity"]
     if not isinstance(severity, str) or severity not in {s.label for s in Severity}:
-        raise fail("severity", f"must be error, warning or info (got {severity!r})")
+        raise fail("severity", f"must be error, warning or info (got {brief(severity)})")
     scope = data["scope"]
     scope = (scope,) if isinstance(scope, str) else tuple(scope) if isinstance(scope, list) else ()
     if not scope or any(s not in SCOPES for s in scope):
@@ -322,7 +330,7 @@ def _validate(path: Path, data: Any) -> Rule:
 
     act, threshold = data.get("act"), data.get("threshold", 0.5)
     if act is not None and act not in ACTS_NAMES:
-        raise fail("act", f"must be one of {', '.join(ACTS_NAMES)} (got {act!r})")
+        raise fail("act", f"must be one of {', '.join(ACTS_NAMES)} (got {brief(act)})")
     unless_acts = data.get("unless-acts", [])
     if not isinstance(unless_acts, list) or any(a not in ACTS_NAMES for a in unless_acts):
         raise fail("unless-acts", f"must be a list of acts: {', '.join(ACTS_NAMES)}")
@@ -335,7 +343,7 @@ def _validate(path: Path, data: Any) -> Rule:
         or not isinstance(threshold, (int, float))
         or not (0 < threshold <= 1)
     ):
-        raise fail("threshold", f"must be a number above 0 and at most 1 (got {threshold!r})")
+        raise fail("threshold", f"must be a number above 0 and at most 1 (got {brief(threshold)})")
     if "act" in check.KEYS and not data.get("patterns") and act is None:
         raise fail(None, f"missing required key 'patterns' or 'act' (needed by extends: "
                          f"{check_name})", 1)  # fmt: skip

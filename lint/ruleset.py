@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from replylint import acts as acts_module
 from replylint import nlp as nlp_module
 from replylint.checks import SPACY_CHECKS
-from replylint.errors import ConfigError
+from replylint.errors import ConfigError, brief
 from replylint.letter import Hit, Letter
 from replylint.rules import Rule
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -87,7 +87,7 @@ class RuleSet:
             except (ValueError, KeyError, TypeError) as exc:
                 detail = " ".join(str(exc).split())
                 raise ConfigError(
-                    f"{rule.path}:1: {kind}: invalid token pattern {pattern!r}: {detail[:300]}"
+                    f"{rule.path}:1: {kind}: invalid token pattern {brief(pattern)}: {detail[:300]}"
                 ) from None
 
     def _add_dependency(self, rule: Rule) -> None:

@@ -6,10 +6,11 @@ import re
 from datetime import date, datetime
 
 import yaml
-from replylint.errors import InputError
+from replylint.errors import InputError, brief, cut
 from replylint.letter import Context, Letter, LineIndex, Person, Span
 from replylint.sources import quote
 from replylint.sources.text import decode
+from replylint.yamlfile import FrontMatterLoader, Refused, describe
 
 _FENCE = re.compile(r"^---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
@@ -28,15 +29,24 @@ def read(path: str, data: bytes) -> Letter:
         if close is None:
             raise InputError("malformed front matter: the opening '---' line is never closed")
         block = text[fence.end() : close.start()]
+        lines = LineIndex(text)
+
+        def line_of(mark: yaml.Mark) -> int:
+            # NOTE: from the offset, since YAML also ends lines at U+2028, NEL and others
+            return lines.position(fence.end() + mark.index).line
+
         try:
-            data = yaml.safe_load(block)
+            data = yaml.load(block, Loader=FrontMatterLoader)
+        except Refused as exc:
+            raise InputError(f"malformed front matter (line {line_of(exc.problem_mark)}): "
+                             f"{describe(exc, line_of)}") from None  # fmt: skip
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            # NOTE: from the offset, since YAML also ends lines at U+2028, NEL and others
-            line = None if mark is None else LineIndex(text).position(fence.end() + mark.index)
-            where = f" (line {line.line})" if line is not None else ""
+            where = f" (line {line_of(mark)})" if mark is not None else ""
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            raise InputError(f"malformed front matter{where}: {problem}") from None
+            raise InputError(f"malformed front matter{where}: {cut(problem)}") from None
+        except RecursionError:
+            raise InputError("malformed front matter: nested too deeply") from None
         except (ValueError, OverflowError) as exc:
             # YAML builds dates itself: "sent: 2026-02-30" fails inside the loader
             raise InputError(f"malformed front matter: {exc}") from None
@@ -113,4 +123,4 @@ def _datetime(value: object, key: str) -> datetime:
             return datetime.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise InputError(f"malformed front matter: '{key}' is not a date and time ({value!r})")
+    raise InputError(f"malformed front matter: '{key}' is not a date and time ({brief(value)})")

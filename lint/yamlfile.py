@@ -1,0 +1,102 @@
+"""YAML written by users (front matter, configuration and rule files), read defensively.
+
+PyYAML accepts two things replylint refuses. An alias (``*name``) repeats an anchored
+value: nested a few levels, a few hundred bytes stand for billions of items ("billion
+laughs"), which explode the moment anything walks the data (a repr in an error message,
+a merge key). And a key given twice in one mapping, where the last silently wins. Both
+raise ``Refused`` with the line, which each caller turns into its own one-line error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import yaml
+
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+class Refused(yaml.MarkedYAMLError):
+    """YAML that parses but that replylint will not read: an alias or a duplicate key."""
+
+
+def describe(exc: Refused, line: Callable[[yaml.Mark], int] = lambda m: m.line + 1) -> str:
+    """Return the problem, with the first key's line for a duplicate (``line`` maps marks)."""
+    first = f" (first at line {line(exc.context_mark)})" if exc.context_mark else ""
+    return f"{exc.problem}{first}"
+
+
+def duplicate(key: Any, mark: yaml.Mark, first: yaml.Mark) -> Refused:
+    """Return the error for ``key`` given again at ``mark`` (first given at ``first``)."""
+    from replylint.errors import brief
+
+    return Refused(problem=f"duplicate key {brief(key)}", problem_mark=mark, context_mark=first)
+
+
+class Guarded:
+    """Loader mixin: refuse aliases before anything can expand them, and duplicate keys."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)  # type: ignore[call-arg]
+        self._source = stream
+
+    def get_single_data(self) -> Any:
+        """Compose the document, refuse aliases in it, then build the Python values."""
+        node = self.get_single_node()  # type: ignore[attr-defined]
+        if node is None:
+            return None
+        self._refuse_aliases(node)
+        return self.construct_document(node)  # type: ignore[attr-defined]
+
+    def _refuse_aliases(self, root: yaml.Node) -> None:
+        # An alias is the anchored node itself, reached a second time: a walk that stops
+        # at the first repeat visits each node once, however far the aliases would expand.
+        seen: set[int] = set()
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if id(node) in seen:
+                raise Refused(problem="YAML aliases are not allowed here",
+                              problem_mark=self._alias_mark() or node.start_mark)  # fmt: skip
+            seen.add(id(node))
+            if isinstance(node, yaml.SequenceNode):
+                stack.extend(reversed(node.value))
+            elif isinstance(node, yaml.MappingNode):
+                stack.extend(n for pair in reversed(node.value) for n in reversed(pair))
+
+    def _alias_mark(self) -> yaml.Mark | None:
+        # NOTE: the composed nodes keep no trace of where the alias was written, so the
+        # tokens are scanned again (only on this error path) to name its line.
+        for token in yaml.scan(self._source, Loader=type(self)):
+            if isinstance(token, yaml.AliasToken):
+                return token.start_mark
+        return None
+
+    def check_duplicates(self, node: yaml.MappingNode) -> None:
+        """Raise Refused for a key written twice in ``node`` (merged keys may be overridden)."""
+        first: dict[Any, yaml.Mark] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == _MERGE:
+                continue
+            key = self.construct_object(key_node)  # type: ignore[attr-defined]
+            try:
+                if key in first:
+                    raise duplicate(key, key_node.start_mark, first[key])
+            except TypeError:
+                continue  # unhashable: the constructor reports it
+            first[key] = key_node.start_mark
+
+
+# NOTE: the C parser (libyaml) is faster and caps nesting depth, where the pure-Python
+# one runs out of stack on "[[[[...": PyYAML falls back to Python where it is missing.
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class FrontMatterLoader(Guarded, _Base):  # type: ignore[misc, valid-type]
+    """PyYAML's safe loader, without aliases or duplicate keys."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        """Build a mapping, refusing a key given twice."""
+        self.check_duplicates(node)
+        return super().construct_mapping(node, deep=deep)
