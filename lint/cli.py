@@ -53,15 +53,12 @@ acts_option = click.option(
 @click.option(
     "--fail-on",
     type=click.Choice([s.label for s in reversed(Severity)]),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding is at least this severe.",
+    # NOTE: no click default: None lets a configuration file's fail-on apply
+    help="Exit 1 when a finding is at least this severe (default: error).",
 )
 @click.option(
     "--model",
-    default="auto",
-    show_default=True,
-    help="spaCy pipeline: auto, blank, or an installed package name.",
+    help="spaCy pipeline: auto (the default), blank, or an installed package name.",
 )
 @acts_option
 @click.option(

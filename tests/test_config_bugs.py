@@ -1,0 +1,61 @@
+"""Reported configuration bugs, each reproduced through the command line as a user meets it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import invoke
+from replylint import config as config_module
+from replylint.cli import main
+
+BITTER = (Path(__file__).parent.parent / "samples" / "bitter-blames-process.txt").read_text(
+    encoding="utf-8"
+)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """Return a folder with letters/a.txt, a letter full of problems."""
+    (tmp_path / "letters").mkdir()
+    (tmp_path / "letters" / "a.txt").write_text(BITTER, encoding="utf-8")
+    return tmp_path
+
+
+# --- a. settings in a configuration file are not overridden by the command line's defaults
+
+
+def test_fail_on_from_the_readme_pyproject_example_applies(project: Path) -> None:
+    letter = str(project / "letters" / "a.txt")
+    # missing-feedback-request is a warning, so only fail-on = "warning" makes it fail
+    (project / "pyproject.toml").write_text(
+        '[tool.replylint]\nselect = ["RL203"]\nfail-on = "warning"\n', encoding="utf-8"
+    )
+    invoke([letter, "--model", "blank", "--no-cache"], exit_code=1)
+    # an explicit command-line value still wins over the file
+    invoke([letter, "--model", "blank", "--no-cache", "--fail-on", "error"], exit_code=0)
+
+
+def test_model_from_a_configuration_file_applies(project: Path) -> None:
+    letter = str(project / "letters" / "a.txt")
+    (project / ".replylint.yaml").write_text(
+        "model: no_such_pipeline_pkg\nselect: [RL101]\n", encoding="utf-8"
+    )
+    result = invoke([letter, "--no-cache"], exit_code=2)
+    assert "no_such_pipeline_pkg" in result.stderr
+    invoke([letter, "--no-cache", "--model", "blank"], exit_code=1)
+
+
+#: Configuration keys no command-line option sets.
+CONFIG_ONLY = {"extend-select", "severity", "per-file-ignores", "generic-addresses"}
+#: Configuration key -> the option's parameter name, where it is not the key in snake case.
+PARAMETER = {"reply-window-hours": "reply_window", "rules-dirs": "rules_dirs"}
+
+
+@pytest.mark.parametrize("key", sorted(set(config_module._KEYS) - CONFIG_ONLY))
+def test_options_a_configuration_can_set_default_to_unset(key: str) -> None:
+    # what the command receives when the option is not given: None lets the file decide
+    values = main.make_context("replylint", [], resilient_parsing=True).params
+    name = PARAMETER.get(key, key.replace("-", "_"))
+    assert name in values
+    assert values[name] in (None, ()), f"the option for {key} defaults to {values[name]!r}"
