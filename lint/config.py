@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import reprlib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,7 +110,9 @@ def load(path: Path) -> Config:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}:1: the configuration must be a mapping of keys to values")
+        got = "a list" if isinstance(data, list) else reprlib.repr(data)
+        raise ConfigError(f"{path}:{getattr(data, 'line', 1)}: the configuration must be a "
+                          f"mapping of keys to values (got {got})")  # fmt: skip
     return _validate(path, data, lines)
 
 
@@ -125,7 +128,8 @@ def _yaml(path: Path, text: str) -> tuple[Any, dict[str, int]]:
         raise ConfigError(f"{path}:{line}: not valid YAML: {problem}") from None
     except ConfigError as exc:
         raise ConfigError(f"{path}:{exc}") from None
-    return data, dict(getattr(data, "lines", {}))
+    # NOTE: a top-level list also has 'lines' (a list); only a mapping's are by key
+    return data, dict(data.lines) if isinstance(data, dict) else {}
 
 
 def _toml(path: Path, text: str) -> tuple[Any, dict[str, int]]:
@@ -137,7 +141,16 @@ def _toml(path: Path, text: str) -> tuple[Any, dict[str, int]]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    section = data.get("tool", {}).get("replylint", {})
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        line = _toml_line(text, r"tool\s*=")
+        raise ConfigError(f"{path}:{line}: tool: must be a table, such as [tool.replylint] "
+                          f"(got {reprlib.repr(tool)})")  # fmt: skip
+    section = tool.get("replylint", {})
+    if not isinstance(section, dict):
+        line = _toml_line(text, r"(tool\s*\.\s*)?replylint\s*=")
+        raise ConfigError(f"{path}:{line}: tool.replylint: must be a table of settings "
+                          f"(got {reprlib.repr(section)})")  # fmt: skip
     # tomllib keeps no positions, so find each key's line in the [tool.replylint] table.
     lines: dict[str, int] = {}
     start = re.search(r"^\[tool\.replylint\]", text, re.MULTILINE)
@@ -150,6 +163,12 @@ def _toml(path: Path, text: str) -> tuple[Any, dict[str, int]]:
             if key:
                 lines.setdefault(key.group(1), number)
     return section, lines
+
+
+def _toml_line(text: str, key: str) -> int:
+    """Return the number of the first line assigning ``key`` (a regex), else 1."""
+    found = re.search(rf"^[ \t]*{key}", text, re.MULTILINE)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
 def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Config:

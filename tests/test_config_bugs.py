@@ -59,3 +59,52 @@ def test_options_a_configuration_can_set_default_to_unset(key: str) -> None:
     name = PARAMETER.get(key, key.replace("-", "_"))
     assert name in values
     assert values[name] in (None, ()), f"the option for {key} defaults to {values[name]!r}"
+
+
+# --- b. a configuration that is not a mapping is a one-line error, never a traceback
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("- select\n- RL1\n", ":1: the configuration must be a mapping of keys to values (got a list)"),
+        ("hello\n", ":1: the configuration must be a mapping of keys to values (got 'hello')"),
+        ("# settings\n\n[RL1, RL2]\n", ":3: the configuration must be a mapping of keys to values (got a list)"),
+    ],
+)  # fmt: skip
+def test_yaml_configuration_that_is_not_a_mapping(project: Path, text: str, error: str) -> None:
+    config = project / ".replylint.yaml"
+    config.write_text(text, encoding="utf-8")
+    result = invoke([str(project / "letters"), "--model", "blank"], exit_code=2)
+    assert result.stderr == f"replylint: error: {config.resolve()}{error}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ('[project]\nname = "x"\n', None),  # no table: a pyproject without settings is fine
+        ('name = "x"\n\ntool = 3\n', ":3: tool: must be a table, such as [tool.replylint] (got 3)"),
+        ('[tool]\nreplylint = [1]\n', ":2: tool.replylint: must be a table of settings (got [1])"),
+        ('tool.replylint = "strict"\n', ":1: tool.replylint: must be a table of settings (got 'strict')"),
+    ],
+)  # fmt: skip
+def test_pyproject_whose_tool_or_table_is_not_a_table(
+    project: Path, text: str, error: str | None
+) -> None:
+    path = project / "pyproject.toml"
+    path.write_text(text, encoding="utf-8")
+    args = [str(project / "letters"), "--model", "blank", "--config", str(path)]
+    if error is None:
+        invoke(args, exit_code=1)
+        return
+    result = invoke(args, exit_code=2)
+    assert result.stderr == f"replylint: error: {path.resolve()}{error}\n"
+
+
+def test_pyproject_found_upward_whose_tool_is_not_a_table(project: Path) -> None:
+    # the [tool.replylint] heading inside a string makes the search pick this file
+    path = project / "pyproject.toml"
+    path.write_text('notes = """\n[tool.replylint]\n"""\ntool = "none"\n', encoding="utf-8")
+    result = invoke([str(project / "letters"), "--model", "blank"], exit_code=2)
+    assert result.stderr == (f"replylint: error: {path.resolve()}:4: tool: must be a table, "
+                             "such as [tool.replylint] (got 'none')\n")  # fmt: skip
