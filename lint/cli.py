@@ -115,6 +115,11 @@ acts_option = click.option(
     help="Skip files found in folders that match these globs (comma-separated).",
 )
 @click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Skip excluded files even when named on the command line (as pre-commit names them).",
+)
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=1, max=MAX_JOBS),
@@ -156,6 +161,7 @@ def main(
     config_file: str | None,
     isolated: bool,
     exclude: tuple[str, ...],
+    force_exclude: bool,
     jobs: int | None,
     no_cache: bool,
     cache_dir: str,
@@ -196,8 +202,8 @@ def main(
         overrides = Overrides(
             select=_split(select), ignore=_split(ignore), fail_on=fail_on, model=model, acts=acts,
             max_words=max_words, reply_window=reply_window, rules_dirs=rules_dirs,
-            exclude=_split(exclude), now=_datetime(now), rejection=rejection,
-            config=config_file, isolated=isolated, jobs=jobs or cores,
+            exclude=_split(exclude), force_exclude=force_exclude, now=_datetime(now),
+            rejection=rejection, config=config_file, isolated=isolated, jobs=jobs or cores,
             cache_dir=None if no_cache else cache_dir,
         )  # fmt: skip
         outcome = run(inputs(paths), overrides)

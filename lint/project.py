@@ -28,6 +28,8 @@ class Overrides:
     reply_window: int | None = None
     rules_dirs: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    #: Apply the exclude globs to files named on the command line too (ruff's option).
+    force_exclude: bool = False
     now: datetime | None = None
     rejection: str | None = None
     config: str | None = None
@@ -65,7 +67,9 @@ def run(inputs: Iterable[Input], overrides: Overrides = Overrides()) -> Run:
     items = list(inputs)
     for index, item in enumerate(items):
         config = config_for(item, overrides)
-        if not item.explicit and _excluded(config, item, overrides):
+        # a file named on the command line is linted anyway, unless --force-exclude
+        exempt = item.explicit and not (overrides.force_exclude and item.path != "-")
+        if not exempt and _excluded(config, item, overrides):
             continue
         groups.setdefault(config, []).append((index, item))
 

@@ -108,3 +108,51 @@ def test_pyproject_found_upward_whose_tool_is_not_a_table(project: Path) -> None
     result = invoke([str(project / "letters"), "--model", "blank"], exit_code=2)
     assert result.stderr == (f"replylint: error: {path.resolve()}:4: tool: must be a table, "
                              "such as [tool.replylint] (got 'none')\n")  # fmt: skip
+
+
+# --- c. --force-exclude applies 'exclude' to files named on the command line (pre-commit)
+
+
+@pytest.fixture
+def letters_repository(project: Path) -> Path:
+    """Return a repository of letters whose README.md the configuration excludes."""
+    (project / "README.md").write_text(
+        "# Letters\n\nDrafts go in letters/. Never write that the process was a joke.\n",
+        encoding="utf-8",
+    )
+    (project / ".replylint.yaml").write_text("exclude: [README.md]\n", encoding="utf-8")
+    return project
+
+
+def linted(args: list[str], exit_code: int) -> list[str]:
+    """Return the names of the files a JSON report covers."""
+    import json
+
+    result = invoke([*args, "--model", "blank", "--no-cache", "--format", "json"], exit_code)
+    return [Path(f["path"]).name for f in json.loads(result.stdout)["files"]]
+
+
+def test_force_exclude_applies_exclude_to_files_named_explicitly(
+    letters_repository: Path,
+) -> None:
+    readme, letter = letters_repository / "README.md", letters_repository / "letters" / "a.txt"
+    # as pre-commit calls it: every file by name
+    assert linted([str(readme), str(letter)], exit_code=1) == ["README.md", "a.txt"]
+    assert linted([str(readme), str(letter), "--force-exclude"], exit_code=1) == ["a.txt"]
+    # only excluded files: nothing to check, nothing fails
+    assert linted([str(readme), "--force-exclude"], exit_code=0) == []
+
+
+def test_force_exclude_applies_the_command_lines_exclude_too(letters_repository: Path) -> None:
+    letter = str(letters_repository / "letters" / "a.txt")
+    assert linted([letter, "--exclude", "letters/", "--force-exclude", "--isolated"], 0) == []
+    assert linted([letter, "--exclude", "letters/", "--isolated"], 1) == ["a.txt"]
+
+
+def test_pre_commit_hook_passes_force_exclude() -> None:
+    import yaml
+
+    root = Path(__file__).parent.parent
+    hooks = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert all("--force-exclude" in hook["args"] for hook in hooks)
+    assert "--force-exclude" in (root / "README.md").read_text(encoding="utf-8")
