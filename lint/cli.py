@@ -84,7 +84,8 @@ acts_option = click.option(
     "--now",
     "now",
     metavar="DATETIME",
-    help="When the reply is sent, for letters without a date (default: now).",
+    help="When the reply is sent, for letters without a date (default: now); ISO 8601 "
+    "only: 2026-03-05, 2026-03-05T10:00, optionally with a zone (Z, +01:00).",
 )
 @click.option(
     "--reply-window",
@@ -274,15 +275,21 @@ def _report_mode(path: Path) -> int:
 
 
 def _datetime(value: str | None) -> datetime | None:
-    """Parse --now (ISO 8601 or most written forms)."""
+    """Parse --now, in ISO 8601 only."""
     if value is None:
         return None
-    from dateutil import parser
+    from dateutil.parser import isoparse
 
+    # NOTE: not dateutil's parse(), which reads 05/03/2026 as May 3rd without a word;
+    # ISO 8601 puts the year first and so can't be misread.
     try:
-        return parser.parse(value)
+        return isoparse(value)
     except (ValueError, OverflowError):
-        raise click.BadParameter(f"'{value}' is not a date and time", param_hint="--now") from None
+        raise click.BadParameter(
+            f"'{value}' is not an ISO 8601 date and time; write it as 2026-03-05 or "
+            "2026-03-05T10:00, optionally with a zone (2026-03-05T10:00+01:00)",
+            param_hint="--now",
+        ) from None
 
 
 def _status(outcomes) -> ExitStatus:

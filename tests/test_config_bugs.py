@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from conftest import invoke
 from replylint import config as config_module
 from replylint.cli import main
@@ -156,3 +157,59 @@ def test_pre_commit_hook_passes_force_exclude() -> None:
     hooks = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert all("--force-exclude" in hook["args"] for hook in hooks)
     assert "--force-exclude" in (root / "README.md").read_text(encoding="utf-8")
+
+
+# --- d. --now takes ISO 8601 only: 05/03/2026 is March 5th to some and May 3rd to others
+
+RECEIVED = """\
+---
+rejection:
+  received: 2026-03-03T16:20:00
+---
+Dear Dana,
+
+Thank you for letting me know.
+
+Best regards,
+Sam
+"""
+
+
+def late(tmp_path: Path, now: str) -> bool:
+    """Return True when late-reply fires for a reply sent at ``now`` (received March 3rd)."""
+    import json
+
+    letter = tmp_path / "reply.md"
+    letter.write_text(RECEIVED, encoding="utf-8")
+    args = [str(letter), "--isolated", "--model", "blank", "--no-cache", "--select", "late-reply",
+            "--fail-on", "info", "--format", "json", "--now", now]  # fmt: skip
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code in (0, 1), result.output
+    return bool(json.loads(result.stdout)["files"][0]["diagnostics"])
+
+
+@pytest.mark.parametrize(
+    ("now", "is_late"),
+    [
+        ("2026-03-04", False),
+        ("2026-03-04T10:00", False),
+        ("2026-03-04 10:00", False),  # the README's example
+        ("2026-03-04T10:00:00+01:00", False),
+        ("2026-03-04T10:00Z", False),
+        ("2026-03-05T10:00", True),
+    ],
+)
+def test_now_reads_iso_8601(tmp_path: Path, now: str, is_late: bool) -> None:
+    assert late(tmp_path, now) is is_late
+
+
+@pytest.mark.parametrize("now", ["05/03/2026", "03/04/2026", "March 4 2026", "tomorrow"])
+def test_now_refuses_what_is_not_iso_8601(tmp_path: Path, now: str) -> None:
+    (tmp_path / "reply.md").write_text(RECEIVED, encoding="utf-8")
+    result = invoke([str(tmp_path / "reply.md"), "--model", "blank", "--now", now], exit_code=2)
+    assert f"'{now}' is not an ISO 8601 date" in result.stderr
+    assert "2026-03-05T10:00" in result.stderr  # the error shows the form to use
+
+
+def test_now_help_says_iso_8601() -> None:
+    assert "ISO 8601" in " ".join(invoke(["--help"]).stdout.split())
