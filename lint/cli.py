@@ -138,7 +138,11 @@ acts_option = click.option(
     help="Where to keep results of unchanged letters (safe to delete).",
 )
 @click.option("--lsp", is_flag=True, help="Run the language server on standard input/output.")
-@click.option("--list-rules", is_flag=True, help="List every rule and exit.")
+@click.option(
+    "--list-rules",
+    is_flag=True,
+    help="List the rules, with the severities the configuration gives them, and exit.",
+)
 @click.option("--explain", metavar="RULE", help="Explain one rule (name or code) and exit.")
 @click.option(
     "--color/--no-color", default=None, help="Colour the text report (default: on a terminal)."
@@ -175,16 +179,20 @@ def main(
 
     PATHS are letters (.txt, .md, .eml) or folders to search for them; '-' reads standard input.
     """  # fmt: skip
-    from replylint.engine import select_rules
-    from replylint.rules import load_rules
-
     if lsp:
         from replylint.server import serve
 
         sys.exit(serve())  # LSP's exit code: 1 when the editor exits without 'shutdown'
     try:
         if list_rules or explain:
-            rules = select_rules(load_rules(rules_dirs), _split(select), _split(ignore))
+            from replylint.project import Overrides, rules_here
+
+            # the rules as the configuration here resolves them (severities included)
+            overrides = Overrides(
+                select=_split(select), ignore=_split(ignore), rules_dirs=rules_dirs,
+                config=config_file, isolated=isolated,
+            )  # fmt: skip
+            rules = rules_here(overrides, every=explain is not None)
             click.echo(_explain(rules, explain) if explain else _list(rules), nl=False)
             sys.exit(ExitStatus.OK)
         if not paths:

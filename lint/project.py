@@ -10,7 +10,7 @@ from pathlib import Path
 from replylint import config as config_module
 from replylint.cache import Cache
 from replylint.config import Config
-from replylint.engine import Input, Options, lint, linter, select_rules
+from replylint.engine import Input, Options, lint, linter, resolve_rules
 from replylint.findings import FileResult, Severity
 from replylint.rules import Rule, load_rules
 
@@ -77,16 +77,16 @@ def run(inputs: Iterable[Input], overrides: Overrides = Overrides()) -> Run:
     rules: dict[str, Rule] = {}
     for config, members in groups.items():
         options = options_for(config, overrides)
-        rules.update((rule.code, rule) for rule in select_rules(
-            load_rules(options.rule_dirs), options.select, options.ignore))  # fmt: skip
+        # NOTE: where configurations give a rule different severities, the report's rule
+        # list keeps the first one's; each finding still carries its own.
+        for rule in resolve_rules(options):
+            rules.setdefault(rule.code, rule)
         fail_on = Severity.parse(overrides.fail_on or config.fail_on or "error")
         for (index, item), result in zip(members, _lint(members, options, overrides),
                                          strict=True):  # fmt: skip
             outcomes[index] = Outcome(per_file_ignores(config, options, item, result), fail_on)
     if not groups:  # every file excluded: the rules still describe the run
-        options = options_for(Config(), overrides)
-        rules.update((r.code, r) for r in select_rules(load_rules(options.rule_dirs),
-                                                       options.select, options.ignore))  # fmt: skip
+        rules.update((r.code, r) for r in resolve_rules(options_for(Config(), overrides)))
     return Run([outcomes[i] for i in sorted(outcomes)], [rules[c] for c in sorted(rules)])
 
 
@@ -156,6 +156,15 @@ def options_for(config: Config, overrides: Overrides) -> Options:
         severities=config.severity,
         generic_addresses=config.generic_addresses,
     )
+
+
+def rules_here(overrides: Overrides, *, every: bool = False) -> tuple[Rule, ...]:
+    """Return the rules a letter in the current folder is checked with (for --list-rules).
+
+    ``every`` keeps the rules its selection leaves out (for --explain).
+    """
+    options = options_for(config_for(Input("-", b""), overrides), overrides)
+    return resolve_rules(replace(options, select=(), ignore=()) if every else options)
 
 
 def config_for(item: Input, overrides: Overrides) -> Config:

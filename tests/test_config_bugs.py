@@ -213,3 +213,52 @@ def test_now_refuses_what_is_not_iso_8601(tmp_path: Path, now: str) -> None:
 
 def test_now_help_says_iso_8601() -> None:
     assert "ISO 8601" in " ".join(invoke(["--help"]).stdout.split())
+
+
+# --- e. the rule list of reports and --list-rules carries the configuration's severities
+
+
+@pytest.fixture
+def demoted(project: Path) -> Path:
+    """Return a project whose configuration makes blame-employer an info."""
+    (project / ".replylint.yaml").write_text(
+        "select: [RL101, RL103]\nseverity: {RL101: info}\n", encoding="utf-8"
+    )
+    return project
+
+
+def test_sarif_rule_descriptors_carry_severity_overrides(demoted: Path) -> None:
+    import json
+
+    result = invoke([str(demoted / "letters"), "--model", "blank", "--no-cache",
+                     "--format", "sarif"], exit_code=0)  # fmt: skip
+    run = json.loads(result.stdout)["runs"][0]
+    levels = {r["id"]: r["defaultConfiguration"]["level"] for r in run["tool"]["driver"]["rules"]}
+    assert levels == {"RL101": "note", "RL103": "warning"}
+    found = {(r["ruleId"], r["level"]) for r in run["results"]}
+    assert ("RL101", "note") in found and ("RL103", "warning") in found
+    assert found <= {("RL101", "note"), ("RL103", "warning")}
+
+
+def listed(args: list[str]) -> dict[str, str]:
+    """Return each listed rule's code and severity."""
+    lines = invoke(["--list-rules", *args]).stdout.splitlines()
+    return {line.split()[0]: line.split()[2] for line in lines}
+
+
+def test_list_rules_shows_the_configurations_severities(
+    demoted: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(demoted / "letters")  # the configuration is found upward, as for letters
+    assert listed([]) == {"RL101": "info", "RL103": "warning"}
+    assert "(info, looks at" in invoke(["--explain", "blame-employer"]).stdout
+    # --explain knows every rule, selected or not
+    assert invoke(["--explain", "too-long"]).stdout.startswith("RL402 too-long (info,")
+    assert listed(["--isolated"])["RL101"] == "error"
+    assert len(listed(["--isolated"])) == 14
+
+
+def test_list_rules_with_an_explicit_configuration(demoted: Path) -> None:
+    config = str(demoted / ".replylint.yaml")
+    assert listed(["--config", config]) == {"RL101": "info", "RL103": "warning"}
+    assert listed(["--config", config, "--ignore", "RL103"]) == {"RL101": "info"}
