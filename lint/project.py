@@ -186,13 +186,15 @@ def per_file_ignores(
     config: Config, options: Options, item: Input, result: FileResult
 ) -> FileResult:
     """Drop findings of rules a per-file-ignores glob turns off for this file."""
-    from replylint.engine import linter, selects
+    from replylint.engine import selects
 
     off = [rules for glob, rules in config.per_file_ignores
            if config_module.matches(config, item.path, (glob,))]  # fmt: skip
     if not off:
         return result
     idents = [ident for rules in off for ident in rules]
-    rules = {r.code: r for r in linter(options).rules}
+    # NOTE: the resolved rules, not linter(options): building a Linter imports spaCy and
+    # loads the pipeline, which a run answered from the cache must never do
+    rules = {r.code: r for r in resolve_rules(options)}
     kept = tuple(f for f in result.findings if not any(selects(i, rules[f.code]) for i in idents))
     return replace(result, findings=kept)

@@ -262,3 +262,34 @@ def test_list_rules_with_an_explicit_configuration(demoted: Path) -> None:
     config = str(demoted / ".replylint.yaml")
     assert listed(["--config", config]) == {"RL101": "info", "RL103": "warning"}
     assert listed(["--config", config, "--ignore", "RL103"]) == {"RL101": "info"}
+
+
+# --- f. a run answered wholly from the cache never imports spaCy, per-file-ignores or not
+
+#: Runs the command line, then says on stderr whether spaCy was imported.
+SPACY_PROBE = (
+    "import atexit, sys\n"
+    "atexit.register(lambda: print('spacy imported:', 'spacy' in sys.modules, file=sys.stderr))\n"
+    "from replylint.cli import main\n"
+    "main()\n"
+)
+
+
+def test_cached_run_with_per_file_ignores_does_not_import_spacy(project: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    (project / ".replylint.yaml").write_text(
+        "per-file-ignores:\n  'letters/*': [negative-emotion]\n", encoding="utf-8"
+    )
+    args = ["letters/a.txt", "--model", "blank", "--format", "json", "--jobs", "1"]
+    runs = [subprocess.run([sys.executable, "-c", SPACY_PROBE, *args], cwd=project,
+                           capture_output=True, text=True, timeout=300) for _ in range(2)]  # fmt: skip
+    first, cached = runs
+    assert first.returncode == cached.returncode == 1, first.stderr + cached.stderr
+    assert "spacy imported: True" in first.stderr  # the first run lints, so it needs spaCy
+    assert "spacy imported: False" in cached.stderr, cached.stderr
+    assert json.loads(cached.stdout) == json.loads(first.stdout)
+    rules = {d["rule"] for d in json.loads(cached.stdout)["files"][0]["diagnostics"]}
+    assert "blame-employer" in rules and "negative-emotion" not in rules
