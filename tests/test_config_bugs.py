@@ -293,3 +293,80 @@ def test_cached_run_with_per_file_ignores_does_not_import_spacy(project: Path) -
     assert json.loads(cached.stdout) == json.loads(first.stdout)
     rules = {d["rule"] for d in json.loads(cached.stdout)["files"][0]["diagnostics"]}
     assert "blame-employer" in rules and "negative-emotion" not in rules
+
+
+# --- g. a python rule without its module or its run() is a load error, not a silent miss
+
+PYTHON_RULE = """\
+name: {name}
+code: US301
+extends: python
+severity: warning
+scope: letter
+message: "Something: {{detail}}."
+docs:
+  what: Something.
+  why: It matters.
+  instead: Do otherwise.
+examples:
+  flag: ["Something."]
+  pass: ["Nothing."]
+"""
+
+
+def python_rule(tmp_path: Path, name: str) -> Path:
+    """Write a user rule that runs replylint.custom.<name>; return its file."""
+    folder = tmp_path / "my-rules"
+    folder.mkdir()
+    path = folder / f"{name}.yml"
+    path.write_text(PYTHON_RULE.format(name=name), encoding="utf-8")
+    return path
+
+
+def test_python_rule_whose_module_is_missing(project: Path) -> None:
+    rule = python_rule(project, "my-check")
+    for args in ([str(project / "letters"), "--model", "blank"], ["--list-rules"]):
+        result = invoke([*args, "--rules-dir", str(rule.parent)], exit_code=2)
+        assert result.stderr == (
+            f"replylint: error: {rule}:3: extends: python runs run(letter, rule) from the "
+            "module replylint.custom.my_check, which does not exist\n"
+        )
+
+
+def test_python_rule_whose_run_function_is_missing(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import types
+
+    module = types.ModuleType("replylint.custom.no_run_here")
+    module.check = lambda letter, rule: iter(())  # a function, but not named run
+    monkeypatch.setitem(__import__("sys").modules, module.__name__, module)
+    rule = python_rule(project, "no-run-here")
+    result = invoke([str(project / "letters"), "--model", "blank", "--rules-dir",
+                     str(rule.parent)], exit_code=2)  # fmt: skip
+    assert result.stderr == (
+        f"replylint: error: {rule}:3: extends: python: replylint.custom.no_run_here has no "
+        "function run(letter, rule)\n"
+    )
+
+
+def test_python_rule_whose_module_fails_to_import(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    real = importlib.import_module
+
+    def import_module(name: str, package: str | None = None):
+        if name != "replylint.custom.needs_dep":
+            return real(name, package)
+        # the rule's module exists but needs a package that is not installed
+        raise ModuleNotFoundError("No module named 'somedep'", name="somedep")
+
+    monkeypatch.setattr(importlib, "import_module", import_module)
+    rule = python_rule(project, "needs-dep")
+    result = invoke(["--list-rules", "--rules-dir", str(rule.parent)], exit_code=2)
+    assert result.stderr == (
+        f"replylint: error: {rule}:3: extends: python: importing replylint.custom.needs_dep "
+        "failed: ModuleNotFoundError: No module named 'somedep'\n"
+    )

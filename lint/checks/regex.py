@@ -28,6 +28,11 @@ def check_pattern(item: Any) -> str | None:
     return None
 
 
+def check_rule(rule: Rule) -> str | None:
+    """Return what is wrong with a whole rule of this type, or None (nothing beyond its keys)."""
+    return None
+
+
 @functools.cache
 def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.MULTILINE)
