@@ -58,15 +58,12 @@ acts_option = click.option(
 @click.option(
     "--fail-on",
     type=click.Choice([s.label for s in reversed(Severity)]),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding is at least this severe.",
+    # NOTE: no click default: None lets a configuration file's fail-on apply
+    help="Exit 1 when a finding is at least this severe (default: error).",
 )
 @click.option(
     "--model",
-    default="auto",
-    show_default=True,
-    help="spaCy pipeline: auto, blank, or an installed package name.",
+    help="spaCy pipeline: auto (the default), blank, or an installed package name.",
 )
 @acts_option
 @click.option(
@@ -92,7 +89,8 @@ acts_option = click.option(
     "--now",
     "now",
     metavar="DATETIME",
-    help="When the reply is sent, for letters without a date (default: now).",
+    help="When the reply is sent, for letters without a date (default: now); ISO 8601 "
+    "only: 2026-03-05, 2026-03-05T10:00, optionally with a zone (Z, +01:00).",
 )
 @click.option(
     "--reply-window",
@@ -123,6 +121,11 @@ acts_option = click.option(
     help="Skip files found in folders that match these globs (comma-separated).",
 )
 @click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Skip excluded files even when named on the command line (as pre-commit names them).",
+)
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=1, max=MAX_JOBS),
@@ -140,7 +143,11 @@ acts_option = click.option(
     help="Where to keep results of unchanged letters (safe to delete).",
 )
 @click.option("--lsp", is_flag=True, help="Run the language server on standard input/output.")
-@click.option("--list-rules", is_flag=True, help="List every rule and exit.")
+@click.option(
+    "--list-rules",
+    is_flag=True,
+    help="List the rules, with the severities the configuration gives them, and exit.",
+)
 @click.option("--explain", metavar="RULE", help="Explain one rule (name or code) and exit.")
 @click.option(
     "--color/--no-color", default=None, help="Colour the text report (default: on a terminal)."
@@ -164,6 +171,7 @@ def main(
     config_file: str | None,
     isolated: bool,
     exclude: tuple[str, ...],
+    force_exclude: bool,
     jobs: int | None,
     no_cache: bool,
     cache_dir: str,
@@ -176,16 +184,20 @@ def main(
 
     PATHS are letters (.txt, .md, .eml) or folders to search for them; '-' reads standard input.
     """  # fmt: skip
-    from replylint.engine import select_rules
-    from replylint.rules import load_rules
-
     if lsp:
         from replylint.server import serve
 
         sys.exit(serve())  # LSP's exit code: 1 when the editor exits without 'shutdown'
     try:
         if list_rules or explain:
-            rules = select_rules(load_rules(rules_dirs), _split(select), _split(ignore))
+            from replylint.project import Overrides, rules_here
+
+            # the rules as the configuration here resolves them (severities included)
+            overrides = Overrides(
+                select=_split(select), ignore=_split(ignore), rules_dirs=rules_dirs,
+                config=config_file, isolated=isolated,
+            )  # fmt: skip
+            rules = rules_here(overrides, every=explain is not None)
             click.echo(_explain(rules, explain) if explain else _list(rules), nl=False)
             sys.exit(ExitStatus.OK)
         if not paths:
@@ -204,8 +216,8 @@ def main(
         overrides = Overrides(
             select=_split(select), ignore=_split(ignore), fail_on=fail_on, model=model, acts=acts,
             max_words=max_words, reply_window=reply_window, rules_dirs=rules_dirs,
-            exclude=_split(exclude), now=_datetime(now), rejection=rejection,
-            config=config_file, isolated=isolated, jobs=jobs or cores,
+            exclude=_split(exclude), force_exclude=force_exclude, now=_datetime(now),
+            rejection=rejection, config=config_file, isolated=isolated, jobs=jobs or cores,
             cache_dir=None if no_cache else cache_dir,
         )  # fmt: skip
         outcome = run(inputs(paths), overrides)
@@ -280,15 +292,21 @@ def _report_mode(path: Path) -> int:
 
 
 def _datetime(value: str | None) -> datetime | None:
-    """Parse --now (ISO 8601 or most written forms)."""
+    """Parse --now, in ISO 8601 only."""
     if value is None:
         return None
-    from dateutil import parser
+    from dateutil.parser import isoparse
 
+    # NOTE: not dateutil's parse(), which reads 05/03/2026 as May 3rd without a word;
+    # ISO 8601 puts the year first and so can't be misread.
     try:
-        return parser.parse(value)
+        return isoparse(value)
     except (ValueError, OverflowError):
-        raise click.BadParameter(f"'{value}' is not a date and time", param_hint="--now") from None
+        raise click.BadParameter(
+            f"'{value}' is not an ISO 8601 date and time; write it as 2026-03-05 or "
+            "2026-03-05T10:00, optionally with a zone (2026-03-05T10:00+01:00)",
+            param_hint="--now",
+        ) from None
 
 
 def _status(outcome: Run) -> ExitStatus:

@@ -109,7 +109,9 @@ def load(path: Path) -> Config:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}:1: the configuration must be a mapping of keys to values")
+        got = "a list" if isinstance(data, list) else brief(data)
+        raise ConfigError(f"{path}:{getattr(data, 'line', 1)}: the configuration must be a "
+                          f"mapping of keys to values (got {got})")  # fmt: skip
     return _validate(path, data, lines)
 
 
@@ -128,7 +130,8 @@ def _yaml(path: Path, text: str) -> tuple[Any, dict[str, int]]:
         raise ConfigError(f"{path}:{line}: not valid YAML: {cut(str(problem))}") from None
     except ConfigError as exc:
         raise ConfigError(f"{path}:{exc}") from None
-    return data, dict(getattr(data, "lines", {}))
+    # NOTE: a top-level list also has 'lines' (a list); only a mapping's are by key
+    return data, dict(data.lines) if isinstance(data, dict) else {}
 
 
 def _toml(path: Path, text: str) -> tuple[Any, dict[str, int]]:
@@ -158,8 +161,23 @@ def _toml(path: Path, text: str) -> tuple[Any, dict[str, int]]:
             raise ConfigError(f"{path}:{number}: duplicate key {brief(key)} "
                               f"(first at line {lines[key]})") from None  # fmt: skip
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    section = data.get("tool", {}).get("replylint", {})
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        line = _toml_line(text, r"tool\s*=")
+        raise ConfigError(f"{path}:{line}: tool: must be a table, such as [tool.replylint] "
+                          f"(got {brief(tool)})")  # fmt: skip
+    section = tool.get("replylint", {})
+    if not isinstance(section, dict):
+        line = _toml_line(text, r"(tool\s*\.\s*)?replylint\s*=")
+        raise ConfigError(f"{path}:{line}: tool.replylint: must be a table of settings "
+                          f"(got {brief(section)})")  # fmt: skip
     return section, lines
+
+
+def _toml_line(text: str, key: str) -> int:
+    """Return the number of the first line assigning ``key`` (a regex), else 1."""
+    found = re.search(rf"^[ \t]*{key}", text, re.MULTILINE)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
 def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Config:

@@ -65,24 +65,35 @@ def selects(ident: str, rule: Rule) -> bool:
     return ident == rule.name or (rule.code.startswith(ident.upper()) and ident[:1].isalpha())
 
 
+def resolve_rules(options: Options) -> tuple[Rule, ...]:
+    """Return the rules ``options`` select, with their option values and severities.
+
+    The one list of rules for a configuration: the linter runs it, reports describe it.
+    """
+    # NOTE: not cached: the rule files are (rules.load_rules), and the server clears
+    # that cache when a rule file is saved, which a second cache here would outlive.
+    rules = select_rules(load_rules(options.rule_dirs), options.select, options.ignore)
+    overrides = {"max": options.max_words, "window": options.reply_window}
+    overrides = {k: v for k, v in overrides.items() if v is not None}
+    rules = [r.with_options(**{k: v for k, v in overrides.items() if k in r.options})
+             for r in rules]  # fmt: skip
+    rules = [
+        replace(rule, severity=Severity.parse(level))
+        if (level := next((lv for ident, lv in options.severities if selects(ident, rule)),
+                          None)) else rule
+        for rule in rules
+    ]  # fmt: skip
+    if options.generic_addresses:
+        rules = [r.with_options(generic=list(options.generic_addresses))
+                 if r.name == "wrong-recipient" else r for r in rules]  # fmt: skip
+    return tuple(rules)
+
+
 class Linter:
     """The pipeline and compiled rules for one set of options, built once."""
 
     def __init__(self, options: Options) -> None:
-        rules = select_rules(load_rules(options.rule_dirs), options.select, options.ignore)
-        overrides = {"max": options.max_words, "window": options.reply_window}
-        overrides = {k: v for k, v in overrides.items() if v is not None}
-        rules = [r.with_options(**{k: v for k, v in overrides.items() if k in r.options})
-                 for r in rules]  # fmt: skip
-        rules = [
-            replace(rule, severity=Severity.parse(level))
-            if (level := next((lv for ident, lv in options.severities if selects(ident, rule)),
-                              None)) else rule
-            for rule in rules
-        ]  # fmt: skip
-        if options.generic_addresses:
-            rules = [r.with_options(generic=list(options.generic_addresses))
-                     if r.name == "wrong-recipient" else r for r in rules]  # fmt: skip
+        rules = resolve_rules(options)
         self.rejection = sources.read_rejection(options.rejection) if options.rejection else None
         # NOTE: spaCy is imported here, not at the top, so that a run answered wholly from
         # the cache (see cache.py) never pays for importing it.

@@ -13,7 +13,7 @@ from pathlib import Path
 from replylint import config as config_module
 from replylint.cache import Cache
 from replylint.config import Config
-from replylint.engine import Input, Options, lint, select_rules
+from replylint.engine import Input, Options, lint, resolve_rules
 from replylint.errors import ConfigError
 from replylint.findings import FileResult, Severity
 from replylint.rules import Rule, load_rules
@@ -32,6 +32,8 @@ class Overrides:
     reply_window: int | None = None
     rules_dirs: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    #: Apply the exclude globs to files named on the command line too (ruff's option).
+    force_exclude: bool = False
     now: datetime | None = None
     rejection: str | None = None
     config: str | None = None
@@ -121,7 +123,9 @@ def _outcomes(inputs: Iterable[Input], overrides: Overrides, rules: dict[str, Ru
     try:
         for item in inputs:
             config = config_for(item, overrides)
-            if not item.explicit and _excluded(config, item, overrides):
+            # a file named on the command line is linted anyway, unless --force-exclude
+            exempt = item.explicit and not (overrides.force_exclude and item.path != "-")
+            if not exempt and _excluded(config, item, overrides):
                 continue
             if config not in groups:
                 groups[config] = _group(config, overrides, rules)
@@ -146,8 +150,10 @@ def _group(config: Config, overrides: Overrides, rules: dict[str, Rule]
            ) -> tuple[Options, Cache | None, Severity]:  # fmt: skip
     """Resolve one configuration once: its options, cache and fail-on; note its rules."""
     options = options_for(config, overrides)
-    rules.update((rule.code, rule) for rule in select_rules(
-        load_rules(options.rule_dirs), options.select, options.ignore))  # fmt: skip
+    # NOTE: where configurations give a rule different severities, the report's rule
+    # list keeps the first one's; each finding still carries its own.
+    for rule in resolve_rules(options):
+        rules.setdefault(rule.code, rule)
     cache = Cache(Path(overrides.cache_dir), options) if overrides.cache_dir else None
     return options, cache, Severity.parse(overrides.fail_on or config.fail_on or "error")
 
@@ -268,6 +274,15 @@ def options_for(config: Config, overrides: Overrides) -> Options:
     )
 
 
+def rules_here(overrides: Overrides, *, every: bool = False) -> tuple[Rule, ...]:
+    """Return the rules a letter in the current folder is checked with (for --list-rules).
+
+    ``every`` keeps the rules its selection leaves out (for --explain).
+    """
+    options = options_for(config_for(Input("-", b""), overrides), overrides)
+    return resolve_rules(replace(options, select=(), ignore=()) if every else options)
+
+
 def config_for(item: Input, overrides: Overrides) -> Config:
     if overrides.isolated:
         return Config()
@@ -287,13 +302,15 @@ def per_file_ignores(
     config: Config, options: Options, item: Input, result: FileResult
 ) -> FileResult:
     """Drop findings of rules a per-file-ignores glob turns off for this file."""
-    from replylint.engine import linter, selects
+    from replylint.engine import selects
 
     off = [rules for glob, rules in config.per_file_ignores
            if config_module.matches(config, item.path, (glob,))]  # fmt: skip
     if not off:
         return result
     idents = [ident for rules in off for ident in rules]
-    rules = {r.code: r for r in linter(options).rules}
+    # NOTE: the resolved rules, not linter(options): building a Linter imports spaCy and
+    # loads the pipeline, which a run answered from the cache must never do
+    rules = {r.code: r for r in resolve_rules(options)}
     kept = tuple(f for f in result.findings if not any(selects(i, rules[f.code]) for i in idents))
     return replace(result, findings=kept)

@@ -359,7 +359,7 @@ def _validate(path: Path, data: Any) -> Rule:
                        "RIGHT_ID and RIGHT_ATTRS (spaCy DependencyMatcher syntax)",
                        dependency_patterns.lines[i])  # fmt: skip
 
-    return Rule(
+    rule = Rule(
         name=name, code=code, check=check_name, severity=Severity.parse(severity), scope=scope,
         message=message, docs=dict(docs),
         examples={k: tuple(v) for k, v in examples.items()},
@@ -368,6 +368,11 @@ def _validate(path: Path, data: Any) -> Rule:
         options=options, needs=frozenset(n for n in needs if n), path=str(path),
         act=act, threshold=float(threshold), unless_acts=tuple(unless_acts),
     )  # fmt: skip
+    # what only the check type can judge, such as a python rule's module being there
+    problem = check.check_rule(rule)
+    if problem:
+        raise fail("extends", problem)
+    return rule
 
 
 _COMMON_KEYS = {

@@ -23,6 +23,11 @@ def check_pattern(item: Any) -> str | None:
     return "a metric rule takes no patterns"
 
 
+def check_rule(rule: Rule) -> str | None:
+    """Return what is wrong with a whole rule of this type, or None (nothing beyond its keys)."""
+    return None
+
+
 def count_words(text: str) -> int:
     """Return the number of words in ``text`` (contractions and hyphenations count once)."""
     return sum(1 for _ in _WORD.finditer(text))

@@ -36,6 +36,11 @@ def check_pattern(item: Any) -> str | None:
     return "each entry must be a phrase (a string) or a token pattern (a list of {ATTR: value})"
 
 
+def check_rule(rule: Rule) -> str | None:
+    """Return what is wrong with a whole rule of this type, or None (nothing beyond its keys)."""
+    return None
+
+
 def run(letter: Letter, rule: Rule, hits: Sequence[Hit]) -> Iterator[Finding]:
     """Yield one finding per hit inside the rule's scope."""
     spans = letter.scope_spans(rule.scope)

@@ -22,11 +22,34 @@ def check_pattern(item: Any) -> str | None:
     return "a python rule takes no patterns"
 
 
+def check_rule(rule: Rule) -> str | None:
+    """Return what is wrong when the rule's module or its run() is missing, or None."""
+    name = _module_name(rule.name)
+    try:
+        module = implementation(rule.name)
+    except Exception as exc:  # any failure to import it is the rule's load error
+        return f"python: importing {name} failed: {type(exc).__name__}: {exc}"
+    if module is None:
+        return f"python runs run(letter, rule) from the module {name}, which does not exist"
+    if not callable(getattr(module, "run", None)):
+        return f"python: {name} has no function run(letter, rule)"
+    return None
+
+
+def _module_name(rule_name: str) -> str:
+    return f"replylint.custom.{rule_name.replace('-', '_')}"
+
+
 def implementation(rule_name: str) -> ModuleType | None:
     """Return the module implementing ``rule_name``, or None when there is none."""
+    name = _module_name(rule_name)
     try:
-        return importlib.import_module(f"replylint.custom.{rule_name.replace('-', '_')}")
-    except ModuleNotFoundError:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        # NOTE: only the rule's own module missing means "none"; a module it imports
+        # being missing is a broken implementation, reported as such
+        if exc.name != name:
+            raise
         return None
 
 

@@ -39,6 +39,11 @@ def check_pattern(item: Any) -> str | None:
     return None
 
 
+def check_rule(rule: Rule) -> str | None:
+    """Return what is wrong with a whole rule of this type, or None (nothing beyond its keys)."""
+    return None
+
+
 @functools.cache
 def _builtin_paths() -> frozenset[str]:
     return frozenset(str(path) for path in builtin_rule_files())
