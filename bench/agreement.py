@@ -1,9 +1,11 @@
 """How far two careful readers agree: score one labeling of letters against another.
 
 Usage: python bench/agreement.py REFERENCE_FOLDER OTHER_FOLDER
+       python bench/agreement.py tests/holdout21 tests/relabel/holdout21
 
-Both folders hold the same letters, each labeled independently (.expected files, as in
-tests/letters/README.md). The other labeling is scored as if it were replylint's output,
+REFERENCE_FOLDER holds labeled letters; OTHER_FOLDER holds a second, independent
+labeling of the same letters (.expected files of the same names, as in
+tests/letters/README.md; the letters themselves need not be copied). The other labeling is scored as if it were replylint's output,
 with the same matching as `python -m replylint.eval`: the per-rule precision and recall
 printed are the ceiling a checker can reach when these labels are the truth.
 """
@@ -19,9 +21,12 @@ from replylint.eval import letters, read_labels, table
 
 def agreement(reference: Path, other: Path) -> tuple[Counter, Counter, Counter]:
     tp, fp, fn = Counter(), Counter(), Counter()
+    from replylint.engine import Input, read_letter
+
     for path in letters(reference):
-        expected = read_labels(path)
-        found = read_labels(other / path.name)
+        text = read_letter(Input(str(path), path.read_bytes(), path.suffix)).text
+        expected = read_labels(path, text)
+        found = read_labels(other / path.name, text)
         unmatched = list(expected)
         for label in found:
             covered = [e for e in expected if label.rule in (e.rule, *e.also) and (
