@@ -5,9 +5,10 @@ Usage: python bench/agreement.py REFERENCE_FOLDER OTHER_FOLDER
 
 REFERENCE_FOLDER holds labeled letters; OTHER_FOLDER holds a second, independent
 labeling of the same letters (.expected files of the same names, as in
-tests/letters/README.md; the letters themselves need not be copied). The other labeling is scored as if it were replylint's output,
-with the same matching as `python -m replylint.eval`: the per-rule precision and recall
-printed are the ceiling a checker can reach when these labels are the truth.
+tests/letters/README.md; the letters themselves need not be copied). The other
+labeling is scored as if it were replylint's output, with the same matching as
+`python -m replylint.eval`: the per-rule precision and recall printed are the ceiling a
+checker can reach when the reference labels are the truth.
 """
 
 from __future__ import annotations
