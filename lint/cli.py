@@ -148,6 +148,12 @@ acts_option = click.option(
     is_flag=True,
     help="List the rules, with the severities the configuration gives them, and exit.",
 )
+@click.option(
+    "--test-rules",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    metavar="DIR",
+    help="Run the flag and pass examples of the rule files in DIR, and exit.",
+)
 @click.option("--explain", metavar="RULE", help="Explain one rule (name or code) and exit.")
 @click.option(
     "--color/--no-color", default=None, help="Colour the text report (default: on a terminal)."
@@ -177,6 +183,7 @@ def main(
     cache_dir: str,
     lsp: bool,
     list_rules: bool,
+    test_rules: Path | None,
     explain: str | None,
     color: bool | None,
 ) -> None:
@@ -189,6 +196,12 @@ def main(
 
         sys.exit(serve())  # LSP's exit code: 1 when the editor exits without 'shutdown'
     try:
+        if test_rules is not None:
+            from replylint import ruletest
+
+            lines, status = ruletest.report(test_rules, model or "blank")
+            click.echo("\n".join(lines))
+            sys.exit(status)
         if list_rules or explain:
             from replylint.project import Overrides, rules_here
 
