@@ -210,6 +210,36 @@ def load_rule_file(path: Path) -> Rule:
     return _validate(path, data)
 
 
+#: A word list's name, as ``$name`` refers to it in a token pattern.
+_WORDS_NAME = re.compile(r"^[A-Za-z][\w-]*$")
+
+
+def _with_words(item: Any, words: dict[str, list[str]]) -> Any:
+    """Return ``item`` with each ``$name`` in an IN or NOT_IN list replaced by its words.
+
+    ``IN: $be`` stands for the whole list, ``IN: [$be, seemed]`` for the list and more.
+    Raise KeyError(name) for a list that is not defined.
+    """
+    if isinstance(item, list):
+        return [_with_words(i, words) for i in item]
+    if not isinstance(item, dict):
+        return item
+    out = {}
+    for key, value in item.items():
+        if key in ("IN", "NOT_IN") and isinstance(value, (str, list)):
+            values = [value] if isinstance(value, str) else value
+            expanded: list = []
+            for v in values:
+                if isinstance(v, str) and v.startswith("$"):
+                    expanded.extend(words[v[1:]])
+                else:
+                    expanded.append(v)
+            out[key] = expanded
+        else:
+            out[key] = _with_words(value, words)
+    return out
+
+
 def _check_unique(rules: list[Rule]) -> None:
     seen: dict[str, Rule] = {}
     for rule in rules:
@@ -315,6 +345,21 @@ def _validate(path: Path, data: Any) -> Rule:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise fail(key, "must be a whole number")
 
+    words = data.get("words", {})
+    if not isinstance(words, dict) or not all(
+        isinstance(k, str) and _WORDS_NAME.match(k) and isinstance(v, list) and v
+        and all(isinstance(w, str) for w in v) for k, v in words.items()
+    ):  # fmt: skip
+        raise fail("words", "must map names (letters, digits, '-') to non-empty lists of words")
+    for key in ("patterns", "unless", "dependency-patterns"):
+        if isinstance(data.get(key), list):
+            for i, item in enumerate(data[key]):
+                try:
+                    data[key][i] = _with_words(item, words)
+                except KeyError as exc:
+                    defined = ", ".join(f"${k}" for k in sorted(words)) or "none"
+                    problem = f"unknown word list ${exc.args[0]} (defined in 'words': {defined})"
+                    raise fail(key, problem, data[key].lines[i]) from None
     patterns = tuple(data.get("patterns", ()))
     unless = tuple(data.get("unless", ()))
     for key, items in (("patterns", data.get("patterns")), ("unless", data.get("unless"))):
@@ -377,6 +422,7 @@ def _validate(path: Path, data: Any) -> Rule:
 
 _COMMON_KEYS = {
     "name", "code", "extends", "severity", "scope", "message", "docs", "examples", "needs",
+    "words",
 }  # fmt: skip
 
 

@@ -80,7 +80,7 @@ BROKEN = {
     "unknown-key": (GOOD_RULE.replace("severity: info", "severity: info\ncolour: red"),
                     ":5: colour: unknown key; allowed: act, code, dependency-patterns, docs, "
                     "examples, extends, message, name, needs, patterns, scope, severity, "
-                    "skip-negated, threshold, unless, unless-acts, unless-scope"),
+                    "skip-negated, threshold, unless, unless-acts, unless-scope, words"),
     "bad-act": (GOOD_RULE.replace("severity: info", "severity: info\nact: sulk"),
                 ":5: act: must be one of blame, belittle, vent, plea, demand, thanks, "
                 "congratulate, ask-feedback, door-open (got 'sulk')"),
@@ -116,6 +116,11 @@ BROKEN = {
                           "pattern (a list of {ATTR: value})"),
     "name-mismatch": (GOOD_RULE.replace("name: no-sorry", "name: no-apology"),
                       ":1: name: must match the file name 'no-sorry'"),
+    "unknown-word-list": (GOOD_RULE.replace('  - "so sorry"', '  - [{LOWER: {IN: [$sorry]}}]'),
+                          ":8: patterns: unknown word list $sorry (defined in 'words': none)"),
+    "bad-word-list": (GOOD_RULE.replace("patterns:", "words: {sorry: []}\npatterns:"),
+                      ":7: words: must map names (letters, digits, '-') to non-empty lists of "
+                      "words"),
     "missing-docs": (GOOD_RULE[: GOOD_RULE.index("docs:")] + GOOD_RULE[GOOD_RULE.index("examples:"):],
                      ":1: missing required key 'docs'"),
 }  # fmt: skip
@@ -128,6 +133,26 @@ def test_a_good_user_rule_loads_and_runs(tmp_path: Path) -> None:
     result = invoke([str(letter), "--rules-dir", str(tmp_path), "--select", "US1",
                      "--model", "blank", "--fail-on", "info"], exit_code=1)  # fmt: skip
     assert f"{letter}:3:5: US101 [info] Skip the apology: 'so sorry'." in result.stdout
+
+
+def test_a_named_word_list_stands_for_its_words(tmp_path: Path) -> None:
+    # issue 9: the same word list was written out five times in one rule file
+    rule = GOOD_RULE.replace('patterns:\n  - "so sorry"', (
+        "words:\n  sorry: [sorry, apologies]\npatterns:\n"
+        "  - [{LOWER: so}, {LOWER: {IN: $sorry}}]\n"
+        "  - [{LOWER: {IN: [$sorry, regrets]}}, {LOWER: again}]"))  # fmt: skip
+    (tmp_path / "no-sorry.yml").write_text(rule, encoding="utf-8")
+    assert load_rule_file(tmp_path / "no-sorry.yml").patterns == (
+        [{"LOWER": "so"}, {"LOWER": {"IN": ["sorry", "apologies"]}}],
+        [{"LOWER": {"IN": ["sorry", "apologies", "regrets"]}}, {"LOWER": "again"}],
+    )
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Hi Sam,\n\nRegrets again for the delay. And so apologies.\n",
+                      encoding="utf-8")  # fmt: skip
+    result = invoke([str(letter), "--rules-dir", str(tmp_path), "--select", "US1",
+                     "--model", "blank", "--fail-on", "info"], exit_code=1)  # fmt: skip
+    assert "Skip the apology: 'Regrets again'." in result.stdout
+    assert "Skip the apology: 'so apologies'." in result.stdout
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))
