@@ -270,6 +270,12 @@ def test_broken_emails_get_one_line(tmp_path: Path, data: bytes, message: str) -
         # a zone abbreviation in the attribution counts ("CET", "SGT" were dropped)
         ("Wednesday, March 4, 2026 4:30 PM CET", "Thu, 05 Mar 2026 09:12:44 +0100", False),
         ("Monday, March 2, 2026 9:00 AM SGT", "Mon, 02 Mar 2026 20:30:00 -0500", True),
+        # context1: a typographic minus in "UTC−03:00" made 5:10 PM read as 03:00
+        (
+            "Monday, March 2, 2026 5:10 PM (BRT, UTC\u221203:00)",
+            "Tue, 3 Mar 2026 09:20:00 -0300",
+            False,
+        ),
     ],
 )
 def test_zones_in_the_quoted_date_are_read_right(sent: str, date: str, late: bool) -> None:
@@ -288,3 +294,32 @@ def test_an_ambiguous_zone_name_prints_no_warning_of_the_date_library(tmp_path: 
     result = subprocess.run([sys.executable, "-m", "replylint", str(draft), "--model", "blank",
                              "--no-cache"], capture_output=True, text=True, check=False)  # fmt: skip
     assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+
+
+@pytest.mark.parametrize(
+    ("attribution", "late"),
+    [
+        # context1: German Gmail puts the sender after the verb and names the month in German
+        (
+            "Am Di., 3. März 2026 um 16:20 Uhr MEZ schrieb Dana Whitfield "
+            "<dana.whitfield@acmecorp.com>:",
+            True,
+        ),
+        (
+            "Le mar. 3 mars 2026 à 16:20, Dana Whitfield <dana.whitfield@acmecorp.com> a écrit :",
+            True,
+        ),
+        (
+            "Am Do., 5. März 2026 um 09:00 Uhr MEZ schrieb Dana Whitfield "
+            "<dana.whitfield@acmecorp.com>:",
+            False,
+        ),
+    ],
+)
+def test_attribution_lines_in_other_languages_give_the_date(attribution: str, late: bool) -> None:
+    quote = QUOTE_GMAIL.replace(
+        "On Tue, Mar 3, 2026 at 4:20 PM Dana Whitfield <dana.whitfield@acmecorp.com> wrote:",
+        attribution,
+    )
+    rules = {f.rule for f in findings(eml(REPLY + quote, date="Thu, 5 Mar 2026 11:30:00 +0100"))}
+    assert ("late-reply" in rules) is late

@@ -13,7 +13,8 @@ from replylint.letter import Context, Person, domain_name
 _WROTE = r"(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|scrisse|schreef|skrev|napisał|escreveu)"
 _ATTRIBUTION = re.compile(
     rf"^[ \t>]*(?:On|Am|Le|El|Il|Op|Den|W\s+dniu|Em)\b(?P<body>.{{4,300}}?)"
-    rf"\s*{_WROTE}\s*:[ \t]*\r?$",
+    # the sender may follow the verb too: "Am 2. März 2026 schrieb Katrin <k@x.de>:"
+    rf"\s*{_WROTE}(?:[ \t]+(?P<after>[^\r\n:]{{1,200}}?))?\s*:[ \t]*\r?$",
     re.MULTILINE | re.DOTALL,
 )
 _ORIGINAL = re.compile(r"^[ \t]*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}[ \t]*\r?$",
@@ -61,7 +62,7 @@ def find(text: str, start: int, end: int) -> Quote | None:
     for match in _ATTRIBUTION.finditer(text, start, end):
         if "\n\n" in match["body"].replace("\r", ""):
             continue  # an attribution line wraps over two lines at most, never a paragraph
-        sender, when = _attribution(match["body"])
+        sender, when = _attribution(f"{match['body']} {match['after'] or ''}")
         candidates.append((match.start(), Context(signers=[sender] if sender else [],
                                                   received=when)))  # fmt: skip
         break
@@ -171,7 +172,7 @@ def _attribution(body: str) -> tuple[Person | None, datetime | None]:
     # one (Apple, Thunderbird), else the trailing words that are not date words (Gmail).
     words = rest.rstrip(" ,").split(" ")
     name_words: list[str] = []
-    while words and not _DATE_WORDS.match(words[-1].strip(",")) and not words[-1].endswith(","):
+    while words and not _date_word(words[-1].strip(",")) and not words[-1].endswith(","):
         name_words.insert(0, words.pop())
     name = " ".join(name_words).strip(' "<>')
     date_text = " ".join(words).strip(" ,")
@@ -179,6 +180,11 @@ def _attribution(body: str) -> tuple[Person | None, datetime | None]:
     if not name and not address:
         return None, when
     return Person(name=name, address=address.lower()), when
+
+
+def _date_word(word: str) -> bool:
+    """Return True for a word of a date: a weekday, month, number, zone, "at", "Uhr"."""
+    return bool(_DATE_WORDS.match(word)) or word.upper() in _ZONES or word.lower() in ("uhr", "h")
 
 
 def _outlook_context(match: re.Match[str]) -> Context:
@@ -196,6 +202,7 @@ def _parse_date(text: str) -> datetime | None:
     """Return the date in ``text``, or None when it is missing or has no year."""
     if not re.search(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", text):
         return None  # "On 14 March" could be any year: better unknown than wrong
+    text = _in_english(text)
     text = re.sub(r"\b(?:at|um|à|alle)\b", " ", text)
     # NOTE: dateutil reads "UTC-06:00" the POSIX way (as six hours *ahead*); Outlook's
     # "(UTC-06:00)" means behind, so it is given to the parser as a bare offset.
@@ -215,6 +222,56 @@ def _parse_date(text: str) -> datetime | None:
     except (ValueError, OverflowError):
         return None
     return when
+
+
+def _in_english(text: str) -> str:
+    """Return a date as other languages' mail clients write it, with English names.
+
+    "Mo., 2. März 2026", "lun. 2 mars 2026", "mar, 3 de marzo de 2026": weekdays
+    (before the first digit) are dropped, months translated, a day's German full stop
+    and Romance "de" removed; a typographic minus ("UTC−03:00") becomes a hyphen.
+    """
+    text = text.replace("\u2212", "-").replace("\u2013", "-")
+    digit = re.search(r"\d", text)
+    split = digit.start() if digit else len(text)
+    text = _WEEKDAYS.sub(" ", text[:split]) + text[split:]
+    text = _MONTH_NAMES.sub(lambda m: _MONTHS[m.group(1).lower()], text)
+    text = re.sub(r"\b(\d{1,2})\.(?=\s)", r"\1", text)
+    return re.sub(r"\b(?:de|del)\b", " ", text)
+
+
+#: Month names in the languages mail clients are set to (full names; abbreviations
+#: only with their full stop, as "out" or "set" could be words).
+_MONTHS = {
+    name: english
+    for english, names in {
+        "January": "januar jänner janvier enero janeiro gennaio januari jan. janv. ene.",
+        "February": "februar février fevrier febrero fevereiro febbraio februari feb. févr. fevr. fev.",
+        "March": "märz maerz mars marzo março maart mär. mrt.",
+        "April": "avril abril aprile avr. abr.",
+        "May": "mai mayo maio maggio mei",
+        "June": "juni juin junio junho giugno",
+        "July": "juli juillet julio julho luglio juil.",
+        "August": "août aout agosto augustus ago.",
+        "September": "septembre septiembre setiembre setembro settembre sept. set.",
+        "October": "oktober octobre octubre outubro ottobre okt. out.",
+        "November": "novembre noviembre novembro",
+        "December": "dezember décembre decembre diciembre dezembro dicembre dez. déc. dic.",
+    }.items()
+    for name in names.split()
+}  # fmt: skip
+_MONTH_NAMES = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+    + r")(?!\w)", re.IGNORECASE,
+)  # fmt: skip
+_WEEKDAYS = re.compile(
+    r"(?<!\w)(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
+    r"domingo|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|"
+    r"sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mo|di|mi|do|fr|sa|so|"
+    r"lun|mar(?=[.,])|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex|ma|wo|vr|za|zo)"
+    r"(?:-feira)?\.?(?!\w)", re.IGNORECASE,
+)  # fmt: skip
 
 
 #: Zone abbreviations mail clients write in attribution lines, as offsets in hours
