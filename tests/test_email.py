@@ -270,7 +270,7 @@ def test_broken_emails_get_one_line(tmp_path: Path, data: bytes, message: str) -
         # a zone abbreviation in the attribution counts ("CET", "SGT" were dropped)
         ("Wednesday, March 4, 2026 4:30 PM CET", "Thu, 05 Mar 2026 09:12:44 +0100", False),
         ("Monday, March 2, 2026 9:00 AM SGT", "Mon, 02 Mar 2026 20:30:00 -0500", True),
-        # context1: a typographic minus in "UTC−03:00" made 5:10 PM read as 03:00
+        # context1: a typographic minus (U+2212) in "UTC-03:00" made 5:10 PM read as 03:00
         (
             "Monday, March 2, 2026 5:10 PM (BRT, UTC\u221203:00)",
             "Tue, 3 Mar 2026 09:20:00 -0300",

@@ -229,7 +229,7 @@ def _in_english(text: str) -> str:
 
     "Mo., 2. März 2026", "lun. 2 mars 2026", "mar, 3 de marzo de 2026": weekdays
     (before the first digit) are dropped, months translated, a day's German full stop
-    and Romance "de" removed; a typographic minus ("UTC−03:00") becomes a hyphen.
+    and Romance "de" removed; a typographic minus (U+2212, "UTC\u221203:00") becomes a hyphen.
     """
     text = text.replace("\u2212", "-").replace("\u2013", "-")
     digit = re.search(r"\d", text)
@@ -246,7 +246,8 @@ _MONTHS = {
     name: english
     for english, names in {
         "January": "januar jänner janvier enero janeiro gennaio januari jan. janv. ene.",
-        "February": "februar février fevrier febrero fevereiro febbraio februari feb. févr. fevr. fev.",
+        "February": "februar février fevrier febrero fevereiro febbraio februari feb. févr. "
+                    "fevr. fev.",
         "March": "märz maerz mars marzo março maart mär. mrt.",
         "April": "avril abril aprile avr. abr.",
         "May": "mai mayo maio maggio mei",
