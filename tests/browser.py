@@ -155,9 +155,9 @@ class Browser:
                          paperHeight=11.69, preferCSSPageSize=True)["data"]  # fmt: skip
         return base64.b64decode(data)
 
-    def screenshot(self, width: int, height: int) -> bytes:
-        """Return a PNG of the top ``width`` x ``height`` pixels of the page."""
-        clip = {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}
+    def screenshot(self, width: int, height: int, scale: float = 1) -> bytes:
+        """Return a PNG of the top ``width`` x ``height`` pixels of the page, scaled."""
+        clip = {"x": 0, "y": 0, "width": width, "height": height, "scale": scale}
         data = self.send("Page.captureScreenshot", format="png", clip=clip,
                          captureBeyondViewport=True)["data"]  # fmt: skip
         return base64.b64decode(data)
@@ -181,16 +181,16 @@ class Browser:
         self.close()
 
 
-def main(page: str, png: str, width: int = 1100, height: int = 1500) -> None:
-    """Write a screenshot of the top of ``page`` (for the README)."""
+def main(page: str, png: str, width: int = 1280, height: int = 2200, scale: float = 0.6) -> None:
+    """Write a screenshot of the top of ``page`` (for the README): the summary, a letter."""
     executable = find()
     if executable is None:
         sys.exit("chromium is not installed (Debian: apt-get install chromium)")
     with Browser(executable) as browser:
-        browser.open(Path(page), width=width, height=height)
+        browser.open(Path(page), width=width, height=900)
         if browser.errors():
             sys.exit(f"the page logged errors: {browser.errors()}")
-        Path(png).write_bytes(browser.screenshot(width, height))
+        Path(png).write_bytes(browser.screenshot(width, height, scale))
 
 
 if __name__ == "__main__":

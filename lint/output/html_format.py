@@ -417,6 +417,7 @@ grid-template-columns:repeat(auto-fit,minmax(min(100%,30rem),max-content))}
 table{border-collapse:collapse;font-size:.9rem;min-width:min(100%,28rem)}
 th,td{text-align:left;padding:.3rem .6rem;border-bottom:1px solid var(--line);vertical-align:top}
 td{font-variant-numeric:tabular-nums}
+thead th,table.rules td:nth-child(2){white-space:nowrap}
 table.letters td:first-child{overflow-wrap:anywhere}
 tr.group td{background:var(--soft);font-weight:700}
 td.error{color:var(--err)}td.warning{color:var(--warn)}td.info{color:var(--info)}
