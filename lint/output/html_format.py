@@ -163,16 +163,22 @@ def _paragraphs(lid: str, text: str, findings: list[Finding], numbers: dict[int,
     starts = [start for start, _ in blocks]
     notes: dict[int, list[Finding]] = {}
     refs: dict[int, list[tuple[int, Finding]]] = {}
+    # NOTE: each finding is filed under the paragraphs it touches, so a long letter with
+    # many paragraphs costs time in proportion to its size, not paragraphs x findings
+    touching: dict[int, list[Finding]] = {}
     for f in findings:
-        notes.setdefault(max(bisect_right(starts, f.start.offset) - 1, 0), []).append(f)
+        first = max(bisect_right(starts, f.start.offset) - 1, 0)
+        notes.setdefault(first, []).append(f)
+        for k in range(first, max(bisect_left(starts, f.end.offset), first)):
+            if f.start.offset < blocks[k][1] and f.end.offset > blocks[k][0]:
+                touching.setdefault(k, []).append(f)
         # a span's number goes where it ends, in the last paragraph it reaches
         empty = f.start.offset >= f.end.offset
         k = max((bisect_right if empty else bisect_left)(starts, f.end.offset) - 1, 0)
         refs.setdefault(k, []).append((min(max(f.end.offset, blocks[k][0]), blocks[k][1]), f))
     rows = []
     for k, (start, end) in enumerate(blocks):
-        inside = [f for f in findings if f.start.offset < end and f.end.offset > start]
-        para = _marked(lid, text, (start, end), inside, refs.get(k, []), numbers)
+        para = _marked(lid, text, (start, end), touching.get(k, []), refs.get(k, []), numbers)
         mine = notes.get(k, [])
         aside = ('<ol class="notes">\n' + "".join(
             _note(lid, f, numbers[id(f)], rules, placed=True) for f in mine) + "</ol>\n"
