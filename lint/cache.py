@@ -109,6 +109,8 @@ def _data(result: FileResult) -> dict:
         "error": result.error,
         "text": result.text,
         "positions": result.positions,
+        "checked": list(result.checked) if result.checked is not None else None,
+        "unknown": list(result.unknown),
         "findings": [
             [f.rule, f.code, f.severity.label, f.message, [f.start.line, f.start.column,
              f.start.offset], [f.end.line, f.end.column, f.end.offset], f.text, f.suggestion,
@@ -128,13 +130,23 @@ def _result(path: str, data: object) -> FileResult:
     A damaged entry (a half-written file, a file edited by hand, an old layout) must be
     a miss, never a crash in a formatter or a wrong report: so every value is checked.
     """
-    _require(isinstance(data, dict) and set(data) == {"error", "text", "positions", "findings"})
+    keys = {"error", "text", "positions", "checked", "unknown", "findings"}
+    _require(isinstance(data, dict) and set(data) == keys)
     error, text, stored = data["error"], data["text"], data["findings"]
+    checked, unknown = data["checked"], data["unknown"]
     _require(error is None or isinstance(error, str))
     _require(text is None or isinstance(text, str))
     _require(data["positions"] in _POSITIONS and isinstance(stored, list))
+    _require(checked is None or _names(checked))
+    _require(_names(unknown))
     findings = tuple(_finding(item, len(text) if text is not None else None) for item in stored)
-    return FileResult(path, findings, error, text, data["positions"])
+    return FileResult(path, findings, error, text, data["positions"],
+                      checked=None if checked is None else tuple(checked),
+                      unknown=tuple(unknown))  # fmt: skip
+
+
+def _names(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
 def _finding(item: object, length: int | None) -> Finding:

@@ -15,7 +15,7 @@ from replylint.acts import ACT_MODES
 from replylint.cache import DEFAULT_FOLDER
 from replylint.errors import ConfigError
 from replylint.findings import ExitStatus, Severity
-from replylint.output import FORMATS, STATISTICS, Report
+from replylint.output import CHECKLIST_FORMATS, FORMATS, STATISTICS, Report
 from replylint.output.safe import shown
 
 if TYPE_CHECKING:
@@ -100,6 +100,12 @@ acts_option = click.option(
 )
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule made instead.")
 @click.option(
+    "--checklist",
+    is_flag=True,
+    help="After each letter's findings, print the guidance as a checklist (text format; "
+    "the html report always has it).",
+)
+@click.option(
     "--output",
     "-o",
     type=click.Path(dir_okay=False),
@@ -173,6 +179,7 @@ def main(
     now: str | None,
     reply_window: int | None,
     statistics: bool,
+    checklist: bool,
     output: str | None,
     config_file: str | None,
     isolated: bool,
@@ -223,6 +230,10 @@ def main(
             # NOTE: more processes than cores only add memory (each loads spaCy)
             click.echo(f"replylint: --jobs {jobs}: using {cores}, the number of cores", err=True)
             jobs = cores
+        if checklist and (statistics or fmt not in CHECKLIST_FORMATS):
+            shown_with = "--statistics" if statistics else f"--format {fmt}"
+            raise click.UsageError(f"--checklist is shown by --format text and html, not "
+                                   f"with {shown_with}")  # fmt: skip
         if output is not None and any(_same_file(output, p) for p in paths):
             raise click.UsageError(f"--output {output} is one of the letters to check; "
                                    "replylint never writes to a letter")  # fmt: skip
@@ -236,7 +247,7 @@ def main(
         outcome = run(inputs(paths), overrides)
         to_terminal = output is None and sys.stdout.isatty()
         use_color = color if color is not None else (fmt == "text" and to_terminal)
-        report = Report(outcome.results, lambda: outcome.rules, use_color)
+        report = Report(outcome.results, lambda: outcome.rules, use_color, checklist)
         # NOTE: each file's part is written as soon as it is linted, so a folder of any
         # size needs no more memory than a few letters
         rendered = (STATISTICS if statistics else FORMATS[fmt])(report)

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from replylint import parts, sources
 from replylint.checks import CHECK_TYPES
+from replylint.checks import python as python_check
 from replylint.errors import ConfigError, InputError, cut
 from replylint.findings import FileResult, Finding, Severity
 from replylint.letter import Letter
@@ -140,7 +141,9 @@ class Linter:
                 results[slot] = FileResult(letter.path, error=str(exc), cacheable=False)
                 continue
             results[slot] = FileResult(letter.path, findings, text=letter.text,
-                                       positions=letter.positions, cacheable=not clock)  # fmt: skip
+                                       positions=letter.positions, cacheable=not clock,
+                                       checked=tuple(r.name for r in self.rules),
+                                       unknown=self.unknown(letter))  # fmt: skip
         return results
 
     def check(self, letter: Letter) -> list[Finding]:
@@ -152,6 +155,11 @@ class Linter:
             for finding in CHECK_TYPES[rule.check].run(letter, rule, hits.get(rule.name, ()))
         }
         return sorted(findings, key=Finding.sort_key)
+
+    def unknown(self, letter: Letter) -> tuple[str, ...]:
+        """Return the rules that had no context to judge ``letter`` by (for the checklist)."""
+        python = [r for r in self.rules if r.check == "python"]
+        return tuple(r.name for r in python if not python_check.has_context(letter, r))
 
     def _prepare(self, letter: Letter):
         """Make the Doc for the writer's text, with sentences starting at each part."""

@@ -73,5 +73,9 @@ class FileResult:
     #: The text the positions count in: the file as decoded, or an email's decoded body.
     text: str | None = None
     positions: str = "file"
+    #: The rules that ran on the letter, by name (None: not recorded, read as every rule).
+    checked: tuple[str, ...] | None = None
+    #: Rules that ran but had nothing to judge by (no signer known, no arrival date ...).
+    unknown: tuple[str, ...] = ()
     #: False when the result depends on the clock (late-reply judged "if sent now").
     cacheable: bool = True

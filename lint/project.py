@@ -313,4 +313,10 @@ def per_file_ignores(
     # loads the pipeline, which a run answered from the cache must never do
     rules = {r.code: r for r in resolve_rules(options)}
     kept = tuple(f for f in result.findings if not any(selects(i, rules[f.code]) for i in idents))
-    return replace(result, findings=kept)
+    # the rules turned off here did not check the letter (its checklist says so)
+    off_here = {r.name for r in rules.values() if any(selects(i, r) for i in idents)}
+    checked = result.checked
+    if checked is not None:
+        checked = tuple(name for name in checked if name not in off_here)
+    unknown = tuple(name for name in result.unknown if name not in off_here)
+    return replace(result, findings=kept, checked=checked, unknown=unknown)

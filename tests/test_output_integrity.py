@@ -68,6 +68,8 @@ def test_an_undecodable_file_name_is_escaped_the_same_in_every_format(cafe: str,
         assert ET.fromstring(stdout).find("./testsuite/testcase").attrib["name"] == name
     elif fmt == "github":
         assert stdout.startswith(f"::warning file={name},line=3,")
+    elif fmt == "html":
+        assert f'<a href="#L1">{name}</a>' in stdout
     else:
         assert stdout.startswith(f"{name}:3:7: RL103")
 

@@ -58,3 +58,15 @@ def run(letter: Letter, rule: Rule, hits: Sequence[Span]) -> Iterator[Finding]:
     module = implementation(rule.name)
     if module is not None:
         yield from module.run(letter, rule)
+
+
+def has_context(letter: Letter, rule: Rule) -> bool:
+    """Return False when the rule had nothing to judge the letter by (see custom/*.has_context).
+
+    A context rule stays silent without its context (no signer, no arrival date); the
+    checklist says "can't tell" then rather than a tick. A rule without has_context
+    always judges.
+    """
+    module = implementation(rule.name)
+    judge = getattr(module, "has_context", None)
+    return judge is None or bool(judge(letter, rule))

@@ -10,10 +10,19 @@ from replylint.letter import Letter
 from replylint.rules import Rule
 
 
+def has_context(letter: Letter, rule: Rule) -> bool:
+    """Return True when both the rejection's arrival and the reply's sending are known.
+
+    The reply's time is the letter's own date, or the clock (--now or the current time)
+    for a letter without one: a letter checked before sending goes out now.
+    """
+    return letter.context.received is not None and letter.context.sent is not None
+
+
 def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     """Yield one finding when the reply is later than the window allows."""
     context = letter.context
-    if context.received is None or context.sent is None:
+    if not has_context(letter, rule):
         return  # when the rejection arrived is unknown: nothing to measure
     sent, received = _comparable(context.sent, context.received)
     delay = sent - received

@@ -52,9 +52,18 @@ _NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", 
                         "hr", "ceo", "cto", "vp"})  # fmt: skip
 
 
+def has_context(letter: Letter, rule: Rule) -> bool:
+    """Return True when the company that sent the rejection is known (by name or domain)."""
+    return letter.doc is not None and _company(letter) is not None
+
+
+def _company(letter: Letter) -> str | None:
+    return letter.context.company or _company_from_domain(letter)
+
+
 def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     """Yield a finding for each organisation named as the addressee that is not the sender."""
-    company = letter.context.company or _company_from_domain(letter)
+    company = _company(letter)
     if company is None or letter.doc is None:
         return  # the company is unknown: nothing to compare with
     domain = _company_from_domain(letter)

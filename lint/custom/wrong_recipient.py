@@ -14,7 +14,7 @@ from replylint.custom._people import (
     signer_parts,
 )
 from replylint.findings import Finding
-from replylint.letter import Letter
+from replylint.letter import Letter, Person
 from replylint.rules import Rule
 
 _GREETING_WORD = re.compile(
@@ -23,11 +23,32 @@ _GREETING_WORD = re.compile(
 )
 
 
+def has_context(letter: Letter, rule: Rule) -> bool:
+    """Return True when the letter says who signed and whom the reply goes or speaks to."""
+    context = letter.context
+    return bool(_signers(letter, rule)) and bool(context.to or context.cc or _addressee(letter))
+
+
+def _signers(letter: Letter, rule: Rule) -> list[Person]:
+    """Return the named signers who are people, not shared mailboxes."""
+    extra = frozenset(rule.options.get("generic", ()))
+    return [p for p in letter.context.signers
+            if p.name and not is_generic_mailbox(p.address, extra)]  # fmt: skip
+
+
+def _addressee(letter: Letter) -> str:
+    """Return whom the greeting names ('Dana' of 'Dear Dana,'), or ''."""
+    span = letter.parts.get("salutation")
+    if span is None:
+        return ""
+    return _GREETING_WORD.sub("", letter.text[span.start : span.end]).strip(" ,:!")
+
+
 def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     """Yield a finding per recipient or greeting that is not a signer."""
     context = letter.context
     extra = frozenset(rule.options.get("generic", ()))
-    signers = [p for p in context.signers if p.name and not is_generic_mailbox(p.address, extra)]
+    signers = _signers(letter, rule)
     if not signers:
         return  # nobody is known to have signed: nothing to compare with
     names = " and ".join(p.name for p in signers)
@@ -49,12 +70,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
 def _greeting(letter: Letter, rule: Rule, signers, names: str) -> Iterator[Finding]:
     """Check the salutation: generic, addressed to someone else, or misspelled."""
     span = letter.parts.get("salutation")
-    if span is None:
-        return  # no greeting line: nothing to check
+    addressee = _addressee(letter)
+    if span is None or not addressee:
+        return  # no greeting line, or one that names nobody: nothing to check
     text = letter.text[span.start : span.end]
-    addressee = _GREETING_WORD.sub("", text).strip(" ,:!")
-    if not addressee:
-        return
     if re.fullmatch(r"(?i)to\s+whom\s+it\s+may\s+concern", text.strip(" ,:!")) or (
         GENERIC_GREETINGS.search(addressee) and not _names_in(addressee, signers)
     ):

@@ -6,7 +6,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from replylint.findings import FileResult, Severity
-from replylint.output import concise, github, json_format, junit, sarif, statistics, text
+from replylint.output import (
+    concise,
+    github,
+    html_format,
+    json_format,
+    junit,
+    sarif,
+    statistics,
+    text,
+)
 from replylint.rules import Rule
 
 
@@ -35,11 +44,13 @@ class Report:
     """
 
     def __init__(self, results: Iterable[FileResult],
-                 rules: Sequence[Rule] | Callable[[], Sequence[Rule]], color: bool = False
-                 ) -> None:  # fmt: skip
+                 rules: Sequence[Rule] | Callable[[], Sequence[Rule]], color: bool = False,
+                 checklist: bool = False) -> None:  # fmt: skip
         self._results = results
         self._rules = rules
         self.color = color
+        #: Show each letter's checklist after its findings (--checklist; HTML always does).
+        self.checklist = checklist
         self.tally = Tally()
 
     @property
@@ -63,6 +74,9 @@ FORMATS = {
     "sarif": sarif.render,
     "github": github.render,
     "junit": junit.render,
+    "html": html_format.render,
 }
+#: Formats that can show each letter's checklist (--checklist).
+CHECKLIST_FORMATS = frozenset({"text", "html"})
 #: --statistics replaces the chosen format with per-rule counts.
 STATISTICS = statistics.render

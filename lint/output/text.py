@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import click
+from replylint import checklist
+from replylint.checklist import Mark
 from replylint.findings import FileResult, Finding, Severity
 from replylint.letter import LineIndex
 from replylint.output.safe import MESSAGE_MAX, shown
@@ -33,7 +35,29 @@ def render(report: Report) -> Iterator[str]:
         index = LineIndex(result.text or "")
         for finding in result.findings:
             yield "".join(f"{line}\n" for line in _finding(result, finding, index, color))
+        if report.checklist:
+            yield _checklist(result, checklist.labels(report.rules), color)
     yield summary(report.tally) + "\n"
+
+
+_MARK_COLORS = {Mark.YES: "green", Mark.NO: "red", Mark.UNKNOWN: "yellow", Mark.UNCHECKED: None}
+
+
+def _checklist(result: FileResult, names: dict[str, str], color: bool) -> str:
+    """Return a letter's checklist: a mark, the item, and what decided it."""
+    entries = checklist.checklist(result, names)
+    width = max(len(e.label) for e in entries)
+    words = max(len(mark.word) for mark in Mark)
+    lines = [f"{_style(shown(result.path), color, bold=True)}: checklist"]
+    for e in entries:
+        mark = _style(f"{e.mark.symbol} {e.mark.word:<{words}}", color,
+                      fg=_MARK_COLORS[e.mark], dim=e.mark is Mark.UNCHECKED)  # fmt: skip
+        places: dict[str, list[str]] = {}
+        for f in e.findings:
+            places.setdefault(f.code, []).append(f"{f.start.line}:{f.start.column}")
+        why = "; ".join(f"{code} at {', '.join(at)}" for code, at in places.items()) or e.reason
+        lines.append(f"  {mark}  {e.label:<{width}}  {why}".rstrip())
+    return "".join(f"{line}\n" for line in lines)
 
 
 def _finding(result: FileResult, f: Finding, index: LineIndex, color: bool) -> list[str]:
