@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +14,7 @@ from replylint import __version__
 from replylint.acts import ACT_MODES
 from replylint.cache import DEFAULT_FOLDER
 from replylint.errors import ConfigError
-from replylint.findings import ExitStatus, Severity
+from replylint.findings import ExitStatus, FileResult, Severity
 from replylint.output import FORMATS, STATISTICS, Report
 from replylint.output.safe import shown
 
@@ -223,7 +223,7 @@ def main(
         outcome = run(inputs(paths), overrides)
         to_terminal = output is None and sys.stdout.isatty()
         use_color = color if color is not None else (fmt == "text" and to_terminal)
-        report = Report(outcome.results, lambda: outcome.rules, use_color)
+        report = Report(_warned(outcome.results), lambda: outcome.rules, use_color)
         # NOTE: each file's part is written as soon as it is linted, so a folder of any
         # size needs no more memory than a few letters
         rendered = (STATISTICS if statistics else FORMATS[fmt])(report)
@@ -245,6 +245,15 @@ def main(
         click.echo("replylint: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
     sys.exit(_status(outcome))
+
+
+def _warned(results: Iterable[FileResult]) -> Iterator[FileResult]:
+    """Pass the results on, saying each file's warnings on stderr as it goes by."""
+    for result in results:
+        for line, message in result.warnings:
+            click.echo(f"replylint: warning: {shown(result.path)}:{line}: {shown(message)}",
+                       err=True)  # fmt: skip
+        yield result
 
 
 def _same_file(output: str, path: str) -> bool:

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from replylint import parts, sources
 from replylint.checks import CHECK_TYPES
-from replylint.errors import ConfigError, InputError, cut
+from replylint.errors import ConfigError, InputError, cut, did_you_mean
 from replylint.findings import FileResult, Finding, Severity
 from replylint.letter import Letter
 from replylint.rules import Rule, load_rules
@@ -63,6 +63,28 @@ def select_rules(rules: Sequence[Rule], select: Sequence[str], ignore: Sequence[
 
 def selects(ident: str, rule: Rule) -> bool:
     return ident == rule.name or (rule.code.startswith(ident.upper()) and ident[:1].isalpha())
+
+
+def nearest(ident: str, rules: Sequence[Rule]) -> str:
+    """Return " (did you mean 'x'?)" naming the rule name or code nearest ``ident``, or ''."""
+    return did_you_mean(ident, [r.name for r in rules] + [r.code for r in rules])
+
+
+def letter_ignores(letter: Letter, findings: Iterable[Finding], rule_dirs: tuple[str, ...]
+                   ) -> list[Finding]:  # fmt: skip
+    """Drop findings of the rules the letter's front matter ignores; warn of unknown names."""
+    rules = load_rules(rule_dirs)
+    # NOTE: against every rule, not only the selected ones: ignoring a rule that the
+    # configuration leaves out is no mistake
+    for ident in letter.ignore:
+        if not any(selects(ident, rule) for rule in rules):
+            key = letter.text.find("ignore", 0, letter.own.start)
+            at = letter.text.find(ident, max(key, 0), letter.own.start)
+            letter.warnings.append((letter.lines.position(max(at, key, 0)).line,
+                                    f"front matter: ignore: no rule is named or coded "
+                                    f"'{cut(ident)}'{nearest(ident, rules)}"))  # fmt: skip
+    off = {rule.code for rule in rules if any(selects(i, rule) for i in letter.ignore)}
+    return [f for f in findings if f.code not in off]
 
 
 def resolve_rules(options: Options) -> tuple[Rule, ...]:
@@ -140,7 +162,8 @@ class Linter:
                 results[slot] = FileResult(letter.path, error=str(exc), cacheable=False)
                 continue
             results[slot] = FileResult(letter.path, findings, text=letter.text,
-                                       positions=letter.positions, cacheable=not clock)  # fmt: skip
+                                       positions=letter.positions, cacheable=not clock,
+                                       warnings=tuple(sorted(letter.warnings)))  # fmt: skip
         return results
 
     def check(self, letter: Letter) -> list[Finding]:
@@ -151,6 +174,8 @@ class Linter:
             for rule in self.rules
             for finding in CHECK_TYPES[rule.check].run(letter, rule, hits.get(rule.name, ()))
         }
+        if letter.ignore:
+            findings = letter_ignores(letter, findings, self.options.rule_dirs)
         return sorted(findings, key=Finding.sort_key)
 
     def _prepare(self, letter: Letter):

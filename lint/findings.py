@@ -75,3 +75,5 @@ class FileResult:
     positions: str = "file"
     #: False when the result depends on the clock (late-reply judged "if sent now").
     cacheable: bool = True
+    #: (line, message) warnings about the file that neither fail nor stop the run.
+    warnings: tuple[tuple[int, str], ...] = ()
