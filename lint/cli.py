@@ -38,7 +38,34 @@ acts_option = click.option(
 )
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+class UsageFailure(click.ClickException):
+    """A usage error, said the way every replylint error is: one line, exit status 2."""
+
+    exit_code = ExitStatus.ERROR
+
+    def show(self, file: object = None) -> None:
+        """Print ``replylint: error: ...`` on stderr (not click's usage block)."""
+        message = " ".join(self.format_message().split())
+        click.echo(f"replylint: error: {shown(message[:1].lower() + message[1:])}", err=True)
+
+
+class _Command(click.Command):
+    """click's command, with its usage errors in replylint's one error style."""
+
+    def make_context(self, *args, **kwargs) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.UsageError as exc:
+            raise UsageFailure(exc.format_message()) from None
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:
+            raise UsageFailure(exc.format_message()) from None
+
+
+@click.command(cls=_Command, context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option(
     "--format",
@@ -333,9 +360,12 @@ def _list(rules) -> str:
 
 
 def _explain(rules, ident: str) -> str:
+    from replylint.engine import nearest
+
     rule = next((r for r in rules if ident in (r.name, r.code) or ident.upper() == r.code), None)
     if rule is None:
-        raise ConfigError(f"--explain: no rule is named or coded '{ident}' (see --list-rules)")
+        raise ConfigError(f"--explain: no rule is named or coded '{ident}'"
+                          f"{nearest(ident, rules) or ' (see --list-rules)'}")  # fmt: skip
     flag = "".join(f"    {s}\n" for s in rule.examples["flag"])
     passes = "".join(f"    {s}\n" for s in rule.examples["pass"])
     return (

@@ -56,7 +56,8 @@ def select_rules(rules: Sequence[Rule], select: Sequence[str], ignore: Sequence[
     for option, idents in (("--select", select), ("--ignore", ignore)):
         for ident in idents:
             if not any(selects(ident, rule) for rule in rules):
-                raise ConfigError(f"{option}: no rule is named or coded '{cut(ident)}'")
+                raise ConfigError(f"{option}: no rule is named or coded '{cut(ident)}'"
+                                  f"{nearest(ident, rules)}")  # fmt: skip
     chosen = [r for r in rules if not select or any(selects(i, r) for i in select)]
     return [r for r in chosen if not any(selects(i, r) for i in ignore)]
 

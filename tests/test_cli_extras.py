@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import invoke
 
 BLAME = "Dear Dana,\n\nThank you for letting me know. Your process was a joke.\n\nBest,\nSam\n"
@@ -80,3 +81,58 @@ def test_a_malformed_ignore_is_an_error_for_that_letter(tmp_path: Path) -> None:
     path = letter(tmp_path, "ignore: {blame-employer: true}\n")
     result = invoke([path, "--model", "blank", "--format", "concise"], exit_code=2)
     assert f"{path}: error: malformed front matter: 'ignore' must be a rule name" in result.stdout
+
+
+# --- 5. one error style, "did you mean" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (["--selct", "RL1", "x.txt"], "no such option '--selct'"),
+        (["--format", "jsn", "x.txt"], "invalid value for '--format': 'jsn' is not one of"),
+        (["--jobs", "0", "x.txt"], "invalid value for '--jobs' / '-j': 0 is not in the range"),
+        (["--now", "05/03/2026", "x.txt"], "invalid value for --now: '05/03/2026' is not an"),
+        ([], "give at least one letter or folder to check"),
+        (["-o"], "option '-o' requires an argument"),
+    ],
+)
+def test_every_usage_error_is_one_line_in_one_style(args: list[str], error: str) -> None:
+    result = invoke(args, exit_code=2)
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"replylint: error: {error}")
+    assert result.stderr.count("\n") == 1, "one line, no usage block"
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (["--select", "blame-employr"], "--select: no rule is named or coded 'blame-employr' "
+         "(did you mean 'blame-employer'?)"),
+        (["--ignore", "RL1O1"], "--ignore: no rule is named or coded 'RL1O1' "
+         "(did you mean 'RL101'?)"),
+        (["--explain", "misssing-thanks"], "--explain: no rule is named or coded "
+         "'misssing-thanks' (did you mean 'missing-thanks'?)"),
+        (["--model", "blnk"], "--model: no spaCy pipeline package named 'blnk' is installed "
+         "(did you mean 'blank'?)"),
+    ],
+)  # fmt: skip
+def test_unknown_names_suggest_the_nearest(args: list[str], error: str, tmp_path: Path) -> None:
+    path = letter(tmp_path, "to: Dana\n")
+    result = invoke([*args, path, "--no-cache"], exit_code=2)
+    assert result.stderr.startswith(f"replylint: error: {error}"), result.stderr
+
+
+def test_a_name_far_from_every_rule_gets_no_suggestion() -> None:
+    result = invoke(["--explain", "xyzzy"], exit_code=2)
+    assert result.stderr == ("replylint: error: --explain: no rule is named or coded 'xyzzy' "
+                             "(see --list-rules)\n")  # fmt: skip
+
+
+def test_a_configuration_file_suggests_the_nearest_rule(tmp_path: Path) -> None:
+    (tmp_path / ".replylint.yaml").write_text("ignore: [too-lng]\n", encoding="utf-8")
+    path = letter(tmp_path, "to: Dana\n")
+    result = invoke([path, "--model", "blank"], exit_code=2)
+    assert "ignore: no rule is named or coded 'too-lng' (did you mean 'too-long'?)" in (
+        result.stderr
+    )
