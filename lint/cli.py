@@ -179,6 +179,14 @@ class _Command(click.Command):
 @click.option(
     "--color/--no-color", default=None, help="Colour the text report (default: on a terminal)."
 )
+@click.option(
+    "--exit-zero",
+    is_flag=True,
+    help="Exit 0 even with findings (an unreadable letter or an error still exits 2).",
+)
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Print the findings only: no summary line, no warnings."
+)
 @click.version_option(__version__, "--version", prog_name="replylint")
 def main(
     paths: tuple[str, ...],
@@ -206,6 +214,8 @@ def main(
     list_rules: bool,
     explain: str | None,
     color: bool | None,
+    exit_zero: bool,
+    quiet: bool,
 ) -> None:
     """Check replies to job rejections before you send them.
 
@@ -229,11 +239,11 @@ def main(
             sys.exit(ExitStatus.OK)
         if not paths:
             raise click.UsageError("give at least one letter or folder to check (or '-').")
-        from replylint.discover import inputs
+        from replylint.discover import LETTER_SUFFIXES, inputs
         from replylint.project import Overrides, run
 
         cores = os.cpu_count() or 1
-        if jobs is not None and jobs > cores:
+        if jobs is not None and jobs > cores and not quiet:
             # NOTE: more processes than cores only add memory (each loads spaCy)
             click.echo(f"replylint: --jobs {jobs}: using {cores}, the number of cores", err=True)
             jobs = cores
@@ -250,7 +260,8 @@ def main(
         outcome = run(inputs(paths), overrides)
         to_terminal = output is None and sys.stdout.isatty()
         use_color = color if color is not None else (fmt == "text" and to_terminal)
-        report = Report(_warned(outcome.results), lambda: outcome.rules, use_color)
+        report = Report(_warned(outcome.results, quiet), lambda: outcome.rules, use_color)
+        report.quiet = quiet
         # NOTE: each file's part is written as soon as it is linted, so a folder of any
         # size needs no more memory than a few letters
         rendered = (STATISTICS if statistics else FORMATS[fmt])(report)
@@ -264,6 +275,10 @@ def main(
                 click.echo(f"replylint: error: --output: {shown(output)}: "
                            f"{exc.strerror or exc}", err=True)  # fmt: skip
                 sys.exit(ExitStatus.ERROR)
+        if outcome.files == 0 and not quiet:
+            click.echo("replylint: warning: no letter to check in the paths given (folders are "
+                       f"searched for {', '.join(LETTER_SUFFIXES)} files; hidden, git-ignored "
+                       "and excluded ones are skipped)", err=True)  # fmt: skip
     except ConfigError as exc:
         click.echo(f"replylint: error: {shown(str(exc))}", err=True)
         sys.exit(ExitStatus.ERROR)
@@ -271,13 +286,14 @@ def main(
         # as shells do: 128 + SIGINT, never 1 ("findings")
         click.echo("replylint: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
-    sys.exit(_status(outcome))
+    sys.exit(ExitStatus.OK if exit_zero and _status(outcome) == ExitStatus.FINDINGS
+             else _status(outcome))  # fmt: skip
 
 
-def _warned(results: Iterable[FileResult]) -> Iterator[FileResult]:
+def _warned(results: Iterable[FileResult], quiet: bool) -> Iterator[FileResult]:
     """Pass the results on, saying each file's warnings on stderr as it goes by."""
     for result in results:
-        for line, message in result.warnings:
+        for line, message in () if quiet else result.warnings:
             click.echo(f"replylint: warning: {shown(result.path)}:{line}: {shown(message)}",
                        err=True)  # fmt: skip
         yield result

@@ -57,14 +57,15 @@ class Run:
 
     Nothing is kept per file once its outcome has been handed on, so memory stays the
     same however many files there are. ``rules`` grows as configurations are met (it is
-    complete once the outcomes are exhausted); ``unreadable`` and ``failing`` count
-    the outcomes handed on so far.
+    complete once the outcomes are exhausted); ``files``, ``unreadable`` and ``failing``
+    count the outcomes handed on so far.
     """
 
     def __init__(self, inputs: Iterable[Input], overrides: Overrides) -> None:
         self._inputs = inputs
         self._overrides = overrides
         self._rules: dict[str, Rule] = {}
+        self.files = 0
         self.unreadable = 0
         self.failing = 0
 
@@ -77,6 +78,7 @@ class Run:
     def outcomes(self) -> Iterator[Outcome]:
         """Yield every file's outcome in input order (once: the inputs are read as it goes)."""
         for outcome in _outcomes(self._inputs, self._overrides, self._rules):
+            self.files += 1
             self.unreadable += outcome.result.error is not None
             self.failing += any(f.severity >= outcome.fail_on for f in outcome.result.findings)
             yield outcome

@@ -136,3 +136,48 @@ def test_a_configuration_file_suggests_the_nearest_rule(tmp_path: Path) -> None:
     assert "ignore: no rule is named or coded 'too-lng' (did you mean 'too-long'?)" in (
         result.stderr
     )
+
+
+# --- 5. --exit-zero, --quiet, no letter found ------------------------------------------
+
+
+def test_exit_zero_makes_findings_exit_0_but_not_unreadable_letters(tmp_path: Path) -> None:
+    path = letter(tmp_path, "to: Dana\n")
+    result = invoke([path, "--model", "blank", "--exit-zero", "--fail-on", "info"], exit_code=0)
+    assert "RL101 [error]" in result.stdout
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfe not utf-8 \xc3")
+    invoke([path, str(broken), "--model", "blank", "--exit-zero"], exit_code=2)
+
+
+@pytest.mark.parametrize("fmt", ["text", "concise"])
+def test_quiet_prints_the_findings_only(fmt: str, tmp_path: Path) -> None:
+    path = letter(tmp_path, "tags: x\n")
+    loud = invoke([path, "--model", "blank", "--format", fmt], exit_code=1)
+    quiet = invoke([path, "--model", "blank", "--format", fmt, "-q"], exit_code=1)
+    assert loud.stdout.endswith(" in 1 file.\n") and "unknown key 'tags'" in loud.stderr
+    assert quiet.stdout == loud.stdout[: loud.stdout.rindex("Found ")]
+    assert "RL101" in quiet.stdout and quiet.stderr == ""
+    clean = invoke([letter(tmp_path, "to: Dana\n", "c.md", "Dear Dana,\n\nThanks.\n"),
+                    "--model", "blank", "-q", "--select", "RL101"])  # fmt: skip
+    assert clean.stdout == ""
+
+
+def test_quiet_statistics_have_no_summary(tmp_path: Path) -> None:
+    path = letter(tmp_path, "to: Dana\n")
+    result = invoke([path, "--model", "blank", "--statistics", "--quiet"], exit_code=1)
+    assert "RL101" in result.stdout and "Found" not in result.stdout
+
+
+def test_no_letter_found_is_a_warning_and_exit_0(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.pdf").write_bytes(b"%PDF")
+    result = invoke([str(empty)], exit_code=0)
+    assert result.stdout == "No problems found in 0 files.\n"
+    assert result.stderr.startswith("replylint: warning: no letter to check in the paths given")
+    assert invoke([str(empty), "--quiet"]).stderr == ""
+    # every letter excluded is the same
+    letter(empty, "to: Dana\n")
+    excluded = invoke([str(empty), "--exclude", "*.md"], exit_code=0)
+    assert "no letter to check" in excluded.stderr

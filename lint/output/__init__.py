@@ -40,6 +40,8 @@ class Report:
         self._results = results
         self._rules = rules
         self.color = color
+        #: --quiet: the findings only, no summary line (the text formats).
+        self.quiet = False
         self.tally = Tally()
 
     @property

@@ -21,4 +21,5 @@ def render(report: Report) -> Iterator[str]:
         for f in result.findings:
             yield (f"{path}:{f.start.line}:{f.start.column}: {f.code} "
                    f"[{f.severity.label}] {shown(f.message, MESSAGE_MAX)}\n")  # fmt: skip
-    yield summary(report.tally) + "\n"
+    if not report.quiet:
+        yield summary(report.tally) + "\n"

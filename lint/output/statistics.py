@@ -18,5 +18,6 @@ def render(report: Report) -> Iterator[str]:
     width = max((len(str(n)) for n in counts.values()), default=1)
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     lines = [f"{n:>{width}}  {code}  {name:<26} {sev}" for (code, name, sev), n in ordered]
-    lines.append(summary(report.tally))
-    yield "\n".join(lines) + "\n"
+    if not report.quiet:
+        lines.append(summary(report.tally))
+    yield "".join(f"{line}\n" for line in lines)

@@ -33,7 +33,8 @@ def render(report: Report) -> Iterator[str]:
         index = LineIndex(result.text or "")
         for finding in result.findings:
             yield "".join(f"{line}\n" for line in _finding(result, finding, index, color))
-    yield summary(report.tally) + "\n"
+    if not report.quiet:
+        yield summary(report.tally) + "\n"
 
 
 def _finding(result: FileResult, f: Finding, index: LineIndex, color: bool) -> list[str]:
