@@ -258,8 +258,7 @@ def main(
             cache_dir=None if no_cache else cache_dir,
         )  # fmt: skip
         outcome = run(inputs(paths), overrides)
-        to_terminal = output is None and sys.stdout.isatty()
-        use_color = color if color is not None else (fmt == "text" and to_terminal)
+        use_color = _use_color(color, output)
         report = Report(_warned(outcome.results, quiet), lambda: outcome.rules, use_color)
         report.quiet = quiet
         # NOTE: each file's part is written as soon as it is linted, so a folder of any
@@ -288,6 +287,19 @@ def main(
         sys.exit(ExitStatus.INTERRUPTED)
     sys.exit(ExitStatus.OK if exit_zero and _status(outcome) == ExitStatus.FINDINGS
              else _status(outcome))  # fmt: skip
+
+
+def _use_color(flag: bool | None, output: str | None) -> bool:
+    """Return whether to colour: as --color/--no-color say, else NO_COLOR, FORCE_COLOR, a terminal.
+
+    The variables follow no-color.org and force-color.org (set and not empty), and, as in
+    Python itself, NO_COLOR wins over FORCE_COLOR; they never colour a report --output writes.
+    """
+    if flag is not None:
+        return flag
+    if output is not None or os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
 
 
 def _warned(results: Iterable[FileResult], quiet: bool) -> Iterator[FileResult]:

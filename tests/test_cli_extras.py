@@ -181,3 +181,47 @@ def test_no_letter_found_is_a_warning_and_exit_0(tmp_path: Path) -> None:
     letter(empty, "to: Dana\n")
     excluded = invoke([str(empty), "--exclude", "*.md"], exit_code=0)
     assert "no letter to check" in excluded.stderr
+
+
+# --- 5. colour: NO_COLOR, FORCE_COLOR, every text format ------------------------------
+
+RED = "\x1b[31m"
+
+
+@pytest.mark.parametrize(
+    ("env", "flag", "coloured"),
+    [
+        ({}, None, False),  # not a terminal
+        ({"FORCE_COLOR": "1"}, None, True),
+        ({"FORCE_COLOR": ""}, None, False),  # set but empty counts as unset
+        ({"NO_COLOR": "1", "FORCE_COLOR": "1"}, None, False),  # NO_COLOR wins, as in Python
+        ({"NO_COLOR": "1"}, "--color", True),  # the option wins over both
+        ({"FORCE_COLOR": "1"}, "--no-color", False),
+    ],
+)
+@pytest.mark.parametrize("fmt", [["--format", "text"], ["--format", "concise"], ["--statistics"]])
+def test_color_follows_the_option_then_no_color_then_force_color(
+    env: dict[str, str], flag: str | None, coloured: bool, fmt: list[str],
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    for name in ("NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    path = letter(tmp_path, "to: Dana\n")
+    args = [path, "--model", "blank", "--select", "RL101", *fmt, *([flag] if flag else [])]
+    result = invoke(args, exit_code=1)
+    assert (RED in result.stdout) is coloured, result.stdout
+
+
+def test_force_color_never_colours_a_report_written_to_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    path = letter(tmp_path, "to: Dana\n")
+    report = tmp_path / "report.txt"
+    invoke([path, "--model", "blank", "-o", str(report)], exit_code=1)
+    assert "RL101" in report.read_text(encoding="utf-8") and "\x1b[" not in report.read_text(
+        encoding="utf-8"
+    )

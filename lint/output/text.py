@@ -18,7 +18,7 @@ _MAX_SHOWN = 100
 _CONTEXT = 30
 #: A longer span is shown only up to here (a whole-letter finding on a 1 MB line).
 _MAX_SPAN = 2 * _MAX_SHOWN
-_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
 def render(report: Report) -> Iterator[str]:
@@ -26,9 +26,9 @@ def render(report: Report) -> Iterator[str]:
     color = report.color
     for result in report.results:
         if result.error:
-            label = _style("error", color, fg="red", bold=True)
+            label = style("error", color, fg="red", bold=True)
             error = shown(result.error, MESSAGE_MAX)
-            yield f"{_style(shown(result.path), color, bold=True)}: {label}: {error}\n"
+            yield f"{style(shown(result.path), color, bold=True)}: {label}: {error}\n"
             continue
         index = LineIndex(result.text or "")
         for finding in result.findings:
@@ -41,9 +41,9 @@ def _finding(result: FileResult, f: Finding, index: LineIndex, color: bool) -> l
     # NOTE: the letter's text is escaped before our colours go around it, never after
     path = shown(result.path)
     head = (
-        f"{_style(f'{path}:{f.start.line}:{f.start.column}:', color, bold=True)} "
-        f"{_style(f.code, color, fg=_COLORS[f.severity], bold=True)} "
-        f"[{_style(f.severity.label, color, fg=_COLORS[f.severity])}] "
+        f"{style(f'{path}:{f.start.line}:{f.start.column}:', color, bold=True)} "
+        f"{style(f.code, color, fg=COLORS[f.severity], bold=True)} "
+        f"[{style(f.severity.label, color, fg=COLORS[f.severity])}] "
         f"{shown(f.message, MESSAGE_MAX)}"
     )
     lines = [head]
@@ -56,7 +56,7 @@ def _finding(result: FileResult, f: Finding, index: LineIndex, color: bool) -> l
         source, start, end = _window(source, start, max(end, start + 1))
         lines.append(f" {gutter} | {source}")
         caret = " " * start + "^" * (end - start)
-        lines.append(f" {' ' * len(gutter)} | {_style(caret, color, fg=_COLORS[f.severity])}")
+        lines.append(f" {' ' * len(gutter)} | {style(caret, color, fg=COLORS[f.severity])}")
     if f.suggestion:
         lines.append(f" {' ' * len(str(f.start.line))} = help: {f.suggestion}")
     return lines
@@ -93,5 +93,6 @@ def summary(tally: Tally) -> str:
     return text + "."
 
 
-def _style(text: str, color: bool, **style: object) -> str:
+def style(text: str, color: bool, **style: object) -> str:
+    """Return ``text`` in click's ``style`` when colouring, else as it is."""
     return click.style(text, **style) if color else text
