@@ -263,7 +263,7 @@ def main(
         report.quiet = quiet
         # NOTE: each file's part is written as soon as it is linted, so a folder of any
         # size needs no more memory than a few letters
-        rendered = (STATISTICS if statistics else FORMATS[fmt])(report)
+        rendered = (STATISTICS.get(fmt, STATISTICS["text"]) if statistics else FORMATS[fmt])(report)
         if output is None:
             for piece in rendered:
                 click.echo(piece, nl=False, color=use_color)

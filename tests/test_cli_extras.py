@@ -225,3 +225,35 @@ def test_force_color_never_colours_a_report_written_to_a_file(
     assert "RL101" in report.read_text(encoding="utf-8") and "\x1b[" not in report.read_text(
         encoding="utf-8"
     )
+
+
+# --- 5. --statistics --format json -----------------------------------------------------
+
+
+def test_statistics_as_json(tmp_path: Path) -> None:
+    blaming = letter(tmp_path, "to: Dana\n", "a.md")
+    also = letter(tmp_path, "to: Dana\n", "b.md")
+    broken = tmp_path / "c.txt"
+    broken.write_bytes(b"")
+    args = [blaming, also, str(broken), "--model", "blank", "--select", "RL101,RL204"]
+    result = invoke([*args, "--statistics", "--format", "json"], exit_code=2)
+    doc = json.loads(result.stdout)
+    assert doc == {
+        "version": 1,
+        "statistics": [
+            {"code": "RL101", "name": "blame-employer", "severity": "error", "count": 2},
+            {"code": "RL204", "name": "missing-door-open", "severity": "warning", "count": 2},
+        ],
+        "summary": {"files": 3, "unreadable": 1, "findings": 4, "errors": 2, "warnings": 2,
+                    "infos": 0},
+    }  # fmt: skip
+    # the other formats keep the text table
+    text = invoke([*args, "--statistics", "--format", "sarif"], exit_code=2).stdout
+    assert text.splitlines()[0].split() == ["2", "RL101", "blame-employer", "error"]
+
+
+def test_statistics_as_json_with_nothing_found(tmp_path: Path) -> None:
+    clean = letter(tmp_path, "to: Dana\n", body="Dear Dana,\n\nThank you.\n")
+    doc = json.loads(invoke([clean, "--model", "blank", "--select", "RL101", "--statistics",
+                             "--format", "json"]).stdout)  # fmt: skip
+    assert doc["statistics"] == [] and doc["summary"]["files"] == 1

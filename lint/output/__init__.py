@@ -66,5 +66,6 @@ FORMATS = {
     "github": github.render,
     "junit": junit.render,
 }
-#: --statistics replaces the chosen format with per-rule counts.
-STATISTICS = statistics.render
+#: --statistics replaces the chosen format with per-rule counts: as JSON for --format json,
+#: as text for every other format (as ruff does).
+STATISTICS = {"text": statistics.render, "json": statistics.render_json}
