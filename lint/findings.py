@@ -77,3 +77,5 @@ class FileResult:
     cacheable: bool = True
     #: (line, message) warnings about the file that neither fail nor stop the run.
     warnings: tuple[tuple[int, str], ...] = ()
+    #: The least severe finding that fails the run for this file (its fail-on).
+    fail_on: Severity = Severity.ERROR

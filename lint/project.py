@@ -169,7 +169,8 @@ def _finish(chunk: _Chunk, groups: dict, workers: _Workers) -> Iterator[Outcome]
             result = next(fresh)
             if cache is not None:
                 cache.put(item, result)
-        yield Outcome(per_file_ignores(chunk.config, options, item, result), fail_on)
+        result = replace(per_file_ignores(chunk.config, options, item, result), fail_on=fail_on)
+        yield Outcome(result, fail_on)
 
 
 class _Workers:

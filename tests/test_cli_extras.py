@@ -257,3 +257,40 @@ def test_statistics_as_json_with_nothing_found(tmp_path: Path) -> None:
     doc = json.loads(invoke([clean, "--model", "blank", "--select", "RL101", "--statistics",
                              "--format", "json"]).stdout)  # fmt: skip
     assert doc["statistics"] == [] and doc["summary"]["files"] == 1
+
+
+# --- 5. JUnit fails a case only at or above fail-on ------------------------------------
+
+
+def test_junit_fails_a_case_only_for_findings_at_or_above_fail_on(tmp_path: Path) -> None:
+    from xml.etree import ElementTree as ET
+
+    warned = letter(tmp_path, "ignore: RL101\n", "warned.md")  # only warnings are left
+    blaming = letter(tmp_path, "to: Dana\n", "blaming.md")
+    args = [warned, blaming, "--model", "blank", "--select", "RL101,RL204", "--format", "junit"]
+    root = ET.fromstring(invoke(args, exit_code=1).stdout)
+    assert root.attrib["failures"] == "1"
+    first, second = root.findall("./testsuite/testcase")
+    assert first.find("failure") is None
+    assert "RL204 [warning]" in first.find("system-out").text
+    assert second.find("failure").attrib == {"type": "RL101", "message": "1 problem(s)"}
+    assert "RL204" not in second.find("failure").text
+    assert "RL204 [warning]" in second.find("system-out").text
+    # with --fail-on warning, the warnings fail too, as they fail the run
+    root = ET.fromstring(invoke([*args, "--fail-on", "warning"], exit_code=1).stdout)
+    assert root.attrib["failures"] == "2"
+    assert all(c.find("system-out") is None for c in root.iter("testcase"))
+
+
+def test_junit_follows_each_letters_configuration(tmp_path: Path) -> None:
+    from xml.etree import ElementTree as ET
+
+    strict = tmp_path / "strict"
+    strict.mkdir()
+    (strict / ".replylint.yaml").write_text("fail-on: warning\n", encoding="utf-8")
+    lax = letter(tmp_path, "ignore: RL101\n", "lax.md")
+    tight = letter(strict, "ignore: RL101\n", "tight.md")
+    args = [lax, tight, "--model", "blank", "--select", "RL101,RL204", "--format", "junit"]
+    root = ET.fromstring(invoke(args, exit_code=1).stdout)
+    lax_case, tight_case = root.findall("./testsuite/testcase")
+    assert lax_case.find("failure") is None and tight_case.find("failure") is not None
