@@ -13,13 +13,14 @@ import click
 from replylint import __version__
 from replylint.acts import ACT_MODES
 from replylint.cache import DEFAULT_FOLDER
+from replylint.discover import LETTER_SUFFIXES
 from replylint.errors import ConfigError
 from replylint.findings import ExitStatus, FileResult, Severity
 from replylint.output import FORMATS, STATISTICS, Report
 from replylint.output.safe import shown
 
 if TYPE_CHECKING:
-    from replylint.project import Run
+    from replylint.project import Overrides, Run
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -27,6 +28,11 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
+#: The warning for a run that finds no letter (exit 0: an empty folder is no error).
+NO_LETTER = (
+    "replylint: warning: no letter to check in the paths given (folders are searched for "
+    f"{', '.join(LETTER_SUFFIXES)} files; hidden, git-ignored and excluded ones are skipped)"
+)
 #: The most --jobs accepts at all; above the number of cores it is lowered to it.
 MAX_JOBS = 1024
 #: --acts, shared with ``python -m replylint.eval`` (None: the configuration decides).
@@ -187,6 +193,16 @@ class _Command(click.Command):
 @click.option(
     "--quiet", "-q", is_flag=True, help="Print the findings only: no summary line, no warnings."
 )
+@click.option(
+    "--show-files",
+    is_flag=True,
+    help="List the files that would be checked (after exclude), and exit.",
+)
+@click.option(
+    "--show-settings",
+    is_flag=True,
+    help="Show the configuration, model, options and rules that apply to one letter, and exit.",
+)
 @click.version_option(__version__, "--version", prog_name="replylint")
 def main(
     paths: tuple[str, ...],
@@ -216,6 +232,8 @@ def main(
     color: bool | None,
     exit_zero: bool,
     quiet: bool,
+    show_files: bool,
+    show_settings: bool,
 ) -> None:
     """Check replies to job rejections before you send them.
 
@@ -239,7 +257,7 @@ def main(
             sys.exit(ExitStatus.OK)
         if not paths:
             raise click.UsageError("give at least one letter or folder to check (or '-').")
-        from replylint.discover import LETTER_SUFFIXES, inputs
+        from replylint.discover import inputs
         from replylint.project import Overrides, run
 
         cores = os.cpu_count() or 1
@@ -257,6 +275,8 @@ def main(
             rejection=rejection, config=config_file, isolated=isolated, jobs=jobs or cores,
             cache_dir=None if no_cache else cache_dir,
         )  # fmt: skip
+        if show_files or show_settings:
+            sys.exit(_show(paths, overrides, show_settings, quiet))
         outcome = run(inputs(paths), overrides)
         use_color = _use_color(color, output)
         report = Report(_warned(outcome.results, quiet), lambda: outcome.rules, use_color)
@@ -275,9 +295,7 @@ def main(
                            f"{exc.strerror or exc}", err=True)  # fmt: skip
                 sys.exit(ExitStatus.ERROR)
         if outcome.files == 0 and not quiet:
-            click.echo("replylint: warning: no letter to check in the paths given (folders are "
-                       f"searched for {', '.join(LETTER_SUFFIXES)} files; hidden, git-ignored "
-                       "and excluded ones are skipped)", err=True)  # fmt: skip
+            click.echo(NO_LETTER, err=True)
     except ConfigError as exc:
         click.echo(f"replylint: error: {shown(str(exc))}", err=True)
         sys.exit(ExitStatus.ERROR)
@@ -287,6 +305,30 @@ def main(
         sys.exit(ExitStatus.INTERRUPTED)
     sys.exit(ExitStatus.OK if exit_zero and _status(outcome) == ExitStatus.FINDINGS
              else _status(outcome))  # fmt: skip
+
+
+def _show(paths: tuple[str, ...], overrides: Overrides, settings: bool, quiet: bool
+          ) -> ExitStatus:  # fmt: skip
+    """Print --show-settings for one letter, or --show-files; return the exit status."""
+    from replylint import show
+
+    if settings:
+        if len(paths) != 1 or Path(paths[0]).is_dir():
+            raise click.UsageError("--show-settings takes one letter (a file), not a folder "
+                                   "or several")  # fmt: skip
+        click.echo(show.settings(paths[0], overrides), nl=False)
+        return ExitStatus.OK
+    status, found = ExitStatus.OK, 0
+    for item in show.files(paths, overrides):
+        if item.error:  # the run would report it the same way (exit 2)
+            click.echo(f"replylint: error: {shown(item.path)}: {item.error}", err=True)
+            status = ExitStatus.ERROR
+        else:
+            click.echo(shown(item.path))
+            found += 1
+    if not found and status == ExitStatus.OK and not quiet:
+        click.echo(NO_LETTER, err=True)
+    return status
 
 
 def _use_color(flag: bool | None, output: str | None) -> bool:

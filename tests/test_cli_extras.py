@@ -294,3 +294,71 @@ def test_junit_follows_each_letters_configuration(tmp_path: Path) -> None:
     root = ET.fromstring(invoke(args, exit_code=1).stdout)
     lax_case, tight_case = root.findall("./testsuite/testcase")
     assert lax_case.find("failure") is None and tight_case.find("failure") is not None
+
+
+# --- 5. --show-files, --show-settings --------------------------------------------------
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A folder with a configuration, a draft, an excluded letter and a hidden one."""
+    (tmp_path / ".replylint.yaml").write_text(
+        'exclude: ["*.bak.md"]\nper-file-ignores:\n  "letters/drafts/*": [too-long]\n'
+        "severity:\n  RL402: warning\nmax-words: 100\n", encoding="utf-8")  # fmt: skip
+    (tmp_path / "letters" / "drafts").mkdir(parents=True)
+    letter(tmp_path / "letters" / "drafts", "ignore: [RL2]\n", "a.md")
+    letter(tmp_path / "letters", "to: Dana\n", "b.bak.md")
+    letter(tmp_path / "letters", "to: Dana\n", "c.txt")
+    letter(tmp_path / "letters", "to: Dana\n", ".hidden.md")
+    (tmp_path / "letters" / "notes.pdf").write_bytes(b"%PDF")
+    return tmp_path
+
+
+def test_show_files_lists_what_a_run_would_check(project: Path) -> None:
+    folder = project / "letters"
+    result = invoke(["--show-files", str(folder)])
+    assert result.stdout.splitlines() == [str(folder / "c.txt"), str(folder / "drafts" / "a.md")]
+    # a file named on the command line is checked even when excluded, unless --force-exclude
+    named = str(folder / "b.bak.md")
+    assert invoke(["--show-files", named]).stdout == f"{named}\n"
+    forced = invoke(["--show-files", "--force-exclude", named])
+    assert forced.stdout == "" and "no letter to check" in forced.stderr
+    assert invoke(["--show-files", str(folder), "--exclude", "drafts/"]).stdout == (
+        f"{folder / 'c.txt'}\n"
+    )
+
+
+def test_show_files_says_what_a_run_could_not_read(project: Path) -> None:
+    missing = str(project / "missing.txt")
+    result = invoke(["--show-files", missing, str(project / "letters" / "c.txt")], exit_code=2)
+    assert result.stdout == f"{project / 'letters' / 'c.txt'}\n"
+    assert result.stderr == f"replylint: error: {missing}: no such file or folder\n"
+
+
+def test_show_settings_for_one_letter(project: Path) -> None:
+    draft = str(project / "letters" / "drafts" / "a.md")
+    lines = invoke(["--show-settings", draft, "--fail-on", "warning"]).stdout.splitlines()
+    head = dict(line.split(": ", 1) for line in lines if not line.startswith("  "))
+    assert head == {
+        "letter": draft, "configuration": str(project / ".replylint.yaml"), "excluded": "no",
+        "fail-on": "warning", "model": "auto", "acts": "both", "now": "the current time",
+        "rejection": "none", "rules-dirs": "none", "per-file-ignores": "too-long",
+        "front-matter ignore": "RL2", "rules": "9",
+    }  # fmt: skip
+    rules = [line.split() for line in lines if line.startswith("  ")]
+    assert [r[0] for r in rules] == ["RL101", "RL102", "RL103", "RL104", "RL105", "RL301",
+                                     "RL302", "RL303", "RL401"]  # fmt: skip
+    assert ["RL302", "late-reply", "warning", "window=24"] in rules
+    # the other letter keeps too-long, with the configuration's severity and limit
+    other = invoke(["--show-settings", str(project / "letters" / "c.txt"), "--isolated"])
+    assert "configuration: none (--isolated)" in other.stdout
+    assert "  RL402  too-long                  info     max=250\n" in other.stdout
+    configured = invoke(["--show-settings", str(project / "letters" / "c.txt")]).stdout
+    assert "  RL402  too-long                  warning  max=100\n" in configured
+
+
+def test_show_settings_takes_one_letter(project: Path) -> None:
+    result = invoke(["--show-settings", str(project / "letters")], exit_code=2)
+    assert result.stderr.startswith("replylint: error: --show-settings takes one letter")
+    missing = invoke(["--show-settings", str(project / "missing.txt")], exit_code=2)
+    assert missing.stderr.endswith("missing.txt: no such file or folder\n")
