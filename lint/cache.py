@@ -111,6 +111,7 @@ def _data(result: FileResult) -> dict:
         "positions": result.positions,
         "checked": list(result.checked) if result.checked is not None else None,
         "unknown": list(result.unknown),
+        "warnings": [list(warning) for warning in result.warnings],
         "findings": [
             [f.rule, f.code, f.severity.label, f.message, [f.start.line, f.start.column,
              f.start.offset], [f.end.line, f.end.column, f.end.offset], f.text, f.suggestion,
@@ -130,10 +131,14 @@ def _result(path: str, data: object) -> FileResult:
     A damaged entry (a half-written file, a file edited by hand, an old layout) must be
     a miss, never a crash in a formatter or a wrong report: so every value is checked.
     """
-    keys = {"error", "text", "positions", "checked", "unknown", "findings"}
+    keys = {"error", "text", "positions", "checked", "unknown", "warnings", "findings"}
     _require(isinstance(data, dict) and set(data) == keys)
     error, text, stored = data["error"], data["text"], data["findings"]
     checked, unknown = data["checked"], data["unknown"]
+    _require(isinstance(data["warnings"], list) and all(
+        isinstance(w, list) and len(w) == 2 and _whole(w[0]) and isinstance(w[1], str)
+        for w in data["warnings"]))  # fmt: skip
+    warnings = tuple((line, message) for line, message in data["warnings"])
     _require(error is None or isinstance(error, str))
     _require(text is None or isinstance(text, str))
     _require(data["positions"] in _POSITIONS and isinstance(stored, list))
@@ -142,7 +147,7 @@ def _result(path: str, data: object) -> FileResult:
     findings = tuple(_finding(item, len(text) if text is not None else None) for item in stored)
     return FileResult(path, findings, error, text, data["positions"],
                       checked=None if checked is None else tuple(checked),
-                      unknown=tuple(unknown))  # fmt: skip
+                      unknown=tuple(unknown), warnings=warnings)  # fmt: skip
 
 
 def _names(value: object) -> bool:

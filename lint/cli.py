@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,13 +13,14 @@ import click
 from replylint import __version__
 from replylint.acts import ACT_MODES
 from replylint.cache import DEFAULT_FOLDER
+from replylint.discover import LETTER_SUFFIXES
 from replylint.errors import ConfigError
-from replylint.findings import ExitStatus, Severity
+from replylint.findings import ExitStatus, FileResult, Severity
 from replylint.output import CHECKLIST_FORMATS, FORMATS, STATISTICS, Report
 from replylint.output.safe import shown
 
 if TYPE_CHECKING:
-    from replylint.project import Run
+    from replylint.project import Overrides, Run
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -27,6 +28,11 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
+#: The warning for a run that finds no letter (exit 0: an empty folder is no error).
+NO_LETTER = (
+    "replylint: warning: no letter to check in the paths given (folders are searched for "
+    f"{', '.join(LETTER_SUFFIXES)} files; hidden, git-ignored and excluded ones are skipped)"
+)
 #: The most --jobs accepts at all; above the number of cores it is lowered to it.
 MAX_JOBS = 1024
 #: --acts, shared with ``python -m replylint.eval`` (None: the configuration decides).
@@ -38,7 +44,34 @@ acts_option = click.option(
 )
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+class UsageFailure(click.ClickException):
+    """A usage error, said the way every replylint error is: one line, exit status 2."""
+
+    exit_code = ExitStatus.ERROR
+
+    def show(self, file: object = None) -> None:
+        """Print ``replylint: error: ...`` on stderr (not click's usage block)."""
+        message = " ".join(self.format_message().split())
+        click.echo(f"replylint: error: {shown(message[:1].lower() + message[1:])}", err=True)
+
+
+class _Command(click.Command):
+    """click's command, with its usage errors in replylint's one error style."""
+
+    def make_context(self, *args, **kwargs) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.UsageError as exc:
+            raise UsageFailure(exc.format_message()) from None
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:
+            raise UsageFailure(exc.format_message()) from None
+
+
+@click.command(cls=_Command, context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option(
     "--format",
@@ -164,6 +197,24 @@ acts_option = click.option(
 @click.option(
     "--color/--no-color", default=None, help="Colour the text report (default: on a terminal)."
 )
+@click.option(
+    "--exit-zero",
+    is_flag=True,
+    help="Exit 0 even with findings (an unreadable letter or an error still exits 2).",
+)
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Print the findings only: no summary line, no warnings."
+)
+@click.option(
+    "--show-files",
+    is_flag=True,
+    help="List the files that would be checked (after exclude), and exit.",
+)
+@click.option(
+    "--show-settings",
+    is_flag=True,
+    help="Show the configuration, model, options and rules that apply to one letter, and exit.",
+)
 @click.version_option(__version__, "--version", prog_name="replylint")
 def main(
     paths: tuple[str, ...],
@@ -193,6 +244,10 @@ def main(
     test_rules: Path | None,
     explain: str | None,
     color: bool | None,
+    exit_zero: bool,
+    quiet: bool,
+    show_files: bool,
+    show_settings: bool,
 ) -> None:
     """Check replies to job rejections before you send them.
 
@@ -226,7 +281,7 @@ def main(
         from replylint.project import Overrides, run
 
         cores = os.cpu_count() or 1
-        if jobs is not None and jobs > cores:
+        if jobs is not None and jobs > cores and not quiet:
             # NOTE: more processes than cores only add memory (each loads spaCy)
             click.echo(f"replylint: --jobs {jobs}: using {cores}, the number of cores", err=True)
             jobs = cores
@@ -244,13 +299,16 @@ def main(
             rejection=rejection, config=config_file, isolated=isolated, jobs=jobs or cores,
             cache_dir=None if no_cache else cache_dir,
         )  # fmt: skip
+        if show_files or show_settings:
+            sys.exit(_show(paths, overrides, show_settings, quiet))
         outcome = run(inputs(paths), overrides)
-        to_terminal = output is None and sys.stdout.isatty()
-        use_color = color if color is not None else (fmt == "text" and to_terminal)
-        report = Report(outcome.results, lambda: outcome.rules, use_color, checklist)
+        use_color = _use_color(color, output)
+        report = Report(_warned(outcome.results, quiet), lambda: outcome.rules, use_color,
+                        checklist)  # fmt: skip
+        report.quiet = quiet
         # NOTE: each file's part is written as soon as it is linted, so a folder of any
         # size needs no more memory than a few letters
-        rendered = (STATISTICS if statistics else FORMATS[fmt])(report)
+        rendered = (STATISTICS.get(fmt, STATISTICS["text"]) if statistics else FORMATS[fmt])(report)
         if output is None:
             for piece in rendered:
                 click.echo(piece, nl=False, color=use_color)
@@ -261,6 +319,8 @@ def main(
                 click.echo(f"replylint: error: --output: {shown(output)}: "
                            f"{exc.strerror or exc}", err=True)  # fmt: skip
                 sys.exit(ExitStatus.ERROR)
+        if outcome.files == 0 and not quiet:
+            click.echo(NO_LETTER, err=True)
     except ConfigError as exc:
         click.echo(f"replylint: error: {shown(str(exc))}", err=True)
         sys.exit(ExitStatus.ERROR)
@@ -268,7 +328,54 @@ def main(
         # as shells do: 128 + SIGINT, never 1 ("findings")
         click.echo("replylint: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
-    sys.exit(_status(outcome))
+    sys.exit(ExitStatus.OK if exit_zero and _status(outcome) == ExitStatus.FINDINGS
+             else _status(outcome))  # fmt: skip
+
+
+def _show(paths: tuple[str, ...], overrides: Overrides, settings: bool, quiet: bool
+          ) -> ExitStatus:  # fmt: skip
+    """Print --show-settings for one letter, or --show-files; return the exit status."""
+    from replylint import show
+
+    if settings:
+        if len(paths) != 1 or Path(paths[0]).is_dir():
+            raise click.UsageError("--show-settings takes one letter (a file), not a folder "
+                                   "or several")  # fmt: skip
+        click.echo(show.settings(paths[0], overrides), nl=False)
+        return ExitStatus.OK
+    status, found = ExitStatus.OK, 0
+    for item in show.files(paths, overrides):
+        if item.error:  # the run would report it the same way (exit 2)
+            click.echo(f"replylint: error: {shown(item.path)}: {item.error}", err=True)
+            status = ExitStatus.ERROR
+        else:
+            click.echo(shown(item.path))
+            found += 1
+    if not found and status == ExitStatus.OK and not quiet:
+        click.echo(NO_LETTER, err=True)
+    return status
+
+
+def _use_color(flag: bool | None, output: str | None) -> bool:
+    """Return whether to colour: as --color/--no-color say, else NO_COLOR, FORCE_COLOR, a terminal.
+
+    The variables follow no-color.org and force-color.org (set and not empty), and, as in
+    Python itself, NO_COLOR wins over FORCE_COLOR; they never colour a report --output writes.
+    """
+    if flag is not None:
+        return flag
+    if output is not None or os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
+
+
+def _warned(results: Iterable[FileResult], quiet: bool) -> Iterator[FileResult]:
+    """Pass the results on, saying each file's warnings on stderr as it goes by."""
+    for result in results:
+        for line, message in () if quiet else result.warnings:
+            click.echo(f"replylint: warning: {shown(result.path)}:{line}: {shown(message)}",
+                       err=True)  # fmt: skip
+        yield result
 
 
 def _same_file(output: str, path: str) -> bool:
@@ -348,9 +455,12 @@ def _list(rules) -> str:
 
 
 def _explain(rules, ident: str) -> str:
+    from replylint.engine import nearest
+
     rule = next((r for r in rules if ident in (r.name, r.code) or ident.upper() == r.code), None)
     if rule is None:
-        raise ConfigError(f"--explain: no rule is named or coded '{ident}' (see --list-rules)")
+        raise ConfigError(f"--explain: no rule is named or coded '{ident}'"
+                          f"{nearest(ident, rules) or ' (see --list-rules)'}")  # fmt: skip
     flag = "".join(f"    {s}\n" for s in rule.examples["flag"])
     passes = "".join(f"    {s}\n" for s in rule.examples["pass"])
     return (

@@ -242,7 +242,7 @@ def matches(config: Config, path: str, globs: tuple[str, ...]) -> bool:
 
 def check_rule_names(config: Config, rules: list) -> None:
     """Raise ConfigError (file:line) for a rule name or code in the file that matches nothing."""
-    from replylint.engine import selects
+    from replylint.engine import nearest, selects
 
     per_file = tuple(r for _, names in config.per_file_ignores for r in names)
     keyed = [("select", config.select), ("ignore", config.ignore),
@@ -252,4 +252,5 @@ def check_rule_names(config: Config, rules: list) -> None:
     for key, idents in keyed:
         for ident in idents:
             if not any(selects(ident, rule) for rule in rules):
-                raise config.error(key, f"no rule is named or coded '{cut(ident)}'")
+                raise config.error(key, f"no rule is named or coded '{cut(ident)}'"
+                                        f"{nearest(ident, rules)}")  # fmt: skip

@@ -11,7 +11,7 @@ from datetime import datetime
 from replylint import parts, sources
 from replylint.checks import CHECK_TYPES
 from replylint.checks import python as python_check
-from replylint.errors import ConfigError, InputError, cut
+from replylint.errors import ConfigError, InputError, cut, did_you_mean
 from replylint.findings import FileResult, Finding, Severity
 from replylint.letter import Letter
 from replylint.rules import Rule, load_rules
@@ -57,13 +57,36 @@ def select_rules(rules: Sequence[Rule], select: Sequence[str], ignore: Sequence[
     for option, idents in (("--select", select), ("--ignore", ignore)):
         for ident in idents:
             if not any(selects(ident, rule) for rule in rules):
-                raise ConfigError(f"{option}: no rule is named or coded '{cut(ident)}'")
+                raise ConfigError(f"{option}: no rule is named or coded '{cut(ident)}'"
+                                  f"{nearest(ident, rules)}")  # fmt: skip
     chosen = [r for r in rules if not select or any(selects(i, r) for i in select)]
     return [r for r in chosen if not any(selects(i, r) for i in ignore)]
 
 
 def selects(ident: str, rule: Rule) -> bool:
     return ident == rule.name or (rule.code.startswith(ident.upper()) and ident[:1].isalpha())
+
+
+def nearest(ident: str, rules: Sequence[Rule]) -> str:
+    """Return " (did you mean 'x'?)" naming the rule name or code nearest ``ident``, or ''."""
+    return did_you_mean(ident, [r.name for r in rules] + [r.code for r in rules])
+
+
+def letter_ignores(letter: Letter, findings: Iterable[Finding], rule_dirs: tuple[str, ...]
+                   ) -> list[Finding]:  # fmt: skip
+    """Drop findings of the rules the letter's front matter ignores; warn of unknown names."""
+    rules = load_rules(rule_dirs)
+    # NOTE: against every rule, not only the selected ones: ignoring a rule that the
+    # configuration leaves out is no mistake
+    for ident in letter.ignore:
+        if not any(selects(ident, rule) for rule in rules):
+            key = letter.text.find("ignore", 0, letter.own.start)
+            at = letter.text.find(ident, max(key, 0), letter.own.start)
+            letter.warnings.append((letter.lines.position(max(at, key, 0)).line,
+                                    f"front matter: ignore: no rule is named or coded "
+                                    f"'{cut(ident)}'{nearest(ident, rules)}"))  # fmt: skip
+    off = {rule.code for rule in rules if any(selects(i, rule) for i in letter.ignore)}
+    return [f for f in findings if f.code not in off]
 
 
 def resolve_rules(options: Options) -> tuple[Rule, ...]:
@@ -143,7 +166,8 @@ class Linter:
             results[slot] = FileResult(letter.path, findings, text=letter.text,
                                        positions=letter.positions, cacheable=not clock,
                                        checked=tuple(r.name for r in self.rules),
-                                       unknown=self.unknown(letter))  # fmt: skip
+                                       unknown=self.unknown(letter),
+                                       warnings=tuple(sorted(letter.warnings)))  # fmt: skip
         return results
 
     def check(self, letter: Letter) -> list[Finding]:
@@ -154,6 +178,8 @@ class Linter:
             for rule in self.rules
             for finding in CHECK_TYPES[rule.check].run(letter, rule, hits.get(rule.name, ()))
         }
+        if letter.ignore:
+            findings = letter_ignores(letter, findings, self.options.rule_dirs)
         return sorted(findings, key=Finding.sort_key)
 
     def unknown(self, letter: Letter) -> tuple[str, ...]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import reprlib
+from collections.abc import Iterable
 
 #: The longest a value from a user's file is quoted in an error message.
 QUOTE_MAX = 200
@@ -41,3 +43,10 @@ def cut(text: str, limit: int = QUOTE_MAX) -> str:
 def brief(value: object) -> str:
     """Return ``repr(value)`` for a message, at most QUOTE_MAX long, built without the whole."""
     return cut(_BRIEF.repr(value))
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """Return " (did you mean 'x'?)" for the choice nearest ``word`` (any case), or ''."""
+    by_lower = {choice.lower(): choice for choice in choices}
+    close = difflib.get_close_matches(word.lower(), by_lower, n=1, cutoff=0.7)
+    return f" (did you mean '{by_lower[close[0]]}'?)" if close else ""

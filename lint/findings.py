@@ -79,3 +79,7 @@ class FileResult:
     unknown: tuple[str, ...] = ()
     #: False when the result depends on the clock (late-reply judged "if sent now").
     cacheable: bool = True
+    #: (line, message) warnings about the file that neither fail nor stop the run.
+    warnings: tuple[tuple[int, str], ...] = ()
+    #: The least severe finding that fails the run for this file (its fail-on).
+    fail_on: Severity = Severity.ERROR

@@ -160,6 +160,10 @@ class Letter:
     acts: list[SentenceActs] = field(default_factory=list)
     #: For each character of the text the pipeline saw, its offset in the file (+ the end).
     doc_offsets: list[int] = field(default_factory=list)
+    #: Rule names or codes the letter's front matter turns off for this letter only.
+    ignore: tuple[str, ...] = ()
+    #: (line, message) for what the reader let pass but the writer should hear of.
+    warnings: list[tuple[int, str]] = field(default_factory=list)
     lines: LineIndex = field(init=False)
 
     def __post_init__(self) -> None:

@@ -6,7 +6,7 @@ import functools
 import importlib.util
 
 import spacy
-from replylint.errors import ConfigError
+from replylint.errors import ConfigError, did_you_mean
 from replylint.sources.text import MAX_BYTES
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -90,8 +90,9 @@ def _load(model: str) -> Language:
         return nlp
     if not _installed(model):
         raise ConfigError(
-            f"--model: no spaCy pipeline package named '{model}' is installed "
-            "(use auto, blank, or the name of an installed English pipeline)"
+            f"--model: no spaCy pipeline package named '{model}' is installed"
+            f"{did_you_mean(model, ['auto', 'blank', *spacy.util.get_installed_models()])}; "
+            "use auto, blank, or the name of an installed English pipeline"
         )
     try:
         nlp = spacy.load(model)

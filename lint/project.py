@@ -57,14 +57,15 @@ class Run:
 
     Nothing is kept per file once its outcome has been handed on, so memory stays the
     same however many files there are. ``rules`` grows as configurations are met (it is
-    complete once the outcomes are exhausted); ``unreadable`` and ``failing`` count
-    the outcomes handed on so far.
+    complete once the outcomes are exhausted); ``files``, ``unreadable`` and ``failing``
+    count the outcomes handed on so far.
     """
 
     def __init__(self, inputs: Iterable[Input], overrides: Overrides) -> None:
         self._inputs = inputs
         self._overrides = overrides
         self._rules: dict[str, Rule] = {}
+        self.files = 0
         self.unreadable = 0
         self.failing = 0
 
@@ -77,6 +78,7 @@ class Run:
     def outcomes(self) -> Iterator[Outcome]:
         """Yield every file's outcome in input order (once: the inputs are read as it goes)."""
         for outcome in _outcomes(self._inputs, self._overrides, self._rules):
+            self.files += 1
             self.unreadable += outcome.result.error is not None
             self.failing += any(f.severity >= outcome.fail_on for f in outcome.result.findings)
             yield outcome
@@ -122,10 +124,8 @@ def _outcomes(inputs: Iterable[Input], overrides: Overrides, rules: dict[str, Ru
     queue: deque[_Chunk] = deque()
     try:
         for item in inputs:
-            config = config_for(item, overrides)
-            # a file named on the command line is linted anyway, unless --force-exclude
-            exempt = item.explicit and not (overrides.force_exclude and item.path != "-")
-            if not exempt and _excluded(config, item, overrides):
+            config = linted_with(item, overrides)
+            if config is None:
                 continue
             if config not in groups:
                 groups[config] = _group(config, overrides, rules)
@@ -167,7 +167,8 @@ def _finish(chunk: _Chunk, groups: dict, workers: _Workers) -> Iterator[Outcome]
             result = next(fresh)
             if cache is not None:
                 cache.put(item, result)
-        yield Outcome(per_file_ignores(chunk.config, options, item, result), fail_on)
+        result = replace(per_file_ignores(chunk.config, options, item, result), fail_on=fail_on)
+        yield Outcome(result, fail_on)
 
 
 class _Workers:
@@ -293,9 +294,24 @@ def config_for(item: Input, overrides: Overrides) -> Config:
     return config_module.load(found) if found else Config()
 
 
-def _excluded(config: Config, item: Input, overrides: Overrides) -> bool:
+def linted_with(item: Input, overrides: Overrides) -> Config | None:
+    """Return the configuration ``item`` is linted with, or None when it is excluded."""
+    config = config_for(item, overrides)
+    # a file named on the command line is linted anyway, unless --force-exclude
+    exempt = item.explicit and not (overrides.force_exclude and item.path != "-")
+    return None if not exempt and excluded(config, item, overrides) else config
+
+
+def excluded(config: Config, item: Input, overrides: Overrides) -> bool:
+    """Return True when the exclude globs (configuration's and command line's) match ``item``."""
     globs = config.exclude + overrides.exclude
     return bool(globs) and config_module.matches(config, item.path, globs)
+
+
+def per_file_idents(config: Config, path: str) -> list[str]:
+    """Return the rule names and codes the per-file-ignores globs matching ``path`` turn off."""
+    return [ident for glob, rules in config.per_file_ignores
+            if config_module.matches(config, path, (glob,)) for ident in rules]  # fmt: skip
 
 
 def per_file_ignores(
@@ -304,11 +320,9 @@ def per_file_ignores(
     """Drop findings of rules a per-file-ignores glob turns off for this file."""
     from replylint.engine import selects
 
-    off = [rules for glob, rules in config.per_file_ignores
-           if config_module.matches(config, item.path, (glob,))]  # fmt: skip
-    if not off:
+    idents = per_file_idents(config, item.path)
+    if not idents:
         return result
-    idents = [ident for rules in off for ident in rules]
     # NOTE: the resolved rules, not linter(options): building a Linter imports spaCy and
     # loads the pipeline, which a run answered from the cache must never do
     rules = {r.code: r for r in resolve_rules(options)}

@@ -69,7 +69,9 @@ def test_junit_has_a_test_case_per_letter(broken: str) -> None:
     assert root.attrib == {"name": "replylint", "tests": "3", "failures": "1", "errors": "1"}
     cases = root.findall("./testsuite/testcase")
     assert [c.attrib["name"] for c in cases] == [LATE, clean, broken]
-    assert cases[0].find("failure").attrib["message"] == "5 problem(s)"
+    # the errors fail the case; the warning, below the default fail-on, is only reported
+    assert cases[0].find("failure").attrib["message"] == "4 problem(s)"
+    assert "RL302 [warning]" in cases[0].find("system-out").text
     assert cases[1].find("failure") is None and cases[1].find("error") is None
     assert cases[2].find("error").attrib["type"] == "unreadable"
 

@@ -51,6 +51,8 @@ class Report:
         self.color = color
         #: Show each letter's checklist after its findings (--checklist; HTML always does).
         self.checklist = checklist
+        #: --quiet: the findings only, no summary line (the text formats).
+        self.quiet = False
         self.tally = Tally()
 
     @property
@@ -78,5 +80,6 @@ FORMATS = {
 }
 #: Formats that can show each letter's checklist (--checklist).
 CHECKLIST_FORMATS = frozenset({"text", "html"})
-#: --statistics replaces the chosen format with per-rule counts.
-STATISTICS = statistics.render
+#: --statistics replaces the chosen format with per-rule counts: as JSON for --format json,
+#: as text for every other format (as ruff does).
+STATISTICS = {"text": statistics.render, "json": statistics.render_json}

@@ -1,4 +1,4 @@
-"""JUnit XML: one test case per letter, failed by its findings (CI dashboards read it)."""
+"""JUnit XML: one test case per letter, failed by its findings at or above fail-on."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from xml.etree import ElementTree as ET
 from replylint.output.safe import MESSAGE_MAX, shown
 
 if TYPE_CHECKING:
+    from replylint.findings import FileResult, Finding
     from replylint.output import Report
 
 
@@ -20,7 +21,7 @@ def render(report: Report) -> Iterator[str]:
     holds only its own lines by then, never the letter).
     """
     results = [replace(r, text=None) for r in report.results]
-    failures = sum(1 for r in results if r.findings)
+    failures = sum(1 for r in results if _failing(r))
     errors = sum(1 for r in results if r.error)
     suites = ET.Element("testsuites", name="replylint", tests=str(len(results)),
                         failures=str(failures), errors=str(errors))  # fmt: skip
@@ -34,15 +35,26 @@ def render(report: Report) -> Iterator[str]:
             ET.SubElement(
                 case, "error", message=shown(result.error, MESSAGE_MAX), type="unreadable"
             )
-        elif result.findings:
-            first = result.findings[0]
-            failure = ET.SubElement(case, "failure", type=first.code,
-                                    message=f"{len(result.findings)} problem(s)")  # fmt: skip
-            failure.text = "\n".join(
-                f"{path}:{f.start.line}:{f.start.column}: {f.code} [{f.severity.label}] "
-                f"{shown(f.message, MESSAGE_MAX)}"
-                for f in result.findings
-            )
+            continue
+        # NOTE: a case fails as the run does: below fail-on, a finding is only reported
+        failing = _failing(result)
+        if failing:
+            failure = ET.SubElement(case, "failure", type=failing[0].code,
+                                    message=f"{len(failing)} problem(s)")  # fmt: skip
+            failure.text = _lines(path, failing)
+        if len(failing) < len(result.findings):
+            below = [f for f in result.findings if f.severity < result.fail_on]
+            ET.SubElement(case, "system-out").text = _lines(path, below)
     ET.indent(suites)
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     yield ET.tostring(suites, encoding="unicode") + "\n"
+
+
+def _failing(result: FileResult) -> list[Finding]:
+    """Return the findings that fail the run (at or above the file's fail-on)."""
+    return [f for f in result.findings if f.severity >= result.fail_on]
+
+
+def _lines(path: str, findings: list[Finding]) -> str:
+    return "\n".join(f"{path}:{f.start.line}:{f.start.column}: {f.code} [{f.severity.label}] "
+                     f"{shown(f.message, MESSAGE_MAX)}" for f in findings)  # fmt: skip

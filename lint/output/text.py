@@ -20,7 +20,7 @@ _MAX_SHOWN = 100
 _CONTEXT = 30
 #: A longer span is shown only up to here (a whole-letter finding on a 1 MB line).
 _MAX_SPAN = 2 * _MAX_SHOWN
-_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
 def render(report: Report) -> Iterator[str]:
@@ -28,16 +28,17 @@ def render(report: Report) -> Iterator[str]:
     color = report.color
     for result in report.results:
         if result.error:
-            label = _style("error", color, fg="red", bold=True)
+            label = style("error", color, fg="red", bold=True)
             error = shown(result.error, MESSAGE_MAX)
-            yield f"{_style(shown(result.path), color, bold=True)}: {label}: {error}\n"
+            yield f"{style(shown(result.path), color, bold=True)}: {label}: {error}\n"
             continue
         index = LineIndex(result.text or "")
         for finding in result.findings:
             yield "".join(f"{line}\n" for line in _finding(result, finding, index, color))
         if report.checklist:
             yield _checklist(result, checklist.labels(report.rules), color)
-    yield summary(report.tally) + "\n"
+    if not report.quiet:
+        yield summary(report.tally) + "\n"
 
 
 _MARK_COLORS = {Mark.YES: "green", Mark.NO: "red", Mark.UNKNOWN: "yellow", Mark.UNCHECKED: None}
@@ -48,9 +49,9 @@ def _checklist(result: FileResult, names: dict[str, str], color: bool) -> str:
     entries = checklist.checklist(result, names)
     width = max(len(e.label) for e in entries)
     words = max(len(mark.word) for mark in Mark)
-    lines = [f"{_style(shown(result.path), color, bold=True)}: checklist"]
+    lines = [f"{style(shown(result.path), color, bold=True)}: checklist"]
     for e in entries:
-        mark = _style(f"{e.mark.symbol} {e.mark.word:<{words}}", color,
+        mark = style(f"{e.mark.symbol} {e.mark.word:<{words}}", color,
                       fg=_MARK_COLORS[e.mark], dim=e.mark is Mark.UNCHECKED)  # fmt: skip
         places: dict[str, list[str]] = {}
         for f in e.findings:
@@ -64,9 +65,9 @@ def _finding(result: FileResult, f: Finding, index: LineIndex, color: bool) -> l
     # NOTE: the letter's text is escaped before our colours go around it, never after
     path = shown(result.path)
     head = (
-        f"{_style(f'{path}:{f.start.line}:{f.start.column}:', color, bold=True)} "
-        f"{_style(f.code, color, fg=_COLORS[f.severity], bold=True)} "
-        f"[{_style(f.severity.label, color, fg=_COLORS[f.severity])}] "
+        f"{style(f'{path}:{f.start.line}:{f.start.column}:', color, bold=True)} "
+        f"{style(f.code, color, fg=COLORS[f.severity], bold=True)} "
+        f"[{style(f.severity.label, color, fg=COLORS[f.severity])}] "
         f"{shown(f.message, MESSAGE_MAX)}"
     )
     lines = [head]
@@ -79,7 +80,7 @@ def _finding(result: FileResult, f: Finding, index: LineIndex, color: bool) -> l
         source, start, end = _window(source, start, max(end, start + 1))
         lines.append(f" {gutter} | {source}")
         caret = " " * start + "^" * (end - start)
-        lines.append(f" {' ' * len(gutter)} | {_style(caret, color, fg=_COLORS[f.severity])}")
+        lines.append(f" {' ' * len(gutter)} | {style(caret, color, fg=COLORS[f.severity])}")
     if f.suggestion:
         lines.append(f" {' ' * len(str(f.start.line))} = help: {f.suggestion}")
     return lines
@@ -116,5 +117,6 @@ def summary(tally: Tally) -> str:
     return text + "."
 
 
-def _style(text: str, color: bool, **style: object) -> str:
+def style(text: str, color: bool, **style: object) -> str:
+    """Return ``text`` in click's ``style`` when colouring, else as it is."""
     return click.style(text, **style) if color else text

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 
 import yaml
-from replylint.errors import InputError, brief, cut
+from replylint.errors import InputError, brief, cut, did_you_mean
 from replylint.letter import Context, Letter, LineIndex, Person, Span
 from replylint.sources import quote
 from replylint.sources.text import decode
@@ -21,6 +22,8 @@ def read(path: str, data: bytes) -> Letter:
     text = decode(data)
     start = 0
     context = Context()
+    ignore: tuple[str, ...] = ()
+    warnings: list[tuple[int, str]] = []
     fence = _FENCE.match(text)
     if fence:
         # NOTE: parsed by hand rather than with python-frontmatter because the linter
@@ -50,9 +53,19 @@ def read(path: str, data: bytes) -> Letter:
         except (ValueError, OverflowError) as exc:
             # YAML builds dates itself: "sent: 2026-02-30" fails inside the loader
             raise InputError(f"malformed front matter: {exc}") from None
-        context = _context(data if data is not None else {}, text, fence.end(), close.start())
+
+        def key_line(key: str) -> int:
+            found = _line_of(text, key, fence.end(), close.start())
+            return lines.position(found.start if found else fence.end()).line
+
+        data = data if data is not None else {}
+        context = _context(data, text, fence.end(), close.start())
+        ignore = _ignore(data.get("ignore"))
+        warnings = _unknown_keys(data, key_line)
         start = close.end()
-    return with_quote(Letter(path=path, text=text, own=Span(start, len(text)), context=context))
+    letter = Letter(path=path, text=text, own=Span(start, len(text)), context=context,
+                    ignore=ignore, warnings=warnings)  # fmt: skip
+    return with_quote(letter)
 
 
 def with_quote(letter: Letter) -> Letter:
@@ -62,6 +75,37 @@ def with_quote(letter: Letter) -> Letter:
         letter.own = Span(letter.own.start, found.start)
         letter.context.merge(found.context)
     return letter
+
+
+#: The keys front matter may hold, and those of its 'rejection' mapping.
+KEYS = ("to", "cc", "sent", "rejection", "ignore")
+REJECTION_KEYS = ("from", "company", "received")
+
+
+def _unknown_keys(data: dict, line: Callable[[str], int]) -> list[tuple[int, str]]:
+    """Return a warning for each key front matter does not know (a typo would do nothing)."""
+    unknown = [(key, "", KEYS) for key in data if key not in KEYS]
+    rejection = data.get("rejection")
+    if isinstance(rejection, dict):
+        unknown += [(key, "rejection.", REJECTION_KEYS) for key in rejection
+                    if key not in REJECTION_KEYS]  # fmt: skip
+    return [
+        (line(f"{key}:"), f"front matter: unknown key '{cut(prefix + str(key))}'"
+         f"{did_you_mean(str(key), allowed)}; allowed: {', '.join(prefix + k for k in allowed)}")
+        for key, prefix, allowed in unknown
+    ]  # fmt: skip
+
+
+def _ignore(value: object) -> tuple[str, ...]:
+    """Return the rule names or codes of an 'ignore:' line (a list or a comma-separated string)."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = value.split(",")
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(v.strip() for v in value if v.strip())
+    raise InputError("malformed front matter: 'ignore' must be a rule name or code, or a list "
+                     f"of them ({brief(value)})")  # fmt: skip
 
 
 def _context(data: object, text: str, start: int, end: int) -> Context:
