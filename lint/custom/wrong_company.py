@@ -37,6 +37,14 @@ _ORG_WORDS = _LEGAL | frozenset({
     "clínica", "clinica", "clinique", "klinik", "gruppo", "groupe", "grupo", "hospitality",
     "corporation", "company", "association", "society", "council", "laboratories",
 })  # fmt: skip
+#: Words that open an organisation's name ("Clínica Montemar", "Banco Sabadell").
+_ORG_OPENERS = frozenset({
+    "clinica", "clinique", "klinik", "hospital", "hopital", "ospedale", "banco", "banque",
+    "grupo", "gruppo", "groupe", "bank", "university", "universidad", "universite",
+    "universitat", "universita", "fundacion", "fondation", "stiftung", "instituto", "institut",
+    "colegio", "escuela", "ecole", "editorial", "editions", "studio", "atelier", "agence",
+    "agencia", "casa", "maison", "laboratoires", "laboratorios",
+})  # fmt: skip
 #: A name ending in one of these, or followed by one, is a place of the employer
 #: ("Willow House", "the Millbrook plant", "the Arklow Bank project"), not a company.
 _SITES = frozenset({
@@ -91,7 +99,7 @@ _UMBRELLA = re.compile(
 _OWN_CUES = frozenset({
     "worked", "spent", "previously", "former", "formerly", "currently", "current", "intern",
     "interned", "internship", "years", "months", "employer", "led", "built", "managed", "ran",
-    "was", "were", "studied", "study", "studying", "graduated", "graduate", "graduating",
+    "studied", "study", "studying", "graduated", "graduate", "graduating",
     "alumni", "alumnus", "alumna", "degree", "trained", "volunteered", "volunteer", "time",
     "last", "previous", "placement", "apprenticeship", "accepted", "starting", "start",
     "moving", "clients", "client", "customers", "customer", "including", "such",
@@ -99,7 +107,7 @@ _OWN_CUES = frozenset({
     "diploma", "booth", "stand", "stall", "exhibition", "exhibiting", "conference", "fair",
     "expo", "event", "webinar", "taught", "teaching", "qualified", "certificate", "mba",
     "phd", "bsc", "msc", "ba", "ma", "since", "background", "experience", "offer", "used",
-    "i've", "i'd", "'ve", "had", "served", "retired", "left", "leaving",
+    "served", "retired", "left", "leaving",
 })  # fmt: skip
 #: Words of a sentence about working for, joining or being considered by an organisation,
 #: or about the interview with it.
@@ -115,6 +123,9 @@ _JOB_CUES = frozenset({
     "congratulations", "congratulate", "hear", "hearing", "heard", "learn", "learning",
     "plans", "thank", "thanks", "grateful", "appreciated", "welcome", "day", "stay", "again",
     "expected", "better", "luck", "success", "wish", "mission", "culture", "values",
+    "enjoyed", "afternoon", "morning", "fit", "fitting", "commitment", "committed", "keen",
+    "passion", "passionate", "excited", "interest", "interested", "eager", "admire", "admired",
+    "love", "proud",
 })  # fmt: skip
 #: Nouns after "like" that make the name the employer ("a crew like Corvane's").
 _LIKE_EMPLOYER = frozenset({
@@ -124,6 +135,14 @@ _LIKE_EMPLOYER = frozenset({
 #: Words that make "from X" the employer's own answer ("I expected better from Datavance").
 _FROM_EMPLOYER = frozenset({"better", "more", "hear", "hearing", "heard", "back", "news",
                             "response", "reply", "email", "decision", "rejection"})  # fmt: skip
+_SELF = frozenset({"i", "we", "currently", "still", "now", "been", "am", "i'm"})
+#: Nouns after an organisation's name that make it a client or a project of the employer
+#: ("the Pellmore Retail engagement"), not the organisation written to.
+_PROJECTS = frozenset({
+    "engagement", "account", "project", "pitch", "campaign", "contract", "deal", "case",
+    "brief", "bid", "tender", "acquisition", "merger", "audit", "rollout", "launch",
+    "integration", "partnership", "study", "portfolio", "client", "relationship",
+})  # fmt: skip
 #: Words before "for X" or "by X" that make X the employer ("considered by Northway").
 _WORK_FOR = frozenset({"work", "working", "apply", "applying", "interviewing", "considered",
                        "hired", "employed", "chosen", "selected", "job", "role", "position"})
@@ -182,11 +201,12 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         span = letter.file_span(candidate.start, candidate.end)
         if not body.covers(span.start, span.end) or aliases.person(candidate.text):
             continue
-        if context.company and _near_miss(candidate.text, context.company):
+        covered = aliases.covers(candidate.text)
+        if context.company and not covered and _near_miss(candidate.text, context.company):
             yield rule.finding(letter, span.start, span.end, company=context.company,
                                note=f"spelt '{context.company}'")  # fmt: skip
             continue
-        if aliases.covers(candidate.text) or not _addressed(doc, candidate, company):
+        if covered or not _addressed(doc, candidate, company):
             continue
         yield rule.finding(letter, span.start, span.end, company=company)
 
@@ -298,8 +318,12 @@ def _legal(token) -> bool:
 def _is_org(name: str) -> bool:
     """Return True when the name's own words make it an organisation."""
     words = _words(name)
-    return bool(words) and (words[-1] in _ORG_WORDS or "&" in name or len(words) > 1
-                            and words[-2] in _ORG_WORDS and words[-1] in _LEGAL)  # fmt: skip
+    return bool(words) and (
+        words[-1] in _ORG_WORDS
+        or "&" in name
+        or (len(words) > 1 and words[-2] in _ORG_WORDS and words[-1] in _LEGAL)
+        or (len(words) > 1 and words[0] in _ORG_OPENERS)
+    )
 
 
 def _after(doc, end: int) -> str:
@@ -326,16 +350,17 @@ def _addressed(doc, candidate: Candidate, company: str) -> bool:
     if possessive and not candidate.org and _SITES.intersection(following):
         return False  # "St. Fintan's surgical ward"
     before = doc[start - 1].lower_ if start else ""
-    if not possessive and before in ("the", "a", "an", "your", "our") and _attributive(after):
+    if (not possessive and before in ("the", "a", "an", "your", "our") and _attributive(after)
+            and (not candidate.org or after in _PROJECTS)):  # fmt: skip
         return False  # "the Clyde bridge", "the Pellmore Retail engagement": a thing it names
     if "messe" in words or (last in _SCHOOLS and _UMBRELLA.search(company)):
         return False  # a trade fair; a school of the district that wrote
     window = _window(doc, sent.start, start)
     if _OWN_CUES.intersection(window) or _own_sentence(doc, sent, start, end):
         return False
-    if any(w in ("work", "working") and p in ("i", "we", "currently", "still", "now", "been",
-                                               "am", "i'm") for p, w in zip(window, window[1:])):
-        return False  # "I work at Initech": the writer's own employer
+    if any(w in ("work", "working", "was", "were", "had") and p in _SELF
+           for p, w in zip(window, window[1:])):  # fmt: skip
+        return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
     previous = window[-1] if window else ""
     if previous in ("the", "a", "an") and len(window) > 1:
         previous, window = window[-2], window[:-1]
@@ -355,7 +380,7 @@ def _addressed(doc, candidate: Candidate, company: str) -> bool:
         return len(window) > 1 and window[-2] in _WORK_FOR  # "work for Telvanta"
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
-    return previous == "at" and bool(_JOB_CUES.intersection(window[:-1]))
+    return previous == "at" and bool(_JOB_CUES.intersection(window[-4:-1]))
 
 
 def _attributive(word: str) -> bool:
@@ -425,7 +450,6 @@ def _same(candidate: str, company: str) -> bool:
 def _near_miss(candidate: str, company: str) -> bool:
     """Return True when ``candidate`` misspells the company ("Halvorson Analytics")."""
     mine, theirs = _normal(candidate), _normal(company)
-    theirs = theirs[: len(mine)]  # "Halvorson" misspells "Halvorsen Analytics" too
     if not mine or mine == theirs or len(mine) != len(theirs):
         return False
     if "".join(mine) in _initials(theirs):
