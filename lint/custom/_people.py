@@ -36,7 +36,7 @@ TITLES = frozenset({
     "hajah", "president", "director", "officer", "superintendent", "doctor", "ms.", "mr.",
 })  # fmt: skip
 #: Honorifics written after a name ("Tanabe-san", "Kim-nim", "Sharma-ji").
-HONORIFIC_SUFFIXES = frozenset({"san", "sama", "sensei", "kun", "chan", "shi", "dono", "sensei",
+HONORIFIC_SUFFIXES = frozenset({"san", "sama", "sensei", "kun", "chan", "shi", "dono",
                                 "nim", "ssi", "ji"})  # fmt: skip
 #: Particles of surnames, written in lower case inside a name ("van der Merwe", "bin Ali").
 PARTICLES = frozenset({

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from replylint.custom._people import TITLES, fold
 from replylint.findings import Finding
 from replylint.letter import Letter, domain_name
 from replylint.rules import Rule
@@ -68,7 +69,7 @@ _JOB_NOUNS = frozenset({
     "interview", "interviews", "application", "contract", "shift", "intake", "programme",
     "placement", "apprenticeship", "internship", "opportunity", "or",
 })  # fmt: skip
-_JOB_TITLES = frozenset({
+_JOBTITLES = frozenset({
     "manager", "director", "recruiter", "partner", "coordinator", "specialist", "lead", "head",
     "officer", "president", "chair", "dean", "editor", "chief", "founder", "generalist",
     "advisor", "adviser", "consultant", "supervisor", "associate", "administrator", "engineer",
@@ -144,18 +145,33 @@ _PROJECTS = frozenset({
     "integration", "partnership", "study", "portfolio", "client", "relationship",
 })  # fmt: skip
 #: Words before "for X" or "by X" that make X the employer ("considered by Northway").
-_WORK_FOR = frozenset({"work", "working", "apply", "applying", "interviewing", "considered",
-                       "hired", "employed", "chosen", "selected", "job", "role", "position"})
+_WORK_FOR = frozenset(
+    {
+        "work",
+        "working",
+        "apply",
+        "applying",
+        "interviewing",
+        "considered",
+        "hired",
+        "employed",
+        "chosen",
+        "selected",
+        "job",
+        "role",
+        "position",
+    }
+)
 #: Words after a name that are not a noun it qualifies ("Acme is", "Acme one day").
 _FUNCTION_WORDS = frozenset({
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "should", "must", "and", "or", "but", "for", "to", "in", "at", "on", "of", "with",
-    "from", "by", "as", "one", "again", "someday", "soon", "too", "also", "again", "that",
-    "who", "which", "where", "when", "if", "so", "because", "last", "next", "this", "in",
+    "from", "by", "as", "one", "again", "someday", "soon", "too", "also", "that",
+    "who", "which", "where", "when", "if", "so", "because", "last", "next", "this",
     "does", "did", "do", "seems", "sounds", "looks", "feels", "really", "still", "always",
 })  # fmt: skip
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "and", "but", "so", "because", "while",
-                            "although", "though", "whereas", "-", "–", "—"})  # fmt: skip
+                            "although", "though", "whereas", "-", "\u2013", "\u2014"})  # fmt: skip
 _PAST = frozenset({"wrote", "led", "ran", "built", "was", "were", "had", "spent", "taught",
                    "made", "did", "took", "grew", "won", "got", "saw", "sold", "oversaw",
                    "kept", "brought", "learnt", "worked", "managed", "learned"})  # fmt: skip
@@ -168,8 +184,6 @@ _NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", 
 _JOINERS = frozenset({"&", "of", "de", "del", "du", "des", "la", "der", "von", "van", "y",
                       "for", "'s", "’s"})  # fmt: skip
 _SAINT = frozenset({"st.", "st", "ste.", "saint", "sainte"})
-_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "sister", "chef", "mr.", "mrs.",
-                     "ms.", "dr.", "prof.", "miss", "herr", "frau", "madame", "monsieur"})
 _FREE_MAIL = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton\w*"
                         r"|gmx|mail)\.", re.IGNORECASE)  # fmt: skip
 #: How alike (0-100) a name must be to the employer's to be a misspelling of it.
@@ -221,13 +235,13 @@ class _Aliases:
         if domain:
             self.names.append(domain)
         people = [*context.signers, *context.to, *context.cc]
-        self.people = {_fold(w) for p in people for w in re.findall(r"[\w'’-]+", p.name)}
+        self.people = {fold(w) for p in people for w in re.findall(r"[\w'’-]+", p.name)}
         # NOTE: the Subject and the rejection name the employer's departments, sites and
         # brands ("the Data Platform Group", "our Pretoria East laboratory"): any name
         # made of their capitalised words is the employer's.
         texts = [context.subject or "", context.thread or "",
                  *(p.name for p in context.signers)]  # fmt: skip
-        self.thread = {_fold(w) for text in texts for w in re.findall(r"\b[^\W\d_][\w'’-]*", text)
+        self.thread = {fold(w) for text in texts for w in re.findall(r"\b[^\W\d_][\w'’-]*", text)
                        if w[:1].isupper()}  # fmt: skip
 
     def learn(self, doc, candidates: list[Candidate]) -> None:
@@ -241,7 +255,7 @@ class _Aliases:
 
     def person(self, name: str) -> bool:
         """Return True for the name of someone in the context ("Dana", "Ms Whitfield")."""
-        words = [w for w in _words(name) if w not in _TITLES]
+        words = [w for w in _words(name) if w not in TITLES]
         return bool(words) and set(words) <= self.people
 
     def covers(self, name: str) -> bool:
@@ -254,11 +268,12 @@ class _Aliases:
 
 def _candidates(doc) -> Iterator[Candidate]:
     """Yield the capitalised names of the letter (and the pipeline's ORG entities)."""
-    ents = (
-        {(e.start, e.end) for e in doc.ents if e.label_ == "ORG"}
-        if doc.has_annotation("ENT_IOB")
-        else set()
-    )
+    tagged = doc.has_annotation("ENT_IOB")
+    ents = {(e.start, e.end) for e in doc.ents if e.label_ == "ORG"} if tagged else set()
+    # NOTE: a small pipeline also tags acronyms, tools and first names as ORG: its ORG
+    # entities may open a sentence, but only a name's own words make it surely a firm;
+    # what it tags as a person, place or product is none.
+    others = {i for e in doc.ents if e.label_ not in ("ORG", "") for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
         end = _name_end(doc, i)
@@ -267,14 +282,17 @@ def _candidates(doc) -> Iterator[Candidate]:
             continue
         start = i
         text = doc[start:end].text
-        org = _is_org(text) or any(s <= start and end <= e for s, e in ents)
+        org = _is_org(text)
+        if not org and others.intersection(range(start, end)):
+            i = end
+            continue
         if doc[start].is_sent_start and not org and (start, end) not in ents:
             start += 1  # "Thanks", "Please": a capital that only starts the sentence
             if _name_end(doc, start) != end:
                 i = start
                 continue
             text = doc[start:end].text
-        if start < end and _fold(text) not in _NOT_NAMES:
+        if start < end and fold(text) not in _NOT_NAMES:
             yield Candidate(start, end, text, org)
         i = end
 
@@ -292,8 +310,10 @@ def _name_end(doc, i: int) -> int:
         token = doc[j]
         if _capitalised(token) or _legal(token):
             j += 1
-        elif (token.lower_ in _JOINERS or token.lower_ in _SAINT) and j + 1 < len(doc) and (
-            _capitalised(doc[j + 1]) or (token.text == "&" and _legal(doc[j + 1]))
+        elif (
+            (token.lower_ in _JOINERS or token.lower_ in _SAINT)
+            and j + 1 < len(doc)
+            and (_capitalised(doc[j + 1]) or (token.text == "&" and _legal(doc[j + 1])))
         ):
             j += 2
         elif token.text == "," and j + 1 < len(doc) and _legal(doc[j + 1]):
@@ -343,7 +363,7 @@ def _addressed(doc, candidate: Candidate, company: str) -> bool:
     after = _after(doc, end)
     if last in _SITES or after in _SITES or last in _EVENTS or after in _EVENTS:
         return False  # a site, property or event: "Willow House", "the Eastgate branch"
-    if last in _JOB_TITLES or after in _JOB_NOUNS:
+    if last in _JOBTITLES or after in _JOB_NOUNS:
         return False  # a job: "the Data Analyst role", "our new Head Brewer"
     possessive = end < len(doc) and doc[end].lower_ in ("'s", "’s", "'", "’")
     following = [t.lower_ for t in doc[end + possessive : min(end + possessive + 3, len(doc))]]
@@ -359,7 +379,7 @@ def _addressed(doc, candidate: Candidate, company: str) -> bool:
     if _OWN_CUES.intersection(window) or _own_sentence(doc, sent, start, end):
         return False
     if any(w in ("work", "working", "was", "were", "had") and p in _SELF
-           for p, w in zip(window, window[1:])):  # fmt: skip
+           for p, w in itertools.pairwise(window)):  # fmt: skip
         return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
     previous = window[-1] if window else ""
     if previous in ("the", "a", "an") and len(window) > 1:
@@ -403,19 +423,16 @@ def _own_sentence(doc, sent, start: int, end: int) -> bool:
     if start - sent.start > 3 or doc[start - 1].lower_ not in ("at", "in", "with"):
         return False
     rest = [t.lower_ for t in doc[end : min(end + 4, sent.end)] if t.text != ","]
-    return bool(rest[:1]) and rest[0] in ("i", "we") and len(rest) > 1 and (
-        rest[1] in _PAST or rest[1].endswith("ed")
+    return (
+        bool(rest[:1])
+        and rest[0] in ("i", "we")
+        and len(rest) > 1
+        and (rest[1] in _PAST or rest[1].endswith("ed"))
     )
 
 
-def _fold(text: str) -> str:
-    """Return ``text`` lowercased without accents ("Clínica" -> "clinica")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _words(name: str) -> list[str]:
-    return re.findall(r"[a-z0-9&]+", re.sub(r"['’]s?\b", "", _fold(name)))
+    return re.findall(r"[a-z0-9&]+", re.sub(r"['’]s?\b", "", fold(name)))
 
 
 def _normal(name: str) -> list[str]:

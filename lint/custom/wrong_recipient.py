@@ -76,8 +76,10 @@ def _greeting(letter: Letter, rule: Rule, signers, names: str, reported) -> Iter
     known = signer_parts(signers)
     words = re.findall(r"[^\W\d_][\w'’.-]*", addressee)
     others = {w for p in reported for w in signer_parts([p])}
-    if words and all(_known(w, known | others) for w in words) and not all(
-        _known(w, known) for w in words
+    if (
+        words
+        and all(_known(w, known | others) for w in words)
+        and not all(_known(w, known) for w in words)
     ):
         return  # it greets someone already reported in To or Cc: one finding is enough
     for word in words:
