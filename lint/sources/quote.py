@@ -158,7 +158,7 @@ def _legal_name(line: str) -> bool:
     """Return True for a short capitalised line ending in a legal form ("Acme Holdings Ltd")."""
     line = line.strip()
     return (line[:1].isupper() and len(line.split()) <= 6 and not _URL_OR_PHONE.search(line)
-            and bool(_LEGAL_FORM.search(line)))  # fmt: skip
+            and not _TITLE_WORDS.search(line) and bool(_LEGAL_FORM.search(line)))  # fmt: skip
 
 
 def _looks_like_name(text: str) -> bool:
