@@ -270,10 +270,9 @@ def _candidates(doc) -> Iterator[Candidate]:
     """Yield the capitalised names of the letter (and the pipeline's ORG entities)."""
     tagged = doc.has_annotation("ENT_IOB")
     ents = {(e.start, e.end) for e in doc.ents if e.label_ == "ORG"} if tagged else set()
-    # NOTE: a small pipeline also tags acronyms, tools and first names as ORG: its ORG
-    # entities may open a sentence, but only a name's own words make it surely a firm;
-    # what it tags as a person, place or product is none.
-    others = {i for e in doc.ents if e.label_ not in ("ORG", "") for i in range(e.start, e.end)}
+    # NOTE: a small pipeline also tags acronyms, tools and first names as ORG (and firms
+    # as people): its ORG entities may open a sentence, but only a name's own words make
+    # it surely a firm.
     i = 0
     while i < len(doc):
         end = _name_end(doc, i)
@@ -283,9 +282,6 @@ def _candidates(doc) -> Iterator[Candidate]:
         start = i
         text = doc[start:end].text
         org = _is_org(text)
-        if not org and others.intersection(range(start, end)):
-            i = end
-            continue
         if doc[start].is_sent_start and not org and (start, end) not in ents:
             start += 1  # "Thanks", "Please": a capital that only starts the sentence
             if _name_end(doc, start) != end:
