@@ -131,6 +131,10 @@ class Context:
     signers: list[Person] = field(default_factory=list)
     company: str | None = None
     received: datetime | None = None
+    #: The Subject of the reply, and the rejection's own text (body and sign-off): where
+    #: the employer's departments, sites and brands are named.
+    subject: str | None = None
+    thread: str | None = None
     #: True when ``sent`` is the clock (--now or the current time), not the letter's own date.
     sent_assumed: bool = False
 
@@ -139,7 +143,7 @@ class Context:
         for name in ("to", "cc", "signers"):
             if not getattr(self, name):
                 setattr(self, name, list(getattr(weaker, name)))
-        for name in ("sent", "sent_span", "company", "received"):
+        for name in ("sent", "sent_span", "company", "received", "subject", "thread"):
             if getattr(self, name) is None:
                 setattr(self, name, getattr(weaker, name))
 

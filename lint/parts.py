@@ -6,9 +6,15 @@ import re
 
 from replylint.letter import Letter, Span
 
+#: The words a greeting opens with, in the languages job seekers write in (verbose regex).
+GREETING_WORDS = r"""dear|hi|hello|hey|hiya|greetings|good\ (?:morning|afternoon|evening|day)
+    |morning|afternoon|bonjour|bonsoir|ch[eè]re?s?|madame|monsieur|mesdames|messieurs
+    |sehr\ geehrter?|liebe[rs]?|hallo|guten\ (?:tag|morgen)|estimad[oa]s?|querid[oa]s?
+    |hola|buen[oa]s\ d[ií]as|car[oa]|carissim[oa]|gentile|gentil[ií]ssim[oa]|buongiorno
+    |beste|geachte|hej|hei|k[æa]re?|drog[ia]|szanown[ya]|prezad[oa]s?|ol[áa]|caro\ senhor"""
 _GREETING = re.compile(
-    r"""^[ \t]*(?:dear|hi|hello|hey|hiya|greetings|good\ (?:morning|afternoon|evening|day)
-        |to\ whom\ it\ may\ concern|morning|afternoon)\b""",
+    rf"""^[ \t]*(?:(?:{GREETING_WORDS}|to\ whom\ it\ may\ concern)(?=[\s,:!]|$)
+        |to\ the\ [^\r\n.!?]{{1,60}}?[,:]?[ \t]*\r?$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # The greeting ends at the first comma, colon, '!', dash between spaces ("hi Jonas - thx

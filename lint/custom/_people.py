@@ -1,16 +1,18 @@
-"""Name matching shared by the context rules (titles, first names, misspellings)."""
+"""Name matching shared by the context rules (titles, particles, first names, misspellings)."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from replylint.letter import Person
 
 #: Local parts of addresses that reach a team or nobody, not the person who signed.
 GENERIC_MAILBOXES = frozenset({
     "careers", "career", "jobs", "job", "hr", "recruiting", "recruitment", "recruiter",
-    "talent", "hiring", "noreply", "no-reply", "donotreply", "do-not-reply", "info", "hello",
-    "team", "people", "apply", "applications", "admin", "office", "contact", "support",
+    "talent", "hiring", "noreply", "donotreply", "info", "hello", "team", "people", "apply",
+    "applications", "admin", "office", "contact", "support", "notifications", "notification",
+    "mailer", "automated", "alerts", "system",
 })  # fmt: skip
 #: Words of a greeting that address a group or nobody in particular.
 GENERIC_GREETINGS = re.compile(
@@ -19,29 +21,81 @@ GENERIC_GREETINGS = re.compile(
     r"|colleagues|friends|folks|there|manager|department)\b",
     re.IGNORECASE,
 )
+#: Greetings that address every signer at once: fine when more than one signed.
+GROUP_GREETINGS = re.compile(r"(?i)(?:all|both|everyone|you\s+both|you\s+all|both\s+of\s+you)")
+#: Honorifics and titles, in the languages job seekers write in (lowercase, no dot).
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "dame",
+    "madame", "mme", "mlle", "mademoiselle", "monsieur", "m", "herr", "frau", "fraulein",
+    "sr", "sra", "srta", "senor", "senora", "senorita", "don", "dona", "signor", "signora",
+    "sig", "dott", "dottssa", "dottoressa", "ing", "mag", "heer", "mevrouw", "mevr", "dhr",
+    "pan", "pani", "lord", "lady", "rev", "fr", "father", "sister", "brother", "chef",
+    "principal", "dean", "coach", "captain", "capt", "judge", "hon", "councillor", "cllr",
+    "rabbi", "imam", "pastor", "nurse", "matron", "engr", "eng", "atty", "shri", "smt", "sri",
+    "tuan", "puan", "encik", "cik", "dato", "datuk", "pak", "bu", "ibu", "bapak", "haji",
+    "hajah", "president", "director", "officer", "superintendent", "doctor", "ms.", "mr.",
+})  # fmt: skip
+#: Honorifics written after a name ("Tanabe-san", "Kim-nim", "Sharma-ji").
+HONORIFIC_SUFFIXES = frozenset({"san", "sama", "sensei", "kun", "chan", "shi", "dono",
+                                "nim", "ssi", "ji"})  # fmt: skip
+#: Particles of surnames, written in lower case inside a name ("van der Merwe", "bin Ali").
+PARTICLES = frozenset({
+    "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "des", "la", "le",
+    "bin", "binti", "bint", "al", "el", "ibn", "ben", "ter", "ten", "zu", "dos", "das", "do",
+    "y", "e", "st", "mac", "ap", "ua", "ni", "lo",
+})  # fmt: skip
 #: How alike two spellings must be (0-100) to count as a misspelling of one another.
 MISSPELLING = 80
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lowercased without accents ("Lucía" -> "lucia")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def is_generic_mailbox(address: str, extra: frozenset[str] = frozenset()) -> bool:
     """Return True for careers@, noreply@ and the like (``extra`` adds more names)."""
     local = address.split("@", 1)[0].lower()
-    return local in GENERIC_MAILBOXES or local in extra or "noreply" in local or "no-reply" in local
+    squeezed = re.sub(r"[._+-]", "", local)
+    return (local in GENERIC_MAILBOXES or squeezed in GENERIC_MAILBOXES or local in extra
+            or "noreply" in squeezed or "donotreply" in squeezed)  # fmt: skip
 
 
-def name_parts(name: str) -> list[str]:
-    """Return the lowercase first and last names of ``name`` (titles dropped)."""
+def is_group_name(name: str) -> bool:
+    """Return True for a display name that is a team, not a person ("Acme Careers")."""
+    return bool(re.search(r"(?i)\b(?:careers?|jobs|talent|recruit\w*|hiring|hr|team|notifications?"
+                          r"|no-?reply)\b", name))  # fmt: skip
+
+
+def name_words(name: str) -> list[str]:
+    """Return every word of a person's name, folded, without titles and suffixes.
+
+    Every word counts, not only the first and last: a middle name may be the one used
+    ("Wen Li Tan" is "Wen Li"), and a surname-first name puts the given name last.
+    """
     # NOTE: imported here, not at the top: most letters carry no context, and a cold run
     # should not pay for name parsing it never does.
     from nameparser import HumanName
 
     parsed = HumanName(name)
-    return [part.lower().strip(".") for part in (parsed.first, parsed.last) if part]
+    text = " ".join(p for p in (parsed.first, parsed.middle, parsed.last, parsed.nickname) if p)
+    words = []
+    for word in re.findall(r"[^\W\d_][\w'’.-]*", fold(text or name)):
+        word = word.strip(".'’")
+        words.append(word)
+        words += [half for half in re.split(r"[-'’]", word) if half != word and half]
+    return [w for w in words if w and w not in TITLES]
+
+
+def name_parts(name: str) -> list[str]:
+    """Return the words of ``name`` that tell one person from another (no particles)."""
+    return [w for w in name_words(name) if w not in PARTICLES]
 
 
 def signer_parts(signers: list[Person]) -> set[str]:
-    """Return every first and last name of the signers."""
-    return {part for person in signers for part in name_parts(person.name)}
+    """Return every name word of the signers."""
+    return {part for person in signers for part in name_words(person.name)}
 
 
 def closest(word: str, names: set[str]) -> tuple[str, float]:
@@ -60,5 +114,5 @@ def same_person(person: Person, signers: list[Person]) -> bool:
     return bool(parts) and any(
         set(parts) <= set(name_parts(s.name)) or set(name_parts(s.name)) <= set(parts)
         for s in signers
-        if s.name
+        if s.name and name_parts(s.name)
     )

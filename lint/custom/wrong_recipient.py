@@ -7,20 +7,26 @@ from collections.abc import Iterator
 
 from replylint.custom._people import (
     GENERIC_GREETINGS,
+    GROUP_GREETINGS,
+    HONORIFIC_SUFFIXES,
     MISSPELLING,
+    PARTICLES,
+    TITLES,
     closest,
+    fold,
     is_generic_mailbox,
+    is_group_name,
     same_person,
     signer_parts,
 )
 from replylint.findings import Finding
 from replylint.letter import Letter, Person
+from replylint.parts import GREETING_WORDS
 from replylint.rules import Rule
 
-_GREETING_WORD = re.compile(
-    r"^\s*(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning)\b",
-    re.IGNORECASE,
-)
+_GREETING_WORD = re.compile(rf"^\s*(?:{GREETING_WORDS})(?=[\s,:!]|$)", re.IGNORECASE | re.VERBOSE)
+#: A slot of a template left in the greeting: the template-placeholder rule reports it.
+_SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b", re.IGNORECASE)
 
 
 def has_context(letter: Letter, rule: Rule) -> bool:
@@ -32,8 +38,8 @@ def has_context(letter: Letter, rule: Rule) -> bool:
 def _signers(letter: Letter, rule: Rule) -> list[Person]:
     """Return the named signers who are people, not shared mailboxes."""
     extra = frozenset(rule.options.get("generic", ()))
-    return [p for p in letter.context.signers
-            if p.name and not is_generic_mailbox(p.address, extra)]  # fmt: skip
+    return [p for p in letter.context.signers if p.name and not is_group_name(p.name)
+            and not is_generic_mailbox(p.address, extra)]  # fmt: skip
 
 
 def _addressee(letter: Letter) -> str:
@@ -53,6 +59,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         return  # nobody is known to have signed: nothing to compare with
     names = " and ".join(p.name for p in signers)
     where = letter.first_line_span()
+    reported = []
     for field in ("to", "cc"):
         for person in getattr(context, field):
             span = person.span or letter.parts.get("salutation") or where
@@ -63,28 +70,42 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                 continue
             else:
                 detail = f"{person} did not sign the rejection; reply only to {names}"
+                reported.append(person)
             yield rule.finding(letter, span.start, span.end, detail=detail)
-    yield from _greeting(letter, rule, signers, names)
+    yield from _greeting(letter, rule, signers, names, reported)
 
 
-def _greeting(letter: Letter, rule: Rule, signers, names: str) -> Iterator[Finding]:
+def _greeting(letter: Letter, rule: Rule, signers, names: str, reported) -> Iterator[Finding]:
     """Check the salutation: generic, addressed to someone else, or misspelled."""
     span = letter.parts.get("salutation")
     addressee = _addressee(letter)
     if span is None or not addressee:
         return  # no greeting line, or one that names nobody: nothing to check
     text = letter.text[span.start : span.end]
+    to_the = re.match(r"(?i)to\s+the\s+", addressee)
+    if _SLOT.search(addressee):
+        return  # a template slot (the template-placeholder rule reports it)
+    if len(signers) > 1 and GROUP_GREETINGS.fullmatch(addressee):
+        return  # "Hi both", "Dear all": every signer at once
     if re.fullmatch(r"(?i)to\s+whom\s+it\s+may\s+concern", text.strip(" ,:!")) or (
-        GENERIC_GREETINGS.search(addressee) and not _names_in(addressee, signers)
+        (to_the or GENERIC_GREETINGS.search(addressee)) and not _names_in(addressee, signers)
     ):
         detail = f"the greeting addresses nobody in particular, but {names} signed the rejection"
         yield rule.finding(letter, span.start, span.end, detail=detail)
         return
     known = signer_parts(signers)
-    for word in re.findall(r"[^\W\d_][\w'’-]*", addressee):
-        lower = word.lower().strip(".")
-        if lower in known or _is_title_or_joiner(lower):
+    words = re.findall(r"[^\W\d_][\w'’.-]*", addressee)
+    others = {w for p in reported for w in signer_parts([p])}
+    if (
+        words
+        and all(_known(w, known | others) for w in words)
+        and not all(_known(w, known) for w in words)
+    ):
+        return  # it greets someone already reported in To or Cc: one finding is enough
+    for word in words:
+        if _known(word, known):
             continue
+        lower = _bare(word)
         best, score = closest(lower, known)
         if score >= MISSPELLING:
             detail = f"'{word}' looks like a misspelling of '{best.title()}'"
@@ -96,9 +117,26 @@ def _greeting(letter: Letter, rule: Rule, signers, names: str) -> Iterator[Findi
 
 def _names_in(addressee: str, signers) -> bool:
     known = signer_parts(signers)
-    return any(w.lower() in known for w in re.findall(r"\w+", addressee))
+    return any(_bare(w) in known for w in re.findall(r"\w+", addressee))
 
 
-def _is_title_or_joiner(word: str) -> bool:
-    return word in {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "and", "sir",
-                    "madam", "both", "all", "team", "the", "dear", "hi", "hello"}  # fmt: skip
+def _bare(word: str) -> str:
+    """Return a greeting word folded, without its dots and honorific suffix ("Tanabe-san")."""
+    word = fold(word).strip(".'’")
+    stem, _, suffix = word.rpartition("-")
+    return stem if stem and suffix in HONORIFIC_SUFFIXES else word
+
+
+def _known(word: str, known: set[str]) -> bool:
+    """Return True for a signer's name, an initial of one, a title, a particle or a joiner."""
+    bare = _bare(word)
+    if bare in known or bare.replace(".", "") in TITLES or bare in PARTICLES or bare in _JOINERS:
+        return True
+    initials = [c for c in bare.split(".") if c]
+    if initials and all(len(c) == 1 for c in initials):
+        return all(any(k.startswith(c) for k in known) for c in initials)  # "J. Smith"
+    halves = [h for h in re.split(r"[-'’]", bare) if h]
+    return len(halves) > 1 and all(h in known or h in PARTICLES for h in halves)
+
+
+_JOINERS = frozenset({"and", "&", "both", "all", "team", "the", "et", "und", "y", "e", "og", "en"})

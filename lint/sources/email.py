@@ -82,6 +82,8 @@ def rejection_context(data: bytes) -> Context:
     names = {p.name.lower() for p in senders}
     context.signers = senders + [p for p in context.signers if p.name.lower() not in names]
     context.received = _date(message)
+    context.subject = _subject(message)
+    context.thread = body
     return context
 
 
@@ -147,6 +149,7 @@ def _context(message: EmailMessage, header_text: str | None) -> Context:
                 span = Span(at, at + len(address)) if at >= 0 else None
             people.append(Person(display_name, address.lower(), span))
         setattr(context, name, people)
+    context.subject = _subject(message)
     context.sent = _date(message)
     if context.sent is not None and header_text is not None and "date" in spans:
         start, end = spans["date"]
@@ -186,6 +189,16 @@ def _addresses(message: EmailMessage, name: str) -> list[tuple[str, str]]:
         except _MALFORMED:
             return []  # who it goes to is unknown: the rules that need it stay silent
     return [(_clean(display_name), _clean(address)) for display_name, address in pairs if address]
+
+
+def _subject(message: EmailMessage) -> str | None:
+    """Return the Subject as written (unfolded), or None without one."""
+    try:
+        subject = str(message.get("subject") or "")
+    except _MALFORMED:
+        values = _raw_header(message, "subject")
+        subject = values[0] if values else ""
+    return " ".join(_clean(subject).split()) or None
 
 
 def _date(message: EmailMessage) -> datetime | None:

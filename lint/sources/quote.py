@@ -29,13 +29,14 @@ _QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
 _ADDRESS = re.compile(r"<?\[?(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]?>?")
 _DATE_WORDS = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$"
-    r"|^(?:at|am|pm|a\.m\.|p\.m\.|utc|gmt|um|à|a\s+las|alle)$|^\d",
+    r"|^(?:at|am|pm|a\.m\.|p\.m\.|utc|gmt|um|à|a\s+las|alle)$|^[+-]?\d",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|warmest|with\s+best|many)?\s*(?:regards|wishes|thanks)|best"
     r"|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|respectfully|cordially"
-    r"|thank\s+you|all\s+the\s+best|cheers|warmly)[ \t]*[,.!]?[ \t]*\r?$",
+    r"|thank\s+you(?:\s+again)?|thanks\s+again|with\s+thanks|all\s+the\s+best|cheers"
+    r"|warmly)[ \t]*[,.!]?[ \t]*\r?$",
     re.IGNORECASE,
 )
 _TITLE_WORDS = re.compile(
@@ -43,6 +44,11 @@ _TITLE_WORDS = re.compile(
     r"|head|officer|vp|vice|president|hr|human\s+resources|talent|acquisition|principal|chair"
     r"|dean|editor|chief|ceo|cto|cfo|founder|generalist|advisor|consultant|supervisor|associate"
     r"|administrator|engineer|superintendent|team|people|operations)\b",
+    re.IGNORECASE,
+)
+#: The legal form that ends a company's name on a line of its own ("Harrow Fabrications Ltd.").
+_LEGAL_FORM = re.compile(
+    r"\s(?:ltd|limited|inc|llc|llp|l\.p|plc|gmbh|pty|corp|co|ag|s\.a|b\.v|n\.v|s\.r\.l)\.?$",
     re.IGNORECASE,
 )
 _URL_OR_PHONE = re.compile(r"https?://|www\.|@|\+?\d[\d ()./-]{6,}")
@@ -86,8 +92,11 @@ def find(text: str, start: int, end: int) -> Quote | None:
     known = {p.name.lower() for p in context.signers}
     context.signers += [p for p in signature.signers if p.name.lower() not in known]
     context.merge(signature)
+    context.thread = _unquote(text[at:end])
     if context.company is None:
-        context.company = _company_in_text(_unquote(text[at:end]))
+        context.company = _company_in_text(context.thread) or next(
+            (line.strip() for line in context.thread.splitlines() if _legal_name(line)), None
+        )
     return Quote(start=at, context=context)
 
 
@@ -109,6 +118,9 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
         companies: list[str] = []
         after_title: list[str] = []
         for k, line in enumerate(block):
+            if _legal_name(line):
+                companies.append(line)  # "Harrow Fabrications Ltd." is never a person
+                continue
             title = bool(_TITLE_WORDS.search(line))
             next_is_title = k + 1 < len(block) and bool(_TITLE_WORDS.search(block[k + 1]))
             if not title and (k == 0 or next_is_title) and len(line.split()) <= 5:
@@ -141,6 +153,13 @@ def _company_in_text(body: str) -> str | None:
     """Return the company a rejection names ("Thank you for your interest in Quillon")."""
     match = _COMPANY_IN_TEXT.search(body)
     return match["name"].rstrip(".") if match else None
+
+
+def _legal_name(line: str) -> bool:
+    """Return True for a short capitalised line ending in a legal form ("Acme Holdings Ltd")."""
+    line = line.strip()
+    return (line[:1].isupper() and len(line.split()) <= 6 and not _URL_OR_PHONE.search(line)
+            and not _TITLE_WORDS.search(line) and bool(_LEGAL_FORM.search(line)))  # fmt: skip
 
 
 def _looks_like_name(text: str) -> bool:
