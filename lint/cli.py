@@ -142,6 +142,12 @@ acts_option = click.option(
     metavar="DIR",
     help="Where to keep results of unchanged letters (safe to delete).",
 )
+@click.option(
+    "--stdin-filename",
+    metavar="NAME",
+    help="Name standard input ('-', or no PATHS): its ending picks the reader, reports show it, "
+    "configuration and exclude go by it.",
+)
 @click.option("--lsp", is_flag=True, help="Run the language server on standard input/output.")
 @click.option(
     "--list-rules",
@@ -175,6 +181,7 @@ def main(
     jobs: int | None,
     no_cache: bool,
     cache_dir: str,
+    stdin_filename: str | None,
     lsp: bool,
     list_rules: bool,
     explain: str | None,
@@ -200,6 +207,8 @@ def main(
             rules = rules_here(overrides, every=explain is not None)
             click.echo(_explain(rules, explain) if explain else _list(rules), nl=False)
             sys.exit(ExitStatus.OK)
+        if stdin_filename is not None and "-" not in (paths := paths or ("-",)):
+            raise click.UsageError("--stdin-filename names standard input: add '-' to the paths")
         if not paths:
             raise click.UsageError("give at least one letter or folder to check (or '-').")
         from replylint.discover import inputs
@@ -220,7 +229,7 @@ def main(
             rejection=rejection, config=config_file, isolated=isolated, jobs=jobs or cores,
             cache_dir=None if no_cache else cache_dir,
         )  # fmt: skip
-        outcome = run(inputs(paths), overrides)
+        outcome = run(inputs(paths, stdin_filename), overrides)
         to_terminal = output is None and sys.stdout.isatty()
         use_color = color if color is not None else (fmt == "text" and to_terminal)
         report = Report(outcome.results, lambda: outcome.rules, use_color)

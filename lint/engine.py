@@ -139,19 +139,21 @@ class Linter:
                 # a user's regex over its time limit; never cached (it depends on the machine)
                 results[slot] = FileResult(letter.path, error=str(exc), cacheable=False)
                 continue
-            results[slot] = FileResult(letter.path, findings, text=letter.text,
+            results[slot] = FileResult(letter.path, findings, text=letter.file_text,
                                        positions=letter.positions, cacheable=not clock)  # fmt: skip
         return results
 
     def check(self, letter: Letter) -> list[Finding]:
-        """Run every rule over a parsed letter and return its findings in order."""
+        """Run every rule over a parsed letter and return its findings in order, in the file."""
         hits = self.ruleset.hits(letter) if letter.doc is not None else {}
         findings = {
             finding
             for rule in self.rules
             for finding in CHECK_TYPES[rule.check].run(letter, rule, hits.get(rule.name, ()))
         }
-        return sorted(findings, key=Finding.sort_key)
+        # NOTE: ordered before they are placed: every finding in a base64 body goes to
+        # the same line, and keeps its order there
+        return letter.in_file(sorted(findings, key=Finding.sort_key))
 
     def _prepare(self, letter: Letter):
         """Make the Doc for the writer's text, with sentences starting at each part."""
