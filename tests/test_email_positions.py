@@ -84,6 +84,10 @@ def test_text_report_shows_the_line_of_the_file() -> None:
     out = invoke([*LINT, "--select", "RL104", str(QP)]).stdout
     assert f"{QP}:13:12: RL104 [warning]" in out
     assert " 13 | ay. Please reconsider my application." in out
+    # a base64 body: its first line, and what was found there, decoded
+    out = invoke([*LINT, "--select", "RL101", str(BASE64)], exit_code=1).stdout
+    assert f"{BASE64}:9:1: RL101 [error]" in out
+    assert "= found in the encoded body that starts here: 'your loss'" in out
 
 
 def test_multipart_quoted_printable_part_with_crlf_is_mapped_too() -> None:
@@ -201,3 +205,9 @@ async def test_server_places_email_findings_on_real_lines(client: LanguageClient
     # the language id says email whatever the name: base64 findings on the body's first line
     found = await diagnostics(client, "draft.txt", BASE64, "mail")
     assert found["RL101"] == found["RL104"] == t.Range(t.Position(8, 0), t.Position(8, 76))
+
+
+def test_readme_documents_the_option_and_the_positions() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "`--stdin-filename NAME`" in readme
+    assert all(f'`"{value}"`' in readme for value in ("file", "body-start", "decoded-body"))
