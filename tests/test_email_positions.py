@@ -202,6 +202,9 @@ async def test_server_places_email_findings_on_real_lines(client: LanguageClient
     assert found["RL104"] == t.Range(t.Position(12, 11), t.Position(12, 21))
     line, column = line_of(raw(QP), "your lo=")
     assert found["RL101"] == t.Range(t.Position(line - 1, column - 1), t.Position(13, 2))
+    # a document whose name says nothing is known by its headers, as standard input is
+    found = await diagnostics(client, "draft", QP, "plaintext")
+    assert found["RL104"] == t.Range(t.Position(12, 11), t.Position(12, 21))
     # the language id says email whatever the name: base64 findings on the body's first line
     found = await diagnostics(client, "draft.txt", BASE64, "mail")
     assert found["RL101"] == found["RL104"] == t.Range(t.Position(8, 0), t.Position(8, 76))

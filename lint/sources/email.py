@@ -34,7 +34,7 @@ _PART_HEADER = re.compile(
 #: The header block at the top of an email: "Name: value" lines (values may go on over
 #: lines that start with a space or tab), then a blank line; an mbox "From " line first.
 _HEADER_BLOCK = re.compile(
-    rb"(?:\xef\xbb\xbf)?(?:From [^\r\n]*\r?\n)?"
+    rb"(?:From [^\r\n]*\r?\n)?"
     rb"((?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+)\r?\n"
 )
 _FIELD_NAME = re.compile(rb"^([!-9;-~]+):", re.MULTILINE)
