@@ -371,8 +371,8 @@ def code_action(ls: ReplyLintServer, params: t.CodeActionParams) -> list[t.CodeA
                                    _suffix(uri, document.language_id)))  # fmt: skip
     except (InputError, KeyError, ValueError):
         return []
-    if letter.file_map is not None:
-        return []  # an encoded body: an edit would have to be encoded too
+    if letter.positions != "file" or letter.file_map is not None:
+        return []  # an encoded body: offsets are not the editor's, or an edit must be encoded
     actions = []
     for diagnostic in params.context.diagnostics:
         data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
