@@ -122,7 +122,7 @@ def _data(result: FileResult) -> dict:
 
 
 #: What a stored result's offsets count in (see Letter.positions).
-_POSITIONS = ("file", "decoded-body")
+_POSITIONS = ("file", "body-start", "decoded-body")
 
 
 def _result(path: str, data: object) -> FileResult:

@@ -181,6 +181,12 @@ class _Command(click.Command):
     metavar="DIR",
     help="Where to keep results of unchanged letters (safe to delete).",
 )
+@click.option(
+    "--stdin-filename",
+    metavar="NAME",
+    help="Name standard input ('-', or no PATHS): its ending picks the reader, reports show it, "
+    "configuration and exclude go by it.",
+)
 @click.option("--lsp", is_flag=True, help="Run the language server on standard input/output.")
 @click.option(
     "--list-rules",
@@ -239,6 +245,7 @@ def main(
     jobs: int | None,
     no_cache: bool,
     cache_dir: str,
+    stdin_filename: str | None,
     lsp: bool,
     list_rules: bool,
     test_rules: Path | None,
@@ -275,15 +282,19 @@ def main(
             rules = rules_here(overrides, every=explain is not None)
             click.echo(_explain(rules, explain) if explain else _list(rules), nl=False)
             sys.exit(ExitStatus.OK)
+        if stdin_filename is not None and "-" not in (paths := paths or ("-",)):
+            raise click.UsageError("--stdin-filename names standard input: add '-' to the paths")
         if not paths:
             raise click.UsageError("give at least one letter or folder to check (or '-').")
         from replylint.discover import inputs
         from replylint.project import Overrides, run
 
         cores = os.cpu_count() or 1
-        if jobs is not None and jobs > cores and not quiet:
+        if jobs is not None and jobs > cores:
             # NOTE: more processes than cores only add memory (each loads spaCy)
-            click.echo(f"replylint: --jobs {jobs}: using {cores}, the number of cores", err=True)
+            if not quiet:
+                click.echo(f"replylint: --jobs {jobs}: using {cores}, the number of cores",
+                           err=True)  # fmt: skip
             jobs = cores
         if checklist and (statistics or fmt not in CHECKLIST_FORMATS):
             shown_with = "--statistics" if statistics else f"--format {fmt}"
@@ -301,7 +312,7 @@ def main(
         )  # fmt: skip
         if show_files or show_settings:
             sys.exit(_show(paths, overrides, show_settings, quiet))
-        outcome = run(inputs(paths), overrides)
+        outcome = run(inputs(paths, stdin_filename), overrides)
         use_color = _use_color(color, output)
         report = Report(_warned(outcome.results, quiet), lambda: outcome.rules, use_color,
                         checklist)  # fmt: skip

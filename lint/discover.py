@@ -17,11 +17,16 @@ from replylint.sources import MAX_BYTES, READERS
 LETTER_SUFFIXES = tuple(READERS)
 
 
-def inputs(paths: Iterable[str]) -> Iterator[Input]:
-    """Yield one Input per file, in a stable order; unreadable paths carry their error."""
+def inputs(paths: Iterable[str], stdin_name: str | None = None) -> Iterator[Input]:
+    """Yield one Input per file, in a stable order; unreadable paths carry their error.
+
+    '-' is standard input, under ``stdin_name`` if given (--stdin-filename): its ending
+    picks the reader; without one, the text itself says whether it is an email.
+    """
     for raw in paths:
         if raw == "-":
-            yield Input("-", sys.stdin.buffer.read(MAX_BYTES + 1))
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            yield Input(stdin_name or "-", data, Path(stdin_name).suffix if stdin_name else "")
             continue
         path = Path(raw)
         if path.is_dir():

@@ -163,7 +163,7 @@ class Linter:
                 # a user's regex over its time limit; never cached (it depends on the machine)
                 results[slot] = FileResult(letter.path, error=str(exc), cacheable=False)
                 continue
-            results[slot] = FileResult(letter.path, findings, text=letter.text,
+            results[slot] = FileResult(letter.path, findings, text=letter.file_text,
                                        positions=letter.positions, cacheable=not clock,
                                        checked=tuple(r.name for r in self.rules),
                                        unknown=self.unknown(letter),
@@ -171,7 +171,7 @@ class Linter:
         return results
 
     def check(self, letter: Letter) -> list[Finding]:
-        """Run every rule over a parsed letter and return its findings in order."""
+        """Run every rule over a parsed letter and return its findings in order, in the file."""
         hits = self.ruleset.hits(letter) if letter.doc is not None else {}
         findings = {
             finding
@@ -180,7 +180,9 @@ class Linter:
         }
         if letter.ignore:
             findings = letter_ignores(letter, findings, self.options.rule_dirs)
-        return sorted(findings, key=Finding.sort_key)
+        # NOTE: ordered before they are placed: every finding in a base64 body goes to
+        # the same line, and keeps its order there
+        return letter.in_file(sorted(findings, key=Finding.sort_key))
 
     def unknown(self, letter: Letter) -> tuple[str, ...]:
         """Return the rules that had no context to judge ``letter`` by (for the checklist)."""

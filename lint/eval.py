@@ -35,16 +35,17 @@ class Label:
     also: tuple[str, ...] = ()
 
 
-def read_labels(letter: Path, text: str | None = None) -> list[Label]:
+def read_labels(letter: Path) -> list[Label]:
     """Parse the .expected file beside ``letter`` (raises ValueError on a bad line).
 
-    ``text`` is what finding offsets count in (an email's decoded body, say); a quote not
-    in it (a header address, when positions count in the body) is matched by rule only.
+    A quote is found in the letter's text as read (an email's decoded body) and placed
+    in the file as a finding is (see Letter.file_map); a quote not in it (a header
+    address, when positions count in the body) is matched by rule only.
     """
-    if text is None:
-        from replylint.engine import Input, read_letter
+    from replylint.engine import Input, read_letter
 
-        text = read_letter(Input(str(letter), letter.read_bytes(), letter.suffix)).text
+    parsed = read_letter(Input(str(letter), letter.read_bytes(), letter.suffix))
+    text = parsed.text
     labels = []
     expected = letter.with_suffix(".expected")
     for number, line in enumerate(expected.read_text(encoding="utf-8").splitlines(), 1):
@@ -67,15 +68,13 @@ def read_labels(letter: Path, text: str | None = None) -> list[Label]:
                 f"{expected}:{number}: the quote must occur exactly once in the letter"
             )
         start = text.index(quote)
-        labels.append(
-            Label(
-                *_rules(match["rule"])[:1],
-                start,
-                start + len(quote),
-                quote,
-                _rules(match["rule"])[1:],
-            )
-        )
+        if parsed.file_map is not None:
+            placed = parsed.file_map.span(start, start + len(quote))
+            start, end = placed.start, placed.end
+        else:
+            end = start + len(quote)
+        rules = _rules(match["rule"])
+        labels.append(Label(rules[0], start, end, quote, rules[1:]))
     return labels
 
 
@@ -108,7 +107,7 @@ def score(
         if result.error:
             mistakes.append(f"{path}: could not be read: {result.error}")
             continue
-        labels = read_labels(path, result.text)
+        labels = read_labels(path)
         unmatched = list(labels)
         for finding in result.findings:
             # NOTE: one finding covers every label of its rule it overlaps: the engine

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.utils import parseaddr
 from typing import TYPE_CHECKING
 
-from replylint.findings import Position
+from replylint.findings import Finding, Position
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,6 +58,28 @@ class Span:
     def covers(self, start: int, end: int) -> bool:
         """Return True when [start, end) lies inside this span."""
         return self.start <= start and end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class FileMap:
+    """Where each character of a letter's text stands in the file it was decoded from.
+
+    An email body stored encoded (quoted-printable, base64, HTML) is linted as decoded
+    text, yet findings must point into the file: character ``i`` of ``Letter.text``
+    stands at ``starts[i]`` to ``ends[i]`` of the file's text (an "é" written "=C3=A9"
+    spans six; every character of a base64 body, that body's first line).
+    """
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def span(self, start: int, end: int) -> Span:
+        """Return the file's span for the letter's text [start, end)."""
+        if end > start:
+            return Span(self.starts[start], self.ends[end - 1])
+        at = self.starts[start] if start < len(self.starts) else self.ends[-1] if self.ends else 0
+        return Span(at, at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +178,12 @@ class Letter:
     text: str
     own: Span
     context: Context = field(default_factory=Context)
-    #: "file" when offsets point into the file, "decoded-body" for an encoded email body.
+    #: What finding positions point at: "file" (the text itself, in the file),
+    #: "body-start" (an email body the file holds encoded as base64 or HTML: its first
+    #: line), "decoded-body" (offsets into the decoded body; the file isn't UTF-8).
     positions: str = "file"
+    #: Where ``text`` stands in the file, when it is not the file's text (see FileMap).
+    file_map: FileMap | None = None
     parts: dict[str, Span] = field(default_factory=dict)
     doc: Doc | None = None
     #: Act scores of the writer's sentences (filled only when a selected rule uses acts).
@@ -205,6 +231,20 @@ class Letter:
             chars = [chars[k] for k in keep]
             offsets = [offsets[k] for k in keep] + [end]
         return "".join(chars), offsets
+
+    @property
+    def file_text(self) -> str:
+        """Return the text findings count in once placed (see in_file)."""
+        return self.text if self.file_map is None else self.file_map.text
+
+    def in_file(self, findings: list[Finding]) -> list[Finding]:
+        """Return ``findings`` moved from offsets into ``text`` to the file (see FileMap)."""
+        if self.file_map is None:
+            return findings
+        lines = LineIndex(self.file_map.text)
+        spans = [self.file_map.span(f.start.offset, f.end.offset) for f in findings]
+        return [replace(f, start=lines.position(span.start), end=lines.position(span.end))
+                for f, span in zip(findings, spans, strict=True)]  # fmt: skip
 
     def file_span(self, start_token: int, end_token: int) -> Span:
         """Return the file offsets of doc[start_token:end_token] (see nlp_view)."""

@@ -27,14 +27,15 @@ from replylint.letter import Letter
 from replylint.project import Overrides, config_for, options_for, per_file_ignores
 from replylint.rules import Rule, builtin_rule_files
 from replylint.rules import clear_cache as clear_rules_cache
-from replylint.sources import MAX_BYTES
+from replylint.sources import MAX_BYTES, READERS
 
 #: How long to wait after a keystroke before linting (the newest text always wins).
 DEBOUNCE_SECONDS = 0.3
 _SEVERITIES = {Severity.ERROR: t.DiagnosticSeverity.Error,
                Severity.WARNING: t.DiagnosticSeverity.Warning,
                Severity.INFO: t.DiagnosticSeverity.Information}  # fmt: skip
-_SUFFIXES = {"plaintext": ".txt", "markdown": ".md", "email": ".eml", "eml": ".eml"}
+#: Language ids that say which reader a document needs (others: its name, else its text).
+_SUFFIXES = {"markdown": ".md", "email": ".eml", "eml": ".eml", "mail": ".eml"}
 #: Rules whose flagged sentence can simply be removed.
 _REMOVABLE = frozenset({"blame-employer", "downplay-effort", "negative-emotion", "reconsider-plea"})
 #: Rules whose fix is a sentence to add, and where it goes.
@@ -172,8 +173,14 @@ def _unit_counter(encoding: str | None):
 
 
 def _suffix(uri: str, language: str | None) -> str:
+    """Return the ending that picks the reader: an email language id, else the name's.
+
+    An untitled or unknown document gets none, so that an email is known by its headers.
+    """
+    if _SUFFIXES.get(language or "") == ".eml":
+        return ".eml"
     suffix = Path(_path(uri)).suffix.lower()
-    return suffix if suffix in (".txt", ".md", ".eml") else _SUFFIXES.get(language or "", ".txt")
+    return suffix if suffix in READERS else _SUFFIXES.get(language or "", "")
 
 
 def _lint_now(ls: ReplyLintServer, uri: str) -> tuple[list[t.Diagnostic], tuple[Finding, ...]]:
@@ -198,10 +205,10 @@ def _lint_now(ls: ReplyLintServer, uri: str) -> tuple[list[t.Diagnostic], tuple[
     with contextlib.suppress(ConfigError):
         result = per_file_ignores(config_for(item, ls.overrides), options, item, result)
     rules = {rule.code: rule for rule in linter(options).rules}
-    if result.positions == "file":
+    if result.positions != "decoded-body":  # "file" or "body-start": offsets into the text
         offsets = [offset for f in result.findings for offset in (f.start.offset, f.end.offset)]
         positions = positions_at_offsets(source, offsets, document.position_codec.encoding)
-    else:  # an encoded email body: its offsets don't count in the editor's text
+    else:  # an email body that can't be found in the text: its offsets don't count there
         positions = {}
     diagnostics = [_diagnostic(f, rules.get(f.code), positions) for f in result.findings]
     return diagnostics, result.findings
@@ -364,8 +371,8 @@ def code_action(ls: ReplyLintServer, params: t.CodeActionParams) -> list[t.CodeA
                                    _suffix(uri, document.language_id)))  # fmt: skip
     except (InputError, KeyError, ValueError):
         return []
-    if letter.positions != "file":
-        return []  # offsets would not point into the editor's text
+    if letter.positions != "file" or letter.file_map is not None:
+        return []  # an encoded body: offsets are not the editor's, or an edit must be encoded
     actions = []
     for diagnostic in params.context.diagnostics:
         data = diagnostic.data if isinstance(diagnostic.data, dict) else {}

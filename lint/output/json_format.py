@@ -25,8 +25,9 @@ def render(report: Report) -> Iterator[str]:
             "path": r.path,
             "diagnostics": [_finding(f) for f in r.findings],
             "error": r.error,
-            # Added to the contract: what the offsets count in ("decoded-body" for an
-            # email whose body is encoded, such as quoted-printable or base64).
+            # Added to the contract: what the positions point at ("file"; "body-start"
+            # for an email body stored as base64 or HTML: its first line in the file;
+            # "decoded-body" for an email file that is not UTF-8).
             "positions": r.positions,
         }
         yield separator + _nested(entry, 4)

@@ -81,8 +81,14 @@ def _finding(result: FileResult, f: Finding, index: LineIndex, color: bool) -> l
         lines.append(f" {gutter} | {source}")
         caret = " " * start + "^" * (end - start)
         lines.append(f" {' ' * len(gutter)} | {style(caret, color, fg=COLORS[f.severity])}")
+    pad = " " * len(str(f.start.line))
+    if result.positions == "body-start" and f.text.strip():
+        # the line is the encoded body's first (base64, HTML): say what was found in it
+        found = " ".join(f.text.split())
+        found = found if len(found) <= _MAX_SHOWN else found[: _MAX_SHOWN - 1] + "…"
+        lines.append(f" {pad} = found in the encoded body that starts here: '{shown(found)}'")
     if f.suggestion:
-        lines.append(f" {' ' * len(str(f.start.line))} = help: {f.suggestion}")
+        lines.append(f" {pad} = help: {f.suggestion}")
     return lines
 
 

@@ -13,9 +13,16 @@ READERS = {".txt": plain.read, ".md": plain.read, ".eml": email.read}
 
 
 def read(path: str, data: bytes, suffix: str) -> Letter:
-    """Parse the bytes of one input into a Letter, choosing the reader by ``suffix``."""
+    """Parse the bytes of one input into a Letter, choosing the reader by ``suffix``.
+
+    An input whose name says nothing (standard input, 'draft', 'reply.text') is read
+    as an email when it starts with an email's headers, else as plain text.
+    """
     check_bytes(data)
-    return READERS.get(suffix.lower(), plain.read)(path, data)
+    reader = READERS.get(suffix.lower())
+    if reader is None:
+        reader = email.read if email.has_headers(data) else plain.read
+    return reader(path, data)
 
 
 def read_rejection(path: str) -> Context:

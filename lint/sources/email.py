@@ -11,8 +11,8 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 
 from replylint.errors import InputError
-from replylint.letter import Context, Letter, Person, Span
-from replylint.sources import html
+from replylint.letter import Context, FileMap, Letter, Person, Span
+from replylint.sources import html, qp
 from replylint.sources.plain import with_quote
 
 _SEPARATOR = re.compile(r"\r?\n\r?\n")
@@ -31,6 +31,29 @@ _PART_HEADER = re.compile(
 )
 
 
+#: The header block at the top of an email: "Name: value" lines (values may go on over
+#: lines that start with a space or tab), then a blank line; an mbox "From " line first.
+_HEADER_BLOCK = re.compile(
+    rb"(?:From [^\r\n]*\r?\n)?"
+    rb"((?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+)\r?\n"
+)
+_FIELD_NAME = re.compile(rb"^([!-9;-~]+):", re.MULTILINE)
+#: Fields every saved draft has one of; a letter that starts "Re: your note" has none.
+_EMAIL_FIELDS = frozenset({
+    b"from", b"to", b"cc", b"date", b"subject", b"message-id", b"mime-version",
+    b"content-type", b"received", b"return-path",
+})  # fmt: skip
+
+
+def has_headers(data: bytes) -> bool:
+    """Return True when ``data`` starts with an email's header block (two fields or more)."""
+    block = _HEADER_BLOCK.match(data)
+    if block is None:
+        return False
+    names = [name.lower() for name in _FIELD_NAME.findall(block[1])]
+    return len(names) >= 2 and not _EMAIL_FIELDS.isdisjoint(names)
+
+
 def read(path: str, data: bytes) -> Letter:
     """Parse a reply draft: headers give the context, the body is the letter."""
     message = _parse(data)
@@ -44,26 +67,72 @@ def read(path: str, data: bytes) -> Letter:
     with _malformed("the Content-Type or Content-Transfer-Encoding header"):
         content_type = part.get_content_type()
         encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+        charset = part.get_content_charset() or "us-ascii"
 
     raw = _raw_text(data)
     separator = _SEPARATOR.search(raw) if raw is not None else None
-    in_file = (
-        separator is not None
-        and part is message
-        and content_type == "text/plain"
-        and encoding in _VERBATIM
-    )
-    if in_file:
+    verbatim = part is message and content_type == "text/plain" and encoding in _VERBATIM
+    if separator is not None and verbatim:
         letter = Letter(path=path, text=raw, own=Span(separator.end(), len(raw)))
-        header_text = raw[: separator.start()]
     else:
-        text = html.to_text(body) if content_type == "text/html" else body
-        letter = Letter(path=path, text=text, own=Span(0, len(text)), positions="decoded-body")
-        header_text = None
+        at = _payload_at(raw, part, separator.end()) if separator is not None else None
+        letter = _placed(path, raw, at, body, content_type, encoding, charset)
     if not letter.own_text.strip():
         raise InputError("the email has no text of its own to check")
+    # whenever the body is placed in the file, the letter's text starts with the headers
+    header_text = raw[: separator.start()] if letter.positions != "decoded-body" else None
     letter.context = _context(message, header_text)
     return with_quote(letter)
+
+
+def _placed(path: str, raw: str | None, at: tuple[int, str] | None, body: str,
+            content_type: str, encoding: str, charset: str) -> Letter:  # fmt: skip
+    """Return the letter of a body that is not simply the rest of the file, placed in it.
+
+    ``at`` is where the body part's encoded text starts in the file, and that text.
+    The letter's text is the file up to there and the decoded body after it, so that
+    header offsets stay those of the file; ``Letter.file_map`` places the body's.
+    """
+    if raw is None or at is None:
+        # NOTE: the file isn't UTF-8 (an 8-bit body in another charset) or the body
+        # can't be found in it: offsets can only count in the decoded body
+        text = html.to_text(body) if content_type == "text/html" else body
+        return Letter(path=path, text=text, own=Span(0, len(text)), positions="decoded-body")
+    start, encoded = at
+    if content_type == "text/plain" and encoding in _VERBATIM and encoded == body:
+        return Letter(path=path, text=raw, own=Span(start, start + len(body)))  # a multipart's
+    if content_type == "text/plain" and encoding == "quoted-printable":
+        decoded = qp.decode(encoded, charset)
+        if decoded is not None and decoded[0] == body:
+            text, starts, ends = decoded
+            head = range(start)
+            file_map = FileMap(raw, [*head, *(start + s for s in starts)],
+                               [*(i + 1 for i in head), *(start + e for e in ends)])  # fmt: skip
+            return Letter(path=path, text=raw[:start] + text,
+                          own=Span(start, start + len(text)), file_map=file_map)  # fmt: skip
+    # base64, HTML (or a body our decoding disagrees on): the body part's first line
+    text = html.to_text(body) if content_type == "text/html" else body
+    first = re.search(r"\S[^\r\n]*", encoded)
+    line = Span(start + first.start(), start + first.end()) if first else Span(start, start)
+    head = range(start)
+    file_map = FileMap(raw, [*head, *[line.start] * len(text)],
+                       [*(i + 1 for i in head), *[line.end] * len(text)])  # fmt: skip
+    return Letter(path=path, text=raw[:start] + text, own=Span(start, start + len(text)),
+                  positions="body-start", file_map=file_map)  # fmt: skip
+
+
+def _payload_at(raw: str, part: EmailMessage, after: int) -> tuple[int, str] | None:
+    """Return where the body part's text, as encoded, starts in the file, and that text."""
+    payload = part.get_payload()
+    if not isinstance(payload, str) or not payload.strip():
+        return None
+    # NOTE: 8-bit text comes decoded by the part's charset: found only when that is UTF-8
+    at = raw.find(payload, after)
+    # NOTE: the same text may stand earlier (a short body): a part's text follows the
+    # blank line that ends its headers
+    while at >= 0 and not raw.endswith("\n\n", 0, at) and not raw.endswith("\n\r\n", 0, at):
+        at = raw.find(payload, at + 1)
+    return (at, payload) if at >= 0 else None
 
 
 def rejection_context(data: bytes) -> Context:
