@@ -19,6 +19,8 @@ from replylint.output import FORMATS, STATISTICS, Report
 from replylint.output.safe import shown
 
 if TYPE_CHECKING:
+    from replylint.findings import FileResult
+    from replylint.fixes import Fixing
     from replylint.project import Run
 
 
@@ -142,6 +144,16 @@ acts_option = click.option(
     metavar="DIR",
     help="Where to keep results of unchanged letters (safe to delete).",
 )
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="Print the quick fixes as a unified diff instead of the report; write nothing.",
+)
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Make the quick fixes in the letters, then report what remains.",
+)
 @click.option("--lsp", is_flag=True, help="Run the language server on standard input/output.")
 @click.option(
     "--list-rules",
@@ -175,6 +187,8 @@ def main(
     jobs: int | None,
     no_cache: bool,
     cache_dir: str,
+    diff: bool,
+    fix: bool,
     lsp: bool,
     list_rules: bool,
     explain: str | None,
@@ -210,6 +224,9 @@ def main(
             # NOTE: more processes than cores only add memory (each loads spaCy)
             click.echo(f"replylint: --jobs {jobs}: using {cores}, the number of cores", err=True)
             jobs = cores
+        if diff and (fix or statistics or fmt != "text"):
+            raise click.UsageError("--diff prints a diff, not a report: it goes with none of "
+                                   "--fix, --format and --statistics")  # fmt: skip
         if output is not None and any(_same_file(output, p) for p in paths):
             raise click.UsageError(f"--output {output} is one of the letters to check; "
                                    "replylint never writes to a letter")  # fmt: skip
@@ -221,12 +238,23 @@ def main(
             cache_dir=None if no_cache else cache_dir,
         )  # fmt: skip
         outcome = run(inputs(paths), overrides)
+        counted: Run | Fixing = outcome  # what the exit status is taken from
+        results: Iterable[FileResult] = outcome.results
+        if diff or fix:
+            from replylint.fixes import Fixing
+
+            counted = Fixing(
+                outcome, lambda note: click.echo(f"replylint: {shown(note)}", err=True)
+            )
+            results = counted.results()
         to_terminal = output is None and sys.stdout.isatty()
         use_color = color if color is not None else (fmt == "text" and to_terminal)
-        report = Report(outcome.results, lambda: outcome.rules, use_color)
+        report = Report(results, lambda: outcome.rules, use_color)
         # NOTE: each file's part is written as soon as it is linted, so a folder of any
         # size needs no more memory than a few letters
         rendered = (STATISTICS if statistics else FORMATS[fmt])(report)
+        if diff:
+            rendered = counted.diffs()
         if output is None:
             for piece in rendered:
                 click.echo(piece, nl=False, color=use_color)
@@ -244,7 +272,7 @@ def main(
         # as shells do: 128 + SIGINT, never 1 ("findings")
         click.echo("replylint: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
-    sys.exit(_status(outcome))
+    sys.exit(_status(counted))
 
 
 def _same_file(output: str, path: str) -> bool:
@@ -309,7 +337,7 @@ def _datetime(value: str | None) -> datetime | None:
         ) from None
 
 
-def _status(outcome: Run) -> ExitStatus:
+def _status(outcome: Run | Fixing) -> ExitStatus:
     """Return the exit status: 2 for unreadable input, 1 for findings at --fail-on or above."""
     if outcome.unreadable:
         return ExitStatus.ERROR
