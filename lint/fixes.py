@@ -83,7 +83,7 @@ def _parse_one(entry: Any, line: int, fail: Callable[[str, int], ConfigError]) -
         raise fail(f"each fix must be a mapping with 'kind' (got {brief(entry)})", line)
 
     def at(key: str) -> int:
-        return getattr(entry, "lines", {}).get(key, line)
+        return getattr(entry, "lines", {}).get(key, getattr(entry, "line", 0) or line)
 
     for key in entry:
         if key not in _KEYS:
