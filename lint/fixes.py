@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import os
@@ -53,7 +54,7 @@ class Edit:
 
 # --- declaring: the `fix:` key of a rule file --------------------------------------------
 
-#: The kinds of fix, and what each does (the one table: README and errors derive from it).
+#: The kinds of fix, and what each does (the one table: errors list it, a test holds README to it).
 KINDS = {
     "remove-sentence": "remove the sentence that holds the finding",
     "insert-start": "add `text` at the start of the body, after the greeting",
@@ -62,6 +63,7 @@ KINDS = {
 }
 #: Values a fix's text and title may name; a fix whose value is unknown is not offered.
 PLACEHOLDERS = ("company", "signers", "match")
+_INSERTS = frozenset({"insert-start", "insert-end"})
 _KEYS = ("kind", "text", "title", "when", "part")
 #: Keys that narrow where a fix applies, so they need a finding with words of its own.
 _NARROWING = ("when", "part")
@@ -106,7 +108,7 @@ def _parse_one(entry: Any, line: int, fail: Callable[[str, int], ConfigError]) -
         if problem:
             raise fail(f"{key}: {problem}", at(key))
     for key in _NARROWING:
-        if key in entry and kind.startswith("insert-"):
+        if key in entry and kind in _INSERTS:
             raise fail(f"{key}: only means something with replace-with or remove-sentence",
                        at(key))  # fmt: skip
     when = entry.get("when")
@@ -159,7 +161,7 @@ def _build(letter: Letter, rule: Rule, fix: Fix, start: int, end: int) -> Edit |
         return None
     if fix.part is not None and letter.parts.get(fix.part) != Span(start, end):
         return None
-    values = _values(letter.context, flagged)
+    values = _values(letter.context, flagged, frozenset(rule.options.get("generic", ())))
     text = _fill(fix.text, values)
     if text is None:
         return None  # it names something the letter's context does not tell
@@ -173,11 +175,19 @@ def _build(letter: Letter, rule: Rule, fix: Fix, start: int, end: int) -> Edit |
     return Edit(at, stop, new_text, title, rule.name, rule.code)
 
 
-def _values(context: Context, flagged: str) -> dict[str, str | None]:
-    """Return what each placeholder stands for in this letter (None: not known)."""
+def _values(context: Context, flagged: str, generic: frozenset[str]) -> dict[str, str | None]:
+    """Return what each placeholder stands for in this letter (None: not known).
+
+    ``generic`` names more shared mailboxes (careers@ and the like), as wrong-recipient's
+    option does: a "Careers Team" signature is nobody to address.
+    """
+    from replylint.custom._people import is_generic_mailbox
+
     # NOTE: only full names: "Dear Dana Whitfield," is right where "Dear Dana," may be too
     # familiar, and a bare address is no greeting at all
-    signers = [" ".join(p.name.split()) for p in context.signers if len(p.name.split()) > 1]
+    signers = [" ".join(p.name.split()) for p in context.signers
+               if len(p.name.split()) > 1 and not is_generic_mailbox(p.address, generic)
+               ]  # fmt: skip
     company = " ".join((context.company or "").split())
     return {
         "company": company or None,
@@ -198,7 +208,7 @@ def _default_title(kind: str, text: str) -> str:
     if kind == "remove-sentence":
         return "Remove this sentence"
     shown = text if len(text) <= 60 else text[:59].rstrip() + "…"
-    return f'Add "{shown}"' if kind.startswith("insert-") else f'Replace with "{shown}"'
+    return f'Add "{shown}"' if kind in _INSERTS else f'Replace with "{shown}"'
 
 
 def _areas(letter: Letter, rule: Rule) -> list[Span]:
@@ -212,6 +222,7 @@ def _areas(letter: Letter, rule: Rule) -> list[Span]:
 #: What ends a sentence: stops, then closing quotes or brackets, then a space or the end.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
+_WORD = re.compile(r"\S")
 #: Words whose full stop ends no sentence ("Ms. Whitfield").
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "vs",
                             "e.g", "i.e", "approx", "dept", "no"})  # fmt: skip
@@ -221,7 +232,7 @@ _LAST_WORD = re.compile(r"([\w.]+)\.$")
 def _is_sentence_end(text: str, match: re.Match) -> bool:
     if text[match.start()] != ".":
         return True
-    word = _LAST_WORD.search(text, 0, match.start() + 1)
+    word = _LAST_WORD.search(text, max(0, match.start() - 24), match.start() + 1)
     if word is None:
         return True
     word_text = word.group(1).lower()
@@ -235,19 +246,16 @@ def _remove_sentence(letter: Letter, areas: list[Span], start: int, end: int, _t
     area = next((a for a in areas if a.covers(start, end)), None)
     if area is None or start == end:
         return None  # the finding is not in the writer's own words this rule looks at
-    begin = area.start
-    for found in _SENTENCE_END.finditer(text, area.start, start):
-        if _is_sentence_end(text, found):
-            begin = found.end()
-    for found in _PARAGRAPH_BREAK.finditer(text, area.start, start):
-        begin = max(begin, found.end())
-    stop = area.end
-    for found in _SENTENCE_END.finditer(text, start, area.end):
-        if found.end() >= end and _is_sentence_end(text, found):
-            stop = found.end()
-            break
-    paragraph = _PARAGRAPH_BREAK.search(text, end, stop)
-    stop = paragraph.start() if paragraph else stop
+    ends, break_starts, break_ends = _sentences(text, area.start, area.end)
+    before = bisect.bisect_right(ends, start) - 1
+    begin = ends[before] if before >= 0 else area.start
+    after = bisect.bisect_right(break_ends, start) - 1
+    begin = max(begin, break_ends[after]) if after >= 0 else begin
+    following = bisect.bisect_left(ends, end)
+    stop = ends[following] if following < len(ends) else area.end
+    paragraph = bisect.bisect_left(break_starts, end)
+    if paragraph < len(break_starts) and break_starts[paragraph] < stop:
+        stop = break_starts[paragraph]
     while begin < start and text[begin].isspace():
         begin += 1
     while stop > end and text[stop - 1].isspace():
@@ -255,10 +263,11 @@ def _remove_sentence(letter: Letter, areas: list[Span], start: int, end: int, _t
     line_start = text.rfind("\n", 0, begin) + 1
     newline = text.find("\n", stop)
     line_end = len(text) if newline < 0 else newline + 1
-    alone = not text[line_start:begin].strip() and not text[stop:line_end].strip()
+    words_after = _WORD.search(text, stop, line_end) is not None
+    alone = not words_after and _WORD.search(text, line_start, begin) is None
     if alone and area.start <= line_start and line_end <= area.end:
         return _remove_lines(text, area, line_start, line_end)
-    if text[stop:line_end].strip():  # more words follow on its line: take the space after
+    if words_after:  # more words follow on its line: take the space after
         while stop < area.end and text[stop] in " \t":
             stop += 1
     else:  # the last sentence on its line: take the space before
@@ -267,20 +276,33 @@ def _remove_sentence(letter: Letter, areas: list[Span], start: int, end: int, _t
     return begin, stop, ""
 
 
+@functools.lru_cache(maxsize=4)
+def _sentences(text: str, lowest: int, highest: int) -> tuple[list[int], list[int], list[int]]:
+    """Return where sentences end, and where paragraph breaks start and end, in a part.
+
+    NOTE: found once per part and text, so that a letter with thousands of findings
+    costs each one a look-up, not a search of everything before it.
+    """
+    ends = [found.end() for found in _SENTENCE_END.finditer(text, lowest, highest)
+            if _is_sentence_end(text, found)]  # fmt: skip
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, lowest, highest))
+    return ends, [found.start() for found in breaks], [found.end() for found in breaks]
+
+
 def _remove_lines(text: str, area: Span, first: int, stop: int) -> tuple[int, int, str]:
     """Cut whole lines [first, stop); a paragraph of its own takes one blank line along."""
 
     def blank_line_after(at: int) -> int | None:
         newline = text.find("\n", at, area.end)
-        return newline + 1 if newline >= 0 and not text[at:newline].strip() else None
+        return newline + 1 if newline >= 0 and not _WORD.search(text, at, newline) else None
 
     previous = text.rfind("\n", 0, max(first - 1, 0)) + 1
-    blank_before = first > area.start and not text[previous:first].strip()
+    blank_before = first > area.start and not _WORD.search(text, previous, first)
     if blank_before:
         after = blank_line_after(stop)
         if after is not None:
             return first, after, ""
-        if stop >= area.end or not text[stop : area.end].strip():
+        if not _WORD.search(text, stop, area.end):
             return previous, stop, ""  # the last paragraph: the blank line above goes
     return first, stop, ""
 
@@ -363,23 +385,20 @@ def fix_text(letter: Letter, findings: Sequence[Finding], rules: Mapping[str, Ru
     where a paragraph was cut. A fix that would clash with one before it is left out:
     the report after it says what remains.
     """
-    edits: list[Edit] = []
+    planned = _Planned(letter.text)
     titles: list[tuple[int, str]] = []
     inserts: list[tuple[int, Finding, Rule]] = []
     for index, finding in enumerate(findings):
         rule = rules.get(finding.code)
-        edit = edit_for(letter, rule, finding.start.offset, finding.end.offset) if rule else None
-        if edit is None:
-            continue
-        if edit.start == edit.end:
+        if rule is None or (planned.cuts(finding.start.offset, finding.end.offset)
+                            and not any(fix.kind in _INSERTS for fix in rule.fix)):  # fmt: skip
+            continue  # another fix already cuts its sentence
+        edit = edit_for(letter, rule, finding.start.offset, finding.end.offset)
+        if edit is not None and edit.start == edit.end:
             inserts.append((index, finding, rule))
-            continue
-        if not edit.text:
-            edit = _beside_cuts(edit, edits, letter.text)
-        if edit is None or any(_clash(edit, other) for other in edits):
-            continue
-        edits.append(edit)
-        titles.append((index, _describe(finding, edit)))
+        elif edit is not None and (edit := planned.add(edit)) is not None:
+            titles.append((index, _describe(finding, edit)))
+    edits = planned.edits
     text = _apply(letter, edits)
     if inserts:
         try:
@@ -400,21 +419,44 @@ def _describe(finding: Finding, edit: Edit) -> str:
     return f"{edit.code} {edit.rule}, line {finding.start.line}: {edit.title}"
 
 
-def _beside_cuts(cut: Edit, edits: Sequence[Edit], text: str) -> Edit | None:
-    """Return ``cut`` without what other cuts already take (None: nothing of its own left).
+class _Planned:
+    """Cuts and replacements that do not clash, in order of place.
 
-    NOTE: neighbouring sentences each take a space along, so their cuts overlap by it.
+    NOTE: they never overlap, so a new one can clash only with its neighbours: a letter
+    with thousands of findings costs no more than a few checks for each.
     """
-    start, end = cut.start, cut.end
-    for other in edits:
-        if not other.text:
-            if other.start <= start < other.end:
-                start = other.end
-            if other.start < end <= other.end:
-                end = other.start
-    if not text[start:end].strip():
-        return None
-    return replace(cut, start=start, end=end)
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self.edits: list[Edit] = []
+        self._places: list[tuple[int, int]] = []
+
+    def cuts(self, start: int, end: int) -> bool:
+        """Return True when a cut already takes [start, end) (and a finding there with it)."""
+        at = bisect.bisect(self._places, (start, len(self._text) + 1)) - 1
+        cut = self.edits[at] if at >= 0 else None
+        return cut is not None and not cut.text and cut.start <= start and end <= cut.end
+
+    def add(self, edit: Edit) -> Edit | None:
+        """Keep ``edit`` (a cut less what its neighbours already cut); None if it clashes."""
+        at = bisect.bisect(self._places, (edit.start, edit.end))
+        before = self.edits[at - 1] if at else None
+        after = self.edits[at] if at < len(self.edits) else None
+        if not edit.text:
+            # NOTE: neighbouring sentences each take a space along, so their cuts meet
+            start, end = edit.start, edit.end
+            if before is not None and not before.text and before.start <= start < before.end:
+                start = before.end
+            if after is not None and not after.text and after.start < end <= after.end:
+                end = after.start
+            if not self._text[start:end].strip():
+                return None  # nothing of its own left: another fix takes its sentence
+            edit = replace(edit, start=start, end=end)
+        if any(other is not None and _clash(edit, other) for other in (before, after)):
+            return None
+        self.edits.insert(at, edit)
+        self._places.insert(at, (edit.start, edit.end))
+        return edit
 
 
 def _clash(one: Edit, other: Edit) -> bool:
@@ -456,7 +498,7 @@ def _joined(letter: Letter, edits: Sequence[Edit]) -> list[tuple[int, int, str]]
         newline = text.find("\n", end)
         line_end = len(text) if newline < 0 else newline + 1
         whole = start == line_start and text[end - 1] == "\n"
-        if whole or text[line_start:start].strip() or text[end:line_end].strip():
+        if whole or _WORD.search(text, line_start, start) or _WORD.search(text, end, line_end):
             continue
         area = next((a for a in letter.parts.values() if a.covers(start, end)), letter.own)
         if area.start <= line_start and line_end <= area.end:

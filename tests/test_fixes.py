@@ -452,3 +452,14 @@ examples:""",
     result = invoke([str(path), *BLANK, "--diff", *args], exit_code=1)
     assert result.stdout.startswith("# US101 no-sorry, line 3: Say so sorry more simply\n")
     assert fixed(path, *args) == letter.replace("so sorry", "sorry")
+
+
+def test_the_readme_documents_fixes_and_its_example_rule_loads(tmp_path: Path) -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "`--diff`" in readme and "`--fix`" in readme
+    assert all(f"`{kind}`" in readme for kind in fixes.KINDS)
+    start = readme.index("# my-rules/no-sorry.yml\n")
+    (tmp_path / "no-sorry.yml").write_text(readme[start : readme.index("```", start)])
+    assert [fix.kind for fix in load_rule_file(tmp_path / "no-sorry.yml").fix] == [
+        "remove-sentence"
+    ]
