@@ -20,6 +20,7 @@ from replylint.output import CHECKLIST_FORMATS, FORMATS, STATISTICS, Report
 from replylint.output.safe import shown
 
 if TYPE_CHECKING:
+    from replylint.fixes import Fixing
     from replylint.project import Overrides, Run
 
 
@@ -187,6 +188,16 @@ class _Command(click.Command):
     help="Name standard input ('-', or no PATHS): its ending picks the reader, reports show it, "
     "configuration and exclude go by it.",
 )
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="Print the quick fixes as a unified diff instead of the report; write nothing.",
+)
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Make the quick fixes in the letters, then report what remains.",
+)
 @click.option("--lsp", is_flag=True, help="Run the language server on standard input/output.")
 @click.option(
     "--list-rules",
@@ -246,6 +257,8 @@ def main(
     no_cache: bool,
     cache_dir: str,
     stdin_filename: str | None,
+    diff: bool,
+    fix: bool,
     lsp: bool,
     list_rules: bool,
     test_rules: Path | None,
@@ -300,6 +313,9 @@ def main(
             shown_with = "--statistics" if statistics else f"--format {fmt}"
             raise click.UsageError(f"--checklist is shown by --format text and html, not "
                                    f"with {shown_with}")  # fmt: skip
+        if diff and (fix or statistics or fmt != "text"):
+            raise click.UsageError("--diff prints a diff, not a report: it goes with none of "
+                                   "--fix, --format and --statistics")  # fmt: skip
         if output is not None and any(_same_file(output, p) for p in paths):
             raise click.UsageError(f"--output {output} is one of the letters to check; "
                                    "replylint never writes to a letter")  # fmt: skip
@@ -313,13 +329,23 @@ def main(
         if show_files or show_settings:
             sys.exit(_show(paths, overrides, show_settings, quiet))
         outcome = run(inputs(paths, stdin_filename), overrides)
+        counted: Run | Fixing = outcome  # what the exit status is taken from
+        results: Iterable[FileResult] = outcome.results
+        if diff or fix:
+            from replylint.fixes import Fixing
+
+            counted = Fixing(
+                outcome, lambda note: click.echo(f"replylint: {shown(note)}", err=True)
+            )
+            results = counted.results()
         use_color = _use_color(color, output)
-        report = Report(_warned(outcome.results, quiet), lambda: outcome.rules, use_color,
-                        checklist)  # fmt: skip
+        report = Report(_warned(results, quiet), lambda: outcome.rules, use_color, checklist)
         report.quiet = quiet
         # NOTE: each file's part is written as soon as it is linted, so a folder of any
         # size needs no more memory than a few letters
         rendered = (STATISTICS.get(fmt, STATISTICS["text"]) if statistics else FORMATS[fmt])(report)
+        if diff:
+            rendered = counted.diffs()
         if output is None:
             for piece in rendered:
                 click.echo(piece, nl=False, color=use_color)
@@ -339,8 +365,8 @@ def main(
         # as shells do: 128 + SIGINT, never 1 ("findings")
         click.echo("replylint: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
-    sys.exit(ExitStatus.OK if exit_zero and _status(outcome) == ExitStatus.FINDINGS
-             else _status(outcome))  # fmt: skip
+    status = _status(counted)
+    sys.exit(ExitStatus.OK if exit_zero and status == ExitStatus.FINDINGS else status)
 
 
 def _show(paths: tuple[str, ...], overrides: Overrides, settings: bool, quiet: bool
@@ -451,7 +477,7 @@ def _datetime(value: str | None) -> datetime | None:
         ) from None
 
 
-def _status(outcome: Run) -> ExitStatus:
+def _status(outcome: Run | Fixing) -> ExitStatus:
     """Return the exit status: 2 for unreadable input, 1 for findings at --fail-on or above."""
     if outcome.unreadable:
         return ExitStatus.ERROR

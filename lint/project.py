@@ -50,6 +50,10 @@ class Outcome:
 
     result: FileResult
     fail_on: Severity
+    #: What was linted, and with which configuration (for --diff and --fix).
+    item: Input | None = None
+    config: Config | None = None
+    options: Options | None = None
 
 
 class Run:
@@ -168,7 +172,7 @@ def _finish(chunk: _Chunk, groups: dict, workers: _Workers) -> Iterator[Outcome]
             if cache is not None:
                 cache.put(item, result)
         result = replace(per_file_ignores(chunk.config, options, item, result), fail_on=fail_on)
-        yield Outcome(result, fail_on)
+        yield Outcome(result, fail_on, item, chunk.config, options)
 
 
 class _Workers:
@@ -250,6 +254,13 @@ def _lint_alone(item: Input, options: Options) -> list[FileResult]:
                 f"({type(exc).__name__}: {exc}); please report it",
             )
         ]
+
+
+def lint_again(outcome: Outcome, data: bytes) -> FileResult:
+    """Lint new bytes for the file of ``outcome`` with its configuration (after --fix)."""
+    item = replace(outcome.item, data=data)
+    (result,) = lint([item], outcome.options)
+    return per_file_ignores(outcome.config, outcome.options, item, result)
 
 
 def options_for(config: Config, overrides: Overrides) -> Options:

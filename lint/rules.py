@@ -16,6 +16,8 @@ from replylint.acts import ACTS as ACTS_NAMES
 from replylint.errors import ConfigError, brief, cut
 from replylint.files import SETTINGS_MAX_BYTES, read_capped
 from replylint.findings import Finding, Severity
+from replylint.fixes import Fix
+from replylint.fixes import parse as parse_fix
 from replylint.letter import PART_NAMES, Letter
 from replylint.yamlfile import Guarded, Refused, describe, duplicate
 
@@ -59,6 +61,8 @@ class Rule:
     #: Acts that, scoring higher in the same sentence, cancel the model's hit
     #: ("keep me in mind, I'd like to try again" is door-open more than plea).
     unless_acts: tuple[str, ...] = ()
+    #: Quick fixes, tried in order: the first that applies to a finding is offered.
+    fix: tuple[Fix, ...] = ()
 
     @property
     def suggestion(self) -> str:
@@ -404,6 +408,11 @@ def _validate(path: Path, data: Any) -> Rule:
                        "RIGHT_ID and RIGHT_ATTRS (spaCy DependencyMatcher syntax)",
                        dependency_patterns.lines[i])  # fmt: skip
 
+    fix = ()
+    if "fix" in data:
+        where = data.lines["fix"]
+        fix = parse_fix(data["fix"], where, lambda problem, line: fail("fix", problem, line))
+
     rule = Rule(
         name=name, code=code, check=check_name, severity=Severity.parse(severity), scope=scope,
         message=message, docs=dict(docs),
@@ -411,7 +420,7 @@ def _validate(path: Path, data: Any) -> Rule:
         patterns=patterns, unless=unless, dependency_patterns=tuple(dependency_patterns),
         unless_scope=unless_scope, skip_negated=skip_negated,
         options=options, needs=frozenset(n for n in needs if n), path=str(path),
-        act=act, threshold=float(threshold), unless_acts=tuple(unless_acts),
+        act=act, threshold=float(threshold), unless_acts=tuple(unless_acts), fix=fix,
     )  # fmt: skip
     # what only the check type can judge, such as a python rule's module being there
     problem = check.check_rule(rule)
@@ -422,7 +431,7 @@ def _validate(path: Path, data: Any) -> Rule:
 
 _COMMON_KEYS = {
     "name", "code", "extends", "severity", "scope", "message", "docs", "examples", "needs",
-    "words",
+    "words", "fix",
 }  # fmt: skip
 
 

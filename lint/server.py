@@ -20,12 +20,12 @@ from pygls.protocol import LanguageServerProtocol, lsp_method
 from pygls.uris import to_fs_path
 from replylint import __version__, stdio
 from replylint import config as config_module
-from replylint.engine import Input, Options, lint, linter, read_letter
+from replylint.engine import Input, Options, lint, linter
 from replylint.errors import ConfigError, InputError
 from replylint.findings import Finding, Severity
-from replylint.letter import Letter
+from replylint.fixes import edit_for, letter_for
 from replylint.project import Overrides, config_for, options_for, per_file_ignores
-from replylint.rules import Rule, builtin_rule_files
+from replylint.rules import Rule
 from replylint.rules import clear_cache as clear_rules_cache
 from replylint.sources import MAX_BYTES, READERS
 
@@ -36,12 +36,6 @@ _SEVERITIES = {Severity.ERROR: t.DiagnosticSeverity.Error,
                Severity.INFO: t.DiagnosticSeverity.Information}  # fmt: skip
 #: Language ids that say which reader a document needs (others: its name, else its text).
 _SUFFIXES = {"markdown": ".md", "email": ".eml", "eml": ".eml", "mail": ".eml"}
-#: Rules whose flagged sentence can simply be removed.
-_REMOVABLE = frozenset({"blame-employer", "downplay-effort", "negative-emotion", "reconsider-plea"})
-#: Rules whose fix is a sentence to add, and where it goes.
-_INSERT_AT_START = frozenset({"missing-thanks"})
-_INSERT_AT_END = frozenset({"missing-congratulations", "missing-feedback-request",
-                            "missing-door-open"})  # fmt: skip
 #: The only line ends LSP knows (str.splitlines, which pygls uses, also ends lines at U+2028...).
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
@@ -365,82 +359,33 @@ def code_action(ls: ReplyLintServer, params: t.CodeActionParams) -> list[t.CodeA
     uri = params.text_document.uri
     if not _is_open(ls, uri):
         return []
+    document = ls.workspace.get_text_document(uri)
+    path = _path(uri)
     try:
-        document = ls.workspace.get_text_document(uri)
-        letter = read_letter(Input(_path(uri), document.source.encode("utf-8"),
-                                   _suffix(uri, document.language_id)))  # fmt: skip
-    except (InputError, KeyError, ValueError):
+        options = ls.options_for_path(path)
+        letter = letter_for(Input(path, document.source.encode("utf-8"),
+                                  _suffix(uri, document.language_id)), options)  # fmt: skip
+    except (ConfigError, InputError, KeyError, ValueError):
         return []
     if letter.positions != "file" or letter.file_map is not None:
         return []  # an encoded body: offsets are not the editor's, or an edit must be encoded
+    rules = {rule.name: rule for rule in linter(options).rules}
     actions = []
     for diagnostic in params.context.diagnostics:
         data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
-        fix = _fix(letter, str(data.get("rule", "")), data.get("start"), data.get("end"))
+        rule, start, end = rules.get(str(data.get("rule", ""))), data.get("start"), data.get("end")
+        if rule is None or not isinstance(start, int) or not isinstance(end, int):
+            continue
+        fix = edit_for(letter, rule, start, end)
         if fix is None:
             continue
-        title, start, end, new_text = fix
-        at = positions_at_offsets(document.source, (start, end), document.position_codec.encoding)
-        edit = t.TextEdit(range=t.Range(at[start], at[end]), new_text=new_text)
-        actions.append(t.CodeAction(title=title, kind=t.CodeActionKind.QuickFix,
+        encoding = document.position_codec.encoding
+        at = positions_at_offsets(document.source, (fix.start, fix.end), encoding)
+        edit = t.TextEdit(range=t.Range(at[fix.start], at[fix.end]), new_text=fix.text)
+        actions.append(t.CodeAction(title=fix.title, kind=t.CodeActionKind.QuickFix,
                                     diagnostics=[diagnostic], is_preferred=True,
                                     edit=t.WorkspaceEdit(changes={uri: [edit]})))  # fmt: skip
     return actions
-
-
-def _fix(letter: Letter, rule: str, start: Any, end: Any) -> tuple[str, int, int, str] | None:
-    """Return (title, start, end, new text) fixing one finding, or None when none is safe."""
-    if (
-        not isinstance(start, int)
-        or not isinstance(end, int)
-        or not 0 <= start <= end <= len(letter.text)
-    ):
-        return None
-    text = letter.text
-    if rule == "wrong-recipient":
-        salutation = letter.parts.get("salutation")
-        signers = [p for p in letter.context.signers if p.name and " " in p.name.strip()]
-        if salutation and salutation.start == start and signers:
-            name = " and ".join(p.name for p in signers[:2])
-            return f"Address {name}", start, end, f"Dear {name},"
-        return None
-    if rule == "wrong-company" and letter.context.company:
-        return f"Use {letter.context.company}", start, end, letter.context.company
-    if rule in _REMOVABLE:
-        begin = max(text.rfind(mark, letter.own.start, start) for mark in (". ", "! ", "? ", "\n"))
-        begin = letter.own.start if begin < 0 else begin + 1
-        stop = min((i for i in (text.find(mark, end) for mark in (".", "!", "?", "\n")) if i >= 0),
-                   default=len(text))  # fmt: skip
-        stop = stop + 1 if stop < len(text) and text[stop] in ".!?" else stop
-        while begin < start and text[begin] == " ":
-            begin += 1
-        while stop < len(text) and text[stop] == " ":
-            stop += 1
-        return "Remove this sentence", begin, stop, ""
-    sentence = _suggested_sentence(rule)
-    body = letter.parts.get("body")
-    if sentence is None or body is None:
-        return None
-    if rule in _INSERT_AT_START:
-        at = (
-            body.start
-            + len(text[body.start : body.end])
-            - len(text[body.start : body.end].lstrip())
-        )
-        return "Add a thank-you", at, at, sentence + " "
-    at = body.start + len(text[body.start : body.end].rstrip())
-    return "Add a suggested sentence", at, at, " " + sentence
-
-
-def _suggested_sentence(rule_name: str) -> str | None:
-    """Return the example sentence quoted in a rule's 'instead' advice."""
-    from replylint.rules import load_rule_file
-
-    path = next((p for p in builtin_rule_files() if p.stem == rule_name), None)
-    if path is None:
-        return None
-    match = re.search(r'"([^"]+)"', load_rule_file(path).docs["instead"])
-    return match.group(1) if match else None
 
 
 def serve() -> int:

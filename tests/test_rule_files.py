@@ -79,7 +79,7 @@ examples:
 BROKEN = {
     "unknown-key": (GOOD_RULE.replace("severity: info", "severity: info\ncolour: red"),
                     ":5: colour: unknown key; allowed: act, code, dependency-patterns, docs, "
-                    "examples, extends, message, name, needs, patterns, scope, severity, "
+                    "examples, extends, fix, message, name, needs, patterns, scope, severity, "
                     "skip-negated, threshold, unless, unless-acts, unless-scope, words"),
     "bad-act": (GOOD_RULE.replace("severity: info", "severity: info\nact: sulk"),
                 ":5: act: must be one of blame, belittle, vent, plea, demand, thanks, "

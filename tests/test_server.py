@@ -105,14 +105,19 @@ async def test_quick_fixes_change_the_text_as_promised(client: LanguageClient) -
             "Frankly, it's your loss.\n\nBest,\nSam\n")  # fmt: skip
     uri = await open_doc(client, "e.md", text, "markdown")
     (action,) = await fixes(client, uri, "RL301")
+    assert action.title == "Address Dana Whitfield"
     assert apply(text, action.edit.changes[uri]).count("Dear Dana Whitfield,\n") == 1
     (action,) = await fixes(client, uri, "RL303")
+    assert action.title == "Use Acme Corp"
     assert "the team at Acme Corp." in apply(text, action.edit.changes[uri])
     (action,) = await fixes(client, uri, "RL101")
-    assert apply(text, action.edit.changes[uri]).endswith("at Globex. \n\nBest,\nSam\n")
+    # the sentence goes with the space before it: no space is left at the end of the line
+    assert action.title == "Remove this sentence"
+    assert apply(text, action.edit.changes[uri]).endswith("at Globex.\n\nBest,\nSam\n")
     (action,) = await fixes(client, uri, "RL203")
+    assert action.title == "Add a feedback request"
     fixed = apply(text, action.edit.changes[uri])
-    assert "your loss. Would you be willing to share which qualifications" in fixed
+    assert "your loss. Would you be willing to share what would make me a stronger" in fixed
 
 
 @pytest.mark.asyncio
