@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -295,7 +296,10 @@ def _negated(span, sentence_of: list[int]) -> bool:
 
 def _inverted_negation(doc: Doc, sent_start: int, before: int) -> bool:
     """Return True for "Not for a second did it feel like ...": the whole clause is denied."""
-    words = [t for t in doc[sent_start:before] if not t.is_space and not t.is_punct][:6]
+    # NOTE: only the clause's first six words matter: stop there, or a giant sentence
+    # with many matches costs the square of its length
+    words = list(itertools.islice(
+        (t for t in doc[sent_start:before] if not t.is_space and not t.is_punct), 6))  # fmt: skip
     if not words or words[0].lower_ not in ("not", "never", "at", "in"):
         return False
     if words[0].lower_ in ("at", "in") and (len(words) < 2 or words[1].lower_ != "no"):

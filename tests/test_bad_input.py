@@ -161,3 +161,21 @@ def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path, where: str) -> No
     assert "Traceback" not in result.stderr
     if where in ("letter", "folder"):
         assert "mine.txt:3:7: RL103" in result.stdout, "the other letter is still linted"
+
+
+def test_one_giant_sentence_full_of_matches_does_not_hang(tmp_path: Path) -> None:
+    # found while building --fix: a negation check walked the whole sentence for every
+    # match, so 30,000 matches in one sentence took hours (now seconds). The timeout
+    # only guards against a hang; it is far above the time this takes.
+    import subprocess
+    import sys
+
+    letter = tmp_path / "giant.txt"
+    letter.write_text("Dear Jo,\n\n" + "Thanks for nothing, and " * 20_000 + "bye.\n",
+                      encoding="utf-8")  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "replylint", str(letter), "--model", "blank", "--no-cache",
+         "--format", "concise", "--select", "negative-emotion"],
+        capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0 and "RL103 [warning]" in result.stdout  # a warning: exit 0
