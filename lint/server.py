@@ -20,6 +20,7 @@ from pygls.protocol import LanguageServerProtocol, lsp_method
 from pygls.uris import to_fs_path
 from replylint import __version__, stdio
 from replylint import config as config_module
+from replylint.config import Config
 from replylint.engine import Input, Options, lint, linter
 from replylint.errors import ConfigError, InputError
 from replylint.findings import Finding, Severity
@@ -36,6 +37,9 @@ _SEVERITIES = {Severity.ERROR: t.DiagnosticSeverity.Error,
                Severity.INFO: t.DiagnosticSeverity.Information}  # fmt: skip
 #: Language ids that say which reader a document needs (others: its name, else its text).
 _SUFFIXES = {"markdown": ".md", "email": ".eml", "eml": ".eml", "mail": ".eml"}
+#: Editor settings by the command-line option an engine error names (the editor has no flags).
+_SETTINGS = {"--select": "select", "--ignore": "ignore", "--model": "model",
+             "--max-words": "maxWords"}  # fmt: skip
 #: The only line ends LSP knows (str.splitlines, which pygls uses, also ends lines at U+2028...).
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
@@ -80,18 +84,42 @@ class ReplyLintServer(LanguageServer):
         self.executor.submit(load)
 
     def options_for_path(self, path: str | None) -> Options:
-        """Return the options for a document: its configuration file plus editor settings."""
+        """Return the options for a document: its configuration file plus editor settings.
+
+        A broken configuration file (or setting) is reported once, and the document is
+        linted without it rather than not at all.
+        """
         item = Input(path or str(Path.cwd() / "untitled.txt"), b"")
+        config = Config()
         try:
-            options = options_for(config_for(item, self.overrides), self.overrides)
+            config = config_for(item, self.overrides)
+            options = options_for(config, self.overrides)
             linter(options)  # validates rule files and builds the pipeline once
         except ConfigError as exc:
-            self._warn(str(exc))
-            if self.last_good is None:
-                raise
-            return self.last_good
+            self._warn(self._named(str(exc), config))
+            options = self._defaults()
         self.last_good = options
         return options
+
+    def _defaults(self) -> Options:
+        """Return the options with no configuration file, and without the settings if they fail."""
+        try:
+            options = options_for(Config(), self.overrides)
+            linter(options)
+        except ConfigError as exc:
+            self._warn(self._named(str(exc), Config()))
+            options = options_for(Config(), Overrides())
+        return options
+
+    def _named(self, message: str, config: Config) -> str:
+        """Name the setting (or configuration key) an engine error blames on a command-line flag."""
+        flag, colon, problem = message.partition(": ")
+        setting = _SETTINGS.get(flag)
+        if not colon or setting is None:
+            return message  # already names its file and key
+        if getattr(self.overrides, flag[2:].replace("-", "_")):
+            return f"replylint.{setting}: {problem}"
+        return str(config.error(flag[2:], problem)) if config.path else message
 
     def _warn(self, message: str) -> None:
         if message not in self.warned:  # one message per problem, not one per keystroke
@@ -318,20 +346,38 @@ async def did_change_configuration(
 
 
 def _apply_settings(ls: ReplyLintServer, settings: Any) -> None:
-    """Take select, ignore and model from the editor's settings (they win over files)."""
+    """Take select, ignore, model and maxWords from the editor's settings (they win over files).
+
+    A setting of the wrong type is reported (once) and left out.
+    """
     if not isinstance(settings, dict):
         return
+    ls.warned.clear()
 
     def names(key: str) -> tuple[str, ...]:
-        value = settings.get(key) or ()
-        return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+        value = settings.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            ls._warn(f"replylint.{key}: must be a list of rule names, codes or code prefixes")
+            return ()
+        return tuple(value)
 
-    model = settings.get("model") if isinstance(settings.get("model"), str) else None
+    model = settings.get("model")
+    if model is not None and not isinstance(model, str):
+        ls._warn("replylint.model: must be auto, blank or an installed spaCy pipeline package")
+        model = None
+    max_words = settings.get("maxWords")
+    if max_words is not None and (
+        isinstance(max_words, bool) or not isinstance(max_words, int) or max_words < 1
+    ):
+        ls._warn(f"replylint.maxWords: must be a whole number above 0, not {max_words!r}")
+        max_words = None
     debounce = settings.get("debounceMs")
     if isinstance(debounce, int) and 0 <= debounce <= 5000:
         ls.debounce = debounce / 1000
-    ls.overrides = Overrides(select=names("select"), ignore=names("ignore"), model=model or None)
-    ls.warned.clear()
+    ls.overrides = Overrides(select=names("select"), ignore=names("ignore"), model=model or None,
+                             max_words=max_words or None)  # fmt: skip
 
 
 @server.feature(t.TEXT_DOCUMENT_HOVER)
