@@ -1,0 +1,609 @@
+"""Fuzz suite: whatever a letter, front matter, email, rule file or configuration holds.
+
+Every property drives the real command line (in-process through click's runner, and a
+subprocess where the bytes of standard output matter) and asserts what DESIGN.md
+promises for bad input: no traceback, an exit status of 0, 1 or 2, exactly one
+``path: error: ...`` line per unreadable letter while a good letter beside it is still
+reported, one ``replylint: error:`` line naming the file for a broken rule or
+configuration file, output that parses and validates in every machine format (JSON
+against the contract below, SARIF against the official schema in ../shared/schemas,
+JUnit as XML), true positions, and a letter never written to.
+
+The runs are fixed and bounded for CI: each property is derandomized (the same examples
+every run) with at most a few dozen examples, and no example database is kept. For a
+deep manual run, set ``REPLYLINT_FUZZ_EXAMPLES``: each property then tries that many
+examples with a fresh random seed, and a failure prints its seed and a
+``@reproduce_failure`` line to replay it::
+
+    REPLYLINT_FUZZ_EXAMPLES=2000 python -m pytest tests/test_fuzz.py -q -x
+
+A failure found that way is kept below as an explicit example or plain test.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import quopri
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import jsonschema
+import pytest
+import yaml
+from click.testing import CliRunner
+from conftest import shared_file
+from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import strategies as st
+from replylint.cli import main
+from replylint.output import FORMATS
+from replylint.output.safe import name, shown
+
+# --- settings ----------------------------------------------------------------------------
+
+#: Examples per property for a deep manual run (0: the fixed CI budget below).
+DEEP = int(os.environ.get("REPLYLINT_FUZZ_EXAMPLES", "0") or 0)
+
+
+def budget(examples: int):
+    """Return the settings for a property: ``examples`` fixed ones, or DEEP random ones."""
+    return settings(
+        max_examples=DEEP or examples,
+        derandomize=not DEEP,
+        deadline=None,
+        database=None,
+        print_blob=True,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                               HealthCheck.filter_too_much],
+    )  # fmt: skip
+
+
+# --- what a report must look like --------------------------------------------------------
+
+_POSITION = {
+    "type": "object",
+    "required": ["line", "column", "offset"],
+    "additionalProperties": False,
+    "properties": {
+        "line": {"type": "integer", "minimum": 1},
+        "column": {"type": "integer", "minimum": 1},
+        "offset": {"type": "integer", "minimum": 0},
+    },
+}
+#: The JSON report as DESIGN.md's contract and the README describe it (with its additions,
+#: "positions" and "score"); ../shared/schemas has no schema of its own for it.
+JSON_REPORT = {
+    "type": "object",
+    "required": ["version", "files", "summary"],
+    "additionalProperties": False,
+    "properties": {
+        "version": {"const": 1},
+        "files": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["path", "diagnostics", "error", "positions"],
+                "additionalProperties": False,
+                "properties": {
+                    "path": {"type": "string"},
+                    "error": {"type": ["string", "null"], "minLength": 1},
+                    "positions": {"enum": ["file", "decoded-body"]},
+                    "diagnostics": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["rule", "code", "severity", "message", "start", "end",
+                                         "text", "suggestion", "score"],  # fmt: skip
+                            "additionalProperties": False,
+                            "properties": {
+                                "rule": {"type": "string", "pattern": "^[a-z][a-z0-9-]*$"},
+                                "code": {"type": "string", "pattern": "^[A-Z]{1,4}[0-9]{3}$"},
+                                "severity": {"enum": ["error", "warning", "info"]},
+                                "message": {"type": "string", "minLength": 1},
+                                "start": _POSITION,
+                                "end": _POSITION,
+                                "text": {"type": "string"},
+                                "suggestion": {"type": "string"},
+                                "score": {"type": ["number", "null"], "minimum": 0,
+                                          "maximum": 1},  # fmt: skip
+                            },
+                        },
+                    },
+                },
+            },
+        },
+        "summary": {
+            "type": "object",
+            "required": ["files", "errors", "warnings", "infos"],
+            "additionalProperties": False,
+            "properties": {k: {"type": "integer", "minimum": 0}
+                           for k in ("files", "errors", "warnings", "infos")},  # fmt: skip
+        },
+    },
+}
+_JSON_VALIDATOR = jsonschema.Draft202012Validator(JSON_REPORT)
+
+
+class Sarif:
+    """The official SARIF 2.1.0 schema from ../shared/schemas, compiled once."""
+
+    def __init__(self) -> None:
+        path = shared_file("schemas/sarif-schema-2.1.0.json")
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        self._validator = jsonschema.validators.validator_for(schema)(schema)
+
+    def validate(self, log: object) -> None:
+        """Raise jsonschema.ValidationError when ``log`` is not valid SARIF."""
+        self._validator.validate(log)
+
+    def __repr__(self) -> str:
+        return "Sarif()"  # NOTE: hypothesis prints the arguments of a failing example
+
+
+@pytest.fixture(scope="module")
+def sarif_validator() -> Sarif:
+    """Return the SARIF validator (skipped where ../shared is missing, outside CI)."""
+    return Sarif()
+
+
+#: Exit codes a run may end with (DESIGN.md): 0 clean, 1 findings, 2 errors.
+STATUSES = {0, 1, 2}
+#: A letter every run lints beside the fuzzed input: it must always be reported.
+GOOD = "Dear Jo,\n\nWell, thanks for nothing.\n"
+#: Where GOOD's one venting finding is.
+GOOD_FINDING = ":3:7: RL103"
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+@contextmanager
+def scratch() -> Iterator[Path]:
+    """Yield a new empty folder for one example (caches are per path: never reuse one)."""
+    with tempfile.TemporaryDirectory(prefix="fuzz-") as folder:
+        yield Path(folder).resolve()
+
+
+def cli(args: list[str]):
+    """Run the command line in-process; an uncaught exception fails the property."""
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    out = result.stdout_bytes.decode("utf-8")  # strict: every report is valid UTF-8
+    err = result.stderr_bytes.decode("utf-8")
+    where = f"args: {args}\nexit code: {result.exit_code}\nstdout:\n{out}\nstderr:\n{err}"
+    assert result.exit_code in STATUSES, where
+    assert "Traceback" not in out + err, where
+    return result.exit_code, out, err, where
+
+
+def lint_everywhere(paths: list[str], extra: list[str], sarif) -> dict[str, tuple]:
+    """Run ``paths`` once per output format; check each report is valid and all agree."""
+    runs = {fmt: cli([*paths, "--model", "blank", "--no-cache", "--format", fmt, *extra])
+            for fmt in sorted(FORMATS)}  # fmt: skip
+    statuses = {fmt: run[0] for fmt, run in runs.items()}
+    assert len(set(statuses.values())) == 1, f"formats disagree on the exit code: {statuses}"
+    status, out, err, where = runs["json"]
+    if status == 2 and not out:
+        return runs  # a configuration error: nothing was linted (checked by the caller)
+    doc = json.loads(out)
+    _JSON_VALIDATOR.validate(doc)
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for entry in doc["files"]:
+        assert not (entry["error"] and entry["diagnostics"]), where
+        for d in entry["diagnostics"]:
+            counts[d["severity"]] += 1
+            assert d["start"]["offset"] <= d["end"]["offset"], where
+            assert d["start"]["line"] <= d["end"]["line"], where
+    assert doc["summary"] == {"files": len(doc["files"]), "errors": counts["error"],
+                              "warnings": counts["warning"], "infos": counts["info"]}, where
+    assert (status == 2) == any(e["error"] for e in doc["files"]), where
+    sarif.validate(json.loads(runs["sarif"][1]))
+    suite = ET.fromstring(runs["junit"][1])
+    assert suite.attrib["tests"] == str(len(doc["files"]))
+    return runs
+
+
+def check_letters(folder: Path, bad: Path, data: bytes, sarif, extra: list[str] = ()) -> dict:
+    """Lint ``bad`` (holding ``data``) beside a good letter and check what every report says.
+
+    Return the JSON report's entry for ``bad``.
+    """
+    bad.write_bytes(data)
+    good = folder / "zz-good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    runs = lint_everywhere([str(bad), str(good)], list(extra), sarif)
+    status, out, err, where = runs["json"]
+    assert err == "", where
+    assert bad.read_bytes() == data, "replylint must never write to a letter"
+
+    doc = json.loads(out)
+    assert [f["path"] for f in doc["files"]] == [name(str(bad)), str(good)], where
+    entry, good_entry = doc["files"]
+    assert good_entry["error"] is None, where
+    assert any(d["code"] == "RL103" for d in good_entry["diagnostics"]), where
+
+    # text: one line for an unreadable letter, naming it; the good letter still reported
+    text = runs["text"][1]
+    prefix = f"{shown(str(bad))}: error: "
+    errors = [line for line in text.splitlines() if line.startswith(prefix)]
+    assert len(errors) == (1 if entry["error"] else 0), text
+    if entry["error"]:
+        assert errors[0] == prefix + shown(entry["error"], 1000), text
+        assert "\n" not in entry["error"] and "\r" not in entry["error"], entry["error"]
+    assert f"{good}{GOOD_FINDING}" in text, text
+    cases = ET.fromstring(runs["junit"][1]).findall("./testsuite/testcase")
+    assert (cases[0].find("error") is not None) == bool(entry["error"])
+
+    if entry["error"] is None and entry["positions"] == "file":
+        check_positions(data, entry)
+    # NOTE: events show in --hypothesis-show-statistics: which errors a run reached
+    event(f"error: {entry['error'][:40]}" if entry["error"] else f"linted ({entry['positions']})")
+    return entry
+
+
+def check_positions(data: bytes, entry: dict) -> None:
+    """Check every finding's offsets, lines and columns against the decoded file."""
+    text = data.decode("utf-8-sig")
+    starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
+    for d in entry["diagnostics"]:
+        assert text[d["start"]["offset"] : d["end"]["offset"]] == d["text"], d
+        for point in (d["start"], d["end"]):
+            line = max(i for i, s in enumerate(starts) if s <= point["offset"])
+            assert (point["line"], point["column"]) == (
+                line + 1, point["offset"] - starts[line] + 1), (d, point)  # fmt: skip
+
+
+# --- strategies: letters -----------------------------------------------------------------
+
+GREETINGS = ["Dear Dana,", "Hi Jo,", "Hello [Hiring Manager],", "Dear Ms. Whitfield,", "Dana,",
+             "Good morning Dr. O'Neil-Ávila,", "Dear Sir or Madam,", "Hey {{first_name}}!",
+             "To whom it may concern:", "Dear Dana Whitfield <dana@acmecorp.com>,"]  # fmt: skip
+SENTENCES = [
+    "Thank you for letting me know.", "Well, thanks for nothing.", "It's your loss.",
+    "I'd love to stay in touch.", "Could you share any feedback on my interview?",
+    "Congratulations to the new hire.", "Please reconsider my application.",
+    "I enjoyed meeting the team at XXX.", "I demand to know why I was rejected.",
+    "The interview was a waste of my time.", "Thank you for the interview at Acme Corp.",
+    "I hope you're happy with your decision.", "Please keep me in mind for future roles.",
+    "I'm not angry at all.", "My lawyer will be in touch.", "Sorry for the late reply.",
+    "I applied for the (position title) opening.", "Dear ___,", "I don't blame you at all.",
+    "Thanks for your time — and for the coffee ☕.", "¡Muchas gracias por todo!",
+    "感谢您的考虑。", "شكرا لك", "I wasn't surprised, you never gave me a fair chance.",
+]  # fmt: skip
+SIGN_OFFS = ["Best,\nSam", "Kind regards,\nSam Lee\nsam@example.com", "Thanks,\n-- \nSam",
+             "Cheers", "Best regards,\nChris Holloway\nAcme Corp", "Sincerely,\n\n\nSam"]  # fmt: skip
+QUOTES = [
+    "On Tue, Mar 3, 2026 at 4:20 PM Dana Whitfield <dana@acmecorp.com> wrote:\n"
+    "> Thank you for your interest in Acme Corp.\n> We have decided to move forward with "
+    "another candidate.\n>\n> Best regards,\n> Dana Whitfield\n> Acme Corp",
+    "-----Original Message-----\nFrom: Dana Whitfield <dana@acmecorp.com>\n"
+    "Sent: Tuesday, March 3, 2026 4:20 PM\nTo: Sam <sam@example.com>\nSubject: Your "
+    "application\n\nThank you for applying.\n\nDana",
+    "> > nested quote\n> quote\n>",
+    "On 31/02/2026 25:61, Dana wrote:\n> bad date",
+    "Le mar. 3 mars 2026 à 16:20, Dana <dana@acmecorp.com> a écrit :\n> Merci",
+    "On Tue, Mar 3, 2026 at 4:20 PM Dana <dana@acmecorp.com> wrote:",
+]  # fmt: skip
+#: Characters a letter may hold that parsers, terminals and XML trip over.
+ODD = ["\u2028", "\u2029", "\u202e", "\u2066", "\u200b", "\ufeff", "😀", "👩‍💻", "\x1b[31m",
+       "\x1b]0;title\x07", "\x07", "\x0c", "\x0b", "\x85", "\x9b", "\r", "\t", "é", "e\u0301",
+       "ﬁ", "\U0010ffff", "\ufffe", "\uffff", "\x7f", "\x00", "---", "...", "> ", "-- ",
+       "\u00a0", "İ", "ß", "\u0130\u0307", "ǅ", "[", "]", "{", "}", "<", ">", "&amp;"]  # fmt: skip
+_LINE_ENDS = st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", " ", ""])
+
+long_lines = st.builds(
+    lambda word, count: word * count,
+    st.sampled_from(["word ", "x", "Thank you. ", "é", "[Company Name] ", "😀", ", ", "\t"]),
+    st.integers(200, 6000),
+)
+fragments = st.one_of(
+    st.sampled_from(SENTENCES),
+    st.sampled_from(GREETINGS),
+    st.sampled_from(SIGN_OFFS),
+    st.sampled_from(QUOTES),
+    st.sampled_from(ODD),
+    st.text(max_size=60),
+    st.text(st.characters(codec="ascii"), max_size=40),
+    long_lines,
+)
+letter_texts = st.lists(st.tuples(fragments, _LINE_ENDS), max_size=20).map(
+    lambda pieces: "".join(f"{a}{b}" for a, b in pieces)
+)
+
+
+@st.composite
+def encoded(draw, texts=letter_texts) -> bytes:
+    """Return a text as the bytes of a file: mostly UTF-8, sometimes not, sometimes damaged."""
+    text = draw(texts)
+    how = draw(st.sampled_from(["utf-8"] * 6 + ["bom", "utf-16", "latin-1", "surrogates"]))
+    if how == "bom":
+        data = b"\xef\xbb\xbf" + text.encode("utf-8")
+    elif how == "utf-16":
+        data = text.encode("utf-16")
+    elif how == "latin-1":
+        data = text.encode("latin-1", "replace")
+    elif how == "surrogates":
+        data = text.encode("utf-8") + draw(st.binary(max_size=8))
+    else:
+        data = text.encode("utf-8")
+    for _ in range(draw(st.integers(0, 2))):
+        at = draw(st.integers(0, len(data)))
+        if draw(st.booleans()):
+            data = data[:at] + draw(st.binary(min_size=1, max_size=6)) + data[at:]
+        else:
+            data = data[:at]
+    return data
+
+
+#: File names: plain, odd Unicode, undecodable bytes (surrogate-escaped, as Python gives them).
+name_stems = st.one_of(
+    st.just("letter"),
+    st.text(st.characters(exclude_characters="/\x00", exclude_categories=("Cs",)),
+            min_size=1, max_size=30),  # fmt: skip
+    st.binary(min_size=1, max_size=30).filter(lambda b: b"/" not in b and b"\x00" not in b)
+    .map(os.fsdecode),
+).filter(lambda s: s not in (".", "..") and len(os.fsencode(s)) < 200)
+
+
+def place(folder: Path, stem: str, suffix: str) -> Path:
+    """Return the path for a fuzzed input, in its own subfolder (never the good letter)."""
+    inside = folder / "in"
+    inside.mkdir(exist_ok=True)
+    return inside / f"{stem}{suffix}"
+
+
+# --- strategies: YAML ----------------------------------------------------------------------
+
+_OFFSETS = st.builds(timezone, st.timedeltas(min_value=timedelta(hours=-23, minutes=-59),
+                                             max_value=timedelta(hours=23, minutes=59)))  # fmt: skip
+#: Values that look like dates and are not, or barely are.
+BAD_DATES = ["2026-02-30", "2026-13-01", "2026-02-30T10:00:00", "next tuesday", "0000-00-00",
+             "9999-12-31T23:59:59+25:00", "2026-03-03 16:20:00 IST", "03/04/2026", "",
+             "2026-03-03T24:00:00", "1e400", "99999-01-01", "2026-W10-2", "-1"]  # fmt: skip
+yaml_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.floats(),
+    st.text(max_size=30),
+    st.sampled_from(["Dana Whitfield <dana@acmecorp.com>", "Acme Corp", "careers@acmecorp.com",
+                     "blank", "error", "warning", "info", "RL101", "RL1", "too-long", "on",
+                     "no", "~", "null", "*.txt", "[", "!", "**", "\\"]),  # fmt: skip
+    st.sampled_from(BAD_DATES),
+    st.dates(min_value=date(1, 1, 1)),
+    st.datetimes(timezones=st.none() | _OFFSETS),
+)
+yaml_values = st.recursive(
+    yaml_scalars,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=12) | st.sampled_from(["from", "to", "company"]), inner,
+                      max_size=4),  # fmt: skip
+    max_leaves=10,
+)
+#: Text a YAML parser trips on, inserted into otherwise well-formed YAML.
+YAML_DAMAGE = ["\t", '"', "'", ": ", "- ", "[", "{", "}", "]", "\n  ", "\n\t", "? ", "%YAML 1.1\n",
+               "\u2028", "\x85", "#", "|", ">", "@", "`", "!", "!!timestamp 2026-02-30",
+               "!!python/object/apply:os.system ['echo hi']", "!!binary ===", "\\", "\ufeff",
+               "&a x", "*a", "<<: {}", "!!int x", "!!float nope", "\x1b", "...\n",
+               "---\n"]  # fmt: skip
+
+
+@st.composite
+def yaml_text(draw, data) -> str:
+    """Return ``data`` as YAML in a random style, sometimes damaged."""
+    text = yaml.safe_dump(data, allow_unicode=draw(st.booleans()), sort_keys=False,
+                          default_flow_style=draw(st.sampled_from([None, True, False])))  # fmt: skip
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(text)))
+        if draw(st.integers(0, 4)):
+            text = text[:at] + draw(st.sampled_from(YAML_DAMAGE)) + text[at:]
+        else:
+            text = text[:at]
+    return text
+
+
+FRONT_KEYS = ["to", "cc", "sent", "rejection", "subject", "from"]
+
+
+@st.composite
+def front_matter(draw) -> dict:
+    """Return a front matter mapping: the known keys with values of any shape."""
+    data = {}
+    for key in draw(st.lists(st.sampled_from(FRONT_KEYS) | st.text(max_size=10), max_size=5)):
+        if key == "rejection" and draw(st.booleans()):
+            data[key] = draw(st.dictionaries(
+                st.sampled_from(["from", "company", "received", "signature"]), yaml_values,
+                max_size=4))  # fmt: skip
+        else:
+            data[key] = draw(yaml_values)
+    return data
+
+
+@st.composite
+def markdown_letters(draw) -> bytes:
+    """Return a letter with front matter, well-formed or not, as the bytes of a .md file."""
+    block = draw(yaml_text(draw(front_matter())))
+    end = draw(st.sampled_from(["\n", "\r\n"]))
+    opening = draw(st.sampled_from(["---", "---", "--- ", "---\t"])) + end
+    closing = draw(st.sampled_from(["---", "---", "...", "--- ", "", "----"]))
+    body = draw(letter_texts | st.sampled_from([GOOD, "\n\n"]))
+    text = opening + block.replace("\n", end) + (closing + end if closing else "") + body
+    return draw(encoded(st.just(text))) if draw(st.integers(0, 5)) == 0 else text.encode()
+
+
+# --- properties: letters -----------------------------------------------------------------
+
+
+@budget(60)
+@given(data=encoded(), stem=name_stems, suffix=st.sampled_from([".txt", ".md", ".TXT", ""]))
+@example(data=b"\xef\xbb\xbf\r\n\r\n", stem="letter", suffix=".txt")
+@example(data="Dear Jo,\u2028\u2028Thanks.\x85Best,\rSam".encode(), stem="x", suffix=".md")
+def test_fuzzed_letters(sarif_validator, data: bytes, stem: str, suffix: str) -> None:
+    with scratch() as folder:
+        check_letters(folder, place(folder, stem, suffix), data, sarif_validator)
+
+
+@budget(60)
+@given(data=markdown_letters())
+@example(data=b"---\nsent: 2026-02-30\n---\nDear Dana,\n")
+@example(data=b"---\nto: !!python/object/apply:os.system ['echo hi']\n---\nHi\n")
+def test_fuzzed_front_matter(sarif_validator, data: bytes) -> None:
+    with scratch() as folder:
+        check_letters(folder, place(folder, "reply", ".md"), data, sarif_validator)
+
+
+# --- strategies: email -------------------------------------------------------------------
+
+ADDRESSES = [
+    "Dana Whitfield <dana.whitfield@acmecorp.com>", "dana@acmecorp.com",
+    '"Whitfield, Dana" <dana@acmecorp.com>', "Panel: raj@acmecorp.com, Dana <dana@acmecorp.com>;",
+    "Outer: Inner: a@x.com;;", "undisclosed-recipients:;", "<>", "careers@acmecorp.com",
+    "=?utf-8?b?RGFuYSBXaGl0ZmllbGQ=?= <dana@acmecorp.com>", "=?utf-8?q?D=C3=A1na?= <d@x.com>",
+    "=?bogus-charset?q?D=E1na?= <d@x.com>", "=?utf-8?b?!!!?= <d@x.com>", "=?utf-8?x?abc?=",
+    "<@route,@other:a@b.com>", "a@[1.2.3", "a@b@c", "Name <a@b", "(comment) a@b.com (more",
+    '"unterminated <a@b.com>', "a@b.com, , ,", "Dána Whitfield <dana@acmecorp.com>",
+    "Dana <dana@acmecorp.com>, Raj Patel <raj@acmecorp.com>", "@", ":;", "<<a@b>>", ",",
+    "=?utf-8?q?=E2=80=AE?= <rtl@x.com>", "a@b.com (Dana \\(the\\) boss)", "\"\" <@>",
+]  # fmt: skip
+DATES = ["Tue, 03 Mar 2026 16:20:00 +0000", "Wed, 4 Mar 2026 10:00:00 -0500", "3 Mar 2026 16:20 GMT",
+         "Tue, 31 Feb 2026 10:00:00 +0000", "Mon, 99 Foo 99999999999 99:99:99 +9999",
+         "Thu, 1 Jan 10000 00:00:00 +0000", "2026-03-03T16:20:00", "", "yesterday",
+         "Tue, 03 Mar 2026 16:20:00 +2500", "Tue, 03 Mar 26 16:20:00 EST", "0",
+         "Tue, 03 Mar 2026 16:20:00 IST", "Tue, 03 Mar 2026 16:20:60 +0000",
+         "Fri, 31 Dec 9999 23:59:59 -2359", "Sat, 1 Jan 0001 00:00:00 +0000"]  # fmt: skip
+LEAF_TYPES = ["text/plain", 'text/plain; charset="utf-8"', "text/plain; charset=iso-8859-1",
+              "text/plain; charset=x-unknown", "text/plain; charset=utf-7", "text/html",
+              "text/html; charset=utf-8", "text/plain; format=flowed; delsp=yes", "text",
+              "application/octet-stream", "text/plain; charset=", 'text/plain; charset="utf-8',
+              "image/png", "", "text/plain; charset=utf-16", "TEXT/PLAIN; CHARSET=UTF-8",
+              "text/plain; name*=utf-8''%E2%80%AE.txt", "text/plain; charset*=x''"]  # fmt: skip
+ENCODINGS = ["", "7bit", "8bit", "binary", "base64", "quoted-printable", "x-uuencode", "BASE64",
+             "quoted-printable; junk", "bogus", " base64 "]  # fmt: skip
+HTML_BITS = ["<html><body>", "<p>", "</p>", "<br>", "<div>", "<script>alert(1)</script>",
+             "<style>p{}</style>", "&amp;", "&#xFFFFFFFF;", "&#0;", "&nbsp;", "<!--", "-->",
+             "<blockquote>", "</blockquote>", "<a href='x'>", "<", "&#x202e;", "<![CDATA[x]]>",
+             "</body></html>"]  # fmt: skip
+emails_texts = st.lists(st.tuples(fragments, _LINE_ENDS), max_size=10).map(
+    lambda pieces: "".join(f"{a}{b}" for a, b in pieces)
+)
+
+
+@st.composite
+def encoded_body(draw, text: str, encoding: str) -> bytes:
+    """Return ``text`` encoded as ``encoding`` says, sometimes damaged."""
+    raw = text.encode("utf-8") if draw(st.integers(0, 4)) else text.encode("latin-1", "replace")
+    kind = encoding.strip().lower()
+    if kind.startswith("base64"):
+        data = base64.encodebytes(raw)
+        damage = draw(st.sampled_from(["", "", "drop", "star", "padding", "cut"]))
+        if damage and data:
+            at = draw(st.integers(0, len(data) - 1))
+            data = {"drop": data[:at] + data[at + 1 :], "star": data[:at] + b"*" + data[at:],
+                    "padding": data.replace(b"=", b""), "cut": data[:at]}[damage]  # fmt: skip
+        return data
+    if kind.startswith("quoted-printable"):
+        data = quopri.encodestring(raw)
+        extra = draw(st.sampled_from([b"", b"", b"=", b"=ZZ", b"=\n", b"=\r\n", b"=E2=80"]))
+        at = draw(st.integers(0, len(data)))
+        return data[:at] + extra + data[at:]
+    return raw
+
+
+@st.composite
+def mime_part(draw, depth: int = 0) -> list:
+    """Return one MIME part as [headers, body bytes]: a leaf, a multipart or a message."""
+    kind = draw(st.sampled_from(["leaf"] * 3 + (["multipart", "message"] if depth < 3 else [])))
+    headers: list[tuple[str, str]] = []
+    if kind == "multipart":
+        boundary = draw(st.sampled_from(["b1", "=_weird boundary", "x" * 80, "", "--"]))
+        subtype = draw(st.sampled_from(["mixed", "alternative", "related", "signed", "x-odd"]))
+        parameter = draw(st.sampled_from([f'; boundary="{boundary}"', f"; boundary={boundary}",
+                                          "", '; boundary="unclosed']))  # fmt: skip
+        headers.append(("Content-Type", f"multipart/{subtype}{parameter}"))
+        used = boundary if draw(st.integers(0, 5)) else "other"
+        body = draw(st.sampled_from([b"", b"This is a multi-part message.\n"]))
+        for child in draw(st.lists(mime_part(depth + 1), max_size=3)):
+            body += f"\n--{used}\n".encode() + render(*child)
+        if draw(st.integers(0, 3)):
+            body += f"\n--{used}--\n".encode()
+        return [headers, body + draw(st.sampled_from([b"", b"epilogue\n"]))]
+    if kind == "message":
+        headers.append(("Content-Type", "message/rfc822"))
+        inner_headers, inner_body = draw(mime_part(depth + 1))
+        return [[*draw(header_set()), *inner_headers], inner_body]
+    content_type = draw(st.sampled_from(LEAF_TYPES))
+    encoding = draw(st.sampled_from(ENCODINGS))
+    if content_type:
+        headers.append(("Content-Type", content_type))
+    if encoding:
+        headers.append(("Content-Transfer-Encoding", encoding))
+    text = draw(emails_texts | st.sampled_from([GOOD, ""]))
+    if "html" in content_type:
+        bits = draw(st.lists(st.sampled_from(HTML_BITS), max_size=6))
+        text = "".join(bits[: len(bits) // 2]) + text + "".join(bits[len(bits) // 2 :])
+    return [headers, draw(encoded_body(text, encoding))]
+
+
+@st.composite
+def header_set(draw) -> list[tuple[str, str]]:
+    """Return a message's own headers: the usual ones, in any form, plus odd ones."""
+    headers = []
+    for name in draw(st.lists(st.sampled_from(["From", "To", "Cc", "Date", "Subject",
+                                               "MIME-Version", "Reply-To", "Bcc"]),
+                              max_size=8)):  # fmt: skip
+        if name in ("From", "To", "Cc", "Reply-To", "Bcc"):
+            value = ", ".join(draw(st.lists(st.sampled_from(ADDRESSES) | st.text(max_size=20),
+                                            min_size=1, max_size=3)))  # fmt: skip
+        elif name == "Date":
+            value = draw(st.sampled_from(DATES) if draw(st.integers(0, 4)) else st.text(max_size=30))
+        elif name == "MIME-Version":
+            value = draw(st.sampled_from(["1.0", "2.0", "", "1.0 (produced by x)", "x"]))
+        else:
+            value = draw(st.sampled_from(["Re: Your application", "=?utf-8?q?Re=3A_=E2=9C=85?=",
+                                          "=?utf-8?b?broken", ""]) | st.text(max_size=40))  # fmt: skip
+        headers.append((name, value))
+    if draw(st.integers(0, 3)) == 0:
+        headers.append((draw(st.text(st.characters(codec="ascii"), min_size=1, max_size=12)),
+                        draw(st.text(max_size=30))))  # fmt: skip
+    return headers
+
+
+def render(headers: list[tuple[str, str]], body: bytes, end: str = "\n") -> bytes:
+    """Return a part's bytes: its headers (raw UTF-8, as a careless mailer writes), a blank line."""
+    head = "".join(f"{name}: {value}{end}" for name, value in headers)
+    return head.encode("utf-8", "surrogateescape") + end.encode() + body
+
+
+@st.composite
+def emails(draw) -> bytes:
+    """Return the bytes of a reply draft (.eml): headers and MIME structure of any shape."""
+    headers, body = draw(mime_part())
+    own = draw(header_set())
+    end = draw(st.sampled_from(["\n", "\r\n"]))
+    if draw(st.integers(0, 4)) == 0:
+        # a long header folded over lines, as mailers do
+        own.append(("Subject", f"Re:{end} Your{end}\tapplication"))
+    data = render(own + headers, body, end)
+    if draw(st.integers(0, 6)) == 0:
+        data = data.replace(end.encode() * 2, end.encode(), 1)  # no blank line after the headers
+    if draw(st.integers(0, 6)) == 0:
+        data = draw(encoded(st.just(data.decode("utf-8", "replace"))))
+    return data
+
+
+# --- properties: email -------------------------------------------------------------------
+
+
+@budget(80)
+@given(data=emails())
+@example(data=b"To: Outer: Inner: a@x.com;;\n\nHi,\n\nThanks.\n")
+@example(data=b"Date: Thu, 1 Jan 10000 00:00:00 +0000\n\nHi,\n\nThanks.\n")
+@example(data=b"Content-Type: multipart/mixed\n\n--\n\n")
+def test_fuzzed_emails(sarif_validator, data: bytes) -> None:
+    with scratch() as folder:
+        check_letters(folder, place(folder, "reply", ".eml"), data, sarif_validator)
