@@ -125,6 +125,20 @@ _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class _Loader(Guarded, _Base):  # type: ignore[misc, valid-type]
     """PyYAML's safe loader, keeping line numbers, without aliases or duplicate keys."""
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """Build one value; a tagged scalar no type can hold is a YAML error at its line."""
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError) as exc:
+            # NOTE: PyYAML's own constructors raise bare errors for "!!float nope",
+            # "!!int x" or "!!timestamp 2026-02-30", with no line; found by tests/test_fuzz.py
+            value = node.value if isinstance(node, yaml.ScalarNode) else ""
+            value = value if len(value) <= 60 else value[:59] + "…"
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{value!r} is not a {node.tag.rsplit(':', 1)[-1]} "
+                f"({str(exc)[:100]})", node.start_mark,
+            ) from None  # fmt: skip
+
 
 def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Located:
     loader.flatten_mapping(node)

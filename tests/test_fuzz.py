@@ -27,8 +27,6 @@ import json
 import os
 import quopri
 import re
-import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,7 +43,8 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from replylint.cli import main
 from replylint.output import FORMATS
-from replylint.output.safe import name, shown
+from replylint.output.safe import name as safe_name
+from replylint.output.safe import shown
 
 # --- settings ----------------------------------------------------------------------------
 
@@ -61,9 +60,12 @@ def budget(examples: int):
         deadline=None,
         database=None,
         print_blob=True,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                               HealthCheck.filter_too_much],
-    )  # fmt: skip
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.filter_too_much,
+        ],
+    )
 
 
 # --- what a report must look like --------------------------------------------------------
@@ -100,8 +102,17 @@ JSON_REPORT = {
                         "type": "array",
                         "items": {
                             "type": "object",
-                            "required": ["rule", "code", "severity", "message", "start", "end",
-                                         "text", "suggestion", "score"],  # fmt: skip
+                            "required": [
+                                "rule",
+                                "code",
+                                "severity",
+                                "message",
+                                "start",
+                                "end",
+                                "text",
+                                "suggestion",
+                                "score",
+                            ],
                             "additionalProperties": False,
                             "properties": {
                                 "rule": {"type": "string", "pattern": "^[a-z][a-z0-9-]*$"},
@@ -112,8 +123,7 @@ JSON_REPORT = {
                                 "end": _POSITION,
                                 "text": {"type": "string"},
                                 "suggestion": {"type": "string"},
-                                "score": {"type": ["number", "null"], "minimum": 0,
-                                          "maximum": 1},  # fmt: skip
+                                "score": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
                             },
                         },
                     },
@@ -124,8 +134,10 @@ JSON_REPORT = {
             "type": "object",
             "required": ["files", "errors", "warnings", "infos"],
             "additionalProperties": False,
-            "properties": {k: {"type": "integer", "minimum": 0}
-                           for k in ("files", "errors", "warnings", "infos")},  # fmt: skip
+            "properties": {
+                k: {"type": "integer", "minimum": 0}
+                for k in ("files", "errors", "warnings", "infos")
+            },
         },
     },
 }
@@ -183,11 +195,13 @@ def cli(args: list[str]):
 
 def lint_everywhere(paths: list[str], extra: list[str], sarif) -> dict[str, tuple]:
     """Run ``paths`` once per output format; check each report is valid and all agree."""
-    runs = {fmt: cli([*paths, "--model", "blank", "--no-cache", "--format", fmt, *extra])
-            for fmt in sorted(FORMATS)}  # fmt: skip
+    runs = {
+        fmt: cli([*paths, "--model", "blank", "--no-cache", "--format", fmt, *extra])
+        for fmt in sorted(FORMATS)
+    }
     statuses = {fmt: run[0] for fmt, run in runs.items()}
     assert len(set(statuses.values())) == 1, f"formats disagree on the exit code: {statuses}"
-    status, out, err, where = runs["json"]
+    status, out, _, where = runs["json"]
     if status == 2 and not out:
         return runs  # a configuration error: nothing was linted (checked by the caller)
     doc = json.loads(out)
@@ -199,8 +213,12 @@ def lint_everywhere(paths: list[str], extra: list[str], sarif) -> dict[str, tupl
             counts[d["severity"]] += 1
             assert d["start"]["offset"] <= d["end"]["offset"], where
             assert d["start"]["line"] <= d["end"]["line"], where
-    assert doc["summary"] == {"files": len(doc["files"]), "errors": counts["error"],
-                              "warnings": counts["warning"], "infos": counts["info"]}, where
+    assert doc["summary"] == {
+        "files": len(doc["files"]),
+        "errors": counts["error"],
+        "warnings": counts["warning"],
+        "infos": counts["info"],
+    }, where
     assert (status == 2) == any(e["error"] for e in doc["files"]), where
     sarif.validate(json.loads(runs["sarif"][1]))
     suite = ET.fromstring(runs["junit"][1])
@@ -217,12 +235,12 @@ def check_letters(folder: Path, bad: Path, data: bytes, sarif, extra: list[str] 
     good = folder / "zz-good.txt"
     good.write_text(GOOD, encoding="utf-8")
     runs = lint_everywhere([str(bad), str(good)], list(extra), sarif)
-    status, out, err, where = runs["json"]
+    _, out, err, where = runs["json"]
     assert err == "", where
     assert bad.read_bytes() == data, "replylint must never write to a letter"
 
     doc = json.loads(out)
-    assert [f["path"] for f in doc["files"]] == [name(str(bad)), str(good)], where
+    assert [f["path"] for f in doc["files"]] == [safe_name(str(bad)), str(good)], where
     entry, good_entry = doc["files"]
     assert good_entry["error"] is None, where
     assert any(d["code"] == "RL103" for d in good_entry["diagnostics"]), where
@@ -255,28 +273,59 @@ def check_positions(data: bytes, entry: dict) -> None:
         for point in (d["start"], d["end"]):
             line = max(i for i, s in enumerate(starts) if s <= point["offset"])
             assert (point["line"], point["column"]) == (
-                line + 1, point["offset"] - starts[line] + 1), (d, point)  # fmt: skip
+                line + 1,
+                point["offset"] - starts[line] + 1,
+            ), (d, point)
 
 
 # --- strategies: letters -----------------------------------------------------------------
 
-GREETINGS = ["Dear Dana,", "Hi Jo,", "Hello [Hiring Manager],", "Dear Ms. Whitfield,", "Dana,",
-             "Good morning Dr. O'Neil-Ávila,", "Dear Sir or Madam,", "Hey {{first_name}}!",
-             "To whom it may concern:", "Dear Dana Whitfield <dana@acmecorp.com>,"]  # fmt: skip
+GREETINGS = [
+    "Dear Dana,",
+    "Hi Jo,",
+    "Hello [Hiring Manager],",
+    "Dear Ms. Whitfield,",
+    "Dana,",
+    "Good morning Dr. O'Neil-Ávila,",
+    "Dear Sir or Madam,",
+    "Hey {{first_name}}!",
+    "To whom it may concern:",
+    "Dear Dana Whitfield <dana@acmecorp.com>,",
+]
 SENTENCES = [
-    "Thank you for letting me know.", "Well, thanks for nothing.", "It's your loss.",
-    "I'd love to stay in touch.", "Could you share any feedback on my interview?",
-    "Congratulations to the new hire.", "Please reconsider my application.",
-    "I enjoyed meeting the team at XXX.", "I demand to know why I was rejected.",
-    "The interview was a waste of my time.", "Thank you for the interview at Acme Corp.",
-    "I hope you're happy with your decision.", "Please keep me in mind for future roles.",
-    "I'm not angry at all.", "My lawyer will be in touch.", "Sorry for the late reply.",
-    "I applied for the (position title) opening.", "Dear ___,", "I don't blame you at all.",
-    "Thanks for your time — and for the coffee ☕.", "¡Muchas gracias por todo!",
-    "感谢您的考虑。", "شكرا لك", "I wasn't surprised, you never gave me a fair chance.",
-]  # fmt: skip
-SIGN_OFFS = ["Best,\nSam", "Kind regards,\nSam Lee\nsam@example.com", "Thanks,\n-- \nSam",
-             "Cheers", "Best regards,\nChris Holloway\nAcme Corp", "Sincerely,\n\n\nSam"]  # fmt: skip
+    "Thank you for letting me know.",
+    "Well, thanks for nothing.",
+    "It's your loss.",
+    "I'd love to stay in touch.",
+    "Could you share any feedback on my interview?",
+    "Congratulations to the new hire.",
+    "Please reconsider my application.",
+    "I enjoyed meeting the team at XXX.",
+    "I demand to know why I was rejected.",
+    "The interview was a waste of my time.",
+    "Thank you for the interview at Acme Corp.",
+    "I hope you're happy with your decision.",
+    "Please keep me in mind for future roles.",
+    "I'm not angry at all.",
+    "My lawyer will be in touch.",
+    "Sorry for the late reply.",
+    "I applied for the (position title) opening.",
+    "Dear ___,",
+    "I don't blame you at all.",
+    "Thanks for your time — and for the coffee ☕.",
+    "¡Muchas gracias por todo!",
+    "感谢您的考虑。",
+    "شكرا لك",
+    "I wasn't surprised, you never gave me a fair chance.",
+]
+SIGN_OFFS = [
+    "Best,\nSam",
+    "Kind regards,\nSam Lee\nsam@example.com",
+    "Thanks,\n-- \nSam",
+    "Cheers",
+    "Best regards,\nChris Holloway\nAcme Corp",
+    "Sincerely,\n\n\nSam",
+]
 QUOTES = [
     "On Tue, Mar 3, 2026 at 4:20 PM Dana Whitfield <dana@acmecorp.com> wrote:\n"
     "> Thank you for your interest in Acme Corp.\n> We have decided to move forward with "
@@ -288,12 +337,51 @@ QUOTES = [
     "On 31/02/2026 25:61, Dana wrote:\n> bad date",
     "Le mar. 3 mars 2026 à 16:20, Dana <dana@acmecorp.com> a écrit :\n> Merci",
     "On Tue, Mar 3, 2026 at 4:20 PM Dana <dana@acmecorp.com> wrote:",
-]  # fmt: skip
+]
 #: Characters a letter may hold that parsers, terminals and XML trip over.
-ODD = ["\u2028", "\u2029", "\u202e", "\u2066", "\u200b", "\ufeff", "😀", "👩‍💻", "\x1b[31m",
-       "\x1b]0;title\x07", "\x07", "\x0c", "\x0b", "\x85", "\x9b", "\r", "\t", "é", "e\u0301",
-       "ﬁ", "\U0010ffff", "\ufffe", "\uffff", "\x7f", "\x00", "---", "...", "> ", "-- ",
-       "\u00a0", "İ", "ß", "\u0130\u0307", "ǅ", "[", "]", "{", "}", "<", ">", "&amp;"]  # fmt: skip
+ODD = [
+    "\u2028",
+    "\u2029",
+    "\u202e",
+    "\u2066",
+    "\u200b",
+    "\ufeff",
+    "😀",
+    "👩‍💻",
+    "\x1b[31m",
+    "\x1b]0;title\x07",
+    "\x07",
+    "\x0c",
+    "\x0b",
+    "\x85",
+    "\x9b",
+    "\r",
+    "\t",
+    "é",
+    "e\u0301",
+    "ﬁ",
+    "\U0010ffff",
+    "\ufffe",
+    "\uffff",
+    "\x7f",
+    "\x00",
+    "---",
+    "...",
+    "> ",
+    "-- ",
+    "\u00a0",
+    "İ",
+    "ß",
+    "\u0130\u0307",
+    "ǅ",
+    "[",
+    "]",
+    "{",
+    "}",
+    "<",
+    ">",
+    "&amp;",
+]
 _LINE_ENDS = st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", " ", ""])
 
 long_lines = st.builds(
@@ -343,9 +431,13 @@ def encoded(draw, texts=letter_texts) -> bytes:
 #: File names: plain, odd Unicode, undecodable bytes (surrogate-escaped, as Python gives them).
 name_stems = st.one_of(
     st.just("letter"),
-    st.text(st.characters(exclude_characters="/\x00", exclude_categories=("Cs",)),
-            min_size=1, max_size=30),  # fmt: skip
-    st.binary(min_size=1, max_size=30).filter(lambda b: b"/" not in b and b"\x00" not in b)
+    st.text(
+        st.characters(exclude_characters="/\x00", exclude_categories=("Cs",)),
+        min_size=1,
+        max_size=30,
+    ),
+    st.binary(min_size=1, max_size=30)
+    .filter(lambda b: b"/" not in b and b"\x00" not in b)
     .map(os.fsdecode),
 ).filter(lambda s: s not in (".", "..") and len(os.fsencode(s)) < 200)
 
@@ -359,45 +451,120 @@ def place(folder: Path, stem: str, suffix: str) -> Path:
 
 # --- strategies: YAML ----------------------------------------------------------------------
 
-_OFFSETS = st.builds(timezone, st.timedeltas(min_value=timedelta(hours=-23, minutes=-59),
-                                             max_value=timedelta(hours=23, minutes=59)))  # fmt: skip
+_OFFSETS = st.builds(
+    timezone,
+    st.timedeltas(
+        min_value=timedelta(hours=-23, minutes=-59), max_value=timedelta(hours=23, minutes=59)
+    ),
+)
 #: Values that look like dates and are not, or barely are.
-BAD_DATES = ["2026-02-30", "2026-13-01", "2026-02-30T10:00:00", "next tuesday", "0000-00-00",
-             "9999-12-31T23:59:59+25:00", "2026-03-03 16:20:00 IST", "03/04/2026", "",
-             "2026-03-03T24:00:00", "1e400", "99999-01-01", "2026-W10-2", "-1"]  # fmt: skip
+BAD_DATES = [
+    "2026-02-30",
+    "2026-13-01",
+    "2026-02-30T10:00:00",
+    "next tuesday",
+    "0000-00-00",
+    "9999-12-31T23:59:59+25:00",
+    "2026-03-03 16:20:00 IST",
+    "03/04/2026",
+    "",
+    "2026-03-03T24:00:00",
+    "1e400",
+    "99999-01-01",
+    "2026-W10-2",
+    "-1",
+]
 yaml_scalars = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(min_value=-(10**30), max_value=10**30),
     st.floats(),
     st.text(max_size=30),
-    st.sampled_from(["Dana Whitfield <dana@acmecorp.com>", "Acme Corp", "careers@acmecorp.com",
-                     "blank", "error", "warning", "info", "RL101", "RL1", "too-long", "on",
-                     "no", "~", "null", "*.txt", "[", "!", "**", "\\"]),  # fmt: skip
+    st.sampled_from(
+        [
+            "Dana Whitfield <dana@acmecorp.com>",
+            "Acme Corp",
+            "careers@acmecorp.com",
+            "blank",
+            "error",
+            "warning",
+            "info",
+            "RL101",
+            "RL1",
+            "too-long",
+            "on",
+            "no",
+            "~",
+            "null",
+            "*.txt",
+            "[",
+            "!",
+            "**",
+            "\\",
+        ]
+    ),
     st.sampled_from(BAD_DATES),
     st.dates(min_value=date(1, 1, 1)),
     st.datetimes(timezones=st.none() | _OFFSETS),
 )
 yaml_values = st.recursive(
     yaml_scalars,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.text(max_size=12) | st.sampled_from(["from", "to", "company"]), inner,
-                      max_size=4),  # fmt: skip
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.text(max_size=12) | st.sampled_from(["from", "to", "company"]), inner, max_size=4
+        )
+    ),
     max_leaves=10,
 )
 #: Text a YAML parser trips on, inserted into otherwise well-formed YAML.
-YAML_DAMAGE = ["\t", '"', "'", ": ", "- ", "[", "{", "}", "]", "\n  ", "\n\t", "? ", "%YAML 1.1\n",
-               "\u2028", "\x85", "#", "|", ">", "@", "`", "!", "!!timestamp 2026-02-30",
-               "!!python/object/apply:os.system ['echo hi']", "!!binary ===", "\\", "\ufeff",
-               "&a x", "*a", "<<: {}", "!!int x", "!!float nope", "\x1b", "...\n",
-               "---\n"]  # fmt: skip
+YAML_DAMAGE = [
+    "\t",
+    '"',
+    "'",
+    ": ",
+    "- ",
+    "[",
+    "{",
+    "}",
+    "]",
+    "\n  ",
+    "\n\t",
+    "? ",
+    "%YAML 1.1\n",
+    "\u2028",
+    "\x85",
+    "#",
+    "|",
+    ">",
+    "@",
+    "`",
+    "!",
+    "!!timestamp 2026-02-30",
+    "!!python/object/apply:os.system ['echo hi']",
+    "!!binary ===",
+    "\\",
+    "\ufeff",
+    "&a x",
+    "*a",
+    "<<: {}",
+    "!!int x",
+    "!!float nope",
+    "\x1b",
+    "...\n",
+    "---\n",
+]
 
 
 @st.composite
 def yaml_text(draw, data) -> str:
     """Return ``data`` as YAML in a random style, sometimes damaged."""
-    text = yaml.safe_dump(data, allow_unicode=draw(st.booleans()), sort_keys=False,
-                          default_flow_style=draw(st.sampled_from([None, True, False])))  # fmt: skip
+    text = yaml.safe_dump(
+        data,
+        allow_unicode=draw(st.booleans()),
+        sort_keys=False,
+        default_flow_style=draw(st.sampled_from([None, True, False])),
+    )
     for _ in range(draw(st.integers(0, 3))):
         at = draw(st.integers(0, len(text)))
         if draw(st.integers(0, 4)):
@@ -416,9 +583,13 @@ def front_matter(draw) -> dict:
     data = {}
     for key in draw(st.lists(st.sampled_from(FRONT_KEYS) | st.text(max_size=10), max_size=5)):
         if key == "rejection" and draw(st.booleans()):
-            data[key] = draw(st.dictionaries(
-                st.sampled_from(["from", "company", "received", "signature"]), yaml_values,
-                max_size=4))  # fmt: skip
+            data[key] = draw(
+                st.dictionaries(
+                    st.sampled_from(["from", "company", "received", "signature"]),
+                    yaml_values,
+                    max_size=4,
+                )
+            )
         else:
             data[key] = draw(yaml_values)
     return data
@@ -460,34 +631,109 @@ def test_fuzzed_front_matter(sarif_validator, data: bytes) -> None:
 # --- strategies: email -------------------------------------------------------------------
 
 ADDRESSES = [
-    "Dana Whitfield <dana.whitfield@acmecorp.com>", "dana@acmecorp.com",
-    '"Whitfield, Dana" <dana@acmecorp.com>', "Panel: raj@acmecorp.com, Dana <dana@acmecorp.com>;",
-    "Outer: Inner: a@x.com;;", "undisclosed-recipients:;", "<>", "careers@acmecorp.com",
-    "=?utf-8?b?RGFuYSBXaGl0ZmllbGQ=?= <dana@acmecorp.com>", "=?utf-8?q?D=C3=A1na?= <d@x.com>",
-    "=?bogus-charset?q?D=E1na?= <d@x.com>", "=?utf-8?b?!!!?= <d@x.com>", "=?utf-8?x?abc?=",
-    "<@route,@other:a@b.com>", "a@[1.2.3", "a@b@c", "Name <a@b", "(comment) a@b.com (more",
-    '"unterminated <a@b.com>', "a@b.com, , ,", "Dána Whitfield <dana@acmecorp.com>",
-    "Dana <dana@acmecorp.com>, Raj Patel <raj@acmecorp.com>", "@", ":;", "<<a@b>>", ",",
-    "=?utf-8?q?=E2=80=AE?= <rtl@x.com>", "a@b.com (Dana \\(the\\) boss)", "\"\" <@>",
-]  # fmt: skip
-DATES = ["Tue, 03 Mar 2026 16:20:00 +0000", "Wed, 4 Mar 2026 10:00:00 -0500", "3 Mar 2026 16:20 GMT",
-         "Tue, 31 Feb 2026 10:00:00 +0000", "Mon, 99 Foo 99999999999 99:99:99 +9999",
-         "Thu, 1 Jan 10000 00:00:00 +0000", "2026-03-03T16:20:00", "", "yesterday",
-         "Tue, 03 Mar 2026 16:20:00 +2500", "Tue, 03 Mar 26 16:20:00 EST", "0",
-         "Tue, 03 Mar 2026 16:20:00 IST", "Tue, 03 Mar 2026 16:20:60 +0000",
-         "Fri, 31 Dec 9999 23:59:59 -2359", "Sat, 1 Jan 0001 00:00:00 +0000"]  # fmt: skip
-LEAF_TYPES = ["text/plain", 'text/plain; charset="utf-8"', "text/plain; charset=iso-8859-1",
-              "text/plain; charset=x-unknown", "text/plain; charset=utf-7", "text/html",
-              "text/html; charset=utf-8", "text/plain; format=flowed; delsp=yes", "text",
-              "application/octet-stream", "text/plain; charset=", 'text/plain; charset="utf-8',
-              "image/png", "", "text/plain; charset=utf-16", "TEXT/PLAIN; CHARSET=UTF-8",
-              "text/plain; name*=utf-8''%E2%80%AE.txt", "text/plain; charset*=x''"]  # fmt: skip
-ENCODINGS = ["", "7bit", "8bit", "binary", "base64", "quoted-printable", "x-uuencode", "BASE64",
-             "quoted-printable; junk", "bogus", " base64 "]  # fmt: skip
-HTML_BITS = ["<html><body>", "<p>", "</p>", "<br>", "<div>", "<script>alert(1)</script>",
-             "<style>p{}</style>", "&amp;", "&#xFFFFFFFF;", "&#0;", "&nbsp;", "<!--", "-->",
-             "<blockquote>", "</blockquote>", "<a href='x'>", "<", "&#x202e;", "<![CDATA[x]]>",
-             "</body></html>"]  # fmt: skip
+    "Dana Whitfield <dana.whitfield@acmecorp.com>",
+    "dana@acmecorp.com",
+    '"Whitfield, Dana" <dana@acmecorp.com>',
+    "Panel: raj@acmecorp.com, Dana <dana@acmecorp.com>;",
+    "Outer: Inner: a@x.com;;",
+    "undisclosed-recipients:;",
+    "<>",
+    "careers@acmecorp.com",
+    "=?utf-8?b?RGFuYSBXaGl0ZmllbGQ=?= <dana@acmecorp.com>",
+    "=?utf-8?q?D=C3=A1na?= <d@x.com>",
+    "=?bogus-charset?q?D=E1na?= <d@x.com>",
+    "=?utf-8?b?!!!?= <d@x.com>",
+    "=?utf-8?x?abc?=",
+    "<@route,@other:a@b.com>",
+    "a@[1.2.3",
+    "a@b@c",
+    "Name <a@b",
+    "(comment) a@b.com (more",
+    '"unterminated <a@b.com>',
+    "a@b.com, , ,",
+    "Dána Whitfield <dana@acmecorp.com>",
+    "Dana <dana@acmecorp.com>, Raj Patel <raj@acmecorp.com>",
+    "@",
+    ":;",
+    "<<a@b>>",
+    ",",
+    "=?utf-8?q?=E2=80=AE?= <rtl@x.com>",
+    "a@b.com (Dana \\(the\\) boss)",
+    '"" <@>',
+]
+DATES = [
+    "Tue, 03 Mar 2026 16:20:00 +0000",
+    "Wed, 4 Mar 2026 10:00:00 -0500",
+    "3 Mar 2026 16:20 GMT",
+    "Tue, 31 Feb 2026 10:00:00 +0000",
+    "Mon, 99 Foo 99999999999 99:99:99 +9999",
+    "Thu, 1 Jan 10000 00:00:00 +0000",
+    "2026-03-03T16:20:00",
+    "",
+    "yesterday",
+    "Tue, 03 Mar 2026 16:20:00 +2500",
+    "Tue, 03 Mar 26 16:20:00 EST",
+    "0",
+    "Tue, 03 Mar 2026 16:20:00 IST",
+    "Tue, 03 Mar 2026 16:20:60 +0000",
+    "Fri, 31 Dec 9999 23:59:59 -2359",
+    "Sat, 1 Jan 0001 00:00:00 +0000",
+]
+LEAF_TYPES = [
+    "text/plain",
+    'text/plain; charset="utf-8"',
+    "text/plain; charset=iso-8859-1",
+    "text/plain; charset=x-unknown",
+    "text/plain; charset=utf-7",
+    "text/html",
+    "text/html; charset=utf-8",
+    "text/plain; format=flowed; delsp=yes",
+    "text",
+    "application/octet-stream",
+    "text/plain; charset=",
+    'text/plain; charset="utf-8',
+    "image/png",
+    "",
+    "text/plain; charset=utf-16",
+    "TEXT/PLAIN; CHARSET=UTF-8",
+    "text/plain; name*=utf-8''%E2%80%AE.txt",
+    "text/plain; charset*=x''",
+]
+ENCODINGS = [
+    "",
+    "7bit",
+    "8bit",
+    "binary",
+    "base64",
+    "quoted-printable",
+    "x-uuencode",
+    "BASE64",
+    "quoted-printable; junk",
+    "bogus",
+    " base64 ",
+]
+HTML_BITS = [
+    "<html><body>",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<div>",
+    "<script>alert(1)</script>",
+    "<style>p{}</style>",
+    "&amp;",
+    "&#xFFFFFFFF;",
+    "&#0;",
+    "&nbsp;",
+    "<!--",
+    "-->",
+    "<blockquote>",
+    "</blockquote>",
+    "<a href='x'>",
+    "<",
+    "&#x202e;",
+    "<![CDATA[x]]>",
+    "</body></html>",
+]
 emails_texts = st.lists(st.tuples(fragments, _LINE_ENDS), max_size=10).map(
     lambda pieces: "".join(f"{a}{b}" for a, b in pieces)
 )
@@ -503,8 +749,12 @@ def encoded_body(draw, text: str, encoding: str) -> bytes:
         damage = draw(st.sampled_from(["", "", "drop", "star", "padding", "cut"]))
         if damage and data:
             at = draw(st.integers(0, len(data) - 1))
-            data = {"drop": data[:at] + data[at + 1 :], "star": data[:at] + b"*" + data[at:],
-                    "padding": data.replace(b"=", b""), "cut": data[:at]}[damage]  # fmt: skip
+            data = {
+                "drop": data[:at] + data[at + 1 :],
+                "star": data[:at] + b"*" + data[at:],
+                "padding": data.replace(b"=", b""),
+                "cut": data[:at],
+            }[damage]
         return data
     if kind.startswith("quoted-printable"):
         data = quopri.encodestring(raw)
@@ -522,8 +772,11 @@ def mime_part(draw, depth: int = 0) -> list:
     if kind == "multipart":
         boundary = draw(st.sampled_from(["b1", "=_weird boundary", "x" * 80, "", "--"]))
         subtype = draw(st.sampled_from(["mixed", "alternative", "related", "signed", "x-odd"]))
-        parameter = draw(st.sampled_from([f'; boundary="{boundary}"', f"; boundary={boundary}",
-                                          "", '; boundary="unclosed']))  # fmt: skip
+        parameter = draw(
+            st.sampled_from(
+                [f'; boundary="{boundary}"', f"; boundary={boundary}", "", '; boundary="unclosed']
+            )
+        )
         headers.append(("Content-Type", f"multipart/{subtype}{parameter}"))
         used = boundary if draw(st.integers(0, 5)) else "other"
         body = draw(st.sampled_from([b"", b"This is a multi-part message.\n"]))
@@ -553,23 +806,43 @@ def mime_part(draw, depth: int = 0) -> list:
 def header_set(draw) -> list[tuple[str, str]]:
     """Return a message's own headers: the usual ones, in any form, plus odd ones."""
     headers = []
-    for name in draw(st.lists(st.sampled_from(["From", "To", "Cc", "Date", "Subject",
-                                               "MIME-Version", "Reply-To", "Bcc"]),
-                              max_size=8)):  # fmt: skip
+    for name in draw(
+        st.lists(
+            st.sampled_from(
+                ["From", "To", "Cc", "Date", "Subject", "MIME-Version", "Reply-To", "Bcc"]
+            ),
+            max_size=8,
+        )
+    ):
         if name in ("From", "To", "Cc", "Reply-To", "Bcc"):
-            value = ", ".join(draw(st.lists(st.sampled_from(ADDRESSES) | st.text(max_size=20),
-                                            min_size=1, max_size=3)))  # fmt: skip
+            value = ", ".join(
+                draw(
+                    st.lists(
+                        st.sampled_from(ADDRESSES) | st.text(max_size=20), min_size=1, max_size=3
+                    )
+                )
+            )
         elif name == "Date":
-            value = draw(st.sampled_from(DATES) if draw(st.integers(0, 4)) else st.text(max_size=30))
+            value = draw(
+                st.sampled_from(DATES) if draw(st.integers(0, 4)) else st.text(max_size=30)
+            )
         elif name == "MIME-Version":
             value = draw(st.sampled_from(["1.0", "2.0", "", "1.0 (produced by x)", "x"]))
         else:
-            value = draw(st.sampled_from(["Re: Your application", "=?utf-8?q?Re=3A_=E2=9C=85?=",
-                                          "=?utf-8?b?broken", ""]) | st.text(max_size=40))  # fmt: skip
+            value = draw(
+                st.sampled_from(
+                    ["Re: Your application", "=?utf-8?q?Re=3A_=E2=9C=85?=", "=?utf-8?b?broken", ""]
+                )
+                | st.text(max_size=40)
+            )
         headers.append((name, value))
     if draw(st.integers(0, 3)) == 0:
-        headers.append((draw(st.text(st.characters(codec="ascii"), min_size=1, max_size=12)),
-                        draw(st.text(max_size=30))))  # fmt: skip
+        headers.append(
+            (
+                draw(st.text(st.characters(codec="ascii"), min_size=1, max_size=12)),
+                draw(st.text(max_size=30)),
+            )
+        )
     return headers
 
 
@@ -607,3 +880,349 @@ def emails(draw) -> bytes:
 def test_fuzzed_emails(sarif_validator, data: bytes) -> None:
     with scratch() as folder:
         check_letters(folder, place(folder, "reply", ".eml"), data, sarif_validator)
+
+
+# --- strategies: rule files and configuration --------------------------------------------
+
+#: The README's example rule: valid, so that each mutation tests one thing going wrong.
+USER_RULE = {
+    "name": "no-sorry",
+    "code": "US101",
+    "extends": "pattern",
+    "severity": "info",
+    "scope": "body",
+    "message": "Skip the apology: '{match}'.",
+    "skip-negated": True,
+    "patterns": ["so sorry", [{"LOWER": {"IN": ["sorry", "apologies"]}}, {"LOWER": "for"}]],
+    "unless": [[{"LOWER": "sorry"}, {"LOWER": "to"}, {"LOWER": "hear"}]],
+    "docs": {
+        "what": "Apologies for writing.",
+        "why": "A reply is welcome.",
+        "instead": "Just say thanks.",
+    },
+    "examples": {
+        "flag": ["I'm so sorry to bother you again."],
+        "pass": ["I was sorry to hear the team is moving offices."],
+    },
+}
+RULE_KEYS = [
+    "name",
+    "code",
+    "extends",
+    "severity",
+    "scope",
+    "message",
+    "docs",
+    "examples",
+    "needs",
+    "patterns",
+    "unless",
+    "unless-scope",
+    "skip-negated",
+    "dependency-patterns",
+    "act",
+    "threshold",
+    "unless-acts",
+    "min",
+    "max",
+    "options",
+]
+MESSAGES = [
+    "Skip: '{match}'.",
+    "{",
+    "}",
+    "{match",
+    "{match!r}",
+    "{match:d}",
+    "{match:>10}",
+    "{0}",
+    "{}",
+    "{count}",
+    "{min}",
+    "{max}",
+    "{match!z}",
+    "{{literal}}",
+    "{match.upper}",
+    "{match[0]}",
+    "{detail}",
+    "{match:{match}}",
+    "{match:%}",
+    "   ",
+]
+TOKEN_ATTRS = [
+    "LOWER",
+    "TEXT",
+    "LEMMA",
+    "ORTH",
+    "NORM",
+    "POS",
+    "DEP",
+    "ENT_TYPE",
+    "OP",
+    "IS_PUNCT",
+    "LENGTH",
+    "REGEX",
+    "FUZZY",
+    "SHAPE",
+    "lower",
+    "IS_SENT_START",
+    "_",
+    "SENT_START",
+    "LIKE_NUM",
+    "PREFIX",
+]
+token_values = st.one_of(
+    st.sampled_from(["sorry", "so", "+", "*", "?", "!", "{2,3}", "{,}", "", "(", "[a-", "\\"]),
+    st.integers(-3, 3),
+    st.booleans(),
+    st.none(),
+    st.floats(),
+    st.dictionaries(
+        st.sampled_from(["IN", "NOT_IN", "REGEX", "FUZZY", "==", ">=", "IS_SUBSET", "bogus"]),
+        st.sampled_from(["sorry", "(", 3]) | st.lists(st.sampled_from(["a", 1]), max_size=2),
+        max_size=2,
+    ),
+)
+token_patterns = st.lists(
+    st.dictionaries(st.sampled_from(TOKEN_ATTRS) | st.text(max_size=6), token_values, max_size=3),
+    max_size=3,
+)
+#: Regular expressions, valid and not; kept away from catastrophic backtracking (another
+#: helper's subject) by a small alphabet and length.
+regexes = st.text(st.sampled_from("ab()[]{}*+?|\\.^$-:!<=Pw1 "), max_size=8)
+
+
+@st.composite
+def rule_files(draw) -> tuple[str, str]:
+    """Return (file name, text) for a user rule: the valid one, with a few things changed."""
+    data = dict(USER_RULE)
+    for _ in range(draw(st.integers(1, 3))):
+        key = draw(st.sampled_from(RULE_KEYS) | st.text(max_size=8))
+        op = draw(st.sampled_from(["value", "value", "shape", "delete"]))
+        if op == "delete":
+            data.pop(key, None)
+        elif op == "shape" and key in ("patterns", "unless"):
+            data[key] = draw(st.lists(token_patterns | regexes, max_size=3))
+        elif op == "shape" and key == "message":
+            data[key] = draw(st.sampled_from(MESSAGES))
+        elif op == "shape" and key == "extends":
+            data[key] = draw(st.sampled_from(["regex", "occurrence", "metric", "python"]))
+            if data[key] == "regex":
+                data["patterns"] = draw(st.lists(regexes, min_size=1, max_size=3))
+                data.pop("unless", None)
+        elif op == "shape" and key == "dependency-patterns":
+            data[key] = draw(
+                st.lists(
+                    st.lists(
+                        st.fixed_dictionaries(
+                            {
+                                "RIGHT_ID": st.text(max_size=4),
+                                "RIGHT_ATTRS": st.dictionaries(
+                                    st.sampled_from(TOKEN_ATTRS), token_values, max_size=2
+                                ),
+                            }
+                        ),
+                        max_size=2,
+                    ),
+                    max_size=2,
+                )
+            )
+        else:
+            data[key] = draw(yaml_values)
+    stem = draw(st.sampled_from(["no-sorry", "no-sorry", "no-sorry", "too-long", "No Sorry"]))
+    return stem + draw(st.sampled_from([".yml", ".yaml"])), draw(yaml_text(data))
+
+
+CONFIG_KEYS = [
+    "select",
+    "ignore",
+    "extend-select",
+    "severity",
+    "per-file-ignores",
+    "exclude",
+    "fail-on",
+    "model",
+    "acts",
+    "max-words",
+    "reply-window-hours",
+    "generic-addresses",
+    "rules-dirs",
+]
+IDENTS = [
+    "RL1",
+    "RL101",
+    "blame-employer",
+    "too-long",
+    "rl1",
+    "R",
+    "",
+    "1",
+    "RL9",
+    "US101",
+    "*",
+    "negative-emotion",
+    "RL",
+]
+GLOBS = [
+    "*.txt",
+    "**",
+    "[",
+    "!",
+    "\\",
+    "zz-good.txt",
+    "/abs",
+    "",
+    "a/**/b",
+    "in/",
+    "*",
+    "#x",
+    "!zz-good.txt",
+    "[z-a]",
+]
+config_values = {
+    "select": st.lists(st.sampled_from(IDENTS), max_size=3),
+    "ignore": st.lists(st.sampled_from(IDENTS), max_size=3),
+    "extend-select": st.lists(st.sampled_from(IDENTS), max_size=3),
+    "severity": st.dictionaries(
+        st.sampled_from(IDENTS),
+        st.sampled_from(["error", "warning", "info", "ERROR", "fatal", ""]),
+        max_size=3,
+    ),
+    "per-file-ignores": st.dictionaries(
+        st.sampled_from(GLOBS), st.lists(st.sampled_from(IDENTS), max_size=2), max_size=3
+    ),
+    "exclude": st.lists(st.sampled_from(GLOBS), max_size=3),
+    "fail-on": st.sampled_from(["error", "warning", "info", "none", "Error"]),
+    # NOTE: never a trained pipeline: loading one would take most of the time budget
+    "model": st.sampled_from(["blank", "no_such_pipeline", "os", "", "en-core", "../x"]),
+    "acts": st.sampled_from(["both", "patterns", "model", "neither"]),
+    "max-words": st.integers(-2, 3) | st.sampled_from([250, 10**30]),
+    "reply-window-hours": st.integers(-2, 3) | st.sampled_from([48, 10**30]),
+    "generic-addresses": st.lists(st.sampled_from(["careers", "", "DANA", "*"]), max_size=2),
+    "rules-dirs": st.lists(st.sampled_from(["rules", "nope", ".", ""]), max_size=2),
+}
+
+
+@st.composite
+def configurations(draw) -> dict:
+    """Return a configuration mapping: known keys with good or bad values, unknown keys."""
+    data = {}
+    for key in draw(st.lists(st.sampled_from(CONFIG_KEYS) | st.text(max_size=8), max_size=5)):
+        good = key in config_values and draw(st.integers(0, 3))
+        data[key] = draw(config_values[key] if good else yaml_values)
+    return data
+
+
+def toml_value(value: object) -> str:
+    """Return ``value`` in TOML (what tomllib can't say, such as None, becomes a string)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        text = repr(value)
+        return {"nan": "nan", "inf": "inf", "-inf": "-inf"}.get(text, text)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return (
+            "{"
+            + ", ".join(f"{json.dumps(str(k))} = {toml_value(v)}" for k, v in value.items())
+            + "}"
+        )
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return json.dumps(str(value))
+
+
+@st.composite
+def config_files(draw) -> tuple[str, str]:
+    """Return (file name, text) for a configuration file: YAML, or TOML in pyproject.toml."""
+    data = draw(configurations())
+    if draw(st.integers(0, 3)):
+        return draw(st.sampled_from([".replylint.yaml", ".replylint.yml", "my config.yaml"])), draw(
+            yaml_text(data)
+        )
+    lines = ["[project]", 'name = "x"', "", "[tool.replylint]"]
+    lines += [f"{json.dumps(str(k))} = {toml_value(v)}" for k, v in data.items()]
+    text = "\n".join(lines) + "\n"
+    for _ in range(draw(st.integers(0, 2))):
+        at = draw(st.integers(0, len(text)))
+        text = (
+            text[:at]
+            + draw(
+                st.sampled_from(['"', "[", "=", "\n[tool.replylint]\n", "\t", "\x00", "'''", "}"])
+            )
+            + text[at:]
+        )
+    return "pyproject.toml", text
+
+
+def check_settings_file(folder: Path, path: Path, args: list[str], sarif) -> None:
+    """Lint the good letter with a rule or configuration file; check the error or the report."""
+    good = folder / "zz-good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    before = path.read_bytes()
+    runs = lint_everywhere([*args, str(good)], [], sarif)
+    status, out, err, where = runs["json"]
+    assert path.read_bytes() == before
+    if status == 2 and not out:
+        # a broken rule or configuration file: one line that names it, nothing else
+        lines = err.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("replylint: error: "), where
+        assert shown(str(path)) in lines[0], where
+        event(f"error: {lines[0].split(':', 4)[-1][:40]}")
+        return
+    assert err == "", where
+    doc = json.loads(out)
+    assert [(f["path"], f["error"]) for f in doc["files"]] == [(str(good), None)], where
+    event("linted")
+
+
+# --- properties: rule files and configuration ----------------------------------------------
+
+
+@budget(60)
+@given(rule=rule_files())
+def test_fuzzed_rule_files(sarif_validator, rule: tuple[str, str]) -> None:
+    with scratch() as folder:
+        rules = folder / "rules"
+        rules.mkdir()
+        path = rules / rule[0]
+        path.write_bytes(rule[1].encode("utf-8", "surrogateescape"))
+        check_settings_file(folder, path, ["--rules-dir", str(rules)], sarif_validator)
+
+
+@budget(60)
+@given(config=config_files())
+def test_fuzzed_configuration_files(sarif_validator, config: tuple[str, str]) -> None:
+    with scratch() as folder:
+        (folder / "rules").mkdir()
+        (folder / "rules" / "no-sorry.yml").write_text(yaml.safe_dump(USER_RULE), encoding="utf-8")
+        path = folder / config[0]
+        path.write_bytes(config[1].encode("utf-8", "surrogateescape"))
+        check_settings_file(folder, path, ["--config", str(path)], sarif_validator)
+
+
+# --- what the fuzzer found, kept as plain tests --------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["!!float nope", "!!int x", "!!timestamp 2026-02-30"])
+@pytest.mark.parametrize("where", ["rule", "config"])
+def test_a_tagged_value_no_type_can_hold_is_one_error_line(where: str, value: str) -> None:
+    """A YAML tag whose constructor fails was a ValueError traceback (found by this suite)."""
+    with scratch() as folder:
+        good = folder / "zz-good.txt"
+        good.write_text(GOOD, encoding="utf-8")
+        if where == "rule":
+            (folder / "rules").mkdir()
+            path = folder / "rules" / "no-sorry.yml"
+            path.write_text(yaml.safe_dump(USER_RULE) + f"threshold: {value}\n", encoding="utf-8")
+            args = ["--rules-dir", str(path.parent)]
+        else:
+            path = folder / ".replylint.yaml"
+            path.write_text(f"select: [RL1]\nmax-words: {value}\n", encoding="utf-8")
+            args = ["--config", str(path)]
+        status, out, err, where_ = cli([*args, str(good), "--model", "blank", "--no-cache"])
+        assert (status, out) == (2, ""), where_
+        line = len(path.read_text(encoding="utf-8").splitlines())
+        assert err.startswith(f"replylint: error: {path}:{line}: not valid YAML: '"), where_
+        assert len(err.splitlines()) == 1, where_
