@@ -125,20 +125,6 @@ _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class _Loader(Guarded, _Base):  # type: ignore[misc, valid-type]
     """PyYAML's safe loader, keeping line numbers, without aliases or duplicate keys."""
 
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        """Build one value; a tagged scalar no type can hold is a YAML error at its line."""
-        try:
-            return super().construct_object(node, deep=deep)
-        except (ValueError, OverflowError) as exc:
-            # NOTE: PyYAML's own constructors raise bare errors for "!!float nope",
-            # "!!int x" or "!!timestamp 2026-02-30", with no line; found by tests/test_fuzz.py
-            value = node.value if isinstance(node, yaml.ScalarNode) else ""
-            value = value if len(value) <= 60 else value[:59] + "…"
-            raise yaml.constructor.ConstructorError(
-                None, None, f"{value!r} is not a {node.tag.rsplit(':', 1)[-1]} "
-                f"({str(exc)[:100]})", node.start_mark,
-            ) from None  # fmt: skip
-
 
 def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Located:
     loader.flatten_mapping(node)
@@ -176,6 +162,35 @@ _Loader.add_implicit_resolver(
 )
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+
+
+def _checked(tag: str) -> Any:
+    """Return PyYAML's constructor for ``tag``, failing with a line on a bad value."""
+    construct = _Loader.yaml_constructors[tag]
+
+    def checked(loader: _Loader, node: yaml.Node) -> Any:
+        try:
+            return construct(loader, node)
+        except (ValueError, OverflowError, KeyError, TypeError, AttributeError) as exc:
+            # NOTE: PyYAML raises bare errors, with no line, for "!!float nope", "!!int x",
+            # "!!bool maybe", "!!timestamp 2026-02-30" or "!!timestamp x" (found by
+            # tests/test_fuzz.py); ConstructorError is a YAMLError, reported as one.
+            value = str(node.value)
+            value = value if len(value) <= 60 else value[:59] + "…"
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"{value!r} is not a {tag.rsplit(':', 1)[-1]} ({str(exc)[:100]})",
+                node.start_mark,
+            ) from None
+
+    return checked
+
+
+# NOTE: only the tags whose constructors can fail on a scalar: wrapping every node would
+# slow down loading the built-in rules on every run
+for _tag in ("bool", "int", "float", "timestamp"):
+    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _checked(f"tag:yaml.org,2002:{_tag}"))
 
 
 def builtin_rule_files() -> list[Path]:
@@ -316,13 +331,21 @@ def _validate(path: Path, data: Any) -> Rule:
     if not isinstance(message, str) or not message.strip():
         raise fail("message", "must be a non-empty string")
     allowed_fields = {"match", *check.PLACEHOLDERS}
-    for _, field_name, _, _ in string.Formatter().parse(message):
+    try:
+        fields = list(string.Formatter().parse(message))
+    except ValueError as exc:
+        # NOTE: "{" alone was a traceback at load time (found by tests/test_fuzz.py)
+        raise fail("message", f"{exc} (write {{{{ and }}}} for a literal brace)") from None
+    for _, field_name, format_spec, conversion in fields:
         if field_name is not None and field_name not in allowed_fields:
             raise fail(
                 "message",
                 f"unknown placeholder {{{field_name}}}; "
                 f"allowed: {', '.join('{' + f + '}' for f in sorted(allowed_fields))}",
             )
+        if field_name is not None and (format_spec or conversion):
+            # "{match:d}" or "{match!z}" would fail only when the rule finds something
+            raise fail("message", f"a placeholder is a name alone in braces, like {{{field_name}}}")
 
     docs = data["docs"]
     if (
