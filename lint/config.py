@@ -195,7 +195,8 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Config
             "level": lambda v: isinstance(v, str) and v in {s.label for s in Severity},
             "acts": lambda v: isinstance(v, str) and v in ("both", "patterns", "model"),
             "severity": lambda v: isinstance(v, dict) and all(
-                isinstance(k, str) and x in {s.label for s in Severity} for k, x in v.items()),
+                isinstance(k, str) and isinstance(x, str) and x in {s.label for s in Severity}
+                for k, x in v.items()),
             "per-file": lambda v: isinstance(v, dict) and all(
                 isinstance(k, str) and _is_strings(x) for k, x in v.items()),
         }[kind](value)  # fmt: skip

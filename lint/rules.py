@@ -19,7 +19,7 @@ from replylint.findings import Finding, Severity
 from replylint.fixes import Fix
 from replylint.fixes import parse as parse_fix
 from replylint.letter import PART_NAMES, Letter
-from replylint.yamlfile import Guarded, Refused, describe, duplicate
+from replylint.yamlfile import Guarded, Refused, check_scalars, describe, duplicate
 
 SCOPES = (*PART_NAMES, "letter")
 #: The longest quote a message repeats (the finding's text keeps the whole span).
@@ -122,6 +122,7 @@ class _LocatedList(list):
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+@check_scalars
 class _Loader(Guarded, _Base):  # type: ignore[misc, valid-type]
     """PyYAML's safe loader, keeping line numbers, without aliases or duplicate keys."""
 
@@ -162,35 +163,6 @@ _Loader.add_implicit_resolver(
 )
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
-
-
-def _checked(tag: str) -> Any:
-    """Return PyYAML's constructor for ``tag``, failing with a line on a bad value."""
-    construct = _Loader.yaml_constructors[tag]
-
-    def checked(loader: _Loader, node: yaml.Node) -> Any:
-        try:
-            return construct(loader, node)
-        except (ValueError, OverflowError, KeyError, TypeError, AttributeError) as exc:
-            # NOTE: PyYAML raises bare errors, with no line, for "!!float nope", "!!int x",
-            # "!!bool maybe", "!!timestamp 2026-02-30" or "!!timestamp x" (found by
-            # tests/test_fuzz.py); ConstructorError is a YAMLError, reported as one.
-            value = str(node.value)
-            value = value if len(value) <= 60 else value[:59] + "…"
-            raise yaml.constructor.ConstructorError(
-                None,
-                None,
-                f"{value!r} is not a {tag.rsplit(':', 1)[-1]} ({str(exc)[:100]})",
-                node.start_mark,
-            ) from None
-
-    return checked
-
-
-# NOTE: only the tags whose constructors can fail on a scalar: wrapping every node would
-# slow down loading the built-in rules on every run
-for _tag in ("bool", "int", "float", "timestamp"):
-    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _checked(f"tag:yaml.org,2002:{_tag}"))
 
 
 def builtin_rule_files() -> list[Path]:

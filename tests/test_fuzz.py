@@ -223,7 +223,22 @@ def lint_everywhere(paths: list[str], extra: list[str], sarif) -> dict[str, tupl
         "infos": counts["info"],
     }, where
     assert (status == 2) == any(e["error"] for e in doc["files"]), where
-    sarif.validate(json.loads(runs["sarif"][1]))
+    log = json.loads(runs["sarif"][1])
+    sarif.validate(log)
+    # SARIF says the same as JSON: each finding at the same place, with the same text
+    regions = sorted(
+        (location["physicalLocation"]["artifactLocation"]["uri"], region["charOffset"],
+         region["charLength"], region["snippet"]["text"])
+        for result in log["runs"][0]["results"]
+        for location in result["locations"]
+        for region in [location["physicalLocation"]["region"]]
+    )  # fmt: skip
+    found = sorted(
+        (entry["path"], d["start"]["offset"], d["end"]["offset"] - d["start"]["offset"], d["text"])
+        for entry in doc["files"]
+        for d in entry["diagnostics"]
+    )
+    assert regions == found, where
     suite = ET.fromstring(runs["junit"][1])
     assert suite.attrib["tests"] == str(len(doc["files"]))
     return runs
@@ -245,6 +260,8 @@ def check_letters(folder: Path, bad: Path, data: bytes, sarif, extra: list[str] 
     doc = json.loads(out)
     assert [f["path"] for f in doc["files"]] == [safe_name(str(bad)), str(good)], where
     entry, good_entry = doc["files"]
+    # a crash inside the linter is caught per letter, but it is a bug all the same
+    assert "internal error" not in (entry["error"] or ""), where
     assert good_entry["error"] is None, where
     assert any(d["code"] == "RL103" for d in good_entry["diagnostics"]), where
 
@@ -1231,9 +1248,9 @@ def test_fuzzed_configuration_files(sarif_validator, config: tuple[str, str]) ->
 @pytest.mark.parametrize(
     "value", ["!!float nope", "!!int x", "!!bool maybe", "!!timestamp 2026-02-30", "!!timestamp x"]
 )
-@pytest.mark.parametrize("where", ["rule", "config"])
+@pytest.mark.parametrize("where", ["rule", "config", "front matter"])
 def test_a_tagged_value_no_type_can_hold_is_one_error_line(where: str, value: str) -> None:
-    """A YAML tag whose constructor fails was a ValueError traceback (found by this suite)."""
+    """A YAML tag whose constructor fails was a traceback (found by this suite)."""
     with scratch() as folder:
         good = folder / "zz-good.txt"
         good.write_text(GOOD, encoding="utf-8")
@@ -1242,12 +1259,77 @@ def test_a_tagged_value_no_type_can_hold_is_one_error_line(where: str, value: st
             path = folder / "rules" / "no-sorry.yml"
             path.write_text(yaml.safe_dump(USER_RULE) + f"threshold: {value}\n", encoding="utf-8")
             args = ["--rules-dir", str(path.parent)]
-        else:
+        elif where == "config":
             path = folder / ".replylint.yaml"
             path.write_text(f"select: [RL1]\nmax-words: {value}\n", encoding="utf-8")
             args = ["--config", str(path)]
+        else:
+            path = folder / "reply.md"
+            path.write_text(f"---\nto: Dana\nsent: {value}\n---\n{GOOD}", encoding="utf-8")
+            args = [str(path)]
         status, out, err, where_ = cli([*args, str(good), "--model", "blank", "--no-cache"])
-        assert (status, out) == (2, ""), where_
+        assert status == 2, where_
+        value = value.split()[1]
+        if where == "front matter":
+            assert f"{path}: error: malformed front matter (line 3): '{value}' is not a" in out
+            assert f"{good}{GOOD_FINDING}" in out, where_
+            return
         line = len(path.read_text(encoding="utf-8").splitlines())
-        assert err.startswith(f"replylint: error: {path}:{line}: not valid YAML: '"), where_
+        assert out == "", where_
+        assert err.startswith(
+            f"replylint: error: {path}:{line}: not valid YAML: '{value}' is not a"
+        )
         assert len(err.splitlines()) == 1, where_
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_a_broken_rule_file_leaves_no_half_document(fmt: str) -> None:
+    """The report streamed its opening before the rules were loaded (found by this suite)."""
+    with scratch() as folder:
+        good = folder / "zz-good.txt"
+        good.write_text(GOOD, encoding="utf-8")
+        (folder / "rules").mkdir()
+        (folder / "rules" / "no-sorry.yml").write_text("name: no-sorry\n", encoding="utf-8")
+        args = [
+            "--rules-dir",
+            str(folder / "rules"),
+            str(good),
+            "--format",
+            fmt,
+            "--model",
+            "blank",
+        ]
+        status, out, err, where = cli(args)
+        assert (status, out) == (2, ""), where
+        assert err.startswith(f"replylint: error: {folder / 'rules' / 'no-sorry.yml'}:1: "), where
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_line_separators_in_a_letter_are_kept_exactly_in_json_and_sarif(fmt, separator) -> None:
+    """Indenting the streamed report put spaces after U+2028 and NEL inside the letter's
+    text, as textwrap.indent cuts lines there too (found by this suite)."""
+    with scratch() as folder:
+        letter = folder / "reply.txt"
+        text = f"Dear Jo,{separator}{separator}Thanks.{separator}Best,\rSam"
+        letter.write_text(text, encoding="utf-8")
+        _, out, _, where = cli([str(letter), "--format", fmt, "--model", "blank"])
+        document = json.loads(out)
+        if fmt == "json":
+            texts = [d["text"] for d in document["files"][0]["diagnostics"]]
+        else:
+            texts = [result["locations"][0]["physicalLocation"]["region"]["snippet"]["text"]
+                     for result in document["runs"][0]["results"]]  # fmt: skip
+        assert texts and all(t == text[: len(t)] for t in texts), where
+
+
+def test_a_severity_that_is_not_a_word_is_one_error_line() -> None:
+    """``severity: {RL101: [error]}`` was a TypeError traceback (found by this suite)."""
+    with scratch() as folder:
+        good = folder / "zz-good.txt"
+        good.write_text(GOOD, encoding="utf-8")
+        path = folder / ".replylint.yaml"
+        path.write_text("select: [RL1]\nseverity:\n  RL101: [error]\n", encoding="utf-8")
+        status, out, err, where = cli(["--config", str(path), str(good), "--model", "blank"])
+        assert (status, out) == (2, ""), where
+        assert err.startswith(f"replylint: error: {path}:2: severity: must be a mapping"), where

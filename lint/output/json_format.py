@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterator
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from replylint.findings import Finding, Severity
-from replylint.output.safe import dumps
+from replylint.output.safe import nested
 
 if TYPE_CHECKING:
     from replylint.output import Report
@@ -30,7 +29,7 @@ def render(report: Report) -> Iterator[str]:
             # "decoded-body" for an email file that is not UTF-8).
             "positions": r.positions,
         }
-        yield separator + _nested(entry, 4)
+        yield separator + nested(entry, 4)
         separator = ",\n"
     counts = report.tally.counts
     summary = {
@@ -40,12 +39,7 @@ def render(report: Report) -> Iterator[str]:
         "infos": counts[Severity.INFO],
     }
     close = "\n  ]" if separator != "\n" else "]"
-    yield f'{close},\n  "summary": {_nested(summary, 2)[2:]}\n}}\n'
-
-
-def _nested(value: object, indent: int) -> str:
-    """Return ``value`` as indented JSON, as it reads nested ``indent`` spaces deep."""
-    return textwrap.indent(dumps(value).rstrip("\n"), " " * indent)
+    yield f'{close},\n  "summary": {nested(summary, 2)[2:]}\n}}\n'
 
 
 def _finding(f: Finding) -> dict[str, object]:

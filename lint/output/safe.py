@@ -57,3 +57,14 @@ def dumps(document: object) -> str:
     # NOTE: json.dumps leaves lone surrogates raw inside strings; their escape, JSON-quoted
     # in turn, keeps the document valid and decodes to the same \xNN as everywhere else.
     return _SURROGATES.sub(lambda m: json.dumps(_escape(m))[1:-1], text) + "\n"
+
+
+def nested(document: object, spaces: int) -> str:
+    """Return ``document`` as indented JSON (as ``dumps``), every line ``spaces`` further in.
+
+    NOTE: not textwrap.indent, which also cuts lines at U+2028, U+0085 and the like, left
+    raw inside JSON strings, and so put spaces into the letter's text (found by
+    tests/test_fuzz.py); in JSON only LF ends a line.
+    """
+    pad = " " * spaces
+    return "\n".join(pad + line for line in dumps(document).rstrip("\n").split("\n"))

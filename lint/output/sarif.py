@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from replylint import __version__
 from replylint.findings import Severity
 from replylint.letter import LINE_ENDS
-from replylint.output.safe import dumps
+from replylint.output.safe import dumps, nested
 
 if TYPE_CHECKING:
     from replylint.output import Report
@@ -60,7 +59,7 @@ def render(report: Report) -> Iterator[str]:
                     },
                 }}],
             }  # fmt: skip
-            yield separator + textwrap.indent(dumps(entry).rstrip("\n"), " " * 8)
+            yield separator + nested(entry, 8)
             separator = ",\n"
     known = {rule.code: rule for rule in report.rules}
     rules = [known[code] for code in index if code in known]
