@@ -27,6 +27,8 @@ import json
 import os
 import quopri
 import re
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -419,7 +421,7 @@ fragments = st.one_of(
     st.text(st.characters(codec="ascii"), max_size=40),
     long_lines,
 )
-letter_texts = st.lists(st.tuples(fragments, _LINE_ENDS), max_size=20).map(
+letter_texts = st.lists(st.tuples(fragments, _LINE_ENDS), min_size=1, max_size=20).map(
     lambda pieces: "".join(f"{a}{b}" for a, b in pieces)
 )
 
@@ -598,32 +600,56 @@ def yaml_text(draw, data, damage: int = 3) -> str:
 FRONT_KEYS = ["to", "cc", "sent", "rejection", "subject", "from"]
 
 
+NAMES = st.sampled_from(
+    [
+        "Dana Whitfield <dana.whitfield@acmecorp.com>",
+        "Dana",
+        "raj@acmecorp.com",
+        "careers@acmecorp.com",
+        "<>",
+        "Dana <dana@",
+        "Whitfield, Dana",
+        "",
+    ]
+)
+WHEN = st.one_of(
+    st.datetimes(timezones=st.none() | _OFFSETS),
+    st.dates(min_value=date(1, 1, 1)),
+    st.sampled_from(BAD_DATES),
+    st.sampled_from(["2026-03-04T10:00:00", "2026-03-03 16:20:00+01:00"]),
+)
+#: Values of the right shape (not always the right content) for the front matter's keys.
+FRONT_SHAPES = {
+    "to": NAMES | st.lists(NAMES, max_size=3),
+    "cc": NAMES | st.lists(NAMES, max_size=3),
+    "sent": WHEN,
+    "rejection": st.fixed_dictionaries(
+        {},
+        optional={"from": NAMES | st.lists(NAMES, max_size=2), "received": WHEN,
+                  "company": st.sampled_from(["Acme Corp", "", "ACME"]) | st.text(max_size=20)},
+    ),
+}  # fmt: skip
+
+
 @st.composite
 def front_matter(draw) -> dict:
-    """Return a front matter mapping: the known keys with values of any shape."""
+    """Return a front matter mapping: the known keys, mostly with values of the right shape."""
     data = {}
-    for key in draw(st.lists(st.sampled_from(FRONT_KEYS) | st.text(max_size=10), max_size=5)):
-        if key == "rejection" and draw(st.booleans()):
-            data[key] = draw(
-                st.dictionaries(
-                    st.sampled_from(["from", "company", "received", "signature"]),
-                    yaml_values,
-                    max_size=4,
-                )
-            )
-        else:
-            data[key] = draw(yaml_values)
+    for _ in range(draw(st.integers(0, 5))):
+        key = draw(st.sampled_from(FRONT_KEYS) if draw(st.integers(0, 4)) else st.text(max_size=10))
+        good = key in FRONT_SHAPES and draw(st.integers(0, 4))
+        data[key] = draw(FRONT_SHAPES[key] if good else yaml_values)
     return data
 
 
 @st.composite
 def markdown_letters(draw) -> bytes:
     """Return a letter with front matter, well-formed or not, as the bytes of a .md file."""
-    block = draw(yaml_text(draw(front_matter())))
+    block = draw(yaml_text(draw(front_matter()), damage=draw(st.sampled_from([0, 0, 1, 2, 3]))))
     end = draw(st.sampled_from(["\n", "\r\n"]))
     opening = draw(st.sampled_from(["---", "---", "--- ", "---\t"])) + end
-    closing = draw(st.sampled_from(["---", "---", "...", "--- ", "", "----"]))
-    body = draw(letter_texts | st.sampled_from([GOOD, "\n\n"]))
+    closing = draw(st.sampled_from(["---"] * 4 + ["...", "--- ", "", "----"]))
+    body = draw(letter_texts.filter(str.strip) | st.sampled_from([GOOD, "\n\n"]))
     text = opening + block.replace("\n", end) + (closing + end if closing else "") + body
     return draw(encoded(st.just(text))) if draw(st.integers(0, 5)) == 0 else text.encode()
 
@@ -634,6 +660,7 @@ def markdown_letters(draw) -> bytes:
 @budget(60)
 @given(data=encoded(), stem=name_stems, suffix=st.sampled_from([".txt", ".md", ".TXT", ""]))
 @example(data=b"\xef\xbb\xbf\r\n\r\n", stem="letter", suffix=".txt")
+@example(data=b"", stem="empty", suffix=".txt")
 @example(data="Dear Jo,\u2028\u2028Thanks.\x85Best,\rSam".encode(), stem="x", suffix=".md")
 def test_fuzzed_letters(sarif_validator, data: bytes, stem: str, suffix: str) -> None:
     with scratch() as folder:
@@ -755,7 +782,7 @@ HTML_BITS = [
     "<![CDATA[x]]>",
     "</body></html>",
 ]
-emails_texts = st.lists(st.tuples(fragments, _LINE_ENDS), max_size=10).map(
+emails_texts = st.lists(st.tuples(fragments, _LINE_ENDS), min_size=1, max_size=10).map(
     lambda pieces: "".join(f"{a}{b}" for a, b in pieces)
 )
 
@@ -810,7 +837,10 @@ def mime_part(draw, depth: int = 0) -> list:
         headers.append(("Content-Type", "message/rfc822"))
         inner_headers, inner_body = draw(mime_part(depth + 1))
         return [[*draw(header_set()), *inner_headers], inner_body]
-    content_type = draw(st.sampled_from(LEAF_TYPES))
+    content_type = draw(
+        st.sampled_from(LEAF_TYPES) if draw(st.integers(0, 2)) == 0
+        else st.sampled_from(["text/plain; charset=utf-8", "", "text/html; charset=utf-8"])
+    )  # fmt: skip
     encoding = draw(st.sampled_from(ENCODINGS))
     if content_type:
         headers.append(("Content-Type", content_type))
@@ -893,7 +923,7 @@ def emails(draw) -> bytes:
 # --- properties: email -------------------------------------------------------------------
 
 
-@budget(80)
+@budget(60)
 @given(data=emails())
 @example(data=b"To: Outer: Inner: a@x.com;;\n\nHi,\n\nThanks.\n")
 @example(data=b"Date: Thu, 1 Jan 10000 00:00:00 +0000\n\nHi,\n\nThanks.\n")
@@ -1220,7 +1250,7 @@ def check_settings_file(folder: Path, path: Path, args: list[str], sarif) -> Non
 # --- properties: rule files and configuration ----------------------------------------------
 
 
-@budget(60)
+@budget(40)
 @given(rule=rule_files())
 def test_fuzzed_rule_files(sarif_validator, rule: tuple[str, str]) -> None:
     with scratch() as folder:
@@ -1240,6 +1270,50 @@ def test_fuzzed_configuration_files(sarif_validator, config: tuple[str, str]) ->
         path = folder / config[0]
         path.write_bytes(config[1].encode("utf-8", "surrogateescape"))
         check_settings_file(folder, path, ["--config", str(path)], sarif_validator)
+
+
+# --- a real process over a folder of everything ------------------------------------------
+
+#: Input kinds for a folder: a strategy for the bytes and the file name ending.
+KINDS = {"txt": encoded(), "md": markdown_letters(), "eml": emails()}
+
+
+@budget(3)
+@given(
+    files=st.lists(st.sampled_from(sorted(KINDS)).flatmap(
+        lambda kind: st.tuples(st.just(kind), KINDS[kind])), min_size=1, max_size=8),
+    jobs=st.sampled_from([1, 2]),
+)  # fmt: skip
+def test_fuzzed_folder_in_a_real_process(files: list[tuple[str, bytes]], jobs: int) -> None:
+    """A folder of fuzzed letters, in a real process: its stdout bytes and exit status.
+
+    With --jobs 2 the files are repeated past the size that starts worker processes.
+    """
+    copies = 60 // len(files) + 1 if jobs == 2 else 1
+    with scratch() as folder:
+        letters = folder / "letters"
+        letters.mkdir()
+        written = {}
+        for n, (kind, data) in enumerate(files * copies):
+            path = letters / f"{n:03d}.{kind}"
+            path.write_bytes(data)
+            written[str(path)] = data
+        (letters / "zz-good.txt").write_text(GOOD, encoding="utf-8")
+        proc = subprocess.run(
+            [sys.executable, "-m", "replylint", str(letters), "--format", "json", "--model",
+             "blank", "--no-cache", "--jobs", str(jobs)],
+            capture_output=True, timeout=300, cwd=folder, check=False,
+        )  # fmt: skip
+        where = f"exit {proc.returncode}\nstderr:\n{proc.stderr.decode(errors='replace')}"
+        assert proc.returncode in STATUSES, where
+        assert b"Traceback" not in proc.stdout + proc.stderr, where
+        doc = json.loads(proc.stdout.decode("utf-8"))
+        _JSON_VALIDATOR.validate(doc)
+        assert [f["path"] for f in doc["files"]] == [*written, str(letters / "zz-good.txt")]
+        assert any(d["code"] == "RL103" for d in doc["files"][-1]["diagnostics"]), where
+        assert all("internal error" not in (f["error"] or "") for f in doc["files"]), where
+        assert (proc.returncode == 2) == any(f["error"] for f in doc["files"]), where
+        assert all(Path(p).read_bytes() == data for p, data in written.items())
 
 
 # --- what the fuzzer found, kept as plain tests --------------------------------------------
