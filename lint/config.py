@@ -205,6 +205,12 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Config
         values[key] = value
 
     root = path.parent
+    rules_dirs = tuple(str((root / d).resolve()) for d in values.get("rules-dirs", ()))
+    for folder in rules_dirs:
+        # NOTE: said here, so that the error names this file and not only the folder
+        # (found by tests/test_fuzz.py)
+        if not Path(folder).is_dir():
+            raise fail("rules-dirs", f"{cut(folder)}: no such folder")
     return Config(
         path=path,
         select=tuple(values.get("select", ())),
@@ -221,7 +227,7 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Config
         max_words=values.get("max-words"),
         reply_window_hours=values.get("reply-window-hours"),
         generic_addresses=tuple(a.lower() for a in values.get("generic-addresses", ())),
-        rules_dirs=tuple(str((root / d).resolve()) for d in values.get("rules-dirs", ())),
+        rules_dirs=rules_dirs,
         lines=lines,
     )
 

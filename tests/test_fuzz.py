@@ -205,7 +205,8 @@ def lint_everywhere(paths: list[str], extra: list[str], sarif) -> dict[str, tupl
     status, out, _, where = runs["json"]
     # NOTE: a configuration error stops every format alike, so one more is enough
     runs.update((fmt, run(fmt)) for fmt in (["text"] if status == 2 and not out else FORMATS))
-    outcomes = {fmt: r[0] if r[1] else (r[0], r[2]) for fmt, r in runs.items()}
+    # the same exit status and the same standard error (empty, or the one error line)
+    outcomes = {fmt: (r[0], r[2]) for fmt, r in runs.items()}
     assert len(set(outcomes.values())) == 1, f"formats disagree: {outcomes}"
     if status == 2 and not out:
         return runs  # a configuration error: nothing was linted (checked by the caller)
@@ -1407,3 +1408,20 @@ def test_a_severity_that_is_not_a_word_is_one_error_line() -> None:
         status, out, err, where = cli(["--config", str(path), str(good), "--model", "blank"])
         assert (status, out) == (2, ""), where
         assert err.startswith(f"replylint: error: {path}:2: severity: must be a mapping"), where
+
+
+@pytest.mark.parametrize("name", [".replylint.yaml", "pyproject.toml"])
+def test_a_missing_rules_dir_in_a_configuration_names_the_configuration(name: str) -> None:
+    """The error named only the folder, not the file that asked for it (found by this suite)."""
+    with scratch() as folder:
+        good = folder / "zz-good.txt"
+        good.write_text(GOOD, encoding="utf-8")
+        path = folder / name
+        text = ("select: [RL1]\nrules-dirs: [nope]\n" if name != "pyproject.toml" else
+                '[tool.replylint]\nselect = ["RL1"]\nrules-dirs = ["nope"]\n')  # fmt: skip
+        path.write_text(text, encoding="utf-8")
+        status, out, err, where = cli(["--config", str(path), str(good), "--model", "blank"])
+        assert (status, out) == (2, ""), where
+        line = 3 if name == "pyproject.toml" else 2
+        expected = f"{path}:{line}: rules-dirs: {folder / 'nope'}: no such folder"
+        assert err == f"replylint: error: {expected}\n", where
