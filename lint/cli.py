@@ -340,12 +340,14 @@ def main(
             )
             results = counted.results()
         use_color = _use_color(color, output)
-        # NOTE: the first file is linted before anything is written, so that a broken rule
-        # file, --config or option (each stops the run) leaves no half JSON or SARIF
-        # document on standard output (found by tests/test_fuzz.py)
-        results = iter(results)
-        first = next(results, None)
-        results = itertools.chain(() if first is None else (first,), results)
+        if not diff:
+            # NOTE: the first file is linted before anything is written, so that a broken
+            # rule file, --config or option (each stops the run) leaves no half JSON or
+            # SARIF document on standard output (found by tests/test_fuzz.py); --diff
+            # reads the run itself instead of these results
+            results = iter(results)
+            first = next(results, None)
+            results = itertools.chain(() if first is None else (first,), results)
         report = Report(_warned(results, quiet), lambda: outcome.rules, use_color, checklist)
         report.quiet = quiet
         # NOTE: each file's part is written as soon as it is linted, so a folder of any
