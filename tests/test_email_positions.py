@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import quopri
-import sys
 from pathlib import Path
 
 import pytest
-import pytest_lsp
 from conftest import invoke
 from lsprotocol import types as t
-from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp import LanguageClient
 from replylint.engine import Input, read_letter
+from test_server import client  # noqa: F401 (the pytest-lsp fixture)
 
 HERE = Path(__file__).parent / "email_positions"
 QP = HERE / "qp-soft-breaks-and-escapes.eml"
@@ -172,31 +171,18 @@ def test_stdin_filename_without_reading_stdin_is_a_usage_error() -> None:
 # --- the editor: the same reader and real lines ------------------------------------------
 
 
-@pytest_lsp.fixture(
-    config=ClientServerConfig(server_command=[sys.executable, "-m", "replylint.server"])
-)
-async def client(lsp_client: LanguageClient, tmp_path_factory: pytest.TempPathFactory):
-    root = tmp_path_factory.mktemp("workspace")
-    await lsp_client.initialize_session(t.InitializeParams(
-        capabilities=client_capabilities("visual-studio-code"),
-        root_uri=root.as_uri(),
-        initialization_options={"model": "blank"},
-    ))  # fmt: skip
-    lsp_client.root = root
-    yield
-    await lsp_client.shutdown_session()
-
-
-async def diagnostics(client: LanguageClient, name: str, path: Path, language: str) -> dict:
-    uri = (client.root / name).as_uri()
-    client.text_document_did_open(t.DidOpenTextDocumentParams(text_document=t.TextDocumentItem(
+async def diagnostics(lsp: LanguageClient, name: str, path: Path, language: str) -> dict:
+    uri = (lsp.root / name).as_uri()
+    lsp.text_document_did_open(t.DidOpenTextDocumentParams(text_document=t.TextDocumentItem(
         uri=uri, language_id=language, version=1, text=raw(path))))  # fmt: skip
-    await client.wait_for_notification(t.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    return {d.code: d.range for d in client.diagnostics[uri]}
+    await lsp.wait_for_notification(t.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    return {d.code: d.range for d in lsp.diagnostics[uri]}
 
 
 @pytest.mark.asyncio
-async def test_server_places_email_findings_on_real_lines(client: LanguageClient) -> None:
+async def test_server_places_email_findings_on_real_lines(
+    client: LanguageClient,  # noqa: F811 (the fixture imported above)
+) -> None:
     # a QP draft named .eml: on the encoded text (LSP lines and characters count from 0)
     found = await diagnostics(client, "reply.eml", QP, "plaintext")
     assert found["RL104"] == t.Range(t.Position(12, 11), t.Position(12, 21))

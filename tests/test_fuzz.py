@@ -43,10 +43,12 @@ from click.testing import CliRunner
 from conftest import shared_file
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
+from replylint.checks import CHECK_TYPES
 from replylint.cli import main
 from replylint.output import FORMATS
 from replylint.output.safe import name as safe_name
 from replylint.output.safe import shown
+from replylint.rules import _COMMON_KEYS
 
 # --- settings ----------------------------------------------------------------------------
 
@@ -964,28 +966,9 @@ USER_RULE = {
         "pass": ["I was sorry to hear the team is moving offices."],
     },
 }
-RULE_KEYS = [
-    "name",
-    "code",
-    "extends",
-    "severity",
-    "scope",
-    "message",
-    "docs",
-    "examples",
-    "needs",
-    "patterns",
-    "unless",
-    "unless-scope",
-    "skip-negated",
-    "dependency-patterns",
-    "act",
-    "threshold",
-    "unless-acts",
-    "min",
-    "max",
-    "options",
-]
+#: Every key a rule file may have: the common ones and each check type's (read from the
+#: code, so a new key is fuzzed as soon as it exists).
+RULE_KEYS = sorted(_COMMON_KEYS.union(*(check.KEYS for check in CHECK_TYPES.values())))
 MESSAGES = [
     "Skip: '{match}'.",
     "{",
