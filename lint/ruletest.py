@@ -21,15 +21,11 @@ def failures(folder: Path, model: str = "blank") -> Iterator[str]:
     """Yield one line per example a rule in ``folder`` gets wrong (raise ConfigError)."""
     from replylint import lint_text
 
-    builtin = {p.resolve() for p in builtin_rule_files()}
-    files = sorted(folder.glob("*.y*ml"))
-    if not files:
-        raise ConfigError(f"--test-rules: {folder} holds no rule files (*.yml, *.yaml)")
-    # the folder's rules are loaded beside the built-in ones, as a run would load them
-    user = () if all(p.resolve() in builtin for p in files) else (str(folder),)
-    load_rules(user)  # every file valid, names and codes unique, before any example runs
-    for path in files:
-        rule = load_rule_file(path)
+    user = _user(folder)
+    # every file valid, names and codes unique, before any example runs
+    rules = {Path(r.path).resolve(): r for r in load_rules(user)}
+    for path in sorted(folder.glob("*.y*ml")):
+        rule = rules.get(path.resolve()) or load_rule_file(path)
         lines = _example_lines(path)
         for kind in ("flag", "pass"):
             for number, sentence in enumerate(rule.examples[kind]):
@@ -45,6 +41,15 @@ def failures(folder: Path, model: str = "blank") -> Iterator[str]:
                 yield f"{path}:{line}: {rule.name}: {kind} example {problem}: {sentence!r}"
 
 
+def _user(folder: Path) -> tuple[str, ...]:
+    """Return the rule folders a run would load beside the built-in rules (raise ConfigError)."""
+    files = sorted(folder.glob("*.y*ml"))
+    if not files:
+        raise ConfigError(f"--test-rules: {folder} holds no rule files (*.yml, *.yaml)")
+    builtin = {p.resolve() for p in builtin_rule_files()}
+    return () if all(p.resolve() in builtin for p in files) else (str(folder),)
+
+
 def _example_lines(path: Path) -> dict[str, list[int]]:
     """Return the line of each flag and pass example in a (valid) rule file."""
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
@@ -55,7 +60,10 @@ def _example_lines(path: Path) -> dict[str, list[int]]:
 def report(folder: Path, model: str = "blank") -> tuple[list[str], int]:
     """Return the failure lines and the exit status (0 all right, 1 a failure)."""
     lines = list(failures(folder, model))
-    rules = [load_rule_file(p) for p in sorted(folder.glob("*.y*ml"))]
+    # NOTE: the folder is valid by now (failures loaded it), and the rules are cached
+    rules = [
+        r for r in load_rules(_user(folder)) if Path(r.path).resolve().parent == folder.resolve()
+    ]
     examples = sum(len(r.examples["flag"]) + len(r.examples["pass"]) for r in rules)
     verdict = f"{len(lines)} failed" if lines else "all passed"
     plural = "s" if len(rules) != 1 else ""
