@@ -342,7 +342,7 @@ def main(
         use_color = _use_color(color, output)
         if not diff:
             # NOTE: the first file is linted before anything is written, so that a broken
-            # rule file, --config or option (each stops the run) leaves no half JSON or
+            # --rules-dir file, --config or option (each stops the run) leaves no half JSON or
             # SARIF document on standard output (found by tests/test_fuzz.py); --diff
             # reads the run itself instead of these results
             results = iter(results)
@@ -416,8 +416,19 @@ def _use_color(flag: bool | None, output: str | None) -> bool:
 
 
 def _warned(results: Iterable[FileResult], quiet: bool) -> Iterator[FileResult]:
-    """Pass the results on, saying each file's warnings on stderr as it goes by."""
+    """Pass the results on, saying each file's warnings on stderr as it goes by.
+
+    A broken configuration or rule file found in the tree is said once, in the style of
+    every other error, however many letters it leaves unchecked.
+    """
+    from replylint.project import NOT_CHECKED
+
+    said: set[str] = set()
     for result in results:
+        broken = (result.error or "").removeprefix(NOT_CHECKED)
+        if result.error and broken != result.error and broken not in said:
+            said.add(broken)
+            click.echo(f"replylint: error: {shown(broken)}", err=True)
         for line, message in () if quiet else result.warnings:
             click.echo(f"replylint: warning: {shown(result.path)}:{line}: {shown(message)}",
                        err=True)  # fmt: skip

@@ -98,6 +98,8 @@ def run(inputs: Iterable[Input], overrides: Overrides = Overrides()) -> Run:
     return Run(inputs, overrides)
 
 
+#: How a letter under a broken configuration or rule file begins its error.
+NOT_CHECKED = "not checked: "
 #: Files per batch sent to a worker; small enough to keep both cores busy to the end.
 CHUNK = 25
 
@@ -128,11 +130,23 @@ def _outcomes(inputs: Iterable[Input], overrides: Overrides, rules: dict[str, Ru
     queue: deque[_Chunk] = deque()
     try:
         for item in inputs:
-            config = linted_with(item, overrides)
-            if config is None:
+            try:
+                config = linted_with(item, overrides)
+                if config is None:
+                    continue
+                if config not in groups:
+                    groups[config] = _group(config, overrides, rules)
+            except ConfigError as exc:
+                if _stops_run(exc, overrides):
+                    raise
+                # a configuration or rule file found in the tree governs only its own
+                # letters: they are reported unchecked, and the rest of the run goes on
+                while queue:
+                    yield from _finish(queue.popleft(), groups, workers)
+                error = f"{NOT_CHECKED}{exc}"
+                fail_on = Severity.parse(overrides.fail_on or "error")
+                yield Outcome(FileResult(item.path, error=error, cacheable=False), fail_on, item)
                 continue
-            if config not in groups:
-                groups[config] = _group(config, overrides, rules)
             options, cache = groups[config][:2]
             if not queue or queue[-1].config != config or len(queue[-1].items) == CHUNK:
                 workers.send([c for c in queue if not c.sent])
@@ -148,6 +162,16 @@ def _outcomes(inputs: Iterable[Input], overrides: Overrides, rules: dict[str, Ru
         workers.close()
     if not groups:  # every file excluded: the rules still describe the run
         _group(Config(), overrides, rules)
+
+
+def _stops_run(exc: ConfigError, overrides: Overrides) -> bool:
+    """Return True for an error in what the command line gave, which concerns every letter."""
+    message = str(exc)
+    given = [overrides.config or "", *overrides.rules_dirs]
+    return message.startswith("--") or any(
+        path and message.startswith((path, str(Path(path)), str(Path(path).resolve())))
+        for path in given
+    )
 
 
 def _group(config: Config, overrides: Overrides, rules: dict[str, Rule]

@@ -132,3 +132,24 @@ def test_explicit_config_file(project: Path, tmp_path: Path) -> None:
     other.write_text("select: [too-long]\nmax-words: 20\n", encoding="utf-8")
     assert rules_in([str(project / "letters" / "a.txt"), "--config", str(other),
                      "--fail-on", "info"]) == {"a.txt": {"too-long"}}  # fmt: skip
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_broken_config_in_a_subfolder_leaves_the_rest_of_the_run(project: Path, jobs: str) -> None:
+    # found as a new user: one bad .replylint.yaml deep in a folder of letters stopped
+    # the whole run, so no letter anywhere was checked
+    nested = project / "letters" / "zz-team"
+    nested.mkdir()
+    (nested / "late.txt").write_text("Hi Jo,\n\nThanks for nothing.\n", encoding="utf-8")
+    (nested / ".replylint.yaml").write_text("selct: [RL1]\n", encoding="utf-8")
+    result = invoke([str(project / "letters"), "--model", "blank", "--format", "json",
+                     "--jobs", jobs, "--no-cache"], exit_code=2)  # fmt: skip
+    files = {Path(f["path"]).name: f for f in json.loads(result.stdout)["files"]}
+    assert files["late.txt"]["error"].startswith(
+        f"not checked: {(nested / '.replylint.yaml').resolve()}:1: selct: unknown key"
+    )
+    checked = [f for name, f in files.items() if name != "late.txt"]
+    assert checked and all(f.get("error") is None for f in checked)
+    # said once on standard error, in the style of every other error
+    assert result.stderr.count("selct: unknown key") == 1
+    assert result.stderr.startswith("replylint: error: ")
