@@ -57,7 +57,18 @@ SITES = frozenset({
 EVENTS = frozenset({
     "fair", "expo", "messe", "conference", "summit", "show", "festival", "congress", "forum",
     "week", "awards", "meetup", "hackathon", "symposium", "convention", "fest", "day", "con",
+    "exhibition", "exhibitions", "tournament", "marathon", "gala", "salon", "biennale",
 })  # fmt: skip
+#: Words that open an event's name in the languages trade fairs are named in ("Feira X").
+EVENT_OPENERS = frozenset({"feira", "feria", "fiera", "foire", "messe", "salone", "expo",
+                           "salon", "festival", "congreso", "congresso", "kongress"})  # fmt: skip
+#: Words that open the name of a part of an organisation ("School of Public Health",
+#: "Department of Surgery"); with an umbrella employer, its colleges and institutes too.
+UNITS = frozenset({
+    "school", "faculty", "department", "dept", "division", "directorate", "office", "unit",
+    "ward", "service", "services", "team", "programme",
+})  # fmt: skip
+UMBRELLA_UNITS = frozenset({"college", "institute", "centre", "center", "academy", "library"})
 #: A name followed by one of these, or ending in a job title, names a job ("the Data
 #: Analyst role", "the Head Brewer"), not a company.
 JOB_NOUNS = frozenset({
@@ -102,6 +113,15 @@ JOINERS = frozenset({"&", "of", "de", "del", "du", "des", "la", "der", "von", "v
 SAINT = frozenset({"st.", "st", "ste.", "saint", "sainte"})
 FREE_MAIL = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton\w*"
                         r"|gmx|mail)\.", re.IGNORECASE)  # fmt: skip
+#: Legal forms never shortened with a full stop: "... GmbH." ends the sentence, not the name.
+UNDOTTED_FORMS = frozenset({"gmbh", "ag", "plc", "llc", "llp", "kg", "ab", "oy", "bv", "nv",
+                            "se", "spa", "srl", "sas", "pty", "kft", "sarl"})  # fmt: skip
+#: Capitalised words that open a sentence before a name, never a part of it ("At Initech, I").
+OPENING_WORDS = frozenset({
+    "at", "in", "with", "for", "from", "to", "on", "by", "as", "after", "before", "during",
+    "since", "like", "unlike", "about", "and", "but", "or", "if", "when", "while", "whether",
+    "although", "because", "so", "until", "through", "joining", "outside", "besides",
+})  # fmt: skip
 #: How alike (0-100) a name must be to the employer's to be a misspelling of it.
 NEAR_MISS = 80
 
@@ -132,6 +152,9 @@ def find_candidates(doc) -> Iterator[Candidate]:
         start = i
         text = doc[start:end].text
         org = is_org(text)
+        if doc[start].is_sent_start and doc[start].lower_ in OPENING_WORDS and end - start > 1:
+            start += 1  # "At Brambles Care, I ...": the preposition only opens the sentence
+            text, org = doc[start:end].text, is_org(doc[start:end].text)
         if doc[start].is_sent_start and not org and (start, end) not in ents:
             start += 1  # "Thanks", "Please": a capital that only starts the sentence
             if name_end(doc, start) != end:
@@ -164,6 +187,9 @@ def name_end(doc, i: int) -> int:
             j += 2
         elif token.text == "," and j + 1 < len(doc) and is_legal_form(doc[j + 1]):
             j += 2  # "Baxter Holdings, L.P."
+        elif (token.text in ("-", "\u2011") and not doc[j - 1].whitespace_ and not token.whitespace_
+              and j + 1 < len(doc) and capitalised(doc[j + 1])):  # fmt: skip
+            j += 2  # "Croix-Rousse", "Saint-Gobain": one name
         else:
             break
     return j
@@ -196,7 +222,8 @@ def is_org(name: str) -> bool:
 
 def words_of(name: str) -> list[str]:
     """Return the folded words of a name, without possessives ("Acme's" -> ["acme"])."""
-    return re.findall(r"[a-z0-9&]+", re.sub(r"['’]s?\b", "", fold(name)))
+    # NOTE: dots go first, so that "L.P." and "S.A." are the legal forms "lp" and "sa"
+    return re.findall(r"[a-z0-9&]+", re.sub(r"['’]s?\b", "", fold(name).replace(".", "")))
 
 
 def normal_words(name: str) -> list[str]:
@@ -244,3 +271,9 @@ def near_miss(candidate: str, company: str) -> bool:
     return (len(changed) == 1 and min(len(w) for w in changed[0]) > 3
             and fuzz.ratio(*changed[0]) >= NEAR_MISS
             and fuzz.ratio(" ".join(mine), " ".join(theirs)) >= NEAR_MISS)  # fmt: skip
+
+
+def sentence_stop(name: str) -> bool:
+    """Return True when the full stop that ends ``name`` ends the sentence ("Lindt AG.")."""
+    last = name.split()[-1] if name.split() else ""
+    return last.endswith(".") and "." not in last[:-1] and last[:-1].lower() in UNDOTTED_FORMS

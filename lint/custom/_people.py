@@ -41,6 +41,11 @@ SURNAME_HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "madame", "mme", "monsieur",
     "mevrouw", "mevr", "dhr", "heer",
 })  # fmt: skip
+#: Honorifics that only ever stand before a person's name ("Ms. Okafor", "Sra. Lima").
+PERSON_TITLES = SURNAME_HONORIFICS | frozenset({
+    "sir", "dame", "madam", "sr", "sra", "srta", "senor", "senora", "mlle", "signor", "signora",
+    "sig", "rev", "professor",
+})  # fmt: skip
 #: Honorifics written after a name ("Tanabe-san", "Kim-nim", "Sharma-ji").
 HONORIFIC_SUFFIXES = frozenset({"san", "sama", "sensei", "kun", "chan", "shi", "dono",
                                 "nim", "ssi", "ji"})  # fmt: skip

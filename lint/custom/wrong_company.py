@@ -6,7 +6,22 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from replylint.custom._org_cues import (
+    CLAUSE_BREAKS,
+    FROM_EMPLOYER,
+    FUNCTION_WORDS,
+    JOB_CUES,
+    JOINING,
+    LIKE_EMPLOYER,
+    OWN_CUES,
+    PAST,
+    PAST_JOB,
+    PROJECTS,
+    SELF,
+    WORK_FOR,
+)
 from replylint.custom._org_names import (
+    EVENT_OPENERS,
     EVENTS,
     FREE_MAIL,
     JOB_NOUNS,
@@ -14,98 +29,20 @@ from replylint.custom._org_names import (
     SCHOOLS,
     SITES,
     UMBRELLA,
+    UMBRELLA_UNITS,
+    UNITS,
     Candidate,
     distinctive,
     find_candidates,
     near_miss,
     same_org,
+    sentence_stop,
     words_of,
 )
-from replylint.custom._people import TITLES, fold
+from replylint.custom._people import PERSON_TITLES, TITLES, fold
 from replylint.findings import Finding
-from replylint.letter import Letter, domain_name
+from replylint.letter import Letter, Span, domain_name
 from replylint.rules import Rule
-
-#: Words before a name that make it the writer's own: a past or present employer, a
-#: school, a client, an event, a new employer ("In my five years at Initech").
-_OWN_CUES = frozenset({
-    "worked", "spent", "previously", "former", "formerly", "currently", "current", "intern",
-    "interned", "internship", "years", "months", "employer", "led", "built", "managed", "ran",
-    "studied", "study", "studying", "graduated", "graduate", "graduating",
-    "alumni", "alumnus", "alumna", "degree", "trained", "volunteered", "volunteer", "time",
-    "last", "previous", "placement", "apprenticeship", "accepted", "starting", "start",
-    "moving", "clients", "client", "customers", "customer", "including", "such",
-    "competitors", "suppliers", "vendors", "brands", "attended", "student", "course",
-    "diploma", "booth", "stand", "stall", "exhibition", "exhibiting", "conference", "fair",
-    "expo", "event", "webinar", "taught", "teaching", "qualified", "certificate", "mba",
-    "phd", "bsc", "msc", "ba", "ma", "since", "background", "experience", "offer", "used",
-    "served", "retired", "left", "leaving",
-})  # fmt: skip
-#: Words of a sentence about working for, joining or being considered by an organisation,
-#: or about the interview with it.
-_JOB_CUES = frozenset({
-    "role", "roles", "position", "positions", "job", "jobs", "opening", "openings",
-    "opportunity", "opportunities", "team", "teams", "career", "careers", "work", "working",
-    "join", "joining", "rejoin", "interview", "interviewing", "interviewed", "vacancy",
-    "vacancies", "post", "posts", "department", "company", "firm", "everyone", "colleagues",
-    "somewhere", "future", "people", "folks", "crew", "family", "staff", "considered",
-    "consider", "considering", "opens", "open", "something", "apply", "applying", "hire",
-    "hired", "hiring", "employed", "part", "visit", "visiting", "tour", "meeting", "met",
-    "meet", "having", "showing", "place", "contribute", "contributing", "lucky", "benefit",
-    "congratulations", "congratulate", "hear", "hearing", "heard", "learn", "learning",
-    "plans", "thank", "thanks", "grateful", "appreciated", "welcome", "day", "stay", "again",
-    "expected", "better", "luck", "success", "wish", "mission", "culture", "values",
-    "enjoyed", "afternoon", "morning", "fit", "fitting", "commitment", "committed", "keen",
-    "passion", "passionate", "excited", "interest", "interested", "eager", "admire", "admired",
-    "love", "proud",
-})  # fmt: skip
-#: Nouns after "like" that make the name the employer ("a crew like Corvane's").
-_LIKE_EMPLOYER = frozenset({
-    "crew", "family", "team", "company", "firm", "place", "employer", "organisation",
-    "organization", "somewhere", "business", "group", "outfit", "house", "agency",
-})  # fmt: skip
-#: Words that make "from X" the employer's own answer ("I expected better from Datavance").
-_FROM_EMPLOYER = frozenset({"better", "more", "hear", "hearing", "heard", "back", "news",
-                            "response", "reply", "email", "decision", "rejection"})  # fmt: skip
-_SELF = frozenset({"i", "we", "currently", "still", "now", "been", "am", "i'm"})
-#: Nouns after an organisation's name that make it a client or a project of the employer
-#: ("the Pellmore Retail engagement"), not the organisation written to.
-_PROJECTS = frozenset({
-    "engagement", "account", "project", "pitch", "campaign", "contract", "deal", "case",
-    "brief", "bid", "tender", "acquisition", "merger", "audit", "rollout", "launch",
-    "integration", "partnership", "study", "portfolio", "client", "relationship",
-})  # fmt: skip
-#: Words before "for X" or "by X" that make X the employer ("considered by Northway").
-_WORK_FOR = frozenset(
-    {
-        "work",
-        "working",
-        "apply",
-        "applying",
-        "interviewing",
-        "considered",
-        "hired",
-        "employed",
-        "chosen",
-        "selected",
-        "job",
-        "role",
-        "position",
-    }
-)
-#: Words after a name that are not a noun it qualifies ("Acme is", "Acme one day").
-_FUNCTION_WORDS = frozenset({
-    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-    "might", "should", "must", "and", "or", "but", "for", "to", "in", "at", "on", "of", "with",
-    "from", "by", "as", "one", "again", "someday", "soon", "too", "also", "that",
-    "who", "which", "where", "when", "if", "so", "because", "last", "next", "this",
-    "does", "did", "do", "seems", "sounds", "looks", "feels", "really", "still", "always",
-})  # fmt: skip
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "and", "but", "so", "because", "while",
-                            "although", "though", "whereas", "-", "\u2013", "\u2014"})  # fmt: skip
-_PAST = frozenset({"wrote", "led", "ran", "built", "was", "were", "had", "spent", "taught",
-                   "made", "did", "took", "grew", "won", "got", "saw", "sold", "oversaw",
-                   "kept", "brought", "learnt", "worked", "managed", "learned"})  # fmt: skip
 
 
 def has_context(letter: Letter, rule: Rule) -> bool:
@@ -130,8 +67,12 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     aliases.learn(doc, candidates)
     for candidate in candidates:
         span = letter.file_span(candidate.start, candidate.end)
+        if sentence_stop(candidate.text):
+            span = Span(span.start, span.end - 1)
         if not body.covers(span.start, span.end) or aliases.person(candidate.text):
             continue
+        if _titled(doc, candidate):
+            continue  # "Ms. Okafor's class", "Dr Osei": a person, never a company
         covered = aliases.covers(candidate.text)
         if context.company and not covered and near_miss(candidate.text, context.company):
             yield rule.finding(letter, span.start, span.end, company=context.company,
@@ -183,6 +124,15 @@ class _Aliases:
         return not words or set(words) <= self.thread
 
 
+def _titled(doc, candidate: Candidate) -> bool:
+    """Return True for a name after an honorific ("Ms. Okafor") or opening on one."""
+    before = doc[candidate.start - 1].lower_.rstrip(".") if candidate.start else ""
+    first = words_of(candidate.text)[0]
+    return before in PERSON_TITLES or (
+        first in PERSON_TITLES and candidate.end - candidate.start > 1
+    )
+
+
 def _after(doc, end: int) -> str:
     """Return the word after a name, past a possessive ("Riverside Homes' programme")."""
     k = end
@@ -208,47 +158,78 @@ def _addressed(doc, candidate: Candidate, company: str) -> bool:
         return False  # "St. Fintan's surgical ward"
     before = doc[start - 1].lower_ if start else ""
     if (not possessive and before in ("the", "a", "an", "your", "our") and _attributive(after)
-            and (not candidate.org or after in _PROJECTS)):  # fmt: skip
+            and (not candidate.org or after in PROJECTS)):  # fmt: skip
         return False  # "the Clyde bridge", "the Pellmore Retail engagement": a thing it names
-    if "messe" in words or (last in SCHOOLS and UMBRELLA.search(company)):
-        return False  # a trade fair; a school of the district that wrote
+    if _event(doc, candidate) or _unit(words, company):
+        return False  # a trade fair; a school or department of the employer
     window = _window(doc, sent.start, start)
-    if _OWN_CUES.intersection(window) or _own_sentence(doc, sent, start, end):
+    if OWN_CUES.intersection(window) or _own_sentence(doc, sent, start, end):
         return False
-    if any(w in ("work", "working", "was", "were", "had") and p in _SELF
-           for p, w in itertools.pairwise(window)):  # fmt: skip
+    if _own_past(window):
         return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
     previous = window[-1] if window else ""
+    if previous == "in" and JOB_NOUNS.intersection(window[-3:-1]):
+        return False  # "a post in Critical Care", "roles in Group Finance": a department
     if previous in ("the", "a", "an") and len(window) > 1:
         previous, window = window[-2], window[:-1]
     if previous in ("join", "joining", "rejoin", "rejoining"):
         return True
-    if previous == "like" and len(window) > 1 and window[-2] in _LIKE_EMPLOYER:
+    if previous == "like" and len(window) > 1 and window[-2] in LIKE_EMPLOYER:
         return True  # "a crew like Corvane", "a family like yours at Initech"
-    if previous == "from" and _FROM_EMPLOYER.intersection(window[-4:-1]):
+    if previous == "from" and FROM_EMPLOYER.intersection(window[-4:-1]):
         return True  # "I expected better from Datavance"
     sentence = {t.lower_ for t in sent}
-    cued = bool(_JOB_CUES.intersection(sentence) or {"you", "your"} & sentence)
+    cued = bool(JOB_CUES.intersection(sentence) or {"you", "your"} & sentence)
     if candidate.org:
         return cued
     if possessive and cued and after.isalpha():
         return True  # "Brightwave's plans", "Veridia's pipeline"
     if previous in ("for", "by"):
-        return len(window) > 1 and window[-2] in _WORK_FOR  # "work for Telvanta"
+        return len(window) > 1 and window[-2] in WORK_FOR  # "work for Telvanta"
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
-    return previous == "at" and bool(_JOB_CUES.intersection(window[-4:-1]))
+    return previous == "at" and bool(JOB_CUES.intersection(window[-4:-1]))
+
+
+def _event(doc, candidate: Candidate) -> bool:
+    """Return True for a trade fair or another event ("Feira Sabores 2025", "Expo Lisboa")."""
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    year = after is not None and bool(re.fullmatch(r"(?:19|20)\d\d", after.text))
+    return year or words_of(candidate.text)[0] in EVENT_OPENERS
+
+
+def _unit(words: list[str], company: str) -> bool:
+    """Return True for a part of an organisation ("the School of Public Health")."""
+    umbrella = UMBRELLA.search(company)
+    if umbrella and words[-1] in SCHOOLS:
+        return True  # "Roosevelt Middle School" of the district that wrote
+    units = UNITS | UMBRELLA_UNITS if umbrella else UNITS
+    return len(words) > 2 and words[0] in units and words[1] in ("of", "for")
+
+
+def _own_past(window: list[str]) -> bool:
+    """Return True for a clause about the writer's own job ("I was a nurse at").
+
+    "I was grateful to be considered by" and "I had hoped to work for" are not.
+    """
+    for k, (me, verb) in enumerate(itertools.pairwise(window)):
+        if me not in SELF or verb not in ("work", "working", "was", "were", "had"):
+            continue
+        following = window[k + 2 : k + 3]
+        if verb in ("work", "working") or set(following) & PAST_JOB:
+            return not JOINING.intersection(window[k + 2 :])
+    return False
 
 
 def _attributive(word: str) -> bool:
     """Return True when ``word`` after a name is a noun it qualifies ("the Clyde bridge")."""
-    return word.isalpha() and word.islower() and word not in _FUNCTION_WORDS
+    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS
 
 
 def _window(doc, sent_start: int, start: int) -> list[str]:
     """Return the lowercase words of the clause before doc[start] (a few words at most)."""
     k = start - 1
-    while k >= sent_start and doc[k].lower_ not in _CLAUSE_BREAKS and start - k <= 10:
+    while k >= sent_start and doc[k].lower_ not in CLAUSE_BREAKS and start - k <= 10:
         k -= 1
     if k >= sent_start and doc[k].text in (",", "(") and k == start - 1:
         return _window(doc, sent_start, k)  # "my previous employer, Globex,": an apposition
@@ -260,11 +241,13 @@ def _own_sentence(doc, sent, start: int, end: int) -> bool:
     if start - sent.start > 3 or doc[start - 1].lower_ not in ("at", "in", "with"):
         return False
     rest = [t.lower_ for t in doc[end : min(end + 4, sent.end)] if t.text != ","]
+    if rest[:1] in (["where"], ["when"]) and rest[1:2] in (["i"], ["we"]):
+        rest = rest[1:]  # "At Brambles Care, where I worked for three years, I learned"
     return (
         bool(rest[:1])
         and rest[0] in ("i", "we")
         and len(rest) > 1
-        and (rest[1] in _PAST or rest[1].endswith("ed"))
+        and (rest[1] in PAST or rest[1].endswith("ed"))
     )
 
 
