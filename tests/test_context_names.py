@@ -262,3 +262,58 @@ def test_a_greeting_to_someone_already_reported_in_to_is_not_reported_twice() ->
     findings = recipient("Hi Priya,", ("Tomasz Zielinski <tomasz@northcove.io>",),
                          to=("Priya Nair <priya.nair@northcove.io>",))  # fmt: skip
     assert findings == ["Priya Nair <priya.nair@northcove.io>"]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "signer"),
+    [
+        ("Dear Mr. Haruto,", "WATANABE Haruto <h.watanabe@kiriko.co.jp>"),
+        ("Dear Ms Eszter,", "KOVÁCS Eszter <eszter.kovacs@tisza.hu>"),
+        ("Dear Dr. Mei Ling,", "GOH Mei Ling <meiling.goh@merlion.sg>"),
+    ],
+)
+def test_an_honorific_before_a_surname_first_signers_given_name_is_flagged(greeting, signer):
+    (finding,) = lint_text(f"{_front(signers=(signer,))}{greeting}\n\nThank you for your time.\n",
+                           path="reply.md", select=("wrong-recipient",), model="blank")  # fmt: skip
+    assert finding.text == greeting
+    family = signer.split()[0].title()
+    assert f"family name is {family}" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("greeting", "signer"),
+    [
+        ("Dear Mr. Watanabe,", "WATANABE Haruto <h.watanabe@kiriko.co.jp>"),
+        ("Dear Haruto,", "WATANABE Haruto <h.watanabe@kiriko.co.jp>"),
+        ("Dear Encik Faizal,", "Faizal bin Rahman <faizal@kenari.com.my>"),
+        ("Dear Kovács Eszter,", "KOVÁCS Eszter <eszter.kovacs@tisza.hu>"),
+    ],
+)
+def test_the_family_name_or_the_given_name_alone_is_right(greeting, signer) -> None:
+    assert recipient(greeting, (signer,)) == []
+
+
+def test_hi_all_to_one_signer_named_twice_in_the_context_is_still_generic() -> None:
+    # the attribution gives "Rhys Morgan", the sign-off only "Rhys": one person, not two
+    signers = ("Rhys Morgan <rhys@glanllyn.co.uk>", "Rhys")
+    assert recipient("Hi all,", signers) == ["Hi all,"]
+
+
+def test_every_signer_listed_on_the_sign_off_may_be_greeted_and_written_to() -> None:
+    quoted = ("Hi Sam,\n\nWe offered the role to someone else.\n\nBest wishes,\n"
+              "Lotte Berg, Arne Dahl and Maja Holm\nHiring Panel\nVinterlys Energi AS")  # fmt: skip
+    letter = email("Re: Analyst", "Hi everyone,\n\nThank you for your time.\n\nBest,\nSam",
+                   quoted, to="Lotte Berg <lotte@vinterlys.no>, Arne Dahl <arne@vinterlys.no>, "
+                   "Maja Holm <maja@vinterlys.no>", attribution="Lotte Berg <lotte@vinterlys.no>")  # fmt: skip
+    assert found(letter, "wrong-recipient", "reply.eml") == []
+
+
+def test_a_misspelled_hyphenated_name_under_a_localised_outlook_quote_is_flagged() -> None:
+    letter = ("From: Sam Lee <sam@example.org>\nTo: Aurore Vidal-Marchand <aurore@verrerie.fr>\n"
+              "Subject: RE: Candidature\nDate: Tue, 3 Mar 2026 10:00:00 +0000\n\n"
+              "Dear Madame Vidal-Merchand,\n\nThank you for your time.\n\nBest,\nSam\n\n"
+              "De : Aurore Vidal-Marchand <aurore@verrerie.fr>\nEnvoyé : lundi 2 mars 2026 16:00\n"
+              "À : Sam Lee <sam@example.org>\nObjet : Candidature\n\nBonjour Sam,\n\nNon.\n")  # fmt: skip
+    (finding,) = lint_text(letter, path="reply.eml", select=("wrong-recipient",), model="blank")
+    assert finding.text == "Dear Madame Vidal-Merchand,"
+    assert "misspelling of 'Vidal-Marchand'" in finding.message

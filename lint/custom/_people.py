@@ -35,6 +35,17 @@ TITLES = frozenset({
     "tuan", "puan", "encik", "cik", "dato", "datuk", "pak", "bu", "ibu", "bapak", "haji",
     "hajah", "president", "director", "officer", "superintendent", "doctor", "ms.", "mr.",
 })  # fmt: skip
+#: Honorifics that go with a family name, never a given name alone ("Ms. Nagy", not
+#: "Ms. Katalin"); forms that go with a given name (Encik, Don, Khun) are not here.
+SURNAME_HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "madame", "mme", "monsieur",
+    "mevrouw", "mevr", "dhr", "heer",
+})  # fmt: skip
+#: Honorifics that only ever stand before a person's name ("Ms. Okafor", "Sra. Lima").
+PERSON_TITLES = SURNAME_HONORIFICS | frozenset({
+    "sir", "dame", "madam", "sr", "sra", "srta", "senor", "senora", "mlle", "signor", "signora",
+    "sig", "rev", "professor",
+})  # fmt: skip
 #: Honorifics written after a name ("Tanabe-san", "Kim-nim", "Sharma-ji").
 HONORIFIC_SUFFIXES = frozenset({"san", "sama", "sensei", "kun", "chan", "shi", "dono",
                                 "nim", "ssi", "ji"})  # fmt: skip
@@ -116,3 +127,28 @@ def same_person(person: Person, signers: list[Person]) -> bool:
         for s in signers
         if s.name and name_parts(s.name)
     )
+
+
+def distinct(people: list[Person]) -> list[Person]:
+    """Return ``people`` with each person once ("Rory" of the sign-off is "Rory McAllister")."""
+    kept: list[Person] = []
+    for person in people:
+        if not same_person(person, kept):
+            kept.append(person)
+    return kept
+
+
+def surname_first(name: str) -> tuple[list[str], list[str]]:
+    """Return the family and given names of a name written family name first in capitals.
+
+    "NAGY Katalin" and "LIM Wei Jie (Mr.)" mark the family name by its capitals (the
+    convention of Hungarian, Japanese, Chinese and Korean names in Latin letters):
+    ``(["NAGY"], ["Katalin"])``, as written. A name without that mark gives two empty lists.
+    """
+    words = [w.strip(".,") for w in re.sub(r"\(.*?\)", " ", name).split()]
+    words = [w for w in words if w and fold(w).strip(".") not in TITLES]
+    upper = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
+    given = [w for w in words if w not in upper and w[:1].isupper() and not w.isupper()]
+    if not upper or not given:
+        return [], []
+    return upper, [h for w in given for h in re.split(r"[-'’]", w) if h]

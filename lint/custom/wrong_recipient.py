@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -11,13 +12,16 @@ from replylint.custom._people import (
     HONORIFIC_SUFFIXES,
     MISSPELLING,
     PARTICLES,
+    SURNAME_HONORIFICS,
     TITLES,
     closest,
+    distinct,
     fold,
     is_generic_mailbox,
     is_group_name,
     same_person,
     signer_parts,
+    surname_first,
 )
 from replylint.findings import Finding
 from replylint.letter import Letter, Person
@@ -85,7 +89,7 @@ def _greeting(letter: Letter, rule: Rule, signers, names: str, reported) -> Iter
     to_the = re.match(r"(?i)to\s+the\s+", addressee)
     if _SLOT.search(addressee):
         return  # a template slot (the template-placeholder rule reports it)
-    if len(signers) > 1 and GROUP_GREETINGS.fullmatch(addressee):
+    if len(distinct(signers)) > 1 and GROUP_GREETINGS.fullmatch(addressee):
         return  # "Hi both", "Dear all": every signer at once
     if re.fullmatch(r"(?i)to\s+whom\s+it\s+may\s+concern", text.strip(" ,:!")) or (
         (to_the or GENERIC_GREETINGS.search(addressee)) and not _names_in(addressee, signers)
@@ -95,6 +99,10 @@ def _greeting(letter: Letter, rule: Rule, signers, names: str, reported) -> Iter
         return
     known = signer_parts(signers)
     words = re.findall(r"[^\W\d_][\w'’.-]*", addressee)
+    given = _title_on_given_name(words, signers)
+    if given:
+        yield rule.finding(letter, span.start, span.end, detail=given)
+        return
     others = {w for p in reported for w in signer_parts([p])}
     if (
         words
@@ -113,6 +121,22 @@ def _greeting(letter: Letter, rule: Rule, signers, names: str, reported) -> Iter
             detail = f"{word} did not sign the rejection; reply only to {names}"
         yield rule.finding(letter, span.start, span.end, detail=detail)
         return
+
+
+def _title_on_given_name(words: list[str], signers: list[Person]) -> str:
+    """Say so when an honorific stands before a surname-first signer's given name, else ''.
+
+    "Dear Ms. Katalin" to NAGY Katalin: "Ms." goes with the family name ("Ms. Nagy").
+    """
+    for title, word in itertools.pairwise(words):
+        if fold(title).strip(".") not in SURNAME_HONORIFICS:
+            continue
+        for signer in signers:
+            family, given = surname_first(signer.name)
+            if _bare(word) in map(fold, given) and _bare(word) not in map(fold, family):
+                return (f"'{title} {word}' puts the title before {signer.name}'s given name; "
+                        f"the family name is {family[0].title()}")  # fmt: skip
+    return ""
 
 
 def _names_in(addressee: str, signers) -> bool:

@@ -19,16 +19,26 @@ _ATTRIBUTION = re.compile(
 )
 _ORIGINAL = re.compile(r"^[ \t]*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}[ \t]*\r?$",
                        re.MULTILINE | re.IGNORECASE)  # fmt: skip
-# Outlook's unquoted header block: From:, then Sent:/Date: and Subject: within a few lines.
+#: Outlook's header labels in the languages it is localised into ("Von:", "De :").
+_FROM_LABEL = r"(?:From|De|Von|Da|Van|Från|Fra|Od|Lähettäjä)"
+_SENT_LABEL = (r"(?:Sent|Date|Envoyé|Gesendet|Enviado(?:\s+el)?|Inviato|Verzonden|Skickat"
+               r"|Sendt|Datum|Data|Wysłano|Lähetetty)")  # fmt: skip
+_SUBJECT_LABEL = r"(?:Subject|Objet|Betreff|Asunto|Oggetto|Onderwerp|Assunto|Ämne|Emne|Temat|Aihe)"
+# Outlook's unquoted header block: From:, then Sent:/Date: and Subject: within a few lines
+# (French Outlook puts a space before each colon: "De : ...").
 _OUTLOOK = re.compile(
-    r"^[ \t]*\*?From:\*?[ \t]+(?P<from>.+?)\r?\n(?:.*\r?\n){0,3}?[ \t]*\*?(?:Sent|Date):\*?[ \t]+"
-    r"(?P<date>.+?)\r?\n(?:.*\r?\n){0,3}?[ \t]*\*?Subject:",
+    rf"^[ \t]*\*?{_FROM_LABEL}[ \t]?:\*?[ \t]+(?P<from>.+?)\r?\n(?:.*\r?\n){{0,3}}?[ \t]*\*?"
+    rf"{_SENT_LABEL}[ \t]?:\*?[ \t]+(?P<date>.+?)\r?\n(?:.*\r?\n){{0,3}}?[ \t]*\*?"
+    rf"{_SUBJECT_LABEL}[ \t]?:",
     re.MULTILINE,
 )
 _QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
 _ADDRESS = re.compile(r"<?\[?(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]?>?")
 _DATE_WORDS = re.compile(
-    r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$"
+    # NOTE: whole names or their abbreviations only: "Sato" or "Junaid" is a name, not a date
+    r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|tuesday"
+    r"|saturday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$"
     r"|^(?:at|am|pm|a\.m\.|p\.m\.|utc|gmt|um|à|a\s+las|alle)$|^[+-]?\d",
     re.IGNORECASE,
 )
@@ -43,13 +53,24 @@ _TITLE_WORDS = re.compile(
     r"\b(?:manager|director|recruiter|recruiting|recruitment|partner|coordinator|specialist|lead"
     r"|head|officer|vp|vice|president|hr|human\s+resources|talent|acquisition|principal|chair"
     r"|dean|editor|chief|ceo|cto|cfo|founder|generalist|advisor|consultant|supervisor|associate"
-    r"|administrator|engineer|superintendent|team|people|operations)\b",
+    r"|administrator|engineer|superintendent|team|people|operations"
+    # the same in the languages rejections are often signed in ("Leiterin Personal")
+    r"|leiter\w*|gerente|direct(?:eur|rice|ora?)|diretora?|responsable|jef[ae]|personal"
+    r"|recursos|ressources|talentos?|charg[ée]e?|referent\w*|coordinat\w*)\b",
     re.IGNORECASE,
 )
 #: The legal form that ends a company's name on a line of its own ("Harrow Fabrications Ltd.").
 _LEGAL_FORM = re.compile(
-    r"\s(?:ltd|limited|inc|llc|llp|l\.p|plc|gmbh|pty|corp|co|ag|s\.a|b\.v|n\.v|s\.r\.l)\.?$",
+    r"\s(?:ltd|limited|inc|llc|llp|l\.p|plc|gmbh|pty|corp|co|ag|s\.a|b\.v|n\.v|s\.r\.l|ltda"
+    r"|sas|sarl|s\.a\.s|k\.k|kk|kft|bhd|pvt|ab|a/s|aps|oy|s\.p\.a|spa|s\.l|sl|bv|nv|kg|se"
+    r"|c\.v|zrt|nyrt|sp\.\s?z\s?o\.o)\.?(?=\s*(?:[,|\u2013\u2014\u00b7\u2022]|-\s|$))",
     re.IGNORECASE,
+)
+#: What may follow a company's name on its sign-off line: a city or a site.
+_SITE_AFTER = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022]\s+|\s+-\s+|\s*,\s+(?=[^,]*$)")
+#: Where a title line splits into title, team and company ("Head of People, Acme Corp").
+_TITLE_SPLIT = re.compile(
+    r"\s*(?:[|\u2013\u2014-]|,(?!\s*(?:inc|ltd|llc|l\.?p|plc|co)\b))\s+|\s+at\s+", re.IGNORECASE
 )
 _URL_OR_PHONE = re.compile(r"https?://|www\.|@|\+?\d[\d ()./-]{6,}")
 
@@ -95,7 +116,7 @@ def find(text: str, start: int, end: int) -> Quote | None:
     context.thread = _unquote(text[at:end])
     if context.company is None:
         context.company = _company_in_text(context.thread) or next(
-            (line.strip() for line in context.thread.splitlines() if _legal_name(line)), None
+            (_legal_name(line) for line in context.thread.splitlines() if _legal_name(line)), None
         )
     return Quote(start=at, context=context)
 
@@ -108,37 +129,72 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
     preferring the one that matches the sender's email domain.
     """
     lines = [line.strip() for line in body.splitlines()]
-    for i in range(len(lines) - 1, -1, -1):
-        if not _CLOSING.match(lines[i]):
+    closings = [k for k in range(len(lines) - 1, -1, -1) if _CLOSING.match(lines[k])]
+    # NOTE: a sign-off without a closing word ("SATO Kenji" under the last sentence) is
+    # tried last: the line before it is taken as the closing
+    for i in [*closings, _last_paragraph(lines)]:
+        if i is None:
             continue
         block = [ln for ln in lines[i + 1 : i + 12] if ln and not _URL_OR_PHONE.search(ln)]
-        if not block or len(block[0].split()) > 5:
+        if not block or (len(block[0].split()) > 5 and not _names_line(block[0])):
             continue
         signers: list[Person] = []
         companies: list[str] = []
         after_title: list[str] = []
         for k, line in enumerate(block):
             if _legal_name(line):
-                companies.append(line)  # "Harrow Fabrications Ltd." is never a person
+                companies.append(_legal_name(line))  # "Harrow Fabrications Ltd." is never a person
                 continue
             title = bool(_TITLE_WORDS.search(line))
             next_is_title = k + 1 < len(block) and bool(_TITLE_WORDS.search(block[k + 1]))
-            if not title and (k == 0 or next_is_title) and len(line.split()) <= 5:
+            if not title and (k == 0 or next_is_title) and _names_line(line):
+                signers += [Person.parse(n) for n in _names_line(line)]
+            elif not title and (k == 0 or next_is_title) and len(line.split()) <= 5:
                 names = re.split(r"\s+(?:and|&)\s+|\s*/\s*", line)
                 signers += [Person.parse(n) for n in names if n]
             elif title:
-                parts = re.split(r"\s*[,|\u2013\u2014-]\s+|\s+at\s+", line)
+                # NOTE: a comma before a legal form stays ("Quillon Software, Inc.")
+                parts = _TITLE_SPLIT.split(line)
                 if len(parts) > 1 and _looks_like_name(parts[0]):  # "Aisha Bello, People Partner"
                     signers.append(Person.parse(parts[0]))
                     parts = parts[1:]
                 if len(parts) > 1 and not _TITLE_WORDS.search(parts[-1]):
                     after_title.append(parts[-1])
-            elif len(line.split()) <= 6 and line[:1].isupper():
-                companies.append(line)
+            elif len(_SITE_AFTER.split(line)[0].split()) <= 6 and line[:1].isupper():
+                companies.append(_SITE_AFTER.split(line)[0])  # "Castlebridge Insurance | Toronto"
         # A line of its own names the company more surely than the tail of a title line
         # ("Engineering Manager, Platform" names a team).
         return Context(signers=signers, company=_best_company(companies + after_title, domains))
     return Context()
+
+
+def _last_paragraph(lines: list[str]) -> int | None:
+    """Return the blank line before a sign-off that has no closing word ("SATO Kenji").
+
+    The last paragraph is a sign-off when it is a few short lines opening on a name.
+    """
+    ends = [k for k, line in enumerate(lines) if line]
+    if not ends:
+        return None
+    blank = next((k for k in range(ends[-1], -1, -1) if not lines[k]), None)
+    if blank is None or blank == 0 or ends[-1] - blank > 6:
+        return None
+    first = lines[blank + 1]
+    if not (_looks_like_name(first) and not first.endswith((".", "!", "?", ":"))):
+        return None
+    return blank
+
+
+def _names_line(line: str) -> list[str]:
+    """Return the names of a line that lists several signers ("Ana Ruiz, Li Wei and Tom Bell").
+
+    Each name has two to four capitalised words and no title, so a company such as
+    "Harlow, Briggs & Partners" is never read as people.
+    """
+    names = [n for n in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*/\s*", line) if n]
+    if len(names) < 2 or not all(_looks_like_name(n) for n in names):
+        return []
+    return names
 
 
 _COMPANY_IN_TEXT = re.compile(
@@ -155,11 +211,22 @@ def _company_in_text(body: str) -> str | None:
     return match["name"].rstrip(".") if match else None
 
 
-def _legal_name(line: str) -> bool:
-    """Return True for a short capitalised line ending in a legal form ("Acme Holdings Ltd")."""
+def _legal_name(line: str) -> str | None:
+    """Return the name a short line gives with a legal form ("Acme Holdings Ltd"), or None.
+
+    A place after the name is left off: "Kairo Robotics Co., Ltd. | Yokohama" and
+    "Pinecrest Games Ltd, Dundee" name Kairo Robotics Co., Ltd. and Pinecrest Games Ltd.
+    """
     line = line.strip()
-    return (line[:1].isupper() and len(line.split()) <= 6 and not _URL_OR_PHONE.search(line)
-            and not _TITLE_WORDS.search(line) and bool(_LEGAL_FORM.search(line)))  # fmt: skip
+    if not line[:1].isupper() or _URL_OR_PHONE.search(line):
+        return None
+    for part in [line, *_SITE_AFTER.split(line)]:
+        # "Bergmann Solartechnik GmbH, Freiburg": the name ends at its (last) legal form
+        legal = [m.end() for m in _LEGAL_FORM.finditer(part)]
+        name = part[: legal[-1]].strip() if legal else ""
+        if name and len(name.split()) <= 6 and not _TITLE_WORDS.search(name):
+            return name
+    return None
 
 
 def _looks_like_name(text: str) -> bool:

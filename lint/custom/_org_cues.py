@@ -1,0 +1,92 @@
+"""Words around a name that tell whether it is the organisation a reply is written to."""
+
+from __future__ import annotations
+
+#: Words before a name that make it the writer's own: a past or present employer, a
+#: school, a client, an event, a new employer ("In my five years at Initech").
+OWN_CUES = frozenset({
+    "worked", "spent", "previously", "former", "formerly", "currently", "current", "intern",
+    "interned", "internship", "years", "months", "employer", "led", "built", "managed", "ran",
+    "studied", "study", "studying", "graduated", "graduate", "graduating",
+    "alumni", "alumnus", "alumna", "degree", "trained", "volunteered", "volunteer", "time",
+    "last", "previous", "placement", "apprenticeship", "accepted", "starting", "start",
+    "moving", "clients", "client", "customers", "customer", "including", "such",
+    "competitors", "suppliers", "vendors", "brands", "attended", "student", "course",
+    "diploma", "booth", "stand", "stall", "exhibition", "exhibiting", "conference", "fair",
+    "expo", "event", "webinar", "taught", "teaching", "qualified", "certificate", "mba",
+    "phd", "bsc", "msc", "ba", "ma", "since", "background", "experience", "offer", "used",
+    "served", "retired", "left", "leaving", "doctoral", "doctorate", "postdoc", "postdoctoral",
+    "thesis", "dissertation", "undergraduate", "postgraduate", "masters", "supervisor",
+    "supervisors", "professors", "lecturers", "classmates", "alma", "rotation", "rotations",
+})  # fmt: skip
+#: Words of a sentence about working for, joining or being considered by an organisation,
+#: or about the interview with it.
+JOB_CUES = frozenset({
+    "role", "roles", "position", "positions", "job", "jobs", "opening", "openings",
+    "opportunity", "opportunities", "team", "teams", "career", "careers", "work", "working",
+    "join", "joining", "rejoin", "interview", "interviewing", "interviewed", "vacancy",
+    "vacancies", "post", "posts", "department", "company", "firm", "everyone", "colleagues",
+    "somewhere", "future", "people", "folks", "crew", "family", "staff", "considered",
+    "consider", "considering", "opens", "open", "something", "apply", "applying", "hire",
+    "hired", "hiring", "employed", "part", "visit", "visiting", "tour", "meeting", "met",
+    "meet", "having", "showing", "place", "contribute", "contributing", "lucky", "benefit",
+    "congratulations", "congratulate", "hear", "hearing", "heard", "learn", "learning",
+    "plans", "thank", "thanks", "grateful", "appreciated", "welcome", "day", "stay", "again",
+    "expected", "better", "luck", "success", "wish", "mission", "culture", "values",
+    "enjoyed", "afternoon", "morning", "fit", "fitting", "commitment", "committed", "keen",
+    "passion", "passionate", "excited", "interest", "interested", "eager", "admire", "admired",
+    "love", "proud",
+})  # fmt: skip
+#: Nouns after "like" that make the name the employer ("a crew like Corvane's").
+LIKE_EMPLOYER = frozenset({
+    "crew", "family", "team", "company", "firm", "place", "employer", "organisation",
+    "organization", "somewhere", "business", "group", "outfit", "house", "agency",
+})  # fmt: skip
+#: Words that make "from X" the employer's own answer ("I expected better from Datavance").
+FROM_EMPLOYER = frozenset({"better", "more", "hear", "hearing", "heard", "back", "news",
+                            "response", "reply", "email", "decision", "rejection"})  # fmt: skip
+SELF = frozenset({"i", "we", "currently", "still", "now", "been", "am", "i'm"})
+#: Words after "I was" or "I had" that make the clause about the writer's own job.
+PAST_JOB = frozenset({"a", "an", "the", "at", "with", "in", "employed", "working", "worked",
+                       "based", "there", "previously", "formerly", "on", "part"})  # fmt: skip
+#: Words of being chosen or joining: "I was a little sad not to join" is about the employer.
+JOINING = frozenset({"join", "joining", "rejoin", "considered", "chosen", "selected", "hired",
+                      "offered"})  # fmt: skip
+#: Nouns after an organisation's name that make it a client or a project of the employer
+#: ("the Pellmore Retail engagement"), not the organisation written to.
+PROJECTS = frozenset({
+    "engagement", "account", "project", "pitch", "campaign", "contract", "deal", "case",
+    "brief", "bid", "tender", "acquisition", "merger", "audit", "rollout", "launch",
+    "integration", "partnership", "study", "portfolio", "client", "relationship",
+})  # fmt: skip
+#: Words before "for X" or "by X" that make X the employer ("considered by Northway").
+WORK_FOR = frozenset(
+    {
+        "work",
+        "working",
+        "apply",
+        "applying",
+        "interviewing",
+        "considered",
+        "hired",
+        "employed",
+        "chosen",
+        "selected",
+        "job",
+        "role",
+        "position",
+    }
+)
+#: Words after a name that are not a noun it qualifies ("Acme is", "Acme one day").
+FUNCTION_WORDS = frozenset({
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "should", "must", "and", "or", "but", "for", "to", "in", "at", "on", "of", "with",
+    "from", "by", "as", "one", "again", "someday", "soon", "too", "also", "that",
+    "who", "which", "where", "when", "if", "so", "because", "last", "next", "this",
+    "does", "did", "do", "seems", "sounds", "looks", "feels", "really", "still", "always",
+})  # fmt: skip
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "and", "but", "so", "because", "while",
+                            "although", "though", "whereas", "-", "\u2013", "\u2014"})  # fmt: skip
+PAST = frozenset({"wrote", "led", "ran", "built", "was", "were", "had", "spent", "taught",
+                   "made", "did", "took", "grew", "won", "got", "saw", "sold", "oversaw",
+                   "kept", "brought", "learnt", "worked", "managed", "learned"})  # fmt: skip

@@ -1,0 +1,279 @@
+"""What an organisation's name looks like: its words, the names in a letter, their likeness."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from replylint.custom._people import fold
+
+#: Words a company's name may carry or drop without naming another company.
+SUFFIXES = frozenset({
+    "inc", "ltd", "llc", "corp", "corporation", "co", "company", "gmbh", "plc", "group",
+    "limited", "holdings", "sa", "ag", "bv", "lp", "llp", "pty", "the", "nv", "srl", "spa",
+})  # fmt: skip
+#: Partnership words an employer's initials leave out ("HB" for Harlow Briggs & Partners).
+PARTNERSHIP = frozenset({"partners", "partnership", "associates", "sons", "brothers", "and"})
+#: Legal forms that end a name and may stand after a comma ("Baxter Holdings, L.P.").
+LEGAL = frozenset({
+    "inc", "ltd", "llc", "llp", "lp", "corp", "co", "gmbh", "plc", "pty", "ag", "sa", "bv",
+    "nv", "srl", "spa", "kg", "oy", "ab", "limited",
+})  # fmt: skip
+#: Words that end an organisation's name ("Northgate Health", "Kestrel Shipping").
+ORG_WORDS = LEGAL | frozenset({
+    "group", "labs", "technologies", "solutions", "partners", "systems", "bank", "hospital",
+    "health", "healthcare", "university", "college", "studio", "studios", "agency",
+    "foundation", "consulting", "media", "software", "capital", "associates", "architects",
+    "industries", "logistics", "pharma", "clinic", "academy", "institute", "enterprises",
+    "shipping", "freight", "marine", "offshore", "mutual", "insurance", "homes", "housing",
+    "construction", "builders", "care", "trust", "analytics", "bio", "biotech", "games",
+    "holdings", "ventures", "energy", "renewables", "motors", "airlines", "airways", "foods",
+    "brewing", "brewery", "hotels", "restaurants", "retail", "finance", "financial", "legal",
+    "law", "networks", "telecom", "engineering", "manufacturing", "services", "partnership",
+    "clínica", "clinica", "clinique", "klinik", "gruppo", "groupe", "grupo", "hospitality",
+    "corporation", "company", "association", "society", "council", "laboratories",
+})  # fmt: skip
+#: Words that open an organisation's name ("Clínica Montemar", "Banco Sabadell").
+ORG_OPENERS = frozenset({
+    "clinica", "clinique", "klinik", "hospital", "hopital", "ospedale", "banco", "banque",
+    "grupo", "gruppo", "groupe", "bank", "university", "universidad", "universite",
+    "universitat", "universita", "fundacion", "fondation", "stiftung", "instituto", "institut",
+    "colegio", "escuela", "ecole", "editorial", "editions", "studio", "atelier", "agence",
+    "agencia", "casa", "maison", "laboratoires", "laboratorios",
+})  # fmt: skip
+#: A name ending in one of these, or followed by one, is a place of the employer
+#: ("Willow House", "the Millbrook plant", "the Arklow Bank project"), not a company.
+SITES = frozenset({
+    "location", "branch", "store", "site", "office", "offices", "campus", "depot", "plant",
+    "warehouse", "facility", "building", "hq", "headquarters", "ward", "unit", "shop",
+    "house", "lodge", "court", "manor", "hall", "gardens", "mill", "yard", "kitchen",
+    "restaurant", "hotel", "bistro", "cafe", "café", "bar", "project", "programme", "program",
+    "scheme", "centre", "center", "lab", "laboratory", "wing", "floor", "team", "department",
+    "division", "desk", "line", "route", "stores", "outlet", "farm", "works", "terminal",
+    "port", "school", "home", "residence", "estate", "park", "square", "street", "road",
+})  # fmt: skip
+#: A name ending in one of these is an event ("Hannover Messe", "the Leeds Jobs Fair").
+EVENTS = frozenset({
+    "fair", "expo", "messe", "conference", "summit", "show", "festival", "congress", "forum",
+    "week", "awards", "meetup", "hackathon", "symposium", "convention", "fest", "day", "con",
+    "exhibition", "exhibitions", "tournament", "marathon", "gala", "salon", "biennale",
+})  # fmt: skip
+#: Words that open an event's name in the languages trade fairs are named in ("Feira X").
+EVENT_OPENERS = frozenset({"feira", "feria", "fiera", "foire", "messe", "salone", "expo",
+                           "salon", "festival", "congreso", "congresso", "kongress"})  # fmt: skip
+#: Words that open the name of a part of an organisation ("School of Public Health",
+#: "Department of Surgery"); with an umbrella employer, its colleges and institutes too.
+UNITS = frozenset({
+    "school", "faculty", "department", "dept", "division", "directorate", "office", "unit",
+    "ward", "service", "services", "team", "programme",
+})  # fmt: skip
+UMBRELLA_UNITS = frozenset({"college", "institute", "centre", "center", "academy", "library"})
+#: A name followed by one of these, or ending in a job title, names a job ("the Data
+#: Analyst role", "the Head Brewer"), not a company.
+JOB_NOUNS = frozenset({
+    "role", "roles", "position", "positions", "post", "job", "vacancy", "opening", "openings",
+    "interview", "interviews", "application", "contract", "shift", "intake", "programme",
+    "placement", "apprenticeship", "internship", "opportunity", "or",
+})  # fmt: skip
+JOBTITLES = frozenset({
+    "manager", "director", "recruiter", "partner", "coordinator", "specialist", "lead", "head",
+    "officer", "president", "chair", "dean", "editor", "chief", "founder", "generalist",
+    "advisor", "adviser", "consultant", "supervisor", "associate", "administrator", "engineer",
+    "superintendent", "analyst", "paralegal", "auditor", "surveyor", "brewer", "librarian",
+    "nurse", "pharmacist", "technologist", "technician", "tester", "fellow", "planner",
+    "executive", "lecturer", "architect", "assistant", "senior", "junior", "qs", "educator",
+    "developer", "designer", "scientist", "researcher", "writer", "copywriter", "accountant",
+    "clerk", "agent", "representative", "rep", "teacher", "tutor", "chef", "cook", "driver",
+    "operator", "electrician", "plumber", "mechanic", "producer", "curator", "therapist",
+    "counsellor", "counselor", "worker", "handler", "intern", "trainee", "apprentice",
+    "principal", "professor", "doctor", "physician", "surgeon", "midwife", "paramedic",
+    "secretary", "receptionist", "cashier", "barista", "server", "steward", "pilot",
+    "photographer", "journalist", "marketer", "strategist", "owner", "programmer", "admin",
+    "controller", "inspector", "investigator", "buyer", "merchandiser", "estimator",
+})  # fmt: skip
+SCHOOLS = frozenset({
+    "school", "elementary", "primary", "middle", "high", "academy", "college", "secondary",
+    "kindergarten", "faculty", "institute", "campus",
+})  # fmt: skip
+#: An employer whose schools, hospitals or sites carry names of their own.
+UMBRELLA = re.compile(
+    r"\b(?:district|schools|board|trust|authority|council|diocese|academies|isd|usd"
+    r"|university|federation|network|group|system)\b",
+    re.IGNORECASE,
+)
+NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "google",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "may", "june",
+                        "july", "august", "september", "october", "november", "december",
+                        "hr", "ceo", "cto", "vp", "cv", "english"})  # fmt: skip
+#: Words that join capitalised words inside one name ("Bank of Ireland", "Lumen & Reed").
+JOINERS = frozenset({"&", "of", "de", "del", "du", "des", "la", "der", "von", "van", "y",
+                      "for", "'s", "’s"})  # fmt: skip
+SAINT = frozenset({"st.", "st", "ste.", "saint", "sainte"})
+FREE_MAIL = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton\w*"
+                        r"|gmx|mail)\.", re.IGNORECASE)  # fmt: skip
+#: Legal forms never shortened with a full stop: "... GmbH." ends the sentence, not the name.
+UNDOTTED_FORMS = frozenset({"gmbh", "ag", "plc", "llc", "llp", "kg", "ab", "oy", "bv", "nv",
+                            "se", "spa", "srl", "sas", "pty", "kft", "sarl"})  # fmt: skip
+#: Capitalised words that open a sentence before a name, never a part of it ("At Initech, I").
+OPENING_WORDS = frozenset({
+    "at", "in", "with", "for", "from", "to", "on", "by", "as", "after", "before", "during",
+    "since", "like", "unlike", "about", "and", "but", "or", "if", "when", "while", "whether",
+    "although", "because", "so", "until", "through", "joining", "outside", "besides",
+})  # fmt: skip
+#: How alike (0-100) a name must be to the employer's to be a misspelling of it.
+NEAR_MISS = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A capitalised name in the letter: doc[start:end], its text, and how sure it is a firm."""
+
+    start: int
+    end: int
+    text: str
+    org: bool
+
+
+def find_candidates(doc) -> Iterator[Candidate]:
+    """Yield the capitalised names of the letter (and the pipeline's ORG entities)."""
+    tagged = doc.has_annotation("ENT_IOB")
+    ents = {(e.start, e.end) for e in doc.ents if e.label_ == "ORG"} if tagged else set()
+    # NOTE: a small pipeline also tags acronyms, tools and first names as ORG (and firms
+    # as people): its ORG entities may open a sentence, but only a name's own words make
+    # it surely a firm.
+    i = 0
+    while i < len(doc):
+        end = name_end(doc, i)
+        if end == i:
+            i += 1
+            continue
+        start = i
+        text = doc[start:end].text
+        org = is_org(text)
+        if doc[start].is_sent_start and doc[start].lower_ in OPENING_WORDS and end - start > 1:
+            start += 1  # "At Brambles Care, I ...": the preposition only opens the sentence
+            text, org = doc[start:end].text, is_org(doc[start:end].text)
+        if doc[start].is_sent_start and not org and (start, end) not in ents:
+            start += 1  # "Thanks", "Please": a capital that only starts the sentence
+            if name_end(doc, start) != end:
+                i = start
+                continue
+            text = doc[start:end].text
+        if start < end and fold(text) not in NOT_NAMES:
+            yield Candidate(start, end, text, org)
+        i = end
+
+
+def name_end(doc, i: int) -> int:
+    """Return where a name starting at doc[i] ends (i when none starts there)."""
+    if doc[i].lower_ in SAINT and i + 1 < len(doc) and capitalised(doc[i + 1]):
+        j = i + 1
+    elif capitalised(doc[i]):
+        j = i
+    else:
+        return i
+    j += 1
+    while j < len(doc) and j - i < 7:
+        token = doc[j]
+        if capitalised(token) or is_legal_form(token):
+            j += 1
+        elif (
+            (token.lower_ in JOINERS or token.lower_ in SAINT)
+            and j + 1 < len(doc)
+            and (capitalised(doc[j + 1]) or (token.text == "&" and is_legal_form(doc[j + 1])))
+        ):
+            j += 2
+        elif token.text == "," and j + 1 < len(doc) and is_legal_form(doc[j + 1]):
+            j += 2  # "Baxter Holdings, L.P."
+        elif (token.text in ("-", "\u2011") and not doc[j - 1].whitespace_ and not token.whitespace_
+              and j + 1 < len(doc) and capitalised(doc[j + 1])):  # fmt: skip
+            j += 2  # "Croix-Rousse", "Saint-Gobain": one name
+        else:
+            break
+    return j
+
+
+def capitalised(token) -> bool:
+    """Return True for a capitalised word of letters ("Acme", "O'Neill", "Saint-Denis")."""
+    text = token.text
+    if not text[:1].isupper():
+        return False
+    letters = text.replace("-", "").replace("'", "").replace("’", "")
+    return letters.isalpha() and len(text) > 1
+
+
+def is_legal_form(token) -> bool:
+    """Return True for a capitalised legal form ("Ltd.", "GmbH", "L.P.")."""
+    return re.sub(r"[.,]", "", token.lower_) in LEGAL and token.text[:1].isupper()
+
+
+def is_org(name: str) -> bool:
+    """Return True when the name's own words make it an organisation."""
+    words = words_of(name)
+    return bool(words) and (
+        words[-1] in ORG_WORDS
+        or "&" in name
+        or (len(words) > 1 and words[-2] in ORG_WORDS and words[-1] in LEGAL)
+        or (len(words) > 1 and words[0] in ORG_OPENERS)
+    )
+
+
+def words_of(name: str) -> list[str]:
+    """Return the folded words of a name, without possessives ("Acme's" -> ["acme"])."""
+    # NOTE: dots go first, so that "L.P." and "S.A." are the legal forms "lp" and "sa"
+    return re.findall(r"[a-z0-9&]+", re.sub(r"['’]s?\b", "", fold(name).replace(".", "")))
+
+
+def normal_words(name: str) -> list[str]:
+    """Return the words of a name without its legal forms and "&"."""
+    return [w for w in words_of(name) if w not in SUFFIXES and w != "&"]
+
+
+def distinctive(name: str) -> list[str]:
+    """Return the words of ``name`` that tell one organisation from another."""
+    return [w for w in normal_words(name) if w not in ORG_WORDS and w not in JOINERS
+            and w not in SAINT]  # fmt: skip
+
+
+def initials(words: list[str]) -> set[str]:
+    """Return the employer's initials, with and without its partnership words."""
+    core = [w for w in words if w not in PARTNERSHIP]
+    return {"".join(w[0] for w in ws) for ws in (words, core) if ws}
+
+
+def same_org(candidate: str, company: str) -> bool:
+    """Return True when ``candidate`` names the company (short form, initials, possessive)."""
+    mine, theirs = normal_words(candidate), normal_words(company)
+    if not mine or not theirs:
+        return True
+    if set(mine) <= set(theirs) or set(theirs) <= set(mine):
+        return True
+    joined = "".join(theirs)
+    if "".join(mine) in initials(theirs) or "".join(mine) in joined:
+        return True
+    return mine[0] == theirs[0] and len(mine[0]) > 3  # "Lakeview Middle School", "Lakeview SD"
+
+
+def near_miss(candidate: str, company: str) -> bool:
+    """Return True when ``candidate`` misspells the company ("Halvorson Analytics")."""
+    mine, theirs = normal_words(candidate), normal_words(company)
+    if not mine or mine == theirs or len(mine) != len(theirs):
+        return False
+    if "".join(mine) in initials(theirs):
+        return False
+    from rapidfuzz import fuzz  # only when a company is known (see _people.name_parts)
+
+    pairs = list(zip(mine, theirs, strict=True))
+    changed = [(a, b) for a, b in pairs if a != b]
+    # one word changed, and only a little: a typo, not another firm sharing a word
+    return (len(changed) == 1 and min(len(w) for w in changed[0]) > 3
+            and fuzz.ratio(*changed[0]) >= NEAR_MISS
+            and fuzz.ratio(" ".join(mine), " ".join(theirs)) >= NEAR_MISS)  # fmt: skip
+
+
+def sentence_stop(name: str) -> bool:
+    """Return True when the full stop that ends ``name`` ends the sentence ("Lindt AG.")."""
+    last = name.split()[-1] if name.split() else ""
+    return last.endswith(".") and "." not in last[:-1] and last[:-1].lower() in UNDOTTED_FORMS
