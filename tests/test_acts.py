@@ -79,7 +79,11 @@ def test_retraining_reproduces_the_shipped_model(tmp_path: Path) -> None:
         "the corpus changed since the model was trained: run python -m replylint.train"
     )
     probe = [r["text"] for r in _corpus()[::97]]
-    assert abs(fresh.scores(probe) - shipped.scores(probe)).max() < 1e-4
+    # NOTE: liblinear's fit moves in the third decimal between numpy/scipy releases (the
+    # registry's newer ones gave 0.0056 at most over the whole corpus, where the release
+    # the model was trained with gave 0); a corpus edited without retraining is caught by
+    # the digest above, and a changed feature or option moves scores far more than this
+    assert abs(fresh.scores(probe) - shipped.scores(probe)).max() < 0.01
 
 
 # --- the model inside rules --------------------------------------------------------------
