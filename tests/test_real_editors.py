@@ -8,23 +8,20 @@ with `replylint --ignore too-long` on the same files: the snippets set that igno
 the long letter, which the command line flags RL402 without it, shows that the settings
 reached the server. A quick fix is applied through the editor's own code-action command.
 
-nvim and emacs are not installed in CI, and these tests are not needed there: a missing
-editor is a skip, CI=true or not (see `_editor`).
+These checks are optional: a missing editor is a skip, CI=true or not, and under
+CI=true they are skipped even where the editors are installed (a slow or changed editor
+on the CI machine must not block a submission), unless REPLYLINT_REAL_EDITORS=1 asks for
+them (see `_editor`).
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
-import pty
 import re
-import select
 import shutil
-import struct
 import subprocess
 import sys
-import termios
 import time
 from pathlib import Path
 
@@ -44,9 +41,12 @@ STEP_TIMEOUT_MS = 90_000
 def _editor(name: str) -> str:
     """Return the editor's executable, or skip: these checks are optional everywhere.
 
-    Unlike the browser test, this never fails under CI=true: CI installs no editor, and
-    the language server is tested there through pytest-lsp (tests/test_server.py).
+    Unlike the browser test, this never fails under CI=true: .ci/run installs no editor,
+    and the language server is tested there through pytest-lsp (tests/test_server.py).
     """
+    if os.environ.get("CI") == "true" and os.environ.get("REPLYLINT_REAL_EDITORS") != "1":
+        pytest.skip(f"CI=true: the optional check of the README's {name} setup in a real "
+                    f"{name} is left out of CI (REPLYLINT_REAL_EDITORS=1 runs it)")  # fmt: skip
     path = shutil.which(name)
     if path is None:
         pytest.skip(f"{name} is not installed, so the README's {name} setup was not run in "
@@ -162,6 +162,12 @@ def test_the_readme_neovim_setup_in_neovim(letters: Path, tmp_path: Path) -> Non
 
 def _run_in_terminal(command: list[str], env: dict[str, str], cwd: Path, timeout: float) -> int:
     """Run ``command`` with a pseudo-terminal as its terminal; kill it after ``timeout``."""
+    import fcntl  # POSIX only, like Emacs in a terminal here
+    import pty
+    import select
+    import struct
+    import termios
+
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
 
