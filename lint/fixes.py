@@ -169,7 +169,9 @@ def _build(letter: Letter, rule: Rule, fix: Fix, start: int, end: int) -> Edit |
     if found is None:
         return None
     at, stop, new_text = found
-    title = _fill(fix.title, values) if fix.title else _default_title(fix.kind, text)
+    # a removal is named by what it removes: a line often has several ("Remove ..." twice)
+    shown = letter.text[at:stop] if fix.kind == "remove-sentence" else text
+    title = _fill(fix.title, values) if fix.title else _default_title(fix.kind, shown)
     if title is None:
         return None
     return Edit(at, stop, new_text, title, rule.name, rule.code)
@@ -205,9 +207,11 @@ def _fill(template: str, values: Mapping[str, str | None]) -> str | None:
 
 
 def _default_title(kind: str, text: str) -> str:
-    if kind == "remove-sentence":
-        return "Remove this sentence"
+    """Say what a fix without a declared title does, quoting (the start of) its text."""
+    text = " ".join(text.split())
     shown = text if len(text) <= 60 else text[:59].rstrip() + "…"
+    if kind == "remove-sentence":
+        return f'Remove "{shown}"'
     return f'Add "{shown}"' if kind in _INSERTS else f'Replace with "{shown}"'
 
 

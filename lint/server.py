@@ -416,7 +416,7 @@ def code_action(ls: ReplyLintServer, params: t.CodeActionParams) -> list[t.CodeA
     if letter.positions != "file" or letter.file_map is not None:
         return []  # an encoded body: offsets are not the editor's, or an edit must be encoded
     rules = {rule.name: rule for rule in linter(options).rules}
-    actions = []
+    actions: dict[tuple[int, int, str], t.CodeAction] = {}  # one per distinct edit
     for diagnostic in params.context.diagnostics:
         data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
         rule, start, end = rules.get(str(data.get("rule", ""))), data.get("start"), data.get("end")
@@ -425,13 +425,17 @@ def code_action(ls: ReplyLintServer, params: t.CodeActionParams) -> list[t.CodeA
         fix = edit_for(letter, rule, start, end)
         if fix is None:
             continue
+        same = actions.get((fix.start, fix.end, fix.text))
+        if same is not None:  # two findings in one sentence: one removal fixes both
+            same.diagnostics.append(diagnostic)
+            continue
         encoding = document.position_codec.encoding
         at = positions_at_offsets(document.source, (fix.start, fix.end), encoding)
         edit = t.TextEdit(range=t.Range(at[fix.start], at[fix.end]), new_text=fix.text)
-        actions.append(t.CodeAction(title=fix.title, kind=t.CodeActionKind.QuickFix,
-                                    diagnostics=[diagnostic], is_preferred=True,
-                                    edit=t.WorkspaceEdit(changes={uri: [edit]})))  # fmt: skip
-    return actions
+        actions[fix.start, fix.end, fix.text] = t.CodeAction(
+            title=fix.title, kind=t.CodeActionKind.QuickFix, diagnostics=[diagnostic],
+            is_preferred=True, edit=t.WorkspaceEdit(changes={uri: [edit]}))  # fmt: skip
+    return list(actions.values())
 
 
 def serve() -> int:

@@ -273,7 +273,10 @@ def test_diff_does_not_mix_with_report_options() -> None:
 
 def test_standard_input_can_be_diffed_but_not_fixed() -> None:
     result = invoke(["-", *BLANK, "--diff", "--select", "RL101"], exit_code=1, input=PLAIN)
-    assert result.stdout.startswith("# RL101 blame-employer, line 5: Remove this sentence\n--- -\n")
+    assert result.stdout.startswith(
+        '# RL101 blame-employer, line 5: Remove "Your process was a joke from start to finish."\n'
+        "--- -\n"
+    )
     result = invoke(["-", *BLANK, "--fix", "--select", "RL101"], exit_code=1, input=PLAIN)
     assert "replylint: -: not fixed: standard input cannot be written back (use --diff)" in (
         result.stderr

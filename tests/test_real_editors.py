@@ -1,0 +1,224 @@
+"""The README's Neovim and Emacs setups, run in the real editors (where they are installed).
+
+Each test copies three sample letters (.txt, .md, .eml) and a long one into a scratch
+folder, takes the editor's setup from README.md as it is written there, starts the
+editor with it and a check script from editors/ (Neovim headless; Emacs in a
+pseudo-terminal, since eglot needs a command loop), and compares what the editor shows
+with `replylint --ignore too-long` on the same files: the snippets set that ignore, so
+the long letter, which the command line flags RL402 without it, shows that the settings
+reached the server. A quick fix is applied through the editor's own code-action command.
+
+These checks are optional: a missing editor is a skip, CI=true or not, and under
+CI=true they are skipped even where the editors are installed (a slow or changed editor
+on the CI machine must not block a submission), unless REPLYLINT_REAL_EDITORS=1 asks for
+them (see `_editor`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import invoke
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+LETTERS = ["bitter-blames-process.txt", "downplays-their-effort.md",
+           "reply-outlook-late-cc-panel.eml", "rambling-too-long.txt"]  # fmt: skip
+#: Seconds one editor run may take in all (the pipeline loads once per run).
+RUN_TIMEOUT = 300
+#: Milliseconds the check scripts wait for each step.
+STEP_TIMEOUT_MS = 90_000
+
+
+def _editor(name: str) -> str:
+    """Return the editor's executable, or skip: these checks are optional everywhere.
+
+    Unlike the browser test, this never fails under CI=true: .ci/run installs no editor,
+    and the language server is tested there through pytest-lsp (tests/test_server.py).
+    """
+    if os.environ.get("CI") == "true" and os.environ.get("REPLYLINT_REAL_EDITORS") != "1":
+        pytest.skip(f"CI=true: the optional check of the README's {name} setup in a real "
+                    f"{name} is left out of CI (REPLYLINT_REAL_EDITORS=1 runs it)")  # fmt: skip
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} is not installed, so the README's {name} setup was not run in "
+                    f"it (Debian: apt-get install neovim emacs-nox elpa-eglot "
+                    f"elpa-markdown-mode); optional, also in CI")  # fmt: skip
+    return path
+
+
+def _snippet(heading: str, language: str) -> str:
+    """Return the README's first ``language`` code block after the line starting ``heading``."""
+    match = re.search(rf"^{re.escape(heading)}.*?\n```{language}\n(.*?)```", README,
+                      re.S | re.M)  # fmt: skip
+    assert match, f"README.md has no {language} block under {heading!r}"
+    return match.group(1)
+
+
+def _environment(home: Path, output: Path | None = None) -> dict[str, str]:
+    """Return an environment with replylint-lsp on PATH (as the snippets expect) and HOME."""
+    env = dict(os.environ)
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_DATA_HOME=str(home / ".local/share"), XDG_STATE_HOME=str(home / ".local/state"),
+               REPLYLINT_CHECK_TIMEOUT_MS=str(STEP_TIMEOUT_MS), REPLYLINT_CHECK_FIX_CODE="RL101")  # fmt: skip
+    if output is not None:
+        env["REPLYLINT_CHECK_OUTPUT"] = str(output)
+    return env
+
+
+@pytest.fixture
+def letters(tmp_path: Path) -> Path:
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    for name in LETTERS:
+        shutil.copy(ROOT / "samples" / name, folder / name)
+    return folder
+
+
+def _expected(folder: Path) -> dict[str, list[tuple[int, int, str]]]:
+    """Return the command line's findings per letter as (0-based line, character, code)."""
+    report = json.loads(invoke([*LETTERS, "--ignore", "too-long", "--format", "json",
+                                "--no-cache"], exit_code=1).stdout)  # fmt: skip
+    found = {name: [] for name in LETTERS}
+    for entry in report["files"]:
+        for d in entry["diagnostics"]:
+            start = d["start"]
+            found[Path(entry["path"]).name].append(
+                (start["line"] - 1, start["column"] - 1, d["code"])
+            )
+    return {name: sorted(found[name]) for name in LETTERS}
+
+
+def _byte_column(folder: Path, name: str, line: int, column: int) -> int:
+    """Turn a character column into Neovim's byte column."""
+    text = (folder / name).read_text(encoding="utf-8").splitlines()[line]
+    return len(text[:column].encode("utf-8"))
+
+
+def _check_fix(fix: dict, before: list[tuple[int, int, str]]) -> None:
+    """The quick fix for the first RL101 finding removed its sentence, and nothing else."""
+    assert fix is not None, "no RL101 finding to fix"
+    assert fix["applied"] and fix["titles"], fix
+    assert all(title.startswith("Remove") for title in fix["titles"]), fix["titles"]
+    assert fix["changed"], "the chosen quick fix did not change the letter"
+    after = sorted((d.get("lnum", d.get("line")), d["col"], d["code"]) for d in fix["after"])
+    removed = [f for f in before if f not in after]
+    # the sentence "Your process was a joke." went, and its finding with it; the other
+    # findings on that line moved left, those elsewhere stayed where they were
+    assert len([f for f in before if f[2] == "RL101"]) - 1 == len(
+        [f for f in after if f[2] == "RL101"]
+    )
+    assert [f for f in before if f[0] != fix["line"]] == [f for f in after if f[0] != fix["line"]]
+    assert removed, "nothing changed in the findings"
+
+
+def _compare(shown: list[dict], expected: dict, column=lambda name, line, col: col) -> None:
+    assert [Path(r["file"]).name for r in shown] == LETTERS, shown
+    for result in shown:
+        name = Path(result["file"]).name
+        got = sorted((d.get("lnum", d.get("line")), d["col"], d["code"])
+                     for d in result["diagnostics"])  # fmt: skip
+        want = sorted((line, column(name, line, col), code) for line, col, code in expected[name])
+        assert got == want, f"{name}: the editor shows {got}, the command line {want}"
+
+
+def test_the_readme_neovim_setup_in_neovim(letters: Path, tmp_path: Path) -> None:
+    nvim = _editor("nvim")
+    version = subprocess.run([nvim, "--version"], capture_output=True, text=True,
+                             timeout=30).stdout.splitlines()[0]  # fmt: skip
+    major, minor = (int(n) for n in re.match(r"NVIM v(\d+)\.(\d+)", version).groups())
+    heading = "**Neovim** 0.11 or later" if (major, minor) >= (0, 11) else "**Neovim** 0.7 to 0.10"
+    if (major, minor) < (0, 7):
+        pytest.skip(f"{version}: the README's setups need Neovim 0.7 or later")
+    init = tmp_path / "init.lua"
+    init.write_text(_snippet(heading, "lua"), encoding="utf-8")
+    os.chdir(letters)
+    expected = _expected(letters)
+    assert expected["rambling-too-long.txt"] == []
+    assert invoke(["rambling-too-long.txt", "--select", "too-long"], exit_code=0).stdout
+    run = subprocess.run(
+        [nvim, "--headless", "-u", str(init), "-c",
+         f"luafile {ROOT / 'editors' / 'nvim' / 'check.lua'}", *LETTERS],
+        capture_output=True, text=True, timeout=RUN_TIMEOUT, cwd=letters,
+        env=_environment(tmp_path / "home"), stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert run.returncode == 0, f"{version}\nstdout:\n{run.stdout}\nstderr:\n{run.stderr}"
+    shown = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
+    _compare(shown, expected, lambda name, line, col: _byte_column(letters, name, line, col))
+    assert [r["filetype"] for r in shown] == ["text", "markdown", "mail", "text"]
+    first = shown[0]
+    before = sorted((d["lnum"], d["col"], d["code"]) for d in first["diagnostics"])
+    _check_fix(first["fix"], before)
+
+
+def _run_in_terminal(command: list[str], env: dict[str, str], cwd: Path, timeout: float) -> int:
+    """Run ``command`` with a pseudo-terminal as its terminal; kill it after ``timeout``."""
+    import fcntl  # POSIX only, like Emacs in a terminal here
+    import pty
+    import select
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+
+    def controlling_terminal() -> None:
+        os.setsid()
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, cwd=cwd,
+                               env=env, preexec_fn=controlling_terminal)  # fmt: skip
+    os.close(slave)
+    deadline = time.monotonic() + timeout
+    try:
+        while process.poll() is None and time.monotonic() < deadline:
+            if select.select([master], [], [], 0.2)[0]:
+                try:
+                    os.read(master, 65536)  # the screen: read so that Emacs never blocks
+                except OSError:
+                    break
+        if process.poll() is None:
+            process.kill()
+        return process.wait(timeout=30)
+    finally:
+        os.close(master)
+
+
+def test_the_readme_emacs_setup_in_emacs(letters: Path, tmp_path: Path) -> None:
+    emacs = _editor("emacs")
+    home = tmp_path / "home"
+    (home / ".emacs.d").mkdir(parents=True)
+    # the user's init file is the README's snippet; early-init only spares the test
+    # Emacs 28's compiling of packages in the background
+    (home / ".emacs.d" / "init.el").write_text(_snippet("**Emacs**", "elisp"), encoding="utf-8")
+    (home / ".emacs.d" / "early-init.el").write_text(
+        "(setq native-comp-deferred-compilation nil)\n", encoding="utf-8"
+    )
+    os.chdir(letters)
+    expected = _expected(letters)
+    output = tmp_path / "emacs.jsonl"
+    env = dict(_environment(home, output), TERM="xterm")
+    code = _run_in_terminal([emacs, "-nw", "-l", str(ROOT / "editors" / "emacs" / "check.el"),
+                             "--", *LETTERS], env, letters, RUN_TIMEOUT)  # fmt: skip
+    lines = output.read_text(encoding="utf-8").splitlines() if output.exists() else []
+    shown = [json.loads(line) for line in lines]
+    log = Path(f"{output}.log")
+    assert code == 0 and not any("error" in r for r in shown), (
+        f"exit code {code}\n{lines}\n" + (log.read_text(encoding="utf-8")[-4000:]
+                                          if log.exists() else ""))  # fmt: skip
+    _compare(shown, expected)
+    modes = [r["mode"] for r in shown]
+    assert modes[0] == modes[3] == "text-mode" and modes[2] == "message-mode"
+    assert modes[1] in {"markdown-mode", "text-mode"}  # markdown-mode when it is installed
+    first = shown[0]
+    before = sorted((d["line"], d["col"], d["code"]) for d in first["diagnostics"])
+    _check_fix(first["fix"], before)
