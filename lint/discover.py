@@ -15,6 +15,11 @@ from replylint.sources import MAX_BYTES, READERS
 
 #: What a folder is searched for (a file named on the command line is read whatever it ends in).
 LETTER_SUFFIXES = tuple(READERS)
+#: The warning for a run that finds no letter (exit 0: an empty folder is no error).
+NO_LETTER = (
+    "replylint: warning: no letter to check in the paths given (folders are searched for "
+    f"{', '.join(LETTER_SUFFIXES)} files; hidden, git-ignored and excluded ones are skipped)"
+)
 
 
 def inputs(paths: Iterable[str], stdin_name: str | None = None) -> Iterator[Input]:

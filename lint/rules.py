@@ -16,8 +16,8 @@ from replylint.acts import ACTS as ACTS_NAMES
 from replylint.errors import ConfigError, brief, cut
 from replylint.files import SETTINGS_MAX_BYTES, read_capped
 from replylint.findings import Finding, Severity
-from replylint.fixes import Fix
-from replylint.fixes import parse as parse_fix
+from replylint.fixes.declared import Fix
+from replylint.fixes.declared import parse as parse_fix
 from replylint.letter import PART_NAMES, Letter
 from replylint.yamlfile import Guarded, Refused, check_scalars, describe, duplicate
 

@@ -24,7 +24,8 @@ from replylint.config import Config
 from replylint.engine import Input, Options, lint, linter
 from replylint.errors import ConfigError, InputError
 from replylint.findings import Finding, Severity
-from replylint.fixes import edit_for, letter_for
+from replylint.fixes.edits import edit_for
+from replylint.fixes.run import letter_for
 from replylint.project import Overrides, config_for, options_for, per_file_ignores
 from replylint.rules import Rule
 from replylint.rules import clear_cache as clear_rules_cache
