@@ -18,7 +18,7 @@ from replylint.fixes.declared import KINDS
 from replylint.fixes.edits import edit_for
 from replylint.fixes.run import NotFixed, letter_for
 from replylint.fixes.run import write as write_back
-from replylint.rules import load_rule_file, load_rules
+from replylint.rulefiles import load_rule_file, load_rules
 from test_rule_files import GOOD_RULE
 
 BLANK = ["--model", "blank"]

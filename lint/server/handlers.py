@@ -13,7 +13,7 @@ from replylint.engine import Input, Options, linter
 from replylint.errors import ConfigError, InputError
 from replylint.fixes.edits import edit_for
 from replylint.fixes.run import letter_for
-from replylint.rules import clear_cache as clear_rules_cache
+from replylint.rulefiles import clear_cache as clear_rules_cache
 from replylint.server.documents import lint_document, suffix_of
 from replylint.server.positions import offset_at_position, positions_at_offsets
 from replylint.server.state import ReplyLintServer, is_open, path_of
