@@ -262,3 +262,12 @@ def test_a_greeting_to_someone_already_reported_in_to_is_not_reported_twice() ->
     findings = recipient("Hi Priya,", ("Tomasz Zielinski <tomasz@northcove.io>",),
                          to=("Priya Nair <priya.nair@northcove.io>",))  # fmt: skip
     assert findings == ["Priya Nair <priya.nair@northcove.io>"]
+
+
+@pytest.mark.parametrize("sign_off", ["Best of luck,", "Take care,", "Kindest regards,"])
+def test_a_rejection_signed_off_as_a_reply_would_be_names_its_signer(sign_off: str) -> None:
+    # the quoted rejection and the reply know the same sign-offs (parts.SIGN_OFF): the
+    # quote once had a shorter list of its own and missed these
+    body = f"We have decided not to move forward.\n\n{sign_off}\nDana Whitfield\nHR Manager\n"
+    context = quote.signature_context(body)
+    assert [person.name for person in context.signers] == ["Dana Whitfield"]

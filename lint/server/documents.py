@@ -13,7 +13,7 @@ from replylint.project import config_for, per_file_ignores
 from replylint.rules import Rule
 from replylint.server.positions import positions_at_offsets
 from replylint.server.state import ReplyLintServer, path_of
-from replylint.sources import MAX_BYTES, READERS
+from replylint.sources import MAX_BYTES, READERS, too_large
 
 _SEVERITIES = {Severity.ERROR: t.DiagnosticSeverity.Error,
                Severity.WARNING: t.DiagnosticSeverity.Warning,
@@ -42,9 +42,7 @@ def lint_document(ls: ReplyLintServer, uri: str) -> tuple[list[t.Diagnostic], tu
     path = path_of(uri)
     item = Input(path, data, suffix_of(uri, document.language_id))
     if len(data) > MAX_BYTES:
-        limit = MAX_BYTES // 1024
-        return [_notice(f"This document is too large to check ({len(data) // 1024} KB; "
-                        f"the limit is {limit} KB).")], ()  # fmt: skip
+        return [_notice(f"replylint could not check this document: {too_large(len(data))}")], ()
     try:
         options = ls.options_for_path(path)
     except ConfigError:

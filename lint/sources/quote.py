@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from replylint.letter import Context, Person, domain_name
+from replylint.parts import SIGN_OFF
 
 #: "wrote" in the languages mail clients most often localise the attribution line into.
 _WROTE = r"(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|scrisse|schreef|skrev|napisał|escreveu)"
@@ -30,13 +31,6 @@ _ADDRESS = re.compile(r"<?\[?(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]?>?")
 _DATE_WORDS = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$"
     r"|^(?:at|am|pm|a\.m\.|p\.m\.|utc|gmt|um|à|a\s+las|alle)$|^[+-]?\d",
-    re.IGNORECASE,
-)
-_CLOSING = re.compile(
-    r"^[ \t]*(?:(?:best|kind|warm|warmest|with\s+best|many)?\s*(?:regards|wishes|thanks)|best"
-    r"|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|respectfully|cordially"
-    r"|thank\s+you(?:\s+again)?|thanks\s+again|with\s+thanks|all\s+the\s+best|cheers"
-    r"|warmly)[ \t]*[,.!]?[ \t]*\r?$",
     re.IGNORECASE,
 )
 _TITLE_WORDS = re.compile(
@@ -109,7 +103,7 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
     """
     lines = [line.strip() for line in body.splitlines()]
     for i in range(len(lines) - 1, -1, -1):
-        if not _CLOSING.match(lines[i]):
+        if not SIGN_OFF.match(lines[i]):
             continue
         block = [ln for ln in lines[i + 1 : i + 12] if ln and not _URL_OR_PHONE.search(ln)]
         if not block or len(block[0].split()) > 5:
