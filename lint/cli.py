@@ -1,4 +1,8 @@
-"""Command line: options and formatting only; every run goes through engine.lint."""
+"""The replylint command: its options, and which job each asks for; no rule logic here.
+
+A run goes through project.run (and so engine.lint) and reporting.deliver; usage.py checks
+and converts the arguments.
+"""
 
 from __future__ import annotations
 

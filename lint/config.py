@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from replylint.errors import ConfigError, brief, cut
-from replylint.files import SETTINGS_MAX_BYTES, read_capped
+from replylint.files import read_settings
 from replylint.findings import Severity
 
 #: File names searched in each folder, in this order, from a letter's folder upward.
@@ -97,10 +97,7 @@ def _has_tool_section(path: Path) -> bool:
 @functools.cache
 def load(path: Path) -> Config:
     """Read and validate one configuration file (raises ConfigError naming file and line)."""
-    try:
-        text = read_capped(path, SETTINGS_MAX_BYTES).decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}:1: cannot read configuration: {exc}") from None
+    text = read_settings(path, "configuration")
     if path.name == "pyproject.toml":
         data, lines = _toml(path, text)
     else:

@@ -28,6 +28,16 @@ def read_capped(path: Path, limit: int) -> bytes:
     return data
 
 
+def read_settings(path: Path, what: str) -> str:
+    """Return a rule or configuration file's text; raise ConfigError "path:1: cannot read what"."""
+    from replylint.errors import ConfigError
+
+    try:
+        return read_capped(path, SETTINGS_MAX_BYTES).decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}:1: cannot read {what}: {exc}") from None
+
+
 def _kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
         return "a named pipe"

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from replylint.errors import ConfigError
-from replylint.files import SETTINGS_MAX_BYTES, read_capped
+from replylint.files import read_settings
 from replylint.rules import Rule, builtin_rule_files, validate
 from replylint.yamlfile import load_located
 
@@ -43,11 +43,7 @@ def clear_cache() -> None:
 
 def load_rule_file(path: Path) -> Rule:
     """Load and validate one rule file."""
-    try:
-        text = read_capped(path, SETTINGS_MAX_BYTES).decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}:1: cannot read rule file: {exc}") from None
-    return validate(path, load_located(path, text))
+    return validate(path, load_located(path, read_settings(path, "rule file")))
 
 
 def _check_unique(rules: list[Rule]) -> None:
