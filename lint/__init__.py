@@ -34,6 +34,6 @@ def lint_paths(paths, **overrides):
 
 def load_rules(folders=()):
     """Load and validate the built-in rules plus rule files in ``folders``."""
-    from replylint.rules import load_rules as _load
+    from replylint.rulefiles import load_rules as _load
 
     return _load(folders)

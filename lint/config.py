@@ -9,9 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from replylint.errors import ConfigError, brief, cut
-from replylint.files import SETTINGS_MAX_BYTES, read_capped
+from replylint.files import read_settings
 from replylint.findings import Severity
 
 #: File names searched in each folder, in this order, from a letter's folder upward.
@@ -98,10 +97,7 @@ def _has_tool_section(path: Path) -> bool:
 @functools.cache
 def load(path: Path) -> Config:
     """Read and validate one configuration file (raises ConfigError naming file and line)."""
-    try:
-        text = read_capped(path, SETTINGS_MAX_BYTES).decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}:1: cannot read configuration: {exc}") from None
+    text = read_settings(path, "configuration")
     if path.name == "pyproject.toml":
         data, lines = _toml(path, text)
     else:
@@ -116,20 +112,9 @@ def load(path: Path) -> Config:
 
 
 def _yaml(path: Path, text: str) -> tuple[Any, dict[str, int]]:
-    from replylint.rules import _Loader
-    from replylint.yamlfile import Refused, describe
+    from replylint.yamlfile import load_located
 
-    try:
-        data = yaml.load(text, Loader=_Loader)
-    except Refused as exc:
-        raise ConfigError(f"{path}:{exc.problem_mark.line + 1}: {describe(exc)}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        problem = getattr(exc, "problem", exc)
-        raise ConfigError(f"{path}:{line}: not valid YAML: {cut(str(problem))}") from None
-    except ConfigError as exc:
-        raise ConfigError(f"{path}:{exc}") from None
+    data = load_located(path, text)
     # NOTE: a top-level list also has 'lines' (a list); only a mapping's are by key
     return data, dict(data.lines) if isinstance(data, dict) else {}
 

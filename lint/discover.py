@@ -11,10 +11,15 @@ from pathlib import Path
 
 from pathspec import GitIgnoreSpec
 from replylint.engine import Input
-from replylint.sources import MAX_BYTES, READERS
+from replylint.sources import MAX_BYTES, READERS, too_large
 
 #: What a folder is searched for (a file named on the command line is read whatever it ends in).
 LETTER_SUFFIXES = tuple(READERS)
+#: The warning for a run that finds no letter (exit 0: an empty folder is no error).
+NO_LETTER = (
+    "replylint: warning: no letter to check in the paths given (folders are searched for "
+    f"{', '.join(LETTER_SUFFIXES)} files; hidden, git-ignored and excluded ones are skipped)"
+)
 
 
 def inputs(paths: Iterable[str], stdin_name: str | None = None) -> Iterator[Input]:
@@ -87,9 +92,7 @@ def _read(path: Path) -> Input:
             )
         size = info.st_size
         if size > MAX_BYTES:
-            return Input(str(path), b"", suffix, error=(
-                f"file is too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 1024} KB)"
-            ))  # fmt: skip
+            return Input(str(path), b"", suffix, error=too_large(size))
         with path.open("rb") as handle:
             # NOTE: read what the file holds (one byte more shows growth), never a 1 MB
             # buffer per file: each would stay mapped, and a folder of 60,000 letters

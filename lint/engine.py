@@ -14,7 +14,8 @@ from replylint.checks import python as python_check
 from replylint.errors import ConfigError, InputError, cut, did_you_mean
 from replylint.findings import FileResult, Finding, Severity
 from replylint.letter import Letter
-from replylint.rules import Rule, load_rules
+from replylint.rulefiles import load_rules
+from replylint.rules import Rule
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,8 @@ _GREETING = re.compile(
 # for ...": a one-paragraph letter) or end of line, whichever comes first.
 _GREETING_END = re.compile(r"[,:!]|\s[-\u2013\u2014](?=\s)|\r?$", re.MULTILINE)
 
-_CLOSING = re.compile(
+#: A sign-off line ("Best regards,", "Thanks again!"): in the reply and in a quoted rejection.
+SIGN_OFF = re.compile(
     r"""^[ \t]*(?:(?:best|kind|kindest|warm|warmest|many|warm\ best|with\ best|with\ kind)?
         [ \t]*(?:regards|wishes|thanks|thank\ you)
         |best|all\ the\ best|sincerely(?:\ yours)?|yours(?:\ sincerely|\ truly|\ faithfully)?
@@ -79,7 +80,7 @@ def _closing_line(text: str, nonblank: list[Span]) -> int | None:
     lowest = max(0, len(nonblank) - 1 - _MAX_SIGNATURE_LINES)
     for i in range(len(nonblank) - 1, lowest - 1, -1):
         line = text[nonblank[i].start : nonblank[i].end]
-        if _CLOSING.match(line):
+        if SIGN_OFF.match(line):
             # NOTE: everything after a sign-off must look like a signature (short lines),
             # or "Thanks again," was a sentence of the body, not the sign-off.
             tail = nonblank[i + 1 :]

@@ -16,7 +16,8 @@ from replylint.config import Config
 from replylint.engine import Input, Options, lint, resolve_rules
 from replylint.errors import ConfigError
 from replylint.findings import FileResult, Severity
-from replylint.rules import Rule, load_rules
+from replylint.rulefiles import load_rules
+from replylint.rules import Rule
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,25 +1,21 @@
-"""Rule and its loader: rules/*.yml -> validated Rule objects."""
+"""Rule: one rule file's data, validated (rulefiles.py finds and reads the files)."""
 
 from __future__ import annotations
 
-import functools
 import importlib.resources
 import re
 import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
 from replylint.acts import ACTS as ACTS_NAMES
 from replylint.errors import ConfigError, brief, cut
-from replylint.files import SETTINGS_MAX_BYTES, read_capped
 from replylint.findings import Finding, Severity
-from replylint.fixes import Fix
-from replylint.fixes import parse as parse_fix
+from replylint.fixes.declared import Fix
+from replylint.fixes.declared import parse as parse_fix
 from replylint.letter import PART_NAMES, Letter
-from replylint.yamlfile import Guarded, Refused, check_scalars, describe, duplicate
 
 SCOPES = (*PART_NAMES, "letter")
 #: The longest quote a message repeats (the finding's text keeps the whole span).
@@ -100,119 +96,10 @@ class Rule:
         return replace(self, options={**self.options, **options})
 
 
-# --- loading ---------------------------------------------------------------------------
-
-
-class _Located(dict):
-    """A YAML mapping that remembers the line of each key."""
-
-    line = 0
-    lines: dict[str, int]
-
-
-class _LocatedList(list):
-    """A YAML sequence that remembers the line of each item."""
-
-    line = 0
-    lines: list[int]
-
-
-# NOTE: the C parser (libyaml) is several times faster than the pure-Python one, and
-# rule files are read on every run; PyYAML falls back to Python where it is missing.
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-@check_scalars
-class _Loader(Guarded, _Base):  # type: ignore[misc, valid-type]
-    """PyYAML's safe loader, keeping line numbers, without aliases or duplicate keys."""
-
-
-def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Located:
-    loader.flatten_mapping(node)
-    result = _Located()
-    result.line, result.lines = node.start_mark.line + 1, {}
-    marks: dict[str, yaml.Mark] = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, str):
-            raise ConfigError(f"{key_node.start_mark.line + 1}: keys must be words, "
-                              f"not {brief(key)}")  # fmt: skip
-        if key in marks:
-            raise duplicate(key, key_node.start_mark, marks[key])
-        marks[key] = key_node.start_mark
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.lines[key] = key_node.start_mark.line + 1
-    return result
-
-
-def _construct_seq(loader: _Loader, node: yaml.SequenceNode) -> _LocatedList:
-    result = _LocatedList(loader.construct_object(child, deep=True) for child in node.value)
-    result.line = node.start_mark.line + 1
-    result.lines = [child.start_mark.line + 1 for child in node.value]
-    return result
-
-
-# NOTE: YAML 1.1 reads yes/no/on/off as booleans, which silently breaks patterns such
-# as {LOWER: on}; rule files follow YAML 1.2, where only true/false are booleans.
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
-
-
 def builtin_rule_files() -> list[Path]:
     """Return the built-in rule files shipped inside the package."""
     folder = importlib.resources.files("replylint.builtin_rules")
     return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith((".yml", ".yaml")))
-
-
-def load_rules(folders: Iterable[str | Path] = ()) -> list[Rule]:
-    """Load the built-in rules plus every rule file in ``folders``; raise ConfigError."""
-    return list(_load_rules(tuple(str(f) for f in folders)))
-
-
-@functools.cache
-def _load_rules(folders: tuple[str, ...]) -> tuple[Rule, ...]:
-    # NOTE: cached because a run asks for the rules in several places (selection, the
-    # configuration's rule names, the linter); a long-running server clears it.
-    files = builtin_rule_files()
-    for folder in folders:
-        path = Path(folder)
-        if not path.is_dir():
-            raise ConfigError(f"{path}: rule folder does not exist")
-        files.extend(sorted(path.glob("*.y*ml")))
-    rules = [load_rule_file(path) for path in files]
-    _check_unique(rules)
-    return tuple(sorted(rules, key=lambda rule: rule.code))
-
-
-def clear_cache() -> None:
-    """Forget loaded rule files (for a long-running process such as the server)."""
-    _load_rules.cache_clear()
-
-
-def load_rule_file(path: Path) -> Rule:
-    """Load and validate one rule file."""
-    try:
-        data = yaml.load(read_capped(path, SETTINGS_MAX_BYTES).decode("utf-8"), Loader=_Loader)
-    except ConfigError as exc:
-        raise ConfigError(f"{path}:{exc}") from None
-    except Refused as exc:
-        raise ConfigError(f"{path}:{exc.problem_mark.line + 1}: {describe(exc)}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise ConfigError(
-            f"{path}:{line}: not valid YAML: {cut(str(getattr(exc, 'problem', exc)))}"
-        ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}:1: cannot read rule file: {exc}") from None
-    return _validate(path, data)
 
 
 #: A word list's name, as ``$name`` refers to it in a token pattern.
@@ -245,16 +132,7 @@ def _with_words(item: Any, words: dict[str, list[str]]) -> Any:
     return out
 
 
-def _check_unique(rules: list[Rule]) -> None:
-    seen: dict[str, Rule] = {}
-    for rule in rules:
-        for ident in (rule.name, rule.code):
-            if ident in seen:
-                raise ConfigError(f"{rule.path}:1: '{ident}' is already used by {seen[ident].path}")
-            seen[ident] = rule
-
-
-def _validate(path: Path, data: Any) -> Rule:
+def validate(path: Path, data: Any) -> Rule:
     """Check ``data`` against the rule schema and build the Rule."""
     from replylint.checks import CHECK_TYPES
 

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import yaml
 from replylint.errors import ConfigError
-from replylint.rules import _Loader, builtin_rule_files, load_rule_file, load_rules
+from replylint.rulefiles import load_rule_file, load_rules
+from replylint.rules import builtin_rule_files
+from replylint.yamlfile import LocatedLoader
 
 
 def failures(folder: Path, model: str = "blank") -> Iterator[str]:
@@ -52,7 +54,7 @@ def _user(folder: Path) -> tuple[str, ...]:
 
 def _example_lines(path: Path) -> dict[str, list[int]]:
     """Return the line of each flag and pass example in a (valid) rule file."""
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=LocatedLoader)
     examples = data["examples"]
     return {kind: list(getattr(examples[kind], "lines", [])) for kind in ("flag", "pass")}
 

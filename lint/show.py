@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
-from replylint.discover import inputs
+import click
+from replylint.discover import NO_LETTER, inputs
 from replylint.engine import Input, read_letter, resolve_rules, selects
 from replylint.errors import ConfigError, InputError
+from replylint.findings import ExitStatus
 from replylint.output.safe import shown
 from replylint.project import (
     Overrides,
@@ -78,3 +81,24 @@ def _options(rule: Rule) -> str:
         f"{key}={','.join(map(str, value)) if isinstance(value, list) else value}"
         for key, value in sorted(rule.options.items())
     )
+
+
+def run(paths: tuple[str, ...], overrides: Overrides, one_letter: bool, quiet: bool) -> ExitStatus:
+    """Print --show-settings for one letter (``one_letter``), or --show-files; return the status."""
+    if one_letter:
+        if len(paths) != 1 or Path(paths[0]).is_dir():
+            raise click.UsageError("--show-settings takes one letter (a file), not a folder "
+                                   "or several")  # fmt: skip
+        click.echo(settings(paths[0], overrides), nl=False)
+        return ExitStatus.OK
+    status, found = ExitStatus.OK, 0
+    for item in files(paths, overrides):
+        if item.error:  # the run would report it the same way (exit 2)
+            click.echo(f"replylint: error: {shown(item.path)}: {item.error}", err=True)
+            status = ExitStatus.ERROR
+        else:
+            click.echo(shown(item.path))
+            found += 1
+    if not found and status == ExitStatus.OK and not quiet:
+        click.echo(NO_LETTER, err=True)
+    return status

@@ -317,3 +317,12 @@ def test_a_misspelled_hyphenated_name_under_a_localised_outlook_quote_is_flagged
     (finding,) = lint_text(letter, path="reply.eml", select=("wrong-recipient",), model="blank")
     assert finding.text == "Dear Madame Vidal-Merchand,"
     assert "misspelling of 'Vidal-Marchand'" in finding.message
+
+
+@pytest.mark.parametrize("sign_off", ["Best of luck,", "Take care,", "Kindest regards,"])
+def test_a_rejection_signed_off_as_a_reply_would_be_names_its_signer(sign_off: str) -> None:
+    # the quoted rejection and the reply know the same sign-offs (parts.SIGN_OFF): the
+    # quote once had a shorter list of its own and missed these
+    body = f"We have decided not to move forward.\n\n{sign_off}\nDana Whitfield\nHR Manager\n"
+    context = quote.signature_context(body)
+    assert [person.name for person in context.signers] == ["Dana Whitfield"]

@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 from conftest import invoke
-from replylint import fixes
 from replylint.engine import Input, Options
 from replylint.errors import ConfigError
-from replylint.fixes import NotFixed, edit_for, letter_for
-from replylint.rules import load_rule_file, load_rules
+from replylint.fixes.declared import KINDS
+from replylint.fixes.edits import edit_for
+from replylint.fixes.run import NotFixed, letter_for
+from replylint.fixes.run import write as write_back
+from replylint.rulefiles import load_rule_file, load_rules
 from test_rule_files import GOOD_RULE
 
 BLANK = ["--model", "blank"]
@@ -319,7 +321,7 @@ def test_a_failed_write_leaves_the_letter_whole(tmp_path: Path, monkeypatch) -> 
     def full_disk(_descriptor: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(fixes.os, "fsync", full_disk)
+    monkeypatch.setattr(os, "fsync", full_disk)
     result = invoke([str(path), *BLANK, "--fix"], exit_code=2)
     assert f"replylint: {path}: not fixed: cannot write it: No space left on device" in (
         result.stderr
@@ -332,7 +334,7 @@ def test_a_failed_write_leaves_the_letter_whole(tmp_path: Path, monkeypatch) -> 
 def test_a_letter_changed_since_it_was_read_is_left_alone(tmp_path: Path) -> None:
     path = write(tmp_path, "reply.txt", "edited meanwhile")
     with pytest.raises(NotFixed, match="changed while it was being checked"):
-        fixes.write(path, PLAIN.encode(), b"fixed")
+        write_back(path, PLAIN.encode(), b"fixed")
     assert path.read_text(encoding="utf-8") == "edited meanwhile"
 
 
@@ -460,7 +462,7 @@ examples:""",
 def test_the_readme_documents_fixes_and_its_example_rule_loads(tmp_path: Path) -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     assert "`--diff`" in readme and "`--fix`" in readme
-    assert all(f"`{kind}`" in readme for kind in fixes.KINDS)
+    assert all(f"`{kind}`" in readme for kind in KINDS)
     start = readme.index("# my-rules/no-sorry.yml\n")
     (tmp_path / "no-sorry.yml").write_text(readme[start : readme.index("```", start)])
     assert [fix.kind for fix in load_rule_file(tmp_path / "no-sorry.yml").fix] == [

@@ -16,7 +16,7 @@ from replylint.engine import Input, Options, lint
 from replylint.findings import FileResult, Finding, Position, Severity
 from replylint.output import Report
 from replylint.output.html_format import render
-from replylint.rules import load_rules
+from replylint.rulefiles import load_rules
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

@@ -10,7 +10,8 @@ from conftest import invoke, shared_file
 from replylint.checks import CHECK_TYPES
 from replylint.checks.python import implementation
 from replylint.errors import ConfigError
-from replylint.rules import builtin_rule_files, load_rule_file, load_rules
+from replylint.rulefiles import load_rule_file, load_rules
+from replylint.rules import builtin_rule_files
 from spacy.lang.en.stop_words import STOP_WORDS
 
 ROOT = Path(__file__).parent.parent

@@ -200,7 +200,7 @@ def test_a_regex_over_its_time_limit_is_an_error_for_that_letter(
 
 def test_builtin_regexes_still_run_on_python_re(tmp_path: Path) -> None:
     from replylint.checks import regex as regex_check
-    from replylint.rules import load_rules
+    from replylint.rulefiles import load_rules
 
     (rule,) = [r for r in load_rules() if r.check == "regex"]
     assert regex_check.engine(rule) is regex_check.re

@@ -16,7 +16,7 @@ from pygls.workspace import TextDocument
 from pygls.workspace.position_codec import PositionCodec
 from pytest_lsp import LanguageClient
 from replylint import __version__
-from replylint.server import offset_at_position, positions_at_offsets
+from replylint.server.positions import offset_at_position, positions_at_offsets
 from test_server import client, open_doc  # noqa: F401 (client is the pytest-lsp fixture)
 
 #: Seconds to wait for an answer before calling the session dead (a guard, not a timing).

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 
-from replylint.findings import FileResult, Severity
+from replylint.findings import FileResult
 from replylint.output import (
     concise,
     github,
@@ -16,22 +15,8 @@ from replylint.output import (
     statistics,
     text,
 )
+from replylint.output.tally import Tally
 from replylint.rules import Rule
-
-
-@dataclass(slots=True)
-class Tally:
-    """What a report has shown so far: files, unreadable files, findings by severity."""
-
-    files: int = 0
-    unreadable: int = 0
-    counts: dict[Severity, int] = field(default_factory=lambda: {s: 0 for s in Severity})
-
-    def add(self, result: FileResult) -> None:
-        self.files += 1
-        self.unreadable += result.error is not None
-        for finding in result.findings:
-            self.counts[finding.severity] += 1
 
 
 class Report:

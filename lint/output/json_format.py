@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
-from replylint.findings import Finding, Severity
+from replylint.findings import Finding
 from replylint.output.safe import nested
 
 if TYPE_CHECKING:
@@ -31,13 +31,7 @@ def render(report: Report) -> Iterator[str]:
         }
         yield separator + nested(entry, 4)
         separator = ",\n"
-    counts = report.tally.counts
-    summary = {
-        "files": report.tally.files,
-        "errors": counts[Severity.ERROR],
-        "warnings": counts[Severity.WARNING],
-        "infos": counts[Severity.INFO],
-    }
+    summary = {"files": report.tally.files, **report.tally.totals()}
     close = "\n  ]" if separator != "\n" else "]"
     yield f'{close},\n  "summary": {nested(summary, 2)[2:]}\n}}\n'
 

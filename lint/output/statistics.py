@@ -45,9 +45,7 @@ def render_json(report: Report) -> Iterator[str]:
     summary = {
         "files": tally.files,
         "unreadable": tally.unreadable,
-        "findings": sum(tally.counts.values()),
-        "errors": tally.counts[Severity.ERROR],
-        "warnings": tally.counts[Severity.WARNING],
-        "infos": tally.counts[Severity.INFO],
+        "findings": tally.findings,
+        **tally.totals(),
     }
     yield dumps({"version": VERSION, "statistics": rows, "summary": summary})

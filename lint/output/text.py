@@ -11,9 +11,11 @@ from replylint.checklist import Mark
 from replylint.findings import FileResult, Finding, Severity
 from replylint.letter import LineIndex
 from replylint.output.safe import MESSAGE_MAX, shown
+from replylint.output.tally import plural, severity_words
 
 if TYPE_CHECKING:
-    from replylint.output import Report, Tally
+    from replylint.output import Report
+    from replylint.output.tally import Tally
 
 #: Paragraph lines longer than this are cut down to the span and some context.
 _MAX_SHOWN = 100
@@ -112,12 +114,9 @@ def _window(line: str, start: int, end: int) -> tuple[str, int, int]:
 
 def summary(tally: Tally) -> str:
     """Return the one-line summary of a run."""
-    total = sum(tally.counts.values())
-    parts = [f"{n} {s.label}{'s' if n != 1 else ''}" for s, n in
-             sorted(tally.counts.items(), reverse=True) if n]  # fmt: skip
-    files = f"{tally.files} file{'s' if tally.files != 1 else ''}"
-    text = (f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(parts)}) in {files}"
-            if total else f"No problems found in {files}")  # fmt: skip
+    files = plural(tally.files, "file")
+    text = (f"Found {plural(tally.findings, 'problem')} ({severity_words(tally.counts)}) in {files}"
+            if tally.findings else f"No problems found in {files}")  # fmt: skip
     if tally.unreadable:
         text += f"; {tally.unreadable} could not be read"
     return text + "."

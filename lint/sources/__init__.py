@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from replylint.letter import Context, Letter
 from replylint.sources import email, plain, quote
-from replylint.sources.text import MAX_BYTES, check_bytes, decode
+from replylint.sources.text import MAX_BYTES, check_bytes, decode, too_large
 
-__all__ = ["MAX_BYTES", "READERS", "read", "read_rejection"]
+__all__ = ["MAX_BYTES", "READERS", "read", "read_rejection", "too_large"]
 
 #: File name endings replylint reads, and the reader for each.
 READERS = {".txt": plain.read, ".md": plain.read, ".eml": email.read}

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from replylint.letter import Context, Person, domain_name
+from replylint.parts import SIGN_OFF
 
 #: "wrote" in the languages mail clients most often localise the attribution line into.
 _WROTE = r"(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|scrisse|schreef|skrev|napisał|escreveu)"
@@ -40,13 +41,6 @@ _DATE_WORDS = re.compile(
     r"|saturday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$"
     r"|^(?:at|am|pm|a\.m\.|p\.m\.|utc|gmt|um|à|a\s+las|alle)$|^[+-]?\d",
-    re.IGNORECASE,
-)
-_CLOSING = re.compile(
-    r"^[ \t]*(?:(?:best|kind|warm|warmest|with\s+best|many)?\s*(?:regards|wishes|thanks)|best"
-    r"|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|respectfully|cordially"
-    r"|thank\s+you(?:\s+again)?|thanks\s+again|with\s+thanks|all\s+the\s+best|cheers"
-    r"|warmly)[ \t]*[,.!]?[ \t]*\r?$",
     re.IGNORECASE,
 )
 _TITLE_WORDS = re.compile(
@@ -129,7 +123,7 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
     preferring the one that matches the sender's email domain.
     """
     lines = [line.strip() for line in body.splitlines()]
-    closings = [k for k in range(len(lines) - 1, -1, -1) if _CLOSING.match(lines[k])]
+    closings = [k for k in range(len(lines) - 1, -1, -1) if SIGN_OFF.match(lines[k])]
     # NOTE: a sign-off without a closing word ("SATO Kenji" under the last sentence) is
     # tried last: the line before it is taken as the closing
     for i in [*closings, _last_paragraph(lines)]:

@@ -8,12 +8,15 @@ from replylint.errors import InputError
 MAX_BYTES = 1024 * 1024
 
 
+def too_large(size: int) -> str:
+    """Return what is said of an input of ``size`` bytes, more than MAX_BYTES."""
+    return f"file is too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 1024} KB)"
+
+
 def check_bytes(data: bytes) -> None:
     """Raise InputError when ``data`` is too large, binary or empty."""
     if len(data) > MAX_BYTES:
-        raise InputError(
-            f"file is too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // 1024} KB)"
-        )
+        raise InputError(too_large(len(data)))
     if b"\x00" in data[:8192]:
         raise InputError("binary file (it contains NUL bytes), not a letter")
     if not data.strip():

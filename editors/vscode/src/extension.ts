@@ -16,7 +16,7 @@ function config(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration("replylint");
 }
 
-/** The settings the server reads, under the names it reads them (see lint/server.py). */
+/** The settings the server reads, under the names it reads them (see lint/server/state.py). */
 function settings(): Record<string, unknown> {
   const values = config();
   return {
