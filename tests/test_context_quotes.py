@@ -96,3 +96,17 @@ def test_a_title_in_another_language_is_not_the_company(title: str) -> None:
 def test_a_legal_form_after_a_comma_stays_with_the_name_in_a_title_line() -> None:
     body = "Hi Sam,\n\nNo.\n\nLotte Berg\nHead of People, Vinterlys Software, Inc."
     assert context_of("Thanks.", gmail(body)).company == "Vinterlys Software, Inc."
+
+
+def test_each_line_opening_on_an_honorific_is_a_signer() -> None:
+    # a closing the reply's sign-off list knows ("With kind regards,") with two signers,
+    # the second one's title ("Team Lead") not a title word: it was read as the company
+    body = ("We have offered the place to another candidate.\n\nWith kind regards,\n\n"
+            "Prof. Henrik Aalto, Head of Department\nDr. Lucia Ferraro, Team Lead, Soil Lab\n"
+            "Karelia Institute of Agronomy\n")  # fmt: skip
+    context = quote.signature_context(body)
+    assert [person.name for person in context.signers] == [
+        "Prof. Henrik Aalto",
+        "Dr. Lucia Ferraro",
+    ]
+    assert context.company == "Karelia Institute of Agronomy"

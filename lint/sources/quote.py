@@ -7,6 +7,7 @@ import warnings
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from replylint.custom._people import PERSON_TITLES
 from replylint.letter import Context, Person, domain_name
 from replylint.parts import SIGN_OFF
 
@@ -130,7 +131,11 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
         if i is None:
             continue
         block = [ln for ln in lines[i + 1 : i + 12] if ln and not _URL_OR_PHONE.search(ln)]
-        if not block or (len(block[0].split()) > 5 and not _names_line(block[0])):
+        if not block or (
+            len(block[0].split()) > 5
+            and not _names_line(block[0])
+            and not _honorific_name(_TITLE_SPLIT.split(block[0])[0])
+        ):
             continue
         signers: list[Person] = []
         companies: list[str] = []
@@ -141,6 +146,10 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
                 continue
             title = bool(_TITLE_WORDS.search(line))
             next_is_title = k + 1 < len(block) and bool(_TITLE_WORDS.search(block[k + 1]))
+            first = _TITLE_SPLIT.split(line)[0]
+            if _honorific_name(first):  # "Dr. Amara Nwosu, Group Leader": a person anywhere
+                signers.append(Person.parse(first))
+                continue
             if not title and (k == 0 or next_is_title) and _names_line(line):
                 signers += [Person.parse(n) for n in _names_line(line)]
             elif not title and (k == 0 or next_is_title) and len(line.split()) <= 5:
@@ -221,6 +230,13 @@ def _legal_name(line: str) -> str | None:
         if name and len(name.split()) <= 6 and not _TITLE_WORDS.search(name):
             return name
     return None
+
+
+def _honorific_name(text: str) -> bool:
+    """Return True for 'Dr. Amara Nwosu' or 'Ms Li': an honorific only a person has, then a name."""
+    words = text.split()
+    return (2 <= len(words) <= 5 and words[0].rstrip(".").lower() in PERSON_TITLES
+            and all(w[:1].isupper() for w in words[1:]))  # fmt: skip
 
 
 def _looks_like_name(text: str) -> bool:
