@@ -319,3 +319,23 @@ async def test_a_document_named_with_a_space_and_written_with_crlf_is_checked(
     hover = await client.text_document_hover_async(t.HoverParams(
         text_document=t.TextDocumentIdentifier(uri=uri), position=t.Position(2, 20)))  # fmt: skip
     assert "RL103 negative-emotion" in hover.contents.value
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("settings", [{}, None, {"replylint": {}}])
+async def test_empty_workspace_settings_keep_the_initialization_options(settings) -> None:
+    # found with Emacs eglot: with no workspace configuration it sends empty settings on
+    # connect, and the server dropped the initializationOptions it had been started with
+    from replylint.server import handlers
+    from replylint.server.state import ReplyLintServer
+
+    ls = ReplyLintServer()
+    handlers.initialize(ls, t.InitializeParams(
+        capabilities=t.ClientCapabilities(),
+        initialization_options={"ignore": ["RL103"], "maxWords": 90}))  # fmt: skip
+    await handlers.did_change_configuration(ls, t.DidChangeConfigurationParams(settings=settings))
+    assert ls.overrides.ignore == ("RL103",) and ls.overrides.max_words == 90
+    # a setting the editor does give still wins
+    await handlers.did_change_configuration(
+        ls, t.DidChangeConfigurationParams(settings={"replylint": {"maxWords": 120}}))  # fmt: skip
+    assert ls.overrides.ignore == ("RL103",) and ls.overrides.max_words == 120

@@ -58,7 +58,9 @@ def initialized(ls: ReplyLintServer, params: t.InitializedParams) -> None:
 
 @server.feature(t.INITIALIZE)
 def initialize(ls: ReplyLintServer, params: t.InitializeParams) -> None:
-    ls.apply_settings(params.initialization_options)
+    options = params.initialization_options
+    ls.initial = dict(options) if isinstance(options, dict) else {}
+    ls.apply_settings(options)
 
 
 @server.feature(t.TEXT_DOCUMENT_DID_OPEN)
@@ -105,7 +107,10 @@ async def did_change_configuration(
 ) -> None:
     _forget_files()
     settings = params.settings or {}
-    ls.apply_settings(settings.get("replylint", settings) if isinstance(settings, dict) else {})
+    given = settings.get("replylint", settings) if isinstance(settings, dict) else {}
+    # NOTE: settings are laid over the initializationOptions, key by key: eglot with no
+    # workspace configuration sends empty settings on connect, which dropped them all
+    ls.apply_settings({**ls.initial, **given} if isinstance(given, dict) else given)
     for uri in list(ls.pending):
         _schedule(ls, uri, 0)
 

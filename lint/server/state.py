@@ -47,6 +47,8 @@ class ReplyLintServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("replylint", __version__, protocol_cls=ReplyLintProtocol)
         self.overrides = Overrides()
+        #: The initializationOptions: the base that workspace settings are laid over.
+        self.initial: dict = {}
         self.last_good: Options | None = None
         self.pending: dict[str, asyncio.Task] = {}
         self.findings: dict[str, tuple[Finding, ...]] = {}
