@@ -101,8 +101,10 @@ async def test_a_model_named_in_the_config_file_is_blamed_on_the_file(
     (client.root / "m").mkdir()
     (client.root / "m" / ".replylint.yaml").write_text("ignore: [too-long]\nmodel: en_no_such_model\n",
                                                        encoding="utf-8")  # fmt: skip
+    # the session was started with model: blank; a setting set to null is cleared (an
+    # empty settings object leaves the initializationOptions as they were)
     client.workspace_did_change_configuration(
-        t.DidChangeConfigurationParams(settings={"replylint": {}})
+        t.DidChangeConfigurationParams(settings={"replylint": {"model": None}})
     )
     uri = await open_doc(client, "m/reply.txt", BITTER)
     (message,) = shown(client, "en_no_such_model")
