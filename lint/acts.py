@@ -232,8 +232,23 @@ def model_path() -> Path:
     return Path(str(importlib.resources.files("replylint") / "data" / MODEL_FILE))
 
 
+def scored_sentences(letter: Letter) -> list[tuple[Span, str]]:
+    """Return the sentences the model scores, each with its span in the letter's text."""
+    return [(span, text) for _, _, span, text in _own_sentences(letter)]
+
+
 def score_sentences(letter: Letter, act_model: ActModel) -> list[SentenceActs]:
     """Score every sentence of the writer's own words, never the greeting or signature."""
+    found = _own_sentences(letter)
+    # NOTE: plain lists, not numpy rows: indexing a numpy scalar costs more than the
+    # comparisons made with it.
+    table = act_model.scores([text for *_, text in found]).tolist()
+    return [SentenceActs(span, dict(zip(act_model.acts, row, strict=True)), first, end)
+            for (first, end, span, _), row in zip(found, table, strict=True)]  # fmt: skip
+
+
+def _own_sentences(letter: Letter) -> list[tuple[int, int, Span, str]]:
+    """Return (first token, end token, span, text) of each sentence of the writer's words."""
     doc, offsets = letter.doc, letter.doc_offsets
     skipped = [letter.parts[p] for p in _NOT_SCORED if p in letter.parts]
     found: list[tuple[int, int, Span, str]] = []
@@ -245,8 +260,4 @@ def score_sentences(letter: Letter, act_model: ActModel) -> list[SentenceActs]:
         span = Span(offsets[start], offsets[start + len(text) - 1] + 1)
         if not any(part.covers(span.start, span.end) for part in skipped):
             found.append((sent.start, sent.end, span, text))
-    # NOTE: plain lists, not numpy rows: indexing a numpy scalar costs more than the
-    # comparisons made with it.
-    table = act_model.scores([text for *_, text in found]).tolist()
-    return [SentenceActs(span, dict(zip(act_model.acts, row, strict=True)), first, end)
-            for (first, end, span, _), row in zip(found, table, strict=True)]  # fmt: skip
+    return found

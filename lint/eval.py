@@ -160,9 +160,10 @@ def main(
     if cv:
         from replylint import train
 
-        examples = train.load_corpus()
-        click.echo("act model, cross-validation holding out one writer at a time:")
-        click.echo("\n".join(train.report(examples, train.cross_validate(examples)["scores"])))
+        sentences = train.load_corpus()
+        scores = train.cross_validate(sentences + train.load_letters())["scores"]
+        click.echo("act model, cross-validation holding out one corpus writer at a time:")
+        click.echo("\n".join(train.report(sentences, scores[: len(sentences)])))
 
     for mode in ACT_MODES if ablation else (acts or "both",):
         try:

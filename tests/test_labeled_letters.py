@@ -79,7 +79,8 @@ def test_the_email_set_covers_the_context_rules() -> None:
 
 
 #: Blind sets written for the act model: scored first as they came (numbers in the
-#: README), tuned on afterwards. Their tone labels are mostly in words no pattern lists,
+#: README), tuned on afterwards, and since then training letters for the tone acts (see
+#: replylint.train.TRAINING_LETTERS), so this is a guard, not a measure. Their tone labels are mostly in words no pattern lists,
 #: so only precision is held here, pooled over the sets, for the rules that use acts (the
 #: context rules belong to their own sets): the report must stay trustworthy.
 ACT_SETS = [HERE / f"holdout{n}" for n in (6, 7, 8, 10)]
