@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+if TYPE_CHECKING:  # spaCy is imported only when a letter is parsed (see engine.Linter)
+    from spacy.tokens import Doc, Span
 
 #: Words that flip the meaning of what follows them ("I don't blame you").
 NEGATIONS = frozenset({"not", "n't", "never", "no", "hardly", "nor", "without", "nt"})
