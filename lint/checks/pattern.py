@@ -8,9 +8,10 @@ pattern of every rule in one TokenMatcher, every phrase in one PhraseMatcher, th
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from replylint.acts import ACTS
 from replylint.errors import ConfigError, brief
 from replylint.findings import Finding
 from replylint.letter import Hit, Letter
@@ -29,7 +30,7 @@ KEYS = frozenset(
         "unless-acts",
     }
 )
-#: "patterns" or "act" is required (checked by the loader, which knows both).
+#: "patterns" or "act" is required (checked by fields()).
 REQUIRED: frozenset[str] = frozenset()
 OPTIONS: frozenset[str] = frozenset()
 PLACEHOLDERS: frozenset[str] = frozenset()
@@ -42,6 +43,51 @@ def check_pattern(item: Any) -> str | None:
     if isinstance(item, list) and item and all(isinstance(t, dict) for t in item):
         return None
     return "each entry must be a phrase (a string) or a token pattern (a list of {ATTR: value})"
+
+
+def fields(data: dict[str, Any], fail: Callable[..., ConfigError]) -> dict[str, Any]:
+    """Check this type's own keys in a rule file's ``data``; return them as Rule fields.
+
+    ``fail(key, problem, line=None)`` builds the error to raise.
+    """
+    unless_scope = data.get("unless-scope", "sentence")
+    if unless_scope not in ("sentence", "match"):
+        raise fail("unless-scope", "must be 'sentence' or 'match'")
+    skip_negated = data.get("skip-negated", False)
+    if not isinstance(skip_negated, bool):
+        raise fail("skip-negated", "must be true or false")
+    act, threshold = data.get("act"), data.get("threshold", 0.5)
+    if act is not None and act not in ACTS:
+        raise fail("act", f"must be one of {', '.join(ACTS)} (got {brief(act)})")
+    unless_acts = data.get("unless-acts", [])
+    if not isinstance(unless_acts, list) or any(a not in ACTS for a in unless_acts):
+        raise fail("unless-acts", f"must be a list of acts: {', '.join(ACTS)}")
+    if unless_acts and act is None:
+        raise fail("unless-acts", "only means something with 'act'")
+    if "threshold" in data and act is None:
+        raise fail("threshold", "only means something with 'act'")
+    if (
+        isinstance(threshold, bool)
+        or not isinstance(threshold, (int, float))
+        or not (0 < threshold <= 1)
+    ):
+        raise fail("threshold", f"must be a number above 0 and at most 1 (got {brief(threshold)})")
+    if not data.get("patterns") and act is None:
+        raise fail(None, f"missing required key 'patterns' or 'act' (needed by extends: "
+                         f"{data.get('extends')})", 1)  # fmt: skip
+    dependency_patterns = data.get("dependency-patterns", [])
+    if not isinstance(dependency_patterns, list):
+        raise fail("dependency-patterns", "must be a list")
+    for i, item in enumerate(dependency_patterns):
+        if not (isinstance(item, list) and item and all(
+            isinstance(node, dict) and "RIGHT_ID" in node and "RIGHT_ATTRS" in node for node in item
+        )):  # fmt: skip
+            raise fail("dependency-patterns", "each entry must be a list of nodes with "
+                       "RIGHT_ID and RIGHT_ATTRS (spaCy DependencyMatcher syntax)",
+                       dependency_patterns.lines[i])  # fmt: skip
+    return {"unless_scope": unless_scope, "skip_negated": skip_negated, "act": act,
+            "threshold": float(threshold), "unless_acts": tuple(unless_acts),
+            "dependency_patterns": tuple(dependency_patterns)}  # fmt: skip
 
 
 def check_rule(rule: Rule) -> str | None:
