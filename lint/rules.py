@@ -10,7 +10,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from replylint.acts import ACTS as ACTS_NAMES
 from replylint.errors import ConfigError, brief, cut
 from replylint.findings import Finding, Severity
 from replylint.fixes.declared import Fix
@@ -220,13 +219,6 @@ def validate(path: Path, data: Any) -> Rule:
     if not isinstance(needs, list) or any(n not in ("tagger", "parser", "ner") for n in needs):
         raise fail("needs", "must be a list of tagger, parser, ner")
 
-    unless_scope = data.get("unless-scope", "sentence")
-    if unless_scope not in ("sentence", "match"):
-        raise fail("unless-scope", "must be 'sentence' or 'match'")
-    skip_negated = data.get("skip-negated", False)
-    if not isinstance(skip_negated, bool):
-        raise fail("skip-negated", "must be true or false")
-
     options = {key: data[key] for key in check.OPTIONS if key in data}
     if "options" in check.KEYS:
         options = data.get("options", {})
@@ -264,36 +256,8 @@ def validate(path: Path, data: Any) -> Rule:
                 raise fail(key, problem, items.lines[i])
             needs.extend(_pattern_needs(item))
 
-    act, threshold = data.get("act"), data.get("threshold", 0.5)
-    if act is not None and act not in ACTS_NAMES:
-        raise fail("act", f"must be one of {', '.join(ACTS_NAMES)} (got {brief(act)})")
-    unless_acts = data.get("unless-acts", [])
-    if not isinstance(unless_acts, list) or any(a not in ACTS_NAMES for a in unless_acts):
-        raise fail("unless-acts", f"must be a list of acts: {', '.join(ACTS_NAMES)}")
-    if unless_acts and act is None:
-        raise fail("unless-acts", "only means something with 'act'")
-    if "threshold" in data and act is None:
-        raise fail("threshold", "only means something with 'act'")
-    if (
-        isinstance(threshold, bool)
-        or not isinstance(threshold, (int, float))
-        or not (0 < threshold <= 1)
-    ):
-        raise fail("threshold", f"must be a number above 0 and at most 1 (got {brief(threshold)})")
-    if "act" in check.KEYS and not data.get("patterns") and act is None:
-        raise fail(None, f"missing required key 'patterns' or 'act' (needed by extends: "
-                         f"{check_name})", 1)  # fmt: skip
-
-    dependency_patterns = data.get("dependency-patterns", [])
-    if not isinstance(dependency_patterns, list):
-        raise fail("dependency-patterns", "must be a list")
-    for i, item in enumerate(dependency_patterns):
-        if not (isinstance(item, list) and item and all(
-            isinstance(node, dict) and "RIGHT_ID" in node and "RIGHT_ATTRS" in node for node in item
-        )):  # fmt: skip
-            raise fail("dependency-patterns", "each entry must be a list of nodes with "
-                       "RIGHT_ID and RIGHT_ATTRS (spaCy DependencyMatcher syntax)",
-                       dependency_patterns.lines[i])  # fmt: skip
+    # the keys only this check type has (act, unless-scope ... for pattern)
+    own = check.fields(data, fail)
 
     fix = ()
     if "fix" in data:
@@ -304,10 +268,8 @@ def validate(path: Path, data: Any) -> Rule:
         name=name, code=code, check=check_name, severity=Severity.parse(severity), scope=scope,
         message=message, docs=dict(docs),
         examples={k: tuple(v) for k, v in examples.items()},
-        patterns=patterns, unless=unless, dependency_patterns=tuple(dependency_patterns),
-        unless_scope=unless_scope, skip_negated=skip_negated,
-        options=options, needs=frozenset(n for n in needs if n), path=str(path),
-        act=act, threshold=float(threshold), unless_acts=tuple(unless_acts), fix=fix,
+        patterns=patterns, unless=unless, options=options,
+        needs=frozenset(n for n in needs if n), path=str(path), fix=fix, **own,
     )  # fmt: skip
     # what only the check type can judge, such as a python rule's module being there
     problem = check.check_rule(rule)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from replylint.findings import Finding
@@ -21,6 +21,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 def check_pattern(item: Any) -> str | None:
     """Metric rules have no patterns."""
     return "a metric rule takes no patterns"
+
+
+def fields(data: dict[str, Any], fail: Callable[..., Exception]) -> dict[str, Any]:
+    """Return this type's own Rule fields from a rule file's ``data`` (none beyond its keys)."""
+    return {}
 
 
 def check_rule(rule: Rule) -> str | None:

@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from replylint.checks import pattern
-from replylint.checks.pattern import check_pattern, check_rule
+from replylint.checks.pattern import check_pattern, check_rule, fields
 from replylint.findings import Finding
 from replylint.letter import Hit, Letter
 from replylint.rules import Rule
 
-__all__ = ["KEYS", "OPTIONS", "PLACEHOLDERS", "REQUIRED", "check_pattern", "check_rule", "run"]
+__all__ = [
+    "KEYS", "OPTIONS", "PLACEHOLDERS", "REQUIRED", "check_pattern", "check_rule", "fields", "run",
+]  # fmt: skip
 
 KEYS = pattern.KEYS | {"min"}
-#: "patterns" or "act" is required (checked by the loader, which knows both).
+#: "patterns" or "act" is required (checked by pattern.fields()).
 REQUIRED: frozenset[str] = frozenset()
 OPTIONS = frozenset({"min"})
 PLACEHOLDERS = frozenset({"min", "count"})

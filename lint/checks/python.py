@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from types import ModuleType
 from typing import Any
 
@@ -20,6 +20,11 @@ PLACEHOLDERS = frozenset({"detail", "delay", "when", "company", "window"})
 def check_pattern(item: Any) -> str | None:
     """Python rules have no patterns."""
     return "a python rule takes no patterns"
+
+
+def fields(data: dict[str, Any], fail: Callable[..., Exception]) -> dict[str, Any]:
+    """Return this type's own Rule fields from a rule file's ``data`` (none beyond its keys)."""
+    return {}
 
 
 def check_rule(rule: Rule) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from types import ModuleType
 from typing import Any
 
@@ -37,6 +37,11 @@ def check_pattern(item: Any) -> str | None:
     except regex.error as exc:
         return f"not a valid regular expression: {exc}"
     return None
+
+
+def fields(data: dict[str, Any], fail: Callable[..., Exception]) -> dict[str, Any]:
+    """Return this type's own Rule fields from a rule file's ``data`` (none beyond its keys)."""
+    return {}
 
 
 def check_rule(rule: Rule) -> str | None:

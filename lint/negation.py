@@ -1,0 +1,66 @@
+"""Negation: whether a word shortly before a match flips its meaning ("I don't blame you")."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is imported only when a letter is parsed (see engine.Linter)
+    from spacy.tokens import Doc, Span
+
+#: Words that flip the meaning of what follows them ("I don't blame you").
+NEGATIONS = frozenset({"not", "n't", "never", "no", "hardly", "nor", "without", "nt"})
+#: How far back (in tokens, within the clause) a negation still applies to a match.
+NEGATION_WINDOW = 4
+_INVERSION_AUXILIARIES = frozenset(
+    {"did", "does", "do", "was", "were", "is", "has", "had", "would", "could"}
+)
+_HEDGES = frozenset({"sure", "certain", "convinced", "confident", "know"})
+#: Words after a negation that make the whole phrase affirm what follows.
+_AFFIRMING = frozenset({"help", "doubt", "question"})
+_CLAUSE_BREAKS = frozenset({"but", "although", "though", "however", "yet", "and"})
+
+
+def negated(span: Span, sentence_of: list[int]) -> bool:
+    """Return True when a negation shortly before ``span`` flips its meaning.
+
+    ``sentence_of`` gives, for each token, the index of its sentence's first token.
+    """
+    doc = span.doc
+    sent_start = sentence_of[span.start]
+    if _inverted_negation(doc, sent_start, span.start):
+        return True
+    i = span.start - 1
+    steps = 0
+    while i >= sent_start and steps < NEGATION_WINDOW:
+        token = doc[i]
+        if token.is_space:
+            i -= 1
+            continue
+        previous = doc[i - 1].lower_ if i > sent_start else ""
+        # "far from a waste of time", "anything but a formality" deny what follows
+        idiom = (token.lower_, previous) in (("from", "far"), ("but", "anything"))
+        if not idiom and ((token.is_punct and token.text not in ("'", "’"))
+                          or token.lower_ in _CLAUSE_BREAKS):  # fmt: skip
+            return False
+        if token.lower_ in NEGATIONS or token.lower_ in ("n’t",) or idiom:
+            # NOTE: "I'm not sure anyone read it" hedges and "I can't help feeling ...",
+            # "I have no doubt ..." affirm: neither denies what follows.
+            following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            return following not in _HEDGES and following not in _AFFIRMING
+        steps += 1
+        i -= 1
+    return False
+
+
+def _inverted_negation(doc: Doc, sent_start: int, before: int) -> bool:
+    """Return True for "Not for a second did it feel like ...": the whole clause is denied."""
+    # NOTE: only the clause's first six words matter: stop there, or a giant sentence
+    # with many matches costs the square of its length
+    words = list(itertools.islice(
+        (t for t in doc[sent_start:before] if not t.is_space and not t.is_punct), 6))  # fmt: skip
+    if not words or words[0].lower_ not in ("not", "never", "at", "in"):
+        return False
+    if words[0].lower_ in ("at", "in") and (len(words) < 2 or words[1].lower_ != "no"):
+        return False
+    return any(t.lower_ in _INVERSION_AUXILIARIES for t in words[1:])

@@ -1,0 +1,246 @@
+"""TokenMatcher: spaCy Matcher token patterns matched over per-document arrays.
+
+spaCy's Matcher builds a Python Token for every token it visits as soon as a pattern
+holds a set predicate (IN, NOT_IN), which was most of replylint's run time. Patterns
+made of the common parts (string attributes by value, IN and NOT_IN, IS_*/LIKE_*
+flags, the operators ! ? * + {n,m}) are compiled here instead: a document's attribute
+values are read once into lists of string IDs, and a pattern is tried only where one
+of its required words occurs. Any other pattern goes to spaCy's Matcher, so every
+pattern means what spaCy says it means. tests/test_tokenmatch.py holds the two to the
+same matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from spacy.attrs import IDS
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+#: String attributes compiled here (TEXT is spaCy's other name for ORTH).
+_STRINGS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "NORM": "NORM", "LEMMA": "LEMMA"}
+#: Lexical flags compiled here; a pattern gives them as true or false.
+_FLAGS = frozenset(
+    {"IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT",
+     "IS_SPACE", "IS_STOP", "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT",
+     "IS_CURRENCY", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL"}
+)  # fmt: skip
+_RANGE = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
+_MANY = 1 << 30
+
+#: One pattern token: its test (columns, position) -> bool, and how often it repeats.
+Step = tuple[Callable[[list[list[int]], int], bool], int, int]
+
+
+class Unsupported(ValueError):
+    """A pattern this module leaves to spaCy's Matcher."""
+
+
+class TokenMatcher:
+    """Like spaCy's Matcher (keys are strings), fast for the patterns it can compile."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self._attrs: list[str] = []
+        #: compiled patterns: (key, steps, index of the anchor step)
+        self._compiled: list[tuple[str, tuple[Step, ...], int]] = []
+        #: per anchor attribute: string ID -> the compiled patterns anchored on it
+        self._index: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        #: compiled patterns whose anchor has no words (a flag or NOT_IN): tried everywhere
+        self._scan: list[int] = []
+        self._spacy: Matcher | None = None
+
+    def __len__(self) -> int:
+        return len(self._compiled) + (len(self._spacy) if self._spacy is not None else 0)
+
+    def add(self, key: str, pattern: Sequence[dict[str, Any]]) -> None:
+        """Add one token pattern under ``key``; raise what spaCy raises for a bad one."""
+        try:
+            steps, anchor, words = self._compile(pattern)
+        except Unsupported:
+            if self._spacy is None:
+                self._spacy = Matcher(self.vocab, validate=True)
+            self._spacy.add(key, [list(pattern)])
+            return
+        number = len(self._compiled)
+        self._compiled.append((key, steps, anchor))
+        if words is None:
+            self._scan.append(number)
+            return
+        column, ids = words
+        for string_id in ids:
+            self._index[column][string_id].append(number)
+
+    def __call__(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
+        """Yield (key, start, end) for every match, each once (as spaCy's Matcher does)."""
+        seen: set[tuple[str, int, int]] = set()
+        if self._compiled:
+            columns = _columns(doc, self._attrs)
+            length = len(doc)
+            candidates: dict[int, list[int]] = defaultdict(list)
+            for column, index in self._index.items():
+                for i, string_id in enumerate(columns[column]):
+                    for number in index.get(string_id, ()):
+                        candidates[number].append(i)
+            for number in self._scan:
+                candidates[number] = range(length)  # type: ignore[assignment]
+            for number, positions in candidates.items():
+                key, steps, anchor = self._compiled[number]
+                test = steps[anchor][0]
+                for i in positions:
+                    if not test(columns, i):
+                        continue
+                    starts = _backward(steps[:anchor], columns, i)
+                    ends = _forward(steps[anchor + 1 :], columns, i + 1, length) if starts else ()
+                    seen.update((key, start, end) for start in starts for end in ends)
+        if self._spacy is not None:
+            strings = self.vocab.strings
+            seen.update((strings[m], s, e) for m, s, e in self._spacy(doc))
+        yield from seen
+
+    def _compile(self, pattern: Sequence[dict[str, Any]]) -> tuple[tuple[Step, ...], int, Any]:
+        """Return the steps, the anchor step and its (column, string IDs) or None."""
+        if not isinstance(pattern, (list, tuple)) or not pattern:
+            raise Unsupported
+        steps: list[Step] = []
+        anchors: list[tuple[tuple[int, int], int, Any]] = []
+        for spec in pattern:
+            if not isinstance(spec, dict):
+                raise Unsupported
+            low, high, negated = _operator(spec.get("OP"))
+            tests, words = self._tests(spec)
+            test = _combine(tests, negated)
+            if low >= 1:
+                # NOTE: one required copy first, so that every such token can anchor
+                if not negated and words is not None:
+                    ids = words[1]
+                    rank = (len({self.vocab.strings[i] for i in ids} & STOP_WORDS), len(ids))
+                    anchors.append((rank, len(steps), words))
+                anchors.append(((_MANY, _MANY), len(steps), None))
+                steps.append((test, 1, 1))
+                low, high = low - 1, high - 1
+            if high > 0:
+                steps.append((test, low, high))
+        if not anchors:
+            raise Unsupported  # every token optional: rare, and spaCy's to judge
+        _, anchor, words = min(anchors, key=lambda a: a[0])
+        return tuple(steps), anchor, words
+
+    def _tests(self, spec: dict[str, Any]) -> tuple[list[Callable], Any]:
+        """Return the tests of one pattern token and the words it requires, if any."""
+        tests: list[Callable] = []
+        words = None
+        for attr, value in spec.items():
+            if attr == "OP":
+                continue
+            if attr in _FLAGS and isinstance(value, bool):
+                column = self._column(attr)
+                tests.append(lambda c, i, a=column, v=int(value): c[a][i] == v)
+                continue
+            if attr not in _STRINGS:
+                raise Unsupported
+            column = self._column(_STRINGS[attr])
+            if isinstance(value, str):
+                ids = frozenset({self.vocab.strings.add(value)})
+                tests.append(lambda c, i, a=column, s=ids: c[a][i] in s)
+                words = (column, ids)
+                continue
+            if not isinstance(value, dict) or not value or set(value) - {"IN", "NOT_IN"}:
+                raise Unsupported
+            for predicate, items in value.items():
+                if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+                    raise Unsupported
+                ids = frozenset(self.vocab.strings.add(v) for v in items)
+                if predicate == "IN":
+                    tests.append(lambda c, i, a=column, s=ids: c[a][i] in s)
+                    words = (column, ids)
+                else:
+                    tests.append(lambda c, i, a=column, s=ids: c[a][i] not in s)
+        return tests, words
+
+    def _column(self, attr: str) -> int:
+        if attr not in self._attrs:
+            self._attrs.append(attr)
+        return self._attrs.index(attr)
+
+
+def _operator(op: Any) -> tuple[int, int, bool]:
+    """Return (fewest, most, negated) for a token's OP."""
+    if op is None:
+        return 1, 1, False
+    fixed = {"!": (1, 1, True), "?": (0, 1, False), "*": (0, _MANY, False),
+             "+": (1, _MANY, False)}  # fmt: skip
+    if op in fixed:
+        return fixed[op]
+    match = _RANGE.match(op) if isinstance(op, str) else None
+    if not match or not (match[1] or match[3]):
+        raise Unsupported
+    low = int(match[1] or 0)
+    high = int(match[3]) if match[3] else (_MANY if match[2] else low)
+    if high < low or high == 0:
+        raise Unsupported
+    return low, high, False
+
+
+def _combine(tests: list[Callable], negated: bool) -> Callable:
+    if not tests:
+        return (lambda c, i: False) if negated else (lambda c, i: True)
+    if len(tests) == 1 and not negated:
+        return tests[0]
+    if negated:
+        return lambda c, i: not all(t(c, i) for t in tests)
+    return lambda c, i: all(t(c, i) for t in tests)
+
+
+def _columns(doc: Doc, attrs: list[str]) -> list[list[int]]:
+    """Return, per attribute, its value for every token (string IDs or 0/1)."""
+    if not attrs or not len(doc):
+        return [[] for _ in attrs]
+    array = doc.to_array([IDS[a] for a in attrs])
+    return array.reshape(len(doc), len(attrs)).T.tolist()
+
+
+def _forward(steps: Sequence[Step], columns: list[list[int]], at: int, length: int) -> set[int]:
+    """Return every end the steps can reach from position ``at``."""
+    positions = {at}
+    for test, low, high in steps:
+        reached: set[int] = set()
+        for p in positions:
+            count = 0
+            while count < high and p < length and test(columns, p):
+                p += 1
+                count += 1
+                if count >= low:
+                    reached.add(p)
+            if low == 0:
+                reached.add(p - count)
+        positions = reached
+        if not positions:
+            break
+    return positions
+
+
+def _backward(steps: Sequence[Step], columns: list[list[int]], at: int) -> set[int]:
+    """Return every start from which the steps end at position ``at``."""
+    positions = {at}
+    for test, low, high in reversed(steps):
+        reached: set[int] = set()
+        for p in positions:
+            count = 0
+            while count < high and p > 0 and test(columns, p - 1):
+                p -= 1
+                count += 1
+                if count >= low:
+                    reached.add(p)
+            if low == 0:
+                reached.add(p + count)
+        positions = reached
+        if not positions:
+            break
+    return positions
