@@ -14,7 +14,7 @@ from pathlib import Path
 
 from replylint import nlp as nlp_module
 from replylint.engine import Input, read_letter
-from replylint.rules import load_rules
+from replylint.rulefiles import load_rules
 from replylint.tokenmatch import TokenMatcher
 from spacy.matcher import Matcher
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from replylint import nlp as nlp_module
 from replylint.engine import Input, read_letter
-from replylint.rules import load_rules
+from replylint.rulefiles import load_rules
 from replylint.tokenmatch import TokenMatcher, Unsupported
 from spacy.matcher import Matcher
 
