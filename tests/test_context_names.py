@@ -317,3 +317,17 @@ def test_a_misspelled_hyphenated_name_under_a_localised_outlook_quote_is_flagged
     (finding,) = lint_text(letter, path="reply.eml", select=("wrong-recipient",), model="blank")
     assert finding.text == "Dear Madame Vidal-Merchand,"
     assert "misspelling of 'Vidal-Marchand'" in finding.message
+
+
+@pytest.mark.parametrize(
+    "signer",
+    [
+        "The Appointments Board <appointments@northfield.ac.uk>",
+        "Graduate Admissions Office <gradoffice@lakemont.edu>",
+        "Physics Faculty Search <physsearch@lakemont.edu>",
+        "Selection Panel <panel@harbourtrust.org>",
+    ],
+)
+def test_a_board_office_search_or_panel_that_signed_may_be_greeted_as_a_group(signer) -> None:
+    # nobody signed by name: "To the search committee" greets the group that wrote
+    assert recipient("To the search committee,", (signer,)) == []
