@@ -96,3 +96,9 @@ def test_a_title_in_another_language_is_not_the_company(title: str) -> None:
 def test_a_legal_form_after_a_comma_stays_with_the_name_in_a_title_line() -> None:
     body = "Hi Sam,\n\nNo.\n\nLotte Berg\nHead of People, Vinterlys Software, Inc."
     assert context_of("Thanks.", gmail(body)).company == "Vinterlys Software, Inc."
+
+
+def test_a_company_named_in_the_rejection_ends_at_its_legal_form_across_a_wrapped_line() -> None:
+    body = ("Dear Sam,\n\nThank you for applying to Kestrel\nOptika Kft. We have decided to "
+            "offer the role to someone else.\n\nRegards,\nVarga Anna")  # fmt: skip
+    assert context_of("Thanks.", gmail(body)).company == "Kestrel Optika Kft"

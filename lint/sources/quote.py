@@ -187,7 +187,13 @@ _COMPANY_IN_TEXT = re.compile(
 def _company_in_text(body: str) -> str | None:
     """Return the company a rejection names ("Thank you for your interest in Quillon")."""
     match = _COMPANY_IN_TEXT.search(body)
-    return match["name"].rstrip(".") if match else None
+    if not match:
+        return None
+    words = match["name"].split()  # the name may wrap onto the next line of the quote
+    # "Duna Logisztika Zrt. We have now ...": the name ends at its legal form's full stop
+    ends = [k for k in range(2, len(words)) if words[k - 1].endswith(".")
+            and _legal_name(" ".join(words[:k]))]  # fmt: skip
+    return " ".join(words[: ends[0]] if ends else words).rstrip(".")
 
 
 def _legal_name(line: str) -> str | None:
