@@ -326,3 +326,45 @@ def test_a_rejection_signed_off_as_a_reply_would_be_names_its_signer(sign_off: s
     body = f"We have decided not to move forward.\n\n{sign_off}\nDana Whitfield\nHR Manager\n"
     context = quote.signature_context(body)
     assert [person.name for person in context.signers] == ["Dana Whitfield"]
+
+
+@pytest.mark.parametrize(
+    "signer",
+    [
+        "The Appointments Board <appointments@northfield.ac.uk>",
+        "Graduate Admissions Office <gradoffice@lakemont.edu>",
+        "Physics Faculty Search <physsearch@lakemont.edu>",
+        "Selection Panel <panel@harbourtrust.org>",
+    ],
+)
+def test_a_board_office_search_or_panel_that_signed_may_be_greeted_as_a_group(signer) -> None:
+    # nobody signed by name: "To the search committee" greets the group that wrote
+    assert recipient("To the search committee,", (signer,)) == []
+
+
+def test_the_subject_names_the_employer_when_its_name_matches_the_recipients_domain() -> None:
+    # no quoted rejection: the Subject and the address written to are all the context
+    letter = email(
+        "Re: Junior Analyst - Westbrook Freight Ltd",
+        "Dear Ms. Oduya,\n\nThank you for the interview. I hope to apply to Eastbrook Freight "
+        "again next spring.\n\nBest wishes,\nSam",
+        to="Grace Oduya <grace.oduya@westbrookfreight.co.uk>",
+    )
+    assert found(letter, "wrong-company", "reply.eml") == ["Eastbrook Freight"]
+    right = letter.replace("Eastbrook Freight", "Westbrook Freight")
+    assert found(right, "wrong-company", "reply.eml") == []
+    # a Subject part that is not the domain's name gives no company
+    elsewhere = letter.replace("westbrookfreight.co.uk", "haulage-careers.com")
+    assert found(elsewhere, "wrong-company", "reply.eml") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("I hope to apply to Southmoor Rail again next year.", "Southmoor Rail"),
+     ("I will apply to Southmoor again in the spring.", "Southmoor")],
+)  # fmt: skip
+def test_applying_to_another_company_is_flagged(sentence: str, name: str) -> None:
+    # "Southmoor" is too far from "Northmoor" for a misspelling: another firm's name
+    assert found(company_letter("Northmoor Rail Ltd", sentence), "wrong-company") == [name]
+    right = sentence.replace("Southmoor", "Northmoor")
+    assert found(company_letter("Northmoor Rail Ltd", right), "wrong-company") == []

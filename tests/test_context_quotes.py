@@ -110,3 +110,9 @@ def test_each_line_opening_on_an_honorific_is_a_signer() -> None:
         "Dr. Lucia Ferraro",
     ]
     assert context.company == "Karelia Institute of Agronomy"
+
+
+def test_a_company_named_in_the_rejection_ends_at_its_legal_form_across_a_wrapped_line() -> None:
+    body = ("Dear Sam,\n\nThank you for applying to Kestrel\nOptika Kft. We have decided to "
+            "offer the role to someone else.\n\nRegards,\nVarga Anna")  # fmt: skip
+    assert context_of("Thanks.", gmail(body)).company == "Kestrel Optika Kft"

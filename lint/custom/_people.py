@@ -74,9 +74,14 @@ def is_generic_mailbox(address: str, extra: frozenset[str] = frozenset()) -> boo
 
 
 def is_group_name(name: str) -> bool:
-    """Return True for a display name that is a team, not a person ("Acme Careers")."""
+    """Return True for a display name that is a team, not a person ("Acme Careers").
+
+    A committee, board, panel, office or search that signs ("The Faculty Search
+    Committee") is a group too, and so is any name opening with "The".
+    """
     return bool(re.search(r"(?i)\b(?:careers?|jobs|talent|recruit\w*|hiring|hr|team|notifications?"
-                          r"|no-?reply)\b", name))  # fmt: skip
+                          r"|no-?reply|committee|board|panel|office|search|admissions|staffing)\b"
+                          r"|^\s*the\s", name))  # fmt: skip
 
 
 def name_words(name: str) -> list[str]:

@@ -28,6 +28,7 @@ from replylint.custom._org_names import (
     JOBTITLES,
     SCHOOLS,
     SITES,
+    SUFFIXES,
     UMBRELLA,
     UMBRELLA_UNITS,
     UNITS,
@@ -51,7 +52,8 @@ def has_context(letter: Letter, rule: Rule) -> bool:
 
 
 def _company(letter: Letter) -> str | None:
-    return letter.context.company or _company_from_domain(letter)
+    context = letter.context
+    return context.company or _company_from_subject(letter) or _company_from_domain(letter)
 
 
 def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
@@ -63,6 +65,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     doc = letter.doc
     aliases = _Aliases(letter, company)
     body = letter.parts.get("body", letter.own)
+    named = context.company or _company_from_subject(letter)  # a name, not a domain
     candidates = list(find_candidates(doc))
     aliases.learn(doc, candidates)
     for candidate in candidates:
@@ -74,9 +77,9 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if _titled(doc, candidate):
             continue  # "Ms. Okafor's class", "Dr Osei": a person, never a company
         covered = aliases.covers(candidate.text)
-        if context.company and not covered and near_miss(candidate.text, context.company):
-            yield rule.finding(letter, span.start, span.end, company=context.company,
-                               note=f"spelt '{context.company}'")  # fmt: skip
+        if named and not covered and near_miss(candidate.text, named):
+            yield rule.finding(letter, span.start, span.end, company=named,
+                               note=f"spelt '{named}'")  # fmt: skip
             continue
         if covered or not _addressed(doc, candidate, company):
             continue
@@ -184,8 +187,8 @@ def _addressed(doc, candidate: Candidate, company: str) -> bool:
         return cued
     if possessive and cued and after.isalpha():
         return True  # "Brightwave's plans", "Veridia's pipeline"
-    if previous in ("for", "by"):
-        return len(window) > 1 and window[-2] in WORK_FOR  # "work for Telvanta"
+    if previous in ("for", "by") or (previous == "to" and window[-2:-1] == ["apply"]):
+        return len(window) > 1 and window[-2] in WORK_FOR  # "work for Telvanta", "apply to"
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
     return previous == "at" and bool(JOB_CUES.intersection(window[-4:-1]))
@@ -257,4 +260,32 @@ def _company_from_domain(letter: Letter) -> str | None:
         domain = person.address.split("@", 1)[1] if "@" in person.address else ""
         if domain and not FREE_MAIL.match(domain):
             return domain_name(domain) or None
+    return None
+
+
+#: Where a Subject line splits into its parts ("Re: Planner - Northgate Rail Ltd",
+#: "[Hanbit Mobility] Product Manager", "Your application to Acme").
+_SUBJECT_PARTS = re.compile(r"\s+[-\u2013\u2014|:]\s+|[\[\]():]|\s+(?:at|with|to|for)\s+")
+
+
+def _company_from_subject(letter: Letter) -> str | None:
+    """Return the employer the Subject names, when its name is the domain written to.
+
+    "Re: Graduate Planner - Northgate Rail Ltd" to bethan@northgaterail.co.uk names
+    Northgate Rail Ltd; a Subject part that no address of the thread spells gives nothing.
+    """
+    context = letter.context
+    domains = [p.address.split("@", 1)[1] for p in [*context.signers, *context.to, *context.cc]
+               if "@" in p.address]  # fmt: skip
+    stems = [re.sub(r"[^a-z0-9]", "", domain_name(d)) for d in domains if not FREE_MAIL.match(d)]
+    for part in _SUBJECT_PARTS.split(context.subject or ""):
+        part = part.strip(" ,.")
+        key = "".join(w for w in words_of(part) if w not in SUFFIXES)
+        # NOTE: the domain's whole name must be in the part: "Careers" is no name of acmecareers
+        if (
+            part[:1].isupper()
+            and len(part.split()) <= 6
+            and any(len(stem) > 3 and stem in key for stem in stems)
+        ):
+            return part
     return None

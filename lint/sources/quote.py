@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from replylint.custom._people import PERSON_TITLES
 from replylint.letter import Context, Person, domain_name
 from replylint.parts import SIGN_OFF
+from replylint.sources import attribution, dates
 
-#: "wrote" in the languages mail clients most often localise the attribution line into.
-_WROTE = r"(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|scrisse|schreef|skrev|napisał|escreveu)"
-_ATTRIBUTION = re.compile(
-    rf"^[ \t>]*(?:On|Am|Le|El|Il|Op|Den|W\s+dniu|Em)\b(?P<body>.{{4,300}}?)"
-    # the sender may follow the verb too: "Am 2. März 2026 schrieb Katrin <k@x.de>:"
-    rf"\s*{_WROTE}(?:[ \t]+(?P<after>[^\r\n:]{{1,200}}?))?\s*:[ \t]*\r?$",
-    re.MULTILINE | re.DOTALL,
-)
 _ORIGINAL = re.compile(r"^[ \t]*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}[ \t]*\r?$",
                        re.MULTILINE | re.IGNORECASE)  # fmt: skip
 #: Outlook's header labels in the languages it is localised into ("Von:", "De :").
@@ -35,15 +26,6 @@ _OUTLOOK = re.compile(
     re.MULTILINE,
 )
 _QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
-_ADDRESS = re.compile(r"<?\[?(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]?>?")
-_DATE_WORDS = re.compile(
-    # NOTE: whole names or their abbreviations only: "Sato" or "Junaid" is a name, not a date
-    r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|tuesday"
-    r"|saturday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$"
-    r"|^(?:at|am|pm|a\.m\.|p\.m\.|utc|gmt|um|à|a\s+las|alle)$|^[+-]?\d",
-    re.IGNORECASE,
-)
 _TITLE_WORDS = re.compile(
     r"\b(?:manager|director|recruiter|recruiting|recruitment|partner|coordinator|specialist|lead"
     r"|head|officer|vp|vice|president|hr|human\s+resources|talent|acquisition|principal|chair"
@@ -81,13 +63,10 @@ class Quote:
 def find(text: str, start: int, end: int) -> Quote | None:
     """Return the quoted rejection inside text[start:end], if the reply quotes one."""
     candidates: list[tuple[int, Context]] = []
-    for match in _ATTRIBUTION.finditer(text, start, end):
-        if "\n\n" in match["body"].replace("\r", ""):
-            continue  # an attribution line wraps over two lines at most, never a paragraph
-        sender, when = _attribution(f"{match['body']} {match['after'] or ''}")
-        candidates.append((match.start(), Context(signers=[sender] if sender else [],
-                                                  received=when)))  # fmt: skip
-        break
+    line = attribution.find(text, start, end)
+    if line is not None:
+        candidates.append((line.start, Context(signers=[line.sender] if line.sender else [],
+                                               received=line.when)))  # fmt: skip
     for match in _ORIGINAL.finditer(text, start, end):
         outlook = _OUTLOOK.search(text, match.end(), end)
         context = _outlook_context(outlook) if outlook else Context()
@@ -211,7 +190,13 @@ _COMPANY_IN_TEXT = re.compile(
 def _company_in_text(body: str) -> str | None:
     """Return the company a rejection names ("Thank you for your interest in Quillon")."""
     match = _COMPANY_IN_TEXT.search(body)
-    return match["name"].rstrip(".") if match else None
+    if not match:
+        return None
+    words = match["name"].split()  # the name may wrap onto the next line of the quote
+    # "Duna Logisztika Zrt. We have now ...": the name ends at its legal form's full stop
+    ends = [k for k in range(2, len(words)) if words[k - 1].endswith(".")
+            and _legal_name(" ".join(words[:k]))]  # fmt: skip
+    return " ".join(words[: ends[0]] if ends else words).rstrip(".")
 
 
 def _legal_name(line: str) -> str | None:
@@ -258,132 +243,15 @@ def _best_company(names: list[str], domains: tuple[str, ...]) -> str | None:
     return max(names, key=lambda name: (names.count(name), -names.index(name)))
 
 
-def _attribution(body: str) -> tuple[Person | None, datetime | None]:
-    """Split 'Tue, Mar 3, 2026 at 4:20 PM Dana Whitfield <dana@acme.com>' into who and when."""
-    body = " ".join(body.split())
-    address_match = _ADDRESS.search(body)
-    address = address_match.group(1) if address_match else ""
-    rest = body[: address_match.start()] if address_match else body
-    # The name is the run of words after the date: after the last comma when there is
-    # one (Apple, Thunderbird), else the trailing words that are not date words (Gmail).
-    words = rest.rstrip(" ,").split(" ")
-    name_words: list[str] = []
-    while words and not _date_word(words[-1].strip(",")) and not words[-1].endswith(","):
-        name_words.insert(0, words.pop())
-    name = " ".join(name_words).strip(' "<>')
-    date_text = " ".join(words).strip(" ,")
-    when = _parse_date(date_text)
-    if not name and not address:
-        return None, when
-    return Person(name=name, address=address.lower()), when
-
-
-def _date_word(word: str) -> bool:
-    """Return True for a word of a date: a weekday, month, number, zone, "at", "Uhr"."""
-    return bool(_DATE_WORDS.match(word)) or word.upper() in _ZONES or word.lower() in ("uhr", "h")
-
-
 def _outlook_context(match: re.Match[str]) -> Context:
     sender = match["from"].strip().strip("*")
-    address = _ADDRESS.search(sender)
+    address = attribution.ADDRESS.search(sender)
     name = sender[: address.start()].strip(' "*') if address else sender
     if name.count(",") == 1:  # Outlook's "Whitfield, Dana"
         last, first = (part.strip() for part in name.split(","))
         name = f"{first} {last}"
     person = Person(name=name, address=address.group(1).lower() if address else "")
-    return Context(signers=[person], received=_parse_date(match["date"]))
-
-
-def _parse_date(text: str) -> datetime | None:
-    """Return the date in ``text``, or None when it is missing or has no year."""
-    if not re.search(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", text):
-        return None  # "On 14 March" could be any year: better unknown than wrong
-    text = _in_english(text)
-    text = re.sub(r"\b(?:at|um|à|alle)\b", " ", text)
-    # NOTE: dateutil reads "UTC-06:00" the POSIX way (as six hours *ahead*); Outlook's
-    # "(UTC-06:00)" means behind, so it is given to the parser as a bare offset.
-    text = re.sub(r"\(?\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2}):?(\d{2})?\)?",
-                  lambda m: f" {m[1]}{int(m[2]):02d}{m[3] or '00'} ", text)  # fmt: skip
-    from dateutil import parser as date_parser  # only for letters that quote a rejection
-
-    try:
-        with warnings.catch_warnings():
-            # NOTE: an unknown or ambiguous zone name (IST) leaves the time as written;
-            # dateutil would also print a warning of its own onto the user's terminal.
-            warnings.simplefilter("ignore", date_parser.UnknownTimezoneWarning)
-            when = date_parser.parse(text, fuzzy=True, tzinfos=_ZONES)
-        # NOTE: dateutil keeps a zone of a day or more ("UTC+99:99"), which datetime
-        # refuses as soon as the date is used: such a date is unknown.
-        when.utcoffset()
-    except (ValueError, OverflowError):
-        return None
-    return when
-
-
-def _in_english(text: str) -> str:
-    """Return a date as other languages' mail clients write it, with English names.
-
-    "Mo., 2. März 2026", "lun. 2 mars 2026", "mar, 3 de marzo de 2026": weekdays
-    (before the first digit) are dropped, months translated, a day's German full stop
-    and Romance "de" removed; a typographic minus (U+2212, "UTC\u221203:00") becomes a hyphen.
-    """
-    text = text.replace("\u2212", "-").replace("\u2013", "-")
-    digit = re.search(r"\d", text)
-    split = digit.start() if digit else len(text)
-    text = _WEEKDAYS.sub(" ", text[:split]) + text[split:]
-    text = _MONTH_NAMES.sub(lambda m: _MONTHS[m.group(1).lower()], text)
-    text = re.sub(r"\b(\d{1,2})\.(?=\s)", r"\1", text)
-    return re.sub(r"\b(?:de|del)\b", " ", text)
-
-
-#: Month names in the languages mail clients are set to (full names; abbreviations
-#: only with their full stop, as "out" or "set" could be words).
-_MONTHS = {
-    name: english
-    for english, names in {
-        "January": "januar jänner janvier enero janeiro gennaio januari jan. janv. ene.",
-        "February": "februar février fevrier febrero fevereiro febbraio februari feb. févr. "
-                    "fevr. fev.",
-        "March": "märz maerz mars marzo março maart mär. mrt.",
-        "April": "avril abril aprile avr. abr.",
-        "May": "mai mayo maio maggio mei",
-        "June": "juni juin junio junho giugno",
-        "July": "juli juillet julio julho luglio juil.",
-        "August": "août aout agosto augustus ago.",
-        "September": "septembre septiembre setiembre setembro settembre sept. set.",
-        "October": "oktober octobre octubre outubro ottobre okt. out.",
-        "November": "novembre noviembre novembro",
-        "December": "dezember décembre decembre diciembre dezembro dicembre dez. déc. dic.",
-    }.items()
-    for name in names.split()
-}  # fmt: skip
-_MONTH_NAMES = re.compile(
-    r"(?<!\w)(" + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
-    + r")(?!\w)", re.IGNORECASE,
-)  # fmt: skip
-_WEEKDAYS = re.compile(
-    r"(?<!\w)(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
-    r"domingo|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|"
-    r"sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mo|di|mi|do|fr|sa|so|"
-    r"lun|mar(?=[.,])|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex|ma|wo|vr|za|zo)"
-    r"(?:-feira)?\.?(?!\w)", re.IGNORECASE,
-)  # fmt: skip
-
-
-#: Zone abbreviations mail clients write in attribution lines, as offsets in hours
-#: (ambiguous ones such as IST are left out: better unknown than wrong).
-_ZONES = {
-    name: int(hours * 3600)
-    for name, hours in {
-        "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2,
-        "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "GST": 4, "PKT": 5, "NPT": 5.75,
-        "ICT": 7, "WIB": 7, "SGT": 8, "HKT": 8, "AWST": 8, "PHT": 8, "JST": 9, "KST": 9,
-        "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4,
-        "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8,
-        "HST": -10, "BRT": -3, "ART": -3, "SAST": 2, "WAT": 1, "EAT": 3,
-    }.items()
-}  # fmt: skip
+    return Context(signers=[person], received=dates.parse(match["date"]))
 
 
 def _trailing_quote_block(text: str, start: int, end: int) -> int | None:

@@ -1,0 +1,129 @@
+"""Read the attribution line above a quoted rejection: who wrote it and when.
+
+Mail clients write it in their user's language, each in a fixed form: most as
+"On <date>, <name> <addr> wrote:", some with the sender first (Hungarian and Chinese
+Gmail), some with no verb at all (Japanese and Russian Gmail). Each form is one row of
+a table; the date is read by ``dates``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from replylint.letter import Person
+from replylint.sources import dates
+
+ADDRESS = re.compile(r"<?\[?(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]?>?")
+
+#: "wrote" in the languages mail clients most often localise the attribution line into.
+_WROTE = (r"(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|scrisse|schreef|skrev"
+          r"|napisał(?:\(a\))?|escreveu)")  # fmt: skip
+_ON_WROTE = re.compile(
+    rf"^[ \t>]*(?:On|Am|Le|El|Il|Op|Den|W\s+dniu|Em)\b(?P<body>.{{4,300}}?)"
+    # the sender may follow the verb too: "Am 2. März 2026 schrieb Katrin <k@x.de>:"
+    rf"\s*{_WROTE}(?:[ \t]+(?P<after>[^\r\n:]{{1,200}}?))?\s*:[ \t]*\r?$",
+    re.MULTILINE | re.DOTALL,
+)
+
+_WHO = r"(?P<who>[^\r\n]{1,200}?)"
+_WHO_WITH_ADDRESS = r"(?P<who>[^\r\n<>]{1,200}?<[^\s<>@]+@[^\s<>]+>)"
+_COLON = "[:\uff1a]"  # Chinese and Japanese clients write a full-width colon
+#: The clients whose attribution does not read "<prefix> <date>, <name> wrote:", one
+#: row each, with the date and the sender as named groups.
+_FORMS = [
+    # Hungarian Gmail: "Kovács Péter <p@x.hu> ezt írta (időpont: 2025. nov. 4., K, 9:12):"
+    rf"{_WHO}\s+ezt\s+írta\s*\(időpont:\s*(?P<date>[^\r\n()]{{4,80}})\)\s*:",
+    # Korean Gmail: "2025년 11월 4일 (화) 오전 9:05, Kim Min-jun <m@x.kr>님이 작성:"
+    rf"(?P<date>\d{{4}}년[^\r\n]{{4,60}}?),\s*{_WHO}\s*님이\s*작성\s*:",
+    # Japanese Gmail: "2025年11月4日(火) 9:05 Sato Haruto <h@x.jp>:" (no verb)
+    rf"(?P<date>\d{{4}}年\s*\d{{1,2}}月\s*\d{{1,2}}日[^\r\n<]{{0,30}}?\d{{1,2}}:\d{{2}})"
+    rf"\s+{_WHO_WITH_ADDRESS}\s*{_COLON}",
+    # Chinese Gmail: "Wang Fang <f@x.cn> 于2025年11月4日周二 09:05写道:" (Traditional 於/寫道)
+    rf"{_WHO}\s*[于於]\s*(?P<date>\d{{4}}年[^\r\n]{{4,40}}?)\s*[写寫]道\s*{_COLON}",
+    # Turkish Gmail: "Ayşe Yılmaz <a@x.tr>, 4 Kas 2025 Sal, 09:05 tarihinde şunu yazdı:"
+    rf"{_WHO},\s*(?P<date>[^\r\n]{{4,60}}?)\s+tarihinde\s+şunu\s+yazdı\s*:",
+    # Russian Gmail: "вт, 4 нояб. 2025 г. в 09:05, Ivan Petrov <i@x.ru>:" (no verb)
+    rf"(?P<date>[^\r\n]{{0,20}}\d{{4}}\s*г\.[^\r\n]{{0,20}}?\d{{1,2}}:\d{{2}}),\s*"
+    rf"{_WHO_WITH_ADDRESS}\s*:",
+    # Czech Gmail: "út 4. 11. 2025 v 9:05 odesílatel Petr Dvořák <p@x.cz> napsal:"
+    rf"(?P<date>[^\r\n]{{4,60}}?)\s+odesílatel\s+{_WHO}\s+napsal[a]?\s*:",
+    # Finnish Gmail: "ti 4.11.2025 klo 9.05 Mikko Virtanen (m@x.fi) kirjoitti:"
+    rf"(?P<date>[^\r\n]{{4,60}}?klo\s*\d{{1,2}}[.:]\d{{2}})\s+{_WHO}\s+kirjoitti\s*:",
+]
+_LOCAL = [re.compile(rf"^[ \t>]*{form}[ \t]*\r?$", re.MULTILINE) for form in _FORMS]
+
+_DATE_WORDS = re.compile(
+    # NOTE: whole names or their abbreviations only: "Sato" or "Junaid" is a name, not a date
+    r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|tuesday"
+    r"|saturday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$"
+    r"|^(?:at|am|pm|a\.m\.|p\.m\.|utc|gmt|um|à|a\s+las|alle)$|^[+-]?\d",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """An attribution line: where it starts, who wrote the quoted text and when."""
+
+    start: int
+    sender: Person | None
+    when: datetime | None
+
+
+def find(text: str, start: int, end: int) -> Attribution | None:
+    """Return the first attribution line inside text[start:end], in any client's form."""
+    found: list[Attribution] = []
+    for match in _ON_WROTE.finditer(text, start, end):
+        if "\n\n" in match["body"].replace("\r", ""):
+            continue  # an attribution line wraps over two lines at most, never a paragraph
+        sender, when = _on_wrote(f"{match['body']} {match['after'] or ''}")
+        found.append(Attribution(match.start(), sender, when))
+        break
+    for form in _LOCAL:
+        match = form.search(text, start, end)
+        if match:
+            found.append(Attribution(match.start(), sender_of(match["who"]),
+                                     dates.parse(match["date"])))  # fmt: skip
+    return min(found, key=lambda a: a.start, default=None)
+
+
+def sender_of(text: str) -> Person | None:
+    """Return the person in 'Dana Whitfield <dana@acme.com>' or '"Dana" (dana@acme.com)'."""
+    address = ADDRESS.search(text)
+    name = text[: address.start()] if address else text
+    name = " ".join(name.split()).strip(' "<>(),')
+    if not name and not address:
+        return None
+    return Person(name=name, address=address.group(1).lower() if address else "")
+
+
+def _on_wrote(body: str) -> tuple[Person | None, datetime | None]:
+    """Split 'Tue, Mar 3, 2026 at 4:20 PM Dana Whitfield <dana@acme.com>' into who and when."""
+    body = " ".join(body.split())
+    address_match = ADDRESS.search(body)
+    address = address_match.group(1) if address_match else ""
+    rest = body[: address_match.start()] if address_match else body
+    # The name is the run of words after the date: after the last comma when there is
+    # one (Apple, Thunderbird), else the trailing words that are not date words (Gmail).
+    words = rest.rstrip(" ,(").split(" ")
+    name_words: list[str] = []
+    while words and not words[-1].endswith(","):
+        # NOTE: "09:05, Jan Novak": a month's name just after the date's comma opens a name
+        after_comma = len(words) > 1 and words[-2].endswith(",") and name_words
+        if _date_word(words[-1].strip(",")) and not (after_comma and words[-1].isalpha()):
+            break
+        name_words.insert(0, words.pop())
+    name = " ".join(name_words).strip(' "<>()')
+    when = dates.parse(" ".join(words).strip(" ,"))
+    if not name and not address:
+        return None, when
+    return Person(name=name, address=address.lower()), when
+
+
+def _date_word(word: str) -> bool:
+    """Return True for a word of a date: a weekday, month, number, zone, "at", "Uhr"."""
+    return (bool(_DATE_WORDS.match(word)) or word.upper() in dates.ZONES
+            or word.lower() in ("uhr", "h"))  # fmt: skip

@@ -1,0 +1,177 @@
+"""Read the date of a quoted rejection as mail clients write it, in the languages they speak.
+
+Attribution lines and Outlook headers are machine-written, each client in its own fixed
+form ("2026年3月2日(月) 17:30", "2026. márc. 2., H, 17:30", "ma 2 mrt 2026 om 17:30").
+They are brought to a form dateutil reads by the tables below, then parsed by it.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import datetime
+
+
+def parse(text: str) -> datetime | None:
+    """Return the date in ``text``, or None when it is missing or has no year."""
+    if not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[/.]\s?\d{1,2}[/.]\s?\d{2,4}\b", text):
+        return None  # "On 14 March" could be any year: better unknown than wrong
+    text = in_english(text)
+    # NOTE: dateutil reads "UTC-06:00" the POSIX way (as six hours *ahead*); Outlook's
+    # "(UTC-06:00)" means behind, so it is given to the parser as a bare offset.
+    text = re.sub(r"\(?\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2}):?(\d{2})?\)?",
+                  lambda m: f" {m[1]}{int(m[2]):02d}{m[3] or '00'} ", text)  # fmt: skip
+    from dateutil import parser as date_parser  # only for letters that quote a rejection
+
+    try:
+        with warnings.catch_warnings():
+            # NOTE: an unknown or ambiguous zone name (IST) leaves the time as written;
+            # dateutil would also print a warning of its own onto the user's terminal.
+            warnings.simplefilter("ignore", date_parser.UnknownTimezoneWarning)
+            when = date_parser.parse(text, fuzzy=True, tzinfos=ZONES)
+        # NOTE: dateutil keeps a zone of a day or more ("UTC+99:99"), which datetime
+        # refuses as soon as the date is used: such a date is unknown.
+        when.utcoffset()
+    except (ValueError, OverflowError):
+        return None
+    return when
+
+
+def in_english(text: str) -> str:
+    """Return a date as other languages' mail clients write it, in a form dateutil reads.
+
+    "Mo., 2. März 2026", "lun. 2 mars 2026", "mar, 3 de marzo de 2026": weekdays
+    (before the first digit) are dropped, months translated, a day's German full stop
+    and Romance "de" removed; a typographic minus (U+2212, "UTC\u221203:00") becomes a
+    hyphen. East Asian dates ("2026年3月2日(月) 午後5:30") become ISO dates with AM/PM,
+    numeric dates with full stops ("02.03.26", day first everywhere they are written)
+    become ISO dates, and the word before the time ("om", "klo", "a las") is dropped.
+    """
+    text = text.replace("\u2212", "-").replace("\u2013", "-")
+    text = _east_asian(text)
+    # "klo 17.30", "kl. 17.30": a time with a full stop, as Nordic clients write it
+    text = re.sub(r"\b(?:klo|kl|kello)\.?\s*(\d{1,2})\.(\d{2})\b", r" \1:\2 ", text)
+    text = _NUMERIC_DATE.sub(_iso, text)
+    digit = re.search(r"\d", text)
+    split = digit.start() if digit else len(text)
+    text = _WEEKDAYS.sub(" ", text[:split]) + text[split:]
+    text = _MONTH_NAMES.sub(lambda m: _MONTHS[m.group(1).lower()], text)
+    text = re.sub(r"\b(?:de|del)\b", " ", text)
+    text = _MONTH_BETWEEN_NUMBERS.sub(lambda m: f" {_ABBREVIATIONS[m[1].lower()]} ", text)
+    # NOTE: "a" and "p" are AM and PM to dateutil: "a las 9:05" would be read as AM
+    text = _TIME_WORDS.sub(" ", text)
+    # a day's or a year's full stop: "2. März", "2026. márc. 10., K"
+    return re.sub(r"\b(\d{1,2}|\d{4})\.(?=[\s,]|$)", r"\1", text)
+
+
+def _east_asian(text: str) -> str:
+    """Return "2026年3月2日(月) 午後5:30" (or its Korean, 년 월 일 오후) as "2026-3-2 5:30 PM"."""
+    text = re.sub(
+        r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?", r" \1-\2-\3 ", text
+    )
+    text = re.sub(r"[(（]\s*[^\W\d]{1,3}\s*[)）]|(?:周|週|星期)[一二三四五六日天]", " ", text)
+    text = re.sub(r"(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]?", r"\1:\2", text)
+    for words, marker in (("午後|오후|下午", "PM"), ("午前|오전|上午", "AM")):
+        text = re.sub(rf"(?:{words})\s*(\d{{1,2}}:\d{{2}}(?::\d{{2}})?)", rf" \1 {marker} ", text)
+    return text
+
+
+#: "02.03.26", "2.3.2026", "2. 3. 2026": day, month, year wherever full stops separate them.
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.]\d)")
+
+
+def _iso(match: re.Match[str]) -> str:
+    day, month, year = (int(part) for part in match.groups())
+    year += 2000 if year < 100 else 0
+    return f" {year}-{month:02d}-{day:02d} "
+
+
+#: The word before a time: "at", "um", "à", "às", "a las", "alle ore", "om", "kl", "klo",
+#: "o" (Polish), "v" (Czech), "в" (Russian); and Russian "г." after the year.
+_TIME_WORDS = re.compile(
+    r"(?<!\w)(?:at|um|à|às|a\s+las?|alle(?:\s+ore)?|ore|om|kl\.?|klo|kello|o|v|в|г\.?)(?!\w)",
+    re.IGNORECASE,
+)
+
+#: Month names in the languages mail clients are set to (full names; abbreviations
+#: only with their full stop, as "out" or "set" could be words).
+_MONTHS = {
+    name: english
+    for english, names in {
+        "January": "januar jänner janvier enero janeiro gennaio januari jan. janv. ene. január "
+                   "ocak января stycznia ledna tammikuuta",
+        "February": "februar février fevrier febrero fevereiro febbraio februari feb. févr. "
+                    "fevr. fev. február şubat февраля lutego února helmikuuta",
+        "March": "märz maerz mars marzo março maart mär. mrt. március mart марта marca března "
+                 "maaliskuuta",
+        "April": "avril abril aprile avr. abr. április nisan апреля kwietnia dubna huhtikuuta",
+        "May": "mai mayo maio maggio mei május maj mayıs мая maja května toukokuuta",
+        "June": "juni juin junio junho giugno június haziran июня czerwca června kesäkuuta",
+        "July": "juli juillet julio julho luglio juil. július temmuz июля lipca července "
+                "heinäkuuta",
+        "August": "août aout agosto augustus ago. augusztus augusti ağustos августа sierpnia "
+                  "srpna elokuuta",
+        "September": "septembre septiembre setiembre setembro settembre sept. set. szeptember "
+                     "eylül сентября września září syyskuuta",
+        "October": "oktober octobre octubre outubro ottobre okt. out. október ekim октября "
+                   "października října lokakuuta",
+        "November": "novembre noviembre novembro kasım ноября listopada listopadu "
+                    "marraskuuta",
+        "December": "dezember décembre decembre diciembre dezembro dicembre dez. déc. dic. "
+                    "aralık декабря grudnia prosince joulukuuta",
+    }.items()
+    for name in names.split()
+}  # fmt: skip
+_MONTH_NAMES = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+    + r")(?!\w)", re.IGNORECASE,
+)  # fmt: skip
+
+#: Month abbreviations as clients write them, with or without a full stop; read only
+#: between a day and a year ("9 mrt 2026", "2026. márc. 10.", "4 Kas 2025"), where no
+#: other word stands.
+_ABBREVIATIONS = {
+    name: english
+    for english, names in {
+        "Jan": "jan janv ene gen oca янв tammik",
+        "Feb": "feb febr févr fevr fev şub февр helmik",
+        "Mar": "mrt mär märz márc mar мар maalisk",
+        "Apr": "apr avr abr ápr nis апр huhtik",
+        "May": "mei mai may mag máj maj мая toukok",
+        "Jun": "jun juin giu jún haz июн kesäk",
+        "Jul": "jul juil lug júl tem июл heinäk",
+        "Aug": "aug août ago ağu авг elok",
+        "Sep": "sep sept set szept eyl сент syysk",
+        "Oct": "okt oct out ott eki окт lokak",
+        "Nov": "nov kas нояб marrask",
+        "Dec": "dec dez déc dic ara дек jouluk",
+    }.items()
+    for name in names.split()
+}  # fmt: skip
+_MONTH_BETWEEN_NUMBERS = re.compile(
+    r"(?<=\d)[.,]?\s+(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+    + r")\.?(?=\s+\d)", re.IGNORECASE,
+)  # fmt: skip
+_WEEKDAYS = re.compile(
+    r"(?<!\w)(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
+    r"domingo|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|"
+    r"sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mo|di|mi|do|fr|sa|so|"
+    r"(?<=giorno\s)\w+|lun|mar(?=[.,])|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex|ma|wo|vr|za|zo)"
+    r"(?:-feira)?\.?(?!\w)", re.IGNORECASE,
+)  # fmt: skip
+
+
+#: Zone abbreviations mail clients write in attribution lines, as offsets in hours
+#: (ambiguous ones such as IST are left out: better unknown than wrong).
+ZONES = {
+    name: int(hours * 3600)
+    for name, hours in {
+        "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2,
+        "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "GST": 4, "PKT": 5, "NPT": 5.75,
+        "ICT": 7, "WIB": 7, "SGT": 8, "HKT": 8, "AWST": 8, "PHT": 8, "JST": 9, "KST": 9,
+        "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4,
+        "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8,
+        "HST": -10, "BRT": -3, "ART": -3, "SAST": 2, "WAT": 1, "EAT": 3,
+    }.items()
+}  # fmt: skip

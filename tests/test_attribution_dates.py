@@ -1,0 +1,105 @@
+"""Attribution lines of mail clients in many languages: who wrote the rejection and when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from replylint import lint_text
+from replylint.sources import attribution, dates
+
+# Each line is written the way that client writes it, with people and dates of our own.
+LINES = [
+    # Hungarian Gmail: the sender first, the date in brackets, year first
+    ("Szabó Réka <reka.szabo@example.hu> ezt írta (időpont: 2025. okt. 21., K, 16:48):",
+     "Szabó Réka", "reka.szabo@example.hu", datetime(2025, 10, 21, 16, 48)),
+    # Dutch Gmail: a month abbreviation without a full stop, "om" before the time
+    ("Op vr 7 mrt 2025 om 08:30 schreef Joris Bakker <joris@example.nl>:",
+     "Joris Bakker", "joris@example.nl", datetime(2025, 3, 7, 8, 30)),
+    # Japanese Gmail: no verb, year-month-day in kanji, the weekday in brackets
+    ("2025年10月21日(火) 16:48 Mori Aoi <aoi.mori@example.co.jp>:",
+     "Mori Aoi", "aoi.mori@example.co.jp", datetime(2025, 10, 21, 16, 48)),
+    # Korean Gmail: 오후 is PM, the sender ends in 님이 작성
+    ("2025년 10월 21일 (화) 오후 4:48, Lee Seo-yeon <seoyeon@example.kr>님이 작성:",
+     "Lee Seo-yeon", "seoyeon@example.kr", datetime(2025, 10, 21, 16, 48)),
+    # Chinese Gmail, simplified and traditional, with a full-width colon
+    ("Zhang Wei <wei.zhang@example.cn> 于2025年10月21日周二 16:48写道\uff1a",
+     "Zhang Wei", "wei.zhang@example.cn", datetime(2025, 10, 21, 16, 48)),
+    ("Lin Yu <yu.lin@example.tw> 於 2025年10月21日 週二 下午4:48寫道\uff1a",
+     "Lin Yu", "yu.lin@example.tw", datetime(2025, 10, 21, 16, 48)),
+    # Turkish Gmail: the sender first, "tarihinde şunu yazdı"
+    ("Elif Demir <elif@example.com.tr>, 21 Eki 2025 Sal, 16:48 tarihinde şunu yazdı:",
+     "Elif Demir", "elif@example.com.tr", datetime(2025, 10, 21, 16, 48)),
+    # Russian Gmail: no verb, "г." after the year, "в" before the time
+    ("вт, 21 окт. 2025 г. в 16:48, Olga Smirnova <olga@example.ru>:",
+     "Olga Smirnova", "olga@example.ru", datetime(2025, 10, 21, 16, 48)),
+    # Czech Gmail: day. month. year with spaces, "odesílatel ... napsal"
+    ("út 21. 10. 2025 v 16:48 odesílatel Jana Horáková <jana@example.cz> napsal:",
+     "Jana Horáková", "jana@example.cz", datetime(2025, 10, 21, 16, 48)),
+    # Finnish Gmail: the time with a full stop after "klo", the address in brackets
+    ("ti 21.10.2025 klo 16.48 Aino Korhonen (aino@example.fi) kirjoitti:",
+     "Aino Korhonen", "aino@example.fi", datetime(2025, 10, 21, 16, 48)),
+    # Polish Gmail: "napisał(a)"
+    ("W dniu wt., 21.10.2025 o 16:48 Piotr Nowak <piotr@example.pl> napisał(a):",
+     "Piotr Nowak", "piotr@example.pl", datetime(2025, 10, 21, 16, 48)),
+    # Spanish Gmail: "a las" is not an AM marker
+    ("El vie, 7 mar 2025 a las 18:05, Pablo Ortega (<pablo@example.es>) escribió:",
+     "Pablo Ortega", "pablo@example.es", datetime(2025, 3, 7, 18, 5)),
+    # Italian Gmail: "Il giorno <weekday>" is no month
+    ("Il giorno mar 21 ott 2025 alle ore 16:48 Chiara Bruno <chiara@example.it> ha scritto:",
+     "Chiara Bruno", "chiara@example.it", datetime(2025, 10, 21, 16, 48)),
+    # Thunderbird's short date is day first, and a given name such as "Mar" is no month
+    ("On 03.04.25 16:48, Mar Vidal wrote:", "Mar Vidal", "", datetime(2025, 4, 3, 16, 48)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "name", "address", "when"), LINES, ids=[row[1] for row in LINES])
+def test_an_attribution_line_gives_its_sender_and_date(line, name, address, when) -> None:
+    text = f"Thank you for letting me know.\n\n{line}\n> We chose someone else.\n"
+    found = attribution.find(text, 0, len(text))
+    assert found is not None
+    assert found.start == text.index(line)
+    assert found.sender is not None
+    assert (found.sender.name, found.sender.address) == (name, address)
+    assert found.when == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("2025. szept. 3., Sze, 9:15", datetime(2025, 9, 3, 9, 15)),
+        ("2025年9月3日 17時05分", datetime(2025, 9, 3, 17, 5)),
+        ("2025년 9월 3일 (수) 오전 11:20", datetime(2025, 9, 3, 11, 20)),
+        ("ons 3 sep. 2025 kl. 10.40", datetime(2025, 9, 3, 10, 40)),
+        ("3 Eylül 2025 Çarşamba 10:40", datetime(2025, 9, 3, 10, 40)),
+    ],
+)
+def test_dates_of_other_clients_are_read(text: str, when: datetime) -> None:
+    assert dates.parse(text) == when
+
+
+def test_a_plain_sentence_ending_in_a_colon_is_no_attribution() -> None:
+    text = "Here is what I wanted to ask Mori Aoi <aoi.mori@example.co.jp>:\n> quoted\n"
+    assert attribution.find(text, 0, len(text)) is None
+
+
+def _eml(attribution_line: str, date: str) -> str:
+    return (f"From: Sam Lee <sam.lee@example.org>\nTo: Mori Aoi <aoi.mori@example.co.jp>\n"
+            f"Subject: Re: Your application\nDate: {date}\n\nDear Ms. Mori,\n\n"
+            f"Thank you for letting me know. I hope we stay in touch.\n\nBest regards,\nSam Lee\n\n"
+            f"{attribution_line}\n> Dear Sam,\n> We have chosen another candidate.\n> Mori Aoi\n")  # fmt: skip
+
+
+def test_a_reply_two_days_after_a_japanese_gmail_rejection_is_late() -> None:
+    line = "2025年10月21日(火) 16:48 Mori Aoi <aoi.mori@example.co.jp>:"
+    late = _eml(line, "Thu, 23 Oct 2025 18:00:00 +0900")
+    (finding,) = lint_text(late, path="reply.eml", select=("late-reply",), model="blank")
+    assert "2 days" in finding.message
+    on_time = _eml(line, "Wed, 22 Oct 2025 09:00:00 +0900")
+    assert lint_text(on_time, path="reply.eml", select=("late-reply",), model="blank") == []
+
+
+def test_a_thunderbird_short_date_the_same_day_is_not_late() -> None:
+    line = "On 03.04.25 09:10, Mori Aoi wrote:"
+    same_day = _eml(line, "Thu, 3 Apr 2025 17:00:00 +0200")
+    assert lint_text(same_day, path="reply.eml", select=("late-reply",), model="blank") == []
