@@ -36,8 +36,23 @@ from conftest import invoke
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+#: A letter whose findings stand after characters that take more than one byte in UTF-8
+#: (é, curly quotes, a dash) or two UTF-16 units (emoji) on the same line: Neovim 0.11
+#: asks for UTF-8 positions, Neovim 0.7 and eglot count in UTF-16, the CLI in characters.
+NON_ASCII = """\
+Dear José,
+
+Thank you for the interview at Café Ünïcode 😀 — I “enjoyed” it. Your process was a \
+joke from start to finish. 🙃 Frankly, it’s your loss.
+
+I’m furious 😤 that you never gave me a fair chance.
+
+Best,
+Zoë
+"""
 LETTERS = ["bitter-blames-process.txt", "downplays-their-effort.md",
-           "reply-outlook-late-cc-panel.eml", "rambling-too-long.txt"]  # fmt: skip
+           "reply-outlook-late-cc-panel.eml", "rambling-too-long.txt",
+           "accents-and-emoji.txt"]  # fmt: skip
 #: Seconds one editor run may take in all (the pipeline loads once per run).
 RUN_TIMEOUT = 300
 #: Milliseconds the check scripts wait for each step.
@@ -145,8 +160,9 @@ def _environment(home: Path, output: Path | None = None) -> dict[str, str]:
 def letters(tmp_path: Path) -> Path:
     folder = tmp_path / "letters"
     folder.mkdir()
-    for name in LETTERS:
+    for name in LETTERS[:-1]:
         shutil.copy(ROOT / "samples" / name, folder / name)
+    (folder / LETTERS[-1]).write_text(NON_ASCII, encoding="utf-8")
     return folder
 
 
@@ -206,6 +222,8 @@ def test_the_readme_neovim_setup_in_neovim(setup: str, letters: Path, tmp_path: 
     os.chdir(letters)
     expected = _expected(letters)
     assert expected["rambling-too-long.txt"] == []
+    assert _byte_column(letters, LETTERS[-1], 2, 126) > 126, "no multi-byte text before a finding"
+    assert (2, 126, "RL101") in expected[LETTERS[-1]]  # "your loss", after 😀 and 🙃
     assert invoke(["rambling-too-long.txt", "--select", "too-long"], exit_code=0).stdout
     run = subprocess.run(
         [nvim, "--headless", "-u", str(init), "-c",
@@ -216,7 +234,7 @@ def test_the_readme_neovim_setup_in_neovim(setup: str, letters: Path, tmp_path: 
     assert run.returncode == 0, f"{version}\nstdout:\n{run.stdout}\nstderr:\n{run.stderr}"
     shown = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
     _compare(shown, expected, lambda name, line, col: _byte_column(letters, name, line, col))
-    assert [r["filetype"] for r in shown] == ["text", "markdown", "mail", "text"]
+    assert [r["filetype"] for r in shown] == ["text", "markdown", "mail", "text", "text"]
     first = shown[0]
     before = sorted((d["lnum"], d["col"], d["code"]) for d in first["diagnostics"])
     _check_fix(first["fix"], before)
@@ -279,7 +297,7 @@ def test_the_readme_emacs_setup_in_emacs(letters: Path, tmp_path: Path) -> None:
                                           if log.exists() else ""))  # fmt: skip
     _compare(shown, expected)
     modes = [r["mode"] for r in shown]
-    assert modes[0] == modes[3] == "text-mode" and modes[2] == "message-mode"
+    assert modes[0] == modes[3] == modes[4] == "text-mode" and modes[2] == "message-mode"
     assert modes[1] in {"markdown-mode", "text-mode"}  # markdown-mode when it is installed
     first = shown[0]
     before = sorted((d["line"], d["col"], d["code"]) for d in first["diagnostics"])
