@@ -1,7 +1,7 @@
 """The README's Neovim and Emacs setups, run in the real editors (where they are installed).
 
 Each test copies three sample letters (.txt, .md, .eml) and a long one into a scratch
-folder, takes the editor's setup from README.md as it is written there, starts the
+folder, with a letter of its own whose findings follow accented letters and emoji, takes the editor's setup from README.md as it is written there, starts the
 editor with it and a check script from editors/ (Neovim headless; Emacs in a
 pseudo-terminal, since eglot needs a command loop), and compares what the editor shows
 with `replylint --ignore too-long` on the same files: the snippets set that ignore, so
