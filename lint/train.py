@@ -19,9 +19,10 @@ from replylint.acts import ACTS, ActModel, features
 
 #: The corpus in a source checkout: one JSON-lines file per writer.
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "acts" / "corpus"
-#: Labeled letter sets whose sentences also train the tone acts (each already scored once
-#: as a blind set; from then on training data, never evaluation).
-TRAINING_LETTERS = tuple(CORPUS.parent.parent / f"holdout{n}" for n in range(6, 27))
+#: Labeled letter sets whose sentences also train the tone acts: blind sets already scored
+#: (from then on training data, never evaluation) and sets written to be trained on.
+TRAINING_LETTERS = tuple(CORPUS.parent.parent / name for name in (
+    *(f"holdout{n}" for n in range(6, 30)), "train1", "train2", "train3"))  # fmt: skip
 #: The acts a letter's labels say something about, sentence by sentence: the rules that
 #: quote a phrase. (A missing-* label is about the whole letter, not one sentence.)
 LETTER_ACTS = {"blame-employer": "blame", "downplay-effort": "belittle",
