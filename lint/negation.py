@@ -18,6 +18,28 @@ _INVERSION_AUXILIARIES = frozenset(
 _HEDGES = frozenset({"sure", "certain", "convinced", "confident", "know"})
 #: Words after a negation that make the whole phrase affirm what follows.
 _AFFIRMING = frozenset({"help", "doubt", "question"})
+#: Words that may stand between a negation and what it denies ("not a formality").
+_SMALL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "be",
+        "been",
+        "being",
+        "really",
+        "at",
+        "even",
+        "so",
+        "very",
+        "that",
+        "too",
+        "quite",
+        "all",
+        "just",
+        "exactly",
+    }
+)
 _CLAUSE_BREAKS = frozenset({"but", "although", "though", "however", "yet", "and"})
 
 
@@ -51,6 +73,27 @@ def negated(span: Span, sentence_of: list[int]) -> bool:
         steps += 1
         i -= 1
     return False
+
+
+def denies_outright(span: Span, sentence_of: list[int]) -> bool:
+    """Return True when a negated match's denial is beyond doubt, for the act model too.
+
+    That is an inverted clause ("Not for a second did it feel like ..."), an idiom right
+    before the match ("anything but a formality"), or a negation word within two words
+    of it with a small word between ("I don't blame you", "not a formality"). A negation
+    further back may govern another clause ("... and then not reading it is rude").
+    """
+    doc, first = span.doc, sentence_of[span.start]
+    if _inverted_negation(doc, first, span.start):
+        return True
+    before = [t.lower_ for t in doc[max(first, span.start - 3) : span.start] if not t.is_space]
+    pairs = list(itertools.pairwise(before))
+    if ("anything", "but") in pairs or ("far", "from") in pairs:
+        return True
+    if before and (before[-1] in NEGATIONS or before[-1] == "n’t"):
+        return True
+    # "not a formality", "wasn't really a waste": only a small word between
+    return len(before) >= 2 and before[-2] in NEGATIONS and before[-1] in _SMALL_WORDS
 
 
 def _inverted_negation(doc: Doc, sent_start: int, before: int) -> bool:

@@ -64,7 +64,7 @@ class RuleSet:
                 for name, by_sentence in merged.items()}  # fmt: skip
 
     def _add_act_hits(
-        self, letter: Letter, found, merged: dict[str, dict[int, Hit]], denied: set
+        self, letter: Letter, found, merged: dict[str, dict[int, Hit]], denied: dict
     ) -> None:
         """Score the writer's sentences for acts and add a hit where a rule's act passes."""
         letter.acts = acts_module.score_sentences(letter, self._model)
@@ -92,7 +92,11 @@ class RuleSet:
                 score = sent.scores[rule.act]
                 if not passes(rule, sent.scores) or sent.first in by_sentence:
                     continue
-                if (rule.name, sent.first) in denied:
+                # a denied trigger word ("I don't blame you") denies the sentence to the
+                # model too, unless the model is sure: the negation may govern another
+                # clause ("... and then not looking at it is disrespectful")
+                outright = denied.get((rule.name, sent.first))
+                if outright or (outright is not None and score < _SURE):
                     continue
                 if rule.check == "pattern" and (
                     (sent.first in claimed and score < _SURE) or best[sent.first] != rule.name

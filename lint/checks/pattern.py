@@ -15,7 +15,7 @@ from replylint.acts import ACTS
 from replylint.errors import ConfigError, brief
 from replylint.findings import Finding
 from replylint.letter import Hit, Letter
-from replylint.negation import negated
+from replylint.negation import denies_outright, negated
 from replylint.rules import Rule
 
 KEYS = frozenset(
@@ -160,8 +160,11 @@ class Matching:
         return found
 
     def hits(self, found: dict, offsets: Sequence[int], sentence_of: list[int], skip=frozenset()
-             ) -> tuple[dict[str, dict[int, Hit]], set[tuple[str, int]]]:  # fmt: skip
+             ) -> tuple[dict[str, dict[int, Hit]], dict[tuple[str, int], bool]]:  # fmt: skip
         """Return per rule its hits by sentence, and the (rule, sentence) pairs denied.
+
+        A denied pair maps to True when the denial is beyond doubt (see
+        negation.denies_outright): the act model may not report that sentence either.
 
         A hit is one sentence's surviving matches merged; a match survives when no
         ``unless`` match cancels it and, for skip-negated rules, no negation flips it.
@@ -170,7 +173,7 @@ class Matching:
         from spacy.util import filter_spans
 
         merged: dict[str, dict[int, Hit]] = {}
-        denied: set[tuple[str, int]] = set()
+        denied: dict[tuple[str, int], bool] = {}
         for (name, kind), spans in found.items():
             rule = self.rules[name]
             if kind != "match" or name in skip:
@@ -182,7 +185,9 @@ class Matching:
                 flipped = [s for s in kept if negated(s, sentence_of)]
                 # a sentence whose own trigger words are denied ("Not for a second did it
                 # feel like a box-ticking exercise") is denied for the model too
-                denied.update((name, sentence_of[s.start]) for s in flipped)
+                for span in flipped:
+                    key = (name, sentence_of[span.start])
+                    denied[key] = denied.get(key, False) or denies_outright(span, sentence_of)
                 kept = [s for s in kept if s not in flipped]
             merged[name] = _per_sentence(kept, offsets, sentence_of)
         return merged, denied
