@@ -151,6 +151,8 @@ class Context:
     sent_span: Span | None = None
     #: Who signed or phoned with the rejection.
     signers: list[Person] = field(default_factory=list)
+    #: Whom the rejection was copied to (its Cc): people of the thread who did not sign.
+    copied: list[Person] = field(default_factory=list)
     company: str | None = None
     received: datetime | None = None
     #: The Subject of the reply, and the rejection's own text (body and sign-off): where
@@ -162,7 +164,7 @@ class Context:
 
     def merge(self, weaker: Context) -> None:
         """Fill what is still unknown from a weaker source."""
-        for name in ("to", "cc", "signers"):
+        for name in ("to", "cc", "signers", "copied"):
             if not getattr(self, name):
                 setattr(self, name, list(getattr(weaker, name)))
         for name in ("sent", "sent_span", "company", "received", "subject", "thread"):
