@@ -138,18 +138,30 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
 def _last_paragraph(lines: list[str]) -> int | None:
     """Return the blank line before a sign-off that has no closing word ("SATO Kenji").
 
-    The last paragraph is a sign-off when it is a few short lines opening on a name.
+    The sign-off is a few short lines opening on a name: the last paragraph, or the one
+    above a notice in sentences ("This mailbox is not monitored. Please do not reply.").
     """
     ends = [k for k, line in enumerate(lines) if line]
-    if not ends:
-        return None
-    blank = next((k for k in range(ends[-1], -1, -1) if not lines[k]), None)
-    if blank is None or blank == 0 or ends[-1] - blank > 6:
-        return None
-    first = lines[blank + 1]
-    if not (_looks_like_name(first) and not first.endswith((".", "!", "?", ":"))):
-        return None
-    return blank
+    end = ends[-1] if ends else -1
+    for _ in range(2):  # the last paragraph, or the one above a notice
+        blank = next((k for k in range(end, -1, -1) if not lines[k]), None)
+        if blank is None or blank == 0 or end - blank > 6:
+            return None
+        first = lines[blank + 1]
+        if _looks_like_name(first) and not first.endswith((".", "!", "?", ":", ",")):
+            return blank
+        if not lines[end].endswith((".", "!", "?")):
+            return None  # not a notice: a sign-off of another form, or none
+        end = next((k for k in range(blank, -1, -1) if lines[k]), -1)
+    return None
+
+
+def without_title(name: str) -> str:
+    """Return 'Maeve Quinn' of 'Maeve Quinn, Talent Partner': a person's name without a title."""
+    parts = _TITLE_SPLIT.split(name.strip())
+    if "@" in name or len(parts) < 2 or not _looks_like_name(parts[0]):
+        return name
+    return parts[0] if all(_TITLE_WORDS.search(part) for part in parts[1:]) else name
 
 
 def _names_line(line: str) -> list[str]:
