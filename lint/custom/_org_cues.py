@@ -35,7 +35,7 @@ JOB_CUES = frozenset({
     "expected", "better", "luck", "success", "wish", "mission", "culture", "values",
     "enjoyed", "afternoon", "morning", "fit", "fitting", "commitment", "committed", "keen",
     "passion", "passionate", "excited", "interest", "interested", "eager", "admire", "admired",
-    "love", "proud", "aboard", "onboard", "grow", "growing",
+    "love", "proud", "aboard", "onboard",
 })  # fmt: skip
 #: Nouns after "like" that make the name the employer ("a crew like Corvane's").
 LIKE_EMPLOYER = frozenset({
