@@ -102,17 +102,18 @@ class SentenceActs:
     end: int = 0
 
 
-#: Domain labels that name a registry, not an organisation ("co" in acme.co.uk).
+#: Domain labels that name a registry, not an organisation ("co" in acme.co.uk); any
+#: label of two letters at the end is a country's ("cn", "jp", "br") and is a registry's too.
 _REGISTRY_LABELS = frozenset({
-    "com", "co", "org", "net", "uk", "au", "io", "ac", "gov", "edu", "de", "fr", "nl", "ie",
-    "ca", "us", "nz", "in", "es", "it", "eu", "info", "biz", "ai", "app", "dev", "ltd", "plc",
+    "com", "co", "org", "net", "gov", "edu", "ac", "info", "biz", "ai", "app", "dev", "ltd",
+    "plc", "or", "ne", "go", "gob", "gouv", "govt", "nic", "mil", "int", "nom", "sch",
 })  # fmt: skip
 
 
 def domain_name(domain: str) -> str:
     """Return the organisation's label of an email domain: careers.acme.co.uk -> acme."""
     labels = [label for label in domain.lower().split(".") if label]
-    while len(labels) > 1 and labels[-1] in _REGISTRY_LABELS:
+    while len(labels) > 1 and (labels[-1] in _REGISTRY_LABELS or len(labels[-1]) == 2):
         labels.pop()
     return labels[-1] if labels else ""
 
@@ -151,6 +152,8 @@ class Context:
     sent_span: Span | None = None
     #: Who signed or phoned with the rejection.
     signers: list[Person] = field(default_factory=list)
+    #: Whom the rejection was copied to (its Cc): people of the thread who did not sign.
+    copied: list[Person] = field(default_factory=list)
     company: str | None = None
     received: datetime | None = None
     #: The Subject of the reply, and the rejection's own text (body and sign-off): where
@@ -162,7 +165,7 @@ class Context:
 
     def merge(self, weaker: Context) -> None:
         """Fill what is still unknown from a weaker source."""
-        for name in ("to", "cc", "signers"):
+        for name in ("to", "cc", "signers", "copied"):
             if not getattr(self, name):
                 setattr(self, name, list(getattr(weaker, name)))
         for name in ("sent", "sent_span", "company", "received", "subject", "thread"):

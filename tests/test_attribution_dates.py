@@ -103,3 +103,70 @@ def test_a_thunderbird_short_date_the_same_day_is_not_late() -> None:
     line = "On 03.04.25 09:10, Mori Aoi wrote:"
     same_day = _eml(line, "Thu, 3 Apr 2025 17:00:00 +0200")
     assert lint_text(same_day, path="reply.eml", select=("late-reply",), model="blank") == []
+
+
+# Lines of clients the first sets did not have, with people and dates of our own.
+MORE_LINES = [
+    # Hindi Gmail: the weekday abbreviated, "को" before the time, "बजे" after it, "ने लिखा"
+    ("मंगल, 9 दिसंबर 2025 को 11:40 am बजे Neha Joshi <neha.joshi@example.in> ने लिखा:",
+     "Neha Joshi", "neha.joshi@example.in", datetime(2025, 12, 9, 11, 40)),
+    # Arabic Gmail: an Arabic comma, "م" for PM, "كتب" before the sender
+    ("في الأحد، 14 سبتمبر 2025 في 7:25 م، كتب Omar Haddad <omar.haddad@example.ae>:",
+     "Omar Haddad", "omar.haddad@example.ae", datetime(2025, 9, 14, 19, 25)),
+    # Arabic Gmail in the Levant's month names, with Arabic-Indic digits
+    ("في الاثنين، ٣ آذار ٢٠٢٥ في ٩:٠٥ ص، كتب Rania Saleh <rania@example.jo>:",
+     "Rania Saleh", "rania@example.jo", datetime(2025, 3, 3, 9, 5)),
+    # Thunderbird in a Finnish locale: the time written with a full stop
+    ("On 7.10.2025 9.05, Eero Laine wrote:", "Eero Laine", "", datetime(2025, 10, 7, 9, 5)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "address", "when"), MORE_LINES, ids=[row[1] for row in MORE_LINES]
+)
+def test_more_clients_attribution_lines_give_sender_and_date(line, name, address, when) -> None:
+    test_an_attribution_line_gives_its_sender_and_date(line, name, address, when)
+
+
+@pytest.mark.parametrize(
+    ("labels", "when"),
+    [
+        # Japanese Outlook, with a full-width colon
+        (("差出人\uff1a", "送信日時\uff1a", "件名\uff1a"), datetime(2025, 11, 6, 18, 45)),
+        # Chinese Outlook
+        (("发件人:", "发送时间:", "主题:"), datetime(2025, 11, 6, 18, 45)),
+        # Korean Outlook
+        (("보낸 사람:", "보낸 날짜:", "제목:"), datetime(2025, 11, 6, 18, 45)),
+    ],
+)
+def test_an_east_asian_outlook_header_block_gives_sender_and_date(labels, when) -> None:
+    from replylint.sources import quote
+
+    sender, sent, subject = labels
+    text = (f"Thank you.\n\nSam\n\n{sender} Mori Aoi <aoi.mori@example.co.jp>\n"
+            f"{sent} 2025年11月6日 18:45\n{subject} Result\n\nDear Sam,\nNo.\n")  # fmt: skip
+    found = quote.find(text, 0, len(text))
+    assert found is not None
+    assert found.context.received == when
+    assert found.context.signers[0].address == "aoi.mori@example.co.jp"
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "late"),
+    [
+        # Europe's autumn change (25 Oct 2026): 09:30 CEST is 07:30Z; 09:00 CET next day is
+        # 08:00Z, 24h30m later, though the clocks read 23h30m
+        ("On Sat, 24 Oct 2026 at 09:30, Mori Aoi <aoi.mori@example.co.jp> wrote:",
+         "Sun, 25 Oct 2026 09:00:00 +0100", True),
+        # Europe's spring change (29 Mar 2026): 10:00 CET is 09:00Z; 10:30 CEST next day is
+        # 08:30Z, 23h30m later, though the clocks read 24h30m
+        ("On Sat, 28 Mar 2026 at 10:00, Mori Aoi <aoi.mori@example.co.jp> wrote:",
+         "Sun, 29 Mar 2026 10:30:00 +0200", False),
+        # the same clocks with no change of zone between them are 24h30m apart
+        ("On Sat, 14 Mar 2026 at 10:00, Mori Aoi <aoi.mori@example.co.jp> wrote:",
+         "Sun, 15 Mar 2026 10:30:00 +0100", True),
+    ],
+)  # fmt: skip
+def test_a_quoted_time_without_a_zone_is_read_in_the_writers_zone_on_that_day(line, date, late):
+    findings = lint_text(_eml(line, date), path="reply.eml", select=("late-reply",), model="blank")
+    assert bool(findings) is late

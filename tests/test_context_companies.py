@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from replylint import lint_text
 from test_context_names import company_letter, found
 
 
@@ -94,3 +95,83 @@ def test_a_hyphenated_place_before_an_exhibition_is_one_name_and_no_company() ->
         "join the studio one day.",
     )
     assert found(letter, "wrong-company") == []
+
+
+# --- more ways of naming the organisation written to, and of naming others -----------------
+
+
+def test_a_country_code_domain_names_the_employer_by_its_own_label() -> None:
+    from replylint.letter import domain_name
+
+    assert domain_name("hr.qilinoptics.com.cn") == "qilinoptics"
+    assert domain_name("mail.kanto-seiki.co.jp") == "kanto-seiki"
+    assert domain_name("vagas.pedrabranca.com.br") == "pedrabranca"
+    letter = ("---\nrejection:\n  from: [Chen Hao <hao.chen@qilinoptics.com.cn>]\n---\n"
+              "Dear Chen Hao,\n\nThank you for letting me know. I would love to join Qilin "
+              "Optics one day.\n\nBest regards,\nSam Lee\n")  # fmt: skip
+    assert found(letter, "wrong-company") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("I would still love to grow with Tessaline down the road.", "Tessaline"),
+        ("I hope to build a career with Marrowby one day.", "Marrowby"),
+        ("I would have loved to be on board at Halden Freight this winter.", "Halden Freight"),
+        ("I hope to come on board at Pellucid soon.", "Pellucid"),
+    ],
+)
+def test_another_company_after_grow_with_or_on_board_at_is_flagged(sentence, name) -> None:
+    assert found(company_letter("Quorra Labs", sentence), "wrong-company") == [name]
+
+
+def test_growing_with_the_employer_itself_is_fine() -> None:
+    assert found(company_letter("Quorra Labs", "I hope to grow with Quorra one day."),
+                 "wrong-company") == []  # fmt: skip
+
+
+def test_a_possessive_firm_before_a_team_named_after_a_site_word_is_still_a_firm() -> None:
+    letter = company_letter(
+        "Ashcombe Health Ltd", "I would still love to be part of Ashcourt Health's home care team."
+    )
+    (finding,) = lint_text(letter, path="reply.md", select=("wrong-company",), model="blank")
+    assert finding.text == "Ashcourt Health"
+    assert "'Ashcombe Health Ltd'" in finding.message
+
+
+def test_a_brands_promise_or_values_name_the_company_admired() -> None:
+    sentence = "I'm passionate about the Fernway customer promise, so please keep me in mind."
+    assert found(company_letter("Hollis Foods plc", sentence), "wrong-company") == ["Fernway"]
+    own = sentence.replace("Fernway", "Hollis")
+    assert found(company_letter("Hollis Foods plc", own), "wrong-company") == []
+    method = "I admire the Montessori approach, so please keep me in mind."
+    assert found(company_letter("Hollis Foods plc", method), "wrong-company") == []
+
+
+def test_a_client_the_writer_covered_is_not_the_addressee() -> None:
+    sentence = ("Having covered Marrow Retail Group as a client during my time at Pellow "
+                "Advisory, I'd love to stay in touch and be considered for future openings.")  # fmt: skip
+    assert found(company_letter("Harcourt Capital", sentence), "wrong-company") == []
+
+
+def test_a_sentence_opening_on_a_past_employer_and_its_town_is_the_writers_own() -> None:
+    sentence = ("At Tidewell Shipping in Gdańsk I handled customs declarations every day, and I "
+                "would love to be considered again.")  # fmt: skip
+    assert found(company_letter("Porto Franco Logistica", sentence), "wrong-company") == []
+
+
+def test_a_site_the_rejection_names_with_a_possessive_is_the_employers() -> None:
+    letter = company_letter(
+        "Wessex Vale NHS Trust",
+        "I would still love to work at St Brennan's one day.",
+        "Dear Sam,\n\nThank you for attending interview for Ward 3 at St Brennan's Hospital.\n\n"
+        "Best wishes,\nDana",
+    )
+    assert found(letter, "wrong-company") == []
+
+
+def test_a_possessive_name_before_a_team_is_a_firm_but_before_a_ward_a_place() -> None:
+    team = "I still hope to contribute to Veltrino's quality team one day."
+    assert found(company_letter("Kestrel Optics", team), "wrong-company") == ["Veltrino"]
+    ward = "I still hope to work on St. Ives's surgical ward one day."
+    assert found(company_letter("Kestrel Health", ward), "wrong-company") == []

@@ -35,7 +35,7 @@ JOB_CUES = frozenset({
     "expected", "better", "luck", "success", "wish", "mission", "culture", "values",
     "enjoyed", "afternoon", "morning", "fit", "fitting", "commitment", "committed", "keen",
     "passion", "passionate", "excited", "interest", "interested", "eager", "admire", "admired",
-    "love", "proud",
+    "love", "proud", "aboard", "onboard",
 })  # fmt: skip
 #: Nouns after "like" that make the name the employer ("a crew like Corvane's").
 LIKE_EMPLOYER = frozenset({
@@ -77,6 +77,16 @@ WORK_FOR = frozenset(
         "position",
     }
 )
+#: Words before "with X" that make X the employer ("grow with Loomwise", "a career with").
+WITH_EMPLOYER = frozenset({"grow", "growing", "career", "future", "aboard", "onboard", "board"})
+#: What "X as a ..." makes a name other than the employer ("covered Fenwick as a client").
+AS_OTHERS = frozenset({"client", "clients", "customer", "customers", "supplier", "vendor",
+                       "competitor", "account", "partner", "portfolio"})  # fmt: skip
+#: What only a company has, so that "the Greenway customer promise" names one.
+TRAITS = frozenset({"promise", "mission", "values", "culture", "ethos", "brand"})
+#: Site words that name a group of people, which a firm has as much as a place does.
+GROUPS = frozenset({"team", "department", "division", "desk", "project", "programme",
+                    "program", "scheme"})  # fmt: skip
 #: Words after a name that are not a noun it qualifies ("Acme is", "Acme one day").
 FUNCTION_WORDS = frozenset({
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",

@@ -256,21 +256,30 @@ def same_org(candidate: str, company: str) -> bool:
     return mine[0] == theirs[0] and len(mine[0]) > 3  # "Lakeview Middle School", "Lakeview SD"
 
 
-def near_miss(candidate: str, company: str) -> bool:
-    """Return True when ``candidate`` misspells the company ("Halvorson Analytics")."""
+def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
+    """Return True when ``candidate`` misspells the company ("Halvorson Analytics").
+
+    A name of two words or more may misspell a part of a longer one ("Jinhai Precision" of
+    "Suzhou Jinhua Precision Manufacturing"). ``loose`` asks only that the whole names be
+    alike (for a name already known to be the one written to: "Brightwell Health").
+    """
     mine, theirs = normal_words(candidate), normal_words(company)
-    if not mine or mine == theirs or len(mine) != len(theirs):
+    if not mine or mine == theirs or "".join(mine) in initials(theirs):
         return False
-    if "".join(mine) in initials(theirs):
-        return False
+    n = len(mine)
+    parts = [theirs[k : k + n] for k in range(len(theirs) - n + 1)] if n > 1 else []
+    return any(_alike(mine, part, loose) for part in ([theirs] if n == len(theirs) else parts))
+
+
+def _alike(mine: list[str], theirs: list[str], loose: bool) -> bool:
+    """Return True when one word of ``mine`` is changed from ``theirs``, and only a little."""
     from rapidfuzz import fuzz  # only when a company is known (see _people.name_parts)
 
-    pairs = list(zip(mine, theirs, strict=True))
-    changed = [(a, b) for a, b in pairs if a != b]
-    # one word changed, and only a little: a typo, not another firm sharing a word
-    return (len(changed) == 1 and min(len(w) for w in changed[0]) > 3
-            and fuzz.ratio(*changed[0]) >= NEAR_MISS
-            and fuzz.ratio(" ".join(mine), " ".join(theirs)) >= NEAR_MISS)  # fmt: skip
+    changed = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
+    if len(changed) != 1 or fuzz.ratio(" ".join(mine), " ".join(theirs)) < NEAR_MISS:
+        return False
+    # a typo, not another firm sharing a word
+    return loose or (min(len(w) for w in changed[0]) > 3 and fuzz.ratio(*changed[0]) >= NEAR_MISS)
 
 
 def sentence_stop(name: str) -> bool:

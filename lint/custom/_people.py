@@ -49,6 +49,12 @@ PERSON_TITLES = SURNAME_HONORIFICS | frozenset({
 #: Honorifics written after a name ("Tanabe-san", "Kim-nim", "Sharma-ji").
 HONORIFIC_SUFFIXES = frozenset({"san", "sama", "sensei", "kun", "chan", "shi", "dono",
                                 "nim", "ssi", "ji"})  # fmt: skip
+#: Honorifics written as a word of their own after a name, as Indian English does ("Ritu
+#: Ma'am", "Anil Sir", "Verma ji", "Suresh Garu"), besides the suffixes above.
+AFTER_NAME = HONORIFIC_SUFFIXES | frozenset({
+    "ma'am", "ma’am", "maam", "mam", "madam", "sir", "saheb", "sahib", "sahab", "garu",
+    "didi", "bhai", "sahiba",
+})  # fmt: skip
 #: Particles of surnames, written in lower case inside a name ("van der Merwe", "bin Ali").
 PARTICLES = frozenset({
     "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "des", "la", "le",
@@ -70,7 +76,20 @@ def is_generic_mailbox(address: str, extra: frozenset[str] = frozenset()) -> boo
     local = address.split("@", 1)[0].lower()
     squeezed = re.sub(r"[._+-]", "", local)
     return (local in GENERIC_MAILBOXES or squeezed in GENERIC_MAILBOXES or local in extra
-            or "noreply" in squeezed or "donotreply" in squeezed)  # fmt: skip
+            or is_no_reply(address))  # fmt: skip
+
+
+#: "No reply" in the words mailboxes nobody reads are named with, in several languages.
+_NO_REPLY = re.compile(
+    r"noreply|donotreply|dontreply|norespon[ds]|nepasrepondre|naoresponda|nonrispondere"
+    r"|nichtantworten|keineantwort|unmonitored|mailerdaemon"
+)
+
+
+def is_no_reply(address: str) -> bool:
+    """Return True for an address nobody reads ("no_reply@", "Ne-Pas-Repondre@", "DoNotReply@")."""
+    local = fold(address.split("@", 1)[0])
+    return bool(_NO_REPLY.search(re.sub(r"[._+-]", "", local)))
 
 
 def is_group_name(name: str) -> bool:

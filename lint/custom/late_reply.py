@@ -35,14 +35,45 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     yield rule.finding(letter, span.start, span.end, delay=_describe(delay), when=when)
 
 
+#: Zones that change their clocks, most written from first: a time quoted without a zone
+#: is read in the first of them whose offset is the other time's on its own day.
+_CHANGING_ZONES = (
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+    "America/Anchorage", "America/Halifax", "America/St_Johns", "Europe/London",
+    "Europe/Berlin", "Europe/Helsinki", "Australia/Sydney", "Australia/Adelaide",
+    "Pacific/Auckland",
+)  # fmt: skip
+
+
 def _comparable(sent: datetime, received: datetime) -> tuple[datetime, datetime]:
     """Make both times aware or both naive (a naive time is taken as the other's zone)."""
     if (sent.tzinfo is None) != (received.tzinfo is None):
         if sent.tzinfo is None:
-            sent = sent.replace(tzinfo=received.tzinfo)
+            sent = _in_zone_of(sent, received)
         else:
-            received = received.replace(tzinfo=sent.tzinfo)
+            received = _in_zone_of(received, sent)
     return sent, received
+
+
+def _in_zone_of(naive: datetime, aware: datetime) -> datetime:
+    """Return ``naive`` in the zone ``aware`` was written in, its clock changes included.
+
+    A mail client quotes the rejection's time in its user's zone without naming it ("On
+    Sat, 31 Oct at 21:00"), and dates the reply with that zone's offset on the day it is
+    sent. When a clock change falls between the two, the offsets differ: the offset is
+    matched to a zone that changes its clocks, and the quoted time read in that zone.
+    """
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    offset = aware.utcoffset()
+    for name in _CHANGING_ZONES:
+        try:
+            zone = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            return naive.replace(tzinfo=aware.tzinfo)  # no zone data here: the offset as is
+        if aware.astimezone(zone).utcoffset() == offset:
+            return naive.replace(tzinfo=zone)
+    return naive.replace(tzinfo=aware.tzinfo)  # a zone that keeps its offset all year
 
 
 def _describe(delay: timedelta) -> str:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from replylint.custom._people import (
+    AFTER_NAME,
     GENERIC_GREETINGS,
     GROUP_GREETINGS,
     HONORIFIC_SUFFIXES,
@@ -19,6 +20,7 @@ from replylint.custom._people import (
     fold,
     is_generic_mailbox,
     is_group_name,
+    is_no_reply,
     same_person,
     signer_parts,
     surname_first,
@@ -36,6 +38,8 @@ _SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b
 def has_context(letter: Letter, rule: Rule) -> bool:
     """Return True when the letter says who signed and whom the reply goes or speaks to."""
     context = letter.context
+    if any(is_no_reply(p.address) for p in [*context.to, *context.cc]):
+        return True  # nobody reads it, whoever signed
     return bool(_signers(letter, rule)) and bool(context.to or context.cc or _addressee(letter))
 
 
@@ -59,10 +63,17 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     context = letter.context
     extra = frozenset(rule.options.get("generic", ()))
     signers = _signers(letter, rule)
-    if not signers:
-        return  # nobody is known to have signed: nothing to compare with
-    names = " and ".join(p.name for p in signers)
     where = letter.first_line_span()
+    if not signers:
+        # nobody named signed, so there is no one to compare with; but a no-reply
+        # address is read by nobody at all
+        for person in [*context.to, *context.cc]:
+            if is_no_reply(person.address):
+                span = person.span or where
+                detail = f"{person.address} is a no-reply address that nobody reads"
+                yield rule.finding(letter, span.start, span.end, detail=detail)
+        return
+    names = " and ".join(p.name for p in signers)
     reported = []
     for field in ("to", "cc"):
         for person in getattr(context, field):
@@ -71,6 +82,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                 detail = (f"{person.address} is a shared mailbox, but {names} signed the "
                           f"rejection; write to them instead")  # fmt: skip
             elif same_person(person, context.signers):
+                continue
+            elif same_person(person, context.copied):
+                # NOTE: copied on the rejection, so part of the thread: writing to them is
+                # the writer's call, but a greeting to them alone is checked below
                 continue
             else:
                 detail = f"{person} did not sign the rejection; reply only to {names}"
@@ -99,6 +114,8 @@ def _greeting(letter: Letter, rule: Rule, signers, names: str, reported) -> Iter
         return
     known = signer_parts(signers)
     words = re.findall(r"[^\W\d_][\w'’.-]*", addressee)
+    # "Ritu Ma'am", "Anil Sir", "Verma ji": an honorific after a name is no name of its own
+    words = [w for k, w in enumerate(words) if not (k and _bare(w).replace("’", "'") in AFTER_NAME)]
     given = _title_on_given_name(words, signers)
     if given:
         yield rule.finding(letter, span.start, span.end, detail=given)
@@ -117,6 +134,8 @@ def _greeting(letter: Letter, rule: Rule, signers, names: str, reported) -> Iter
         best, score = closest(lower, known)
         if score >= MISSPELLING:
             detail = f"'{word}' looks like a misspelling of '{best.title()}'"
+        elif lower in signer_parts(letter.context.copied):
+            detail = f"{word} was only copied on the rejection; {names} signed it"
         else:
             detail = f"{word} did not sign the rejection; reply only to {names}"
         yield rule.finding(letter, span.start, span.end, detail=detail)

@@ -51,6 +51,11 @@ _FORMS = [
     rf"(?P<date>[^\r\n]{{4,60}}?)\s+odesílatel\s+{_WHO}\s+napsal[a]?\s*:",
     # Finnish Gmail: "ti 4.11.2025 klo 9.05 Mikko Virtanen (m@x.fi) kirjoitti:"
     rf"(?P<date>[^\r\n]{{4,60}}?klo\s*\d{{1,2}}[.:]\d{{2}})\s+{_WHO}\s+kirjoitti\s*:",
+    # Hindi Gmail: "गुरु, 4 दिसंबर 2025 को 9:05 am बजे Amit Rao <a@x.in> ने लिखा:"
+    rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*बजे)?)\s+{_WHO}"
+    rf"\s+ने\s+लिखा\s*{_COLON}",
+    # Arabic Gmail: "في الخميس، 4 ديسمبر 2025 في 9:05 م، كتب Sara Ali <s@x.ae>:"
+    rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}[^\r\n]{{0,4}}?)[،,]?\s*كتب\s+{_WHO}\s*{_COLON}",
 ]
 _LOCAL = [re.compile(rf"^[ \t>]*{form}[ \t]*\r?$", re.MULTILINE) for form in _FORMS]
 

@@ -8,12 +8,15 @@ They are brought to a form dateutil reads by the tables below, then parsed by it
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 from datetime import datetime
 
 
 def parse(text: str) -> datetime | None:
     """Return the date in ``text``, or None when it is missing or has no year."""
+    # NOTE: Arabic-Indic and Devanagari digits ("٢٠٢٥", "२०२५") are digits all the same
+    text = re.sub(r"\d", lambda m: str(unicodedata.digit(m[0])), text)
     if not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[/.]\s?\d{1,2}[/.]\s?\d{2,4}\b", text):
         return None  # "On 14 March" could be any year: better unknown than wrong
     text = in_english(text)
@@ -52,6 +55,11 @@ def in_english(text: str) -> str:
     # "klo 17.30", "kl. 17.30": a time with a full stop, as Nordic clients write it
     text = re.sub(r"\b(?:klo|kl|kello)\.?\s*(\d{1,2})\.(\d{2})\b", r" \1:\2 ", text)
     text = _NUMERIC_DATE.sub(_iso, text)
+    # "24.2.2026 15.10": Thunderbird in a Finnish locale writes the time with a full stop too
+    text = re.sub(r"(\d{4}-\d\d-\d\d\s+)(\d{1,2})\.(\d{2})\b", r"\1\2:\3", text)
+    # Arabic clients write "م" (evening) and "ص" (morning) after the time
+    text = re.sub(r"(\d{1,2}:\d{2})\s*([مص])(?!\w)",
+                  lambda m: f"{m[1]} {'PM' if m[2] == 'م' else 'AM'}", text)  # fmt: skip
     digit = re.search(r"\d", text)
     split = digit.start() if digit else len(text)
     text = _WEEKDAYS.sub(" ", text[:split]) + text[split:]
@@ -99,29 +107,36 @@ _MONTHS = {
     name: english
     for english, names in {
         "January": "januar jänner janvier enero janeiro gennaio januari jan. janv. ene. január "
-                   "ocak января stycznia ledna tammikuuta",
+                   "ocak января stycznia ledna tammikuuta जनवरी يناير",
         "February": "februar février fevrier febrero fevereiro febbraio februari feb. févr. "
-                    "fevr. fev. február şubat февраля lutego února helmikuuta",
+                    "fevr. fev. február şubat февраля lutego února helmikuuta फ़रवरी फरवरी "
+                    "فبراير شباط",
         "March": "märz maerz mars marzo março maart mär. mrt. március mart марта marca března "
-                 "maaliskuuta",
-        "April": "avril abril aprile avr. abr. április nisan апреля kwietnia dubna huhtikuuta",
-        "May": "mai mayo maio maggio mei május maj mayıs мая maja května toukokuuta",
-        "June": "juni juin junio junho giugno június haziran июня czerwca června kesäkuuta",
+                 "maaliskuuta मार्च مارس آذار",
+        "April": "avril abril aprile avr. abr. április nisan апреля kwietnia dubna huhtikuuta "
+                 "अप्रैल أبريل ابريل نيسان",
+        "May": "mai mayo maio maggio mei május maj mayıs мая maja května toukokuuta मई مايو "
+               "أيار",
+        "June": "juni juin junio junho giugno június haziran июня czerwca června kesäkuuta "
+                "जून يونيو يونيه حزيران",
         "July": "juli juillet julio julho luglio juil. július temmuz июля lipca července "
-                "heinäkuuta",
+                "heinäkuuta जुलाई يوليو يوليه تموز",
         "August": "août aout agosto augustus ago. augusztus augusti ağustos августа sierpnia "
-                  "srpna elokuuta",
+                  "srpna elokuuta अगस्त أغسطس آب",
         "September": "septembre septiembre setiembre setembro settembre sept. set. szeptember "
-                     "eylül сентября września září syyskuuta",
+                     "eylül сентября września září syyskuuta सितंबर सितम्बर سبتمبر أيلول",
         "October": "oktober octobre octubre outubro ottobre okt. out. október ekim октября "
-                   "października října lokakuuta",
+                   "października října lokakuuta अक्टूबर أكتوبر",
         "November": "novembre noviembre novembro kasım ноября listopada listopadu "
-                    "marraskuuta",
+                    "marraskuuta नवंबर नवम्बर نوفمبر",
         "December": "dezember décembre decembre diciembre dezembro dicembre dez. déc. dic. "
-                    "aralık декабря grudnia prosince joulukuuta",
+                    "aralık декабря grudnia prosince joulukuuta दिसंबर दिसम्बर ديسمبر",
     }.items()
     for name in names.split()
 }  # fmt: skip
+# the Levant's months of two words (Arabic clients set to Syria, Lebanon or Jordan)
+_MONTHS.update({"كانون الثاني": "January", "تشرين الأول": "October",
+                "تشرين الثاني": "November", "كانون الأول": "December"})  # fmt: skip
 _MONTH_NAMES = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
     + r")(?!\w)", re.IGNORECASE,

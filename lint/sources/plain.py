@@ -125,7 +125,9 @@ def _context(data: object, text: str, start: int, end: int) -> Context:
     rejection = data.get("rejection") or {}
     if not isinstance(rejection, dict):
         raise InputError("malformed front matter: 'rejection' must hold from/company/received")
-    context.signers = people(rejection.get("from"), "rejection.from")
+    # NOTE: who phoned is often written with their title ("Maeve Quinn, Talent Partner")
+    context.signers = [Person.parse(quote.without_title(p.name), p.span) if not p.address else p
+                       for p in people(rejection.get("from"), "rejection.from")]  # fmt: skip
     if rejection.get("company") is not None:
         context.company = str(rejection["company"])
     if rejection.get("received") is not None:

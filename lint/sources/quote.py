@@ -8,23 +8,8 @@ from dataclasses import dataclass, field
 from replylint.custom._people import PERSON_TITLES
 from replylint.letter import Context, Person, domain_name
 from replylint.parts import SIGN_OFF
-from replylint.sources import attribution, dates
+from replylint.sources import attribution, outlook
 
-_ORIGINAL = re.compile(r"^[ \t]*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}[ \t]*\r?$",
-                       re.MULTILINE | re.IGNORECASE)  # fmt: skip
-#: Outlook's header labels in the languages it is localised into ("Von:", "De :").
-_FROM_LABEL = r"(?:From|De|Von|Da|Van|Från|Fra|Od|Lähettäjä)"
-_SENT_LABEL = (r"(?:Sent|Date|Envoyé|Gesendet|Enviado(?:\s+el)?|Inviato|Verzonden|Skickat"
-               r"|Sendt|Datum|Data|Wysłano|Lähetetty)")  # fmt: skip
-_SUBJECT_LABEL = r"(?:Subject|Objet|Betreff|Asunto|Oggetto|Onderwerp|Assunto|Ämne|Emne|Temat|Aihe)"
-# Outlook's unquoted header block: From:, then Sent:/Date: and Subject: within a few lines
-# (French Outlook puts a space before each colon: "De : ...").
-_OUTLOOK = re.compile(
-    rf"^[ \t]*\*?{_FROM_LABEL}[ \t]?:\*?[ \t]+(?P<from>.+?)\r?\n(?:.*\r?\n){{0,3}}?[ \t]*\*?"
-    rf"{_SENT_LABEL}[ \t]?:\*?[ \t]+(?P<date>.+?)\r?\n(?:.*\r?\n){{0,3}}?[ \t]*\*?"
-    rf"{_SUBJECT_LABEL}[ \t]?:",
-    re.MULTILINE,
-)
 _QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
 _TITLE_WORDS = re.compile(
     r"\b(?:manager|director|recruiter|recruiting|recruitment|partner|coordinator|specialist|lead"
@@ -67,13 +52,13 @@ def find(text: str, start: int, end: int) -> Quote | None:
     if line is not None:
         candidates.append((line.start, Context(signers=[line.sender] if line.sender else [],
                                                received=line.when)))  # fmt: skip
-    for match in _ORIGINAL.finditer(text, start, end):
-        outlook = _OUTLOOK.search(text, match.end(), end)
-        context = _outlook_context(outlook) if outlook else Context()
+    for match in outlook.ORIGINAL.finditer(text, start, end):
+        block = outlook.BLOCK.search(text, match.end(), end)
+        context = outlook.context(block) if block else Context()
         candidates.append((match.start(), context))
         break
-    for match in _OUTLOOK.finditer(text, start, end):
-        candidates.append((match.start(), _outlook_context(match)))
+    for match in outlook.BLOCK.finditer(text, start, end):
+        candidates.append((match.start(), outlook.context(match)))
         break
     bare = _trailing_quote_block(text, start, end)
     if bare is not None:
@@ -153,18 +138,30 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
 def _last_paragraph(lines: list[str]) -> int | None:
     """Return the blank line before a sign-off that has no closing word ("SATO Kenji").
 
-    The last paragraph is a sign-off when it is a few short lines opening on a name.
+    The sign-off is a few short lines opening on a name: the last paragraph, or the one
+    above a notice in sentences ("This mailbox is not monitored. Please do not reply.").
     """
     ends = [k for k, line in enumerate(lines) if line]
-    if not ends:
-        return None
-    blank = next((k for k in range(ends[-1], -1, -1) if not lines[k]), None)
-    if blank is None or blank == 0 or ends[-1] - blank > 6:
-        return None
-    first = lines[blank + 1]
-    if not (_looks_like_name(first) and not first.endswith((".", "!", "?", ":"))):
-        return None
-    return blank
+    end = ends[-1] if ends else -1
+    for _ in range(2):  # the last paragraph, or the one above a notice
+        blank = next((k for k in range(end, -1, -1) if not lines[k]), None)
+        if blank is None or blank == 0 or end - blank > 6:
+            return None
+        first = lines[blank + 1]
+        if _looks_like_name(first) and not first.endswith((".", "!", "?", ":", ",")):
+            return blank
+        if not lines[end].endswith((".", "!", "?")):
+            return None  # not a notice: a sign-off of another form, or none
+        end = next((k for k in range(blank, -1, -1) if lines[k]), -1)
+    return None
+
+
+def without_title(name: str) -> str:
+    """Return 'Maeve Quinn' of 'Maeve Quinn, Talent Partner': a person's name without a title."""
+    parts = _TITLE_SPLIT.split(name.strip())
+    if "@" in name or len(parts) < 2 or not _looks_like_name(parts[0]):
+        return name
+    return parts[0] if all(_TITLE_WORDS.search(part) for part in parts[1:]) else name
 
 
 def _names_line(line: str) -> list[str]:
@@ -241,17 +238,6 @@ def _best_company(names: list[str], domains: tuple[str, ...]) -> str | None:
         if any(stem and (key in stem or stem in key) for stem in stems):
             return name
     return max(names, key=lambda name: (names.count(name), -names.index(name)))
-
-
-def _outlook_context(match: re.Match[str]) -> Context:
-    sender = match["from"].strip().strip("*")
-    address = attribution.ADDRESS.search(sender)
-    name = sender[: address.start()].strip(' "*') if address else sender
-    if name.count(",") == 1:  # Outlook's "Whitfield, Dana"
-        last, first = (part.strip() for part in name.split(","))
-        name = f"{first} {last}"
-    person = Person(name=name, address=address.group(1).lower() if address else "")
-    return Context(signers=[person], received=dates.parse(match["date"]))
 
 
 def _trailing_quote_block(text: str, start: int, end: int) -> int | None:

@@ -1,0 +1,116 @@
+"""The employer's names: the company the context gives, and every alias the thread gives it."""
+
+from __future__ import annotations
+
+import re
+
+from replylint.custom._org_names import (
+    FREE_MAIL,
+    SITES,
+    SUFFIXES,
+    Candidate,
+    distinctive,
+    same_org,
+    words_of,
+)
+from replylint.custom._people import TITLES, fold
+from replylint.letter import Letter, domain_name
+
+
+def company(letter: Letter) -> str | None:
+    """Return the employer's name: from the context, the Subject, else the sender's domain."""
+    context = letter.context
+    return context.company or company_from_subject(letter) or company_from_domain(letter)
+
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def word_after(doc, end: int) -> str:
+    """Return the word after a name, past a possessive ("Riverside Homes' programme")."""
+    k = end
+    if k < len(doc) and doc[k].lower_ in POSSESSIVE:
+        k += 1
+    return doc[k].lower_ if k < len(doc) else ""
+
+
+class Aliases:
+    """Every name the context gives the employer: its own, its domain, and the thread's."""
+
+    def __init__(self, letter: Letter, company: str) -> None:
+        context = letter.context
+        self.names = [company]
+        domain = company_from_domain(letter)
+        if domain:
+            self.names.append(domain)
+        people = [*context.signers, *context.to, *context.cc]
+        self.people = {fold(w) for p in people for w in re.findall(r"[\w'’-]+", p.name)}
+        # NOTE: the Subject and the rejection name the employer's departments, sites and
+        # brands ("the Data Platform Group", "our Pretoria East laboratory"): any name
+        # made of their capitalised words is the employer's.
+        texts = [context.subject or "", context.thread or "",
+                 *(p.name for p in context.signers)]  # fmt: skip
+        # NOTE: as a name's words are: "St Aldhelm's Hospital" gives "aldhelm", not "aldhelm's"
+        self.thread = {part for text in texts for w in re.findall(r"\b[^\W\d_][\w'’-]*", text)
+                       if w[:1].isupper() for part in [fold(w), *words_of(w)]}  # fmt: skip
+
+    def learn(self, doc, candidates: list[Candidate]) -> None:
+        """Take as the employer's the names the letter itself calls its sites or teams."""
+        for candidate in candidates:
+            after = word_after(doc, candidate.end)
+            before = doc[candidate.start - 1].lower_ if candidate.start else ""
+            last = words_of(candidate.text)[-1]
+            # NOTE: "Ashcourt Health's home care team" is a firm's team, not a site's name
+            possessive = candidate.end < len(doc) and doc[candidate.end].lower_ in POSSESSIVE
+            site = after in SITES and not (possessive and candidate.org)
+            if site or before in ("your", "our") or last in SITES:
+                self.thread.update(distinctive(candidate.text))
+
+    def person(self, name: str) -> bool:
+        """Return True for the name of someone in the context ("Dana", "Ms Whitfield")."""
+        words = [w for w in words_of(name) if w not in TITLES]
+        return bool(words) and set(words) <= self.people
+
+    def covers(self, name: str) -> bool:
+        """Return True when ``name`` is one of the employer's names."""
+        if any(same_org(name, known) for known in self.names):
+            return True
+        words = distinctive(name)
+        return not words or set(words) <= self.thread
+
+
+def company_from_domain(letter: Letter) -> str | None:
+    """Return the sender's domain name ('acmecorp') when no company name is known."""
+    for person in letter.context.signers:
+        domain = person.address.split("@", 1)[1] if "@" in person.address else ""
+        if domain and not FREE_MAIL.match(domain):
+            return domain_name(domain) or None
+    return None
+
+
+#: Where a Subject line splits into its parts ("Re: Planner - Northgate Rail Ltd",
+#: "[Hanbit Mobility] Product Manager", "Your application to Acme").
+_SUBJECT_PARTS = re.compile(r"\s+[-\u2013\u2014|:]\s+|[\[\]():]|\s+(?:at|with|to|for)\s+")
+
+
+def company_from_subject(letter: Letter) -> str | None:
+    """Return the employer the Subject names, when its name is the domain written to.
+
+    "Re: Graduate Planner - Northgate Rail Ltd" to bethan@northgaterail.co.uk names
+    Northgate Rail Ltd; a Subject part that no address of the thread spells gives nothing.
+    """
+    context = letter.context
+    domains = [p.address.split("@", 1)[1] for p in [*context.signers, *context.to, *context.cc]
+               if "@" in p.address]  # fmt: skip
+    stems = [re.sub(r"[^a-z0-9]", "", domain_name(d)) for d in domains if not FREE_MAIL.match(d)]
+    for part in _SUBJECT_PARTS.split(context.subject or ""):
+        part = part.strip(" ,.")
+        key = "".join(w for w in words_of(part) if w not in SUFFIXES)
+        # NOTE: the domain's whole name must be in the part: "Careers" is no name of acmecareers
+        if (
+            part[:1].isupper()
+            and len(part.split()) <= 6
+            and any(len(stem) > 3 and stem in key for stem in stems)
+        ):
+            return part
+    return None

@@ -1,0 +1,57 @@
+"""Read Outlook's header block above a quoted rejection ("From: ... Sent: ... Subject: ...").
+
+Outlook writes the block in its user's language, each label in a fixed form; the labels
+below are those forms, and the date is read by ``dates``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from replylint.letter import Context, Person
+from replylint.sources import attribution, dates
+
+ORIGINAL = re.compile(r"^[ \t]*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}[ \t]*\r?$",
+                      re.MULTILINE | re.IGNORECASE)  # fmt: skip
+#: Outlook's header labels in the languages it is localised into ("Von:", "De :").
+_FROM_LABEL = (r"(?:From|De|Von|Da|Van|Från|Fra|Od|Lähettäjä|Feladó|Kimden|От|Από|من"
+               r"|प्रेषक|差出人|发件人|寄件者|보낸\s?사람)")  # fmt: skip
+_SENT_LABEL = (r"(?:Sent|Date|Envoyé|Gesendet|Enviado(?:\s+el)?|Inviato|Verzonden|Skickat"
+               r"|Sendt|Datum|Data|Wysłano|Lähetetty|Odesláno|Elküldve|Gönderildi|Отправлено"
+               r"|Στάλθηκε|تاريخ\s+الإرسال|भेजा\s+गया|送信日時|发送时间|傳送時間|寄件日期"
+               r"|보낸\s?날짜)")  # fmt: skip
+_SUBJECT_LABEL = (r"(?:Subject|Objet|Betreff|Asunto|Oggetto|Onderwerp|Assunto|Ämne|Emne"
+                  r"|Temat|Aihe|Předmět|Tárgy|Konu|Тема|Θέμα|الموضوع|विषय"
+                  r"|件名|主题|主旨|제목)")  # fmt: skip
+_CC_LABEL = r"(?:Cc|CC|Kopie|Kopia|Kopio|Másolatot\s+kap|Bilgi|Копия|نسخة|抄送|副本|참조)"
+_COLON = r"[ \t]?[:\uff1a]\*?[ \t]*"
+# Outlook's unquoted header block: From:, then Sent:/Date: and Subject: within a few lines
+# (French Outlook puts a space before each colon: "De : ..."; East Asian ones a full-width colon).
+BLOCK = re.compile(
+    rf"^[ \t]*\*?{_FROM_LABEL}{_COLON}(?P<from>.+?)\r?\n(?:.*\r?\n){{0,3}}?[ \t]*\*?"
+    rf"{_SENT_LABEL}{_COLON}(?P<date>.+?)\r?\n(?P<rest>(?:.*\r?\n){{0,3}}?)[ \t]*\*?"
+    rf"{_SUBJECT_LABEL}{_COLON}",
+    re.MULTILINE,
+)
+_CC_LINE = re.compile(rf"^[ \t]*\*?{_CC_LABEL}{_COLON}(?P<cc>.+?)\r?$", re.MULTILINE)
+
+
+def context(match: re.Match[str]) -> Context:
+    """Return who sent the quoted rejection, when, and whom it was copied to."""
+    person = _person(match["from"])
+    # NOTE: a comma inside a name ("Whitfield, Dana <d@x.com>") does not part two people
+    parts = [part for line in _CC_LINE.finditer(match["rest"])
+             for part in re.split(r";|(?<=>)\s*,", line["cc"]) if part.strip()]  # fmt: skip
+    copied = [_person(part) for part in parts]
+    return Context(signers=[person], received=dates.parse(match["date"]), copied=copied)
+
+
+def _person(text: str) -> Person:
+    """Return the person of a header value ('Dana Whitfield <dana@acme.com>', 'Whitfield, Dana')."""
+    sender = text.strip().strip("*")
+    address = attribution.ADDRESS.search(sender)
+    name = sender[: address.start()].strip(' "*') if address else sender
+    if name.count(",") == 1:  # Outlook's "Whitfield, Dana"
+        last, first = (part.strip() for part in name.split(","))
+        name = f"{first} {last}"
+    return Person(name=name, address=address.group(1).lower() if address else "")
