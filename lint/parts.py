@@ -20,6 +20,19 @@ _GREETING = re.compile(
 # The greeting ends at the first comma, colon, '!', dash between spaces ("hi Jonas - thx
 # for ...": a one-paragraph letter) or end of line, whichever comes first.
 _GREETING_END = re.compile(r"[,:!]|\s[-\u2013\u2014](?=\s)|\r?$", re.MULTILINE)
+#: Words that open the body, never a name: where a greeting without punctuation stops
+#: ("Hey Tony thanks for ...", "hi jess I loved ..."). Names that are also words
+#: ("Will", "Hope", "Grace") are left out on purpose.
+_BODY_OPENERS = frozenset({
+    "thank", "thanks", "thankyou", "thx", "tx", "ty", "tysm", "cheers", "ta", "merci",
+    "gracias", "danke", "grazie", "obrigado", "obrigada", "so", "i", "i'm", "im", "i've",
+    "ive", "i'd", "id", "i'll", "its", "it's", "it", "just", "hoping", "sorry", "can", "could",
+    "would", "quick", "this", "that", "well", "ok", "okay", "yes", "please", "congrats",
+    "congratulations", "many", "sad", "bummer", "wanted", "was", "we", "you", "your", "you're",
+    "u", "ur", "what", "how", "really", "oh", "ah", "wow", "appreciate", "appreciated",
+    "received", "got", "heard", "hearing", "unfortunately", "understood", "noted", "apologies",
+    "regarding", "following", "after", "as", "is", "are", "my", "me",
+})  # fmt: skip
 
 #: A sign-off line ("Best regards,", "Thanks again!"): in the reply and in a quoted rejection.
 SIGN_OFF = re.compile(
@@ -50,7 +63,7 @@ def split(letter: Letter) -> dict[str, Span]:
     first = nonblank[0]
     first_text = letter.text[first.start : first.end]
     if _GREETING.match(first_text):
-        end = _GREETING_END.search(first_text).end()
+        end = _greeting_end(first_text)
         parts["salutation"] = Span(first.start, first.start + end)
         body_start = first.start + end
 
@@ -73,6 +86,23 @@ def split(letter: Letter) -> dict[str, Span]:
 
     parts["body"] = Span(body_start, max(body_start, body_end))
     return parts
+
+
+def _greeting_end(line: str) -> int:
+    """Return where the greeting on ``line`` ends: after the greeting words and the name.
+
+    Punctuation usually ends it ("Hi Sam, thanks ..."); without any, it ends before the
+    first word that opens the body ("Hey Tony thanks ...", "hi jess I got ...").
+    """
+    end = _GREETING_END.search(line).end()
+    opening = _GREETING.match(line).end()
+    if re.search(r"[\[\]{}<>]", line[:end]):
+        return end  # a template slot ("Dear [first name],") is left whole
+    for word in re.finditer(r"\S+", line[opening:end]):
+        bare = word.group().strip(".,;:!?\"'()").lower().replace("\u2019", "'")
+        if bare in _BODY_OPENERS:
+            return len(line[: opening + word.start()].rstrip())
+    return end
 
 
 def _closing_line(text: str, nonblank: list[Span]) -> int | None:

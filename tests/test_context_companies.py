@@ -175,3 +175,60 @@ def test_a_possessive_name_before_a_team_is_a_firm_but_before_a_ward_a_place() -
     assert found(company_letter("Kestrel Optics", team), "wrong-company") == ["Veltrino"]
     ward = "I still hope to work on St. Ives's surgical ward one day."
     assert found(company_letter("Kestrel Health", ward), "wrong-company") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This term I'm completing my capstone at Ridgemont University with a team that placed "
+        "second.",
+        "My fellowship at the University of Kelso runs until 2027, and I'd welcome the chance "
+        "to be considered for future positions.",
+        "I am finishing my final year at Ostrava University, and I would love to be part of "
+        "your team.",
+        "Our team from Ridgemont University won the robotics cup last spring, which is why your "
+        "work excites me.",
+    ],
+)
+def test_the_writers_own_university_is_no_other_company(sentence: str) -> None:
+    assert found(company_letter("Pellwood Robotics", sentence), "wrong-company") == []
+
+
+def test_another_university_named_as_the_employer_is_still_flagged() -> None:
+    sentence = "I would still love to join the team at Ridgemont University one day."
+    letter = company_letter("Pellwood Robotics", sentence)
+    assert found(letter, "wrong-company") == ["Ridgemont University"]
+
+
+def test_the_names_of_the_writers_own_signature_are_their_own() -> None:
+    letter = company_letter("Pellwood Robotics", "I hope to work with people like you at "
+                            "Marrick Institute of Technology again.")  # fmt: skip
+    assert found(letter, "wrong-company") == ["Marrick Institute of Technology"]
+    signed = letter.replace("Sam Lee\n", "Sam Lee\nMarrick Institute of Technology\n")
+    assert found(signed, "wrong-company") == []
+
+
+def test_a_place_beside_the_employer_named_rightly_is_a_place() -> None:
+    sentence = ("Shadowing your crew at Kenwick last week showed me how Pellwood Robotics's "
+                "clients work.")  # fmt: skip
+    assert found(company_letter("Pellwood Robotics", sentence), "wrong-company") == []
+    alone = "I loved shadowing the crew at Kenwick last week."
+    assert found(company_letter("Pellwood Robotics", alone), "wrong-company") == ["Kenwick"]
+
+
+@pytest.mark.parametrize(
+    ("company", "sentence", "name"),
+    [
+        ("Nordavind Energi AS", "I remain keen on Nordalight and the projects your team runs.",
+         "Nordalight"),
+        ("Solvento Quimica S.L.", "I am still excited about Solvera and the work you do.",
+         "Solvera"),
+    ],
+)  # fmt: skip
+def test_a_name_sharing_the_employers_stem_is_flagged_as_meant_for_it(company, sentence, name):
+    assert found(company_letter(company, sentence), "wrong-company") == [name]
+
+
+def test_a_name_sharing_the_employers_stem_in_the_writers_past_is_left_alone() -> None:
+    sentence = "I spent two years at Nordalight before retraining as an engineer."
+    assert found(company_letter("Nordavind Energi AS", sentence), "wrong-company") == []

@@ -34,8 +34,14 @@ def test_an_honorific_after_someone_elses_name_is_still_flagged() -> None:
      "unmonitored@lumen.com"],
 )  # fmt: skip
 def test_a_no_reply_address_is_flagged_whatever_its_spelling(address: str) -> None:
-    # a team signed, so there is no one to name instead: nobody reads the address at all
-    assert recipient("Dear Lumen team,", ("Lumen Talent Team",), to=(address,)) == [address]
+    assert recipient("Dear Ines,", ("Ines Duarte",), to=(address,)) == [address]
+
+
+@pytest.mark.parametrize("address", ["donotreply@lumen.myworkday.com", "no-reply@lumen.com"])
+def test_a_reply_to_an_automated_rejection_that_no_person_signed_is_not_flagged(address: str):
+    # the labelling rule (tests/letters/README.md): a generic or no-reply address is a
+    # wrong recipient only "although a named person signed"; here there is nobody else
+    assert recipient("Dear Lumen team,", ("Lumen Talent Team",), to=(address,)) == []
 
 
 def test_a_shared_mailbox_that_someone_reads_is_not_flagged_when_a_team_signed() -> None:
@@ -76,3 +82,37 @@ def test_a_caller_named_with_a_title_in_front_matter_is_the_signer() -> None:
               "  from: Maeve Quinn, Talent Partner\n---\nDear Ruth,\n\nMaeve rang me today. "
               "Thank you for the interview.\n\nBest,\nSam\n")  # fmt: skip
     assert found(letter, "wrong-recipient") == ["Ruth Okafor <ruth.okafor@example.ie>"]
+
+
+@pytest.mark.parametrize("greeting", ["Hi Ben,", "Dear Van,", "Hello Del,"])
+def test_a_name_spelt_like_a_surname_particle_greeted_alone_is_a_name(greeting: str) -> None:
+    assert recipient(greeting, ("Priya Raman <priya@kestrel.ca>",)) == [greeting]
+
+
+def test_a_particle_before_the_signers_surname_is_still_part_of_the_name() -> None:
+    assert recipient("Dear Mr. bin Rahman,", ("Aziz bin Rahman <aziz@kestrel.my>",)) == []
+    assert recipient("Dear Ms. Van Dijk,", ("Femke van Dijk <femke@kestrel.nl>",)) == []
+
+
+def _webmail(greeting: str, quoted: str) -> str:
+    return ("From: Sam Lee <sam.lee@example.org>\nTo: Jana Vogel <jana.vogel@kestrel.de>\n"
+            "Cc: Olaf Brandt <olaf.brandt@kestrel.de>\nSubject: Aw: Bewerbung\n"
+            f"Date: Tue, 3 Mar 2026 10:00:00 +0100\n\n{greeting}\n\nThank you for the "
+            f"interview.\n\nBest,\nSam Lee\n\n\n{quoted}")  # fmt: skip
+
+
+def test_a_webmail_header_block_that_opens_on_its_date_gives_the_signer() -> None:
+    # GMX and WEB.DE put "Gesendet:" before "Von:"
+    quoted = ("Gesendet: Montag, 02. März 2026 um 09:00 Uhr\nVon: \"Jana Vogel\" "
+              "<jana.vogel@kestrel.de>\nAn: \"Sam Lee\" <sam.lee@example.org>\nBetreff: "
+              "Bewerbung\n\nDear Sam,\n\nwe chose another candidate.\n\nKind regards\n"
+              "Jana Vogel\nKestrel GmbH\n")  # fmt: skip
+    got = found(_webmail("Dear Ms. Vogle,", quoted), "wrong-recipient", "reply.eml")
+    assert got == ["olaf.brandt@kestrel.de", "Dear Ms. Vogle,"]  # Olaf did not sign
+
+
+def test_two_signers_under_a_closing_in_another_language_are_both_signers() -> None:
+    quoted = ("On Mon, 2 Mar 2026 at 09:00, Jana Vogel <jana.vogel@kestrel.de> wrote:\n> Hi Sam,"
+              "\n>\n> We chose another candidate.\n>\n> Viele Grüße,\n> Jana Vogel, Director\n"
+              "> Olaf Brandt, Studio Manager\n> Kestrel GmbH\n")  # fmt: skip
+    assert found(_webmail("Dear Jana,", quoted), "wrong-recipient", "reply.eml") == []

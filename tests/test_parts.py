@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from replylint import lint_text
 from replylint.engine import Input, read_letter
 
@@ -70,3 +71,32 @@ def test_a_one_paragraph_letter_keeps_its_body_after_a_dashed_greeting() -> None
             "and pls keep me posted if another analyst role opens, would love another shot. "
             "cheers, Femi\n")  # fmt: skip
     assert "missing-thanks" not in {f.rule for f in lint_text(text, model="blank")}
+
+
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        ("Hey Marco thanks for having me in for the trial shift.", "Hey Marco"),
+        ("hi priya thank you so much for the call earlier", "hi priya"),
+        ("Hello Ms. Okafor I appreciated the tour of the ward.", "Hello Ms. Okafor"),
+        ("Good morning Dr. van Dijk I got your email today.", "Good morning Dr. van Dijk"),
+        ("hey team cheers for the chat on friday", "hey team"),
+        ("Hi Will thanks for the interview on Monday.", "Hi Will"),
+        ("Hi Sam, thanks for the interview on Monday.", "Hi Sam,"),
+        (
+            "Dear [first name] thank you for your time.",
+            "Dear [first name] thank you for your time.",
+        ),
+    ],
+)
+def test_a_greeting_without_punctuation_ends_where_the_body_starts(line: str, greeting: str):
+    got = parts(f"{line}\n\nBest,\nAlex\n")
+    assert got["salutation"] == greeting
+    assert got["body"].strip() == line[len(greeting) :].strip()
+
+
+def test_the_body_after_a_greeting_on_its_line_counts_for_the_required_parts() -> None:
+    text = ("Hey Marco thanks for having me in for the trial shift. Congrats to whoever got "
+            "it! Any tips on what I could improve? Keep me in mind if anything opens up.\n\n"
+            "Alex\n")  # fmt: skip
+    assert [f.rule for f in lint_text(text, model="blank")] == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -269,6 +270,25 @@ def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
     n = len(mine)
     parts = [theirs[k : k + n] for k in range(len(theirs) - n + 1)] if n > 1 else []
     return any(_alike(mine, part, loose) for part in ([theirs] if n == len(theirs) else parts))
+
+
+def kindred(candidate: str, company: str) -> bool:
+    """Return True for a one-word name sharing its stem with the employer's ("Iberwind").
+
+    The shared start is at least four letters and half of each word: a name so like the
+    employer's is taken as meant for it when the sentence is about the job.
+    """
+    mine = distinctive(candidate)
+    if len(mine) != 1:
+        return False
+    for word in distinctive(company):
+        if word == mine[0]:
+            return False
+        pairs = zip(word, mine[0], strict=False)
+        common = sum(1 for _ in itertools.takewhile(lambda ab: ab[0] == ab[1], pairs))
+        if common >= 4 and 2 * common >= max(len(word), len(mine[0])):
+            return True
+    return False
 
 
 def _alike(mine: list[str], theirs: list[str], loose: bool) -> bool:

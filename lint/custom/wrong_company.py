@@ -37,7 +37,9 @@ from replylint.custom._org_names import (
     UMBRELLA_UNITS,
     UNITS,
     Candidate,
+    distinctive,
     find_candidates,
+    kindred,
     near_miss,
     sentence_stop,
     words_of,
@@ -65,6 +67,9 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     named = context.company or company_from_subject(letter)  # a name, not a domain
     candidates = list(find_candidates(doc))
     aliases.learn(doc, candidates)
+    own = _own_names(letter)
+    # the sentences that name the employer rightly ("a feel for Lone Star Medical's customers")
+    rightly = {doc[c.start].sent.start for c in candidates if aliases.covers(c.text)}
     for candidate in candidates:
         span = letter.file_span(candidate.start, candidate.end)
         if sentence_stop(candidate.text):
@@ -73,16 +78,30 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             continue
         if _titled(doc, candidate):
             continue  # "Ms. Okafor's class", "Dr Osei": a person, never a company
+        if set(distinctive(candidate.text)) <= own:
+            continue  # the writer's own school or employer, as their signature names it
         covered = aliases.covers(candidate.text)
         if named and not covered and near_miss(candidate.text, named):
             yield rule.finding(letter, span.start, span.end, company=named,
                                note=f"spelt '{named}'")  # fmt: skip
             continue
-        if covered or not _addressed(doc, candidate, company):
+        related = bool(named) and kindred(candidate.text, named)
+        named_rightly = doc[candidate.start].sent.start in rightly
+        if covered or not _addressed(doc, candidate, company, related, named_rightly):
             continue
-        near = named and near_miss(candidate.text, named, loose=True)
+        near = named and (related or near_miss(candidate.text, named, loose=True))
         yield rule.finding(letter, span.start, span.end, company=company,
                            note=f"spelt '{named}'" if near else "")  # fmt: skip
+
+
+def _own_names(letter: Letter) -> set[str]:
+    """Return the words of the names in the reply's own signature (the writer's school or firm)."""
+    span = letter.parts.get("signature")
+    if span is None:
+        return set()
+    text = letter.text[span.start : span.end]
+    return {w for name in re.findall(r"[A-Z][\w'’&.-]*(?:\s+(?:of|de|&)?\s*[A-Z][\w'’&.-]*)*", text)
+            for w in distinctive(name)}  # fmt: skip
 
 
 def _titled(doc, candidate: Candidate) -> bool:
@@ -94,11 +113,21 @@ def _titled(doc, candidate: Candidate) -> bool:
     )
 
 
-def _addressed(doc, candidate: Candidate, company: str) -> bool:
-    """Return True when the name is used as the company being written to."""
+def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
+               named_rightly: bool = False) -> bool:  # fmt: skip
+    """Return True when the name is used as the company being written to.
+
+    ``related`` says the name shares its stem with the employer's ("Iberwind" written to
+    Ibervent); ``named_rightly`` that the same sentence names the employer rightly.
+    """
     start, end = candidate.start, candidate.end
     sent = doc[start].sent
     words = words_of(candidate.text)
+    # NOTE: a university or school is the writer's own (studies, a fellowship, a hackathon
+    # won there) unless the sentence is plainly about working there or joining it; but in
+    # a reply to a school or university, another one is likely the pasted name
+    school = (candidate.org and (words[-1] in SCHOOLS | _UNIVERSITIES or words[0] in _UNIVERSITIES)
+              and not _ACADEMIC.intersection(words_of(company)))  # fmt: skip
     last = words[-1]
     after = word_after(doc, end)
     possessive = end < len(doc) and doc[end].lower_ in POSSESSIVE
@@ -141,15 +170,27 @@ def _addressed(doc, candidate: Candidate, company: str) -> bool:
         return True  # "I expected better from Datavance"
     if previous == "with" and len(window) > 1 and window[-2] in WITH_EMPLOYER:
         return True  # "grow with Loomwise", "a career with Marrowby"
-    if candidate.org:
+    if (candidate.org and not school) or related:
         return cued
-    if possessive and cued and after.isalpha():
+    if possessive and cued and after.isalpha() and not school:
         return True  # "Brightwave's plans", "Veridia's pipeline"
     if previous in ("for", "by") or (previous == "to" and window[-2:-1] == ["apply"]):
         return len(window) > 1 and window[-2] in WORK_FOR  # "work for Telvanta", "apply to"
+    if previous != "at" or (named_rightly and not candidate.org):
+        return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
-    return previous == "at" and bool(JOB_CUES.intersection(_cue_words(window)[-4:-1]))
+    cues = WORK_FOR | JOINING if school else JOB_CUES
+    return bool(cues.intersection(_cue_words(window)[-4:-1]))
+
+
+#: Words that make a name a university, in the languages it is written in.
+_UNIVERSITIES = frozenset({
+    "university", "universidad", "universite", "universitat", "universita", "universiteit",
+    "uniwersytet", "universidade",
+})  # fmt: skip
+#: An employer named so teaches: another school named in a reply to it may be the pasted one.
+_ACADEMIC = _UNIVERSITIES | frozenset({"college", "school", "academy", "schools"})
 
 
 def _cue_words(words: list[str]) -> list[str]:

@@ -20,7 +20,6 @@ from replylint.custom._people import (
     fold,
     is_generic_mailbox,
     is_group_name,
-    is_no_reply,
     same_person,
     signer_parts,
     surname_first,
@@ -38,8 +37,6 @@ _SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b
 def has_context(letter: Letter, rule: Rule) -> bool:
     """Return True when the letter says who signed and whom the reply goes or speaks to."""
     context = letter.context
-    if any(is_no_reply(p.address) for p in [*context.to, *context.cc]):
-        return True  # nobody reads it, whoever signed
     return bool(_signers(letter, rule)) and bool(context.to or context.cc or _addressee(letter))
 
 
@@ -65,13 +62,9 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     signers = _signers(letter, rule)
     where = letter.first_line_span()
     if not signers:
-        # nobody named signed, so there is no one to compare with; but a no-reply
-        # address is read by nobody at all
-        for person in [*context.to, *context.cc]:
-            if is_no_reply(person.address):
-                span = person.span or where
-                detail = f"{person.address} is a no-reply address that nobody reads"
-                yield rule.finding(letter, span.start, span.end, detail=detail)
+        # NOTE: nobody named signed, so there is no one to write to instead: a reply to an
+        # automated rejection's own address (even a no-reply one) is not a wrong recipient
+        # (tests/letters/README.md: a generic address is wrong "although a named person signed")
         return
     names = " and ".join(p.name for p in signers)
     reported = []
@@ -121,14 +114,17 @@ def _greeting(letter: Letter, rule: Rule, signers, names: str, reported) -> Iter
         yield rule.finding(letter, span.start, span.end, detail=given)
         return
     others = {w for p in reported for w in signer_parts([p])}
+    # NOTE: a particle stands before a surname ("bin Ali", "Van der Berg"); a word such a
+    # particle is spelt like, greeted on its own, is a name ("Hi Ben,")
+    lone = {len(words) - 1}
     if (
         words
-        and all(_known(w, known | others) for w in words)
-        and not all(_known(w, known) for w in words)
+        and all(_known(w, known | others, k in lone) for k, w in enumerate(words))
+        and not all(_known(w, known, k in lone) for k, w in enumerate(words))
     ):
         return  # it greets someone already reported in To or Cc: one finding is enough
-    for word in words:
-        if _known(word, known):
+    for k, word in enumerate(words):
+        if _known(word, known, k in lone):
             continue
         lower = _bare(word)
         best, score = closest(lower, known)
@@ -170,10 +166,14 @@ def _bare(word: str) -> str:
     return stem if stem and suffix in HONORIFIC_SUFFIXES else word
 
 
-def _known(word: str, known: set[str]) -> bool:
-    """Return True for a signer's name, an initial of one, a title, a particle or a joiner."""
+def _known(word: str, known: set[str], last: bool = False) -> bool:
+    """Return True for a signer's name, an initial of one, a title, a particle or a joiner.
+
+    A particle is one only before another word: ``last`` says nothing follows ``word``.
+    """
     bare = _bare(word)
-    if bare in known or bare.replace(".", "") in TITLES or bare in PARTICLES or bare in _JOINERS:
+    particle = bare in PARTICLES and not last
+    if bare in known or bare.replace(".", "") in TITLES or particle or bare in _JOINERS:
         return True
     initials = [c for c in bare.split(".") if c]
     if initials and all(len(c) == 1 for c in initials):

@@ -33,7 +33,22 @@ BLOCK = re.compile(
     rf"{_SUBJECT_LABEL}{_COLON}",
     re.MULTILINE,
 )
+# Webmail such as GMX and WEB.DE puts the date first ("Gesendet: ...", then "Von: ...",
+# "An: ...", "Betreff: ..."): the same block in another order.
+BLOCK_DATE_FIRST = re.compile(
+    rf"^[ \t]*\*?{_SENT_LABEL}{_COLON}(?P<date>.+?)\r?\n(?:.*\r?\n){{0,2}}?[ \t]*\*?"
+    rf"{_FROM_LABEL}{_COLON}(?P<from>.+?)\r?\n(?P<rest>(?:.*\r?\n){{0,3}}?)[ \t]*\*?"
+    rf"{_SUBJECT_LABEL}{_COLON}",
+    re.MULTILINE,
+)
 _CC_LINE = re.compile(rf"^[ \t]*\*?{_CC_LABEL}{_COLON}(?P<cc>.+?)\r?$", re.MULTILINE)
+
+
+def first_block(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the first header block in text[start:end], in either order of its lines."""
+    found = [m for m in (BLOCK.search(text, start, end), BLOCK_DATE_FIRST.search(text, start, end))
+             if m is not None]  # fmt: skip
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 def context(match: re.Match[str]) -> Context:

@@ -53,13 +53,13 @@ def find(text: str, start: int, end: int) -> Quote | None:
         candidates.append((line.start, Context(signers=[line.sender] if line.sender else [],
                                                received=line.when)))  # fmt: skip
     for match in outlook.ORIGINAL.finditer(text, start, end):
-        block = outlook.BLOCK.search(text, match.end(), end)
+        block = outlook.first_block(text, match.end(), end)
         context = outlook.context(block) if block else Context()
         candidates.append((match.start(), context))
         break
-    for match in outlook.BLOCK.finditer(text, start, end):
-        candidates.append((match.start(), outlook.context(match)))
-        break
+    block = outlook.first_block(text, start, end)
+    if block is not None:
+        candidates.append((block.start(), outlook.context(block)))
     bare = _trailing_quote_block(text, start, end)
     if bare is not None:
         candidates.append((bare, Context()))
@@ -150,10 +150,23 @@ def _last_paragraph(lines: list[str]) -> int | None:
         first = lines[blank + 1]
         if _looks_like_name(first) and not first.endswith((".", "!", "?", ":", ",")):
             return blank
+        if _closing_word(first) and blank + 2 <= end and _signs(lines[blank + 2]):
+            return blank + 1  # "Ngā mihi," or "Saludos," above a name: a closing of any tongue
         if not lines[end].endswith((".", "!", "?")):
             return None  # not a notice: a sign-off of another form, or none
         end = next((k for k in range(blank, -1, -1) if lines[k]), -1)
     return None
+
+
+def _closing_word(line: str) -> bool:
+    """Return True for a short line ending in a comma, as closings are ("Ngā mihi,")."""
+    return line.endswith(",") and len(line.split()) <= 3 and line[:1].isupper()
+
+
+def _signs(line: str) -> bool:
+    """Return True for a line that opens on a person's name ("Aroha Ngata, Director")."""
+    first = _TITLE_SPLIT.split(line)[0]
+    return _looks_like_name(first) or _honorific_name(first)
 
 
 def without_title(name: str) -> str:
