@@ -100,3 +100,8 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "and", "but", "so", "because", "w
 PAST = frozenset({"wrote", "led", "ran", "built", "was", "were", "had", "spent", "taught",
                    "made", "did", "took", "grew", "won", "got", "saw", "sold", "oversaw",
                    "kept", "brought", "learnt", "worked", "managed", "learned"})  # fmt: skip
+#: Nouns after "my" or "our" that make "my work at X" the writer's own past or present.
+OWN_WORK = frozenset({"work", "job", "jobs", "time", "years", "days", "tenure", "projects",
+                      "stint", "placement", "internship"})  # fmt: skip
+#: Prepositions before a name that make it a region ("across the Nordics").
+ACROSS = frozenset({"across", "throughout"})

@@ -103,6 +103,16 @@ UMBRELLA = re.compile(
     r"|university|federation|network|group|system)\b",
     re.IGNORECASE,
 )
+#: An employer that runs hospitals and clinics: a health service or system ("Health New
+#: Zealand", "Mercy Health", "NHS Grampian"), whose hospitals are its own sites.
+HEALTH_SERVICE = re.compile(r"\b(?:health|healthcare|nhs)\b", re.IGNORECASE)
+#: Last words of the name of a hospital or clinic.
+HOSPITALS = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary", "hospice"})
+#: Regions named like a proper noun ("across the Nordics"): places, never a company.
+REGIONS = frozenset({
+    "nordics", "baltics", "balkans", "benelux", "americas", "emea", "apac", "latam", "dach",
+    "midlands", "scandinavia", "caribbean", "maghreb", "levant", "mena", "anz", "asean",
+})  # fmt: skip
 NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "google",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                         "sunday", "january", "february", "march", "april", "may", "june",

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from replylint.custom._employer import POSSESSIVE, Aliases, company_from_subject, word_after
 from replylint.custom._employer import company as company_of
 from replylint.custom._org_cues import (
+    ACROSS,
     AS_OTHERS,
     CLAUSE_BREAKS,
     FROM_EMPLOYER,
@@ -18,6 +19,7 @@ from replylint.custom._org_cues import (
     JOINING,
     LIKE_EMPLOYER,
     OWN_CUES,
+    OWN_WORK,
     PAST,
     PAST_JOB,
     PROJECTS,
@@ -29,8 +31,11 @@ from replylint.custom._org_cues import (
 from replylint.custom._org_names import (
     EVENT_OPENERS,
     EVENTS,
+    HEALTH_SERVICE,
+    HOSPITALS,
     JOB_NOUNS,
     JOBTITLES,
+    REGIONS,
     SCHOOLS,
     SITES,
     UMBRELLA,
@@ -150,6 +155,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         # "the Clyde bridge", "the Pellmore Retail engagement": a thing it names; but a
         # firm's promise or values are admired only in the firm written to
         return cued and before == "the" and bool(TRAITS.intersection(following[:2]))
+    if last in REGIONS or ACROSS.intersection(_window(doc, sent.start, start)[-2:]):
+        return False  # "across the Nordics", "in the Midlands": a region, not a company
     if _event(doc, candidate) or _unit(words, company):
         return False  # a trade fair; a school or department of the employer
     window = _window(doc, sent.start, start)
@@ -157,6 +164,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return False
     if _own_past(window):
         return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
+    if any(me in ("my", "our") and noun in OWN_WORK for me, noun in itertools.pairwise(window)):
+        return False  # "my work for Daraz", "my years with Corbel": the writer's own past
     previous = window[-1] if window else ""
     if previous == "in" and JOB_NOUNS.intersection(window[-3:-1]):
         return False  # "a post in Critical Care", "roles in Group Finance": a department
@@ -216,6 +225,8 @@ def _unit(words: list[str], company: str) -> bool:
     umbrella = UMBRELLA.search(company)
     if umbrella and words[-1] in SCHOOLS:
         return True  # "Roosevelt Middle School" of the district that wrote
+    if (umbrella or HEALTH_SERVICE.search(company)) and words[-1] in HOSPITALS:
+        return True  # "Waikato Hospital" of Health New Zealand, which runs it
     units = UNITS | UMBRELLA_UNITS if umbrella else UNITS
     return len(words) > 2 and words[0] in units and words[1] in ("of", "for")
 
