@@ -61,6 +61,15 @@ PARTICLES = frozenset({
     "bin", "binti", "bint", "al", "el", "ibn", "ben", "ter", "ten", "zu", "dos", "das", "do",
     "y", "e", "st", "mac", "ap", "ua", "ni", "lo",
 })  # fmt: skip
+#: Letters written after a name for a degree, a licence or a membership ("Robert Hale, MD",
+#: "Aoife Brennan RN"): in capitals, but never a family name.
+POST_NOMINALS = frozenset({
+    "md", "do", "phd", "dphil", "rn", "rm", "np", "pa", "dnp", "mba", "msc", "bsc", "ma", "ba",
+    "meng", "beng", "ceng", "ieng", "mice", "mimeche", "frcs", "frcp", "mrcp", "mrcs", "frcpc",
+    "facp", "dds", "dmd", "jd", "llm", "esq", "cpa", "cfa", "acca", "fca", "aca", "cima", "pe",
+    "pmp", "shrm", "cipd", "mcipd", "chfc", "obe", "mbe", "cbe", "kc", "qc", "jr", "ii", "iii",
+    "iv", "fcca", "mrics", "frics", "riba", "edd", "psyd", "lcsw", "lpn", "aprn", "crna",
+})  # fmt: skip
 #: How alike two spellings must be (0-100) to count as a misspelling of one another.
 MISSPELLING = 80
 
@@ -129,8 +138,17 @@ def name_parts(name: str) -> list[str]:
 
 
 def signer_parts(signers: list[Person]) -> set[str]:
-    """Return every name word of the signers."""
-    return {part for person in signers for part in name_words(person.name)}
+    """Return every name word of the signers.
+
+    A name written only in another script ("田中 結衣") is greeted in Latin letters
+    ("Tanaka-san"): the words of its address ("yui.tanaka@") stand in for it.
+    """
+    parts = {part for person in signers for part in name_words(person.name)}
+    for person in signers:
+        if person.address and not re.search(r"[a-zA-Z]", fold(person.name)):
+            local = fold(person.address.split("@", 1)[0])
+            parts.update(w for w in re.split(r"[._+-]", local) if len(w) > 1 and w.isalpha())
+    return parts
 
 
 def closest(word: str, names: set[str]) -> tuple[str, float]:
@@ -170,7 +188,7 @@ def surname_first(name: str) -> tuple[list[str], list[str]]:
     ``(["NAGY"], ["Katalin"])``, as written. A name without that mark gives two empty lists.
     """
     words = [w.strip(".,") for w in re.sub(r"\(.*?\)", " ", name).split()]
-    words = [w for w in words if w and fold(w).strip(".") not in TITLES]
+    words = [w for w in words if w and fold(w).strip(".") not in TITLES | POST_NOMINALS]
     upper = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
     given = [w for w in words if w not in upper and w[:1].isupper() and not w.isupper()]
     if not upper or not given:
