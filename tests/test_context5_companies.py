@@ -54,3 +54,32 @@ def test_another_hospital_in_a_reply_to_a_hospital_is_still_flagged() -> None:
     assert found(company_letter("Kestle Bay Hospital", sentence), "wrong-company") == [
         "Rotorua Hospital"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("I would have loved to grow with B&Q and learn the trade.", "B&Q"),
+        ("I had hoped to bring my years of retail planning to Harlow Digital.", "Harlow Digital"),
+        ("I was excited about the chance to start my career at Dunmore Advisory.",
+         "Dunmore Advisory"),
+    ],
+)  # fmt: skip
+def test_another_firm_to_bring_ones_skills_to_or_start_a_career_at_is_flagged(sentence, name):
+    assert found(company_letter("Pellwood Robotics", sentence), "wrong-company") == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I started my career at Dunmore Advisory, where I learned to model costs.",
+        "I brought my planning skills to Harlow Digital for three years.",
+    ],
+)
+def test_a_career_started_or_skills_brought_in_the_past_are_the_writers_own(sentence) -> None:
+    assert found(company_letter("Pellwood Robotics", sentence), "wrong-company") == []
+
+
+def test_initials_joined_by_an_ampersand_name_the_employer() -> None:
+    sentence = "I enjoyed hearing how J&K builds its brands, and I hope to join J&K one day."
+    assert found(company_letter("Jarrow & Kettle Ltd", sentence), "wrong-company") == []

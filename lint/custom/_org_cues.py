@@ -102,6 +102,9 @@ PAST = frozenset({"wrote", "led", "ran", "built", "was", "were", "had", "spent",
                    "kept", "brought", "learnt", "worked", "managed", "learned"})  # fmt: skip
 #: Nouns after "my" or "our" that make "my work at X" the writer's own past or present.
 OWN_WORK = frozenset({"work", "job", "jobs", "time", "years", "days", "tenure", "projects",
-                      "stint", "placement", "internship"})  # fmt: skip
+                      "stint", "placement", "internship", "career"})  # fmt: skip
 #: Prepositions before a name that make it a region ("across the Nordics").
 ACROSS = frozenset({"across", "throughout"})
+#: Verbs of a career still to come ("start my career at X", "grow my career with X").
+CAREER_AHEAD = frozenset({"start", "begin", "launch", "build", "grow", "continue", "develop",
+                          "starting", "beginning", "launching", "building", "growing"})  # fmt: skip

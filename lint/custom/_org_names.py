@@ -211,7 +211,8 @@ def capitalised(token) -> bool:
     text = token.text
     if not text[:1].isupper():
         return False
-    letters = text.replace("-", "").replace("'", "").replace("’", "")
+    # "H&M", "B&Q": initials joined by an ampersand are one name
+    letters = text.replace("-", "").replace("'", "").replace("’", "").replace("&", "")
     return letters.isalpha() and len(text) > 1
 
 
@@ -233,8 +234,9 @@ def is_org(name: str) -> bool:
 
 def words_of(name: str) -> list[str]:
     """Return the folded words of a name, without possessives ("Acme's" -> ["acme"])."""
-    # NOTE: dots go first, so that "L.P." and "S.A." are the legal forms "lp" and "sa"
-    return re.findall(r"[a-z0-9&]+", re.sub(r"['’]s?\b", "", fold(name).replace(".", "")))
+    # NOTE: dots go first, so that "L.P." and "S.A." are the legal forms "lp" and "sa"; an
+    # ampersand is a word of its own, so that "P&G" is the initials "p", "g"
+    return re.findall(r"[a-z0-9]+|&", re.sub(r"['’]s?\b", "", fold(name).replace(".", "")))
 
 
 def normal_words(name: str) -> list[str]:

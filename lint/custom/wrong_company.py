@@ -11,6 +11,7 @@ from replylint.custom._employer import company as company_of
 from replylint.custom._org_cues import (
     ACROSS,
     AS_OTHERS,
+    CAREER_AHEAD,
     CLAUSE_BREAKS,
     FROM_EMPLOYER,
     FUNCTION_WORDS,
@@ -160,6 +161,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if _event(doc, candidate) or _unit(words, company):
         return False  # a trade fair; a school or department of the employer
     window = _window(doc, sent.start, start)
+    if _joining(window):
+        return True
     if OWN_CUES.intersection(window) or _own_sentence(doc, sent, start, end):
         return False
     if _own_past(window):
@@ -229,6 +232,19 @@ def _unit(words: list[str], company: str) -> bool:
         return True  # "Waikato Hospital" of Health New Zealand, which runs it
     units = UNITS | UMBRELLA_UNITS if umbrella else UNITS
     return len(words) > 2 and words[0] in units and words[1] in ("of", "for")
+
+
+def _joining(window: list[str]) -> bool:
+    """Return True for a clause about a future with the name ("bring my skills to X").
+
+    "start my career at X" and "grow my career with X" look ahead; "started my career at
+    X" and "brought my skills to X" are the writer's past.
+    """
+    previous = window[-1] if window else ""
+    if previous == "to" and {"bring", "bringing"}.intersection(window):
+        return True  # "to bring my experience from KT to LG CNS"
+    return (previous in ("at", "with") and window[-2:-1] == ["career"]
+            and bool(CAREER_AHEAD.intersection(window)))  # fmt: skip
 
 
 def _own_past(window: list[str]) -> bool:
