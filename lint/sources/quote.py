@@ -55,6 +55,10 @@ def find(text: str, start: int, end: int) -> Quote | None:
     for match in outlook.ORIGINAL.finditer(text, start, end):
         block = outlook.first_block(text, match.end(), end)
         context = outlook.context(block) if block else Context()
+        if block is None and line is not None and not text[match.end() : line.start].strip():
+            # NOTE: Proton Mail writes "------- Original Message -------" above an
+            # "On ..., X wrote:" line: the attribution under it tells who and when
+            context = Context(signers=[line.sender] if line.sender else [], received=line.when)
         candidates.append((match.start(), context))
         break
     block = outlook.first_block(text, start, end)
