@@ -83,3 +83,14 @@ def test_a_career_started_or_skills_brought_in_the_past_are_the_writers_own(sent
 def test_initials_joined_by_an_ampersand_name_the_employer() -> None:
     sentence = "I enjoyed hearing how J&K builds its brands, and I hope to join J&K one day."
     assert found(company_letter("Jarrow & Kettle Ltd", sentence), "wrong-company") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would like to strengthen my R&D skills before I apply to your team again.",
+        "The Q&A session with your team was the best part of the day.",
+    ],
+)
+def test_ampersand_initials_before_a_noun_name_a_function_not_a_firm(sentence) -> None:
+    assert found(company_letter("Pellwood Robotics", sentence), "wrong-company") == []

@@ -141,6 +141,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     site = after in SITES and not (possessive and candidate.org)
     if last in SITES or site or last in EVENTS or after in EVENTS:
         return False  # a site, property or event: "Willow House", "the Eastgate branch"
+    if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and _attributive(after):
+        return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
     if last in JOBTITLES or after in JOB_NOUNS:
         return False  # a job: "the Data Analyst role", "our new Head Brewer"
     following = [t.lower_ for t in doc[end + possessive : min(end + possessive + 3, len(doc))]]
