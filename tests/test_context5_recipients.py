@@ -34,3 +34,19 @@ def test_a_greeting_to_someone_else_than_a_signer_in_another_script_is_flagged()
     assert recipient("Dear Tanaka-san,", ("鈴木 花子 <hanako.suzuki@kiriko.co.jp>",)) == [
         "Dear Tanaka-san,"
     ]
+
+
+_TEAM = "Graduate Recruitment <graduates@kestrel.com>"
+
+
+def test_a_greeting_to_someone_when_only_a_team_signed_is_flagged() -> None:
+    assert recipient("Dear Priya,", (_TEAM,)) == ["Dear Priya,"]
+
+
+@pytest.mark.parametrize("greeting", ["Dear Graduate Recruitment Team,", "Hello,", "Dear all,"])
+def test_a_greeting_to_the_team_that_signed_or_to_nobody_is_fine(greeting) -> None:
+    assert recipient(greeting, (_TEAM,)) == []
+
+
+def test_a_team_signed_rejection_answered_to_the_person_written_to_is_fine() -> None:
+    assert recipient("Dear Priya,", (_TEAM,), to=("Priya Nair <priya.nair@kestrel.com>",)) == []

@@ -37,7 +37,14 @@ _SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b
 def has_context(letter: Letter, rule: Rule) -> bool:
     """Return True when the letter says who signed and whom the reply goes or speaks to."""
     context = letter.context
-    return bool(_signers(letter, rule)) and bool(context.to or context.cc or _addressee(letter))
+    if not _signers(letter, rule) and not _teams(letter):
+        return False
+    return bool(context.to or context.cc or _addressee(letter))
+
+
+def _teams(letter: Letter) -> list[Person]:
+    """Return the signers that are a team ("Graduate Recruitment"), not a person."""
+    return [p for p in letter.context.signers if p.name and is_group_name(p.name)]
 
 
 def _signers(letter: Letter, rule: Rule) -> list[Person]:
@@ -65,6 +72,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         # NOTE: nobody named signed, so there is no one to write to instead: a reply to an
         # automated rejection's own address (even a no-reply one) is not a wrong recipient
         # (tests/letters/README.md: a generic address is wrong "although a named person signed")
+        yield from _greeting_past_team(letter, rule)
         return
     names = " and ".join(p.name for p in signers)
     reported = []
@@ -136,6 +144,31 @@ def _greeting(letter: Letter, rule: Rule, signers, names: str, reported) -> Iter
             detail = f"{word} did not sign the rejection; reply only to {names}"
         yield rule.finding(letter, span.start, span.end, detail=detail)
         return
+
+
+def _greeting_past_team(letter: Letter, rule: Rule) -> Iterator[Finding]:
+    """Flag a greeting to a person when a team signed and nobody of that name is written to.
+
+    "Dear Sarah," to a rejection signed "The Graduate Recruitment Team" greets someone
+    (an interviewer, perhaps) who never wrote: the team is who answers.
+    """
+    span = letter.parts.get("salutation")
+    addressee = _addressee(letter)
+    teams = _teams(letter)
+    if span is None or not addressee or not teams or _SLOT.search(addressee):
+        return  # no greeting naming anyone, or no team signed: nothing to compare
+    if GENERIC_GREETINGS.search(addressee) or GROUP_GREETINGS.fullmatch(addressee):
+        return  # "Dear Recruitment Team", "Dear all": the team itself
+    context = letter.context
+    known = signer_parts([*teams, *context.to, *context.cc])
+    words = re.findall(r"[^\W\d_][\w'’.-]*", addressee)
+    names = [w for k, w in enumerate(words) if not (k and _bare(w) in AFTER_NAME)]
+    strangers = [w for k, w in enumerate(names) if w[:1].isupper()
+                 and not _known(w, known, k == len(names) - 1)]  # fmt: skip
+    if strangers:
+        team = teams[0].name
+        detail = f"{strangers[0]} did not sign the rejection; {team} did, so reply to them"
+        yield rule.finding(letter, span.start, span.end, detail=detail)
 
 
 def _title_on_given_name(words: list[str], signers: list[Person]) -> str:
