@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from replylint import parts, sources
+from replylint import language, parts, sources
 from replylint.checks import CHECK_TYPES
 from replylint.checks import python as python_check
 from replylint.errors import ConfigError, InputError, cut, did_you_mean
@@ -174,9 +174,10 @@ class Linter:
     def check(self, letter: Letter) -> list[Finding]:
         """Run every rule over a parsed letter and return its findings in order, in the file."""
         hits = self.ruleset.hits(letter) if letter.doc is not None else {}
+        rules = self.readable(letter)
         findings = {
             finding
-            for rule in self.rules
+            for rule in rules
             for finding in CHECK_TYPES[rule.check].run(letter, rule, hits.get(rule.name, ()))
         }
         if letter.ignore:
@@ -184,6 +185,21 @@ class Linter:
         # NOTE: ordered before they are placed: every finding in a base64 body goes to
         # the same line, and keeps its order there
         return letter.in_file(sorted(findings, key=Finding.sort_key))
+
+    def readable(self, letter: Letter) -> list[Rule]:
+        """Return the rules that can read the letter's language, warning of the rest once."""
+        code = language.detect(letter.own_text)
+        rules = [r for r in self.rules if not r.languages or code in r.languages]
+        if len(rules) < len(self.rules):
+            skipped = len(self.rules) - len(rules)
+            only = " or ".join(
+                language.name(c) for c in sorted({c for r in self.rules for c in r.languages})
+            )
+            letter.warnings.append((letter.lines.position(letter.own.start).line,
+                                    f"this letter reads as {language.name(code)} ({code}): "
+                                    f"the rules that read {only} only ({skipped}) "
+                                    f"were not run"))  # fmt: skip
+        return rules
 
     def unknown(self, letter: Letter) -> tuple[str, ...]:
         """Return the rules that had no context to judge ``letter`` by (for the checklist)."""

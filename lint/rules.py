@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from replylint import language
 from replylint.errors import ConfigError, brief, cut
 from replylint.findings import Finding, Severity
 from replylint.fixes.declared import Fix
@@ -58,6 +59,8 @@ class Rule:
     unless_acts: tuple[str, ...] = ()
     #: Quick fixes, tried in order: the first that applies to a finding is offered.
     fix: tuple[Fix, ...] = ()
+    #: The languages (ISO 639-1 codes) whose letters the rule can read; empty: any language.
+    languages: tuple[str, ...] = ()
 
     @property
     def suggestion(self) -> str:
@@ -256,6 +259,13 @@ def validate(path: Path, data: Any) -> Rule:
                 raise fail(key, problem, items.lines[i])
             needs.extend(_pattern_needs(item))
 
+    languages = data.get("languages", [])
+    if not isinstance(languages, list) or not all(
+        isinstance(code, str) and code in language.LANGUAGES for code in languages
+    ):
+        codes = ", ".join(language.LANGUAGES)
+        raise fail("languages", f"must be a list of codes from {codes} (got {brief(languages)})")
+
     # the keys only this check type has (act, unless-scope ... for pattern)
     own = check.fields(data, fail)
 
@@ -269,7 +279,8 @@ def validate(path: Path, data: Any) -> Rule:
         message=message, docs=dict(docs),
         examples={k: tuple(v) for k, v in examples.items()},
         patterns=patterns, unless=unless, options=options,
-        needs=frozenset(n for n in needs if n), path=str(path), fix=fix, **own,
+        needs=frozenset(n for n in needs if n), path=str(path), fix=fix,
+        languages=tuple(languages), **own,
     )  # fmt: skip
     # what only the check type can judge, such as a python rule's module being there
     problem = check.check_rule(rule)
@@ -280,7 +291,7 @@ def validate(path: Path, data: Any) -> Rule:
 
 _COMMON_KEYS = {
     "name", "code", "extends", "severity", "scope", "message", "docs", "examples", "needs",
-    "words", "fix",
+    "words", "fix", "languages",
 }  # fmt: skip
 
 
