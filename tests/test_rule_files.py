@@ -80,7 +80,8 @@ examples:
 BROKEN = {
     "unknown-key": (GOOD_RULE.replace("severity: info", "severity: info\ncolour: red"),
                     ":5: colour: unknown key; allowed: act, code, dependency-patterns, docs, "
-                    "examples, extends, fix, message, name, needs, patterns, scope, severity, "
+                    "examples, extends, fix, languages, message, name, needs, patterns, scope, "
+                    "severity, "
                     "skip-negated, threshold, unless, unless-acts, unless-scope, words"),
     "bad-act": (GOOD_RULE.replace("severity: info", "severity: info\nact: sulk"),
                 ":5: act: must be one of blame, belittle, vent, plea, demand, thanks, "
@@ -122,6 +123,12 @@ BROKEN = {
     "bad-word-list": (GOOD_RULE.replace("patterns:", "words: {sorry: []}\npatterns:"),
                       ":7: words: must map names (letters, digits, '-') to non-empty lists of "
                       "words"),
+    "languages-not-a-list": (GOOD_RULE.replace("severity: info", "severity: info\nlanguages: en"),
+                             ":5: languages: must be a list of codes from en, de, es, fr, it, pt, "
+                             "nl, sv, da, no, pl (got 'en')"),
+    "unknown-language": (GOOD_RULE.replace("severity: info", "severity: info\nlanguages: [en, xx]"),
+                         ":5: languages: must be a list of codes from en, de, es, fr, it, pt, "
+                         "nl, sv, da, no, pl (got ['en', 'xx'])"),
     "missing-docs": (GOOD_RULE[: GOOD_RULE.index("docs:")] + GOOD_RULE[GOOD_RULE.index("examples:"):],
                      ":1: missing required key 'docs'"),
 }  # fmt: skip

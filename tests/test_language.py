@@ -1,0 +1,122 @@
+"""A letter written in another language: the English-only rules stand aside, with a warning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from replylint import language
+from replylint.engine import Input, Options, lint
+from replylint.rulefiles import load_rules
+
+ROOT = Path(__file__).parent
+
+ENGLISH_ONLY = {
+    "blame-employer", "downplay-effort", "negative-emotion", "reconsider-plea",
+    "demanding-feedback", "missing-thanks", "missing-congratulations",
+    "missing-feedback-request", "missing-door-open",
+}  # fmt: skip
+
+# Letters of our own; each also keeps a template slot, which template-placeholder (a rule
+# that reads any language) must still find.
+GERMAN = """\
+Sehr geehrte Frau Keller,
+
+vielen Dank für Ihre Nachricht und für die Zeit, die Sie sich im Gespräch für mich genommen
+haben. Ich gratuliere der ausgewählten Person herzlich. Über eine kurze Rückmeldung, was ich
+beim nächsten Mal besser machen könnte, würde ich mich sehr freuen. Ich würde mich freuen,
+wenn Sie bei künftigen Stellen bei [Company Name] an mich denken.
+
+Mit freundlichen Grüßen
+Jonas Weber
+"""
+SPANISH = """\
+Estimada Sra. Ortega:
+
+Muchas gracias por su mensaje y por el tiempo que me dedicaron durante la entrevista.
+Felicito sinceramente a la persona seleccionada. Le agradecería mucho cualquier comentario
+sobre cómo mejorar mi candidatura. Me encantaría que me tuvieran en cuenta para futuras
+vacantes en [Company Name].
+
+Atentamente,
+Lucía Fernández
+"""
+
+
+def _run(text: str, name: str = "letter.txt") -> tuple[set[str], list[str]]:
+    (result,) = lint([Input(name, text.encode("utf-8"), Path(name).suffix)],
+                     Options(model="blank"))  # fmt: skip
+    assert result.error is None
+    return {f.rule for f in result.findings}, [message for _, message in result.warnings]
+
+
+def test_the_nine_english_only_rules_say_so() -> None:
+    declared = {r.name for r in load_rules() if r.languages}
+    assert declared == ENGLISH_ONLY
+    assert all(r.languages == ("en",) for r in load_rules() if r.languages)
+
+
+@pytest.mark.parametrize(("text", "code", "name"),
+                         [(GERMAN, "de", "German"), (SPANISH, "es", "Spanish")])  # fmt: skip
+def test_a_letter_in_another_language_skips_the_english_rules_once(text, code, name) -> None:
+    rules, warnings = _run(text)
+    assert not rules & ENGLISH_ONLY
+    assert rules == {"template-placeholder"}  # the rules that read any language still run
+    assert warnings == [f"this letter reads as {name} ({code}): the rules that read English "
+                        f"only (9) were not run"]  # fmt: skip
+
+
+def test_the_context_rules_still_run_on_a_german_email() -> None:
+    path = ROOT / "context6" / "automotive-esslingen-german-two-signers-cc-interviewer.eml"
+    rules, warnings = _run(path.read_text(encoding="utf-8"), "letter.eml")
+    assert "wrong-recipient" in rules
+    assert not rules & ENGLISH_ONLY
+    assert len(warnings) == 1 and "German (de)" in warnings[0]
+
+
+def test_the_same_letter_in_english_is_read_by_every_rule() -> None:
+    english = ("Dear Ms Keller,\n\nThanks for letting me know. I was sure I was the best "
+               "candidate and your panel clearly got it wrong.\n\nJonas\n")  # fmt: skip
+    rules, warnings = _run(english)
+    assert warnings == []
+    assert {"missing-thanks", "missing-congratulations", "missing-door-open"} <= rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # non-native English, with a few words of the writer's own language
+        "Dear Mr Schmidt, thank you very much for the informations and for the time you have "
+        "took for me in the interview. Is pity for me, but I wish to the new colleague much "
+        "success. Maybe you can say me what I can make better? Mit freundlichen Grüßen, Dieter",
+        # short: too few words to tell, so the English rules read it
+        "Danke, ok.",
+        "Gracias por todo, saludos.",
+    ],
+)
+def test_non_native_and_short_letters_count_as_english(text: str) -> None:
+    assert language.detect(text) == "en"
+
+
+def test_every_labeled_english_letter_reads_as_english() -> None:
+    # The letters of tests/context6 that are German and Spanish are the only ones that aren't.
+    foreign = {"automotive-esslingen-german-two-signers-cc-interviewer.eml": "de",
+               "snacks-mexico-spanish-pasted-grupo-cumbre.eml": "es"}  # fmt: skip
+    from replylint.engine import read_letter
+
+    folders = [p for p in ROOT.iterdir() if p.is_dir() and p.name.startswith(
+        ("letters", "emails", "holdout", "train", "context"))]  # fmt: skip
+    checked = 0
+    for expected in sorted(p for folder in folders for p in folder.glob("*.expected")):
+        letter_file = next((p for p in expected.parent.glob(expected.stem + ".*")
+                            if p.suffix != ".expected"), None)  # fmt: skip
+        if letter_file is None:
+            continue
+        try:
+            letter = read_letter(Input(str(letter_file), letter_file.read_bytes(),
+                                       letter_file.suffix))  # fmt: skip
+        except Exception:  # a letter the reader refuses is not at issue here
+            continue
+        checked += 1
+        assert language.detect(letter.own_text) == foreign.get(letter_file.name, "en"), letter_file
+    assert checked > 1000
