@@ -166,7 +166,7 @@ class Linter:
                 continue
             results[slot] = FileResult(letter.path, findings, text=letter.file_text,
                                        positions=letter.positions, cacheable=not clock,
-                                       checked=tuple(r.name for r in self.rules),
+                                       checked=letter.checked,
                                        unknown=self.unknown(letter),
                                        warnings=tuple(sorted(letter.warnings)))  # fmt: skip
         return results
@@ -175,6 +175,7 @@ class Linter:
         """Run every rule over a parsed letter and return its findings in order, in the file."""
         hits = self.ruleset.hits(letter) if letter.doc is not None else {}
         rules = self.readable(letter)
+        letter.checked = tuple(r.name for r in rules)
         findings = {
             finding
             for rule in rules

@@ -197,6 +197,8 @@ class Letter:
     ignore: tuple[str, ...] = ()
     #: (line, message) for what the reader let pass but the writer should hear of.
     warnings: list[tuple[int, str]] = field(default_factory=list)
+    #: The names of the rules that read this letter (not those of another language).
+    checked: tuple[str, ...] = ()
     lines: LineIndex = field(init=False)
 
     def __post_init__(self) -> None:

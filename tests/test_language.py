@@ -120,3 +120,15 @@ def test_every_labeled_english_letter_reads_as_english() -> None:
         checked += 1
         assert language.detect(letter.own_text) == foreign.get(letter_file.name, "en"), letter_file
     assert checked > 1000
+
+
+def test_a_letter_in_another_language_shows_its_english_rules_as_not_checked() -> None:
+    # the rules skipped for its language must not tick the checklist as done
+    from replylint.engine import Input, Options, lint
+
+    text = ("Estimada Lucía:\n\nMuchas gracias por su mensaje y por la entrevista del martes. "
+            "Lamento no haber sido seleccionada, pero entiendo la decisión y les deseo mucho "
+            "éxito con el nuevo equipo. Quedo a su disposición para futuras oportunidades.\n\n"
+            "Saludos cordiales,\nMarta\n")  # fmt: skip
+    (result,) = lint([Input("carta.txt", text.encode(), ".txt")], Options(model="blank"))
+    assert "missing-thanks" not in result.checked and "template-placeholder" in result.checked
