@@ -43,6 +43,8 @@ _NOT_SCORED = ("salutation", "signature")
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[!?,.;:]")
 _WORD = re.compile(r"[A-Za-z]+")
+#: Where a sentence may have two shouted words (a word of three capitals or more).
+_CAPS = re.compile(r"[A-Z]{3}")
 _NEGATIONS = frozenset(
     {"not", "no", "never", "nobody", "nothing", "none", "hardly", "barely", "without", "nor"}
 )
@@ -59,6 +61,9 @@ _SELF = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "im"
 # NOTE: no character n-grams: leave-one-writer-out CV scored them no better (mean AP
 # 0.813 with 3-5, 0.818 without, at C=8) and they gave spurious suffix weights ("ed ",
 # "ly ") to long neutral sentences.
+_UNSEEN = object()
+#: How many words the model remembers what it makes of (ActModel.feature_ids).
+_WORDS_KEPT = 100_000
 #: How many words either side of a lexicon word are searched for whom it is about.
 _TARGET_WINDOW = 6
 
@@ -141,13 +146,7 @@ def _signals(words: Sequence[str], raw_words: Sequence[str]) -> list[str]:
     for i, word in enumerate(plain):
         if word in names:
             continue
-        # plural nouns are listed in the singular ("idiots" -> "idiot")
-        score = valence.get(word, valence.get(word[:-1]) if word.endswith("s") else None)
-        kind = "prof" if word in profanity else None
-        if kind is None and score is not None and score <= -1.5:
-            kind = "neg2" if score <= -2.3 else "neg"
-        elif kind is None and score is not None and score >= 1.8:
-            kind = "pos"
+        kind = _kind(word, valence, profanity)
         if kind is None:
             continue
         near = plain[max(0, i - _TARGET_WINDOW) : i + _TARGET_WINDOW + 1]
@@ -164,6 +163,18 @@ def _signals(words: Sequence[str], raw_words: Sequence[str]) -> list[str]:
     return out
 
 
+def _kind(word: str, valence: dict[str, float], profanity: frozenset[str]) -> str | None:
+    """Return the lexicon signal of one word: prof, neg2, neg, pos or None."""
+    # plural nouns are listed in the singular ("idiots" -> "idiot")
+    score = valence.get(word, valence.get(word[:-1]) if word.endswith("s") else None)
+    kind = "prof" if word in profanity else None
+    if kind is None and score is not None and score <= -1.5:
+        kind = "neg2" if score <= -2.3 else "neg"
+    elif kind is None and score is not None and score >= 1.8:
+        kind = "pos"
+    return kind
+
+
 class ActModel:
     """The trained act model: a vocabulary, one weight column per act, and biases."""
 
@@ -174,6 +185,10 @@ class ActModel:
         self.bias = bias
         self.meta = meta
         self.acts = tuple(meta.get("acts", ACTS))
+        #: per word seen so far: what features() makes of it alone (see _word)
+        self._words: dict[str, tuple] = {}
+        #: the word pairs that begin a sentence (key "" holds the first word's stand-in)
+        self._starts: dict[str, int | None] = {"": "<s>"}  # type: ignore[dict-item]
 
     @classmethod
     def load(cls, path: Path) -> ActModel:
@@ -199,12 +214,11 @@ class ActModel:
         """Return an array (sentences x acts) of probabilities."""
         import numpy as np
 
-        index = self.index
         flat: list[int] = []
         starts: list[int] = []
         sizes: list[int] = []
         for sentence in sentences:
-            found = {index[f] for f in features(sentence) if f in index}
+            found = self.feature_ids(sentence)
             starts.append(len(flat))
             sizes.append(len(found))
             flat.extend(found)
@@ -218,6 +232,82 @@ class ActModel:
             logits[present] = sums / np.sqrt(np.array(sizes)[present])[:, None]
         logits += self.bias
         return 1.0 / (1.0 + np.exp(-logits))
+
+    def feature_ids(self, text: str) -> set[int]:
+        """Return {index[f] for f in features(text) if f in index}, built in the same order.
+
+        The same set, made faster: what a word gives alone, and each word pair, is worked
+        out once, and the lexicon signals only for a sentence that has a lexicon word.
+        The order of insertion is features()'s, so the set (and the sums over it) are
+        the same.
+        """
+        words_seen = self._words
+        if len(words_seen) > _WORDS_KEPT:
+            words_seen.clear()  # memory stays flat however many letters go by
+            self._starts = {"": "<s>"}  # type: ignore[dict-item]
+        words = _TOKEN.findall(normalise(text))
+        found: set[int] = set()
+        add = found.add
+        pairs = self._starts  # the word pairs of "<s>" (see _word)
+        negated = 0
+        count = 0
+        lexical = False
+        for word in words:
+            known = words_seen.get(word)
+            if known is None:
+                known = words_seen[word] = self._word(word)
+            unigram, negated_id, punct, negation, kind, following = known
+            if unigram is not None:
+                add(unigram)
+            pair = pairs.get(word, _UNSEEN)
+            if pair is _UNSEEN:
+                pair = pairs[word] = self._pair(pairs, word)
+            if pair is not None:
+                add(pair)
+            if punct:
+                negated = 0
+            else:
+                count += 1
+                if kind is not None:
+                    lexical = True
+                if negated:
+                    if negated_id is not None:
+                        add(negated_id)
+                    negated -= 1
+            if negation:
+                negated = 3
+            pairs = following
+        if words:
+            pair = pairs.get("</s>", _UNSEEN)
+            if pair is _UNSEEN:
+                pair = pairs["</s>"] = self._pair(pairs, "</s>")
+            if pair is not None:
+                add(pair)
+        if lexical or _CAPS.search(text):
+            # rare: the signals in full, as features() makes them
+            for feature in _signals(words, _WORD.findall(text)):
+                if feature in self.index:
+                    add(self.index[feature])
+            return found
+        size = "1" if count < 4 else "2" if count < 9 else "3" if count < 21 else "4"
+        if (length := self.index.get("S len" + size)) is not None:
+            add(length)
+        return found
+
+    def _word(self, word: str) -> tuple:
+        """Return what one word gives alone: the indices of 'w word' and 'n word' (or None),
+        whether it is punctuation, a negation, its lexicon kind, and a dict for the word
+        pairs it begins (filled by _pair)."""
+        index = self.index
+        punct = word in _PUNCT
+        kind = None if punct else _kind(word, *lexicons())
+        pairs: dict[str, int | None] = {"": word}  # type: ignore[dict-item]
+        return (index.get("w " + word), index.get("n " + word), punct,
+                word in _NEGATIONS or word.endswith("n't"), kind, pairs)  # fmt: skip
+
+    def _pair(self, pairs: dict, word: str) -> int | None:
+        """Return the index of the pair feature of the word ``pairs`` belongs to and ``word``."""
+        return self.index.get("b " + pairs[""] + " " + word)
 
 
 @functools.cache
@@ -237,9 +327,12 @@ def scored_sentences(letter: Letter) -> list[tuple[Span, str]]:
     return [(span, text) for _, _, span, text in _own_sentences(letter)]
 
 
-def score_sentences(letter: Letter, act_model: ActModel) -> list[SentenceActs]:
-    """Score every sentence of the writer's own words, never the greeting or signature."""
-    found = _own_sentences(letter)
+def score_sentences(letter: Letter, act_model: ActModel, sentences=None) -> list[SentenceActs]:
+    """Score every sentence of the writer's own words, never the greeting or signature.
+
+    ``sentences`` are the doc's, as nlp.sentences gives them (worked out if not given).
+    """
+    found = _own_sentences(letter, sentences)
     # NOTE: plain lists, not numpy rows: indexing a numpy scalar costs more than the
     # comparisons made with it.
     table = act_model.scores([text for *_, text in found]).tolist()
@@ -247,17 +340,22 @@ def score_sentences(letter: Letter, act_model: ActModel) -> list[SentenceActs]:
             for (first, end, span, _), row in zip(found, table, strict=True)]  # fmt: skip
 
 
-def _own_sentences(letter: Letter) -> list[tuple[int, int, Span, str]]:
+def _own_sentences(letter: Letter, sentences=None) -> list[tuple[int, int, Span, str]]:
     """Return (first token, end token, span, text) of each sentence of the writer's words."""
-    doc, offsets = letter.doc, letter.doc_offsets
+    if sentences is None:
+        from replylint.nlp import sentences as doc_sentences
+
+        sentences = doc_sentences(letter.doc)
+    whole, offsets = letter.doc.text, letter.doc_offsets
     skipped = [letter.parts[p] for p in _NOT_SCORED if p in letter.parts]
     found: list[tuple[int, int, Span, str]] = []
-    for sent in doc.sents:
-        text = sent.text.strip()
+    for first, end, start_char, end_char in sentences:
+        raw = whole[start_char:end_char]
+        text = raw.strip()
         if not any(c.isalpha() for c in text):
             continue
-        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        start = start_char + len(raw) - len(raw.lstrip())
         span = Span(offsets[start], offsets[start + len(text) - 1] + 1)
         if not any(part.covers(span.start, span.end) for part in skipped):
-            found.append((sent.start, sent.end, span, text))
+            found.append((first, end, span, text))
     return found

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 
 import spacy
 from replylint.errors import ConfigError, did_you_mean
 from replylint.sources.text import MAX_BYTES
-from spacy.attrs import IS_SPACE, LEMMA, LOWER, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -134,3 +135,17 @@ def describe(nlp: Language) -> str:
 
 def _installed(name: str) -> bool:
     return importlib.util.find_spec(name) is not None if name.isidentifier() else False
+
+
+def sentences(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """Return (first token, end token, first char, end char) of each sentence of ``doc``.
+
+    The sentences of ``doc.sents``, read through one array: ``doc.sents`` builds a Span
+    and its text builds a Token per token, which cost more than the act scores.
+    """
+    if not len(doc):
+        return []
+    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
+    starts = [0, *(i for i in range(1, len(rows)) if rows[i][0] == 1), len(rows)]
+    return [(first, end, rows[first][1], rows[end - 1][1] + rows[end - 1][2])
+            for first, end in itertools.pairwise(starts)]  # fmt: skip
