@@ -134,20 +134,23 @@ def features(text: str) -> list[str]:
     return out
 
 
-def _signals(words: Sequence[str], raw_words: Sequence[str]) -> list[str]:
-    """Return the hostility and shape features: lexicon words and whom they are about."""
-    valence, profanity = lexicons()
+def _signals(words: Sequence[str], raw_words: Sequence[str],
+             kinds: Sequence[str | None] | None = None) -> list[str]:  # fmt: skip
+    """Return the hostility and shape features: lexicon words and whom they are about.
+
+    ``kinds`` gives the lexicon kind of each word that is not punctuation, when known.
+    """
     out: list[str] = []
     plain = [w for w in words if w not in _PUNCT]
+    if kinds is None:
+        valence, profanity = lexicons()
+        kinds = [_kind(word, valence, profanity) for word in plain]
     # NOTE: a capitalised word inside a sentence, or alone, is a name ("Rob", "Hope"),
     # not the lexicon's word.
     names = {w.lower() for i, w in enumerate(raw_words)
              if w[:1].isupper() and not w.isupper() and (i > 0 or len(raw_words) == 1)}  # fmt: skip
-    for i, word in enumerate(plain):
-        if word in names:
-            continue
-        kind = _kind(word, valence, profanity)
-        if kind is None:
+    for i, kind in enumerate(kinds):
+        if kind is None or plain[i] in names:
             continue
         near = plain[max(0, i - _TARGET_WINDOW) : i + _TARGET_WINDOW + 1]
         out.append("L " + kind)
@@ -283,15 +286,18 @@ class ActModel:
                 pair = pairs["</s>"] = self._pair(pairs, "</s>")
             if pair is not None:
                 add(pair)
+        index = self.index
         if lexical or _CAPS.search(text):
-            # rare: the signals in full, as features() makes them
-            for feature in _signals(words, _WORD.findall(text)):
-                if feature in self.index:
-                    add(self.index[feature])
-            return found
-        size = "1" if count < 4 else "2" if count < 9 else "3" if count < 21 else "4"
-        if (length := self.index.get("S len" + size)) is not None:
-            add(length)
+            # the signals as features() makes them, each word's lexicon kind known already
+            kinds = [words_seen[w][4] for w in words if w not in _PUNCT]
+            signals = _signals(words, _WORD.findall(text), kinds)
+        else:
+            signals = [
+                "S len" + ("1" if count < 4 else "2" if count < 9 else "3" if count < 21 else "4")
+            ]
+        for feature in signals:
+            if feature in index:
+                add(index[feature])
         return found
 
     def _word(self, word: str) -> tuple:
@@ -346,7 +352,7 @@ def _own_sentences(letter: Letter, sentences=None) -> list[tuple[int, int, Span,
         from replylint.nlp import sentences as doc_sentences
 
         sentences = doc_sentences(letter.doc)
-    whole, offsets = letter.doc.text, letter.doc_offsets
+    whole, offsets = letter.doc_text or letter.doc.text, letter.doc_offsets
     skipped = [letter.parts[p] for p in _NOT_SCORED if p in letter.parts]
     found: list[tuple[int, int, Span, str]] = []
     for first, end, start_char, end_char in sentences:

@@ -6,6 +6,7 @@ import functools
 import importlib.util
 import itertools
 
+import numpy
 import spacy
 from replylint.errors import ConfigError, did_you_mean
 from replylint.sources.text import MAX_BYTES
@@ -55,12 +56,7 @@ class _Lemmas:
     """
 
     def __init__(self, lookup: bool) -> None:
-        self.table = None
-        if lookup:
-            from spacy.lookups import load_lookups
-
-            # NOTE: a spaCy Table hashes string keys itself; dict(table) would lose that.
-            self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        self.table = _lemma_table() if lookup else None
         #: string ID of a lowercase form (or, without a table, of a lemma) -> of its lemma
         self._lemmas: dict[int, int] = {}
 
@@ -79,6 +75,20 @@ class _Lemmas:
         ids[:] = [known[i] for i in ids.tolist()]
         doc.from_array([LEMMA], ids)
         return doc
+
+
+def _lemma_table() -> dict[str, str]:
+    """Return spacy-lookups-data's English lemma table: lowercase form -> lemma.
+
+    A plain dict of the table's file: spaCy's Table (load_lookups) holds the same pairs
+    but hashes every key as it is built, a tenth of a second of each cold start.
+    """
+    from spacy.lookups import load_lookups
+    from spacy.util import load_language_data, registry
+
+    if "en" in registry.lookups and "lemma_lookup" in (tables := registry.lookups.get("en")):
+        return load_language_data(tables["lemma_lookup"])
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")  # raises: no data
 
 
 @functools.cache
@@ -145,7 +155,8 @@ def sentences(doc: Doc) -> list[tuple[int, int, int, int]]:
     """
     if not len(doc):
         return []
-    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
-    starts = [0, *(i for i in range(1, len(rows)) if rows[i][0] == 1), len(rows)]
-    return [(first, end, rows[first][1], rows[end - 1][1] + rows[end - 1][2])
+    array = doc.to_array([SENT_START, IDX, LENGTH])
+    starts = [0, *(numpy.flatnonzero(array[1:, 0] == 1) + 1).tolist(), len(doc)]
+    chars, lengths = array[:, 1].tolist(), array[:, 2].tolist()
+    return [(first, end, chars[first], chars[end - 1] + lengths[end - 1])
             for first, end in itertools.pairwise(starts)]  # fmt: skip
