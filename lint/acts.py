@@ -43,8 +43,6 @@ _NOT_SCORED = ("salutation", "signature")
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[!?,.;:]")
 _WORD = re.compile(r"[A-Za-z]+")
-#: Where a sentence may have two shouted words (a word of three capitals or more).
-_CAPS = re.compile(r"[A-Z]{3}")
 _NEGATIONS = frozenset(
     {"not", "no", "never", "nobody", "nothing", "none", "hardly", "barely", "without", "nor"}
 )
@@ -61,9 +59,6 @@ _SELF = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "im"
 # NOTE: no character n-grams: leave-one-writer-out CV scored them no better (mean AP
 # 0.813 with 3-5, 0.818 without, at C=8) and they gave spurious suffix weights ("ed ",
 # "ly ") to long neutral sentences.
-_UNSEEN = object()
-#: How many words the model remembers what it makes of (ActModel.feature_ids).
-_WORDS_KEPT = 100_000
 #: How many words either side of a lexicon word are searched for whom it is about.
 _TARGET_WINDOW = 6
 
@@ -188,10 +183,10 @@ class ActModel:
         self.bias = bias
         self.meta = meta
         self.acts = tuple(meta.get("acts", ACTS))
-        #: per word seen so far: what features() makes of it alone (see _word)
-        self._words: dict[str, tuple] = {}
-        #: the word pairs that begin a sentence (key "" holds the first word's stand-in)
-        self._starts: dict[str, int | None] = {"": "<s>"}  # type: ignore[dict-item]
+        from replylint.actindex import FeatureIndex
+
+        #: a sentence's features as indices into ``weights`` (features() made faster)
+        self.features = FeatureIndex(self.index)
 
     @classmethod
     def load(cls, path: Path) -> ActModel:
@@ -221,7 +216,7 @@ class ActModel:
         starts: list[int] = []
         sizes: list[int] = []
         for sentence in sentences:
-            found = self.feature_ids(sentence)
+            found = self.features.ids(sentence)
             starts.append(len(flat))
             sizes.append(len(found))
             flat.extend(found)
@@ -235,85 +230,6 @@ class ActModel:
             logits[present] = sums / np.sqrt(np.array(sizes)[present])[:, None]
         logits += self.bias
         return 1.0 / (1.0 + np.exp(-logits))
-
-    def feature_ids(self, text: str) -> set[int]:
-        """Return {index[f] for f in features(text) if f in index}, built in the same order.
-
-        The same set, made faster: what a word gives alone, and each word pair, is worked
-        out once, and the lexicon signals only for a sentence that has a lexicon word.
-        The order of insertion is features()'s, so the set (and the sums over it) are
-        the same.
-        """
-        words_seen = self._words
-        if len(words_seen) > _WORDS_KEPT:
-            words_seen.clear()  # memory stays flat however many letters go by
-            self._starts = {"": "<s>"}  # type: ignore[dict-item]
-        words = _TOKEN.findall(normalise(text))
-        found: set[int] = set()
-        add = found.add
-        pairs = self._starts  # the word pairs of "<s>" (see _word)
-        negated = 0
-        count = 0
-        lexical = False
-        for word in words:
-            known = words_seen.get(word)
-            if known is None:
-                known = words_seen[word] = self._word(word)
-            unigram, negated_id, punct, negation, kind, following = known
-            if unigram is not None:
-                add(unigram)
-            pair = pairs.get(word, _UNSEEN)
-            if pair is _UNSEEN:
-                pair = pairs[word] = self._pair(pairs, word)
-            if pair is not None:
-                add(pair)
-            if punct:
-                negated = 0
-            else:
-                count += 1
-                if kind is not None:
-                    lexical = True
-                if negated:
-                    if negated_id is not None:
-                        add(negated_id)
-                    negated -= 1
-            if negation:
-                negated = 3
-            pairs = following
-        if words:
-            pair = pairs.get("</s>", _UNSEEN)
-            if pair is _UNSEEN:
-                pair = pairs["</s>"] = self._pair(pairs, "</s>")
-            if pair is not None:
-                add(pair)
-        index = self.index
-        if lexical or _CAPS.search(text):
-            # the signals as features() makes them, each word's lexicon kind known already
-            kinds = [words_seen[w][4] for w in words if w not in _PUNCT]
-            signals = _signals(words, _WORD.findall(text), kinds)
-        else:
-            signals = [
-                "S len" + ("1" if count < 4 else "2" if count < 9 else "3" if count < 21 else "4")
-            ]
-        for feature in signals:
-            if feature in index:
-                add(index[feature])
-        return found
-
-    def _word(self, word: str) -> tuple:
-        """Return what one word gives alone: the indices of 'w word' and 'n word' (or None),
-        whether it is punctuation, a negation, its lexicon kind, and a dict for the word
-        pairs it begins (filled by _pair)."""
-        index = self.index
-        punct = word in _PUNCT
-        kind = None if punct else _kind(word, *lexicons())
-        pairs: dict[str, int | None] = {"": word}  # type: ignore[dict-item]
-        return (index.get("w " + word), index.get("n " + word), punct,
-                word in _NEGATIONS or word.endswith("n't"), kind, pairs)  # fmt: skip
-
-    def _pair(self, pairs: dict, word: str) -> int | None:
-        """Return the index of the pair feature of the word ``pairs`` belongs to and ``word``."""
-        return self.index.get("b " + pairs[""] + " " + word)
 
 
 @functools.cache
