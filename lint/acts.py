@@ -129,26 +129,23 @@ def features(text: str) -> list[str]:
     return out
 
 
-def _signals(words: Sequence[str], raw_words: Sequence[str]) -> list[str]:
-    """Return the hostility and shape features: lexicon words and whom they are about."""
-    valence, profanity = lexicons()
+def _signals(words: Sequence[str], raw_words: Sequence[str],
+             kinds: Sequence[str | None] | None = None) -> list[str]:  # fmt: skip
+    """Return the hostility and shape features: lexicon words and whom they are about.
+
+    ``kinds`` gives the lexicon kind of each word that is not punctuation, when known.
+    """
     out: list[str] = []
     plain = [w for w in words if w not in _PUNCT]
+    if kinds is None:
+        valence, profanity = lexicons()
+        kinds = [_kind(word, valence, profanity) for word in plain]
     # NOTE: a capitalised word inside a sentence, or alone, is a name ("Rob", "Hope"),
     # not the lexicon's word.
     names = {w.lower() for i, w in enumerate(raw_words)
              if w[:1].isupper() and not w.isupper() and (i > 0 or len(raw_words) == 1)}  # fmt: skip
-    for i, word in enumerate(plain):
-        if word in names:
-            continue
-        # plural nouns are listed in the singular ("idiots" -> "idiot")
-        score = valence.get(word, valence.get(word[:-1]) if word.endswith("s") else None)
-        kind = "prof" if word in profanity else None
-        if kind is None and score is not None and score <= -1.5:
-            kind = "neg2" if score <= -2.3 else "neg"
-        elif kind is None and score is not None and score >= 1.8:
-            kind = "pos"
-        if kind is None:
+    for i, kind in enumerate(kinds):
+        if kind is None or plain[i] in names:
             continue
         near = plain[max(0, i - _TARGET_WINDOW) : i + _TARGET_WINDOW + 1]
         out.append("L " + kind)
@@ -164,6 +161,18 @@ def _signals(words: Sequence[str], raw_words: Sequence[str]) -> list[str]:
     return out
 
 
+def _kind(word: str, valence: dict[str, float], profanity: frozenset[str]) -> str | None:
+    """Return the lexicon signal of one word: prof, neg2, neg, pos or None."""
+    # plural nouns are listed in the singular ("idiots" -> "idiot")
+    score = valence.get(word, valence.get(word[:-1]) if word.endswith("s") else None)
+    kind = "prof" if word in profanity else None
+    if kind is None and score is not None and score <= -1.5:
+        kind = "neg2" if score <= -2.3 else "neg"
+    elif kind is None and score is not None and score >= 1.8:
+        kind = "pos"
+    return kind
+
+
 class ActModel:
     """The trained act model: a vocabulary, one weight column per act, and biases."""
 
@@ -174,6 +183,10 @@ class ActModel:
         self.bias = bias
         self.meta = meta
         self.acts = tuple(meta.get("acts", ACTS))
+        from replylint.actindex import FeatureIndex
+
+        #: a sentence's features as indices into ``weights`` (features() made faster)
+        self.features = FeatureIndex(self.index)
 
     @classmethod
     def load(cls, path: Path) -> ActModel:
@@ -199,12 +212,11 @@ class ActModel:
         """Return an array (sentences x acts) of probabilities."""
         import numpy as np
 
-        index = self.index
         flat: list[int] = []
         starts: list[int] = []
         sizes: list[int] = []
         for sentence in sentences:
-            found = {index[f] for f in features(sentence) if f in index}
+            found = self.features.ids(sentence)
             starts.append(len(flat))
             sizes.append(len(found))
             flat.extend(found)
@@ -237,9 +249,12 @@ def scored_sentences(letter: Letter) -> list[tuple[Span, str]]:
     return [(span, text) for _, _, span, text in _own_sentences(letter)]
 
 
-def score_sentences(letter: Letter, act_model: ActModel) -> list[SentenceActs]:
-    """Score every sentence of the writer's own words, never the greeting or signature."""
-    found = _own_sentences(letter)
+def score_sentences(letter: Letter, act_model: ActModel, sentences=None) -> list[SentenceActs]:
+    """Score every sentence of the writer's own words, never the greeting or signature.
+
+    ``sentences`` are the doc's, as nlp.sentences gives them (worked out if not given).
+    """
+    found = _own_sentences(letter, sentences)
     # NOTE: plain lists, not numpy rows: indexing a numpy scalar costs more than the
     # comparisons made with it.
     table = act_model.scores([text for *_, text in found]).tolist()
@@ -247,17 +262,22 @@ def score_sentences(letter: Letter, act_model: ActModel) -> list[SentenceActs]:
             for (first, end, span, _), row in zip(found, table, strict=True)]  # fmt: skip
 
 
-def _own_sentences(letter: Letter) -> list[tuple[int, int, Span, str]]:
+def _own_sentences(letter: Letter, sentences=None) -> list[tuple[int, int, Span, str]]:
     """Return (first token, end token, span, text) of each sentence of the writer's words."""
-    doc, offsets = letter.doc, letter.doc_offsets
+    if sentences is None:
+        from replylint.nlp import sentences as doc_sentences
+
+        sentences = doc_sentences(letter.doc)
+    whole, offsets = letter.doc_text or letter.doc.text, letter.doc_offsets
     skipped = [letter.parts[p] for p in _NOT_SCORED if p in letter.parts]
     found: list[tuple[int, int, Span, str]] = []
-    for sent in doc.sents:
-        text = sent.text.strip()
+    for first, end, start_char, end_char in sentences:
+        raw = whole[start_char:end_char]
+        text = raw.strip()
         if not any(c.isalpha() for c in text):
             continue
-        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        start = start_char + len(raw) - len(raw.lstrip())
         span = Span(offsets[start], offsets[start + len(text) - 1] + 1)
         if not any(part.covers(span.start, span.end) for part in skipped):
-            found.append((sent.start, sent.end, span, text))
+            found.append((first, end, span, text))
     return found

@@ -8,10 +8,13 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pathspec import GitIgnoreSpec
 from replylint.engine import Input
 from replylint.sources import MAX_BYTES, READERS, too_large
+
+if TYPE_CHECKING:  # pathspec is imported where a .gitignore is found
+    from pathspec import GitIgnoreSpec
 
 #: What a folder is searched for (a file named on the command line is read whatever it ends in).
 LETTER_SUFFIXES = tuple(READERS)
@@ -54,6 +57,8 @@ def _walk(folder: Path) -> Iterator[Path]:
         seen.add((stat.st_dev, stat.st_ino))
         if ".gitignore" in files:
             try:
+                from pathspec import GitIgnoreSpec
+
                 lines = (here / ".gitignore").read_text(encoding="utf-8").splitlines()
                 ignores.append((here, GitIgnoreSpec.from_lines(lines)))
             except (OSError, UnicodeDecodeError):

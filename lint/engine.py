@@ -210,6 +210,7 @@ class Linter:
     def _prepare(self, letter: Letter):
         """Make the Doc for the writer's text, with sentences starting at each part."""
         text, letter.doc_offsets = letter.nlp_view()
+        letter.doc_text = text
         doc = self.nlp.make_doc(text)
         for span in letter.parts.values():
             start = bisect.bisect_left(letter.doc_offsets, span.start)

@@ -193,6 +193,8 @@ class Letter:
     acts: list[SentenceActs] = field(default_factory=list)
     #: For each character of the text the pipeline saw, its offset in the file (+ the end).
     doc_offsets: list[int] = field(default_factory=list)
+    #: The text the pipeline saw (``doc.text``, which spaCy rebuilds token by token).
+    doc_text: str = ""
     #: Rule names or codes the letter's front matter turns off for this letter only.
     ignore: tuple[str, ...] = ()
     #: (line, message) for what the reader let pass but the writer should hear of.

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 
+import numpy
 import spacy
 from replylint.errors import ConfigError, did_you_mean
 from replylint.sources.text import MAX_BYTES
-from spacy.attrs import IS_SPACE, LEMMA, LOWER, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,12 +56,7 @@ class _Lemmas:
     """
 
     def __init__(self, lookup: bool) -> None:
-        self.table = None
-        if lookup:
-            from spacy.lookups import load_lookups
-
-            # NOTE: a spaCy Table hashes string keys itself; dict(table) would lose that.
-            self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        self.table = _lemma_table() if lookup else None
         #: string ID of a lowercase form (or, without a table, of a lemma) -> of its lemma
         self._lemmas: dict[int, int] = {}
 
@@ -78,6 +75,20 @@ class _Lemmas:
         ids[:] = [known[i] for i in ids.tolist()]
         doc.from_array([LEMMA], ids)
         return doc
+
+
+def _lemma_table() -> dict[str, str]:
+    """Return spacy-lookups-data's English lemma table: lowercase form -> lemma.
+
+    A plain dict of the table's file: spaCy's Table (load_lookups) holds the same pairs
+    but hashes every key as it is built, a tenth of a second of each cold start.
+    """
+    from spacy.lookups import load_lookups
+    from spacy.util import load_language_data, registry
+
+    if "en" in registry.lookups and "lemma_lookup" in (tables := registry.lookups.get("en")):
+        return load_language_data(tables["lemma_lookup"])
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")  # raises: no data
 
 
 @functools.cache
@@ -134,3 +145,18 @@ def describe(nlp: Language) -> str:
 
 def _installed(name: str) -> bool:
     return importlib.util.find_spec(name) is not None if name.isidentifier() else False
+
+
+def sentences(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """Return (first token, end token, first char, end char) of each sentence of ``doc``.
+
+    The sentences of ``doc.sents``, read through one array: ``doc.sents`` builds a Span
+    and its text builds a Token per token, which cost more than the act scores.
+    """
+    if not len(doc):
+        return []
+    array = doc.to_array([SENT_START, IDX, LENGTH])
+    starts = [0, *(numpy.flatnonzero(array[1:, 0] == 1) + 1).tolist(), len(doc)]
+    chars, lengths = array[:, 1].tolist(), array[:, 2].tolist()
+    return [(first, end, chars[first], chars[end - 1] + lengths[end - 1])
+            for first, end in itertools.pairwise(starts)]  # fmt: skip

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from replylint import config as config_module
 from replylint.cache import Cache
 from replylint.config import Config
-from replylint.engine import Input, Options, lint, resolve_rules
+from replylint.engine import Input, Options, lint, linter, resolve_rules
 from replylint.errors import ConfigError
 from replylint.findings import FileResult, Severity
 from replylint.rulefiles import load_rules
 from replylint.rules import Rule
+
+if TYPE_CHECKING:  # concurrent.futures is imported only when workers start
+    from concurrent.futures import Future
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +220,8 @@ class _Workers:
         for chunk in chunks:
             chunk.sent = True
             if chunk.todo:
-                chunk.future = self._start().submit(_lint_chunk, chunk.options, chunk.todo)
+                chunk.future = self._start(chunk.options).submit(_lint_chunk, chunk.options,
+                                                                 chunk.todo)  # fmt: skip
 
     def ready(self, chunk: _Chunk, queued: int) -> bool:
         """Return True when the oldest chunk should be handed on now."""
@@ -229,6 +233,8 @@ class _Workers:
     def results(self, chunk: _Chunk) -> list[FileResult]:
         """Return the fresh results of a chunk's uncached files, in order."""
         if chunk.future is not None:
+            from concurrent.futures.process import BrokenProcessPool
+
             try:
                 return chunk.future.result()
             except BrokenProcessPool:
@@ -248,11 +254,20 @@ class _Workers:
                 pass
         return [result for item in chunk.todo for result in _lint_alone(item, chunk.options)]
 
-    def _start(self):
+    def _start(self, options: Options):
         if self._pool is None:
+            import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+            context = None
+            if "fork" in multiprocessing.get_all_start_methods():
+                # NOTE: workers forked from a process that has built the linter start with
+                # spaCy imported and the pipeline and rules loaded, instead of each paying
+                # a second for that; an error building it is the workers' to report
+                with contextlib.suppress(Exception):
+                    linter(options)
+                context = multiprocessing.get_context("fork")
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
         return self._pool
 
     def close(self) -> None:

@@ -12,7 +12,6 @@ from replylint.errors import ConfigError
 from replylint.letter import Hit, Letter
 from replylint.rules import Rule
 from spacy.language import Language
-from spacy.tokens import Doc
 
 #: An act score at which the model reports a sentence even where a pattern of another
 #: rule already did (a sentence can blame and vent at once).
@@ -56,18 +55,19 @@ class RuleSet:
         """
         found = self._matching.matches(letter.doc)
         model_only = {r.name for r in self._act_rules} if self.acts == "model" else set()
+        sentences = nlp_module.sentences(letter.doc)
         merged, denied = self._matching.hits(found, letter.doc_offsets,
-                                             _sentence_index(letter.doc), model_only)  # fmt: skip
+                                             _sentence_index(sentences), model_only)  # fmt: skip
         if self._act_rules:
-            self._add_act_hits(letter, found, merged, denied)
+            self._add_act_hits(letter, found, merged, denied, sentences)
         return {name: sorted(by_sentence.values(), key=lambda h: h.start)
                 for name, by_sentence in merged.items()}  # fmt: skip
 
     def _add_act_hits(
-        self, letter: Letter, found, merged: dict[str, dict[int, Hit]], denied: dict
+        self, letter: Letter, found, merged: dict[str, dict[int, Hit]], denied: dict, sentences
     ) -> None:
         """Score the writer's sentences for acts and add a hit where a rule's act passes."""
-        letter.acts = acts_module.score_sentences(letter, self._model)
+        letter.acts = acts_module.score_sentences(letter, self._model, sentences)
 
         def passes(rule: Rule, scores: dict[str, float]) -> bool:
             # an act that scores higher in the sentence takes it (door-open over plea)
@@ -109,9 +109,9 @@ class RuleSet:
                 by_sentence[sent.first] = Hit(sent.span.start, sent.span.end, score)
 
 
-def _sentence_index(doc: Doc) -> list[int]:
+def _sentence_index(sentences: list[tuple[int, int, int, int]]) -> list[int]:
     """Return, for each token, the index of the first token of its sentence."""
-    index = [0] * len(doc)
-    for sent in doc.sents:
-        index[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    index: list[int] = []
+    for first, end, _, _ in sentences:
+        index += [first] * (end - first)
     return index

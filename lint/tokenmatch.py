@@ -50,6 +50,10 @@ class TokenMatcher:
         self._attrs: list[str] = []
         #: compiled patterns: (key, steps, index of the anchor step)
         self._compiled: list[tuple[str, tuple[Step, ...], int]] = []
+        #: per compiled pattern, the words its other required steps need: (column, IDs)
+        self._needs: list[tuple[tuple[int, frozenset[int]], ...]] = []
+        #: per compiled pattern, how to try it at an anchor (see _plan)
+        self._plans: list[tuple[Any, ...]] = []
         #: per anchor attribute: string ID -> the compiled patterns anchored on it
         self._index: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         #: compiled patterns whose anchor has no words (a flag or NOT_IN): tried everywhere
@@ -62,7 +66,7 @@ class TokenMatcher:
     def add(self, key: str, pattern: Sequence[dict[str, Any]]) -> None:
         """Add one token pattern under ``key``; raise what spaCy raises for a bad one."""
         try:
-            steps, anchor, words = self._compile(pattern)
+            steps, anchor, words, needs, order = self._compile(pattern)
         except Unsupported:
             if self._spacy is None:
                 self._spacy = Matcher(self.vocab, validate=True)
@@ -70,6 +74,8 @@ class TokenMatcher:
             return
         number = len(self._compiled)
         self._compiled.append((key, steps, anchor))
+        self._needs.append(needs)
+        self._plans.append(_plan(key, steps, anchor, order))
         if words is None:
             self._scan.append(number)
             return
@@ -82,30 +88,55 @@ class TokenMatcher:
         seen: set[tuple[str, int, int]] = set()
         if self._compiled:
             columns = _columns(doc, self._attrs)
+            present = [set(column) for column in columns]
             length = len(doc)
-            candidates: dict[int, list[int]] = defaultdict(list)
-            for column, index in self._index.items():
-                for i, string_id in enumerate(columns[column]):
-                    for number in index.get(string_id, ()):
-                        candidates[number].append(i)
             for number in self._scan:
-                candidates[number] = range(length)  # type: ignore[assignment]
-            for number, positions in candidates.items():
-                key, steps, anchor = self._compiled[number]
-                test = steps[anchor][0]
-                for i in positions:
-                    if not test(columns, i):
-                        continue
-                    starts = _backward(steps[:anchor], columns, i)
-                    ends = _forward(steps[anchor + 1 :], columns, i + 1, length) if starts else ()
-                    seen.update((key, start, end) for start in starts for end in ends)
+                self._try(number, range(length), columns, length, seen)
+            possible: dict[int, bool] = {}
+            for column, index in self._index.items():
+                anchored = index.keys() & present[column]
+                if not anchored:
+                    continue
+                where: dict[int, list[int]] = defaultdict(list)
+                for i, string_id in enumerate(columns[column]):
+                    if string_id in anchored:
+                        where[string_id].append(i)
+                for string_id, positions in where.items():
+                    for number in index[string_id]:
+                        # NOTE: a pattern whose other required words are not all in the
+                        # document can't match: most anchor hits end here
+                        ok = possible.get(number)
+                        if ok is None:
+                            ok = possible[number] = not any(
+                                present[c].isdisjoint(ids) for c, ids in self._needs[number]
+                            )
+                        if ok:
+                            self._try(number, positions, columns, length, seen)
         if self._spacy is not None:
             strings = self.vocab.strings
             seen.update((strings[m], s, e) for m, s, e in self._spacy(doc))
         yield from seen
 
-    def _compile(self, pattern: Sequence[dict[str, Any]]) -> tuple[tuple[Step, ...], int, Any]:
-        """Return the steps, the anchor step and its (column, string IDs) or None."""
+    def _try(self, number: int, positions: Sequence[int], columns: list[list[int]],
+             length: int, seen: set[tuple[str, int, int]]) -> None:  # fmt: skip
+        """Add to ``seen`` the matches of one pattern anchored at any of ``positions``."""
+        key, test, core, left, right, before, after = self._plans[number]
+        for i in positions:
+            start, end = i - left, i + right
+            if not (start >= 0 and end <= length and test(columns, i)
+                    and all(t(columns, i + k) for k, t in core)):  # fmt: skip
+                continue
+            if not before and not after:
+                seen.add((key, start, end))
+                continue
+            starts = _backward(before, columns, start) if before else (start,)
+            ends = _forward(after, columns, end, length) if starts and after else (end,)
+            seen.update((key, s, e) for s in starts for e in ends)
+
+    def _compile(self, pattern: Sequence[dict[str, Any]]) -> tuple[Any, ...]:
+        """Return the steps, the anchor step, its (column, string IDs) or None, the
+        (column, string IDs) every other required step needs, and the other steps in
+        the order to test them (the rarest words first)."""
         if not isinstance(pattern, (list, tuple)) or not pattern:
             raise Unsupported
         steps: list[Step] = []
@@ -130,7 +161,12 @@ class TokenMatcher:
         if not anchors:
             raise Unsupported  # every token optional: rare, and spaCy's to judge
         _, anchor, words = min(anchors, key=lambda a: a[0])
-        return tuple(steps), anchor, words
+        needs = tuple(found for _, step, found in anchors if found is not None and step != anchor)
+        rank = {k: (_MANY, _MANY) for k in range(len(steps))}
+        for step_rank, step, _ in anchors:
+            rank[step] = min(rank[step], step_rank)
+        order = sorted((k for k in rank if k != anchor), key=lambda k: (rank[k], k))
+        return tuple(steps), anchor, words, needs, order
 
     def _tests(self, spec: dict[str, Any]) -> tuple[list[Callable], Any]:
         """Return the tests of one pattern token and the words it requires, if any."""
@@ -168,6 +204,26 @@ class TokenMatcher:
         if attr not in self._attrs:
             self._attrs.append(attr)
         return self._attrs.index(attr)
+
+
+def _plan(key: str, steps: tuple[Step, ...], anchor: int, order: list[int]) -> tuple[Any, ...]:
+    """Return how to try a pattern at an anchor position.
+
+    The steps of one token each next to the anchor make its core, tested at fixed
+    offsets (cheap, and where most tries fail); the steps before and after the core
+    are walked from its edges. Returns (key, anchor test, core (offset, test) pairs,
+    core tokens before the anchor, core tokens from the anchor on, steps before, after).
+    """
+    single = [low == high == 1 for _, low, high in steps]
+    first, last = anchor, anchor + 1
+    while first > 0 and single[first - 1]:
+        first -= 1
+    while last < len(steps) and single[last]:
+        last += 1
+    # the likeliest to fail first: the tests stop at the first that does
+    core = tuple((k - anchor, steps[k][0]) for k in order if first <= k < last)
+    return (key, steps[anchor][0], core, anchor - first, last - anchor, steps[:first],
+            steps[last:])  # fmt: skip
 
 
 def _operator(op: Any) -> tuple[int, int, bool]:
@@ -210,6 +266,11 @@ def _forward(steps: Sequence[Step], columns: list[list[int]], at: int, length: i
     """Return every end the steps can reach from position ``at``."""
     positions = {at}
     for test, low, high in steps:
+        if low == high == 1:
+            positions = {p + 1 for p in positions if p < length and test(columns, p)}
+            if not positions:
+                break
+            continue
         reached: set[int] = set()
         for p in positions:
             count = 0
@@ -230,6 +291,11 @@ def _backward(steps: Sequence[Step], columns: list[list[int]], at: int) -> set[i
     """Return every start from which the steps end at position ``at``."""
     positions = {at}
     for test, low, high in reversed(steps):
+        if low == high == 1:
+            positions = {p - 1 for p in positions if p > 0 and test(columns, p - 1)}
+            if not positions:
+                break
+            continue
         reached: set[int] = set()
         for p in positions:
             count = 0

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import importlib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from replylint.findings import FileResult
-from replylint.output import (
-    concise,
-    github,
-    html_format,
-    json_format,
-    junit,
-    sarif,
-    statistics,
-    text,
-)
+from replylint.output import statistics
 from replylint.output.tally import Tally
 from replylint.rules import Rule
 
@@ -53,16 +45,33 @@ class Report:
         return self._rules() if callable(self._rules) else self._rules
 
 
+class _Formats(Mapping[str, Callable[[Report], Iterator[str]]]):
+    """--format NAME -> its module's render; a module is imported when first asked for
+    (a run imports one format, not seven)."""
+
+    def __init__(self, modules: dict[str, str]) -> None:
+        self._modules = modules
+
+    def __getitem__(self, name: str) -> Callable[[Report], Iterator[str]]:
+        return importlib.import_module(f"replylint.output.{self._modules[name]}").render
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._modules)
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+
 #: --format NAME -> render(report) -> the report's text, piece by piece as files come
-FORMATS = {
-    "text": text.render,
-    "concise": concise.render,
-    "json": json_format.render,
-    "sarif": sarif.render,
-    "github": github.render,
-    "junit": junit.render,
-    "html": html_format.render,
-}
+FORMATS = _Formats({
+    "text": "text",
+    "concise": "concise",
+    "json": "json_format",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
+    "html": "html_format",
+})  # fmt: skip
 #: Formats that can show each letter's checklist (--checklist).
 CHECKLIST_FORMATS = frozenset({"text", "html"})
 #: --statistics replaces the chosen format with per-rule counts: as JSON for --format json,

@@ -1,0 +1,113 @@
+"""The fast paths give exactly what the plain ways give: regex starts, act features, sentences.
+
+Each was written to make a run faster without changing a finding or a score; these
+tests hold them to the code they stand in for (tests/test_tokenmatch.py does the same
+for TokenMatcher).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from conftest import MODELS
+from replylint import actindex, acts, restarts
+from replylint import nlp as nlp_module
+from replylint.engine import Input, read_letter
+from replylint.rulefiles import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Two labeled folders: plain text, markdown and email letters, quick to read.
+FOLDERS = [ROOT / "tests" / "letters", ROOT / "tests" / "emails"]
+#: Sentences made to reach every branch of the act features.
+CRAFTED = [
+    "",
+    "!!!",
+    "You are a bunch of idiots.",
+    "I don't think it's fair, NOT AT ALL, and I won't pretend otherwise.",
+    "Rob is a fool and Hope knows it",
+    "THANK YOU SO MUCH",
+    "I never hated the team, nor the process; no, never.",
+    "In 2024 I applied 3 times’ and they’re great",
+    "Damn",
+    "xx Maddie",
+    "Hope",
+    "ΣΟΦΟΣ İstanbul café",
+]
+
+
+def _letters() -> list:
+    found = []
+    for folder in FOLDERS:
+        for path in sorted(folder.iterdir()):
+            if path.suffix in (".txt", ".md", ".eml"):
+                found.append(read_letter(Input(str(path), path.read_bytes(), path.suffix)))
+    return found
+
+
+@pytest.fixture(scope="module")
+def letters() -> list:
+    return _letters()
+
+
+def _texts(letters: list) -> list[str]:
+    return [letter.text for letter in letters] + [letter.nlp_view()[0] for letter in letters]
+
+
+def test_regex_starts_find_what_finditer_finds(letters) -> None:
+    (rule,) = [r for r in load_rules() if r.name == "template-placeholder"]
+    expressions = [
+        "|".join(f"(?:{p})" for p in rule.patterns),
+        *rule.patterns,
+        r"\bfoo|(?<=x)bar|_{3,}",
+        r"(?i:dear)\s+\w+",  # a case-insensitive start: no class, the plain finditer
+        r"a*",  # can match empty text: no class either
+        r"[^a]b|\w+x",
+    ]
+    rng = random.Random(5)
+    texts = _texts(letters) + [
+        "".join(rng.choice("ab_x[]<>{}%$()XIT \n") for _ in range(rng.randint(0, 80)))
+        for _ in range(300)
+    ]
+    compared = 0
+    for expression in expressions:
+        pattern = re.compile(expression, re.MULTILINE)
+        begin = restarts.starts(expression, re.MULTILINE)
+        for text in texts:
+            start, end = len(text) // 7, len(text) - len(text) // 9
+            want = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
+            got = restarts.finditer(pattern, begin, text, start, end)
+            assert [(m.start(), m.end(), m.group()) for m in got] == want, (expression, text)
+            compared += len(want)
+    assert compared > 100
+
+
+def test_regex_starts_are_told_only_when_they_are_sure() -> None:
+    assert restarts.starts(r"\b(?:TBD|TODO)\b|<x>|\$?\{a\}").pattern == r"[\$<T\{]"
+    for unsure in (r"(?i)todo", r"(?i:x)y", r"a?", r"\w+", r".x", r"[^a]", r"(a)?\1x"):
+        assert restarts.starts(unsure) is None, unsure
+
+
+def test_act_feature_ids_are_the_features_in_the_same_order(letters, monkeypatch) -> None:
+    model = acts.model()
+    sentences = CRAFTED + [s for text in _texts(letters) for s in re.split(r"(?<=[.!?])\s", text)]
+    # a small word cache, so that it is emptied on the way too
+    monkeypatch.setattr(actindex, "_WORDS_KEPT", 50)
+    index = actindex.FeatureIndex(model.index)
+    for sentence in sentences:
+        want = {model.index[f] for f in acts.features(sentence) if f in model.index}
+        got = index.ids(sentence)
+        # NOTE: the same order too: the sums over the set (float32) must not change
+        assert list(got) == list(want), sentence
+    assert len(index._words) <= 51
+
+
+@pytest.mark.parametrize("name", MODELS)
+def test_sentences_are_the_docs_sentences(letters, name) -> None:
+    nlp = nlp_module.load(name)
+    for text in _texts(letters) + CRAFTED:
+        doc = nlp(text)
+        want = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
+        assert nlp_module.sentences(doc) == want, text[:60]
