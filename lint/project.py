@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from replylint import config as config_module
 from replylint.cache import Cache
 from replylint.config import Config
-from replylint.engine import Input, Options, lint, linter, resolve_rules
+from replylint.engine import Input, Options, lint, resolve_rules
 from replylint.errors import ConfigError
 from replylint.findings import FileResult, Severity
 from replylint.rulefiles import load_rules
 from replylint.rules import Rule
-
-if TYPE_CHECKING:  # concurrent.futures is imported only when workers start
-    from concurrent.futures import Future
+from replylint.workers import CHUNK, Chunk, Workers
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,34 +100,14 @@ def run(inputs: Iterable[Input], overrides: Overrides = Overrides()) -> Run:
 
 #: How a letter under a broken configuration or rule file begins its error.
 NOT_CHECKED = "not checked: "
-#: Files per batch sent to a worker; small enough to keep both cores busy to the end.
-CHUNK = 25
-
-
-@dataclass(slots=True)
-class _Chunk:
-    """Files that share a configuration, on their way through the cache or a worker."""
-
-    config: Config
-    options: Options
-    items: list[Input]
-    #: Each file's result, from the cache or once linted (None until then).
-    results: list[FileResult | None]
-    future: Future | None = None
-    sent: bool = False
-
-    @property
-    def todo(self) -> list[Input]:
-        """Return the files the cache had no result for."""
-        return [i for i, r in zip(self.items, self.results, strict=True) if r is None]
 
 
 def _outcomes(inputs: Iterable[Input], overrides: Overrides, rules: dict[str, Rule]
               ) -> Iterator[Outcome]:  # fmt: skip
     """Read, lint and hand on the inputs in order, at most a few chunks ahead."""
     groups: dict[Config, tuple[Options, Cache | None, Severity]] = {}
-    workers = _Workers(overrides.jobs)
-    queue: deque[_Chunk] = deque()
+    workers = Workers(overrides.jobs)
+    queue: deque[Chunk] = deque()
     try:
         for item in inputs:
             try:
@@ -154,7 +130,7 @@ def _outcomes(inputs: Iterable[Input], overrides: Overrides, rules: dict[str, Ru
             options, cache = groups[config][:2]
             if not queue or queue[-1].config != config or len(queue[-1].items) == CHUNK:
                 workers.send([c for c in queue if not c.sent])
-                queue.append(_Chunk(config, options, [], []))
+                queue.append(Chunk(config, options, [], []))
             queue[-1].items.append(item)
             queue[-1].results.append(cache.get(item) if cache else None)
             while len(queue) > 1 and workers.ready(queue[0], len(queue)):
@@ -190,7 +166,7 @@ def _group(config: Config, overrides: Overrides, rules: dict[str, Rule]
     return options, cache, Severity.parse(overrides.fail_on or config.fail_on or "error")
 
 
-def _finish(chunk: _Chunk, groups: dict, workers: _Workers) -> Iterator[Outcome]:
+def _finish(chunk: Chunk, groups: dict, workers: Workers) -> Iterator[Outcome]:
     """Wait for a chunk's results, store them in the cache, yield its outcomes in order."""
     options, cache, fail_on = groups[chunk.config]
     fresh = iter(workers.results(chunk))
@@ -201,99 +177,6 @@ def _finish(chunk: _Chunk, groups: dict, workers: _Workers) -> Iterator[Outcome]
                 cache.put(item, result)
         result = replace(per_file_ignores(chunk.config, options, item, result), fail_on=fail_on)
         yield Outcome(result, fail_on, item, chunk.config, options)
-
-
-class _Workers:
-    """Lint chunks in worker processes (or in this one), surviving a worker that dies."""
-
-    def __init__(self, jobs: int) -> None:
-        self.jobs = jobs
-        self._pool = None
-
-    def send(self, chunks: list[_Chunk]) -> None:
-        """Start linting complete chunks; workers start once two are waiting (or never)."""
-        if self.jobs <= 1 or not chunks:
-            return
-        # NOTE: a worker costs a pipeline load; a run of one chunk is quicker here
-        if self._pool is None and len(chunks) < 2:
-            return
-        for chunk in chunks:
-            chunk.sent = True
-            if chunk.todo:
-                chunk.future = self._start(chunk.options).submit(_lint_chunk, chunk.options,
-                                                                 chunk.todo)  # fmt: skip
-
-    def ready(self, chunk: _Chunk, queued: int) -> bool:
-        """Return True when the oldest chunk should be handed on now."""
-        if not chunk.todo or self.jobs <= 1:
-            return True
-        # keep every worker busy: wait for the oldest only when far enough ahead
-        return chunk.future is not None and (chunk.future.done() or queued > 2 * self.jobs + 1)
-
-    def results(self, chunk: _Chunk) -> list[FileResult]:
-        """Return the fresh results of a chunk's uncached files, in order."""
-        if chunk.future is not None:
-            from concurrent.futures.process import BrokenProcessPool
-
-            try:
-                return chunk.future.result()
-            except BrokenProcessPool:
-                # NOTE: a worker that crashed or was killed loses only the chunks it had:
-                # their files are linted again here, and later chunks get new workers
-                if self._pool is not None:
-                    self._pool.shutdown(wait=False, cancel_futures=True)
-                    self._pool = None
-            except Exception:  # retried one by one below
-                pass
-        elif chunk.todo:
-            try:
-                return lint(chunk.todo, chunk.options)
-            except ConfigError:
-                raise
-            except Exception:  # retried one by one below
-                pass
-        return [result for item in chunk.todo for result in _lint_alone(item, chunk.options)]
-
-    def _start(self, options: Options):
-        if self._pool is None:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            context = None
-            if "fork" in multiprocessing.get_all_start_methods():
-                # NOTE: workers forked from a process that has built the linter start with
-                # spaCy imported and the pipeline and rules loaded, instead of each paying
-                # a second for that; an error building it is the workers' to report
-                with contextlib.suppress(Exception):
-                    linter(options)
-                context = multiprocessing.get_context("fork")
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
-        return self._pool
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _lint_chunk(options: Options, items: list[Input]) -> list[FileResult]:
-    """Lint a chunk in a worker (its pipeline is built once per process and options)."""
-    return lint(items, options)
-
-
-def _lint_alone(item: Input, options: Options) -> list[FileResult]:
-    """Lint one file here; a crash becomes that file's error, never the run's."""
-    try:
-        return lint([item], options)
-    except ConfigError:
-        raise
-    except Exception as exc:  # one letter must not lose the run
-        return [
-            FileResult(
-                item.path,
-                error=f"internal error while checking this letter "
-                f"({type(exc).__name__}: {exc}); please report it",
-            )
-        ]
 
 
 def lint_again(outcome: Outcome, data: bytes) -> FileResult:
