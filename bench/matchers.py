@@ -14,11 +14,10 @@ from pathlib import Path
 
 from replylint import nlp as nlp_module
 from replylint.engine import Input, read_letter
-from replylint.rulefiles import load_rules
-from replylint.tokenmatch import TokenMatcher
-from spacy.matcher import Matcher
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from test_tokenmatch import builtin_matchers  # noqa: E402  (the test's own pair)
 
 
 def main() -> int:
@@ -30,13 +29,7 @@ def main() -> int:
         {p.parent for p in (ROOT / "tests").glob("*/*.expected")} | {ROOT / "samples"}
     )
     nlp = nlp_module.load(args.model)
-    ours, theirs = TokenMatcher(nlp.vocab), Matcher(nlp.vocab, validate=True)
-    for rule in load_rules():
-        for kind in ("patterns", "unless"):
-            for i, pattern in enumerate(getattr(rule, kind)):
-                if not isinstance(pattern, str):
-                    ours.add(f"{rule.name}/{kind}/{i}", pattern)
-                    theirs.add(f"{rule.name}/{kind}/{i}", [pattern])
+    ours, theirs = builtin_matchers(nlp.vocab)
     strings, failed, spent = nlp.vocab.strings, 0, [0.0, 0.0]
     for folder in folders:
         letters = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".eml"))

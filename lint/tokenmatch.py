@@ -264,49 +264,37 @@ def _columns(doc: Doc, attrs: list[str]) -> list[list[int]]:
 
 def _forward(steps: Sequence[Step], columns: list[list[int]], at: int, length: int) -> set[int]:
     """Return every end the steps can reach from position ``at``."""
-    positions = {at}
-    for test, low, high in steps:
-        if low == high == 1:
-            positions = {p + 1 for p in positions if p < length and test(columns, p)}
-            if not positions:
-                break
-            continue
-        reached: set[int] = set()
-        for p in positions:
-            count = 0
-            while count < high and p < length and test(columns, p):
-                p += 1
-                count += 1
-                if count >= low:
-                    reached.add(p)
-            if low == 0:
-                reached.add(p - count)
-        positions = reached
-        if not positions:
-            break
-    return positions
+    return _walk(steps, columns, at, length, 1)
 
 
 def _backward(steps: Sequence[Step], columns: list[list[int]], at: int) -> set[int]:
     """Return every start from which the steps end at position ``at``."""
+    return _walk(steps[::-1], columns, at, 0, -1)
+
+
+def _walk(steps: Sequence[Step], columns: list[list[int]], at: int, bound: int, way: int
+          ) -> set[int]:  # fmt: skip
+    """Return every position the steps reach from ``at``, going ``way`` (1 or -1) up to ``bound``.
+
+    Going forward a step tests the token at the position, going back the one before it.
+    """
+    look = 0 if way == 1 else -1
     positions = {at}
-    for test, low, high in reversed(steps):
+    for test, low, high in steps:
         if low == high == 1:
-            positions = {p - 1 for p in positions if p > 0 and test(columns, p - 1)}
-            if not positions:
-                break
-            continue
-        reached: set[int] = set()
-        for p in positions:
-            count = 0
-            while count < high and p > 0 and test(columns, p - 1):
-                p -= 1
-                count += 1
-                if count >= low:
-                    reached.add(p)
-            if low == 0:
-                reached.add(p + count)
-        positions = reached
+            positions = {p + way for p in positions if p != bound and test(columns, p + look)}
+        else:
+            reached: set[int] = set()
+            for p in positions:
+                count = 0
+                while count < high and p != bound and test(columns, p + look):
+                    p += way
+                    count += 1
+                    if count >= low:
+                        reached.add(p)
+                if low == 0:
+                    reached.add(p - way * count)
+            positions = reached
         if not positions:
             break
     return positions

@@ -132,3 +132,17 @@ def test_a_letter_in_another_language_shows_its_english_rules_as_not_checked() -
             "Saludos cordiales,\nMarta\n")  # fmt: skip
     (result,) = lint([Input("carta.txt", text.encode(), ".txt")], Options(model="blank"))
     assert "missing-thanks" not in result.checked and "template-placeholder" in result.checked
+
+
+def test_an_english_letter_never_loads_the_detector() -> None:
+    # the model takes about a second to load: an English letter is told by its common
+    # words, and only a text without them is put to the detector
+    from replylint import language
+
+    language._identifier.cache_clear()
+    text = ("Thank you for the interview and for your time last week. I enjoyed meeting the "
+            "team, and I would be glad to hear any feedback you have.")  # fmt: skip
+    assert language.detect(text) == "en"
+    assert language._identifier.cache_info().misses == 0
+    assert language.detect("Vielen Dank für das freundliche Gespräch und Ihre Zeit. Ich "
+                           "wünsche Ihnen und dem neuen Kollegen viel Erfolg.") == "de"  # fmt: skip

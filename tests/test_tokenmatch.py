@@ -72,6 +72,18 @@ def test_random_patterns_match_as_spacy_does(nlp) -> None:
     assert total > 5000  # the patterns did match, often
 
 
+def builtin_matchers(vocab) -> tuple[TokenMatcher, Matcher]:
+    """Return both matchers holding every built-in token pattern (bench/matchers.py too)."""
+    ours, theirs = TokenMatcher(vocab), Matcher(vocab, validate=True)
+    for rule in load_rules():
+        for kind in ("patterns", "unless"):
+            for i, pattern in enumerate(getattr(rule, kind)):
+                if not isinstance(pattern, str):
+                    ours.add(f"{rule.name}/{kind}/{i}", pattern)
+                    theirs.add(f"{rule.name}/{kind}/{i}", [pattern])
+    return ours, theirs
+
+
 def _letters() -> list[Path]:
     # NOTE: one labeled folder keeps this quick; bench/matchers.py compares them all
     folder = ROOT / "tests" / "letters"
@@ -79,13 +91,7 @@ def _letters() -> list[Path]:
 
 
 def test_builtin_patterns_match_as_spacy_does_on_labeled_letters(nlp) -> None:
-    ours, theirs = TokenMatcher(nlp.vocab), Matcher(nlp.vocab, validate=True)
-    for rule in load_rules():
-        for kind in ("patterns", "unless"):
-            for i, pattern in enumerate(getattr(rule, kind)):
-                if not isinstance(pattern, str):
-                    ours.add(f"{rule.name}/{kind}/{i}", pattern)
-                    theirs.add(f"{rule.name}/{kind}/{i}", [pattern])
+    ours, theirs = builtin_matchers(nlp.vocab)
     assert ours._spacy is None and len(ours) > 200
     total = 0
     for path in _letters():
