@@ -51,7 +51,7 @@ def main() -> int:
                 differ += 1
                 print(f"  {path}: only ours {sorted(a - b)[:3]}, only spaCy's {sorted(b - a)[:3]}")
         failed += differ
-        print(f"{folder.relative_to(ROOT)}: {len(letters)} letters, {matches} matches, "
+        print(f"{folder}: {len(letters)} letters, {matches} matches, "
               f"{differ} differ")  # fmt: skip
     print(f"matching time: TokenMatcher {spent[0]:.2f} s, spaCy Matcher {spent[1]:.2f} s")
     return 1 if failed else 0
