@@ -179,3 +179,34 @@ def test_one_giant_sentence_full_of_matches_does_not_hang(tmp_path: Path) -> Non
         capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert result.returncode == 0 and "RL103 [warning]" in result.stdout  # a warning: exit 0
+
+
+def test_an_unquoted_value_holding_a_colon_gets_a_hint_to_quote_it(tmp_path: Path) -> None:
+    # YAML refuses "subject: Re: Your application"; writers type subjects that way
+    letter = tmp_path / "reply.md"
+    letter.write_text("---\nsent: 2026-10-20T10:30:00\nsubject: Re: Trainee role\n---\n\n"
+                      "Dear Hamid,\n\nThank you.\n", encoding="utf-8")  # fmt: skip
+    result = invoke([str(letter), "--model", "blank"], exit_code=2)
+    assert (f'{letter}: error: malformed front matter (line 3): mapping values are not allowed '
+            'in this context (a value holding \': \' needs quotes: subject: "Re: Trainee role")'
+            ) in result.stdout  # fmt: skip
+
+
+def test_other_yaml_mistakes_get_no_quoting_hint(tmp_path: Path) -> None:
+    letter = tmp_path / "reply.md"
+    letter.write_text("---\nto: [Dana\n---\nDear Dana,\n", encoding="utf-8")
+    result = invoke([str(letter), "--model", "blank"], exit_code=2)
+    assert "malformed front matter (line" in result.stdout
+    assert "needs quotes" not in result.stdout
+
+
+def test_front_matter_subject_names_the_employer_like_an_email_subject(tmp_path: Path) -> None:
+    letter = tmp_path / "reply.md"
+    letter.write_text(
+        "---\nsubject: \"Re: Graduate Planner - Northgate Rail Ltd\"\nrejection:\n"
+        "  from: Bethan Hughes <bethan@northgaterail.co.uk>\n---\n\nDear Bethan,\n\n"
+        "Thank you for considering me. I would still love to join Globex Ltd one day.\n\n"
+        "Best,\nSam\n", encoding="utf-8")  # fmt: skip
+    result = invoke([str(letter), "--model", "blank", "--select", "wrong-company"], exit_code=1)
+    assert "'Globex Ltd' is not Northgate Rail Ltd, who sent the rejection." in result.stdout
+    assert "warning" not in result.stderr  # subject is a known key

@@ -47,7 +47,8 @@ def read(path: str, data: bytes) -> Letter:
             mark = getattr(exc, "problem_mark", None)
             where = f" (line {line_of(mark)})" if mark is not None else ""
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            raise InputError(f"malformed front matter{where}: {cut(problem)}") from None
+            hint = _quote_hint(block, mark) if mark is not None else ""
+            raise InputError(f"malformed front matter{where}: {cut(problem)}{hint}") from None
         except RecursionError:
             raise InputError("malformed front matter: nested too deeply") from None
         except (ValueError, OverflowError) as exc:
@@ -77,8 +78,18 @@ def with_quote(letter: Letter) -> Letter:
     return letter
 
 
+def _quote_hint(block: str, mark: yaml.Mark) -> str:
+    """Say how to quote a value holding ': ' (``subject: Re: Your application``), if that is it."""
+    line = block.splitlines()[mark.line] if mark.line < len(block.splitlines()) else ""
+    found = re.match(r"^(\s*[\w.-]+):[ \t]+([^'\"\[{].*:[ \t].*?)\s*$", line)
+    if not found:
+        return ""
+    value = found[2].replace('"', '\\"')
+    return f" (a value holding ': ' needs quotes: {found[1].strip()}: \"{cut(value)}\")"
+
+
 #: The keys front matter may hold, and those of its 'rejection' mapping.
-KEYS = ("to", "cc", "sent", "rejection", "ignore")
+KEYS = ("to", "cc", "sent", "subject", "rejection", "ignore")
 REJECTION_KEYS = ("from", "company", "received")
 
 
@@ -122,6 +133,8 @@ def _context(data: object, text: str, start: int, end: int) -> Context:
     if data.get("sent") is not None:
         context.sent = _datetime(data["sent"], "sent")
         context.sent_span = _line_of(text, "sent:", start, end)
+    if data.get("subject") is not None:
+        context.subject = " ".join(str(data["subject"]).split()) or None
     rejection = data.get("rejection") or {}
     if not isinstance(rejection, dict):
         raise InputError("malformed front matter: 'rejection' must hold from/company/received")
