@@ -16,9 +16,10 @@ _TITLE_WORDS = re.compile(
     r"|head|officer|vp|vice|president|hr|human\s+resources|talent|acquisition|principal|chair"
     r"|dean|editor|chief|ceo|cto|cfo|founder|generalist|advisor|consultant|supervisor|associate"
     r"|administrator|engineer|superintendent|team|people|operations"
-    # the same in the languages rejections are often signed in ("Leiterin Personal")
-    r"|leiter\w*|gerente|direct(?:eur|rice|ora?)|diretora?|responsable|jef[ae]|personal"
-    r"|recursos|ressources|talentos?|charg[ée]e?|referent\w*|coordinat\w*)\b",
+    # the same in the languages rejections are often signed in ("Leiterin Personal"); German
+    # writes a title as one compound ("Personalreferent", "Teamleiterin")
+    r"|\w*leiter\w*|gerente|direct(?:eur|rice|ora?)|diretora?|responsable|jef[ae]|personal\w*"
+    r"|recursos|ressources|talentos?|charg[ée]e?|\w*referent\w*|coordinat\w*)\b",
     re.IGNORECASE,
 )
 #: The legal form that ends a company's name on a line of its own ("Harrow Fabrications Ltd.").
@@ -34,6 +35,8 @@ _SITE_AFTER = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022]\s+|\s+-\s+|\s*,\s+(?=[
 _TITLE_SPLIT = re.compile(
     r"\s*(?:[|\u2013\u2014-]|,(?!\s*(?:inc|ltd|llc|l\.?p|plc|co)\b))\s+|\s+at\s+", re.IGNORECASE
 )
+#: The gap between two columns of a sign-off set side by side.
+_COLUMN_GAP = re.compile(r"\s{3,}|\t+")
 _URL_OR_PHONE = re.compile(r"https?://|www\.|@|\+?\d[\d ()./-]{6,}")
 
 
@@ -91,7 +94,7 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
     company is a line of its own or the part after a title ("HR Manager, Acme Corp"),
     preferring the one that matches the sender's email domain.
     """
-    lines = [line.strip() for line in body.splitlines()]
+    lines = _unfold_columns([line.strip() for line in body.splitlines()])
     closings = [k for k in range(len(lines) - 1, -1, -1) if SIGN_OFF.match(lines[k])]
     # NOTE: a sign-off without a closing word ("SATO Kenji" under the last sentence) is
     # tried last: the line before it is taken as the closing
@@ -108,6 +111,7 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
         signers: list[Person] = []
         companies: list[str] = []
         after_title: list[str] = []
+        titled = False  # the line before named a signer as "Name, Title"
         for k, line in enumerate(block):
             if _legal_name(line):
                 companies.append(_legal_name(line))  # "Harrow Fabrications Ltd." is never a person
@@ -118,6 +122,10 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
             if _honorific_name(first):  # "Dr. Amara Nwosu, Group Leader": a person anywhere
                 signers.append(Person.parse(first))
                 continue
+            if titled and not title and _second_signer(line, body, domains):
+                signers.append(Person.parse(first))  # "Omar Siddiqui, Executive Chef"
+                continue
+            titled = False
             if not title and (k == 0 or next_is_title) and _names_line(line):
                 signers += [Person.parse(n) for n in _names_line(line)]
             elif not title and (k == 0 or next_is_title) and len(line.split()) <= 5:
@@ -129,6 +137,7 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
                 if len(parts) > 1 and _looks_like_name(parts[0]):  # "Aisha Bello, People Partner"
                     signers.append(Person.parse(parts[0]))
                     parts = parts[1:]
+                    titled = True
                 if len(parts) > 1 and not _TITLE_WORDS.search(parts[-1]):
                     after_title.append(parts[-1])
             elif len(_SITE_AFTER.split(line)[0].split()) <= 6 and line[:1].isupper():
@@ -137,6 +146,42 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
         # ("Engineering Manager, Platform" names a team).
         return Context(signers=signers, company=_best_company(companies + after_title, domains))
     return Context()
+
+
+def _unfold_columns(lines: list[str]) -> list[str]:
+    """Return the lines with a sign-off set in columns read one column after the other.
+
+    Two people signing side by side ("Dr. Katrin Bauer      Thomas Schulz" above
+    "Leiterin Entwicklung      Personalreferent") become one signer block after another.
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        width = len(_COLUMN_GAP.split(lines[k]))
+        run = []
+        while width > 1 and k < len(lines) and len(_COLUMN_GAP.split(lines[k])) == width:
+            run.append(_COLUMN_GAP.split(lines[k]))
+            k += 1
+        if not run:
+            out.append(lines[k])
+            k += 1
+        for column in range(width if run else 0):
+            out += [row[column] for row in run]
+    return out
+
+
+def _second_signer(line: str, body: str, domains: tuple[str, ...]) -> bool:
+    """Return True for a "Name, Title" line under another one, whatever words the title has.
+
+    "Omar Siddiqui, Executive Chef" under "Rania Haddad, Director of Talent" is a second
+    signer; "Northgate Rail, Leeds" (its name in the letter or the address) is the company.
+    """
+    parts = _TITLE_SPLIT.split(line)
+    if len(parts) != 2 or not _looks_like_name(parts[0]) or _LEGAL_FORM.search(line):
+        return False
+    key = re.sub(r"[^a-z0-9]", "", parts[0].lower())
+    stems = [re.sub(r"[^a-z0-9]", "", domain_name(d)) for d in domains]
+    return body.count(parts[0]) == 1 and not any(s and (s in key or key in s) for s in stems)
 
 
 def _last_paragraph(lines: list[str]) -> int | None:
