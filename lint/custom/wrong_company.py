@@ -30,6 +30,15 @@ from replylint.custom._org_cues import (
     WORK_FOR,
 )
 from replylint.custom._org_names import (
+    Candidate,
+    distinctive,
+    find_candidates,
+    kindred,
+    near_miss,
+    sentence_stop,
+    words_of,
+)
+from replylint.custom._org_parts import (
     EVENT_OPENERS,
     EVENTS,
     HEALTH_SERVICE,
@@ -42,13 +51,6 @@ from replylint.custom._org_names import (
     UMBRELLA,
     UMBRELLA_UNITS,
     UNITS,
-    Candidate,
-    distinctive,
-    find_candidates,
-    kindred,
-    near_miss,
-    sentence_stop,
-    words_of,
 )
 from replylint.custom._people import PERSON_TITLES
 from replylint.findings import Finding
