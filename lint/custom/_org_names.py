@@ -186,6 +186,15 @@ def initials(words: list[str]) -> set[str]:
     return {"".join(w[0] for w in ws) for ws in (words, core) if ws}
 
 
+def acronyms(company: str) -> set[str]:
+    """Return the employer's initials, with and without its group and partnership words.
+
+    "Clearwater Health Group" is CH and CHG; "Harlow Briggs & Partners LLP" is HBP and HB.
+    """
+    kept = [w for w in words_of(company) if w not in LEGAL and w not in ("&", "the")]
+    return initials(normal_words(company)) | initials(kept)
+
+
 def same_org(candidate: str, company: str) -> bool:
     """Return True when ``candidate`` names the company (short form, initials, possessive)."""
     mine, theirs = normal_words(candidate), normal_words(company)
@@ -194,9 +203,12 @@ def same_org(candidate: str, company: str) -> bool:
     if set(mine) <= set(theirs) or set(theirs) <= set(mine):
         return True
     joined = "".join(theirs)
-    if "".join(mine) in initials(theirs) or "".join(mine) in joined:
+    if "".join(mine) in acronyms(company) or "".join(mine) in joined:
         return True
-    return mine[0] == theirs[0] and len(mine[0]) > 3  # "Lakeview Middle School", "Lakeview SD"
+    # "Lakeview Middle School" of "Lakeview SD"; but "Grupo Cumbre" is not "Grupo Alturas":
+    # a first word any firm may open on tells nothing
+    return (mine[0] == theirs[0] and len(mine[0]) > 3
+            and mine[0] not in ORG_OPENERS | ORG_WORDS)  # fmt: skip
 
 
 def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
@@ -207,7 +219,7 @@ def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
     alike (for a name already known to be the one written to: "Brightwell Health").
     """
     mine, theirs = normal_words(candidate), normal_words(company)
-    if not mine or mine == theirs or "".join(mine) in initials(theirs):
+    if not mine or mine == theirs or "".join(mine) in acronyms(company):
         return False
     n = len(mine)
     parts = [theirs[k : k + n] for k in range(len(theirs) - n + 1)] if n > 1 else []
