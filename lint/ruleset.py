@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from replylint import acts as acts_module
@@ -9,13 +10,16 @@ from replylint import nlp as nlp_module
 from replylint.checks import SPACY_CHECKS
 from replylint.checks.pattern import Matching
 from replylint.errors import ConfigError
-from replylint.letter import Hit, Letter
+from replylint.letter import Hit, Letter, Span
 from replylint.rules import Rule
 from spacy.language import Language
 
 #: An act score at which the model reports a sentence even where a pattern of another
 #: rule already did (a sentence can blame and vent at once).
 _SURE = 0.9
+#: Fewer words than this beside another rule's match leave a sentence nothing else to
+#: say: "Your loss I guess." is the blame and only the blame.
+_ELSE = 3
 
 
 class RuleSet:
@@ -79,7 +83,10 @@ class RuleSet:
         # sentence (the passing act with the highest score), and, below _SURE, none where
         # a pattern of any of them already did.
         forbidding = [r for r in self._act_rules if r.check == "pattern"]
-        claimed = {key for r in forbidding for key in merged.get(r.name, {})}
+        claimed: dict[int, list[Hit]] = {}
+        for r in forbidding:
+            for key, hit in merged.get(r.name, {}).items():
+                claimed.setdefault(key, []).append(hit)
         best = {
             sent.first: max((sent.scores[r.act], r.name) for r in passing)[1]
             for sent in letter.acts
@@ -99,14 +106,26 @@ class RuleSet:
                 if outright or (outright is not None and score < _SURE):
                     continue
                 if rule.check == "pattern" and (
-                    (sent.first in claimed and score < _SURE) or best[sent.first] != rule.name
-                ):
+                    (sent.first in claimed and (score < _SURE or _words_beside(
+                        letter.text, sent.span, claimed[sent.first]) < _ELSE))
+                    or best[sent.first] != rule.name
+                ):  # fmt: skip
                     continue
                 # NOTE: an exception names a meaning the model may miss ("I don't blame
                 # you"), so it cancels the model's hit anywhere in the sentence.
                 if any(sent.first <= u.start < sent.end for u in unless):
                     continue
                 by_sentence[sent.first] = Hit(sent.span.start, sent.span.end, score)
+
+
+def _words_beside(text: str, sentence: Span, hits: list[Hit]) -> int:
+    """Return how many words of the sentence lie outside the given matches."""
+    pieces, at = [], sentence.start
+    for hit in sorted(hits, key=lambda h: h.start):
+        pieces.append(text[at : max(at, hit.start)])
+        at = max(at, hit.end)
+    pieces.append(text[at : sentence.end])
+    return len(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", " ".join(pieces)))
 
 
 def _sentence_index(sentences: list[tuple[int, int, int, int]]) -> list[int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from replylint import lint_text
-from replylint.sources import quote
+from replylint.sources import quote, signature
 
 
 def _front(company: str = "", signers: tuple[str, ...] = ("Dana Whitfield <dana@acmecorp.com>",),
@@ -324,7 +324,7 @@ def test_a_rejection_signed_off_as_a_reply_would_be_names_its_signer(sign_off: s
     # the quoted rejection and the reply know the same sign-offs (parts.SIGN_OFF): the
     # quote once had a shorter list of its own and missed these
     body = f"We have decided not to move forward.\n\n{sign_off}\nDana Whitfield\nHR Manager\n"
-    context = quote.signature_context(body)
+    context = signature.signature_context(body)
     assert [person.name for person in context.signers] == ["Dana Whitfield"]
 
 

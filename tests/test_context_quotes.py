@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from replylint.sources import quote
+from replylint.sources import quote, signature
 
 
 def context_of(reply: str, quoted: str):
@@ -104,7 +104,7 @@ def test_each_line_opening_on_an_honorific_is_a_signer() -> None:
     body = ("We have offered the place to another candidate.\n\nWith kind regards,\n\n"
             "Prof. Henrik Aalto, Head of Department\nDr. Lucia Ferraro, Team Lead, Soil Lab\n"
             "Karelia Institute of Agronomy\n")  # fmt: skip
-    context = quote.signature_context(body)
+    context = signature.signature_context(body)
     assert [person.name for person in context.signers] == [
         "Prof. Henrik Aalto",
         "Dr. Lucia Ferraro",

@@ -6,13 +6,13 @@ import re
 
 from replylint.custom._org_names import (
     FREE_MAIL,
-    SITES,
     SUFFIXES,
     Candidate,
     distinctive,
     same_org,
     words_of,
 )
+from replylint.custom._org_parts import SITES
 from replylint.custom._people import TITLES, fold
 from replylint.letter import Letter, domain_name
 

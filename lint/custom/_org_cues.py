@@ -36,7 +36,15 @@ JOB_CUES = frozenset({
     "enjoyed", "afternoon", "morning", "fit", "fitting", "commitment", "committed", "keen",
     "passion", "passionate", "excited", "interest", "interested", "eager", "admire", "admired",
     "love", "proud", "aboard", "onboard",
+    # the same in the languages replies are written in ("futuras vacantes", "rejoindre l'équipe")
+    "vacante", "vacantes", "puesto", "puestos", "equipo", "trabajar", "unirme", "empresa",
+    "oportunidad", "oportunidades", "entrevista", "poste", "postes", "equipe", "équipe",
+    "travailler", "rejoindre", "entreprise", "entretien", "stelle", "stellen", "arbeiten",
+    "unternehmen", "vaga", "vagas", "trabalhar", "oportunidade", "vacature", "vacatures",
+    "functie", "werken", "bedrijf", "posizione", "lavorare", "azienda", "squadra",
 })  # fmt: skip
+#: Nouns of something that happens at a place: "the interview at Altens" names a venue.
+VENUES = frozenset({"interview", "visit", "tour", "meeting", "day", "afternoon", "morning"})
 #: Nouns after "like" that make the name the employer ("a crew like Corvane's").
 LIKE_EMPLOYER = frozenset({
     "crew", "family", "team", "company", "firm", "place", "employer", "organisation",

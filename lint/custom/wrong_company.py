@@ -26,10 +26,20 @@ from replylint.custom._org_cues import (
     PROJECTS,
     SELF,
     TRAITS,
+    VENUES,
     WITH_EMPLOYER,
     WORK_FOR,
 )
 from replylint.custom._org_names import (
+    Candidate,
+    distinctive,
+    find_candidates,
+    kindred,
+    near_miss,
+    sentence_stop,
+    words_of,
+)
+from replylint.custom._org_parts import (
     EVENT_OPENERS,
     EVENTS,
     HEALTH_SERVICE,
@@ -42,13 +52,6 @@ from replylint.custom._org_names import (
     UMBRELLA,
     UMBRELLA_UNITS,
     UNITS,
-    Candidate,
-    distinctive,
-    find_candidates,
-    kindred,
-    near_miss,
-    sentence_stop,
-    words_of,
 )
 from replylint.custom._people import PERSON_TITLES
 from replylint.findings import Finding
@@ -72,10 +75,12 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     body = letter.parts.get("body", letter.own)
     named = context.company or company_from_subject(letter)  # a name, not a domain
     candidates = list(find_candidates(doc))
+    # the sentences that name the employer rightly ("a feel for Lone Star Medical's customers");
+    # NOTE: by the context's names only, before the letter's own sites are learned: "the
+    # Rotterdam team at Maersk" names a place, then the firm
+    rightly = {doc[c.start].sent.start for c in candidates if aliases.covers(c.text)}
     aliases.learn(doc, candidates)
     own = _own_names(letter)
-    # the sentences that name the employer rightly ("a feel for Lone Star Medical's customers")
-    rightly = {doc[c.start].sent.start for c in candidates if aliases.covers(c.text)}
     for candidate in candidates:
         span = letter.file_span(candidate.start, candidate.end)
         if sentence_stop(candidate.text):
@@ -195,7 +200,9 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
     cues = WORK_FOR | JOINING if school else JOB_CUES
-    return bool(cues.intersection(_cue_words(window)[-4:-1]))
+    near = [w for w in _cue_words(window)[-4:-1] if w in cues]
+    # "the interview at Altens", "the assessment day at OR Tambo": where it was held
+    return bool(near) and (candidate.org or near[-1] not in VENUES)
 
 
 #: Words that make a name a university, in the languages it is written in.

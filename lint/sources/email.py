@@ -137,7 +137,7 @@ def _payload_at(raw: str, part: EmailMessage, after: int) -> tuple[int, str] | N
 
 def rejection_context(data: bytes) -> Context:
     """Return who sent a rejection email, when, and what its sign-off says."""
-    from replylint.sources import quote
+    from replylint.sources import signature
 
     message = _parse(data)
     with _malformed("the parts' headers"):
@@ -146,7 +146,7 @@ def rejection_context(data: bytes) -> Context:
     body = _body(part) if part is not None else ""
     if is_html:
         body = html.to_text(body)
-    context = quote.signature_context(body)
+    context = signature.signature_context(body)
     senders = [Person(name, address.lower()) for name, address in _addresses(message, "from")]
     names = {p.name.lower() for p in senders}
     context.signers = senders + [p for p in context.signers if p.name.lower() not in names]

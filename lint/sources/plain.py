@@ -9,7 +9,7 @@ from datetime import date, datetime
 import yaml
 from replylint.errors import InputError, brief, cut, did_you_mean
 from replylint.letter import Context, Letter, LineIndex, Person, Span
-from replylint.sources import quote
+from replylint.sources import quote, signature
 from replylint.sources.text import decode
 from replylint.yamlfile import FrontMatterLoader, Refused, describe
 
@@ -139,7 +139,7 @@ def _context(data: object, text: str, start: int, end: int) -> Context:
     if not isinstance(rejection, dict):
         raise InputError("malformed front matter: 'rejection' must hold from/company/received")
     # NOTE: who phoned is often written with their title ("Maeve Quinn, Talent Partner")
-    context.signers = [Person.parse(quote.without_title(p.name), p.span) if not p.address else p
+    context.signers = [Person.parse(signature.without_title(p.name), p.span) if not p.address else p
                        for p in people(rejection.get("from"), "rejection.from")]  # fmt: skip
     if rejection.get("company") is not None:
         context.company = str(rejection["company"])

@@ -5,36 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from replylint.custom._people import PERSON_TITLES
-from replylint.letter import Context, Person, domain_name
-from replylint.parts import SIGN_OFF
+from replylint.letter import Context
 from replylint.sources import attribution, outlook
+from replylint.sources.signature import legal_name, signature_context
 
 _QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
-_TITLE_WORDS = re.compile(
-    r"\b(?:manager|director|recruiter|recruiting|recruitment|partner|coordinator|specialist|lead"
-    r"|head|officer|vp|vice|president|hr|human\s+resources|talent|acquisition|principal|chair"
-    r"|dean|editor|chief|ceo|cto|cfo|founder|generalist|advisor|consultant|supervisor|associate"
-    r"|administrator|engineer|superintendent|team|people|operations"
-    # the same in the languages rejections are often signed in ("Leiterin Personal")
-    r"|leiter\w*|gerente|direct(?:eur|rice|ora?)|diretora?|responsable|jef[ae]|personal"
-    r"|recursos|ressources|talentos?|charg[ée]e?|referent\w*|coordinat\w*)\b",
-    re.IGNORECASE,
-)
-#: The legal form that ends a company's name on a line of its own ("Harrow Fabrications Ltd.").
-_LEGAL_FORM = re.compile(
-    r"\s(?:ltd|limited|inc|llc|llp|l\.p|plc|gmbh|pty|corp|co|ag|s\.a|b\.v|n\.v|s\.r\.l|ltda"
-    r"|sas|sarl|s\.a\.s|k\.k|kk|kft|bhd|pvt|ab|a/s|aps|oy|s\.p\.a|spa|s\.l|sl|bv|nv|kg|se"
-    r"|c\.v|zrt|nyrt|sp\.\s?z\s?o\.o)\.?(?=\s*(?:[,|\u2013\u2014\u00b7\u2022]|-\s|$))",
-    re.IGNORECASE,
-)
-#: What may follow a company's name on its sign-off line: a city or a site.
-_SITE_AFTER = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022]\s+|\s+-\s+|\s*,\s+(?=[^,]*$)")
-#: Where a title line splits into title, team and company ("Head of People, Acme Corp").
-_TITLE_SPLIT = re.compile(
-    r"\s*(?:[|\u2013\u2014-]|,(?!\s*(?:inc|ltd|llc|l\.?p|plc|co)\b))\s+|\s+at\s+", re.IGNORECASE
-)
-_URL_OR_PHONE = re.compile(r"https?://|www\.|@|\+?\d[\d ()./-]{6,}")
 
 
 @dataclass(slots=True)
@@ -79,118 +54,9 @@ def find(text: str, start: int, end: int) -> Quote | None:
     context.thread = _unquote(text[at:end])
     if context.company is None:
         context.company = _company_in_text(context.thread) or next(
-            (_legal_name(line) for line in context.thread.splitlines() if _legal_name(line)), None
+            (legal_name(line) for line in context.thread.splitlines() if legal_name(line)), None
         )
     return Quote(start=at, context=context)
-
-
-def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
-    """Read the sign-off block of a rejection: who signed, with what title, for which company.
-
-    A line is a signer's name when it opens the block or a title line follows it; the
-    company is a line of its own or the part after a title ("HR Manager, Acme Corp"),
-    preferring the one that matches the sender's email domain.
-    """
-    lines = [line.strip() for line in body.splitlines()]
-    closings = [k for k in range(len(lines) - 1, -1, -1) if SIGN_OFF.match(lines[k])]
-    # NOTE: a sign-off without a closing word ("SATO Kenji" under the last sentence) is
-    # tried last: the line before it is taken as the closing
-    for i in [*closings, _last_paragraph(lines)]:
-        if i is None:
-            continue
-        block = [ln for ln in lines[i + 1 : i + 12] if ln and not _URL_OR_PHONE.search(ln)]
-        if not block or (
-            len(block[0].split()) > 5
-            and not _names_line(block[0])
-            and not _honorific_name(_TITLE_SPLIT.split(block[0])[0])
-        ):
-            continue
-        signers: list[Person] = []
-        companies: list[str] = []
-        after_title: list[str] = []
-        for k, line in enumerate(block):
-            if _legal_name(line):
-                companies.append(_legal_name(line))  # "Harrow Fabrications Ltd." is never a person
-                continue
-            title = bool(_TITLE_WORDS.search(line))
-            next_is_title = k + 1 < len(block) and bool(_TITLE_WORDS.search(block[k + 1]))
-            first = _TITLE_SPLIT.split(line)[0]
-            if _honorific_name(first):  # "Dr. Amara Nwosu, Group Leader": a person anywhere
-                signers.append(Person.parse(first))
-                continue
-            if not title and (k == 0 or next_is_title) and _names_line(line):
-                signers += [Person.parse(n) for n in _names_line(line)]
-            elif not title and (k == 0 or next_is_title) and len(line.split()) <= 5:
-                names = re.split(r"\s+(?:and|&)\s+|\s*/\s*", line)
-                signers += [Person.parse(n) for n in names if n]
-            elif title:
-                # NOTE: a comma before a legal form stays ("Quillon Software, Inc.")
-                parts = _TITLE_SPLIT.split(line)
-                if len(parts) > 1 and _looks_like_name(parts[0]):  # "Aisha Bello, People Partner"
-                    signers.append(Person.parse(parts[0]))
-                    parts = parts[1:]
-                if len(parts) > 1 and not _TITLE_WORDS.search(parts[-1]):
-                    after_title.append(parts[-1])
-            elif len(_SITE_AFTER.split(line)[0].split()) <= 6 and line[:1].isupper():
-                companies.append(_SITE_AFTER.split(line)[0])  # "Castlebridge Insurance | Toronto"
-        # A line of its own names the company more surely than the tail of a title line
-        # ("Engineering Manager, Platform" names a team).
-        return Context(signers=signers, company=_best_company(companies + after_title, domains))
-    return Context()
-
-
-def _last_paragraph(lines: list[str]) -> int | None:
-    """Return the blank line before a sign-off that has no closing word ("SATO Kenji").
-
-    The sign-off is a few short lines opening on a name: the last paragraph, or the one
-    above a notice in sentences ("This mailbox is not monitored. Please do not reply.").
-    """
-    ends = [k for k, line in enumerate(lines) if line]
-    end = ends[-1] if ends else -1
-    for _ in range(2):  # the last paragraph, or the one above a notice
-        blank = next((k for k in range(end, -1, -1) if not lines[k]), None)
-        if blank is None or blank == 0 or end - blank > 6:
-            return None
-        first = lines[blank + 1]
-        if _looks_like_name(first) and not first.endswith((".", "!", "?", ":", ",")):
-            return blank
-        if _closing_word(first) and blank + 2 <= end and _signs(lines[blank + 2]):
-            return blank + 1  # "Ngā mihi," or "Saludos," above a name: a closing of any tongue
-        if not lines[end].endswith((".", "!", "?")):
-            return None  # not a notice: a sign-off of another form, or none
-        end = next((k for k in range(blank, -1, -1) if lines[k]), -1)
-    return None
-
-
-def _closing_word(line: str) -> bool:
-    """Return True for a short line ending in a comma, as closings are ("Ngā mihi,")."""
-    return line.endswith(",") and len(line.split()) <= 3 and line[:1].isupper()
-
-
-def _signs(line: str) -> bool:
-    """Return True for a line that opens on a person's name ("Aroha Ngata, Director")."""
-    first = _TITLE_SPLIT.split(line)[0]
-    return _looks_like_name(first) or _honorific_name(first)
-
-
-def without_title(name: str) -> str:
-    """Return 'Maeve Quinn' of 'Maeve Quinn, Talent Partner': a person's name without a title."""
-    parts = _TITLE_SPLIT.split(name.strip())
-    if "@" in name or len(parts) < 2 or not _looks_like_name(parts[0]):
-        return name
-    return parts[0] if all(_TITLE_WORDS.search(part) for part in parts[1:]) else name
-
-
-def _names_line(line: str) -> list[str]:
-    """Return the names of a line that lists several signers ("Ana Ruiz, Li Wei and Tom Bell").
-
-    Each name has two to four capitalised words and no title, so a company such as
-    "Harlow, Briggs & Partners" is never read as people.
-    """
-    names = [n for n in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*/\s*", line) if n]
-    if len(names) < 2 or not all(_looks_like_name(n) for n in names):
-        return []
-    return names
 
 
 _COMPANY_IN_TEXT = re.compile(
@@ -209,52 +75,8 @@ def _company_in_text(body: str) -> str | None:
     words = match["name"].split()  # the name may wrap onto the next line of the quote
     # "Duna Logisztika Zrt. We have now ...": the name ends at its legal form's full stop
     ends = [k for k in range(2, len(words)) if words[k - 1].endswith(".")
-            and _legal_name(" ".join(words[:k]))]  # fmt: skip
+            and legal_name(" ".join(words[:k]))]  # fmt: skip
     return " ".join(words[: ends[0]] if ends else words).rstrip(".")
-
-
-def _legal_name(line: str) -> str | None:
-    """Return the name a short line gives with a legal form ("Acme Holdings Ltd"), or None.
-
-    A place after the name is left off: "Kairo Robotics Co., Ltd. | Yokohama" and
-    "Pinecrest Games Ltd, Dundee" name Kairo Robotics Co., Ltd. and Pinecrest Games Ltd.
-    """
-    line = line.strip()
-    if not line[:1].isupper() or _URL_OR_PHONE.search(line):
-        return None
-    for part in [line, *_SITE_AFTER.split(line)]:
-        # "Bergmann Solartechnik GmbH, Freiburg": the name ends at its (last) legal form
-        legal = [m.end() for m in _LEGAL_FORM.finditer(part)]
-        name = part[: legal[-1]].strip() if legal else ""
-        if name and len(name.split()) <= 6 and not _TITLE_WORDS.search(name):
-            return name
-    return None
-
-
-def _honorific_name(text: str) -> bool:
-    """Return True for 'Dr. Amara Nwosu' or 'Ms Li': an honorific only a person has, then a name."""
-    words = text.split()
-    return (2 <= len(words) <= 5 and words[0].rstrip(".").lower() in PERSON_TITLES
-            and all(w[:1].isupper() for w in words[1:]))  # fmt: skip
-
-
-def _looks_like_name(text: str) -> bool:
-    """Return True for 'Aisha Bello' or 'Dr. Rebecca Stein': 2-4 capitalised words, no title."""
-    words = text.split()
-    return (2 <= len(words) <= 4 and not _TITLE_WORDS.search(text)
-            and all(w[:1].isupper() for w in words))  # fmt: skip
-
-
-def _best_company(names: list[str], domains: tuple[str, ...]) -> str | None:
-    """Pick the company among sign-off candidates: the sender's domain decides when it can."""
-    if not names:
-        return None
-    stems = [re.sub(r"[^a-z0-9]", "", domain_name(d)) for d in domains]
-    for name in names:
-        key = re.sub(r"[^a-z0-9]", "", name.lower())
-        if any(stem and (key in stem or stem in key) for stem in stems):
-            return name
-    return max(names, key=lambda name: (names.count(name), -names.index(name)))
 
 
 def _trailing_quote_block(text: str, start: int, end: int) -> int | None:

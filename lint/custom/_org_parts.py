@@ -1,0 +1,76 @@
+"""Words that make a name a part, place, event or job of an organisation, not another one."""
+
+from __future__ import annotations
+
+import re
+
+#: A name ending in one of these, or followed by one, is a place of the employer
+#: ("Willow House", "the Millbrook plant", "the Arklow Bank project"), not a company.
+SITES = frozenset({
+    "location", "branch", "store", "site", "office", "offices", "campus", "depot", "plant",
+    "warehouse", "facility", "building", "hq", "headquarters", "ward", "unit", "shop",
+    "house", "lodge", "court", "manor", "hall", "gardens", "mill", "yard", "kitchen",
+    "restaurant", "hotel", "bistro", "cafe", "café", "bar", "project", "programme", "program",
+    "scheme", "centre", "center", "lab", "laboratory", "wing", "floor", "team", "department",
+    "division", "desk", "line", "route", "stores", "outlet", "farm", "works", "terminal",
+    "port", "school", "home", "residence", "estate", "park", "square", "street", "road",
+})  # fmt: skip
+#: A name ending in one of these is an event ("Hannover Messe", "the Leeds Jobs Fair").
+EVENTS = frozenset({
+    "fair", "expo", "messe", "conference", "summit", "show", "festival", "congress", "forum",
+    "week", "awards", "meetup", "hackathon", "symposium", "convention", "fest", "day", "con",
+    "exhibition", "exhibitions", "tournament", "marathon", "gala", "salon", "biennale",
+})  # fmt: skip
+#: Words that open an event's name in the languages trade fairs are named in ("Feira X").
+EVENT_OPENERS = frozenset({"feira", "feria", "fiera", "foire", "messe", "salone", "expo",
+                           "salon", "festival", "congreso", "congresso", "kongress"})  # fmt: skip
+#: Words that open the name of a part of an organisation ("School of Public Health",
+#: "Department of Surgery"); with an umbrella employer, its colleges and institutes too.
+UNITS = frozenset({
+    "school", "faculty", "department", "dept", "division", "directorate", "office", "unit",
+    "ward", "service", "services", "team", "programme",
+})  # fmt: skip
+UMBRELLA_UNITS = frozenset({"college", "institute", "centre", "center", "academy", "library"})
+#: A name followed by one of these, or ending in a job title, names a job ("the Data
+#: Analyst role", "the Head Brewer"), not a company.
+JOB_NOUNS = frozenset({
+    "role", "roles", "position", "positions", "post", "job", "vacancy", "opening", "openings",
+    "interview", "interviews", "application", "contract", "shift", "intake", "programme",
+    "placement", "apprenticeship", "internship", "opportunity", "or",
+})  # fmt: skip
+JOBTITLES = frozenset({
+    "manager", "director", "recruiter", "partner", "coordinator", "specialist", "lead", "head",
+    "officer", "president", "chair", "dean", "editor", "chief", "founder", "generalist",
+    "advisor", "adviser", "consultant", "supervisor", "associate", "administrator", "engineer",
+    "superintendent", "analyst", "paralegal", "auditor", "surveyor", "brewer", "librarian",
+    "nurse", "pharmacist", "technologist", "technician", "tester", "fellow", "planner",
+    "executive", "lecturer", "architect", "assistant", "senior", "junior", "qs", "educator",
+    "developer", "designer", "scientist", "researcher", "writer", "copywriter", "accountant",
+    "clerk", "agent", "representative", "rep", "teacher", "tutor", "chef", "cook", "driver",
+    "operator", "electrician", "plumber", "mechanic", "producer", "curator", "therapist",
+    "counsellor", "counselor", "worker", "handler", "intern", "trainee", "apprentice",
+    "principal", "professor", "doctor", "physician", "surgeon", "midwife", "paramedic",
+    "secretary", "receptionist", "cashier", "barista", "server", "steward", "pilot",
+    "photographer", "journalist", "marketer", "strategist", "owner", "programmer", "admin",
+    "controller", "inspector", "investigator", "buyer", "merchandiser", "estimator",
+})  # fmt: skip
+SCHOOLS = frozenset({
+    "school", "elementary", "primary", "middle", "high", "academy", "college", "secondary",
+    "kindergarten", "faculty", "institute", "campus",
+})  # fmt: skip
+#: An employer whose schools, hospitals or sites carry names of their own.
+UMBRELLA = re.compile(
+    r"\b(?:district|schools|board|trust|authority|council|diocese|academies|isd|usd"
+    r"|university|federation|network|group|system)\b",
+    re.IGNORECASE,
+)
+#: An employer that runs hospitals and clinics: a health service or system ("Health New
+#: Zealand", "Mercy Health", "NHS Grampian"), whose hospitals are its own sites.
+HEALTH_SERVICE = re.compile(r"\b(?:health|healthcare|nhs)\b", re.IGNORECASE)
+#: Last words of the name of a hospital or clinic.
+HOSPITALS = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary", "hospice"})
+#: Regions named like a proper noun ("across the Nordics"): places, never a company.
+REGIONS = frozenset({
+    "nordics", "baltics", "balkans", "benelux", "americas", "emea", "apac", "latam", "dach",
+    "midlands", "scandinavia", "caribbean", "maghreb", "levant", "mena", "anz", "asean",
+})  # fmt: skip
