@@ -59,7 +59,7 @@ def test_unknown_front_matter_keys_are_warnings_naming_the_allowed_ones(tmp_path
     result = invoke([path, "--model", "blank", "--format", "concise"], exit_code=1)
     assert result.stderr.splitlines() == [
         f"replylint: warning: {path}:2: front matter: unknown key 'tags'; "
-        "allowed: to, cc, sent, rejection, ignore",
+        "allowed: to, cc, sent, subject, rejection, ignore",
         f"replylint: warning: {path}:5: front matter: unknown key 'rejection.recieved' "
         "(did you mean 'received'?); allowed: rejection.from, rejection.company, "
         "rejection.received",

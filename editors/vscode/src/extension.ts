@@ -10,7 +10,7 @@ import {
 let client: LanguageClient | undefined;
 
 /** Front matter whose block names one of the keys replylint reads (to, cc, sent, rejection, ignore). */
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:(?!---[ \t]*\r?\n)[^\n]*\n)*?(?:to|cc|sent|rejection|ignore)[ \t]*:/;
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:(?!---[ \t]*\r?\n)[^\n]*\n)*?(?:to|cc|sent|subject|rejection|ignore)[ \t]*:/;
 
 function config(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration("replylint");
