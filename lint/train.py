@@ -71,11 +71,14 @@ def load_corpus(folder: Path = CORPUS) -> list[Example]:
     return examples
 
 
-def load_letters(folders: tuple[Path, ...] = TRAINING_LETTERS) -> list[Example]:
+def load_letters(
+    folders: tuple[Path, ...] = TRAINING_LETTERS, weight: float = LETTER_WEIGHT
+) -> list[Example]:
     """Return the writer's sentences of labeled letters, labeled by the phrases they hold.
 
     Sentences are split as the linter splits them; a sentence is an act's example when a
-    label of that act's rule overlaps it, and a counter-example otherwise.
+    label of that act's rule overlaps it, and a counter-example otherwise. Each weighs
+    ``weight`` corpus sentences.
     """
     from replylint.acts import scored_sentences
     from replylint.engine import Input, Options, linter, read_letter
@@ -94,7 +97,7 @@ def load_letters(folders: tuple[Path, ...] = TRAINING_LETTERS) -> list[Example]:
             letter.doc = next(iter(pipeline.nlp.pipe([pipeline._prepare(letter)])))
             for span, text in scored_sentences(letter):
                 acts = {act for start, end, act in found if start < span.end and span.start < end}
-                examples.append(Example(text, frozenset(acts), folder.name, LETTER_WEIGHT, tone))
+                examples.append(Example(text, frozenset(acts), folder.name, weight, tone))
     return examples
 
 
