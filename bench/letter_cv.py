@@ -38,6 +38,8 @@ TONE_RULES = ("blame-employer", "downplay-effort", "negative-emotion", "reconsid
               "demanding-feedback")  # fmt: skip
 MISSING_RULES = ("missing-thanks", "missing-congratulations", "missing-feedback-request",
                  "missing-door-open")  # fmt: skip
+#: The pseudo-rule under which any tone finding on any tone label counts (see _any_tone).
+ANY = "any-tone"
 GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 
@@ -66,6 +68,8 @@ CONFIGS = {
         Config("all-w5-C16", weight=5.0),
         Config("all-w3-C8", c=8.0),
         Config("all-w3-C32", c=32.0),
+        Config("all-w5-C32", weight=5.0, c=32.0),
+        Config("all-w3-C64", c=64.0),
     )
 }
 
@@ -121,6 +125,8 @@ class Bench:
         from replylint.ruleset import RuleSet
 
         tp, fp, fn, mistakes = Counter(), Counter(), Counter(), []
+        self.kinds: Counter = Counter()
+        self.examples_of: dict[tuple[str, str], list[str]] = {}
         for fold, held_out in enumerate(folds()):
             path = str(self.model_file(config, fold))
             linter = Linter(Options(model="blank", now=EVAL_CLOCK, act_model=path))
@@ -135,10 +141,76 @@ class Bench:
                     letter.warnings.clear()
                     found[slot] = (linter.check(letter), None)
                 counts = tally([(p, *found[i]) for i, p in enumerate(self.files[name])])
+                self._sort_misses(linter, name, parsed, found)
+                for slot, path in enumerate(self.files[name]):
+                    self._any_tone(path, found[slot][0], tp, fp, fn)
                 for total, part in zip((tp, fp, fn), counts, strict=False):
                     total.update(part)
                 mistakes += [f"{name} {m}" for m in counts[3]]
         return tp, fp, fn, mistakes
+
+    @staticmethod
+    def _any_tone(path: Path, findings, tp: Counter, fp: Counter, fn: Counter) -> None:
+        """Count under ANY every tone finding on any tone label and every such label found.
+
+        Which tone rule fits a phrase best is where labelers disagree most ("your loss"
+        is blame in one set and venting in another): this says whether the phrase was
+        caught at all.
+        """
+        from replylint.eval import read_labels
+
+        labels = [lb for lb in read_labels(path) if lb.rule in TONE_RULES and lb.start is not None]
+        tone = [f for f in findings if f.rule in TONE_RULES]
+
+        def overlap(lb, f) -> bool:
+            return lb.start < f.end.offset and f.start.offset < lb.end
+
+        tp[ANY] += sum(any(overlap(lb, f) for f in tone) for lb in labels)
+        fn[ANY] += sum(not any(overlap(lb, f) for f in tone) for lb in labels)
+        fp[ANY] += sum(not any(overlap(lb, f) for lb in labels) for f in tone)
+
+    def _sort_misses(self, linter, name: str, parsed, found) -> None:
+        """Count each missed tone label by why it was missed (see MISS_KINDS)."""
+        from replylint.eval import read_labels
+
+        rules = {r.name: r for r in linter.rules}
+        for slot, letter in parsed:
+            path = self.files[name][slot]
+            findings = found[slot][0]
+            for label in read_labels(path):
+                if label.rule not in TONE_RULES or not label.quote:
+                    continue
+                if label.quote not in letter.text:
+                    continue
+                start = letter.text.index(label.quote)
+                end = start + len(label.quote)
+                hit = [f for f in findings if f.rule in (label.rule, *label.also)
+                       and f.start.offset < label.end and label.start < f.end.offset]  # fmt: skip
+                if hit:
+                    continue
+                rule = rules[label.rule]
+                other = [f.rule for f in findings if f.rule in TONE_RULES
+                         and f.start.offset < label.end and label.start < f.end.offset]  # fmt: skip
+                sentences = [a for a in letter.acts if a.span.start < end and start < a.span.end]
+                score = max((a.scores[rule.act] for a in sentences), default=None)
+                if other:
+                    kind = "another tone rule reported it"
+                elif score is None:
+                    kind = "not in a scored sentence"
+                elif score >= rule.threshold:
+                    kind = "passed, but denied (unless/negation/competition)"
+                elif score >= 0.5:
+                    kind = "score 0.5 to threshold"
+                elif score >= 0.2:
+                    kind = "score 0.2 to 0.5"
+                else:
+                    kind = "score below 0.2"
+                self.kinds[(label.rule, kind)] += 1
+                shown = "-" if score is None else f"{score:.2f}"
+                shown += f" -> {other[0]}" if other else ""
+                self.examples_of.setdefault((label.rule, kind), []).append(
+                    f"{name}/{path.name}: {label.quote!r} ({rule.act} {shown})"
+                )
 
 
 def pr(tp: Counter, fp: Counter, fn: Counter, rule: str) -> tuple[float, float]:
@@ -155,14 +227,17 @@ def row(name: str, tp: Counter, fp: Counter, fn: Counter) -> str:
     f = sum(fp[r] for r in TONE_RULES)
     n = sum(fn[r] for r in TONE_RULES)
     micro = f"{t / max(1, t + f):.3f}/{t / max(1, t + n):.3f}"
-    return f"{name:<22} " + " ".join(f"{c:>9}" for c in cells) + "  " + micro
+    anyp, anyr = pr(tp, fp, fn, ANY)
+    return (f"{name:<22} " + " ".join(f"{c:>9}" for c in cells) + f"  {micro}  "
+            f"{anyp:.3f}/{anyr:.3f}")  # fmt: skip
 
 
 def header() -> str:
     """Return the table header (rule names shortened)."""
     short = [r.split("-")[-1][:9] if r.startswith("missing") else r.split("-")[0][:9]
              for r in (*TONE_RULES, *MISSING_RULES)]  # fmt: skip
-    return f"{'configuration':<22} " + " ".join(f"{s:>9}" for s in short) + "  tone micro P/R"
+    names = " ".join(f"{s:>9}" for s in short)
+    return f"{'configuration':<22} {names}  tone micro P/R  any-tone P/R"
 
 
 def sweep(bench: Bench, config: Config, min_precision: float) -> dict[str, float]:
@@ -204,7 +279,12 @@ def main() -> None:
         tp, fp, fn, mistakes = bench.score(config, thresholds)
         print(row(name + ("*" if thresholds else ""), tp, fp, fn), flush=True)
         if args.errors:
-            args.errors.write_text("\n".join(mistakes) + "\n", encoding="utf-8")
+            lines = [*mistakes, "", "missed tone labels by kind:"]
+            for (rule, kind), count in sorted(bench.kinds.items()):
+                lines.append(f"{rule:<20} {kind:<50} {count:>4}")
+            for (rule, kind), found in sorted(bench.examples_of.items()):
+                lines += [f"\n## {rule}: {kind}", *found]
+            args.errors.write_text("\n".join(lines) + "\n", encoding="utf-8")
         if args.sweep:
             chosen = sweep(bench, config, args.min_precision)
             tp, fp, fn, _ = bench.score(config, chosen)
