@@ -48,7 +48,7 @@ class Config:
     """What a model is trained on, and how."""
 
     name: str
-    sets: str = "all"  # "all" letter sets, or "current" (the shipped TRAINING_LETTERS)
+    sets: str = "all"  # "all" letter sets, or "current" (train.TRAINING_LETTERS as shipped)
     weight: float = 3.0
     c: float = 16.0
 
@@ -62,6 +62,7 @@ class Config:
 CONFIGS = {
     c.name: c
     for c in (
+        # before fix-model4: holdout6-29 + train1-3 (now TRAINING_LETTERS is every set)
         Config("current-w3-C16", "current"),
         Config("all-w3-C16"),
         Config("all-w2-C16", weight=2.0),
