@@ -84,7 +84,8 @@ def fingerprint(options: Options) -> str:
     package = Path(__file__).parent
     for source in sorted(package.rglob("*.py")):
         digest.update(source.read_bytes())
-    files = [acts_module.model_path(), *builtin_rule_files()] + [
+    model_file = Path(options.act_model) if options.act_model else acts_module.model_path()
+    files = [model_file, *builtin_rule_files()] + [
         p for d in options.rule_dirs for p in sorted(Path(d).glob("*.y*ml"))
     ]
     for path in [*files, *([Path(options.rejection)] if options.rejection else [])]:

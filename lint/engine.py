@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -39,6 +39,9 @@ class Options:
     severities: tuple[tuple[str, str], ...] = ()
     #: More shared-mailbox names for wrong-recipient (careers, jobs ... are built in).
     generic_addresses: tuple[str, ...] = ()
+    #: An act model file used instead of the shipped one (evaluation and benchmarks only:
+    #: ``replylint.eval --act-model``, bench/letter_cv.py).
+    act_model: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +130,7 @@ class Linter:
 
         self.options = options
         self.nlp = nlp_module.load(options.model)
-        self.ruleset = RuleSet(rules, self.nlp, options.acts)
+        self.ruleset = RuleSet(rules, self.nlp, options.acts, options.act_model)
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -136,6 +139,30 @@ class Linter:
 
     def lint(self, inputs: Iterable[Input], batch_size: int = 64) -> list[FileResult]:
         """Lint every input; unreadable ones get an error instead of findings."""
+        results, parsed = self.parse(inputs, batch_size)
+        for slot, letter in parsed:
+            clock = letter.context.sent_assumed and letter.context.received is not None
+            try:
+                findings = tuple(self.check(letter))
+            except InputError as exc:
+                # a user's regex over its time limit; never cached (it depends on the machine)
+                results[slot] = FileResult(letter.path, error=str(exc), cacheable=False)
+                continue
+            results[slot] = FileResult(letter.path, findings, text=letter.file_text,
+                                       positions=letter.positions, cacheable=not clock,
+                                       checked=letter.checked,
+                                       unknown=self.unknown(letter),
+                                       warnings=tuple(sorted(letter.warnings)))  # fmt: skip
+        return results
+
+    def parse(
+        self, inputs: Iterable[Input], batch_size: int = 64
+    ) -> tuple[list[FileResult], Iterator[tuple[int, Letter]]]:
+        """Read every input and parse the readable ones, lazily, through ``nlp.pipe``.
+
+        Return a result per input (an error for an unreadable one) and (index of its
+        result, letter with its doc) for the others, ready for check().
+        """
         results: list[FileResult] = []
         letters: list[Letter] = []
         slots: list[int] = []
@@ -155,21 +182,13 @@ class Linter:
             letters.append(letter)
 
         docs = self.nlp.pipe((self._prepare(letter) for letter in letters), batch_size=batch_size)
-        for slot, letter, doc in zip(slots, letters, docs, strict=True):
-            letter.doc = doc
-            clock = letter.context.sent_assumed and letter.context.received is not None
-            try:
-                findings = tuple(self.check(letter))
-            except InputError as exc:
-                # a user's regex over its time limit; never cached (it depends on the machine)
-                results[slot] = FileResult(letter.path, error=str(exc), cacheable=False)
-                continue
-            results[slot] = FileResult(letter.path, findings, text=letter.file_text,
-                                       positions=letter.positions, cacheable=not clock,
-                                       checked=letter.checked,
-                                       unknown=self.unknown(letter),
-                                       warnings=tuple(sorted(letter.warnings)))  # fmt: skip
-        return results
+
+        def parsed() -> Iterator[tuple[int, Letter]]:
+            for slot, letter, doc in zip(slots, letters, docs, strict=True):
+                letter.doc = doc
+                yield slot, letter
+
+        return results, parsed()
 
     def check(self, letter: Letter) -> list[Finding]:
         """Run every rule over a parsed letter and return its findings in order, in the file."""

@@ -8,13 +8,18 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from replylint.acts import ACT_MODES
 from replylint.cli import acts_option
+
+if TYPE_CHECKING:
+    from replylint.findings import Finding
 
 #: The clock for letters without a send date (see score()).
 EVAL_CLOCK = datetime(2000, 1, 1)
@@ -90,9 +95,15 @@ def letters(folder: Path) -> list[Path]:
 
 
 def score(
-    folders: Path | list[Path], model: str = "blank", acts: str = "both"
+    folders: Path | list[Path],
+    model: str = "blank",
+    acts: str = "both",
+    act_model: str | None = None,
 ) -> tuple[Counter, Counter, Counter, list[str]]:
-    """Return true positives, false positives and false negatives per rule, and the misses."""
+    """Return true positives, false positives and false negatives per rule, and the misses.
+
+    ``act_model`` is a model file to use instead of the shipped one.
+    """
     from replylint.discover import inputs
     from replylint.engine import Options, lint
 
@@ -100,16 +111,28 @@ def score(
              for f in letters(folder)]  # fmt: skip
     # NOTE: a letter without a send date is judged against the clock; the labels must not
     # depend on today's date, so the clock is set before any rejection arrived.
-    results = lint(inputs(str(p) for p in files), Options(model=model, now=EVAL_CLOCK, acts=acts))
+    options = Options(model=model, now=EVAL_CLOCK, acts=acts, act_model=act_model)
+    results = lint(inputs(str(p) for p in files), options)
+    return tally([(path, result.findings, result.error)
+                  for path, result in zip(files, results, strict=True)])  # fmt: skip
+
+
+def tally(
+    found: list[tuple[Path, Sequence[Finding], str | None]],
+) -> tuple[Counter, Counter, Counter, list[str]]:
+    """Compare (letter, findings, read error) triples with the letters' labels.
+
+    Return true positives, false positives and false negatives per rule, and the misses.
+    """
     tp, fp, fn = Counter(), Counter(), Counter()
     mistakes: list[str] = []
-    for path, result in zip(files, results, strict=True):
-        if result.error:
-            mistakes.append(f"{path}: could not be read: {result.error}")
+    for path, findings, error in found:
+        if error:
+            mistakes.append(f"{path}: could not be read: {error}")
             continue
         labels = read_labels(path)
         unmatched = list(labels)
-        for finding in result.findings:
+        for finding in findings:
             # NOTE: one finding covers every label of its rule it overlaps: the engine
             # reports a rule once per sentence, while a labeler may quote two phrases there.
             covered = [lb for lb in labels if finding.rule in (lb.rule, *lb.also) and (
@@ -146,6 +169,11 @@ def score(
     help="Also print the act model's cross-validation on its corpus (needs the train extra).",
 )
 @click.option("--show-errors", is_flag=True, help="List every false positive and negative.")
+@click.option(
+    "--act-model",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Score with this act model file instead of the shipped one.",
+)
 def main(
     folders: tuple[Path, ...],
     model: str,
@@ -153,6 +181,7 @@ def main(
     ablation: bool,
     cv: bool,
     show_errors: bool,
+    act_model: str | None,
 ) -> None:
     """Print per-rule precision and recall on the labeled letters in FOLDERS."""
     from replylint.errors import ConfigError
@@ -167,7 +196,7 @@ def main(
 
     for mode in ACT_MODES if ablation else (acts or "both",):
         try:
-            tp, fp, fn, mistakes = score(list(folders), model, mode)
+            tp, fp, fn, mistakes = score(list(folders), model, mode, act_model)
         except (ConfigError, ValueError) as exc:
             raise click.ClickException(str(exc)) from None
         click.echo(f"{sum(len(letters(f)) for f in folders)} letters, model {model}, "

@@ -25,7 +25,8 @@ _ELSE = 3
 class RuleSet:
     """Rules plus their compiled matchers; build once per process and pipeline."""
 
-    def __init__(self, rules: Sequence[Rule], nlp: Language, acts: str = "both") -> None:
+    def __init__(self, rules: Sequence[Rule], nlp: Language, acts: str = "both",
+                 act_model: str | None = None) -> None:  # fmt: skip
         self.rules = tuple(rules)
         self.nlp = nlp
         self.acts = acts
@@ -33,7 +34,9 @@ class RuleSet:
         self._act_rules = tuple(
             r for r in self.rules if r.act and r.check in SPACY_CHECKS and acts != "patterns"
         )
-        self._model = acts_module.model() if self._act_rules else None
+        self._model = acts_module.model(act_model) if self._act_rules else None
+        if self._act_rules and self._model is None and act_model:
+            raise ConfigError(f"{act_model}: the act model file does not exist")
         if self._act_rules and self._model is None:
             raise ConfigError(
                 f"{self._act_rules[0].path}:1: act: the act model file is missing from this "

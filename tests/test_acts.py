@@ -214,9 +214,32 @@ def test_eval_prints_the_ablation() -> None:
 
 
 def test_letters_trained_on_are_never_the_blind_sets() -> None:
-    # holdout6-29 train the tone acts once scored, with train1-3; the sets after them stay
+    # holdout6-35 train the tone acts once scored, with train1-6; the sets after them stay
     # unseen until they have been scored
     trained = {p.name for p in TRAINING_LETTERS}
-    assert trained == {*(f"holdout{n}" for n in range(6, 30)), "train1", "train2", "train3"}
+    assert trained == {*(f"holdout{n}" for n in range(6, 36)),
+                       *(f"train{n}" for n in range(1, 7))}  # fmt: skip
     assert all((HERE / name).is_dir() for name in trained)
-    assert {"holdout34", "holdout35", "context1", "context2", "context3"}.isdisjoint(trained)
+    assert {"holdout36", "holdout37", "context1", "context2", "context3"}.isdisjoint(trained)
+
+
+def test_another_model_file_can_be_scored_in_place_of_the_shipped_one(tmp_path: Path) -> None:
+    """Options.act_model (eval --act-model, bench/letter_cv.py) swaps the model, nothing else."""
+    import numpy as np
+    from replylint.acts import ActModel
+    from replylint.errors import ConfigError
+
+    shipped = model()
+    silent = tmp_path / "silent.npz"
+    vocabulary = sorted(shipped.index, key=shipped.index.__getitem__)
+    ActModel(vocabulary, np.zeros_like(shipped.weights), np.full_like(shipped.bias, -9.0),
+             shipped.meta).save(silent)  # fmt: skip
+    body = (
+        COMPLETE
+        + " Four rounds of interviews and then two weeks of silence before a form rejection."
+    )
+    assert "blame-employer" in {f.rule for f in lint_text(LETTER.format(body=body), model="blank")}
+    with_silent = lint_text(LETTER.format(body=body), model="blank", act_model=str(silent))
+    assert "blame-employer" not in {f.rule for f in with_silent}
+    with pytest.raises(ConfigError, match="does not exist"):
+        lint_text(LETTER.format(body=body), model="blank", act_model=str(tmp_path / "none.npz"))
