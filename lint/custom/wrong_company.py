@@ -6,25 +6,27 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from replylint.custom._clauses import (
+    attributive,
+    cue_words,
+    joining,
+    own_past,
+    own_sentence,
+    window_before,
+)
 from replylint.custom._employer import POSSESSIVE, Aliases, company_from_subject, word_after
 from replylint.custom._employer import company as company_of
 from replylint.custom._org_cues import (
     ACROSS,
     AS_OTHERS,
-    CAREER_AHEAD,
-    CLAUSE_BREAKS,
     FROM_EMPLOYER,
-    FUNCTION_WORDS,
     GROUPS,
     JOB_CUES,
     JOINING,
     LIKE_EMPLOYER,
     OWN_CUES,
     OWN_WORK,
-    PAST,
-    PAST_JOB,
     PROJECTS,
-    SELF,
     TRAITS,
     VENUES,
     WITH_EMPLOYER,
@@ -146,7 +148,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     site = after in SITES and not (possessive and candidate.org)
     if last in SITES or site or last in EVENTS or after in EVENTS:
         return False  # a site, property or event: "Willow House", "the Eastgate branch"
-    if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and _attributive(after):
+    if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and attributive(after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
     if last in JOBTITLES or after in JOB_NOUNS:
         return False  # a job: "the Data Analyst role", "our new Head Brewer"
@@ -156,23 +158,23 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if following[:1] == ["as"] and AS_OTHERS.intersection(following[1:]):
         return False  # "covered Fenwick Retail as a client": a client, not the employer
     before = doc[start - 1].lower_ if start else ""
-    sentence = set(_cue_words([t.lower_ for t in sent]))
+    sentence = set(cue_words([t.lower_ for t in sent]))
     cued = bool(JOB_CUES.intersection(sentence) or {"you", "your"} & sentence)
-    if (not possessive and before in ("the", "a", "an", "your", "our") and _attributive(after)
+    if (not possessive and before in ("the", "a", "an", "your", "our") and attributive(after)
             and (not candidate.org or after in PROJECTS)):  # fmt: skip
         # "the Clyde bridge", "the Pellmore Retail engagement": a thing it names; but a
         # firm's promise or values are admired only in the firm written to
         return cued and before == "the" and bool(TRAITS.intersection(following[:2]))
-    if last in REGIONS or ACROSS.intersection(_window(doc, sent.start, start)[-2:]):
+    if last in REGIONS or ACROSS.intersection(window_before(doc, sent.start, start)[-2:]):
         return False  # "across the Nordics", "in the Midlands": a region, not a company
     if _event(doc, candidate) or _unit(words, company):
         return False  # a trade fair; a school or department of the employer
-    window = _window(doc, sent.start, start)
-    if _joining(window):
+    window = window_before(doc, sent.start, start)
+    if joining(window):
         return True
-    if OWN_CUES.intersection(window) or _own_sentence(doc, sent, start, end):
+    if OWN_CUES.intersection(window) or own_sentence(doc, sent, start, end):
         return False
-    if _own_past(window):
+    if own_past(window):
         return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
     if any(me in ("my", "our") and noun in OWN_WORK for me, noun in itertools.pairwise(window)):
         return False  # "my work for Daraz", "my years with Corbel": the writer's own past
@@ -200,7 +202,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
     cues = WORK_FOR | JOINING if school else JOB_CUES
-    near = [w for w in _cue_words(window)[-4:-1] if w in cues]
+    near = [w for w in cue_words(window)[-4:-1] if w in cues]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (candidate.org or near[-1] not in VENUES)
 
@@ -212,17 +214,6 @@ _UNIVERSITIES = frozenset({
 })  # fmt: skip
 #: An employer named so teaches: another school named in a reply to it may be the pasted one.
 _ACADEMIC = _UNIVERSITIES | frozenset({"college", "school", "academy", "schools"})
-
-
-def _cue_words(words: list[str]) -> list[str]:
-    """Return ``words`` with "on board" read as the one word "aboard" ("be on board at X")."""
-    out: list[str] = []
-    for word in words:
-        if word == "board" and out[-1:] == ["on"]:
-            out[-1] = "aboard"
-        else:
-            out.append(word)
-    return out
 
 
 def _event(doc, candidate: Candidate) -> bool:
@@ -241,66 +232,3 @@ def _unit(words: list[str], company: str) -> bool:
         return True  # "Waikato Hospital" of Health New Zealand, which runs it
     units = UNITS | UMBRELLA_UNITS if umbrella else UNITS
     return len(words) > 2 and words[0] in units and words[1] in ("of", "for")
-
-
-def _joining(window: list[str]) -> bool:
-    """Return True for a clause about a future with the name ("bring my skills to X").
-
-    "start my career at X" and "grow my career with X" look ahead; "started my career at
-    X" and "brought my skills to X" are the writer's past.
-    """
-    previous = window[-1] if window else ""
-    if previous == "to" and {"bring", "bringing"}.intersection(window):
-        return True  # "to bring my experience from KT to LG CNS"
-    return (previous in ("at", "with") and window[-2:-1] == ["career"]
-            and bool(CAREER_AHEAD.intersection(window)))  # fmt: skip
-
-
-def _own_past(window: list[str]) -> bool:
-    """Return True for a clause about the writer's own job ("I was a nurse at").
-
-    "I was grateful to be considered by" and "I had hoped to work for" are not.
-    """
-    for k, (me, verb) in enumerate(itertools.pairwise(window)):
-        if me not in SELF or verb not in ("work", "working", "was", "were", "had"):
-            continue
-        following = window[k + 2 : k + 3]
-        if verb in ("work", "working") or set(following) & PAST_JOB:
-            return not JOINING.intersection(window[k + 2 :])
-    return False
-
-
-def _attributive(word: str) -> bool:
-    """Return True when ``word`` after a name is a noun it qualifies ("the Clyde bridge")."""
-    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS
-
-
-def _window(doc, sent_start: int, start: int) -> list[str]:
-    """Return the lowercase words of the clause before doc[start] (a few words at most)."""
-    k = start - 1
-    while k >= sent_start and doc[k].lower_ not in CLAUSE_BREAKS and start - k <= 10:
-        k -= 1
-    if k >= sent_start and doc[k].text in (",", "(") and k == start - 1:
-        return _window(doc, sent_start, k)  # "my previous employer, Globex,": an apposition
-    return [t.lower_ for t in doc[k + 1 : start]]
-
-
-def _own_sentence(doc, sent, start: int, end: int) -> bool:
-    """Return True for "At Ogilvy I wrote ...": a sentence that opens on the writer's past."""
-    if start - sent.start > 3 or doc[start - 1].lower_ not in ("at", "in", "with"):
-        return False
-    tokens = [t for t in doc[end : min(end + 8, sent.end)] if t.text != ","]
-    if len(tokens) > 1 and tokens[0].lower_ in ("in", "at") and tokens[1].text[:1].isupper():
-        # "At Danubius Shipping in Constanța I prepared ...": past the firm's town
-        tokens = tokens[1:]
-        while tokens and tokens[0].text[:1].isupper() and tokens[0].lower_ not in ("i", "we"):
-            tokens = tokens[1:]
-    rest = [t.lower_ for t in tokens[:4]]
-    if rest[:1] in (["where"], ["when"]) and rest[1:2] in (["i"], ["we"]):
-        rest = rest[1:]  # "At Brambles Care, where I worked for three years, I learned"
-    return (
-        bool(rest[:1])
-        and rest[0] in ("i", "we")
-        and len(rest) > 1
-        and (rest[1] in PAST or rest[1].endswith("ed"))
-    )
