@@ -8,7 +8,9 @@ from replylint.custom._org_cues import (
     CAREER_AHEAD,
     CLAUSE_BREAKS,
     FUNCTION_WORDS,
+    JOB_CUES,
     JOINING,
+    OWN_CUES,
     PAST,
     PAST_JOB,
     SELF,
@@ -87,3 +89,21 @@ def own_sentence(doc, sent, start: int, end: int) -> bool:
         and len(rest) > 1
         and (rest[1] in PAST or rest[1].endswith("ed"))
     )
+
+
+def own_list(doc, sent, start: int, window: list[str]) -> bool:
+    """Return True for a name listed after a clause about the writer's own past.
+
+    In "I spent six years in lending, first at Front Range Bank and then at a broker",
+    the clause before the name ("first at") says nothing of its own: the one before the
+    comma does. A clause with a subject or a word about the job speaks for itself.
+    """
+    if SELF.intersection(window) or JOB_CUES.intersection(window) or JOINING.intersection(window):
+        return False
+    if {"you", "your", "i", "i'd", "i'll", "we"}.intersection(window):
+        return False
+    k = start - len(window) - 1  # the clause break before the window
+    before = [t.lower_ for t in doc[sent.start : max(k, sent.start)]]
+    if not before or "," not in [t.text for t in doc[k : k + 1]]:
+        return False  # not a clause after a comma
+    return bool(OWN_CUES.intersection(before)) or own_past(before)

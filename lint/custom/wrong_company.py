@@ -10,6 +10,7 @@ from replylint.custom._clauses import (
     attributive,
     cue_words,
     joining,
+    own_list,
     own_past,
     own_sentence,
     window_before,
@@ -19,6 +20,7 @@ from replylint.custom._employer import company as company_of
 from replylint.custom._org_cues import (
     ACROSS,
     AS_OTHERS,
+    FAMILIES,
     FROM_EMPLOYER,
     GROUPS,
     JOB_CUES,
@@ -38,6 +40,7 @@ from replylint.custom._org_names import (
     find_candidates,
     kindred,
     near_miss,
+    parallel,
     sentence_stop,
     words_of,
 )
@@ -48,6 +51,7 @@ from replylint.custom._org_parts import (
     HOSPITALS,
     JOB_NOUNS,
     JOBTITLES,
+    PLACES,
     REGIONS,
     SCHOOLS,
     SITES,
@@ -56,6 +60,7 @@ from replylint.custom._org_parts import (
     UNITS,
 )
 from replylint.custom._people import PERSON_TITLES
+from replylint.custom._slots import in_slot, slot_spans
 from replylint.findings import Finding
 from replylint.letter import Letter, Span
 from replylint.rules import Rule
@@ -83,7 +88,11 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     rightly = {doc[c.start].sent.start for c in candidates if aliases.covers(c.text)}
     aliases.learn(doc, candidates)
     own = _own_names(letter)
+    slots = slot_spans(doc.text)
     for candidate in candidates:
+        last = doc[candidate.end - 1]
+        if in_slot(slots, doc[candidate.start].idx, last.idx + len(last)):
+            continue  # "XXX's mission": a template slot (template-placeholder reports it)
         span = letter.file_span(candidate.start, candidate.end)
         if sentence_stop(candidate.text):
             span = Span(span.start, span.end - 1)
@@ -99,8 +108,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                                note=f"spelt '{named}'")  # fmt: skip
             continue
         related = bool(named) and kindred(candidate.text, named)
+        # "Riverside Unified" in a reply to Lakeshore Unified: a rival of the same kind
+        rival = bool(named) and parallel(candidate.text, named)
         named_rightly = doc[candidate.start].sent.start in rightly
-        if covered or not _addressed(doc, candidate, company, related, named_rightly):
+        if covered or not _addressed(doc, candidate, company, related, named_rightly, rival):
             continue
         near = named and (related or near_miss(candidate.text, named, loose=True))
         yield rule.finding(letter, span.start, span.end, company=company,
@@ -127,11 +138,13 @@ def _titled(doc, candidate: Candidate) -> bool:
 
 
 def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
-               named_rightly: bool = False) -> bool:  # fmt: skip
+               named_rightly: bool = False, rival: bool = False) -> bool:  # fmt: skip
     """Return True when the name is used as the company being written to.
 
     ``related`` says the name shares its stem with the employer's ("Iberwind" written to
-    Ibervent); ``named_rightly`` that the same sentence names the employer rightly.
+    Ibervent); ``named_rightly`` that the same sentence names the employer rightly;
+    ``rival`` that it is the employer's name with another first word ("Riverside Unified"
+    to Lakeshore Unified), which is no mere thing named after a place.
     """
     start, end = candidate.start, candidate.end
     sent = doc[start].sent
@@ -146,8 +159,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     possessive = end < len(doc) and doc[end].lower_ in POSSESSIVE
     # NOTE: a firm's own site ("Ashcourt Health's home care team") still names the firm
     site = after in SITES and not (possessive and candidate.org)
-    if last in SITES or site or last in EVENTS or after in EVENTS:
-        return False  # a site, property or event: "Willow House", "the Eastgate branch"
+    if last in SITES or site or last in EVENTS or after in EVENTS or last in PLACES:
+        return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and attributive(after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
     if last in JOBTITLES or after in JOB_NOUNS:
@@ -160,8 +173,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     before = doc[start - 1].lower_ if start else ""
     sentence = set(cue_words([t.lower_ for t in sent]))
     cued = bool(JOB_CUES.intersection(sentence) or {"you", "your"} & sentence)
+    if before == "the" and after in FAMILIES and start > 1 and doc[start - 2].lower_ in _JOIN:
+        return True  # "to join the FlexZone family": the people written to
     if (not possessive and before in ("the", "a", "an", "your", "our") and attributive(after)
-            and (not candidate.org or after in PROJECTS)):  # fmt: skip
+            and (not candidate.org or after in PROJECTS) and not rival):  # fmt: skip
         # "the Clyde bridge", "the Pellmore Retail engagement": a thing it names; but a
         # firm's promise or values are admired only in the firm written to
         return cued and before == "the" and bool(TRAITS.intersection(following[:2]))
@@ -176,6 +191,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return False
     if own_past(window):
         return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
+    if own_list(doc, sent, start, window):
+        return False  # "I spent six years in lending, first at X and then at Y"
     if any(me in ("my", "our") and noun in OWN_WORK for me, noun in itertools.pairwise(window)):
         return False  # "my work for Daraz", "my years with Corbel": the writer's own past
     previous = window[-1] if window else ""
@@ -183,7 +200,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return False  # "a post in Critical Care", "roles in Group Finance": a department
     if previous in ("the", "a", "an") and len(window) > 1:
         previous, window = window[-2], window[:-1]
-    if previous in ("join", "joining", "rejoin", "rejoining"):
+    if previous in _JOIN:
         return True
     if previous == "like" and len(window) > 1 and window[-2] in LIKE_EMPLOYER:
         return True  # "a crew like Corvane", "a family like yours at Initech"
@@ -191,7 +208,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "I expected better from Datavance"
     if previous == "with" and len(window) > 1 and window[-2] in WITH_EMPLOYER:
         return True  # "grow with Loomwise", "a career with Marrowby"
-    if (candidate.org and not school) or related:
+    if (candidate.org and not school) or related or rival:
         return cued
     if possessive and cued and after.isalpha() and not school:
         return True  # "Brightwave's plans", "Veridia's pipeline"
@@ -207,6 +224,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     return bool(near) and (candidate.org or near[-1] not in VENUES)
 
 
+#: Verbs of joining the organisation a name follows ("join Corvane", "join the X family").
+_JOIN = frozenset({"join", "joining", "rejoin", "rejoining"})
 #: Words that make a name a university, in the languages it is written in.
 _UNIVERSITIES = frozenset({
     "university", "universidad", "universite", "universitat", "universita", "universiteit",
