@@ -160,3 +160,22 @@ def test_a_reply_to_someone_other_than_the_person_with_an_address_is_flagged() -
     letter = _PHONE_CALL.replace("to: [Hamish Lyall <hamish.lyall@", "to: [Ross Dunn <ross.dunn@")
     letter = letter.replace("Dear Hamesh,", "Hello,")
     assert found(letter, "wrong-recipient") == ["Ross Dunn <ross.dunn@kelpiebrewing.co.uk>"]
+
+
+_DUTCH_SIGN_OFF = """Beste Ana,
+
+Helaas hebben we gekozen voor een andere kandidaat.
+
+Met vriendelijke groet
+
+Eva de Wit, Personeelszaken
+Joris Bakker, Teamleider Logistiek
+Kanaalhaven B.V.
+"""
+
+
+def test_two_signers_under_a_closing_in_another_language_both_sign() -> None:
+    from replylint.sources import signature
+
+    names = [p.name for p in signature.signature_context(_DUTCH_SIGN_OFF).signers]
+    assert names == ["Eva de Wit", "Joris Bakker"]

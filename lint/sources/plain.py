@@ -174,8 +174,8 @@ def _people_of_notes(context: Context, notes: list[str]) -> None:
     """
     from replylint.custom._people import fold, name_parts, same_person
 
-    addressed = [Person.parse(part) for note in notes for part in re.split(r"[;\n]|,(?=[^,]*@)", note)
-                 if "@" in part]  # fmt: skip
+    parts = [part for note in notes for part in re.split(r"[;\n]|,(?=[^,]*@)", note)]
+    addressed = [Person.parse(part) for part in parts if "@" in part]
     if context.signers:
         context.copied += [p for p in addressed if not same_person(p, context.signers)]
     else:
