@@ -179,3 +179,31 @@ def test_two_signers_under_a_closing_in_another_language_both_sign() -> None:
 
     names = [p.name for p in signature.signature_context(_DUTCH_SIGN_OFF).signers]
     assert names == ["Eva de Wit", "Joris Bakker"]
+
+
+# --- late-reply: quoted dates -------------------------------------------------------------
+
+
+def _reply_quoting(attribution: str, sent: str) -> str:
+    return (f"From: Ana Lopes <ana@example.org>\nTo: Dana Whitfield <dana@acme.com>\n"
+            f"Subject: Re: Your application\nDate: {sent}\n\n"
+            f"Dear Dana,\n\nThank you for letting me know.\n\nBest,\nAna Lopes\n\n"
+            f"{attribution}\n> Dear Ana,\n> We chose another candidate.\n> Dana Whitfield\n")  # fmt: skip
+
+
+def test_a_slash_date_with_a_24_hour_time_puts_the_day_first() -> None:
+    reply = _reply_quoting("On 05/06/2026 16:30, Dana Whitfield wrote:",
+                           "Fri, 5 Jun 2026 18:00:00 +0100")  # fmt: skip
+    assert found(reply, "late-reply", path="reply.eml") == []
+
+
+def test_a_slash_date_with_am_or_pm_puts_the_month_first() -> None:
+    reply = _reply_quoting("On 6/5/2026 4:30 PM, Dana Whitfield wrote:",
+                           "Fri, 5 Jun 2026 18:00:00 +0100")  # fmt: skip
+    assert found(reply, "late-reply", path="reply.eml") == []
+
+
+def test_polish_gmail_writes_pisze() -> None:
+    reply = _reply_quoting("W dniu 2.06.2026 o 09:10, Dana Whitfield pisze:",
+                           "Fri, 5 Jun 2026 18:00:00 +0100")  # fmt: skip
+    assert found(reply, "late-reply", path="reply.eml") == ["Fri, 5 Jun 2026 18:00:00 +0100"]

@@ -19,7 +19,7 @@ ADDRESS = re.compile(r"<?\[?(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]?>?")
 
 #: "wrote" in the languages mail clients most often localise the attribution line into.
 _WROTE = (r"(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|scrisse|schreef|skrev"
-          r"|napisał(?:\(a\))?|escreveu)")  # fmt: skip
+          r"|napisał(?:\(a\))?|pisze|escreveu)")  # fmt: skip
 _ON_WROTE = re.compile(
     rf"^[ \t>]*(?:On|Am|Le|El|Il|Op|Den|W\s+dniu|Em)\b(?P<body>.{{4,300}}?)"
     # the sender may follow the verb too: "Am 2. März 2026 schrieb Katrin <k@x.de>:"
