@@ -160,6 +160,10 @@ class Context:
     #: the employer's departments, sites and brands are named.
     subject: str | None = None
     thread: str | None = None
+    #: What front matter writes under keys replylint does not read ("agency: Meridian
+    #: Search", "caller_title: Chief Pharmacist, Ashby Vale Hospital"): the writer's own
+    #: notes on the thread, so the names in them are the employer's world.
+    notes: str | None = None
     #: True when ``sent`` is the clock (--now or the current time), not the letter's own date.
     sent_assumed: bool = False
 
@@ -168,7 +172,7 @@ class Context:
         for name in ("to", "cc", "signers", "copied"):
             if not getattr(self, name):
                 setattr(self, name, list(getattr(weaker, name)))
-        for name in ("sent", "sent_span", "company", "received", "subject", "thread"):
+        for name in ("sent", "sent_span", "company", "received", "subject", "thread", "notes"):
             if getattr(self, name) is None:
                 setattr(self, name, getattr(weaker, name))
 

@@ -45,10 +45,10 @@ class Aliases:
             self.names.append(domain)
         people = [*context.signers, *context.to, *context.cc]
         self.people = {fold(w) for p in people for w in re.findall(r"[\w'’-]+", p.name)}
-        # NOTE: the Subject and the rejection name the employer's departments, sites and
-        # brands ("the Data Platform Group", "our Pretoria East laboratory"): any name
-        # made of their capitalised words is the employer's.
-        texts = [context.subject or "", context.thread or "",
+        # NOTE: the Subject, the rejection and the writer's own notes in front matter name
+        # the employer's departments, sites, brands and agents ("the Data Platform Group",
+        # "agency: Meridian Search"): any name made of their capitalised words is theirs.
+        texts = [context.subject or "", context.thread or "", context.notes or "",
                  *(p.name for p in context.signers)]  # fmt: skip
         # NOTE: as a name's words are: "St Aldhelm's Hospital" gives "aldhelm", not "aldhelm's"
         self.thread = {part for text in texts for w in re.findall(r"\b[^\W\d_][\w'’-]*", text)

@@ -44,14 +44,22 @@ JOB_CUES = frozenset({
     "functie", "werken", "bedrijf", "posizione", "lavorare", "azienda", "squadra",
 })  # fmt: skip
 #: Nouns of something that happens at a place: "the interview at Altens" names a venue.
-VENUES = frozenset({"interview", "visit", "tour", "meeting", "day", "afternoon", "morning"})
+#: "We met at X", "I spoke to Dana at X": where the writer met the employer's people.
+VENUES = frozenset({"interview", "visit", "tour", "meeting", "day", "afternoon", "morning",
+                    "met", "meet", "spoke", "spoken", "saw", "seen", "chatted",
+                    "talked"})  # fmt: skip
 #: Nouns after "like" that make the name the employer ("a crew like Corvane's").
 LIKE_EMPLOYER = frozenset({
     "crew", "family", "team", "company", "firm", "place", "employer", "organisation",
     "organization", "somewhere", "business", "group", "outfit", "house", "agency",
 })  # fmt: skip
+#: Nouns after "join the X" that make X the people written to ("join the FlexZone family");
+#: not "team" or "group", which may be a department ("join the Data team").
+FAMILIES = frozenset({"family", "crew", "company", "firm", "business", "organisation",
+                      "organization", "outfit", "community", "tribe"})  # fmt: skip
 #: Words that make "from X" the employer's own answer ("I expected better from Datavance").
-FROM_EMPLOYER = frozenset({"better", "more", "hear", "hearing", "heard", "back", "news",
+#: NOTE: not "back": "flew back from Frankfurt Airport" is a journey ("hear back from X" has "hear")
+FROM_EMPLOYER = frozenset({"better", "more", "hear", "hearing", "heard", "news",
                             "response", "reply", "email", "decision", "rejection"})  # fmt: skip
 SELF = frozenset({"i", "we", "currently", "still", "now", "been", "am", "i'm"})
 #: Words after "I was" or "I had" that make the clause about the writer's own job.

@@ -245,6 +245,19 @@ def kindred(candidate: str, company: str) -> bool:
     return False
 
 
+def parallel(candidate: str, company: str) -> bool:
+    """Return True for a name that is the employer's with another first word.
+
+    "Riverside Unified" in a reply to Lakeshore Unified School District, "South Star
+    Dental" to North Star Dental: another organisation of the same kind.
+    """
+    mine, theirs = normal_words(candidate), normal_words(company)
+    n = len(mine)
+    if n < 2 or mine[0] in theirs:
+        return False
+    return any(theirs[k + 1 : k + n] == mine[1:] for k in range(len(theirs) - n + 1))
+
+
 def _alike(mine: list[str], theirs: list[str], loose: bool) -> bool:
     """Return True when one word of ``mine`` is changed from ``theirs``, and only a little."""
     from rapidfuzz import fuzz  # only when a company is known (see _people.name_parts)

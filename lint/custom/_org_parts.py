@@ -15,6 +15,10 @@ SITES = frozenset({
     "division", "desk", "line", "route", "stores", "outlet", "farm", "works", "terminal",
     "port", "school", "home", "residence", "estate", "park", "square", "street", "road",
 })  # fmt: skip
+#: A name ending in one of these is a public place ("Frankfurt Airport", "Waverley
+#: Station"), travelled through, never the organisation written to.
+PLACES = frozenset({"airport", "station", "stadium", "arena", "harbour", "harbor", "airfield",
+                    "interchange", "junction"})  # fmt: skip
 #: A name ending in one of these is an event ("Hannover Messe", "the Leeds Jobs Fair").
 EVENTS = frozenset({
     "fair", "expo", "messe", "conference", "summit", "show", "festival", "congress", "forum",

@@ -28,6 +28,7 @@ TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "dame",
     "madame", "mme", "mlle", "mademoiselle", "monsieur", "m", "herr", "frau", "fraulein",
     "sr", "sra", "srta", "senor", "senora", "senorita", "don", "dona", "signor", "signora",
+    "dra", "profa",
     "sig", "dott", "dottssa", "dottoressa", "ing", "mag", "heer", "mevrouw", "mevr", "dhr",
     "pan", "pani", "lord", "lady", "rev", "fr", "father", "sister", "brother", "chef",
     "principal", "dean", "coach", "captain", "capt", "judge", "hon", "councillor", "cllr",
@@ -44,6 +45,7 @@ SURNAME_HONORIFICS = frozenset({
 #: Honorifics that only ever stand before a person's name ("Ms. Okafor", "Sra. Lima").
 PERSON_TITLES = SURNAME_HONORIFICS | frozenset({
     "sir", "dame", "madam", "sr", "sra", "srta", "senor", "senora", "mlle", "signor", "signora",
+    "dra", "profa",
     "sig", "rev", "professor",
 })  # fmt: skip
 #: Honorifics written after a name ("Tanabe-san", "Kim-nim", "Sharma-ji").
@@ -75,8 +77,9 @@ MISSPELLING = 80
 
 
 def fold(text: str) -> str:
-    """Return ``text`` lowercased without accents ("Lucía" -> "lucia")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    """Return ``text`` lowercased without accents ("Lucía" -> "lucia", "Weiß" -> "weiss")."""
+    # NOTE: "ß" has no accent to drop: German writes it "ss" where it is missing ("Weiss")
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

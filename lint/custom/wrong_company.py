@@ -6,25 +6,29 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from replylint.custom._clauses import (
+    attributive,
+    cue_words,
+    joining,
+    own_list,
+    own_past,
+    own_sentence,
+    window_before,
+)
 from replylint.custom._employer import POSSESSIVE, Aliases, company_from_subject, word_after
 from replylint.custom._employer import company as company_of
 from replylint.custom._org_cues import (
     ACROSS,
     AS_OTHERS,
-    CAREER_AHEAD,
-    CLAUSE_BREAKS,
+    FAMILIES,
     FROM_EMPLOYER,
-    FUNCTION_WORDS,
     GROUPS,
     JOB_CUES,
     JOINING,
     LIKE_EMPLOYER,
     OWN_CUES,
     OWN_WORK,
-    PAST,
-    PAST_JOB,
     PROJECTS,
-    SELF,
     TRAITS,
     VENUES,
     WITH_EMPLOYER,
@@ -36,6 +40,7 @@ from replylint.custom._org_names import (
     find_candidates,
     kindred,
     near_miss,
+    parallel,
     sentence_stop,
     words_of,
 )
@@ -46,6 +51,7 @@ from replylint.custom._org_parts import (
     HOSPITALS,
     JOB_NOUNS,
     JOBTITLES,
+    PLACES,
     REGIONS,
     SCHOOLS,
     SITES,
@@ -54,6 +60,7 @@ from replylint.custom._org_parts import (
     UNITS,
 )
 from replylint.custom._people import PERSON_TITLES
+from replylint.custom._slots import in_slot, slot_spans
 from replylint.findings import Finding
 from replylint.letter import Letter, Span
 from replylint.rules import Rule
@@ -81,7 +88,11 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     rightly = {doc[c.start].sent.start for c in candidates if aliases.covers(c.text)}
     aliases.learn(doc, candidates)
     own = _own_names(letter)
+    slots = slot_spans(doc.text)
     for candidate in candidates:
+        last = doc[candidate.end - 1]
+        if in_slot(slots, doc[candidate.start].idx, last.idx + len(last)):
+            continue  # "XXX's mission": a template slot (template-placeholder reports it)
         span = letter.file_span(candidate.start, candidate.end)
         if sentence_stop(candidate.text):
             span = Span(span.start, span.end - 1)
@@ -97,8 +108,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                                note=f"spelt '{named}'")  # fmt: skip
             continue
         related = bool(named) and kindred(candidate.text, named)
+        # "Riverside Unified" in a reply to Lakeshore Unified: a rival of the same kind
+        rival = bool(named) and parallel(candidate.text, named)
         named_rightly = doc[candidate.start].sent.start in rightly
-        if covered or not _addressed(doc, candidate, company, related, named_rightly):
+        if covered or not _addressed(doc, candidate, company, related, named_rightly, rival):
             continue
         near = named and (related or near_miss(candidate.text, named, loose=True))
         yield rule.finding(letter, span.start, span.end, company=company,
@@ -125,11 +138,13 @@ def _titled(doc, candidate: Candidate) -> bool:
 
 
 def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
-               named_rightly: bool = False) -> bool:  # fmt: skip
+               named_rightly: bool = False, rival: bool = False) -> bool:  # fmt: skip
     """Return True when the name is used as the company being written to.
 
     ``related`` says the name shares its stem with the employer's ("Iberwind" written to
-    Ibervent); ``named_rightly`` that the same sentence names the employer rightly.
+    Ibervent); ``named_rightly`` that the same sentence names the employer rightly;
+    ``rival`` that it is the employer's name with another first word ("Riverside Unified"
+    to Lakeshore Unified), which is no mere thing named after a place.
     """
     start, end = candidate.start, candidate.end
     sent = doc[start].sent
@@ -144,9 +159,9 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     possessive = end < len(doc) and doc[end].lower_ in POSSESSIVE
     # NOTE: a firm's own site ("Ashcourt Health's home care team") still names the firm
     site = after in SITES and not (possessive and candidate.org)
-    if last in SITES or site or last in EVENTS or after in EVENTS:
-        return False  # a site, property or event: "Willow House", "the Eastgate branch"
-    if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and _attributive(after):
+    if last in SITES or site or last in EVENTS or after in EVENTS or last in PLACES:
+        return False  # a site, event or place: "Willow House", "the Eastgate branch"
+    if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and attributive(after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
     if last in JOBTITLES or after in JOB_NOUNS:
         return False  # a job: "the Data Analyst role", "our new Head Brewer"
@@ -156,24 +171,28 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if following[:1] == ["as"] and AS_OTHERS.intersection(following[1:]):
         return False  # "covered Fenwick Retail as a client": a client, not the employer
     before = doc[start - 1].lower_ if start else ""
-    sentence = set(_cue_words([t.lower_ for t in sent]))
+    sentence = set(cue_words([t.lower_ for t in sent]))
     cued = bool(JOB_CUES.intersection(sentence) or {"you", "your"} & sentence)
-    if (not possessive and before in ("the", "a", "an", "your", "our") and _attributive(after)
-            and (not candidate.org or after in PROJECTS)):  # fmt: skip
+    if before == "the" and after in FAMILIES and start > 1 and doc[start - 2].lower_ in _JOIN:
+        return True  # "to join the FlexZone family": the people written to
+    if (not possessive and before in ("the", "a", "an", "your", "our") and attributive(after)
+            and (not candidate.org or after in PROJECTS) and not rival):  # fmt: skip
         # "the Clyde bridge", "the Pellmore Retail engagement": a thing it names; but a
         # firm's promise or values are admired only in the firm written to
         return cued and before == "the" and bool(TRAITS.intersection(following[:2]))
-    if last in REGIONS or ACROSS.intersection(_window(doc, sent.start, start)[-2:]):
+    if last in REGIONS or ACROSS.intersection(window_before(doc, sent.start, start)[-2:]):
         return False  # "across the Nordics", "in the Midlands": a region, not a company
     if _event(doc, candidate) or _unit(words, company):
         return False  # a trade fair; a school or department of the employer
-    window = _window(doc, sent.start, start)
-    if _joining(window):
+    window = window_before(doc, sent.start, start)
+    if joining(window):
         return True
-    if OWN_CUES.intersection(window) or _own_sentence(doc, sent, start, end):
+    if OWN_CUES.intersection(window) or own_sentence(doc, sent, start, end):
         return False
-    if _own_past(window):
+    if own_past(window):
         return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
+    if own_list(doc, sent, start, window):
+        return False  # "I spent six years in lending, first at X and then at Y"
     if any(me in ("my", "our") and noun in OWN_WORK for me, noun in itertools.pairwise(window)):
         return False  # "my work for Daraz", "my years with Corbel": the writer's own past
     previous = window[-1] if window else ""
@@ -181,7 +200,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return False  # "a post in Critical Care", "roles in Group Finance": a department
     if previous in ("the", "a", "an") and len(window) > 1:
         previous, window = window[-2], window[:-1]
-    if previous in ("join", "joining", "rejoin", "rejoining"):
+    if previous in _JOIN:
         return True
     if previous == "like" and len(window) > 1 and window[-2] in LIKE_EMPLOYER:
         return True  # "a crew like Corvane", "a family like yours at Initech"
@@ -189,7 +208,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "I expected better from Datavance"
     if previous == "with" and len(window) > 1 and window[-2] in WITH_EMPLOYER:
         return True  # "grow with Loomwise", "a career with Marrowby"
-    if (candidate.org and not school) or related:
+    if (candidate.org and not school) or related or rival:
         return cued
     if possessive and cued and after.isalpha() and not school:
         return True  # "Brightwave's plans", "Veridia's pipeline"
@@ -200,11 +219,13 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
     cues = WORK_FOR | JOINING if school else JOB_CUES
-    near = [w for w in _cue_words(window)[-4:-1] if w in cues]
+    near = [w for w in cue_words(window)[-4:-1] if w in cues]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (candidate.org or near[-1] not in VENUES)
 
 
+#: Verbs of joining the organisation a name follows ("join Corvane", "join the X family").
+_JOIN = frozenset({"join", "joining", "rejoin", "rejoining"})
 #: Words that make a name a university, in the languages it is written in.
 _UNIVERSITIES = frozenset({
     "university", "universidad", "universite", "universitat", "universita", "universiteit",
@@ -212,17 +233,6 @@ _UNIVERSITIES = frozenset({
 })  # fmt: skip
 #: An employer named so teaches: another school named in a reply to it may be the pasted one.
 _ACADEMIC = _UNIVERSITIES | frozenset({"college", "school", "academy", "schools"})
-
-
-def _cue_words(words: list[str]) -> list[str]:
-    """Return ``words`` with "on board" read as the one word "aboard" ("be on board at X")."""
-    out: list[str] = []
-    for word in words:
-        if word == "board" and out[-1:] == ["on"]:
-            out[-1] = "aboard"
-        else:
-            out.append(word)
-    return out
 
 
 def _event(doc, candidate: Candidate) -> bool:
@@ -241,66 +251,3 @@ def _unit(words: list[str], company: str) -> bool:
         return True  # "Waikato Hospital" of Health New Zealand, which runs it
     units = UNITS | UMBRELLA_UNITS if umbrella else UNITS
     return len(words) > 2 and words[0] in units and words[1] in ("of", "for")
-
-
-def _joining(window: list[str]) -> bool:
-    """Return True for a clause about a future with the name ("bring my skills to X").
-
-    "start my career at X" and "grow my career with X" look ahead; "started my career at
-    X" and "brought my skills to X" are the writer's past.
-    """
-    previous = window[-1] if window else ""
-    if previous == "to" and {"bring", "bringing"}.intersection(window):
-        return True  # "to bring my experience from KT to LG CNS"
-    return (previous in ("at", "with") and window[-2:-1] == ["career"]
-            and bool(CAREER_AHEAD.intersection(window)))  # fmt: skip
-
-
-def _own_past(window: list[str]) -> bool:
-    """Return True for a clause about the writer's own job ("I was a nurse at").
-
-    "I was grateful to be considered by" and "I had hoped to work for" are not.
-    """
-    for k, (me, verb) in enumerate(itertools.pairwise(window)):
-        if me not in SELF or verb not in ("work", "working", "was", "were", "had"):
-            continue
-        following = window[k + 2 : k + 3]
-        if verb in ("work", "working") or set(following) & PAST_JOB:
-            return not JOINING.intersection(window[k + 2 :])
-    return False
-
-
-def _attributive(word: str) -> bool:
-    """Return True when ``word`` after a name is a noun it qualifies ("the Clyde bridge")."""
-    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS
-
-
-def _window(doc, sent_start: int, start: int) -> list[str]:
-    """Return the lowercase words of the clause before doc[start] (a few words at most)."""
-    k = start - 1
-    while k >= sent_start and doc[k].lower_ not in CLAUSE_BREAKS and start - k <= 10:
-        k -= 1
-    if k >= sent_start and doc[k].text in (",", "(") and k == start - 1:
-        return _window(doc, sent_start, k)  # "my previous employer, Globex,": an apposition
-    return [t.lower_ for t in doc[k + 1 : start]]
-
-
-def _own_sentence(doc, sent, start: int, end: int) -> bool:
-    """Return True for "At Ogilvy I wrote ...": a sentence that opens on the writer's past."""
-    if start - sent.start > 3 or doc[start - 1].lower_ not in ("at", "in", "with"):
-        return False
-    tokens = [t for t in doc[end : min(end + 8, sent.end)] if t.text != ","]
-    if len(tokens) > 1 and tokens[0].lower_ in ("in", "at") and tokens[1].text[:1].isupper():
-        # "At Danubius Shipping in Constanța I prepared ...": past the firm's town
-        tokens = tokens[1:]
-        while tokens and tokens[0].text[:1].isupper() and tokens[0].lower_ not in ("i", "we"):
-            tokens = tokens[1:]
-    rest = [t.lower_ for t in tokens[:4]]
-    if rest[:1] in (["where"], ["when"]) and rest[1:2] in (["i"], ["we"]):
-        rest = rest[1:]  # "At Brambles Care, where I worked for three years, I learned"
-    return (
-        bool(rest[:1])
-        and rest[0] in ("i", "we")
-        and len(rest) > 1
-        and (rest[1] in PAST or rest[1].endswith("ed"))
-    )

@@ -19,7 +19,7 @@ ADDRESS = re.compile(r"<?\[?(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]?>?")
 
 #: "wrote" in the languages mail clients most often localise the attribution line into.
 _WROTE = (r"(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|scrisse|schreef|skrev"
-          r"|napisał(?:\(a\))?|escreveu)")  # fmt: skip
+          r"|napisał(?:\(a\))?|pisze|escreveu)")  # fmt: skip
 _ON_WROTE = re.compile(
     rf"^[ \t>]*(?:On|Am|Le|El|Il|Op|Den|W\s+dniu|Em)\b(?P<body>.{{4,300}}?)"
     # the sender may follow the verb too: "Am 2. März 2026 schrieb Katrin <k@x.de>:"
@@ -84,7 +84,11 @@ def find(text: str, start: int, end: int) -> Attribution | None:
     for match in _ON_WROTE.finditer(text, start, end):
         if "\n\n" in match["body"].replace("\r", ""):
             continue  # an attribution line wraps over two lines at most, never a paragraph
-        sender, when = _on_wrote(f"{match['body']} {match['after'] or ''}")
+        sender, when = _on_wrote(match["body"])
+        if match["after"]:
+            # NOTE: all of it is the sender, commas too: Thunderbird writes "schrieb Krüger,
+            # Sabine:" (family name first), where the name is not the word after the comma
+            sender = sender_of(match["after"]) or sender
         found.append(Attribution(match.start(), sender, when))
         break
     for form in _LOCAL:

@@ -55,6 +55,10 @@ def in_english(text: str) -> str:
     # "klo 17.30", "kl. 17.30": a time with a full stop, as Nordic clients write it
     text = re.sub(r"\b(?:klo|kl|kello)\.?\s*(\d{1,2})\.(\d{2})\b", r" \1:\2 ", text)
     text = _NUMERIC_DATE.sub(_iso, text)
+    if not re.search(r"(?<!\w)[ap]\.?m\b\.?", text, re.IGNORECASE):
+        # "On 03/04/2026 17:00": a 24-hour clock is written by the locales that put the
+        # day first (the US writes "3/4/2026 5:00 PM", which dateutil reads month first)
+        text = _SLASH_DATE.sub(lambda m: _iso(m) if int(m[2]) <= 12 else m[0], text)
     # "24.2.2026 15.10": Thunderbird in a Finnish locale writes the time with a full stop too
     text = re.sub(r"(\d{4}-\d\d-\d\d\s+)(\d{1,2})\.(\d{2})\b", r"\1\2:\3", text)
     # Arabic clients write "م" (evening) and "ص" (morning) after the time
@@ -86,6 +90,10 @@ def _east_asian(text: str) -> str:
 
 #: "02.03.26", "2.3.2026", "2. 3. 2026": day, month, year wherever full stops separate them.
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.]\d)")
+
+
+#: "03/04/2026", "3/4/26": day and month in an order only the locale tells.
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 
 
 def _iso(match: re.Match[str]) -> str:

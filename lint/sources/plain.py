@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 
 import yaml
@@ -145,7 +145,46 @@ def _context(data: object, text: str, start: int, end: int) -> Context:
         context.company = str(rejection["company"])
     if rejection.get("received") is not None:
         context.received = _datetime(rejection["received"], "rejection.received")
+    unread = [*_strings([v for k, v in data.items() if k not in KEYS])]
+    about_rejection = [*_strings([v for k, v in rejection.items() if k not in REJECTION_KEYS])]
+    if unread or about_rejection:
+        context.notes = "\n".join([*unread, *about_rejection])
+        _people_of_notes(context, about_rejection)
     return context
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Yield every string (or number, date) inside a front-matter value, however nested."""
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif value is not None and not isinstance(value, bool):
+        yield str(value)
+
+
+def _people_of_notes(context: Context, notes: list[str]) -> None:
+    """Learn who signed or called from the rejection's keys replylint does not read.
+
+    "caller: Graham Whitlock <graham@...>" names, with an address, who gave the news:
+    the signer when 'from' is missing, else someone on the thread. A recipient whose name
+    the notes write ("signed: Wanjiru Kamau and David Otieno") is one of those who signed.
+    """
+    from replylint.custom._people import fold, name_parts, same_person
+
+    parts = [part for note in notes for part in re.split(r"[;\n]|,(?=[^,]*@)", note)]
+    addressed = [Person.parse(part) for part in parts if "@" in part]
+    if context.signers:
+        context.copied += [p for p in addressed if not same_person(p, context.signers)]
+    else:
+        context.signers = addressed
+    words = set(re.findall(r"\w+", fold(" ".join(notes))))
+    for person in [*context.to, *context.cc]:
+        parts = name_parts(person.name)
+        if parts and set(parts) <= words and not same_person(person, context.signers):
+            context.signers.append(Person(person.name, person.address))
 
 
 def _find(text: str, needle: str, start: int, end: int) -> Span | None:

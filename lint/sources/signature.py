@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from replylint.custom._people import PERSON_TITLES
+from replylint.custom._people import PARTICLES, PERSON_TITLES
 from replylint.letter import Context, Person, domain_name
 from replylint.parts import SIGN_OFF
 
@@ -16,7 +16,21 @@ _TITLE_WORDS = re.compile(
     # the same in the languages rejections are often signed in ("Leiterin Personal"); German
     # writes a title as one compound ("Personalreferent", "Teamleiterin")
     r"|\w*leiter\w*|gerente|direct(?:eur|rice|ora?)|diretora?|responsable|jef[ae]|personal\w*"
-    r"|recursos|ressources|talentos?|charg[ée]e?|\w*referent\w*|coordinat\w*)\b",
+    r"|recursos|ressources|talentos?|charg[ée]e?|\w*referent\w*|coordinat\w*"
+    # Dutch ("Personeelszaken", "Teamleider")
+    r"|personeel\w*|\w*leider\w*|\w*medewerker\w*)\b",
+    re.IGNORECASE,
+)
+#: Closings of the languages rejections are often written in ("Mit freundlichen Grüßen",
+#: "Cordialement", "Met vriendelijke groet"), besides the English ones of SIGN_OFF.
+_CLOSINGS = re.compile(
+    r"^(?:(?:mit\s+)?(?:freundlichen|besten|herzlichen|vielen|viele|beste|liebe)\s+gr(?:ü|ue)(?:ß|ss)e?n?"
+    r"|(?:bien\s+)?cordialement|bien\s+à\s+vous|(?:sincères\s+|meilleures\s+)?salutations(?:\s+\w+)?"
+    r"|atentamente|cordialmente|(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?"
+    r"|(?:com\s+os\s+)?(?:melhores\s+)?cumprimentos|atenciosamente"
+    r"|(?:cordiali|distinti)\s+saluti|met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?"
+    r"|med\s+vänlig\s+hälsning|(?:med\s+)?venn?lig\s+hilsen|ystävällisin\s+terveisin"
+    r"|z\s+poważaniem|pozdrawiam)[\s,.!]*$",
     re.IGNORECASE,
 )
 #: The legal form that ends a company's name on a line of its own ("Harrow Fabrications Ltd.").
@@ -45,7 +59,8 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
     preferring the one that matches the sender's email domain.
     """
     lines = _unfold_columns([line.strip() for line in body.splitlines()])
-    closings = [k for k in range(len(lines) - 1, -1, -1) if SIGN_OFF.match(lines[k])]
+    closings = [k for k in range(len(lines) - 1, -1, -1)
+                if SIGN_OFF.match(lines[k]) or _CLOSINGS.match(lines[k])]  # fmt: skip
     # NOTE: a sign-off without a closing word ("SATO Kenji" under the last sentence) is
     # tried last: the line before it is taken as the closing
     for i in [*closings, _last_paragraph(lines)]:
@@ -214,10 +229,14 @@ def _honorific_name(text: str) -> bool:
 
 
 def _looks_like_name(text: str) -> bool:
-    """Return True for 'Aisha Bello' or 'Dr. Rebecca Stein': 2-4 capitalised words, no title."""
+    """Return True for 'Aisha Bello' or 'Eva de Wit': 2-4 capitalised words, no title.
+
+    A lower-case particle may stand inside the name ("Eva de Wit", "Ahmad bin Yusof").
+    """
     words = text.split()
-    return (2 <= len(words) <= 4 and not _TITLE_WORDS.search(text)
-            and all(w[:1].isupper() for w in words))  # fmt: skip
+    return (2 <= len(words) <= 4 and not _TITLE_WORDS.search(text) and words[0][:1].isupper()
+            and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in PARTICLES for w in words))  # fmt: skip
 
 
 def _best_company(names: list[str], domains: tuple[str, ...]) -> str | None:

@@ -1,0 +1,109 @@
+"""The clause before a name: its words, and whether it tells of the writer's own past."""
+
+from __future__ import annotations
+
+import itertools
+
+from replylint.custom._org_cues import (
+    CAREER_AHEAD,
+    CLAUSE_BREAKS,
+    FUNCTION_WORDS,
+    JOB_CUES,
+    JOINING,
+    OWN_CUES,
+    PAST,
+    PAST_JOB,
+    SELF,
+)
+
+
+def cue_words(words: list[str]) -> list[str]:
+    """Return ``words`` with "on board" read as the one word "aboard" ("be on board at X")."""
+    out: list[str] = []
+    for word in words:
+        if word == "board" and out[-1:] == ["on"]:
+            out[-1] = "aboard"
+        else:
+            out.append(word)
+    return out
+
+
+def joining(window: list[str]) -> bool:
+    """Return True for a clause about a future with the name ("bring my skills to X").
+
+    "start my career at X" and "grow my career with X" look ahead; "started my career at
+    X" and "brought my skills to X" are the writer's past.
+    """
+    previous = window[-1] if window else ""
+    if previous == "to" and {"bring", "bringing"}.intersection(window):
+        return True  # "to bring my experience from KT to LG CNS"
+    return (previous in ("at", "with") and window[-2:-1] == ["career"]
+            and bool(CAREER_AHEAD.intersection(window)))  # fmt: skip
+
+
+def own_past(window: list[str]) -> bool:
+    """Return True for a clause about the writer's own job ("I was a nurse at").
+
+    "I was grateful to be considered by" and "I had hoped to work for" are not.
+    """
+    for k, (me, verb) in enumerate(itertools.pairwise(window)):
+        if me not in SELF or verb not in ("work", "working", "was", "were", "had"):
+            continue
+        following = window[k + 2 : k + 3]
+        if verb in ("work", "working") or set(following) & PAST_JOB:
+            return not JOINING.intersection(window[k + 2 :])
+    return False
+
+
+def attributive(word: str) -> bool:
+    """Return True when ``word`` after a name is a noun it qualifies ("the Clyde bridge")."""
+    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS
+
+
+def window_before(doc, sent_start: int, start: int) -> list[str]:
+    """Return the lowercase words of the clause before doc[start] (a few words at most)."""
+    k = start - 1
+    while k >= sent_start and doc[k].lower_ not in CLAUSE_BREAKS and start - k <= 10:
+        k -= 1
+    if k >= sent_start and doc[k].text in (",", "(") and k == start - 1:
+        return window_before(doc, sent_start, k)  # "my previous employer, Globex,": an apposition
+    return [t.lower_ for t in doc[k + 1 : start]]
+
+
+def own_sentence(doc, sent, start: int, end: int) -> bool:
+    """Return True for "At Ogilvy I wrote ...": a sentence that opens on the writer's past."""
+    if start - sent.start > 3 or doc[start - 1].lower_ not in ("at", "in", "with"):
+        return False
+    tokens = [t for t in doc[end : min(end + 8, sent.end)] if t.text != ","]
+    if len(tokens) > 1 and tokens[0].lower_ in ("in", "at") and tokens[1].text[:1].isupper():
+        # "At Danubius Shipping in Constanța I prepared ...": past the firm's town
+        tokens = tokens[1:]
+        while tokens and tokens[0].text[:1].isupper() and tokens[0].lower_ not in ("i", "we"):
+            tokens = tokens[1:]
+    rest = [t.lower_ for t in tokens[:4]]
+    if rest[:1] in (["where"], ["when"]) and rest[1:2] in (["i"], ["we"]):
+        rest = rest[1:]  # "At Brambles Care, where I worked for three years, I learned"
+    return (
+        bool(rest[:1])
+        and rest[0] in ("i", "we")
+        and len(rest) > 1
+        and (rest[1] in PAST or rest[1].endswith("ed"))
+    )
+
+
+def own_list(doc, sent, start: int, window: list[str]) -> bool:
+    """Return True for a name listed after a clause about the writer's own past.
+
+    In "I spent six years in lending, first at Front Range Bank and then at a broker",
+    the clause before the name ("first at") says nothing of its own: the one before the
+    comma does. A clause with a subject or a word about the job speaks for itself.
+    """
+    if SELF.intersection(window) or JOB_CUES.intersection(window) or JOINING.intersection(window):
+        return False
+    if {"you", "your", "i", "i'd", "i'll", "we"}.intersection(window):
+        return False
+    k = start - len(window) - 1  # the clause break before the window
+    before = [t.lower_ for t in doc[sent.start : max(k, sent.start)]]
+    if not before or "," not in [t.text for t in doc[k : k + 1]]:
+        return False  # not a clause after a comma
+    return bool(OWN_CUES.intersection(before)) or own_past(before)
