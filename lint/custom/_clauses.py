@@ -41,6 +41,18 @@ def joining(window: list[str]) -> bool:
             and bool(CAREER_AHEAD.intersection(window)))  # fmt: skip
 
 
+def imagined(sent) -> bool:
+    """Return True for a sentence about the job that did not come ("It would have been ...").
+
+    "It would have been a privilege to run X's revenue", "I could have grown with X", "I
+    had hoped to bring my methods to X": what the writer would have done there is about
+    the organisation written to.
+    """
+    words = [t.lower_ for t in sent]
+    return any((a in ("would", "could") and b in ("have", "'ve", "’ve"))
+               or (a == "had" and b == "hoped") for a, b in itertools.pairwise(words))  # fmt: skip
+
+
 def own_past(window: list[str]) -> bool:
     """Return True for a clause about the writer's own job ("I was a nurse at").
 
@@ -60,10 +72,25 @@ def attributive(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in FUNCTION_WORDS
 
 
+def clause_break(doc, k: int) -> bool:
+    """Return True when doc[k] ends a clause.
+
+    A hyphen inside a word does not ("first-year"), nor "so" as a word of degree ("so
+    far", "so much").
+    """
+    token = doc[k]
+    if token.lower_ not in CLAUSE_BREAKS:
+        return False
+    if token.lower_ == "so" and k + 1 < len(doc) and doc[k + 1].lower_ in _DEGREE:
+        return False
+    inside = token.text in ("-", "\u2011") and not token.whitespace_
+    return not (inside and k > 0 and not doc[k - 1].whitespace_)
+
+
 def window_before(doc, sent_start: int, start: int) -> list[str]:
     """Return the lowercase words of the clause before doc[start] (a few words at most)."""
     k = start - 1
-    while k >= sent_start and doc[k].lower_ not in CLAUSE_BREAKS and start - k <= 10:
+    while k >= sent_start and not clause_break(doc, k) and start - k <= 10:
         k -= 1
     if k >= sent_start and doc[k].text in (",", "(") and k == start - 1:
         return window_before(doc, sent_start, k)  # "my previous employer, Globex,": an apposition
@@ -91,6 +118,12 @@ def own_sentence(doc, sent, start: int, end: int) -> bool:
     )
 
 
+#: Words after "so" that make it a word of degree, not a clause's link ("so far").
+_DEGREE = frozenset({"far", "much", "many", "long", "little", "few", "often"})
+#: Words that give a clause a speaker of its own ("I", "you").
+_SUBJECTS = frozenset({"you", "your", "i", "i'd", "i'll", "we"})
+
+
 def own_list(doc, sent, start: int, window: list[str]) -> bool:
     """Return True for a name listed after a clause about the writer's own past.
 
@@ -98,11 +131,15 @@ def own_list(doc, sent, start: int, window: list[str]) -> bool:
     the clause before the name ("first at") says nothing of its own: the one before the
     comma does. A clause with a subject or a word about the job speaks for itself.
     """
-    if SELF.intersection(window) or JOB_CUES.intersection(window) or JOINING.intersection(window):
-        return False
-    if {"you", "your", "i", "i'd", "i'll", "we"}.intersection(window):
-        return False
     k = start - len(window) - 1  # the clause break before the window
+    while k > sent.start and not clause_break(doc, k):
+        k -= 1  # a long clause: "which so far has been limited to the Czech market at X"
+    clause = [t.lower_ for t in doc[k + 1 : start]]
+    # NOTE: a relative clause ("which so far has been limited to ...") has the noun before
+    # the comma for its subject: its "been" or "now" says nothing of who speaks
+    speaks = _SUBJECTS | JOB_CUES | JOINING | (set() if clause[:1] == ["which"] else SELF)
+    if speaks.intersection(clause):
+        return False
     before = [t.lower_ for t in doc[sent.start : max(k, sent.start)]]
     if not before or "," not in [t.text for t in doc[k : k + 1]]:
         return False  # not a clause after a comma

@@ -12,7 +12,7 @@ from replylint.custom._org_names import (
     same_org,
     words_of,
 )
-from replylint.custom._org_parts import SITES
+from replylint.custom._org_parts import SITE_ENDS, SITES
 from replylint.custom._people import TITLES, fold
 from replylint.letter import Letter, domain_name
 
@@ -63,7 +63,7 @@ class Aliases:
             # NOTE: "Ashcourt Health's home care team" is a firm's team, not a site's name
             possessive = candidate.end < len(doc) and doc[candidate.end].lower_ in POSSESSIVE
             site = after in SITES and not (possessive and candidate.org)
-            if site or before in ("your", "our") or last in SITES:
+            if site or before in ("your", "our") or last in SITE_ENDS:
                 self.thread.update(distinctive(candidate.text))
 
     def person(self, name: str) -> bool:
@@ -71,12 +71,15 @@ class Aliases:
         words = [w for w in words_of(name) if w not in TITLES]
         return bool(words) and set(words) <= self.people
 
+    def spelled(self, name: str) -> bool:
+        """Return True when the thread spells every distinctive word of ``name`` as it is."""
+        return set(distinctive(name)) <= self.thread
+
     def covers(self, name: str) -> bool:
         """Return True when ``name`` is one of the employer's names."""
         if any(same_org(name, known) for known in self.names):
             return True
-        words = distinctive(name)
-        return not words or set(words) <= self.thread
+        return self.spelled(name)
 
 
 def company_from_domain(letter: Letter) -> str | None:

@@ -34,6 +34,7 @@ ORG_WORDS = LEGAL | frozenset({
     "law", "networks", "telecom", "engineering", "manufacturing", "services", "partnership",
     "clínica", "clinica", "clinique", "klinik", "gruppo", "groupe", "grupo", "hospitality",
     "corporation", "company", "association", "society", "council", "laboratories",
+    "stores", "shops", "outlets", "resorts",
 })  # fmt: skip
 #: Words that open an organisation's name ("Clínica Montemar", "Banco Sabadell").
 ORG_OPENERS = frozenset({
@@ -154,8 +155,11 @@ def is_legal_form(token) -> bool:
 def is_org(name: str) -> bool:
     """Return True when the name's own words make it an organisation."""
     words = words_of(name)
+    # "Norrvik Institute of Technology", "Bank of Ireland": the word before "of" is the head
+    heads = [a for a, b in itertools.pairwise(words) if b == "of"]
     return bool(words) and (
         words[-1] in ORG_WORDS
+        or bool(ORG_WORDS.intersection(heads))
         or "&" in name
         or (len(words) > 1 and words[-2] in ORG_WORDS and words[-1] in LEGAL)
         or (len(words) > 1 and words[0] in ORG_OPENERS)

@@ -15,6 +15,11 @@ SITES = frozenset({
     "division", "desk", "line", "route", "stores", "outlet", "farm", "works", "terminal",
     "port", "school", "home", "residence", "estate", "park", "square", "street", "road",
 })  # fmt: skip
+#: Site words that, ending a name, make it a chain: "Mabena Stores" is a company, though
+#: "the Sandton stores" are the employer's sites.
+CHAINS = frozenset({"stores", "shops", "outlets"})
+#: Last words of a name that make it a site of the employer ("Willow House").
+SITE_ENDS = SITES - CHAINS
 #: A name ending in one of these is a public place ("Frankfurt Airport", "Waverley
 #: Station"), travelled through, never the organisation written to.
 PLACES = frozenset({"airport", "station", "stadium", "arena", "harbour", "harbor", "airfield",

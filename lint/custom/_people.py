@@ -35,6 +35,14 @@ TITLES = frozenset({
     "rabbi", "imam", "pastor", "nurse", "matron", "engr", "eng", "atty", "shri", "smt", "sri",
     "tuan", "puan", "encik", "cik", "dato", "datuk", "pak", "bu", "ibu", "bapak", "haji",
     "hajah", "president", "director", "officer", "superintendent", "doctor", "ms.", "mr.",
+    # ranks and titles of trades and callings, in the languages they are greeted in
+    # ("Estimado Capitán Ramírez", "Sehr geehrter Kapitän Brandt", "Dear Sergeant Okoro")
+    "capitan", "capitana", "capitaine", "comandante", "commandant", "kapitan", "kaptan",
+    "kapitein", "sergeant", "sgt", "lieutenant", "lt", "colonel", "commander", "cdr",
+    "admiral", "inspector", "constable", "detective", "bishop", "reverend", "vicar", "deacon",
+    "sheikh", "ustaz", "ustazah", "profesor", "profesora", "professeur", "professora",
+    "ingeniero", "ingeniera", "licenciado", "licenciada", "lic", "arq", "maestro", "maestra",
+    "padre",
 })  # fmt: skip
 #: Honorifics that go with a family name, never a given name alone ("Ms. Nagy", not
 #: "Ms. Katalin"); forms that go with a given name (Encik, Don, Khun) are not here.

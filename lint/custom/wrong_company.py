@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from replylint.custom._clauses import (
     attributive,
     cue_words,
+    imagined,
     joining,
     own_list,
     own_past,
@@ -54,12 +55,13 @@ from replylint.custom._org_parts import (
     PLACES,
     REGIONS,
     SCHOOLS,
+    SITE_ENDS,
     SITES,
     UMBRELLA,
     UMBRELLA_UNITS,
     UNITS,
 )
-from replylint.custom._people import PERSON_TITLES
+from replylint.custom._people import PERSON_TITLES, TITLES
 from replylint.custom._slots import in_slot, slot_spans
 from replylint.findings import Finding
 from replylint.letter import Letter, Span
@@ -103,7 +105,9 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if set(distinctive(candidate.text)) <= own:
             continue  # the writer's own school or employer, as their signature names it
         covered = aliases.covers(candidate.text)
-        if named and not covered and near_miss(candidate.text, named):
+        # NOTE: a misspelling shares most words with the right name, so it is "covered" by
+        # it ("Minera Cordilera Alta"); only a spelling the thread itself uses is the employer's
+        if named and not aliases.spelled(candidate.text) and near_miss(candidate.text, named):
             yield rule.finding(letter, span.start, span.end, company=named,
                                note=f"spelt '{named}'")  # fmt: skip
             continue
@@ -129,12 +133,15 @@ def _own_names(letter: Letter) -> set[str]:
 
 
 def _titled(doc, candidate: Candidate) -> bool:
-    """Return True for a name after an honorific ("Ms. Okafor") or opening on one."""
+    """Return True for a name after an honorific ("Ms. Okafor") or opening on a title.
+
+    A rank or a trade's title opens a person's name as surely ("Chef Arslan's notes",
+    "Captain Ortiz"), unless the name's own words make it a firm ("Dean Foods").
+    """
     before = doc[candidate.start - 1].lower_.rstrip(".") if candidate.start else ""
     first = words_of(candidate.text)[0]
-    return before in PERSON_TITLES or (
-        first in PERSON_TITLES and candidate.end - candidate.start > 1
-    )
+    titles = PERSON_TITLES if candidate.org else TITLES
+    return before in PERSON_TITLES or (first in titles and candidate.end - candidate.start > 1)
 
 
 def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
@@ -159,7 +166,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     possessive = end < len(doc) and doc[end].lower_ in POSSESSIVE
     # NOTE: a firm's own site ("Ashcourt Health's home care team") still names the firm
     site = after in SITES and not (possessive and candidate.org)
-    if last in SITES or site or last in EVENTS or after in EVENTS or last in PLACES:
+    if last in SITE_ENDS or site or last in EVENTS or after in EVENTS or last in PLACES:
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and attributive(after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
@@ -172,7 +179,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return False  # "covered Fenwick Retail as a client": a client, not the employer
     before = doc[start - 1].lower_ if start else ""
     sentence = set(cue_words([t.lower_ for t in sent]))
-    cued = bool(JOB_CUES.intersection(sentence) or {"you", "your"} & sentence)
+    cued = bool(JOB_CUES.intersection(sentence) or {"you", "your"} & sentence) or imagined(sent)
     if before == "the" and after in FAMILIES and start > 1 and doc[start - 2].lower_ in _JOIN:
         return True  # "to join the FlexZone family": the people written to
     if (not possessive and before in ("the", "a", "an", "your", "our") and attributive(after)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from replylint.custom._people import PARTICLES, PERSON_TITLES
+from replylint.custom._org_parts import JOBTITLES
+from replylint.custom._people import PARTICLES, PERSON_TITLES, fold
 from replylint.letter import Context, Person, domain_name
 from replylint.parts import SIGN_OFF
 
@@ -81,8 +82,8 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
             if legal_name(line):
                 companies.append(legal_name(line))  # "Harrow Fabrications Ltd." is never a person
                 continue
-            title = bool(_TITLE_WORDS.search(line))
-            next_is_title = k + 1 < len(block) and bool(_TITLE_WORDS.search(block[k + 1]))
+            title = _is_title(line)
+            next_is_title = k + 1 < len(block) and _is_title(block[k + 1])
             first = _TITLE_SPLIT.split(line)[0]
             if _honorific_name(first):  # "Dr. Amara Nwosu, Group Leader": a person anywhere
                 signers.append(Person.parse(first))
@@ -106,7 +107,9 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
                 if len(parts) > 1 and not _TITLE_WORDS.search(parts[-1]):
                     after_title.append(parts[-1])
             elif len(_SITE_AFTER.split(line)[0].split()) <= 6 and line[:1].isupper():
-                companies.append(_SITE_AFTER.split(line)[0])  # "Castlebridge Insurance | Toronto"
+                # "Castlebridge Insurance | Toronto"; but "Department of Computing, Kaarna
+                # University" to kaarna.fi names the university after its department
+                companies.append(_best_company(_SITE_AFTER.split(line), domains) or line)
         # A line of its own names the company more surely than the tail of a title line
         # ("Engineering Manager, Platform" names a team).
         return Context(signers=signers, company=_best_company(companies + after_title, domains))
@@ -188,7 +191,19 @@ def without_title(name: str) -> str:
     parts = _TITLE_SPLIT.split(name.strip())
     if "@" in name or len(parts) < 2 or not _looks_like_name(parts[0]):
         return name
-    return parts[0] if all(_TITLE_WORDS.search(part) for part in parts[1:]) else name
+    return parts[0] if all(_is_title(part) for part in parts[1:]) else name
+
+
+def _is_title(line: str) -> bool:
+    """Return True for a line that holds a job title ("HR Manager", "University Researcher").
+
+    Besides the words of _TITLE_WORDS, a part of the line (between commas or dashes)
+    ending in a job's name is a title of any trade ("Professor", "Senior Scientist").
+    """
+    if _TITLE_WORDS.search(line):
+        return True
+    ends = [re.findall(r"[^\W\d_]+", fold(part))[-1:] for part in _TITLE_SPLIT.split(line)]
+    return any(end and end[0] in JOBTITLES for end in ends)
 
 
 def _names_line(line: str) -> list[str]:
