@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from replylint import lint_text
 from replylint.eval import tally
-from test_context_names import recipient
+from test_context_names import company_letter, found, recipient
 
 # --- wrong-recipient: one wrong recipient is one finding ----------------------------------
 
@@ -75,3 +75,48 @@ def test_a_job_title_before_someone_elses_surname_is_still_flagged() -> None:
     assert recipient("Dear Director Zhao,", ("Wang Hui <hui.wang@longmen.cn>",)) == [
         "Dear Director Zhao,"
     ]
+
+
+# --- wrong-company: the employer's other names, events, and the writer's own plans ---------
+
+
+@pytest.mark.parametrize(
+    ("company", "sentence"),
+    [
+        # initials that leave out a legal form of another country
+        ("Kestrel Byte Systems Pvt. Ltd.", "I would love to be considered for roles at KBS."),
+        ("Orchid Lane Trading Sdn. Bhd.", "I hope to join the team at OLT one day."),
+        # a fair visited for a few days
+        (
+            "Casa Ribeira Vinhos",
+            "Best of luck at Vinitaly next week, and congratulations to your new export lead.",
+        ),
+        ("Casa Ribeira Vinhos", "Good luck to everyone at Vinitaly this weekend."),
+        # the writer's own volunteering, wherever the sentence says "you"
+        (
+            "Northfield Libraries",
+            "If you have ideas, maybe volunteering with the Dartmouth Reading Trust's "
+            "literacy program would help me.",
+        ),
+    ],
+)
+def test_names_that_are_not_another_employer_written_to(company: str, sentence: str) -> None:
+    assert found(company_letter(company, sentence), "wrong-company") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("I remain very enthusiastic about Corvane and hope to apply again.", "Corvane"),
+        ("I remain excited about Pellory's 2027 expansion and future roles.", "Pellory"),
+        (
+            "I believe my years at Harbin Post, and my data course, would be an asset to "
+            "The Westmoor Gazette.",
+            "The Westmoor Gazette",
+        ),
+    ],
+)
+def test_another_company_the_writer_is_keen_on_or_would_serve_is_flagged(
+    sentence: str, name: str
+) -> None:
+    assert found(company_letter("Acme Corp", sentence), "wrong-company") == [name]
