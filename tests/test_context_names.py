@@ -261,7 +261,7 @@ def test_the_zone_of_an_attribution_line_is_not_part_of_the_senders_name() -> No
 def test_a_greeting_to_someone_already_reported_in_to_is_not_reported_twice() -> None:
     findings = recipient("Hi Priya,", ("Tomasz Zielinski <tomasz@northcove.io>",),
                          to=("Priya Nair <priya.nair@northcove.io>",))  # fmt: skip
-    assert findings == ["Priya Nair <priya.nair@northcove.io>"]
+    assert findings == ["Hi Priya,"]  # one finding, on the greeting (it names her address)
 
 
 @pytest.mark.parametrize(

@@ -81,7 +81,10 @@ def test_a_caller_named_with_a_title_in_front_matter_is_the_signer() -> None:
     letter = ("---\nto: [Ruth Okafor <ruth.okafor@example.ie>]\nrejection:\n  via: phone\n"
               "  from: Maeve Quinn, Talent Partner\n---\nDear Ruth,\n\nMaeve rang me today. "
               "Thank you for the interview.\n\nBest,\nSam\n")  # fmt: skip
-    assert found(letter, "wrong-recipient") == ["Ruth Okafor <ruth.okafor@example.ie>"]
+    # Ruth is written to and greeted: one finding, on the greeting, naming her address
+    (finding,) = lint_text(letter, path="reply.md", select=("wrong-recipient",), model="blank")
+    assert finding.text == "Dear Ruth,"
+    assert "ruth.okafor@example.ie" in finding.message and "Maeve Quinn" in finding.message
 
 
 @pytest.mark.parametrize("greeting", ["Hi Ben,", "Dear Van,", "Hello Del,"])

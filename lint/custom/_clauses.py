@@ -137,10 +137,16 @@ def own_list(doc, sent, start: int, window: list[str]) -> bool:
     clause = [t.lower_ for t in doc[k + 1 : start]]
     # NOTE: a relative clause ("which so far has been limited to ...") has the noun before
     # the comma for its subject: its "been" or "now" says nothing of who speaks
-    speaks = _SUBJECTS | JOB_CUES | JOINING | (set() if clause[:1] == ["which"] else SELF)
+    # NOTE: a modal makes the clause a predicate of its own ("..., would be an asset to X"):
+    # it says what the listed past would do for X, not where it was spent
+    speaks = _SUBJECTS | JOB_CUES | JOINING | _MODALS | (set() if clause[:1] == ["which"] else SELF)
     if speaks.intersection(clause):
         return False
     before = [t.lower_ for t in doc[sent.start : max(k, sent.start)]]
     if not before or "," not in [t.text for t in doc[k : k + 1]]:
         return False  # not a clause after a comma
     return bool(OWN_CUES.intersection(before)) or own_past(before)
+
+
+#: Modal verbs: a clause with one says something of its own.
+_MODALS = frozenset({"would", "could", "will", "can", "might", "should", "shall"})

@@ -9,6 +9,7 @@ OWN_CUES = frozenset({
     "interned", "internship", "years", "months", "employer", "led", "built", "managed", "ran",
     "studied", "study", "studying", "graduated", "graduate", "graduating",
     "alumni", "alumnus", "alumna", "degree", "trained", "volunteered", "volunteer", "time",
+    "volunteering",
     "last", "previous", "placement", "apprenticeship", "accepted", "starting", "start",
     "moving", "clients", "client", "customers", "customer", "including", "such",
     "competitors", "suppliers", "vendors", "brands", "attended", "student", "course",
@@ -93,6 +94,10 @@ WORK_FOR = frozenset(
         "position",
     }
 )
+#: Words before "about X" that make X the employer ("still enthusiastic about Achmea").
+ABOUT_EMPLOYER = frozenset({"excited", "enthusiastic", "passionate", "thrilled", "keen"})
+#: Words before "to X" that make X the employer ("an asset to the Tribune").
+TO_EMPLOYER = frozenset({"asset", "contribute", "contributing", "contribution", "addition"})
 #: Words before "with X" that make X the employer ("grow with Loomwise", "a career with").
 WITH_EMPLOYER = frozenset({"grow", "growing", "career", "future", "aboard", "onboard", "board"})
 #: What "X as a ..." makes a name other than the employer ("covered Fenwick as a client").

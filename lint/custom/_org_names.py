@@ -13,13 +13,16 @@ from replylint.custom._people import fold
 SUFFIXES = frozenset({
     "inc", "ltd", "llc", "corp", "corporation", "co", "company", "gmbh", "plc", "group",
     "limited", "holdings", "sa", "ag", "bv", "lp", "llp", "pty", "the", "nv", "srl", "spa",
+    # the legal forms of other countries ("Pvt. Ltd.", "Pte. Ltd.", "Sdn. Bhd.", "Lda.")
+    "pvt", "private", "pte", "sdn", "bhd", "lda", "sarl", "kk", "oy", "ab", "kft", "aps",
 })  # fmt: skip
 #: Partnership words an employer's initials leave out ("HB" for Harlow Briggs & Partners).
 PARTNERSHIP = frozenset({"partners", "partnership", "associates", "sons", "brothers", "and"})
 #: Legal forms that end a name and may stand after a comma ("Baxter Holdings, L.P.").
 LEGAL = frozenset({
     "inc", "ltd", "llc", "llp", "lp", "corp", "co", "gmbh", "plc", "pty", "ag", "sa", "bv",
-    "nv", "srl", "spa", "kg", "oy", "ab", "limited",
+    "nv", "srl", "spa", "kg", "oy", "ab", "limited", "pvt", "pte", "sdn", "bhd", "lda", "sarl",
+    "kk", "kft", "aps",
 })  # fmt: skip
 #: Words that end an organisation's name ("Northgate Health", "Kestrel Shipping").
 ORG_WORDS = LEGAL | frozenset({

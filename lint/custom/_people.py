@@ -44,6 +44,14 @@ TITLES = frozenset({
     "ingeniero", "ingeniera", "licenciado", "licenciada", "lic", "arq", "maestro", "maestra",
     "padre",
 })  # fmt: skip
+#: Job titles written before a surname as a form of address, as Korean, Japanese and
+#: Chinese do in English ("Manager Park", "Team Leader Kim", "Director Wang", "Section Chief Sato").
+JOB_TITLES = frozenset({
+    "manager", "director", "leader", "lead", "head", "chief", "supervisor", "senior", "general",
+    "deputy", "vice", "executive", "assistant", "associate", "section", "department", "team",
+    "partner", "researcher", "engineer", "chairman", "chairwoman", "chair", "ceo", "cto", "cfo",
+    "coo", "vp", "gm",
+})  # fmt: skip
 #: Honorifics that go with a family name, never a given name alone ("Ms. Nagy", not
 #: "Ms. Katalin"); forms that go with a given name (Encik, Don, Khun) are not here.
 SURNAME_HONORIFICS = frozenset({

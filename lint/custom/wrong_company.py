@@ -19,6 +19,7 @@ from replylint.custom._clauses import (
 from replylint.custom._employer import POSSESSIVE, Aliases, company_from_subject, word_after
 from replylint.custom._employer import company as company_of
 from replylint.custom._org_cues import (
+    ABOUT_EMPLOYER,
     ACROSS,
     AS_OTHERS,
     FAMILIES,
@@ -30,6 +31,7 @@ from replylint.custom._org_cues import (
     OWN_CUES,
     OWN_WORK,
     PROJECTS,
+    TO_EMPLOYER,
     TRAITS,
     VENUES,
     WITH_EMPLOYER,
@@ -215,6 +217,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "I expected better from Datavance"
     if previous == "with" and len(window) > 1 and window[-2] in WITH_EMPLOYER:
         return True  # "grow with Loomwise", "a career with Marrowby"
+    if previous == "about" and len(window) > 1 and window[-2] in ABOUT_EMPLOYER:
+        return True  # "still enthusiastic about Achmea", "excited about Elisa's roadmap"
+    if previous == "to" and len(window) > 1 and window[-2] in TO_EMPLOYER:
+        return True  # "would be an asset to The Coastal Tribune"
     if (candidate.org and not school) or related or rival:
         return cued
     if possessive and cued and after.isalpha() and not school:
@@ -246,7 +252,15 @@ def _event(doc, candidate: Candidate) -> bool:
     """Return True for a trade fair or another event ("Feira Sabores 2025", "Expo Lisboa")."""
     after = doc[candidate.end] if candidate.end < len(doc) else None
     year = after is not None and bool(re.fullmatch(r"(?:19|20)\d\d", after.text))
-    return year or words_of(candidate.text)[0] in EVENT_OPENERS
+    # "best of luck at ProWein next week": a place one is at for days is a fair or a show
+    following = " ".join(t.lower_ for t in doc[candidate.end : candidate.end + 2])
+    before = doc[candidate.start - 1].lower_ if candidate.start else ""
+    soon = before == "at" and bool(_SOON.match(following))
+    return year or soon or words_of(candidate.text)[0] in EVENT_OPENERS
+
+
+#: Words after "at X" that date a short stay there ("at ProWein next week", "... tomorrow").
+_SOON = re.compile(r"(?:next|this)\s+(?:week|weekend)\b|tomorrow\b|tonight\b")
 
 
 def _unit(words: list[str], company: str) -> bool:

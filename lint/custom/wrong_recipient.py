@@ -11,6 +11,7 @@ from replylint.custom._people import (
     GENERIC_GREETINGS,
     GROUP_GREETINGS,
     HONORIFIC_SUFFIXES,
+    JOB_TITLES,
     MISSPELLING,
     PARTICLES,
     SURNAME_HONORIFICS,
@@ -75,13 +76,15 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         yield from _greeting_past_team(letter, rule)
         return
     names = " and ".join(p.name for p in signers)
-    reported = []
+    reported: list[Person] = []
+    mailboxes: list[Person] = []
+    entries: list[tuple[Person, str]] = []
     for field in ("to", "cc"):
         for person in getattr(context, field):
-            span = person.span or letter.parts.get("salutation") or where
             if person.address and is_generic_mailbox(person.address, extra):
                 detail = (f"{person.address} is a shared mailbox, but {names} signed the "
                           f"rejection; write to them instead")  # fmt: skip
+                mailboxes.append(person)
             elif same_person(person, context.signers):
                 continue
             elif same_person(person, context.copied):
@@ -91,12 +94,28 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             else:
                 detail = f"{person} did not sign the rejection; reply only to {names}"
                 reported.append(person)
+            entries.append((person, detail))
+    greeted = _greeting(letter, rule, signers, names, reported, mailboxes)
+    merged = next(greeted, None)
+    # NOTE: one wrong recipient is one finding (tests/letters/README.md): a greeting to the
+    # very mailbox or person the reply is sent to is reported once, on the greeting, which
+    # names the address too
+    for person, detail in entries:
+        if merged is None or merged[1] is not person:
+            span = person.span or letter.parts.get("salutation") or where
             yield rule.finding(letter, span.start, span.end, detail=detail)
-    yield from _greeting(letter, rule, signers, names, reported)
+    if merged is not None:
+        yield merged[0]
 
 
-def _greeting(letter: Letter, rule: Rule, signers, names: str, reported) -> Iterator[Finding]:
-    """Check the salutation: generic, addressed to someone else, or misspelled."""
+def _greeting(
+    letter: Letter, rule: Rule, signers, names: str, reported, mailboxes
+) -> Iterator[tuple[Finding, Person | None]]:
+    """Check the salutation: generic, addressed to someone else, or misspelled.
+
+    Yield the finding with the To or Cc recipient it is about as well (the shared mailbox
+    greeted as nobody in particular, the stranger greeted by name), or None.
+    """
     span = letter.parts.get("salutation")
     addressee = _addressee(letter)
     if span is None or not addressee:
@@ -110,27 +129,41 @@ def _greeting(letter: Letter, rule: Rule, signers, names: str, reported) -> Iter
     if re.fullmatch(r"(?i)to\s+whom\s+it\s+may\s+concern", text.strip(" ,:!")) or (
         (to_the or GENERIC_GREETINGS.search(addressee)) and not _names_in(addressee, signers)
     ):
-        detail = f"the greeting addresses nobody in particular, but {names} signed the rejection"
-        yield rule.finding(letter, span.start, span.end, detail=detail)
+        mailbox = mailboxes[0] if mailboxes else None
+        sent_to = f"the reply goes to the shared mailbox {mailbox.address} and " if mailbox else ""
+        detail = (f"{sent_to}the greeting addresses nobody in particular, but {names} signed "
+                  f"the rejection")  # fmt: skip
+        yield rule.finding(letter, span.start, span.end, detail=detail), mailbox
         return
     known = signer_parts(signers)
     words = re.findall(r"[^\W\d_][\w'’.-]*", addressee)
     # "Ritu Ma'am", "Anil Sir", "Verma ji": an honorific after a name is no name of its own
     words = [w for k, w in enumerate(words) if not (k and _bare(w).replace("’", "'") in AFTER_NAME)]
+    if any(_bare(w) in known for w in words):
+        # "Dear Manager Park", "Dear Team Leader Kim": a job title before a surname, as
+        # Korean, Japanese and Chinese address people, is no name of its own
+        words = [w for w in words if _bare(w) not in JOB_TITLES]
     given = _title_on_given_name(words, signers)
     if given:
-        yield rule.finding(letter, span.start, span.end, detail=given)
+        yield rule.finding(letter, span.start, span.end, detail=given), None
         return
-    others = {w for p in reported for w in signer_parts([p])}
     # NOTE: a particle stands before a surname ("bin Ali", "Van der Berg"); a word such a
     # particle is spelt like, greeted on its own, is a name ("Hi Ben,")
     lone = {len(words) - 1}
-    if (
-        words
-        and all(_known(w, known | others, k in lone) for k, w in enumerate(words))
-        and not all(_known(w, known, k in lone) for k, w in enumerate(words))
-    ):
-        return  # it greets someone already reported in To or Cc: one finding is enough
+    for person in reported:
+        others = signer_parts([person])
+        if (
+            words
+            and all(_known(w, known | others, k in lone) for k, w in enumerate(words))
+            and not all(_known(w, known, k in lone) for k, w in enumerate(words))
+        ):
+            if _names_in(addressee, signers):
+                return  # "Dear Ife and Tomás": the header's finding is enough
+            # it greets only the stranger the reply is sent to: one finding for both
+            detail = (f"{person} did not sign the rejection, and the greeting addresses them; "
+                      f"reply only to {names}")  # fmt: skip
+            yield rule.finding(letter, span.start, span.end, detail=detail), person
+            return
     for k, word in enumerate(words):
         if _known(word, known, k in lone):
             continue
@@ -142,7 +175,7 @@ def _greeting(letter: Letter, rule: Rule, signers, names: str, reported) -> Iter
             detail = f"{word} was only copied on the rejection; {names} signed it"
         else:
             detail = f"{word} did not sign the rejection; reply only to {names}"
-        yield rule.finding(letter, span.start, span.end, detail=detail)
+        yield rule.finding(letter, span.start, span.end, detail=detail), None
         return
 
 
