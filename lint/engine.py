@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from replylint import language, parts, sources
+from replylint import language, parts, sources, startup
 from replylint.checks import CHECK_TYPES
 from replylint.checks import python as python_check
 from replylint.errors import ConfigError, InputError, cut, did_you_mean
@@ -235,7 +235,9 @@ def read_letter(item: Input) -> Letter:
 @functools.cache
 def linter(options: Options = Options()) -> Linter:
     """Return the Linter for ``options``, built once per process."""
-    return Linter(options)
+    built = Linter(options)
+    startup.settle()  # what a start makes is built: collect again (see startup.py)
+    return built
 
 
 def lint(inputs: Iterable[Input], options: Options = Options()) -> list[FileResult]:
