@@ -81,13 +81,17 @@ def _lemma_table() -> dict[str, str]:
     """Return spacy-lookups-data's English lemma table: lowercase form -> lemma.
 
     A plain dict of the table's file: spaCy's Table (load_lookups) holds the same pairs
-    but hashes every key as it is built, a tenth of a second of each cold start.
+    but hashes every key as it is built, a tenth of a second of each cold start. Kept
+    between runs as prepared data (see prepared.py), keyed by the file's size and time.
     """
+    from replylint import prepared
     from spacy.lookups import load_lookups
     from spacy.util import load_language_data, registry
 
     if "en" in registry.lookups and "lemma_lookup" in (tables := registry.lookups.get("en")):
-        return load_language_data(tables["lemma_lookup"])
+        path = tables["lemma_lookup"]
+        return prepared.load_or_build("lemmas", [prepared.file_stamp(path)],
+                                      lambda: load_language_data(path))  # fmt: skip
     return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")  # raises: no data
 
 

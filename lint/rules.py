@@ -227,6 +227,7 @@ def validate(path: Path, data: Any) -> Rule:
         options = data.get("options", {})
         if not isinstance(options, dict):
             raise fail("options", "must be a mapping of option names to whole numbers")
+        options = dict(options)  # a plain dict: a rule carries no YAML loader types
     for key, value in options.items():
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise fail(key, "must be a whole number")
