@@ -1,6 +1,6 @@
 """Rule files: the built-in rules and the user's folders, read, validated and cached.
 
-Every rule is loaded here (rules.validate checks each file's keys); names and codes
+Every rule is loaded here (ruleschema.validate checks each file's keys); names and codes
 must be unique across all the files a run loads. The validated rules are kept between
 runs (see prepared.py), keyed by every file's path and contents.
 """
@@ -14,7 +14,8 @@ from pathlib import Path
 from replylint import prepared
 from replylint.errors import ConfigError
 from replylint.files import read_settings
-from replylint.rules import Rule, builtin_rule_files, validate
+from replylint.rules import Rule, builtin_rule_files
+from replylint.ruleschema import validate
 
 
 def load_rules(folders: Iterable[str | Path] = ()) -> list[Rule]:
