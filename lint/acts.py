@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from replylint.letter import Letter, SentenceActs, Span
 
@@ -43,6 +43,7 @@ _NOT_SCORED = ("salutation", "signature")
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[!?,.;:]")
 _WORD = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
 _NEGATIONS = frozenset(
     {"not", "no", "never", "nobody", "nothing", "none", "hardly", "barely", "without", "nor"}
 )
@@ -66,7 +67,7 @@ _TARGET_WINDOW = 6
 def normalise(text: str) -> str:
     """Return the text as the features see it: lowercase, straight quotes, digits as 0."""
     text = text.lower().replace("’", "'").replace("\u2018", "'")
-    return re.sub(r"\d", "0", text)
+    return _DIGIT.sub("0", text)
 
 
 @functools.cache
@@ -277,12 +278,28 @@ def score_sentences(letter: Letter, act_model: ActModel, sentences=None) -> list
 
     ``sentences`` are the doc's, as nlp.sentences gives them (worked out if not given).
     """
-    found = _own_sentences(letter, sentences)
+    return score_letters([letter], act_model, [sentences])[0]
+
+
+def score_letters(letters: Sequence[Letter], act_model: ActModel,
+                  sentences: Sequence[Any] | None = None) -> list[list[SentenceActs]]:  # fmt: skip
+    """Score the writer's sentences of several letters (as score_sentences does each).
+
+    One pass of the model for them all: numpy's calls cost more per letter than the
+    arithmetic, and each sentence's sum is the same whatever else is in the pass.
+    """
+    given = sentences or [None] * len(letters)
+    found = [_own_sentences(letter, each) for letter, each in zip(letters, given, strict=True)]
     # NOTE: plain lists, not numpy rows: indexing a numpy scalar costs more than the
     # comparisons made with it.
-    table = act_model.scores([text for *_, text in found]).tolist()
-    return [SentenceActs(span, dict(zip(act_model.acts, row, strict=True)), first, end)
-            for (first, end, span, _), row in zip(found, table, strict=True)]  # fmt: skip
+    table = act_model.scores([text for each in found for *_, text in each]).tolist()
+    acts, row, scored = act_model.acts, 0, []
+    for each in found:
+        rows, row = table[row : row + len(each)], row + len(each)
+        pairs = zip(each, rows, strict=True)
+        scored.append([SentenceActs(span, dict(zip(acts, values, strict=True)), first, end)
+                       for (first, end, span, _), values in pairs])  # fmt: skip
+    return scored
 
 
 def _own_sentences(letter: Letter, sentences=None) -> list[tuple[int, int, Span, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -155,25 +156,35 @@ class Linter:
             letters.append(letter)
 
         docs = self.nlp.pipe((self._prepare(letter) for letter in letters), batch_size=batch_size)
-        for slot, letter, doc in zip(slots, letters, docs, strict=True):
-            letter.doc = doc
-            clock = letter.context.sent_assumed and letter.context.received is not None
-            try:
-                findings = tuple(self.check(letter))
-            except InputError as exc:
-                # a user's regex over its time limit; never cached (it depends on the machine)
-                results[slot] = FileResult(letter.path, error=str(exc), cacheable=False)
-                continue
-            results[slot] = FileResult(letter.path, findings, text=letter.file_text,
-                                       positions=letter.positions, cacheable=not clock,
-                                       checked=letter.checked,
-                                       unknown=self.unknown(letter),
-                                       warnings=tuple(sorted(letter.warnings)))  # fmt: skip
+        parsed = zip(slots, letters, docs, strict=True)
+        # NOTE: a batch at a time, so that the act model scores a batch's sentences at once
+        while batch := list(itertools.islice(parsed, batch_size)):
+            for _, letter, doc in batch:
+                letter.doc = doc
+            hits = self.ruleset.hits_of([letter for _, letter, _ in batch])
+            for (slot, letter, _), found in zip(batch, hits, strict=True):
+                results[slot] = self._result(letter, found)
         return results
 
-    def check(self, letter: Letter) -> list[Finding]:
-        """Run every rule over a parsed letter and return its findings in order, in the file."""
-        hits = self.ruleset.hits(letter) if letter.doc is not None else {}
+    def _result(self, letter: Letter, hits: dict[str, list]) -> FileResult:
+        clock = letter.context.sent_assumed and letter.context.received is not None
+        try:
+            findings = tuple(self.check(letter, hits))
+        except InputError as exc:
+            # a user's regex over its time limit; never cached (it depends on the machine)
+            return FileResult(letter.path, error=str(exc), cacheable=False)
+        return FileResult(letter.path, findings, text=letter.file_text,
+                          positions=letter.positions, cacheable=not clock,
+                          checked=letter.checked, unknown=self.unknown(letter),
+                          warnings=tuple(sorted(letter.warnings)))  # fmt: skip
+
+    def check(self, letter: Letter, hits: dict[str, list] | None = None) -> list[Finding]:
+        """Run every rule over a parsed letter and return its findings in order, in the file.
+
+        ``hits`` are the rule set's for the letter when already worked out (see lint).
+        """
+        if hits is None:
+            hits = self.ruleset.hits(letter) if letter.doc is not None else {}
         rules = self.readable(letter)
         letter.checked = tuple(r.name for r in rules)
         findings = {

@@ -53,21 +53,32 @@ class RuleSet:
         Rules with an act also get one hit per sentence whose act score reaches their
         threshold, where no pattern of theirs matched and no ``unless`` applies.
         """
+        return self.hits_of([letter])[0]
+
+    def hits_of(self, letters: Sequence[Letter]) -> list[dict[str, list[Hit]]]:
+        """Return hits() of each parsed letter, scoring all their sentences in one pass."""
+        sentences = [nlp_module.sentences(letter.doc) for letter in letters]
+        if self._act_rules:
+            scored = acts_module.score_letters(letters, self._model, sentences)
+            for letter, acts in zip(letters, scored, strict=True):
+                letter.acts = acts
+        return [self._hits(letter, each) for letter, each in zip(letters, sentences, strict=True)]
+
+    def _hits(self, letter: Letter, sentences: list[tuple[int, int, int, int]]
+              ) -> dict[str, list[Hit]]:  # fmt: skip
         found = self._matching.matches(letter.doc)
         model_only = {r.name for r in self._act_rules} if self.acts == "model" else set()
-        sentences = nlp_module.sentences(letter.doc)
         merged, denied = self._matching.hits(found, letter.doc_offsets,
                                              _sentence_index(sentences), model_only)  # fmt: skip
         if self._act_rules:
-            self._add_act_hits(letter, found, merged, denied, sentences)
+            self._add_act_hits(letter, found, merged, denied)
         return {name: sorted(by_sentence.values(), key=lambda h: h.start)
                 for name, by_sentence in merged.items()}  # fmt: skip
 
     def _add_act_hits(
-        self, letter: Letter, found, merged: dict[str, dict[int, Hit]], denied: dict, sentences
+        self, letter: Letter, found, merged: dict[str, dict[int, Hit]], denied: dict
     ) -> None:
-        """Score the writer's sentences for acts and add a hit where a rule's act passes."""
-        letter.acts = acts_module.score_sentences(letter, self._model, sentences)
+        """Add a hit where a rule's act passes in a sentence of ``letter.acts``."""
 
         def passes(rule: Rule, scores: dict[str, float]) -> bool:
             # an act that scores higher in the sentence takes it (door-open over plea)
