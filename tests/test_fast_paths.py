@@ -17,6 +17,7 @@ from replylint import actindex, acts, restarts
 from replylint import nlp as nlp_module
 from replylint.engine import Input, read_letter
 from replylint.rulefiles import load_rules
+from spacy.attrs import SENT_START
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Two labeled folders: plain text, markdown and email letters, quick to read.
@@ -147,3 +148,36 @@ def test_act_scores_of_a_batch_are_each_letters_own_to_the_bit() -> None:
         ]
         # the same floats, not merely close ones: thresholds and reported scores rest on them
         assert [s.scores for s in together] == [s.scores for s in alone]
+
+
+@pytest.mark.parametrize("name", MODELS)
+def test_sentence_starts_are_spacys_sentencizers(letters, name) -> None:
+    from spacy.pipeline import Sentencizer
+
+    nlp = nlp_module.load(name)
+    ours = nlp.get_pipe("replylint_sentences")
+    theirs = Sentencizer()
+    texts = (
+        _texts(letters)
+        + CRAFTED
+        + [
+            "Really?! Yes... «No.» (Fine.) Done。Next！ ok . . x",
+            ".Hello. ?! !? a.b. Mr. Smith went home. 'Quoted.' \"Twice.\" And then",
+            "One.\n\nTwo without end",
+        ]
+    )
+    compared = 0
+    for text in texts:
+        for preset in (False, True):
+            one, two = nlp.make_doc(text), nlp.make_doc(text)
+            if preset and len(one) > 3:
+                # a start set before (a part of the letter, a paragraph) stays, and so
+                # does a token set as no start
+                for doc in (one, two):
+                    doc[len(doc) // 2].is_sent_start = True
+                    doc[len(doc) // 3].is_sent_start = False
+            ours(one)
+            theirs(two)
+            assert one.to_array([SENT_START]).tolist() == two.to_array([SENT_START]).tolist()
+            compared += len(one)
+    assert compared > 10_000
