@@ -79,29 +79,34 @@ class RuleSet:
         self, letter: Letter, found, merged: dict[str, dict[int, Hit]], denied: dict
     ) -> None:
         """Add a hit where a rule's act passes in a sentence of ``letter.acts``."""
-
-        def passes(rule: Rule, scores: dict[str, float]) -> bool:
-            # an act that scores higher in the sentence takes it (door-open over plea)
-            score = scores[rule.act]
-            return score >= rule.threshold and all(scores[o] <= score for o in rule.unless_acts)
-
+        # which rules' acts pass in which sentences, worked out once: most pass nowhere
+        passing: dict[str, list] = {}
+        best: dict[int, str] = {}
+        for sent in letter.acts:
+            scores, top = sent.scores, None
+            for rule in self._act_rules:
+                score = scores[rule.act]
+                # an act that scores higher in the sentence takes it (door-open over plea)
+                if score >= rule.threshold and (
+                    not rule.unless_acts or all(scores[o] <= score for o in rule.unless_acts)
+                ):
+                    passing.setdefault(rule.name, []).append(sent)
+                    if rule.check == "pattern" and (top is None or (score, rule.name) > top):
+                        top = (score, rule.name)
+            if top is not None:
+                best[sent.first] = top[1]
         # NOTE: forbidding rules compete for a sentence, as a reader labels each offence
         # with the one problem that fits best: the model reports at most one of them per
         # sentence (the passing act with the highest score), and, below _SURE, none where
         # a pattern of any of them already did.
-        forbidding = [r for r in self._act_rules if r.check == "pattern"]
-        claimed = {key for r in forbidding for key in merged.get(r.name, {})}
-        best = {
-            sent.first: max((sent.scores[r.act], r.name) for r in passing)[1]
-            for sent in letter.acts
-            if (passing := [r for r in forbidding if passes(r, sent.scores)])
-        }
+        claimed = {key for r in self._act_rules if r.check == "pattern"
+                   for key in merged.get(r.name, {})}  # fmt: skip
         for rule in self._act_rules:
             unless = found.get((rule.name, "unless"), [])
             by_sentence = merged.setdefault(rule.name, {})
-            for sent in letter.acts:
+            for sent in passing.get(rule.name, ()):
                 score = sent.scores[rule.act]
-                if not passes(rule, sent.scores) or sent.first in by_sentence:
+                if sent.first in by_sentence:
                     continue
                 # a denied trigger word ("I don't blame you") denies the sentence to the
                 # model too, unless the model is sure: the negation may govern another
