@@ -314,7 +314,8 @@ def _own_sentences(letter: Letter, sentences=None) -> list[tuple[int, int, Span,
     for first, end, start_char, end_char in sentences:
         raw = whole[start_char:end_char]
         text = raw.strip()
-        if not any(c.isalpha() for c in text):
+        # most sentences begin with a letter: no walk over their characters
+        if not (text[:1].isalpha() or any(c.isalpha() for c in text)):
             continue
         start = start_char + len(raw) - len(raw.lstrip())
         span = Span(offsets[start], offsets[start + len(text) - 1] + 1)
