@@ -7,7 +7,8 @@ and set empty turns it off) under a key made of everything they are built from: 
 files' contents or sizes and times, replylint's own code, its version and Python's.
 A changed input gives a new key, so a stale entry is never read; a missing, damaged or
 unwritable entry only costs the time to build it again. This is not the result cache
-(``--no-cache``): it holds no findings, only what the files say.
+(``--no-cache``): it holds no findings, only what the files say. Entries are pickles,
+so the folder must be the user's own, as a cache folder is.
 """
 
 from __future__ import annotations
@@ -36,12 +37,15 @@ def folder() -> Path | None:
     chosen = os.environ.get(ENV)
     if chosen is not None:
         return Path(chosen) if chosen else None
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = str(Path.home() / "Library" / "Caches")
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    try:
+        if sys.platform == "win32":
+            base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        elif sys.platform == "darwin":
+            base = str(Path.home() / "Library" / "Caches")
+        else:
+            base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    except RuntimeError:
+        return None  # no home folder (a service account, a bare container): keep nothing
     return Path(base) / "replylint" / "prepared"
 
 

@@ -179,6 +179,18 @@ def test_the_default_folder_is_the_users_cache(monkeypatch: pytest.MonkeyPatch) 
     assert prepared.folder() == Path("/somewhere/cache/replylint/prepared")
 
 
+def test_no_home_folder_keeps_nothing_and_still_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv(prepared.ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert prepared.folder() is None
+    assert len(_load()) == BUILTIN
+    rulefiles.clear_cache()
+
+
 def test_old_entries_of_a_kind_are_dropped(folder) -> None:
     for number in range(prepared.KEEP + 3):
         prepared.load_or_build("demo", [str(number)], lambda n=number: n)
