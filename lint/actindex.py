@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from replylint import acts
-from replylint.acts import _NEGATIONS, _PUNCT, _TOKEN, _WORD, _kind, lexicons, normalise
+from replylint import hostility
+from replylint.acts import _NEGATIONS, _TOKEN, _WORD, normalise
+from replylint.hostility import PUNCT, lexicons, word_kind
 
 #: Where a sentence may have two shouted words (a word of three capitals or more).
 _CAPS = re.compile(r"[A-Z]{3}")
@@ -90,7 +91,7 @@ class FeatureIndex:
 
     def _signals(self, text: str, plain: list[str], lexical: list[tuple[int, str, str]]
                  ) -> list[int]:  # fmt: skip
-        """Return the indices of acts._signals' features, in its order, made faster.
+        """Return the indices of hostility.signals' features, in its order, made faster.
 
         ``plain`` are the sentence's words but punctuation, ``lexical`` its lexicon words.
         Only the lexicon words are visited, and the raw text's words are found only where
@@ -101,7 +102,7 @@ class FeatureIndex:
         raw: list[str] = _WORD.findall(text) if caps else []
         if lexical:
             names = self._names(text, raw)
-            window = acts._TARGET_WINDOW
+            window = hostility.TARGET_WINDOW
             for i, word, kind in lexical:
                 if word in names:
                     continue
@@ -109,9 +110,9 @@ class FeatureIndex:
                 near = plain[max(0, i - window) : i + window + 1]
                 if alone is not None:
                     found.append(alone)
-                if at_you is not None and not acts._READER.isdisjoint(near):
+                if at_you is not None and not hostility.READER.isdisjoint(near):
                     found.append(at_you)
-                if at_me is not None and not acts._SELF.isdisjoint(near):
+                if at_me is not None and not hostility.SELF.isdisjoint(near):
                     found.append(at_me)
         if caps and sum(1 for w in raw if len(w) > 2 and w.isupper()) >= 2:
             found.append(self.index.get("S caps"))
@@ -122,7 +123,7 @@ class FeatureIndex:
 
     @staticmethod
     def _names(text: str, raw: list[str]) -> set[str] | tuple[()]:
-        """Return acts._signals' names: the raw words (lower case) read as someone's name.
+        """Return hostility.signals' names: the raw words (lower case) read as someone's name.
 
         A capitalised word inside the sentence, or alone; ``raw`` are the text's words
         when already found.
@@ -154,8 +155,8 @@ class FeatureIndex:
         whether it is punctuation, a negation, its lexicon kind, and a dict for the word
         pairs it begins (filled by _pair)."""
         index = self.index
-        punct = word in _PUNCT
-        kind = None if punct else _kind(word, *lexicons())
+        punct = word in PUNCT
+        kind = None if punct else word_kind(word, *lexicons())
         pairs: dict[str, int | None] = {"": word}  # type: ignore[dict-item]
         return (index.get("w " + word), index.get("n " + word), punct,
                 word in _NEGATIONS or word.endswith("n't"), kind, pairs)  # fmt: skip

@@ -1,7 +1,7 @@
 """Act scores: what each sentence of the writer's own words does to the reader.
 
-A small linear model (logistic regression over words and word pairs, plus a hostility
-signal from two public lexicons) gives every sentence a score from 0
+A small linear model (logistic regression over words and word pairs, plus the hostility
+signal of hostility.py from two public lexicons) gives every sentence a score from 0
 to 1 for each act. Rules name an act and a threshold beside their patterns; the model
 is trained by ``python -m replylint.train`` and shipped as package data. Inference is
 plain numpy: features are strings looked up in the model's vocabulary.
@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-import importlib.util
 import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from replylint import hostility
 from replylint.letter import Letter, SentenceActs, Span
 
 if TYPE_CHECKING:
@@ -47,78 +47,16 @@ _DIGIT = re.compile(r"\d")
 _NEGATIONS = frozenset(
     {"not", "no", "never", "nobody", "nothing", "none", "hardly", "barely", "without", "nor"}
 )
-_PUNCT = frozenset("!?,.;:")
-#: Words that point at the reader's side: the employer, its people and its process.
-_READER = frozenset({
-    "you", "your", "yours", "you're", "you've", "you'll", "you'd", "u", "ur", "ya", "yall",
-    "y'all", "they", "them", "their", "panel", "interviewer", "interviewers", "recruiter",
-    "recruiters", "hr", "company", "firm", "team", "process", "management", "manager",
-    "managers", "committee", "organisation", "organization", "interview", "decision",
-    "people", "staff", "agency", "boss", "lot", "guys", "outfit", "place", "office",
-})  # fmt: skip
-_SELF = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "im", "ive"})
+_PUNCT = hostility.PUNCT
 # NOTE: no character n-grams: leave-one-writer-out CV scored them no better (mean AP
 # 0.813 with 3-5, 0.818 without, at C=8) and they gave spurious suffix weights ("ed ",
 # "ly ") to long neutral sentences.
-#: How many words either side of a lexicon word are searched for whom it is about.
-_TARGET_WINDOW = 6
 
 
 def normalise(text: str) -> str:
     """Return the text as the features see it: lowercase, straight quotes, digits as 0."""
     text = text.lower().replace("’", "'").replace("\u2018", "'")
     return _DIGIT.sub("0", text)
-
-
-@functools.cache
-def lexicons() -> tuple[dict[str, float], frozenset[str]]:
-    """Return VADER's valence lexicon and the better-profanity word list (read once).
-
-    Kept between runs as prepared data (see prepared.py), keyed by the two files.
-    """
-    from replylint import prepared
-
-    files = [_package_path("vaderSentiment", "vader_lexicon.txt"),
-             _package_path("better_profanity", "profanity_wordlist.txt")]  # fmt: skip
-    parts = [prepared.file_stamp(path) if path else "none" for path in files]
-    return prepared.load_or_build("lexicons", parts, lambda: _read_lexicons(*files))
-
-
-def _read_lexicons(
-    vader_path: Path | None, words_path: Path | None
-) -> tuple[dict[str, float], frozenset[str]]:
-    """Return the valence lexicon and profanity word list read from their files."""
-    valence: dict[str, float] = {}
-    profanity: frozenset[str] = frozenset()
-    if vader_path is not None:
-        vader = vader_path.read_text(encoding="utf-8", errors="replace")
-        for line in vader.splitlines():
-            word, _, rest = line.partition("\t")
-            score = rest.partition("\t")[0]
-            if word.isalpha():
-                try:
-                    valence[word] = float(score)
-                except ValueError:
-                    continue
-    if words_path is not None:
-        words = words_path.read_text(encoding="utf-8", errors="replace")
-        # NOTE: two-letter entries ("xx") are more often a sign-off kiss than a curse.
-        profanity = frozenset(
-            w.strip().lower() for w in words.splitlines() if w.strip().isalpha() and len(w) > 2
-        )
-    return valence, profanity
-
-
-def _package_path(package: str, name: str) -> Path | None:
-    """Return where a data file of an installed package is, without importing it, or None."""
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    for folder in spec.submodule_search_locations:
-        path = Path(folder) / name
-        if path.is_file():
-            return path
-    return None
 
 
 def features(text: str) -> list[str]:
@@ -141,52 +79,8 @@ def features(text: str) -> list[str]:
             negated = 3
     if words:
         add("b " + words[-1] + " </s>")
-    out.extend(_signals(words, raw_words))
+    out.extend(hostility.signals(words, raw_words))
     return out
-
-
-def _signals(words: Sequence[str], raw_words: Sequence[str],
-             kinds: Sequence[str | None] | None = None) -> list[str]:  # fmt: skip
-    """Return the hostility and shape features: lexicon words and whom they are about.
-
-    ``kinds`` gives the lexicon kind of each word that is not punctuation, when known.
-    """
-    out: list[str] = []
-    plain = [w for w in words if w not in _PUNCT]
-    if kinds is None:
-        valence, profanity = lexicons()
-        kinds = [_kind(word, valence, profanity) for word in plain]
-    # NOTE: a capitalised word inside a sentence, or alone, is a name ("Rob", "Hope"),
-    # not the lexicon's word.
-    names = {w.lower() for i, w in enumerate(raw_words)
-             if w[:1].isupper() and not w.isupper() and (i > 0 or len(raw_words) == 1)}  # fmt: skip
-    for i, kind in enumerate(kinds):
-        if kind is None or plain[i] in names:
-            continue
-        near = plain[max(0, i - _TARGET_WINDOW) : i + _TARGET_WINDOW + 1]
-        out.append("L " + kind)
-        if any(w in _READER for w in near):
-            out.append("L " + kind + "@you")
-        if any(w in _SELF for w in near):
-            out.append("L " + kind + "@me")
-    shouted = sum(1 for w in raw_words if len(w) > 2 and w.isupper())
-    if shouted >= 2:
-        out.append("S caps")
-    count = len(plain)
-    out.append("S len" + ("1" if count < 4 else "2" if count < 9 else "3" if count < 21 else "4"))
-    return out
-
-
-def _kind(word: str, valence: dict[str, float], profanity: frozenset[str]) -> str | None:
-    """Return the lexicon signal of one word: prof, neg2, neg, pos or None."""
-    # plural nouns are listed in the singular ("idiots" -> "idiot")
-    score = valence.get(word, valence.get(word[:-1]) if word.endswith("s") else None)
-    kind = "prof" if word in profanity else None
-    if kind is None and score is not None and score <= -1.5:
-        kind = "neg2" if score <= -2.3 else "neg"
-    elif kind is None and score is not None and score >= 1.8:
-        kind = "pos"
-    return kind
 
 
 class ActModel:
