@@ -22,6 +22,8 @@ SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 COLD = """
 import time
 t0 = time.perf_counter()
+from replylint import startup
+startup.hold()  # as the replylint command does (see startup.py)
 import spacy
 t1 = time.perf_counter()
 from replylint import nlp

@@ -1,5 +1,15 @@
-"""Run replylint as ``python -m replylint``."""
+"""Run replylint as ``python -m replylint``; ``main`` is the ``replylint`` command too."""
 
-from replylint.cli import main
+from replylint import startup
 
-main()
+
+def main() -> None:
+    """Run the command line, with garbage collection held while it starts (see startup.py)."""
+    startup.hold()
+    from replylint.cli import main as command
+
+    command()
+
+
+if __name__ == "__main__":
+    main()

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from replylint.acts import _NEGATIONS, _PUNCT, _TOKEN, _WORD, _kind, _signals, lexicons, normalise
+from replylint import hostility
+from replylint.acts import _NEGATIONS, _TOKEN, _WORD, normalise
+from replylint.hostility import PUNCT, lexicons, word_kind
 
 #: Where a sentence may have two shouted words (a word of three capitals or more).
 _CAPS = re.compile(r"[A-Z]{3}")
@@ -30,6 +32,8 @@ class FeatureIndex:
         self._words: dict[str, tuple] = {}
         #: the word pairs that begin a sentence (key "" holds the first word's stand-in)
         self._starts: dict[str, int | None] = {"": "<s>"}  # type: ignore[dict-item]
+        #: per lexicon kind, the indices of its three signal features (see _kind_ids)
+        self._kinds: dict[str, tuple[int | None, int | None, int | None]] = {}
 
     def ids(self, text: str) -> set[int]:
         """Return {index[f] for f in features(text) if f in index}, built in the same order.
@@ -48,8 +52,8 @@ class FeatureIndex:
         add = found.add
         pairs = self._starts  # the word pairs of "<s>" (see _word)
         negated = 0
-        count = 0
-        lexical = False
+        plain: list[str] = []  # the words that are not punctuation
+        lexical: list[tuple[int, str, str]] = []  # (place in plain, word, kind) of each
         for word in words:
             known = words_seen.get(word)
             if known is None:
@@ -65,9 +69,9 @@ class FeatureIndex:
             if punct:
                 negated = 0
             else:
-                count += 1
                 if kind is not None:
-                    lexical = True
+                    lexical.append((len(plain), word, kind))
+                plain.append(word)
                 if negated:
                     if negated_id is not None:
                         add(negated_id)
@@ -81,27 +85,78 @@ class FeatureIndex:
                 pair = pairs["</s>"] = self._pair(pairs, "</s>")
             if pair is not None:
                 add(pair)
-        index = self.index
-        if lexical or _CAPS.search(text):
-            # the signals as features() makes them, each word's lexicon kind known already
-            kinds = [words_seen[w][4] for w in words if w not in _PUNCT]
-            signals = _signals(words, _WORD.findall(text), kinds)
-        else:
-            signals = [
-                "S len" + ("1" if count < 4 else "2" if count < 9 else "3" if count < 21 else "4")
-            ]
-        for feature in signals:
-            if feature in index:
-                add(index[feature])
+        for feature_id in self._signals(text, plain, lexical):
+            add(feature_id)
         return found
+
+    def _signals(self, text: str, plain: list[str], lexical: list[tuple[int, str, str]]
+                 ) -> list[int]:  # fmt: skip
+        """Return the indices of hostility.signals' features, in its order, made faster.
+
+        ``plain`` are the sentence's words but punctuation, ``lexical`` its lexicon words.
+        Only the lexicon words are visited, and the raw text's words are found only where
+        a name or two shouted words may be among them.
+        """
+        found: list[int | None] = []
+        caps = _CAPS.search(text)
+        raw: list[str] = _WORD.findall(text) if caps else []
+        if lexical:
+            names = self._names(text, raw)
+            window = hostility.TARGET_WINDOW
+            for i, word, kind in lexical:
+                if word in names:
+                    continue
+                alone, at_you, at_me = self._kinds.get(kind) or self._kind_ids(kind)
+                near = plain[max(0, i - window) : i + window + 1]
+                if alone is not None:
+                    found.append(alone)
+                if at_you is not None and not hostility.READER.isdisjoint(near):
+                    found.append(at_you)
+                if at_me is not None and not hostility.SELF.isdisjoint(near):
+                    found.append(at_me)
+        if caps and sum(1 for w in raw if len(w) > 2 and w.isupper()) >= 2:
+            found.append(self.index.get("S caps"))
+        count = len(plain)
+        bucket = "1" if count < 4 else "2" if count < 9 else "3" if count < 21 else "4"
+        found.append(self.index.get("S len" + bucket))
+        return [i for i in found if i is not None]
+
+    @staticmethod
+    def _names(text: str, raw: list[str]) -> set[str] | tuple[()]:
+        """Return hostility.signals' names: the raw words (lower case) read as someone's name.
+
+        A capitalised word inside the sentence, or alone; ``raw`` are the text's words
+        when already found.
+        """
+        rest = text[1:]
+        if not raw and rest == rest.lower():
+            # no capital after the first character: only a sentence of one word has a name
+            first = _WORD.search(text)
+            if first is None or _WORD.search(text, first.end()) is not None:
+                return ()
+            raw = [first.group()]
+        elif not raw:
+            raw = _WORD.findall(text)
+        single = len(raw) == 1
+        return {w.lower() for i, w in enumerate(raw)
+                if w[:1].isupper() and not w.isupper() and (i > 0 or single)}  # fmt: skip
+
+    def _kind_ids(self, kind: str) -> tuple[int | None, int | None, int | None]:
+        """Return the indices of 'L kind', 'L kind@you' and 'L kind@me' (None: not known)."""
+        ids = self._kinds.get(kind)
+        if ids is None:
+            ids = self._kinds[kind] = tuple(
+                self.index.get(f"L {kind}{at}") for at in ("", "@you", "@me")
+            )
+        return ids
 
     def _word(self, word: str) -> tuple:
         """Return what one word gives alone: the indices of 'w word' and 'n word' (or None),
         whether it is punctuation, a negation, its lexicon kind, and a dict for the word
         pairs it begins (filled by _pair)."""
         index = self.index
-        punct = word in _PUNCT
-        kind = None if punct else _kind(word, *lexicons())
+        punct = word in PUNCT
+        kind = None if punct else word_kind(word, *lexicons())
         pairs: dict[str, int | None] = {"": word}  # type: ignore[dict-item]
         return (index.get("w " + word), index.get("n " + word), punct,
                 word in _NEGATIONS or word.endswith("n't"), kind, pairs)  # fmt: skip

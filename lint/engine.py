@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from replylint import language, parts, sources
+from replylint import language, parts, sources, startup
 from replylint.checks import CHECK_TYPES
 from replylint.checks import python as python_check
 from replylint.errors import ConfigError, InputError, cut, did_you_mean
@@ -140,19 +141,11 @@ class Linter:
     def lint(self, inputs: Iterable[Input], batch_size: int = 64) -> list[FileResult]:
         """Lint every input; unreadable ones get an error instead of findings."""
         results, parsed = self.parse(inputs, batch_size)
-        for slot, letter in parsed:
-            clock = letter.context.sent_assumed and letter.context.received is not None
-            try:
-                findings = tuple(self.check(letter))
-            except InputError as exc:
-                # a user's regex over its time limit; never cached (it depends on the machine)
-                results[slot] = FileResult(letter.path, error=str(exc), cacheable=False)
-                continue
-            results[slot] = FileResult(letter.path, findings, text=letter.file_text,
-                                       positions=letter.positions, cacheable=not clock,
-                                       checked=letter.checked,
-                                       unknown=self.unknown(letter),
-                                       warnings=tuple(sorted(letter.warnings)))  # fmt: skip
+        # NOTE: a batch at a time, so that the act model scores a batch's sentences at once
+        while batch := list(itertools.islice(parsed, batch_size)):
+            hits = self.ruleset.hits_of([letter for _, letter in batch])
+            for (slot, letter), found in zip(batch, hits, strict=True):
+                results[slot] = self._result(letter, found)
         return results
 
     def parse(
@@ -190,9 +183,25 @@ class Linter:
 
         return results, parsed()
 
-    def check(self, letter: Letter) -> list[Finding]:
-        """Run every rule over a parsed letter and return its findings in order, in the file."""
-        hits = self.ruleset.hits(letter) if letter.doc is not None else {}
+    def _result(self, letter: Letter, hits: dict[str, list]) -> FileResult:
+        clock = letter.context.sent_assumed and letter.context.received is not None
+        try:
+            findings = tuple(self.check(letter, hits))
+        except InputError as exc:
+            # a user's regex over its time limit; never cached (it depends on the machine)
+            return FileResult(letter.path, error=str(exc), cacheable=False)
+        return FileResult(letter.path, findings, text=letter.file_text,
+                          positions=letter.positions, cacheable=not clock,
+                          checked=letter.checked, unknown=self.unknown(letter),
+                          warnings=tuple(sorted(letter.warnings)))  # fmt: skip
+
+    def check(self, letter: Letter, hits: dict[str, list] | None = None) -> list[Finding]:
+        """Run every rule over a parsed letter and return its findings in order, in the file.
+
+        ``hits`` are the rule set's for the letter when already worked out (see lint).
+        """
+        if hits is None:
+            hits = self.ruleset.hits(letter) if letter.doc is not None else {}
         rules = self.readable(letter)
         letter.checked = tuple(r.name for r in rules)
         findings = {
@@ -254,7 +263,9 @@ def read_letter(item: Input) -> Letter:
 @functools.cache
 def linter(options: Options = Options()) -> Linter:
     """Return the Linter for ``options``, built once per process."""
-    return Linter(options)
+    built = Linter(options)
+    startup.settle()  # what a start makes is built: collect again (see startup.py)
+    return built
 
 
 def lint(inputs: Iterable[Input], options: Options = Options()) -> list[FileResult]:

@@ -98,6 +98,13 @@ def denies_outright(span: Span, sentence_of: list[int]) -> bool:
 
 def _inverted_negation(doc: Doc, sent_start: int, before: int) -> bool:
     """Return True for "Not for a second did it feel like ...": the whole clause is denied."""
+    # the clause's first word decides most sentences: look at it alone first
+    for i in range(sent_start, before):
+        token = doc[i]
+        if not token.is_space and not token.is_punct:
+            if token.lower_ not in ("not", "never", "at", "in"):
+                return False
+            break
     # NOTE: only the clause's first six words matter: stop there, or a giant sentence
     # with many matches costs the square of its length
     words = list(itertools.islice(

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from replylint import config as config_module
+from replylint import startup
 from replylint.cache import Cache
 from replylint.config import Config
 from replylint.engine import Input, Options, lint, resolve_rules
@@ -82,6 +83,7 @@ class Run:
     def outcomes(self) -> Iterator[Outcome]:
         """Yield every file's outcome in input order (once: the inputs are read as it goes)."""
         for outcome in _outcomes(self._inputs, self._overrides, self._rules):
+            startup.settle()  # a run answered from the cache builds no linter
             self.files += 1
             self.unreadable += outcome.result.error is not None
             self.failing += any(f.severity >= outcome.fail_on for f in outcome.result.findings)

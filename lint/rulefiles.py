@@ -1,7 +1,8 @@
 """Rule files: the built-in rules and the user's folders, read, validated and cached.
 
-Every rule is loaded here (rules.validate checks each file's keys); names and codes
-must be unique across all the files a run loads.
+Every rule is loaded here (ruleschema.validate checks each file's keys); names and codes
+must be unique across all the files a run loads. The validated rules are kept between
+runs (see prepared.py), keyed by every file's path and contents.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ import functools
 from collections.abc import Iterable
 from pathlib import Path
 
+from replylint import prepared
 from replylint.errors import ConfigError
 from replylint.files import read_settings
-from replylint.rules import Rule, builtin_rule_files, validate
-from replylint.yamlfile import load_located
+from replylint.rules import Rule, builtin_rule_files
+from replylint.ruleschema import validate
 
 
 def load_rules(folders: Iterable[str | Path] = ()) -> list[Rule]:
@@ -31,7 +33,23 @@ def _load_rules(folders: tuple[str, ...]) -> tuple[Rule, ...]:
         if not path.is_dir():
             raise ConfigError(f"{path}: rule folder does not exist")
         files.extend(sorted(path.glob("*.y*ml")))
-    rules = [load_rule_file(path) for path in files]
+    try:
+        texts = [read_settings(path, "rule file") for path in files]
+    except ConfigError:
+        # an unreadable file: the first error in file order is the one to report
+        _check_unique([load_rule_file(path) for path in files])
+        raise
+    parts = [prepared.module_stamp("yaml")]
+    for path, text in zip(files, texts, strict=True):
+        parts += [str(path), text]
+    return prepared.load_or_build("rules", parts, lambda: _validated(files, texts))
+
+
+def _validated(files: list[Path], texts: list[str]) -> tuple[Rule, ...]:
+    from replylint.yamlfile import load_located
+
+    rules = [validate(path, load_located(path, text))
+             for path, text in zip(files, texts, strict=True)]  # fmt: skip
     _check_unique(rules)
     return tuple(sorted(rules, key=lambda rule: rule.code))
 
@@ -43,6 +61,8 @@ def clear_cache() -> None:
 
 def load_rule_file(path: Path) -> Rule:
     """Load and validate one rule file."""
+    from replylint.yamlfile import load_located
+
     return validate(path, load_located(path, read_settings(path, "rule file")))
 
 

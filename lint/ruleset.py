@@ -60,47 +60,63 @@ class RuleSet:
         Rules with an act also get one hit per sentence whose act score reaches their
         threshold, where no pattern of theirs matched and no ``unless`` applies.
         """
+        return self.hits_of([letter])[0]
+
+    def hits_of(self, letters: Sequence[Letter]) -> list[dict[str, list[Hit]]]:
+        """Return hits() of each parsed letter, scoring all their sentences in one pass."""
+        sentences = [nlp_module.sentences(letter.doc) for letter in letters]
+        if self._act_rules:
+            scored = acts_module.score_letters(letters, self._model, sentences)
+            for letter, acts in zip(letters, scored, strict=True):
+                letter.acts = acts
+        return [self._hits(letter, each) for letter, each in zip(letters, sentences, strict=True)]
+
+    def _hits(self, letter: Letter, sentences: list[tuple[int, int, int, int]]
+              ) -> dict[str, list[Hit]]:  # fmt: skip
         found = self._matching.matches(letter.doc)
         model_only = {r.name for r in self._act_rules} if self.acts == "model" else set()
-        sentences = nlp_module.sentences(letter.doc)
         merged, denied = self._matching.hits(found, letter.doc_offsets,
                                              _sentence_index(sentences), model_only)  # fmt: skip
         if self._act_rules:
-            self._add_act_hits(letter, found, merged, denied, sentences)
+            self._add_act_hits(letter, found, merged, denied)
         return {name: sorted(by_sentence.values(), key=lambda h: h.start)
                 for name, by_sentence in merged.items()}  # fmt: skip
 
     def _add_act_hits(
-        self, letter: Letter, found, merged: dict[str, dict[int, Hit]], denied: dict, sentences
+        self, letter: Letter, found, merged: dict[str, dict[int, Hit]], denied: dict
     ) -> None:
-        """Score the writer's sentences for acts and add a hit where a rule's act passes."""
-        letter.acts = acts_module.score_sentences(letter, self._model, sentences)
-
-        def passes(rule: Rule, scores: dict[str, float]) -> bool:
-            # an act that scores higher in the sentence takes it (door-open over plea)
-            score = scores[rule.act]
-            return score >= rule.threshold and all(scores[o] <= score for o in rule.unless_acts)
-
+        """Add a hit where a rule's act passes in a sentence of ``letter.acts``."""
+        # which rules' acts pass in which sentences, worked out once: most pass nowhere
+        passing: dict[str, list] = {}
+        best: dict[int, str] = {}
+        for sent in letter.acts:
+            scores, top = sent.scores, None
+            for rule in self._act_rules:
+                score = scores[rule.act]
+                # an act that scores higher in the sentence takes it (door-open over plea)
+                if score >= rule.threshold and (
+                    not rule.unless_acts or all(scores[o] <= score for o in rule.unless_acts)
+                ):
+                    passing.setdefault(rule.name, []).append(sent)
+                    if rule.check == "pattern" and (top is None or (score, rule.name) > top):
+                        top = (score, rule.name)
+            if top is not None:
+                best[sent.first] = top[1]
         # NOTE: forbidding rules compete for a sentence, as a reader labels each offence
         # with the one problem that fits best: the model reports at most one of them per
         # sentence (the passing act with the highest score), and, below _SURE, none where
         # a pattern of any of them already did.
-        forbidding = [r for r in self._act_rules if r.check == "pattern"]
         claimed: dict[int, list[Hit]] = {}
-        for r in forbidding:
-            for key, hit in merged.get(r.name, {}).items():
-                claimed.setdefault(key, []).append(hit)
-        best = {
-            sent.first: max((sent.scores[r.act], r.name) for r in passing)[1]
-            for sent in letter.acts
-            if (passing := [r for r in forbidding if passes(r, sent.scores)])
-        }
+        for r in self._act_rules:
+            if r.check == "pattern":
+                for key, hit in merged.get(r.name, {}).items():
+                    claimed.setdefault(key, []).append(hit)
         for rule in self._act_rules:
             unless = found.get((rule.name, "unless"), [])
             by_sentence = merged.setdefault(rule.name, {})
-            for sent in letter.acts:
+            for sent in passing.get(rule.name, ()):
                 score = sent.scores[rule.act]
-                if not passes(rule, sent.scores) or sent.first in by_sentence:
+                if sent.first in by_sentence:
                     continue
                 # a denied trigger word ("I don't blame you") denies the sentence to the
                 # model too, unless the model is sure: the negation may govern another

@@ -10,6 +10,7 @@ import contextlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from replylint import startup
 from replylint.config import Config
 from replylint.engine import Input, Options, lint, linter
 from replylint.errors import ConfigError
@@ -104,6 +105,7 @@ class Workers:
                 with contextlib.suppress(Exception):
                     linter(options)
                 context = multiprocessing.get_context("fork")
+            startup.settle()  # workers must not inherit a held collector
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
         return self._pool
 

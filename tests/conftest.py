@@ -19,6 +19,39 @@ def model(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep prepared data (see prepared.py) in a folder of the session, not the home folder.
+
+    Set before collection, since some test modules load the rules as they are imported.
+    """
+    import os
+    import tempfile
+
+    from replylint.prepared import ENV
+
+    config.prepared_before = os.environ.get(ENV)  # type: ignore[attr-defined]
+    config.prepared_folder = tempfile.mkdtemp(prefix="replylint-prepared-")  # type: ignore[attr-defined]
+    os.environ[ENV] = config.prepared_folder  # type: ignore[attr-defined]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the session's prepared data and restore the environment."""
+    import os
+    import shutil
+
+    from replylint.prepared import ENV
+
+    folder = getattr(config, "prepared_folder", None)
+    if folder is None:
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    before = config.prepared_before  # type: ignore[attr-defined]
+    if before is None:
+        os.environ.pop(ENV, None)
+    else:
+        os.environ[ENV] = before
+
+
 @pytest.fixture(autouse=True)
 def _scratch_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Run every test in an empty folder, so that no cache lands in the repository."""

@@ -90,6 +90,34 @@ def test_retraining_reproduces_the_shipped_model(tmp_path: Path) -> None:
     assert abs(fresh.scores(probe) - shipped.scores(probe)).max() < 0.01
 
 
+def test_a_saved_model_reads_back_the_same_and_the_older_layout_still_loads(
+    tmp_path: Path,
+) -> None:
+    import zipfile
+
+    import numpy as np
+    from replylint.acts import ActModel
+
+    shipped = model()
+    shipped.save(tmp_path / "new.npz")
+    with zipfile.ZipFile(tmp_path / "new.npz") as archive:
+        # stored, not deflated: a start reads it without inflating 2 MB
+        assert {i.compress_type for i in archive.infolist()} == {zipfile.ZIP_STORED}
+    # the layout before: compressed, the vocabulary one numpy string
+    np.savez_compressed(
+        tmp_path / "old.npz", vocabulary=np.array("\n".join(shipped.index)),
+        weights=shipped.weights, bias=shipped.bias,
+        meta=np.array(json.dumps(shipped.meta, sort_keys=True)),
+    )  # fmt: skip
+    for name in ("new.npz", "old.npz"):
+        again = ActModel.load(tmp_path / name)
+        assert list(again.index.items()) == list(shipped.index.items())
+        assert again.weights.dtype == shipped.weights.dtype == np.float32
+        assert np.array_equal(again.weights, shipped.weights)
+        assert np.array_equal(again.bias, shipped.bias)
+        assert again.meta == shipped.meta
+
+
 # --- the model inside rules --------------------------------------------------------------
 
 LETTER = "Dear Ana,\n\n{body}\n\nBest,\nSam\n"

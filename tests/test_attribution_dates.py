@@ -170,3 +170,15 @@ def test_an_east_asian_outlook_header_block_gives_sender_and_date(labels, when) 
 def test_a_quoted_time_without_a_zone_is_read_in_the_writers_zone_on_that_day(line, date, late):
     findings = lint_text(_eml(line, date), path="reply.eml", select=("late-reply",), model="blank")
     assert bool(findings) is late
+
+
+def test_the_quick_test_before_each_clients_search_skips_no_attribution(monkeypatch) -> None:
+    # each form is searched only where its needed piece of text is (attribution._NEEDED):
+    # every client's line, alone, inside a letter and with text around, is found the same
+    texts = []
+    for line, *_ in LINES + MORE_LINES:
+        texts += [line, f"Thanks.\n\n> {line}\n> Dear applicant,\n", f"x {line}\n{line}"]
+    found = [attribution.find(t, 0, len(t)) for t in texts]
+    assert sum(f is not None for f in found) >= len(LINES + MORE_LINES)
+    monkeypatch.setattr(attribution, "_NEEDED", ("",) * len(attribution._FORMS))
+    assert [attribution.find(t, 0, len(t)) for t in texts] == found

@@ -193,7 +193,11 @@ def test_auto_model_falls_back_to_the_blank_pipeline() -> None:
         pytest.skip("an official trained pipeline is installed here")
     pipeline = nlp.load("auto")
     assert nlp.describe(pipeline) == "blank"
-    assert pipeline.pipe_names == ["replylint_paragraphs", "sentencizer", "replylint_lemmas"]
+    assert pipeline.pipe_names == [
+        "replylint_paragraphs",
+        "replylint_sentences",
+        "replylint_lemmas",
+    ]
 
 
 def test_python_api_matches_the_command_line(tmp_path: Path) -> None:

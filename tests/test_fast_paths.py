@@ -17,6 +17,7 @@ from replylint import actindex, acts, restarts
 from replylint import nlp as nlp_module
 from replylint.engine import Input, read_letter
 from replylint.rulefiles import load_rules
+from spacy.attrs import SENT_START
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Two labeled folders: plain text, markdown and email letters, quick to read.
@@ -35,6 +36,22 @@ CRAFTED = [
     "xx Maddie",
     "Hope",
     "ΣΟΦΟΣ İstanbul café",
+    # whom a lexicon word is near: the window's edges, names, shouting (actindex._signals)
+    "You asked me back, then after many long weeks of silence sent a cruel and stupid note.",
+    "Honestly my stupid mistake, not yours, and I am so angry at myself for it",
+    "Great",
+    "Thanks!",
+    "Hope you are well, and that Hope in accounts is happy too.",
+    "I HATE THIS PLACE",
+    "WHY WOULD ANYONE DO THAT",
+    "OK",
+    "GREAT",
+    "great, thanks",
+    "Idiot",
+    "idiot!",
+    "123 Idiot",
+    "stupid İdiot process",
+    "so Stupid, you idiots",
 ]
 
 
@@ -111,3 +128,56 @@ def test_sentences_are_the_docs_sentences(letters, name) -> None:
         doc = nlp(text)
         want = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
         assert nlp_module.sentences(doc) == want, text[:60]
+
+
+def test_act_scores_of_a_batch_are_each_letters_own_to_the_bit() -> None:
+    from replylint.engine import linter
+
+    nlp = linter().nlp
+    parsed = _letters()[:40]
+    for letter in parsed:
+        letter.doc_text, letter.doc_offsets = letter.nlp_view()
+        letter.doc = nlp(letter.doc_text)
+    model = acts.model()
+    batch = acts.score_letters(parsed, model)
+    assert sum(len(each) for each in batch) > 100
+    for letter, together in zip(parsed, batch, strict=True):
+        alone = acts.score_sentences(letter, model)
+        assert [(s.span, s.first, s.end) for s in together] == [
+            (s.span, s.first, s.end) for s in alone
+        ]
+        # the same floats, not merely close ones: thresholds and reported scores rest on them
+        assert [s.scores for s in together] == [s.scores for s in alone]
+
+
+@pytest.mark.parametrize("name", MODELS)
+def test_sentence_starts_are_spacys_sentencizers(letters, name) -> None:
+    from spacy.pipeline import Sentencizer
+
+    nlp = nlp_module.load(name)
+    ours = nlp.get_pipe("replylint_sentences")
+    theirs = Sentencizer()
+    texts = (
+        _texts(letters)
+        + CRAFTED
+        + [
+            "Really?! Yes... «No.» (Fine.) Done。Next！ ok . . x",
+            ".Hello. ?! !? a.b. Mr. Smith went home. 'Quoted.' \"Twice.\" And then",
+            "One.\n\nTwo without end",
+        ]
+    )
+    compared = 0
+    for text in texts:
+        for preset in (False, True):
+            one, two = nlp.make_doc(text), nlp.make_doc(text)
+            if preset and len(one) > 3:
+                # a start set before (a part of the letter, a paragraph) stays, and so
+                # does a token set as no start
+                for doc in (one, two):
+                    doc[len(doc) // 2].is_sent_start = True
+                    doc[len(doc) // 3].is_sent_start = False
+            ours(one)
+            theirs(two)
+            assert one.to_array([SENT_START]).tolist() == two.to_array([SENT_START]).tolist()
+            compared += len(one)
+    assert compared > 10_000

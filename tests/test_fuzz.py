@@ -48,7 +48,7 @@ from replylint.cli import main
 from replylint.output import FORMATS
 from replylint.output.safe import name as safe_name
 from replylint.output.safe import shown
-from replylint.rules import _COMMON_KEYS
+from replylint.ruleschema import COMMON_KEYS
 
 # --- settings ----------------------------------------------------------------------------
 
@@ -968,7 +968,7 @@ USER_RULE = {
 }
 #: Every key a rule file may have: the common ones and each check type's (read from the
 #: code, so a new key is fuzzed as soon as it exists).
-RULE_KEYS = sorted(_COMMON_KEYS.union(*(check.KEYS for check in CHECK_TYPES.values())))
+RULE_KEYS = sorted(COMMON_KEYS.union(*(check.KEYS for check in CHECK_TYPES.values())))
 MESSAGES = [
     "Skip: '{match}'.",
     "{",

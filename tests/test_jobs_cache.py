@@ -80,13 +80,13 @@ def _crash_on(marker: str, monkeypatch: pytest.MonkeyPatch, kill_worker: bool = 
 
     check = Linter.check
 
-    def crashing(self, letter):
+    def crashing(self, letter, *hits):
         if marker in letter.text:
             if not kill_worker:
                 raise RuntimeError("a bug in a rule")
             if multiprocessing.parent_process() is not None:
                 os.kill(os.getpid(), signal.SIGKILL)  # as `kill -9` would
-        return check(self, letter)
+        return check(self, letter, *hits)
 
     monkeypatch.setattr(Linter, "check", crashing)
 

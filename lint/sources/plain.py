@@ -6,12 +6,10 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 
-import yaml
 from replylint.errors import InputError, brief, cut, did_you_mean
 from replylint.letter import Context, Letter, LineIndex, Person, Span
 from replylint.sources import quote, signature
 from replylint.sources.text import decode
-from replylint.yamlfile import FrontMatterLoader, Refused, describe
 
 _FENCE = re.compile(r"^---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
@@ -33,6 +31,10 @@ def read(path: str, data: bytes) -> Letter:
             raise InputError("malformed front matter: the opening '---' line is never closed")
         block = text[fence.end() : close.start()]
         lines = LineIndex(text)
+        # NOTE: imported here: most letters have no front matter, and PyYAML is a
+        # hundredth of a second of every start
+        import yaml
+        from replylint.yamlfile import FrontMatterLoader, Refused, describe
 
         def line_of(mark: yaml.Mark) -> int:
             # NOTE: from the offset, since YAML also ends lines at U+2028, NEL and others
