@@ -49,7 +49,7 @@ def read(path: str, data: bytes) -> Letter:
             mark = getattr(exc, "problem_mark", None)
             where = f" (line {line_of(mark)})" if mark is not None else ""
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            hint = _quote_hint(block, mark) if mark is not None else ""
+            hint = _quote_hint(block, mark.line) if mark is not None else ""
             raise InputError(f"malformed front matter{where}: {cut(problem)}{hint}") from None
         except RecursionError:
             raise InputError("malformed front matter: nested too deeply") from None
@@ -80,9 +80,13 @@ def with_quote(letter: Letter) -> Letter:
     return letter
 
 
-def _quote_hint(block: str, mark: yaml.Mark) -> str:
-    """Say how to quote a value holding ': ' (``subject: Re: Your application``), if that is it."""
-    line = block.splitlines()[mark.line] if mark.line < len(block.splitlines()) else ""
+def _quote_hint(block: str, at: int) -> str:
+    """Say how to quote a value holding ': ' (``subject: Re: Your application``), if that is it.
+
+    ``at`` is the number of the line (from 0) where YAML stopped.
+    """
+    lines = block.splitlines()
+    line = lines[at] if at < len(lines) else ""
     found = re.match(r"^(\s*[\w.-]+):[ \t]+([^'\"\[{].*:[ \t].*?)\s*$", line)
     if not found:
         return ""
