@@ -1,0 +1,42 @@
+"""Cases from the blind set tests/context11, each on a new example of its own."""
+
+from __future__ import annotations
+
+from replylint import lint_text
+
+
+def found(text: str, rule: str, path: str = "reply.eml") -> list[str]:
+    """Return the text of each finding of ``rule`` in the letter ``text``."""
+    return [f.text for f in lint_text(text, path=path, select=(rule,), model="blank")]
+
+
+def reply(greeting: str, signer: str, to: str = "") -> str:
+    """Return an email reply greeting ``greeting`` to a rejection ``signer`` signed."""
+    return (f"From: Sam Lee <sam.lee@example.org>\nTo: {to or signer}\nSubject: Re: Analyst\n"
+            f"Date: Tue, 3 Mar 2026 10:00:00 +0000\n\n{greeting}\n\nThank you for letting me "
+            f"know.\n\nBest regards,\nSam\n\nOn Mon, 2 Mar 2026 at 16:20, {signer} wrote:\n"
+            f"> Dear Sam,\n>\n> We have chosen another candidate.\n>\n> Best regards,\n"
+            f"> {signer.split(' <')[0]}\n")  # fmt: skip
+
+
+# --- wrong-recipient: right greetings in other scripts and forms ------------------------
+
+
+def test_a_letter_without_an_ascii_decomposition_matches_its_ascii_spelling() -> None:
+    # Turkish dotless i, Polish l with stroke: written "i" and "l" on an English keyboard
+    signer = "Kıvanç Kılıç <k.kilic@ornek.com.tr>"
+    assert found(reply("Dear Mr. Kilic,", signer), "wrong-recipient") == []
+    signer = "Bożena Wałęsa <b.walesa@firma.pl>"
+    assert found(reply("Dear Ms Walesa,", signer), "wrong-recipient") == []
+
+
+def test_thai_khun_before_a_given_name_is_a_title() -> None:
+    signer = "Pornthip Wongsakul <pornthip.w@example.co.th>"
+    assert found(reply("Dear Khun Pornthip,", signer), "wrong-recipient") == []
+
+
+def test_a_short_form_of_the_signers_given_name_is_the_signer() -> None:
+    signer = "Katherine Olsen <kolsen@example.com>"
+    assert found(reply("Hi Kath,", signer), "wrong-recipient") == []
+    # but a different name that merely starts alike is not
+    assert found(reply("Hi Kay,", signer), "wrong-recipient") == ["Hi Kay,"]
