@@ -40,3 +40,27 @@ def test_a_short_form_of_the_signers_given_name_is_the_signer() -> None:
     assert found(reply("Hi Kath,", signer), "wrong-recipient") == []
     # but a different name that merely starts alike is not
     assert found(reply("Hi Kay,", signer), "wrong-recipient") == ["Hi Kay,"]
+
+
+def test_two_signers_with_their_titles_in_brackets_on_one_line_both_signed() -> None:
+    letter = (
+        "From: Sam Lee <sam.lee@example.org>\nTo: Tom Reed <tom.reed@brightwell.org>\n"
+        "Cc: Priya Shah <priya.shah@brightwell.org>\nSubject: Re: Analyst\n"
+        "Date: Tue, 3 Mar 2026 10:00:00 +0000\n\nDear Priya and Tom,\n\nThank you both.\n\n"
+        "Best,\nSam\n\nOn Mon, 2 Mar 2026 at 16:20, Tom Reed <tom.reed@brightwell.org> wrote:\n"
+        "> Dear Sam,\n>\n> We have chosen another candidate.\n>\n> Kind regards,\n"
+        "> Priya Shah (Head of Finance) & Tom Reed (Finance Director)\n> Brightwell Trust\n"
+    )
+    assert found(letter, "wrong-recipient") == []
+
+
+def test_a_closing_of_two_joined_closings_opens_the_rejections_sign_off() -> None:
+    letter = (
+        "From: Sam Lee <sam.lee@example.org>\nTo: Tom Reed <tom.reed@brightwell.org>\n"
+        "Cc: Priya Shah <priya.shah@brightwell.org>\nSubject: Re: Analyst\n"
+        "Date: Tue, 3 Mar 2026 10:00:00 +0000\n\nDear Priya and Tom,\n\nThank you both.\n\n"
+        "Best,\nSam\n\nOn Mon, 2 Mar 2026 at 16:20, Tom Reed <tom.reed@brightwell.org> wrote:\n"
+        "> Dear Sam,\n>\n> We have chosen another candidate.\n>\n> Thanks and kind regards,\n"
+        "> Priya Shah and Tom Reed\n> Brightwell Trust\n"
+    )
+    assert found(letter, "wrong-recipient") == []
