@@ -64,3 +64,32 @@ def test_a_closing_of_two_joined_closings_opens_the_rejections_sign_off() -> Non
         "> Priya Shah and Tom Reed\n> Brightwell Trust\n"
     )
     assert found(letter, "wrong-recipient") == []
+
+
+# --- wrong-company: the employer's own acronym, and a client named beside it -------------
+
+
+def company_reply(sentence: str, signer: str = "Ruth Adams <r.adams@halden-rfc.org.uk>") -> str:
+    """Return an email reply holding ``sentence`` to a rejection ``signer`` signed."""
+    return (f"From: Sam Lee <sam.lee@example.org>\nTo: {signer}\nSubject: Re: your application\n"
+            f"Date: Tue, 3 Mar 2026 10:00:00 +0000\n\nDear Ruth,\n\nThank you for letting me "
+            f"know. {sentence}\n\nBest regards,\nSam\n\nOn Mon, 2 Mar 2026 at 16:20, {signer} "
+            f"wrote:\n> Dear Sam,\n>\n> We have chosen another candidate.\n>\n> Best regards,\n"
+            f"> {signer.split(' <')[0]}\n")  # fmt: skip
+
+
+def test_initials_made_of_a_domain_with_an_acronym_in_it_are_the_employers() -> None:
+    # halden-rfc: Halden R... F... C..., which the writer calls HRFC
+    sentence = "I would love to be considered for future coaching roles at HRFC."
+    assert found(company_reply(sentence), "wrong-company") == []
+    # but other initials still are another club
+    sentence = "I would love to be considered for future coaching roles at BRFC."
+    assert found(company_reply(sentence), "wrong-company") == ["BRFC"]
+
+
+def test_a_client_named_with_a_possessive_beside_the_employer_is_a_client() -> None:
+    signer = "Ruth Adams <r.adams@corvane.com>"
+    sentence = "I enjoyed hearing how Corvane runs the payroll system for Delmora's finance team."
+    assert found(company_reply(sentence, signer), "wrong-company") == []
+    sentence = "I enjoyed hearing about Delmora's plans for the finance team."
+    assert found(company_reply(sentence, signer), "wrong-company") == ["Delmora"]

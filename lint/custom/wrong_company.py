@@ -223,8 +223,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "would be an asset to The Coastal Tribune"
     if (candidate.org and not school) or related or rival:
         return cued
-    if possessive and cued and after.isalpha() and not school:
-        return True  # "Brightwave's plans", "Veridia's pipeline"
+    if possessive and cued and after.isalpha() and not school and not named_rightly:
+        # "Brightwave's plans", "Veridia's pipeline"; but beside the employer's own name,
+        # a client's ("how Sao Mai builds the platform for Vietjet's ground team")
+        return True
     if previous in ("for", "by") or (previous == "to" and window[-2:-1] == ["apply"]):
         return len(window) > 1 and window[-2] in WORK_FOR  # "work for Telvanta", "apply to"
     if previous != "at" or (named_rightly and not candidate.org):
