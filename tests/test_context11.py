@@ -93,3 +93,38 @@ def test_a_client_named_with_a_possessive_beside_the_employer_is_a_client() -> N
     assert found(company_reply(sentence, signer), "wrong-company") == []
     sentence = "I enjoyed hearing about Delmora's plans for the finance team."
     assert found(company_reply(sentence, signer), "wrong-company") == ["Delmora"]
+
+
+def test_a_name_with_a_lower_case_particle_is_one_name() -> None:
+    signer = "Ruth Adams <r.adams@clinicasol.pt>"
+    sentence = "Joining Hospital dos Anjos has been a goal of mine since my internship."
+    assert found(company_reply(sentence, signer), "wrong-company") == ["Hospital dos Anjos"]
+
+
+def test_value_added_to_another_firm_names_it_as_the_employer() -> None:
+    signer = "Ruth Adams <r.adams@corvane.com>"
+    sentence = "I still believe I would add great value to Delmora Engineers."
+    assert found(company_reply(sentence, signer), "wrong-company") == ["Delmora Engineers"]
+
+
+def test_a_place_of_the_subject_does_not_make_another_firm_in_its_sentence_right() -> None:
+    signer = "Ruth Adams <r.adams@corvane.com>"
+    sentence = ("Thank you for considering me for the analyst role at Delmora, and for the "
+                "assessment in Harrogate.")  # fmt: skip
+    subject = "Re: Data Analyst - Harrogate"
+    letter = company_reply(sentence, signer).replace("Re: your application", subject)
+    assert found(letter, "wrong-company") == ["Delmora"]
+
+
+def test_the_job_of_the_subject_does_not_make_another_firm_in_its_sentence_right() -> None:
+    signer = "Ruth Adams <r.adams@corvane.com>"
+    sentence = "Thank you for considering me for the Data Analyst role at Delmora."
+    subject = "Re: Data Analyst - Harrogate"
+    letter = company_reply(sentence, signer).replace("Re: your application", subject)
+    assert found(letter, "wrong-company") == ["Delmora"]
+
+
+def test_a_mine_shaft_is_a_site_of_the_employer() -> None:
+    signer = "Ruth Adams <r.adams@corvane.com>"
+    sentence = "I enjoyed meeting the underground team at the Obuasi Shaft."
+    assert found(company_reply(sentence, signer), "wrong-company") == []

@@ -97,7 +97,8 @@ WORK_FOR = frozenset(
 #: Words before "about X" that make X the employer ("still enthusiastic about Achmea").
 ABOUT_EMPLOYER = frozenset({"excited", "enthusiastic", "passionate", "thrilled", "keen"})
 #: Words before "to X" that make X the employer ("an asset to the Tribune").
-TO_EMPLOYER = frozenset({"asset", "contribute", "contributing", "contribution", "addition"})
+TO_EMPLOYER = frozenset({"asset", "contribute", "contributing", "contribution", "addition",
+                         "value"})  # fmt: skip
 #: Words before "with X" that make X the employer ("grow with Loomwise", "a career with").
 WITH_EMPLOYER = frozenset({"grow", "growing", "career", "future", "aboard", "onboard", "board"})
 #: What "X as a ..." makes a name other than the employer ("covered Fenwick as a client").

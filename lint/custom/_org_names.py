@@ -54,7 +54,7 @@ NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "
                         "hr", "ceo", "cto", "vp", "cv", "english"})  # fmt: skip
 #: Words that join capitalised words inside one name ("Bank of Ireland", "Lumen & Reed").
 JOINERS = frozenset({"&", "of", "de", "del", "du", "des", "la", "der", "von", "van", "y",
-                      "for", "'s", "’s"})  # fmt: skip
+                      "for", "'s", "’s", "da", "do", "dos", "das", "di", "della"})  # fmt: skip
 SAINT = frozenset({"st.", "st", "ste.", "saint", "sainte"})
 FREE_MAIL = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton\w*"
                         r"|gmx|mail)\.", re.IGNORECASE)  # fmt: skip

@@ -87,9 +87,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     named = context.company or company_from_subject(letter)  # a name, not a domain
     candidates = list(find_candidates(doc))
     # the sentences that name the employer rightly ("a feel for Lone Star Medical's customers");
-    # NOTE: by the context's names only, before the letter's own sites are learned: "the
-    # Rotterdam team at Maersk" names a place, then the firm
-    rightly = {doc[c.start].sent.start for c in candidates if aliases.covers(c.text)}
+    # NOTE: by the context's names only, before the letter's own sites are learned; but a
+    # place or the job of the Subject ("First Officer Dash 8 - Bodø base") names no employer:
+    # "the First Officer role at Widerøe, and the assessment in Bodø" is not right
+    rightly = {doc[c.start].sent.start for c in candidates if _names_employer(doc, c, aliases)}
     aliases.learn(doc, candidates)
     own = _own_names(letter)
     slots = slot_spans(doc.text)
@@ -122,6 +123,14 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         near = named and (related or near_miss(candidate.text, named, loose=True))
         yield rule.finding(letter, span.start, span.end, company=company,
                            note=f"spelt '{named}'" if near else "")  # fmt: skip
+
+
+def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
+    """Return True when ``candidate`` is one of the employer's names, not a place or a job."""
+    before = doc[candidate.start - 1].lower_ if candidate.start else ""
+    job = (words_of(candidate.text)[-1] in JOBTITLES
+           or word_after(doc, candidate.end) in JOB_NOUNS)  # fmt: skip
+    return aliases.covers(candidate.text) and before != "in" and not job
 
 
 def _own_names(letter: Letter) -> set[str]:
