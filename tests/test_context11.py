@@ -128,3 +128,21 @@ def test_a_mine_shaft_is_a_site_of_the_employer() -> None:
     signer = "Ruth Adams <r.adams@corvane.com>"
     sentence = "I enjoyed meeting the underground team at the Obuasi Shaft."
     assert found(company_reply(sentence, signer), "wrong-company") == []
+
+
+# --- late-reply: Apple Mail's forwarded header block ------------------------------------
+
+
+def test_apple_mails_block_with_the_subject_before_the_date_dates_the_rejection() -> None:
+    # 17:00 at +10:00 is 07:00 UTC; 09:15 the next day at +01:00 is 08:15 UTC: 25 h 15 min
+    letter = (
+        "From: Sam Lee <sam.lee@example.org>\nTo: Ruth Adams <r.adams@corvane.com.au>\n"
+        "Subject: Re: Analyst\nDate: Fri, 6 Mar 2026 09:15:00 +0100\n\nHi Ruth,\n\n"
+        "Thank you for letting me know.\n\nBest,\nSam\n\nBegin forwarded message:\n\n"
+        "From: Ruth Adams <r.adams@corvane.com.au>\nSubject: Analyst\n"
+        "Date: 5 March 2026 at 17:00:00 GMT+10\nTo: Sam Lee <sam.lee@example.org>\n\n"
+        "Dear Sam,\n\nWe have chosen another candidate.\n\nKind regards,\nRuth Adams\n"
+    )
+    assert len(found(letter, "late-reply")) == 1
+    on_time = letter.replace("09:15:00 +0100", "07:45:00 +0100")  # 06:45 UTC: 23 h 45 min
+    assert found(on_time, "late-reply") == []
