@@ -146,3 +146,23 @@ def test_apple_mails_block_with_the_subject_before_the_date_dates_the_rejection(
     assert len(found(letter, "late-reply")) == 1
     on_time = letter.replace("09:15:00 +0100", "07:45:00 +0100")  # 06:45 UTC: 23 h 45 min
     assert found(on_time, "late-reply") == []
+
+
+# --- missing-thanks and missing-congratulations: wording the patterns missed -----------
+
+
+def plain_reply(body: str) -> str:
+    """Return a plain-text reply whose body is ``body``."""
+    return f"Dear Ruth,\n\n{body}\n\nBest regards,\nSam\n"
+
+
+def test_thanks_for_a_review_is_thanks() -> None:
+    body = "Thanks for the update and for the design review with you and Omar last Friday."
+    assert found(plain_reply(body), "missing-thanks", "reply.txt") == []
+
+
+def test_the_stages_wishes_of_luck_congratulate() -> None:
+    body = "Thank you for the audition. Break a leg with the autumn tour!"
+    assert found(plain_reply(body), "missing-congratulations", "reply.txt") == []
+    body = "Thank you for the audition. Toi toi toi for opening night."
+    assert found(plain_reply(body), "missing-congratulations", "reply.txt") == []
