@@ -166,3 +166,16 @@ def test_the_stages_wishes_of_luck_congratulate() -> None:
     assert found(plain_reply(body), "missing-congratulations", "reply.txt") == []
     body = "Thank you for the audition. Toi toi toi for opening night."
     assert found(plain_reply(body), "missing-congratulations", "reply.txt") == []
+
+
+def test_the_mission_of_another_organisation_names_it_as_the_employer() -> None:
+    signer = "Ruth Adams <r.adams@corvane.org>"
+    sentence = ("I believe strongly in the mission of Delmora Uganda and would be grateful to be "
+                "considered for future openings.")  # fmt: skip
+    assert found(company_reply(sentence, signer), "wrong-company") == ["Delmora Uganda"]
+
+
+def test_working_with_another_ensemble_names_it_as_the_employer() -> None:
+    signer = "Ruth Adams <r.adams@corvane.org>"
+    sentence = "I still hope to work with the Delmora Players ensemble one day."
+    assert found(company_reply(sentence, signer), "wrong-company") == ["Delmora Players"]

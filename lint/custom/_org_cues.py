@@ -57,7 +57,8 @@ LIKE_EMPLOYER = frozenset({
 #: Nouns after "join the X" that make X the people written to ("join the FlexZone family");
 #: not "team" or "group", which may be a department ("join the Data team").
 FAMILIES = frozenset({"family", "crew", "company", "firm", "business", "organisation",
-                      "organization", "outfit", "community", "tribe"})  # fmt: skip
+                      "organization", "outfit", "community", "tribe", "ensemble",
+                      "troupe"})  # fmt: skip
 #: Words that make "from X" the employer's own answer ("I expected better from Datavance").
 #: NOTE: not "back": "flew back from Frankfurt Airport" is a journey ("hear back from X" has "hear")
 FROM_EMPLOYER = frozenset({"better", "more", "hear", "hearing", "heard", "news",

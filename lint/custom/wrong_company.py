@@ -191,8 +191,13 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     before = doc[start - 1].lower_ if start else ""
     sentence = set(cue_words([t.lower_ for t in sent]))
     cued = bool(JOB_CUES.intersection(sentence) or {"you", "your"} & sentence) or imagined(sent)
-    if before == "the" and after in FAMILIES and start > 1 and doc[start - 2].lower_ in _JOIN:
-        return True  # "to join the FlexZone family": the people written to
+    joins = start > 1 and (
+        doc[start - 2].lower_ in _JOIN
+        or doc[max(start - 3, 0) : start - 1].text.lower() in _WORK_WITH
+    )
+    if before == "the" and after in FAMILIES and joins:
+        # "to join the FlexZone family", "to work with the Bochum ensemble": the people
+        return True
     if (not possessive and before in ("the", "a", "an", "your", "our") and attributive(after)
             and (not candidate.org or after in PROJECTS) and not rival):  # fmt: skip
         # "the Clyde bridge", "the Pellmore Retail engagement": a thing it names; but a
@@ -228,6 +233,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "grow with Loomwise", "a career with Marrowby"
     if previous == "about" and len(window) > 1 and window[-2] in ABOUT_EMPLOYER:
         return True  # "still enthusiastic about Achmea", "excited about Elisa's roadmap"
+    if previous == "of" and len(window) > 1 and window[-2] in TRAITS:
+        return cued and not named_rightly  # "I believe in the mission of Hope Bridge Kenya"
     if previous == "to" and len(window) > 1 and window[-2] in TO_EMPLOYER:
         return True  # "would be an asset to The Coastal Tribune"
     if (candidate.org and not school) or related or rival:
@@ -250,6 +257,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
 
 #: Verbs of joining the organisation a name follows ("join Corvane", "join the X family").
 _JOIN = frozenset({"join", "joining", "rejoin", "rejoining"})
+#: "work with the X ensemble": the people of X, as joining them is.
+_WORK_WITH = frozenset({"work with", "working with"})
 #: Words that make a name a university, in the languages it is written in.
 _UNIVERSITIES = frozenset({
     "university", "universidad", "universite", "universitat", "universita", "universiteit",
