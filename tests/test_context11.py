@@ -179,3 +179,21 @@ def test_working_with_another_ensemble_names_it_as_the_employer() -> None:
     signer = "Ruth Adams <r.adams@corvane.org>"
     sentence = "I still hope to work with the Delmora Players ensemble one day."
     assert found(company_reply(sentence, signer), "wrong-company") == ["Delmora Players"]
+
+
+# --- wrong-recipient: a phone rejection's panel is not who called ------------------------
+
+
+def phone_reply(to: str, greeting: str) -> str:
+    """Return a reply in front matter to a rejection Ruth Adams phoned, with a panel."""
+    return (f'---\nto: ["{to}"]\nrejection:\n  received: 2026-03-02T10:00:00+00:00\n'
+            f"  channel: phone\n  called_by: Ruth Adams (Head of Finance, Corvane)\n"
+            f"  company: Corvane\n  panel: [Ruth Adams, Omar Haddad]\n---\n\n{greeting}\n\n"
+            f"Thank you for the call.\n\nBest,\nSam\n")  # fmt: skip
+
+
+def test_a_reply_to_a_panel_member_who_did_not_call_is_a_wrong_recipient() -> None:
+    letter = phone_reply("Omar Haddad <o.haddad@corvane.com>", "Dear Mr Haddad,")
+    assert found(letter, "wrong-recipient", "reply.md") == ["Dear Mr Haddad,"]
+    letter = phone_reply("Ruth Adams <r.adams@corvane.com>", "Dear Ms Adams,")
+    assert found(letter, "wrong-recipient", "reply.md") == []
