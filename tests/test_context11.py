@@ -197,3 +197,8 @@ def test_a_reply_to_a_panel_member_who_did_not_call_is_a_wrong_recipient() -> No
     assert found(letter, "wrong-recipient", "reply.md") == ["Dear Mr Haddad,"]
     letter = phone_reply("Ruth Adams <r.adams@corvane.com>", "Dear Ms Adams,")
     assert found(letter, "wrong-recipient", "reply.md") == []
+
+
+def test_thanks_for_several_calls_is_thanks() -> None:
+    body = "Thanks for the news, and for the two calls so early in your morning."
+    assert found(plain_reply(body), "missing-thanks", "reply.txt") == []
