@@ -57,7 +57,8 @@ LIKE_EMPLOYER = frozenset({
 #: Nouns after "join the X" that make X the people written to ("join the FlexZone family");
 #: not "team" or "group", which may be a department ("join the Data team").
 FAMILIES = frozenset({"family", "crew", "company", "firm", "business", "organisation",
-                      "organization", "outfit", "community", "tribe"})  # fmt: skip
+                      "organization", "outfit", "community", "tribe", "ensemble",
+                      "troupe"})  # fmt: skip
 #: Words that make "from X" the employer's own answer ("I expected better from Datavance").
 #: NOTE: not "back": "flew back from Frankfurt Airport" is a journey ("hear back from X" has "hear")
 FROM_EMPLOYER = frozenset({"better", "more", "hear", "hearing", "heard", "news",
@@ -97,7 +98,8 @@ WORK_FOR = frozenset(
 #: Words before "about X" that make X the employer ("still enthusiastic about Achmea").
 ABOUT_EMPLOYER = frozenset({"excited", "enthusiastic", "passionate", "thrilled", "keen"})
 #: Words before "to X" that make X the employer ("an asset to the Tribune").
-TO_EMPLOYER = frozenset({"asset", "contribute", "contributing", "contribution", "addition"})
+TO_EMPLOYER = frozenset({"asset", "contribute", "contributing", "contribution", "addition",
+                         "value"})  # fmt: skip
 #: Words before "with X" that make X the employer ("grow with Loomwise", "a career with").
 WITH_EMPLOYER = frozenset({"grow", "growing", "career", "future", "aboard", "onboard", "board"})
 #: What "X as a ..." makes a name other than the employer ("covered Fenwick as a client").

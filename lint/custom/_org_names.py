@@ -54,7 +54,7 @@ NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "
                         "hr", "ceo", "cto", "vp", "cv", "english"})  # fmt: skip
 #: Words that join capitalised words inside one name ("Bank of Ireland", "Lumen & Reed").
 JOINERS = frozenset({"&", "of", "de", "del", "du", "des", "la", "der", "von", "van", "y",
-                      "for", "'s", "’s"})  # fmt: skip
+                      "for", "'s", "’s", "da", "do", "dos", "das", "di", "della"})  # fmt: skip
 SAINT = frozenset({"st.", "st", "ste.", "saint", "sainte"})
 FREE_MAIL = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton\w*"
                         r"|gmx|mail)\.", re.IGNORECASE)  # fmt: skip
@@ -199,7 +199,11 @@ def acronyms(company: str) -> set[str]:
     "Clearwater Health Group" is CH and CHG; "Harlow Briggs & Partners LLP" is HBP and HB.
     """
     kept = [w for w in words_of(company) if w not in LEGAL and w not in ("&", "the")]
-    return initials(normal_words(company)) | initials(kept)
+    found = initials(normal_words(company)) | initials(kept)
+    # NOTE: a word without a vowel is initials already: the domain "kanazawa-mcc" is KMCC
+    if any(not re.search(r"[aeiouy]", w) for w in kept):
+        found.add("".join(w if not re.search(r"[aeiouy]", w) else w[0] for w in kept))
+    return found
 
 
 def same_org(candidate: str, company: str) -> bool:

@@ -14,6 +14,7 @@ SITES = frozenset({
     "scheme", "centre", "center", "lab", "laboratory", "wing", "floor", "team", "department",
     "division", "desk", "line", "route", "stores", "outlet", "farm", "works", "terminal",
     "port", "school", "home", "residence", "estate", "park", "square", "street", "road",
+    "shaft", "pit", "quarry", "mine",
 })  # fmt: skip
 #: Site words that, ending a name, make it a chain: "Mabena Stores" is a company, though
 #: "the Sandton stores" are the employer's sites.

@@ -42,7 +42,7 @@ TITLES = frozenset({
     "admiral", "inspector", "constable", "detective", "bishop", "reverend", "vicar", "deacon",
     "sheikh", "ustaz", "ustazah", "profesor", "profesora", "professeur", "professora",
     "ingeniero", "ingeniera", "licenciado", "licenciada", "lic", "arq", "maestro", "maestra",
-    "padre",
+    "padre", "khun",
 })  # fmt: skip
 #: Job titles written before a surname as a form of address, as Korean, Japanese and
 #: Chinese do in English ("Manager Park", "Team Leader Kim", "Director Wang", "Section Chief Sato").
@@ -92,10 +92,17 @@ POST_NOMINALS = frozenset({
 MISSPELLING = 80
 
 
+#: Letters without an accent to drop, and how they are written in plain Latin letters.
+_PLAIN_LETTERS = str.maketrans({"ß": "ss", "\u0131": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d",
+                                "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h"})  # fmt: skip
+
+
 def fold(text: str) -> str:
     """Return ``text`` lowercased without accents ("Lucía" -> "lucia", "Weiß" -> "weiss")."""
-    # NOTE: "ß" has no accent to drop: German writes it "ss" where it is missing ("Weiss")
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
+    # NOTE: "ß" and some letters of their own have no accent to drop: German writes "ß"
+    # as "ss" where it is missing ("Weiss"), an English keyboard writes the Turkish
+    # dotless i as "i" ("Yilmaz"), Polish "ł" as "l" ("Walesa"), Norwegian "ø" as "o"
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

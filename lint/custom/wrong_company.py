@@ -87,9 +87,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     named = context.company or company_from_subject(letter)  # a name, not a domain
     candidates = list(find_candidates(doc))
     # the sentences that name the employer rightly ("a feel for Lone Star Medical's customers");
-    # NOTE: by the context's names only, before the letter's own sites are learned: "the
-    # Rotterdam team at Maersk" names a place, then the firm
-    rightly = {doc[c.start].sent.start for c in candidates if aliases.covers(c.text)}
+    # NOTE: by the context's names only, before the letter's own sites are learned; but a
+    # place or the job of the Subject ("First Officer Dash 8 - Bodø base") names no employer:
+    # "the First Officer role at Widerøe, and the assessment in Bodø" is not right
+    rightly = {doc[c.start].sent.start for c in candidates if _names_employer(doc, c, aliases)}
     aliases.learn(doc, candidates)
     own = _own_names(letter)
     slots = slot_spans(doc.text)
@@ -122,6 +123,14 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         near = named and (related or near_miss(candidate.text, named, loose=True))
         yield rule.finding(letter, span.start, span.end, company=company,
                            note=f"spelt '{named}'" if near else "")  # fmt: skip
+
+
+def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
+    """Return True when ``candidate`` is one of the employer's names, not a place or a job."""
+    before = doc[candidate.start - 1].lower_ if candidate.start else ""
+    job = (words_of(candidate.text)[-1] in JOBTITLES
+           or word_after(doc, candidate.end) in JOB_NOUNS)  # fmt: skip
+    return aliases.covers(candidate.text) and before != "in" and not job
 
 
 def _own_names(letter: Letter) -> set[str]:
@@ -182,8 +191,13 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     before = doc[start - 1].lower_ if start else ""
     sentence = set(cue_words([t.lower_ for t in sent]))
     cued = bool(JOB_CUES.intersection(sentence) or {"you", "your"} & sentence) or imagined(sent)
-    if before == "the" and after in FAMILIES and start > 1 and doc[start - 2].lower_ in _JOIN:
-        return True  # "to join the FlexZone family": the people written to
+    joins = start > 1 and (
+        doc[start - 2].lower_ in _JOIN
+        or doc[max(start - 3, 0) : start - 1].text.lower() in _WORK_WITH
+    )
+    if before == "the" and after in FAMILIES and joins:
+        # "to join the FlexZone family", "to work with the Bochum ensemble": the people
+        return True
     if (not possessive and before in ("the", "a", "an", "your", "our") and attributive(after)
             and (not candidate.org or after in PROJECTS) and not rival):  # fmt: skip
         # "the Clyde bridge", "the Pellmore Retail engagement": a thing it names; but a
@@ -219,12 +233,16 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "grow with Loomwise", "a career with Marrowby"
     if previous == "about" and len(window) > 1 and window[-2] in ABOUT_EMPLOYER:
         return True  # "still enthusiastic about Achmea", "excited about Elisa's roadmap"
+    if previous == "of" and len(window) > 1 and window[-2] in TRAITS:
+        return cued and not named_rightly  # "I believe in the mission of Hope Bridge Kenya"
     if previous == "to" and len(window) > 1 and window[-2] in TO_EMPLOYER:
         return True  # "would be an asset to The Coastal Tribune"
     if (candidate.org and not school) or related or rival:
         return cued
-    if possessive and cued and after.isalpha() and not school:
-        return True  # "Brightwave's plans", "Veridia's pipeline"
+    if possessive and cued and after.isalpha() and not school and not named_rightly:
+        # "Brightwave's plans", "Veridia's pipeline"; but beside the employer's own name,
+        # a client's ("how Sao Mai builds the platform for Vietjet's ground team")
+        return True
     if previous in ("for", "by") or (previous == "to" and window[-2:-1] == ["apply"]):
         return len(window) > 1 and window[-2] in WORK_FOR  # "work for Telvanta", "apply to"
     if previous != "at" or (named_rightly and not candidate.org):
@@ -239,6 +257,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
 
 #: Verbs of joining the organisation a name follows ("join Corvane", "join the X family").
 _JOIN = frozenset({"join", "joining", "rejoin", "rejoining"})
+#: "work with the X ensemble": the people of X, as joining them is.
+_WORK_WITH = frozenset({"work with", "working with"})
 #: Words that make a name a university, in the languages it is written in.
 _UNIVERSITIES = frozenset({
     "university", "universidad", "universite", "universitat", "universita", "universiteit",

@@ -41,13 +41,20 @@ BLOCK_DATE_FIRST = re.compile(
     rf"{_SUBJECT_LABEL}{_COLON}",
     re.MULTILINE,
 )
+# Apple Mail's forwarded block puts the Subject before the date ("From: ...", "Subject: ...",
+# "Date: 2 April 2026 at 16:00:05 GMT+11", "To: ...").
+BLOCK_SUBJECT_FIRST = re.compile(
+    rf"^[ \t]*\*?{_FROM_LABEL}{_COLON}(?P<from>.+?)\r?\n[ \t]*\*?{_SUBJECT_LABEL}{_COLON}.*\r?\n"
+    rf"[ \t]*\*?{_SENT_LABEL}{_COLON}(?P<date>.+?)\r?\n(?P<rest>(?:.*\r?\n){{0,3}})",
+    re.MULTILINE,
+)
 _CC_LINE = re.compile(rf"^[ \t]*\*?{_CC_LABEL}{_COLON}(?P<cc>.+?)\r?$", re.MULTILINE)
 
 
 def first_block(text: str, start: int, end: int) -> re.Match[str] | None:
     """Return the first header block in text[start:end], in either order of its lines."""
-    found = [m for m in (BLOCK.search(text, start, end), BLOCK_DATE_FIRST.search(text, start, end))
-             if m is not None]  # fmt: skip
+    blocks = (BLOCK, BLOCK_DATE_FIRST, BLOCK_SUBJECT_FIRST)
+    found = [m for m in (b.search(text, start, end) for b in blocks) if m is not None]
     return min(found, key=lambda m: m.start(), default=None)
 
 

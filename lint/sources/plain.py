@@ -155,7 +155,10 @@ def _context(data: object, text: str, start: int, end: int) -> Context:
     about_rejection = [*_strings([v for k, v in rejection.items() if k not in REJECTION_KEYS])]
     if unread or about_rejection:
         context.notes = "\n".join([*unread, *about_rejection])
-        _people_of_notes(context, about_rejection)
+        # NOTE: a panel interviewed; only who called or signed gave the news
+        told = {str(k): [*_strings(v)] for k, v in rejection.items()
+                if k not in REJECTION_KEYS and not _PANEL.search(str(k))}  # fmt: skip
+        _people_of_notes(context, told)
     return context
 
 
@@ -171,26 +174,38 @@ def _strings(value: object) -> Iterator[str]:
         yield str(value)
 
 
-def _people_of_notes(context: Context, notes: list[str]) -> None:
+def _people_of_notes(context: Context, told: dict[str, list[str]]) -> None:
     """Learn who signed or called from the rejection's keys replylint does not read.
 
     "caller: Graham Whitlock <graham@...>" names, with an address, who gave the news:
-    the signer when 'from' is missing, else someone on the thread. A recipient whose name
-    the notes write ("signed: Wanjiru Kamau and David Otieno") is one of those who signed.
+    the signer when 'from' is missing, else someone on the thread; "called_by: Liam
+    O'Sullivan (Principal)" names them without one. A recipient whose name the notes write
+    ("signed: Wanjiru Kamau and David Otieno") is one of those who signed.
     """
     from replylint.custom._people import fold, name_parts, same_person
 
+    notes = [note for values in told.values() for note in values]
     parts = [part for note in notes for part in re.split(r"[;\n]|,(?=[^,]*@)", note)]
     addressed = [Person.parse(part) for part in parts if "@" in part]
     if context.signers:
         context.copied += [p for p in addressed if not same_person(p, context.signers)]
     else:
         context.signers = addressed
+    if not context.signers:
+        callers = [v for k, values in told.items() if _CALLER.fullmatch(k) for v in values]
+        context.signers = [Person.parse(signature.without_title(re.sub(r"\(.*?\)", "", v)))
+                           for v in callers if v.strip()]  # fmt: skip
     words = set(re.findall(r"\w+", fold(" ".join(notes))))
     for person in [*context.to, *context.cc]:
         parts = name_parts(person.name)
         if parts and set(parts) <= words and not same_person(person, context.signers):
             context.signers.append(Person(person.name, person.address))
+
+
+#: Keys of the rejection that list who interviewed, not who gave the news.
+_PANEL = re.compile(r"(?i)panel|interview")
+#: Keys of the rejection that name who phoned with the news.
+_CALLER = re.compile(r"(?i)call(?:er|ed_by|ed)?|phoned(?:_by)?|rang")
 
 
 def _find(text: str, needle: str, start: int, end: int) -> Span | None:

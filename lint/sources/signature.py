@@ -31,7 +31,10 @@ _CLOSINGS = re.compile(
     r"|(?:com\s+os\s+)?(?:melhores\s+)?cumprimentos|atenciosamente"
     r"|(?:cordiali|distinti)\s+saluti|met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?"
     r"|med\s+vänlig\s+hälsning|(?:med\s+)?venn?lig\s+hilsen|ystävällisin\s+terveisin"
-    r"|z\s+poważaniem|pozdrawiam)[\s,.!]*$",
+    r"|z\s+poważaniem|pozdrawiam"
+    # two English closings joined ("With thanks and best wishes", "Thanks & kind regards")
+    r"|(?:with\s+)?(?:many\s+)?thanks\s+(?:and|&)\s+(?:(?:best|kind|warm)\s+)?(?:regards|wishes))"
+    r"[\s,.!]*$",
     re.IGNORECASE,
 )
 #: The legal form that ends a company's name on a line of its own ("Harrow Fabrications Ltd.").
@@ -81,6 +84,10 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
         for k, line in enumerate(block):
             if legal_name(line):
                 companies.append(legal_name(line))  # "Harrow Fabrications Ltd." is never a person
+                continue
+            if "(" in line and _names_line(line):
+                # "Helen Moss (Operations Manager) and Dev Chauhan (Volunteer Lead)"
+                signers += [Person.parse(n) for n in _names_line(line)]
                 continue
             title = _is_title(line)
             next_is_title = k + 1 < len(block) and _is_title(block[k + 1])
@@ -210,8 +217,10 @@ def _names_line(line: str) -> list[str]:
     """Return the names of a line that lists several signers ("Ana Ruiz, Li Wei and Tom Bell").
 
     Each name has two to four capitalised words and no title, so a company such as
-    "Harlow, Briggs & Partners" is never read as people.
+    "Harlow, Briggs & Partners" is never read as people; a title in brackets after a
+    name ("Li Wei (HR Lead)") is dropped.
     """
+    line = re.sub(r"\s*\([^()]*\)", "", line)  # each one's title in brackets
     names = [n for n in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*/\s*", line) if n]
     if len(names) < 2 or not all(_looks_like_name(n) for n in names):
         return []
