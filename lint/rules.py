@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.resources
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ from replylint.letter import PART_NAMES, Letter
 SCOPES = (*PART_NAMES, "letter")
 #: The longest quote a message repeats (the finding's text keeps the whole span).
 _QUOTE_MAX = 200
+#: A message that ends on a quote ending in its own stop, then the template's full stop.
+_DOUBLE_STOP = re.compile(r"([.!?…])(['\"’”])\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,8 @@ class Rule:
         values.setdefault("match", quoted if len(quoted) <= _QUOTE_MAX else
                           quoted[: _QUOTE_MAX - 1].rstrip() + "…")  # fmt: skip
         message = self.message.format(**{**self.options, **values})
+        # a quoted sentence keeps its own stop: "... the role.'" and no second one after it
+        message = _DOUBLE_STOP.sub(r"\1\2", message)
         return Finding(
             rule=self.name,
             code=self.code,

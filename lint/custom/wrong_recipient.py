@@ -75,7 +75,9 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         # (tests/letters/README.md: a generic address is wrong "although a named person signed")
         yield from _greeting_past_team(letter, rule)
         return
-    names = " and ".join(p.name for p in signers)
+    # NOTE: the same person may sign twice ("Aoife Ní Bhriain" wrote, "Dr. Aoife Ní Bhriain"
+    # signed): named once
+    names = " and ".join(p.name for p in distinct(signers))
     reported: list[Person] = []
     mailboxes: list[Person] = []
     entries: list[tuple[Person, str]] = []
