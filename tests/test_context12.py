@@ -1,0 +1,24 @@
+"""Cases from the blind set tests/context12, each on a new example of its own."""
+
+from __future__ import annotations
+
+from replylint import lint_text
+
+
+def found(text: str, rule: str, path: str = "reply.eml") -> list[str]:
+    """Return the text of each finding of ``rule`` in the letter ``text``."""
+    return [f.text for f in lint_text(text, path=path, select=(rule,), model="blank")]
+
+
+# --- missing-thanks: wording the patterns missed ---------------------------------------
+
+
+def plain_reply(body: str) -> str:
+    """Return a plain-text reply whose body is ``body``."""
+    return f"Dear Ruth,\n\n{body}\n\nBest regards,\nSam\n"
+
+
+def test_thanks_to_people_named_before_the_reason_is_thanks() -> None:
+    body = ("Thank you for letting me know, and thanks to you and the hiring panel for the "
+            "site visit in May.")  # fmt: skip
+    assert found(plain_reply(body), "missing-thanks", "reply.txt") == []
