@@ -22,3 +22,20 @@ def test_thanks_to_people_named_before_the_reason_is_thanks() -> None:
     body = ("Thank you for letting me know, and thanks to you and the hiring panel for the "
             "site visit in May.")  # fmt: skip
     assert found(plain_reply(body), "missing-thanks", "reply.txt") == []
+
+
+# --- wrong-recipient: who signed, from the front matter's notes ------------------------
+
+
+def noted_reply(to: str, greeting: str) -> str:
+    """Return a front-matter reply to a no-reply rejection whose notes say who signed."""
+    return (f"---\nto: [{to}]\nrejection:\n  from: Harbor Labs Careers <do-not-reply@harborlabs.io>\n"
+            f"  signed: Tomasz Nowak, Talent Lead, Harbor Labs Inc.\n  company: Harbor Labs Inc.\n"
+            f"---\n{greeting}\n\nThank you for your time.\n\nBest,\nSam\n")  # fmt: skip
+
+
+def test_a_reply_to_the_no_reply_sender_is_wrong_when_the_notes_name_a_signer() -> None:
+    letter = noted_reply("do-not-reply@harborlabs.io", "Hello,")
+    assert found(letter, "wrong-recipient", "reply.md") == ["do-not-reply@harborlabs.io"]
+    letter = noted_reply("Tomasz Nowak <t.nowak@harborlabs.io>", "Dear Tomasz,")
+    assert found(letter, "wrong-recipient", "reply.md") == []
