@@ -39,3 +39,17 @@ def test_a_reply_to_the_no_reply_sender_is_wrong_when_the_notes_name_a_signer() 
     assert found(letter, "wrong-recipient", "reply.md") == ["do-not-reply@harborlabs.io"]
     letter = noted_reply("Tomasz Nowak <t.nowak@harborlabs.io>", "Dear Tomasz,")
     assert found(letter, "wrong-recipient", "reply.md") == []
+
+
+def test_a_sign_off_without_a_closing_word_opening_on_name_and_title_is_read() -> None:
+    # the rejection ends on a sentence, then two signers with their titles, no "Regards"
+    letter = (
+        "From: Sam Lee <sam.lee@example.org>\nTo: Jonas Berg <j.berg@nordkap.no>\n"
+        "Subject: Re: Analyst\nDate: Tue, 3 Mar 2026 10:00:00 +0000\n\nDear Jonas,\n\n"
+        "Thank you for your time.\n\nBest,\nSam\n\n"
+        "On Mon, 2 Mar 2026 at 16:20, Ingrid Solheim <i.solheim@nordkap.no> wrote:\n"
+        "> Dear Sam,\n>\n> We have chosen another candidate. All the best for the future.\n>\n"
+        "> Ingrid Solheim, Talent Partner\n> Jonas Berg, Head of Data, Project Aurora\n"
+        "> Nordkap Analytics AS - Nordkap Group\n"
+    )
+    assert found(letter, "wrong-recipient") == []
