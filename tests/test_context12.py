@@ -53,3 +53,33 @@ def test_a_sign_off_without_a_closing_word_opening_on_name_and_title_is_read() -
         "> Nordkap Analytics AS - Nordkap Group\n"
     )
     assert found(letter, "wrong-recipient") == []
+
+
+# --- wrong-company: places, the writer's own work ---------------------------------------
+
+
+def company_reply(sentence: str) -> str:
+    """Return an email reply with ``sentence`` to a rejection from Harlow Water Board."""
+    return (
+        "From: Sam Lee <sam.lee@example.org>\nTo: Ruth Adams <r.adams@harlowwater.org>\n"
+        "Subject: Re: Hydrologist\nDate: Tue, 3 Mar 2026 10:00:00 +0000\n\nDear Ruth,\n\n"
+        f"Thank you for your time. {sentence}\n\nBest regards,\nSam\n\n"
+        "On Mon, 2 Mar 2026 at 16:20, Ruth Adams <r.adams@harlowwater.org> wrote:\n"
+        "> Dear Sam,\n>\n> We have chosen another candidate.\n>\n> Best regards,\n> Ruth Adams\n"
+        "> Harlow Water Board\n"
+    )
+
+
+def test_the_town_where_the_writer_was_interviewed_is_a_place() -> None:
+    sentence = "I was glad of the chance to be interviewed at Kettlebridge last week."
+    assert found(company_reply(sentence), "wrong-company") == []
+
+
+def test_a_name_after_the_writers_own_work_is_their_own() -> None:
+    sentence = "My registration with the Chartered Institution of Water Engineers is recent."
+    assert found(company_reply(sentence), "wrong-company") == []
+    sentence = "I hope my flood modelling work at the Severn Rivers Trust counts for something."
+    assert found(company_reply(sentence), "wrong-company") == []
+    # but joining another firm is still the pasted name
+    sentence = "I would love to join the Severn Rivers Trust one day."
+    assert found(company_reply(sentence), "wrong-company") == ["Severn Rivers Trust"]

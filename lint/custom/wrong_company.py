@@ -14,6 +14,7 @@ from replylint.custom._clauses import (
     own_list,
     own_past,
     own_sentence,
+    own_work,
     window_before,
 )
 from replylint.custom._employer import POSSESSIVE, Aliases, company_from_subject, word_after
@@ -211,8 +212,9 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
     if own_list(doc, sent, start, window):
         return False  # "I spent six years in lending, first at X and then at Y"
-    if any(me in ("my", "our") and noun in OWN_WORK for me, noun in itertools.pairwise(window)):
-        return False  # "my work for Daraz", "my years with Corbel": the writer's own past
+    if own_work(window) or any(me in ("my", "our") and noun in OWN_WORK
+                               for me, noun in itertools.pairwise(window)):  # fmt: skip
+        return False  # "my work for Daraz", "my germination work at X": the writer's own
     previous = window[-1] if window else ""
     if previous == "in" and JOB_NOUNS.intersection(window[-3:-1]):
         return False  # "a post in Critical Care", "roles in Group Finance": a department
