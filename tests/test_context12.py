@@ -83,3 +83,8 @@ def test_a_name_after_the_writers_own_work_is_their_own() -> None:
     # but joining another firm is still the pasted name
     sentence = "I would love to join the Severn Rivers Trust one day."
     assert found(company_reply(sentence), "wrong-company") == ["Severn Rivers Trust"]
+
+
+def test_the_employer_spoken_of_by_its_kind_is_the_employer() -> None:
+    sentence = "I enjoyed hearing about the Authority's catchment plans."
+    assert found(company_reply(sentence), "wrong-company") == []

@@ -48,3 +48,19 @@ def is_unit(words: list[str], company: str) -> bool:
         return True  # "Waikato Hospital" of Health New Zealand, which runs it
     units = UNITS | UMBRELLA_UNITS if umbrella else UNITS
     return len(words) > 2 and words[0] in units and words[1] in ("of", "for")
+
+
+#: Kinds of organisation that, as a name's only word, are how one speaks of the employer
+#: ("the Ministry's priorities", "the Council", "the Trust's values"), never another one.
+KINDS = frozenset({
+    "ministry", "department", "council", "agency", "authority", "board", "commission",
+    "trust", "foundation", "hospital", "university", "college", "school", "company", "firm",
+    "bank", "museum", "library", "institute", "society", "bureau", "office", "tribunal",
+    "court", "district", "service", "centre", "center", "group", "practice", "studio",
+    "kementerian", "ministerio", "ministere", "ministerium", "ministero",
+})  # fmt: skip
+
+
+def is_kind(words: list[str]) -> bool:
+    """Return True for a name of one word that is a kind of organisation ("Ministry")."""
+    return len(words) == 1 and words[0] in KINDS

@@ -38,7 +38,7 @@ from replylint.custom._org_cues import (
     WITH_EMPLOYER,
     WORK_FOR,
 )
-from replylint.custom._org_kinds import ACADEMIC, UNIVERSITIES, is_event, is_unit
+from replylint.custom._org_kinds import ACADEMIC, UNIVERSITIES, is_event, is_kind, is_unit
 from replylint.custom._org_names import (
     Candidate,
     distinctive,
@@ -173,6 +173,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     possessive = end < len(doc) and doc[end].lower_ in POSSESSIVE
     # NOTE: a firm's own site ("Ashcourt Health's home care team") still names the firm
     site = after in SITES and not (possessive and candidate.org)
+    if is_kind(words):
+        return False  # "the Ministry's priorities": the employer, spoken of by its kind
     if last in SITE_ENDS or site or last in EVENTS or after in EVENTS or last in PLACES:
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and attributive(after):
