@@ -88,3 +88,24 @@ def test_a_name_after_the_writers_own_work_is_their_own() -> None:
 def test_the_employer_spoken_of_by_its_kind_is_the_employer() -> None:
     sentence = "I enjoyed hearing about the Authority's catchment plans."
     assert found(company_reply(sentence), "wrong-company") == []
+
+
+def domain_reply(sentence: str) -> str:
+    """Return a reply with ``sentence`` to a rejection naming its company only in passing."""
+    return (
+        "From: Sam Lee <sam.lee@example.org>\nTo: Mere Tane <mere@harbourlight.co.nz>\n"
+        "Subject: Re: Your application\nDate: Tue, 3 Mar 2026 10:00:00 +0000\n\nKia ora Mere,\n\n"
+        f"{sentence}\n\nBest regards,\nSam\n\n"
+        "On Mon, 2 Mar 2026 at 16:20, Mere Tane <mere@harbourlight.co.nz> wrote:\n"
+        "> Kia ora Sam,\n>\n> Thank you for applying to Harbour\n> Light. We have chosen "
+        "another candidate.\n>\n> Ngā mihi,\n> Mere Tane\n> Kaiwhakahaere\n"
+    )
+
+
+def test_a_misspelling_of_the_senders_domain_name_is_flagged_with_the_threads_spelling() -> None:
+    letter = domain_reply("Thank you for the interview with Harbour Lite last week.")
+    findings = lint_text(letter, path="reply.eml", select=("wrong-company",), model="blank")
+    assert [f.text for f in findings] == ["Harbour Lite"]
+    assert "Harbour Light" in findings[0].message
+    letter = domain_reply("Thank you for the interview with Harbour Light last week.")
+    assert found(letter, "wrong-company") == []

@@ -17,7 +17,13 @@ from replylint.custom._clauses import (
     own_work,
     window_before,
 )
-from replylint.custom._employer import POSSESSIVE, Aliases, company_from_subject, word_after
+from replylint.custom._employer import (
+    POSSESSIVE,
+    Aliases,
+    company_from_subject,
+    misspelt_domain,
+    word_after,
+)
 from replylint.custom._employer import company as company_of
 from replylint.custom._org_cues import (
     ABOUT_EMPLOYER,
@@ -109,6 +115,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if named and not aliases.spelled(candidate.text) and near_miss(candidate.text, named):
             yield rule.finding(letter, span.start, span.end, company=named,
                                note=f"spelt '{named}'")  # fmt: skip
+            continue
+        right = None if aliases.spelled(candidate.text) else misspelt_domain(letter, candidate.text)
+        if right:
+            yield rule.finding(letter, span.start, span.end, company=right, note=f"spelt '{right}'")
             continue
         related = bool(named) and kindred(candidate.text, named)
         # "Riverside Unified" in a reply to Lakeshore Unified: a rival of the same kind
