@@ -109,3 +109,13 @@ def test_a_misspelling_of_the_senders_domain_name_is_flagged_with_the_threads_sp
     assert "Harbour Light" in findings[0].message
     letter = domain_reply("Thank you for the interview with Harbour Light last week.")
     assert found(letter, "wrong-company") == []
+
+
+def test_an_asset_at_or_an_admirer_of_another_firm_names_it_as_the_employer() -> None:
+    sentence = "I am sure I would have been an asset at Tarnmoor Utilities."
+    assert found(company_reply(sentence), "wrong-company") == ["Tarnmoor Utilities"]
+    sentence = "I remain a big admirer of Fenwick Waterworks and hope to apply for future roles."
+    assert found(company_reply(sentence), "wrong-company") == ["Fenwick Waterworks"]
+    # a fan of a tool, in a sentence about nothing of the job, is not
+    sentence = "I am a big fan of Power Query for cleaning data."
+    assert found(company_reply(sentence), "wrong-company") == []

@@ -100,6 +100,8 @@ ABOUT_EMPLOYER = frozenset({"excited", "enthusiastic", "passionate", "thrilled",
 #: Words before "to X" that make X the employer ("an asset to the Tribune").
 TO_EMPLOYER = frozenset({"asset", "contribute", "contributing", "contribution", "addition",
                          "value"})  # fmt: skip
+#: Words before "of X" that make X the employer in a sentence about the job ("an admirer of X").
+ADMIRERS = frozenset({"admirer", "admirers", "fan", "fans"})
 #: Words before "with X" that make X the employer ("grow with Loomwise", "a career with").
 WITH_EMPLOYER = frozenset({"grow", "growing", "career", "future", "aboard", "onboard", "board"})
 #: What "X as a ..." makes a name other than the employer ("covered Fenwick as a client").

@@ -28,6 +28,7 @@ from replylint.custom._employer import company as company_of
 from replylint.custom._org_cues import (
     ABOUT_EMPLOYER,
     ACROSS,
+    ADMIRERS,
     AS_OTHERS,
     FAMILIES,
     FROM_EMPLOYER,
@@ -244,8 +245,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "still enthusiastic about Achmea", "excited about Elisa's roadmap"
     if previous == "of" and len(window) > 1 and window[-2] in TRAITS:
         return cued and not named_rightly  # "I believe in the mission of Hope Bridge Kenya"
-    if previous == "to" and len(window) > 1 and window[-2] in TO_EMPLOYER:
-        return True  # "would be an asset to The Coastal Tribune"
+    if previous in ("to", "at") and len(window) > 1 and window[-2] in TO_EMPLOYER:
+        return True  # "would be an asset to The Coastal Tribune", "an asset at Delaire"
+    if previous == "of" and len(window) > 1 and window[-2] in ADMIRERS:
+        return cued and not named_rightly  # "a huge admirer of Glowrise, and future roles"
     if (candidate.org and not school) or related or rival:
         return cued
     if possessive and cued and after.isalpha() and not school and not named_rightly:
