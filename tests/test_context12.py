@@ -90,13 +90,13 @@ def test_the_employer_spoken_of_by_its_kind_is_the_employer() -> None:
     assert found(company_reply(sentence), "wrong-company") == []
 
 
-def domain_reply(sentence: str) -> str:
+def domain_reply(sentence: str, domain: str = "harbourlight.co.nz") -> str:
     """Return a reply with ``sentence`` to a rejection naming its company only in passing."""
     return (
-        "From: Sam Lee <sam.lee@example.org>\nTo: Mere Tane <mere@harbourlight.co.nz>\n"
+        f"From: Sam Lee <sam.lee@example.org>\nTo: Mere Tane <mere@{domain}>\n"
         "Subject: Re: Your application\nDate: Tue, 3 Mar 2026 10:00:00 +0000\n\nKia ora Mere,\n\n"
         f"{sentence}\n\nBest regards,\nSam\n\n"
-        "On Mon, 2 Mar 2026 at 16:20, Mere Tane <mere@harbourlight.co.nz> wrote:\n"
+        f"On Mon, 2 Mar 2026 at 16:20, Mere Tane <mere@{domain}> wrote:\n"
         "> Kia ora Sam,\n>\n> Thank you for applying to Harbour\n> Light. We have chosen "
         "another candidate.\n>\n> Ngā mihi,\n> Mere Tane\n> Kaiwhakahaere\n"
     )
@@ -119,3 +119,16 @@ def test_an_asset_at_or_an_admirer_of_another_firm_names_it_as_the_employer() ->
     # a fan of a tool, in a sentence about nothing of the job, is not
     sentence = "I am a big fan of Power Query for cleaning data."
     assert found(company_reply(sentence), "wrong-company") == []
+
+
+def test_the_domains_name_in_short_is_no_misspelling() -> None:
+    sentence = "Thank you for the interview with Kauri Coast last week."
+    assert found(domain_reply(sentence, "kauricoastfoods.co.nz"), "wrong-company") == []
+
+
+def test_an_ampersand_the_domain_writes_as_and_is_no_misspelling() -> None:
+    letter = ("---\nto: [Ana Roe <ana@fernandfinch.co.nz>]\nrejection:\n"
+              "  from: Ana Roe <ana@fernandfinch.co.nz>\n  company: Fern & Finch Studio Ltd\n---\n"
+              "Dear Ana,\n\nThank you for the interview. Fern & Finch's work for the museum is "
+              "why I applied.\n\nBest,\nSam\n")  # fmt: skip
+    assert found(letter, "wrong-company", "reply.md") == []

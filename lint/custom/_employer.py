@@ -131,10 +131,15 @@ def misspelt_domain(letter: Letter, name: str) -> str | None:
 
     stem = re.sub(r"[^a-z0-9]", "", company_from_domain(letter) or "")
     words = [w for w in words_of(name) if w not in SUFFIXES]
-    mine = "".join(words)
+    # "&" is written "and" in a domain, or left out ("Wattle & Gum" at wattleandgum)
+    spellings = {
+        "".join(re.sub(r"\W", "", w) for w in words),
+        "".join("and" if w == "&" else re.sub(r"\W", "", w) for w in words),
+    }
     runs = {"".join(words[k:j]) for k in range(len(words)) for j in range(k + 1, len(words) + 1)}
-    if len(stem) < 6 or len(words) < 2 or stem in runs:
-        return None  # the name itself, or with more words ("Serra Azul Brewing")
+    if len(stem) < 6 or len(words) < 2 or stem in runs or any(m in stem for m in spellings):
+        return None  # the name, a short form of it ("Harvest Ridge"), or it with more words
+    mine = max(spellings, key=lambda m: fuzz.ratio(m, stem))
     if fuzz.ratio(mine, stem) < NEAR_MISS:
         return None
     texts = [letter.context.thread or "", letter.context.subject or "", letter.text]
