@@ -41,6 +41,16 @@ def test_a_reply_to_the_no_reply_sender_is_wrong_when_the_notes_name_a_signer() 
     assert found(letter, "wrong-recipient", "reply.md") == []
 
 
+def test_a_team_signed_with_an_ampersand_in_its_company_is_no_person() -> None:
+    # "signed: The Careers Team, Birch & Moss": the "&" is the company's, so nobody named
+    # signed and a reply to the team's own mailbox is right
+    letter = ("---\nto: [Birch & Moss Careers <careers@birchmoss.com>]\nrejection:\n"
+              "  from: Birch & Moss Careers <careers@birchmoss.com>\n"
+              "  signed: The Careers Team, Birch & Moss\n---\nDear Careers Team,\n\n"
+              "Thank you for your time.\n\nBest,\nSam\n")  # fmt: skip
+    assert found(letter, "wrong-recipient", "reply.md") == []
+
+
 def test_a_sign_off_without_a_closing_word_opening_on_name_and_title_is_read() -> None:
     # the rejection ends on a sentence, then two signers with their titles, no "Regards"
     letter = (

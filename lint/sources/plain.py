@@ -222,11 +222,12 @@ def _nobody(person: Person) -> bool:
 def _signed_names(values: list[str]) -> Iterator[str]:
     """Yield each name of 'signed' notes ("Isabel Harper and Tobias Finch, Publishers")."""
     for value in values:
-        for part in re.split(r"\s+(?:and|&)\s+|;", re.sub(r"\(.*?\)", "", value)):
-            # the name comes first; a title and company follow after a comma or dash
-            name = re.split(r",|\s+[-\u2013\u2014]\s+", part)[0].strip()
-            if name and "@" not in name:
-                yield name
+        # the names come first; a title and company follow after a comma or dash
+        # ("The People Team, Lumen & Vane": the "&" is the company's)
+        names = re.split(r",|\s+[-\u2013\u2014]\s+", re.sub(r"\(.*?\)", "", value))[0]
+        for name in re.split(r"\s+(?:and|&)\s+|;", names):
+            if name.strip() and "@" not in name:
+                yield name.strip()
 
 
 def _signed_person(name: str) -> Person:
