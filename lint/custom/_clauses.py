@@ -11,6 +11,7 @@ from replylint.custom._org_cues import (
     JOB_CUES,
     JOINING,
     OWN_CUES,
+    OWN_WORK,
     PAST,
     PAST_JOB,
     SELF,
@@ -65,6 +66,18 @@ def own_past(window: list[str]) -> bool:
         if verb in ("work", "working") or set(following) & PAST_JOB:
             return not JOINING.intersection(window[k + 2 :])
     return False
+
+
+def own_work(window: list[str]) -> bool:
+    """Return True when the name follows the writer's own work ("my germination work at").
+
+    "my registration with the ... Trust", "our placement at": "my" or "our", up to two
+    words, a noun of the writer's own work or standing, and the preposition before the name.
+    """
+    words = window[:-1] if window[-1:] in (["the"], ["a"], ["an"]) else window
+    if len(words) < 3 or words[-1] not in ("at", "with", "for", "in") or words[-2] not in OWN_WORK:
+        return False
+    return bool({"my", "our"}.intersection(words[-5:-2]))
 
 
 def attributive(word: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from replylint.custom._org_names import (
     FREE_MAIL,
+    NEAR_MISS,
     SUFFIXES,
     Candidate,
     distinctive,
@@ -117,3 +118,37 @@ def company_from_subject(letter: Letter) -> str | None:
         ):
             return part
     return None
+
+
+def misspelt_domain(letter: Letter, name: str) -> str | None:
+    """Return the right spelling when ``name`` misspells the sender's domain name.
+
+    "Serra Azull" to serraazul.com.br, "Zementwerke Albrect" to zementwerke-albrecht.de:
+    the employer's name, a letter off, however the context names the company (or fails
+    to). The right spelling is the thread's ("Serra Azul"), else the domain's own label.
+    """
+    from rapidfuzz import fuzz  # only when a company is known (see _people.name_parts)
+
+    stem = re.sub(r"[^a-z0-9]", "", company_from_domain(letter) or "")
+    words = [w for w in words_of(name) if w not in SUFFIXES]
+    # "&" is written "and" in a domain, or left out ("Wattle & Gum" at wattleandgum)
+    spellings = {
+        "".join(re.sub(r"\W", "", w) for w in words),
+        "".join("and" if w == "&" else re.sub(r"\W", "", w) for w in words),
+    }
+    runs = {"".join(words[k:j]) for k in range(len(words)) for j in range(k + 1, len(words) + 1)}
+    if len(stem) < 6 or len(words) < 2 or stem in runs or any(m in stem for m in spellings):
+        return None  # the name, a short form of it ("Harvest Ridge"), or it with more words
+    mine = max(spellings, key=lambda m: fuzz.ratio(m, stem))
+    if fuzz.ratio(mine, stem) < NEAR_MISS:
+        return None
+    texts = [letter.context.thread or "", letter.context.subject or "", letter.text]
+    for text in texts:
+        spelled = re.sub(r"[\s>]+", " ", text)
+        for match in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", spelled):
+            words = match.group().split()
+            for k in range(len(words)):
+                for j in range(k + 1, len(words) + 1):
+                    if "".join(words_of(" ".join(words[k:j]))) == stem:
+                        return " ".join(words[k:j])
+    return company_from_domain(letter)

@@ -46,8 +46,8 @@ JOB_CUES = frozenset({
 })  # fmt: skip
 #: Nouns of something that happens at a place: "the interview at Altens" names a venue.
 #: "We met at X", "I spoke to Dana at X": where the writer met the employer's people.
-VENUES = frozenset({"interview", "visit", "tour", "meeting", "day", "afternoon", "morning",
-                    "met", "meet", "spoke", "spoken", "saw", "seen", "chatted",
+VENUES = frozenset({"interview", "interviewed", "visit", "tour", "meeting", "day", "afternoon",
+                    "morning", "met", "meet", "spoke", "spoken", "saw", "seen", "chatted",
                     "talked"})  # fmt: skip
 #: Nouns after "like" that make the name the employer ("a crew like Corvane's").
 LIKE_EMPLOYER = frozenset({
@@ -100,6 +100,8 @@ ABOUT_EMPLOYER = frozenset({"excited", "enthusiastic", "passionate", "thrilled",
 #: Words before "to X" that make X the employer ("an asset to the Tribune").
 TO_EMPLOYER = frozenset({"asset", "contribute", "contributing", "contribution", "addition",
                          "value"})  # fmt: skip
+#: Words before "of X" that make X the employer in a sentence about the job ("an admirer of X").
+ADMIRERS = frozenset({"admirer", "admirers", "fan", "fans"})
 #: Words before "with X" that make X the employer ("grow with Loomwise", "a career with").
 WITH_EMPLOYER = frozenset({"grow", "growing", "career", "future", "aboard", "onboard", "board"})
 #: What "X as a ..." makes a name other than the employer ("covered Fenwick as a client").
@@ -125,7 +127,9 @@ PAST = frozenset({"wrote", "led", "ran", "built", "was", "were", "had", "spent",
                    "kept", "brought", "learnt", "worked", "managed", "learned"})  # fmt: skip
 #: Nouns after "my" or "our" that make "my work at X" the writer's own past or present.
 OWN_WORK = frozenset({"work", "job", "jobs", "time", "years", "days", "tenure", "projects",
-                      "stint", "placement", "internship", "career"})  # fmt: skip
+                      "stint", "placement", "internship", "career", "registration",
+                      "membership", "training", "research", "studies", "fellowship",
+                      "residency", "apprenticeship", "volunteering"})  # fmt: skip
 #: Prepositions before a name that make it a region ("across the Nordics").
 ACROSS = frozenset({"across", "throughout"})
 #: Verbs of a career still to come ("start my career at X", "grow my career with X").

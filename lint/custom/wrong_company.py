@@ -14,13 +14,21 @@ from replylint.custom._clauses import (
     own_list,
     own_past,
     own_sentence,
+    own_work,
     window_before,
 )
-from replylint.custom._employer import POSSESSIVE, Aliases, company_from_subject, word_after
+from replylint.custom._employer import (
+    POSSESSIVE,
+    Aliases,
+    company_from_subject,
+    misspelt_domain,
+    word_after,
+)
 from replylint.custom._employer import company as company_of
 from replylint.custom._org_cues import (
     ABOUT_EMPLOYER,
     ACROSS,
+    ADMIRERS,
     AS_OTHERS,
     FAMILIES,
     FROM_EMPLOYER,
@@ -37,6 +45,7 @@ from replylint.custom._org_cues import (
     WITH_EMPLOYER,
     WORK_FOR,
 )
+from replylint.custom._org_kinds import ACADEMIC, UNIVERSITIES, is_event, is_kind, is_unit
 from replylint.custom._org_names import (
     Candidate,
     distinctive,
@@ -48,10 +57,7 @@ from replylint.custom._org_names import (
     words_of,
 )
 from replylint.custom._org_parts import (
-    EVENT_OPENERS,
     EVENTS,
-    HEALTH_SERVICE,
-    HOSPITALS,
     JOB_NOUNS,
     JOBTITLES,
     PLACES,
@@ -59,9 +65,6 @@ from replylint.custom._org_parts import (
     SCHOOLS,
     SITE_ENDS,
     SITES,
-    UMBRELLA,
-    UMBRELLA_UNITS,
-    UNITS,
 )
 from replylint.custom._people import PERSON_TITLES, TITLES
 from replylint.custom._slots import in_slot, slot_spans
@@ -113,6 +116,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if named and not aliases.spelled(candidate.text) and near_miss(candidate.text, named):
             yield rule.finding(letter, span.start, span.end, company=named,
                                note=f"spelt '{named}'")  # fmt: skip
+            continue
+        right = None if aliases.spelled(candidate.text) else misspelt_domain(letter, candidate.text)
+        if right:
+            yield rule.finding(letter, span.start, span.end, company=right, note=f"spelt '{right}'")
             continue
         related = bool(named) and kindred(candidate.text, named)
         # "Riverside Unified" in a reply to Lakeshore Unified: a rival of the same kind
@@ -170,13 +177,15 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     # NOTE: a university or school is the writer's own (studies, a fellowship, a hackathon
     # won there) unless the sentence is plainly about working there or joining it; but in
     # a reply to a school or university, another one is likely the pasted name
-    school = (candidate.org and (words[-1] in SCHOOLS | _UNIVERSITIES or words[0] in _UNIVERSITIES)
-              and not _ACADEMIC.intersection(words_of(company)))  # fmt: skip
+    school = (candidate.org and (words[-1] in SCHOOLS | UNIVERSITIES or words[0] in UNIVERSITIES)
+              and not ACADEMIC.intersection(words_of(company)))  # fmt: skip
     last = words[-1]
     after = word_after(doc, end)
     possessive = end < len(doc) and doc[end].lower_ in POSSESSIVE
     # NOTE: a firm's own site ("Ashcourt Health's home care team") still names the firm
     site = after in SITES and not (possessive and candidate.org)
+    if is_kind(words):
+        return False  # "the Ministry's priorities": the employer, spoken of by its kind
     if last in SITE_ENDS or site or last in EVENTS or after in EVENTS or last in PLACES:
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and attributive(after):
@@ -205,7 +214,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return cued and before == "the" and bool(TRAITS.intersection(following[:2]))
     if last in REGIONS or ACROSS.intersection(window_before(doc, sent.start, start)[-2:]):
         return False  # "across the Nordics", "in the Midlands": a region, not a company
-    if _event(doc, candidate) or _unit(words, company):
+    if is_event(doc, candidate) or is_unit(words, company):
         return False  # a trade fair; a school or department of the employer
     window = window_before(doc, sent.start, start)
     if joining(window):
@@ -216,8 +225,9 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
     if own_list(doc, sent, start, window):
         return False  # "I spent six years in lending, first at X and then at Y"
-    if any(me in ("my", "our") and noun in OWN_WORK for me, noun in itertools.pairwise(window)):
-        return False  # "my work for Daraz", "my years with Corbel": the writer's own past
+    if own_work(window) or any(me in ("my", "our") and noun in OWN_WORK
+                               for me, noun in itertools.pairwise(window)):  # fmt: skip
+        return False  # "my work for Daraz", "my germination work at X": the writer's own
     previous = window[-1] if window else ""
     if previous == "in" and JOB_NOUNS.intersection(window[-3:-1]):
         return False  # "a post in Critical Care", "roles in Group Finance": a department
@@ -235,8 +245,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "still enthusiastic about Achmea", "excited about Elisa's roadmap"
     if previous == "of" and len(window) > 1 and window[-2] in TRAITS:
         return cued and not named_rightly  # "I believe in the mission of Hope Bridge Kenya"
-    if previous == "to" and len(window) > 1 and window[-2] in TO_EMPLOYER:
-        return True  # "would be an asset to The Coastal Tribune"
+    if previous in ("to", "at") and len(window) > 1 and window[-2] in TO_EMPLOYER:
+        return True  # "would be an asset to The Coastal Tribune", "an asset at Delaire"
+    if previous == "of" and len(window) > 1 and window[-2] in ADMIRERS:
+        return cued and not named_rightly  # "a huge admirer of Glowrise, and future roles"
     if (candidate.org and not school) or related or rival:
         return cued
     if possessive and cued and after.isalpha() and not school and not named_rightly:
@@ -259,36 +271,3 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
 _JOIN = frozenset({"join", "joining", "rejoin", "rejoining"})
 #: "work with the X ensemble": the people of X, as joining them is.
 _WORK_WITH = frozenset({"work with", "working with"})
-#: Words that make a name a university, in the languages it is written in.
-_UNIVERSITIES = frozenset({
-    "university", "universidad", "universite", "universitat", "universita", "universiteit",
-    "uniwersytet", "universidade",
-})  # fmt: skip
-#: An employer named so teaches: another school named in a reply to it may be the pasted one.
-_ACADEMIC = _UNIVERSITIES | frozenset({"college", "school", "academy", "schools"})
-
-
-def _event(doc, candidate: Candidate) -> bool:
-    """Return True for a trade fair or another event ("Feira Sabores 2025", "Expo Lisboa")."""
-    after = doc[candidate.end] if candidate.end < len(doc) else None
-    year = after is not None and bool(re.fullmatch(r"(?:19|20)\d\d", after.text))
-    # "best of luck at ProWein next week": a place one is at for days is a fair or a show
-    following = " ".join(t.lower_ for t in doc[candidate.end : candidate.end + 2])
-    before = doc[candidate.start - 1].lower_ if candidate.start else ""
-    soon = before == "at" and bool(_SOON.match(following))
-    return year or soon or words_of(candidate.text)[0] in EVENT_OPENERS
-
-
-#: Words after "at X" that date a short stay there ("at ProWein next week", "... tomorrow").
-_SOON = re.compile(r"(?:next|this)\s+(?:week|weekend)\b|tomorrow\b|tonight\b")
-
-
-def _unit(words: list[str], company: str) -> bool:
-    """Return True for a part of an organisation ("the School of Public Health")."""
-    umbrella = UMBRELLA.search(company)
-    if umbrella and words[-1] in SCHOOLS:
-        return True  # "Roosevelt Middle School" of the district that wrote
-    if (umbrella or HEALTH_SERVICE.search(company)) and words[-1] in HOSPITALS:
-        return True  # "Waikato Hospital" of Health New Zealand, which runs it
-    units = UNITS | UMBRELLA_UNITS if umbrella else UNITS
-    return len(words) > 2 and words[0] in units and words[1] in ("of", "for")

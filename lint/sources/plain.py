@@ -195,11 +195,47 @@ def _people_of_notes(context: Context, told: dict[str, list[str]]) -> None:
         callers = [v for k, values in told.items() if _CALLER.fullmatch(k) for v in values]
         context.signers = [Person.parse(signature.without_title(re.sub(r"\(.*?\)", "", v)))
                            for v in callers if v.strip()]  # fmt: skip
+    if context.signers and all(_nobody(p) for p in context.signers):
+        # NOTE: a no-reply or team mailbox sent it, but the notes say who signed
+        # ("signed: Priyanka Deshmukh, Talent Partner, Voltara Motors GmbH"): they did
+        signed = [v for k, values in told.items() if _SIGNED.fullmatch(k) for v in values]
+        context.signers += [p for p in map(_signed_person, _signed_names(signed)) if p.name]
     words = set(re.findall(r"\w+", fold(" ".join(notes))))
     for person in [*context.to, *context.cc]:
         parts = name_parts(person.name)
         if parts and set(parts) <= words and not same_person(person, context.signers):
             context.signers.append(Person(person.name, person.address))
+
+
+#: Keys of the rejection that name who signed it.
+_SIGNED = re.compile(r"(?i)sign(?:ed|er|ature|ed_by|off)")
+
+
+def _nobody(person: Person) -> bool:
+    """Return True for a sender that is a shared mailbox or a team, not a person."""
+    from replylint.custom._people import is_generic_mailbox, is_group_name
+
+    return bool((person.address and is_generic_mailbox(person.address))
+                or (person.name and is_group_name(person.name)) or not person.name)  # fmt: skip
+
+
+def _signed_names(values: list[str]) -> Iterator[str]:
+    """Yield each name of 'signed' notes ("Isabel Harper and Tobias Finch, Publishers")."""
+    for value in values:
+        # the names come first; a title and company follow after a comma or dash
+        # ("The People Team, Lumen & Vane": the "&" is the company's)
+        names = re.split(r",|\s+[-\u2013\u2014]\s+", re.sub(r"\(.*?\)", "", value))[0]
+        for name in re.split(r"\s+(?:and|&)\s+|;", names):
+            if name.strip() and "@" not in name:
+                yield name.strip()
+
+
+def _signed_person(name: str) -> Person:
+    """Return the person named ``name`` in a note, or a nameless one for a team."""
+    from replylint.custom._people import is_group_name
+
+    person = Person.parse(signature.without_title(name))
+    return Person("") if is_group_name(person.name or "") else person
 
 
 #: Keys of the rejection that list who interviewed, not who gave the news.

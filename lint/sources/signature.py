@@ -172,7 +172,8 @@ def _last_paragraph(lines: list[str]) -> int | None:
         if blank is None or blank == 0 or end - blank > 6:
             return None
         first = lines[blank + 1]
-        if _looks_like_name(first) and not first.endswith((".", "!", "?", ":", ",")):
+        # a name alone, or with its title ("Sophie Tremblay, Acquisition de talents")
+        if _signs(first) and not first.endswith((".", "!", "?", ":", ",")):
             return blank
         if _closing_word(first) and blank + 2 <= end and _signs(lines[blank + 2]):
             return blank + 1  # "Ngā mihi," or "Saludos," above a name: a closing of any tongue

@@ -1,0 +1,66 @@
+"""What kind of organisation a name is: a university, an event, a unit of the employer."""
+
+from __future__ import annotations
+
+import re
+
+from replylint.custom._org_names import Candidate, words_of
+from replylint.custom._org_parts import (
+    EVENT_OPENERS,
+    HEALTH_SERVICE,
+    HOSPITALS,
+    SCHOOLS,
+    UMBRELLA,
+    UMBRELLA_UNITS,
+    UNITS,
+)
+
+#: Words that make a name a university, in the languages it is written in.
+UNIVERSITIES = frozenset({
+    "university", "universidad", "universite", "universitat", "universita", "universiteit",
+    "uniwersytet", "universidade",
+})  # fmt: skip
+#: An employer named so teaches: another school named in a reply to it may be the pasted one.
+ACADEMIC = UNIVERSITIES | frozenset({"college", "school", "academy", "schools"})
+
+
+def is_event(doc, candidate: Candidate) -> bool:
+    """Return True for a trade fair or another event ("Feira Sabores 2025", "Expo Lisboa")."""
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    year = after is not None and bool(re.fullmatch(r"(?:19|20)\d\d", after.text))
+    # "best of luck at ProWein next week": a place one is at for days is a fair or a show
+    following = " ".join(t.lower_ for t in doc[candidate.end : candidate.end + 2])
+    before = doc[candidate.start - 1].lower_ if candidate.start else ""
+    soon = before == "at" and bool(_SOON.match(following))
+    return year or soon or words_of(candidate.text)[0] in EVENT_OPENERS
+
+
+#: Words after "at X" that date a short stay there ("at ProWein next week", "... tomorrow").
+_SOON = re.compile(r"(?:next|this)\s+(?:week|weekend)\b|tomorrow\b|tonight\b")
+
+
+def is_unit(words: list[str], company: str) -> bool:
+    """Return True for a part of an organisation ("the School of Public Health")."""
+    umbrella = UMBRELLA.search(company)
+    if umbrella and words[-1] in SCHOOLS:
+        return True  # "Roosevelt Middle School" of the district that wrote
+    if (umbrella or HEALTH_SERVICE.search(company)) and words[-1] in HOSPITALS:
+        return True  # "Waikato Hospital" of Health New Zealand, which runs it
+    units = UNITS | UMBRELLA_UNITS if umbrella else UNITS
+    return len(words) > 2 and words[0] in units and words[1] in ("of", "for")
+
+
+#: Kinds of organisation that, as a name's only word, are how one speaks of the employer
+#: ("the Ministry's priorities", "the Council", "the Trust's values"), never another one.
+KINDS = frozenset({
+    "ministry", "department", "council", "agency", "authority", "board", "commission",
+    "trust", "foundation", "hospital", "university", "college", "school", "company", "firm",
+    "bank", "museum", "library", "institute", "society", "bureau", "office", "tribunal",
+    "court", "district", "service", "centre", "center", "group", "practice", "studio",
+    "kementerian", "ministerio", "ministere", "ministerium", "ministero",
+})  # fmt: skip
+
+
+def is_kind(words: list[str]) -> bool:
+    """Return True for a name of one word that is a kind of organisation ("Ministry")."""
+    return len(words) == 1 and words[0] in KINDS
