@@ -142,3 +142,20 @@ def test_an_ampersand_the_domain_writes_as_and_is_no_misspelling() -> None:
               "Dear Ana,\n\nThank you for the interview. Fern & Finch's work for the museum is "
               "why I applied.\n\nBest,\nSam\n")  # fmt: skip
     assert found(letter, "wrong-company", "reply.md") == []
+
+
+# --- wrong-company: "&" of a name spelled "and" in the domain --------------------------
+
+
+def test_an_ampersand_name_of_the_domain_written_to_is_the_employer() -> None:
+    letter = (
+        "From: Sam Lee <sam.lee@gmail.com>\nTo: Mia Tane <mia@fernandfinch.co.nz>\n"
+        "Date: Tue, 03 Mar 2026 09:00:00 +1300\nSubject: Re: Barista role\n\nHi Mia,\n\n"
+        "Thank you for the trial shift. I really enjoyed working with the team at Fern & "
+        "Finch, and I would love to be considered for future openings.\n\nCheers,\nSam\n\n"
+        "On Mon, 2 Mar 2026 at 16:00, Mia Tane <mia@fernandfinch.co.nz> wrote:\n> Hi Sam,\n"
+        "> We have decided to go with another barista.\n> Mia\n"
+    )
+    assert found(letter, "wrong-company") == []
+    # another firm with an ampersand is still another firm
+    assert found(letter.replace("Fern & Finch", "Moss & Wren"), "wrong-company") == ["Moss & Wren"]

@@ -216,6 +216,9 @@ def same_org(candidate: str, company: str) -> bool:
     joined = "".join(theirs)
     if "".join(mine) in acronyms(company) or "".join(mine) in joined:
         return True
+    # "Fern & Finch" of fernandfinch.co.nz: a domain spells "&" as "and"
+    if "&" in candidate and len(theirs) == 1 and "and".join(mine) in joined:
+        return True
     # "Lakeview Middle School" of "Lakeview SD"; but "Grupo Cumbre" is not "Grupo Alturas":
     # a first word any firm may open on tells nothing
     return (mine[0] == theirs[0] and len(mine[0]) > 3
