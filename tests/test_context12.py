@@ -159,3 +159,20 @@ def test_an_ampersand_name_of_the_domain_written_to_is_the_employer() -> None:
     assert found(letter, "wrong-company") == []
     # another firm with an ampersand is still another firm
     assert found(letter.replace("Fern & Finch", "Moss & Wren"), "wrong-company") == ["Moss & Wren"]
+
+
+# --- wrong-recipient: a sign-off that runs on from the last sentence -------------------
+
+
+def test_a_signer_right_under_a_do_not_reply_sentence_is_the_signer() -> None:
+    letter = (
+        "From: Ola Berg <ola.berg@gmail.com>\nTo: no-reply@fjordferries.no\n"
+        "Date: Tue, 03 Mar 2026 09:00:00 +0100\nSubject: Re: Deckhand\n\nDear Ingrid,\n\n"
+        "Thank you for the interview on board.\n\nBest regards,\nOla\n\n"
+        "-----Original Message-----\nFrom: Fjord Ferries Recruitment\n"
+        "Sent: Monday, 2 March 2026 16:00\nTo: Ola Berg\nSubject: Deckhand\n\n"
+        "Dear Ola,\nWe have chosen another candidate for the deckhand post.\n"
+        "Please do not reply to this email.\nIngrid Solvang\nCrewing Officer, Fjord Ferries\n"
+    )
+    # the reply goes to the no-reply address; the greeting names the one who signed
+    assert found(letter, "wrong-recipient") == ["no-reply@fjordferries.no"]

@@ -178,8 +178,28 @@ def _last_paragraph(lines: list[str]) -> int | None:
         if _closing_word(first) and blank + 2 <= end and _signs(lines[blank + 2]):
             return blank + 1  # "Ngā mihi," or "Saludos," above a name: a closing of any tongue
         if not lines[end].endswith((".", "!", "?")):
-            return None  # not a notice: a sign-off of another form, or none
+            return _run_on(lines, end)
         end = next((k for k in range(blank, -1, -1) if lines[k]), -1)
+    return None
+
+
+def _run_on(lines: list[str], end: int) -> int | None:
+    """Return the line before a sign-off that runs on from the last sentence, with no blank.
+
+    "Please do not reply to this email." / "Jenna Hollis" / "Recruitment Coordinator, ...":
+    a name alone on its line, right after a sentence, and at most three short lines to the end.
+    """
+    for k in range(end, max(end - 3, 0), -1):
+        line, before = lines[k], lines[k - 1]
+        if (
+            line
+            and _signs(line)
+            and not _TITLE_SPLIT.search(line)
+            and not line.endswith((".", "!", "?", ":", ","))
+            and before.endswith((".", "!", "?"))
+            and all(0 < len(ln.split()) <= 8 for ln in lines[k : end + 1])
+        ):
+            return k - 1
     return None
 
 
