@@ -54,8 +54,9 @@ class TokenMatcher:
         self._attrs: list[str] = []
         #: compiled patterns: (key, steps, index of the anchor step)
         self._compiled: list[tuple[str, tuple[Step, ...], int]] = []
-        #: per compiled pattern, the words its other required steps need: (column, IDs)
-        self._needs: list[tuple[tuple[int, frozenset[int]], ...]] = []
+        #: per compiled pattern, whether a document's words (a set per column) hold
+        #: those its other required steps need, or None when they need none
+        self._needs: list[Callable[[list[set[int]]], bool] | None] = []
         #: per compiled pattern, how to try it at an anchor (see _plan)
         self._plans: list[Trial] = []
         #: per anchor attribute: string ID -> the compiled patterns anchored on it
@@ -78,7 +79,7 @@ class TokenMatcher:
             return
         number = len(self._compiled)
         self._compiled.append((key, steps, anchor))
-        self._needs.append(needs)
+        self._needs.append(_needs(needs))
         self._plans.append(_plan(key, steps, anchor, order))
         if words is None:
             self._scan.append(number)
@@ -101,19 +102,18 @@ class TokenMatcher:
                 anchored = index.keys() & present[column]
                 if not anchored:
                     continue
+                values = columns[column]
                 where: dict[int, list[int]] = defaultdict(list)
-                for i, string_id in enumerate(columns[column]):
-                    if string_id in anchored:
-                        where[string_id].append(i)
+                for i in [i for i, string_id in enumerate(values) if string_id in anchored]:
+                    where[values[i]].append(i)
                 for string_id, positions in where.items():
                     for number in index[string_id]:
                         # NOTE: a pattern whose other required words are not all in the
                         # document can't match: most anchor hits end here
                         ok = possible.get(number)
                         if ok is None:
-                            ok = possible[number] = not any(
-                                present[c].isdisjoint(ids) for c, ids in self._needs[number]
-                            )
+                            needs = self._needs[number]
+                            ok = possible[number] = needs is None or needs(present)
                         if ok:
                             self._plans[number](positions, columns, length, seen)
         if self._spacy is not None:
@@ -232,6 +232,16 @@ def _plan(key: str, steps: tuple[Step, ...], anchor: int, order: list[int]) -> T
         lines.append("        seen.update((KEY, s, e) for s in starts for e in ends)")
     exec(compile("\n".join(lines), f"<pattern {key!r}>", "exec"), names)
     return names["trial"]
+
+
+def _needs(needs: tuple[tuple[int, frozenset[int]], ...]) -> Callable | None:
+    """Return a test that a document's words (a set per column) include one word of
+    each (column, string IDs) in ``needs``, or None when there are none."""
+    if not needs:
+        return None
+    names = {f"N{k}": ids for k, (_, ids) in enumerate(needs)}
+    tests = " and ".join(f"not present[{c}].isdisjoint(N{k})" for k, (c, _) in enumerate(needs))
+    return eval(f"lambda present: {tests}", names)
 
 
 def _walk(steps: Sequence[Step], into: str, way: int, names: dict[str, Any], indent: int
