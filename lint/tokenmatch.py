@@ -52,13 +52,16 @@ class TokenMatcher:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self._attrs: list[str] = []
-        #: compiled patterns: (key, steps, index of the anchor step)
-        self._compiled: list[tuple[str, tuple[Step, ...], int]] = []
+        #: compiled patterns: (key, steps, index of the anchor step, the (column, string
+        #: IDs) its other required steps need, the order to test its core in)
+        self._compiled: list[tuple[str, tuple[Step, ...], int, Any, list[int]]] = []
+        # NOTE: the two below are written the first time a document needs them: turning
+        # every pattern into Python at the start would cost a one-letter run 0.06 s
         #: per compiled pattern, whether a document's words (a set per column) hold
-        #: those its other required steps need, or None when they need none
+        #: those its other required steps need (see _needs)
         self._needs: list[Callable[[list[set[int]]], bool] | None] = []
         #: per compiled pattern, how to try it at an anchor (see _plan)
-        self._plans: list[Trial] = []
+        self._plans: list[Trial | None] = []
         #: per anchor attribute: string ID -> the compiled patterns anchored on it
         self._index: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         #: compiled patterns whose anchor has no words (a flag or NOT_IN): tried everywhere
@@ -78,9 +81,9 @@ class TokenMatcher:
             self._spacy.add(key, [list(pattern)])
             return
         number = len(self._compiled)
-        self._compiled.append((key, steps, anchor))
-        self._needs.append(_needs(needs))
-        self._plans.append(_plan(key, steps, anchor, order))
+        self._compiled.append((key, steps, anchor, needs, order))
+        self._needs.append(None)
+        self._plans.append(None)
         if words is None:
             self._scan.append(number)
             return
@@ -96,7 +99,7 @@ class TokenMatcher:
             present = [set(column) for column in columns]
             length = len(doc)
             for number in self._scan:
-                self._plans[number](range(length), columns, length, seen)
+                self._trial(number)(range(length), columns, length, seen)
             possible: dict[int, bool] = {}
             for column, index in self._index.items():
                 anchored = index.keys() & present[column]
@@ -112,14 +115,31 @@ class TokenMatcher:
                         # document can't match: most anchor hits end here
                         ok = possible.get(number)
                         if ok is None:
-                            needs = self._needs[number]
-                            ok = possible[number] = needs is None or needs(present)
+                            ok = possible[number] = self._possible(number, present)
                         if ok:
-                            self._plans[number](positions, columns, length, seen)
+                            self._trial(number)(positions, columns, length, seen)
         if self._spacy is not None:
             strings = self.vocab.strings
             seen.update((strings[m], s, e) for m, s, e in self._spacy(doc))
         yield from seen
+
+    def _possible(self, number: int, present: list[set[int]]) -> bool:
+        """Return whether a document's words hold all that pattern ``number`` needs."""
+        test = self._needs[number]
+        if test is None:
+            needs = self._compiled[number][3]
+            if not needs:
+                return True
+            test = self._needs[number] = _needs(needs)
+        return test(present)
+
+    def _trial(self, number: int) -> Trial:
+        """Return the function that tries pattern ``number`` at anchor positions."""
+        trial = self._plans[number]
+        if trial is None:
+            key, steps, anchor, _, order = self._compiled[number]
+            trial = self._plans[number] = _plan(key, steps, anchor, order)
+        return trial
 
     def _compile(self, pattern: Sequence[dict[str, Any]]) -> tuple[Any, ...]:
         """Return the steps, the anchor step, its (column, string IDs) or None, the
@@ -234,11 +254,9 @@ def _plan(key: str, steps: tuple[Step, ...], anchor: int, order: list[int]) -> T
     return names["trial"]
 
 
-def _needs(needs: tuple[tuple[int, frozenset[int]], ...]) -> Callable | None:
+def _needs(needs: tuple[tuple[int, frozenset[int]], ...]) -> Callable:
     """Return a test that a document's words (a set per column) include one word of
-    each (column, string IDs) in ``needs``, or None when there are none."""
-    if not needs:
-        return None
+    each (column, string IDs) in ``needs``."""
     names = {f"N{k}": ids for k, (_, ids) in enumerate(needs)}
     tests = " and ".join(f"not present[{c}].isdisjoint(N{k})" for k, (c, _) in enumerate(needs))
     return eval(f"lambda present: {tests}", names)
