@@ -34,8 +34,12 @@ _FLAGS = frozenset(
 _RANGE = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
 _MANY = 1 << 30
 
-#: One pattern token: its test (columns, position) -> bool, and how often it repeats.
-Step = tuple[Callable[[list[list[int]], int], bool], int, int]
+#: One condition on a token: (column, "==", 0 or 1) or (column, "in"/"not in", string IDs).
+Atom = tuple[int, str, Any]
+#: One pattern token: its test (all its conditions, negated by "!"), and how often it repeats.
+Step = tuple[tuple[tuple[Atom, ...], bool], int, int]
+#: A compiled pattern tried at anchors: (anchor positions, columns, length, matches found).
+Trial = Callable[[Sequence[int], list[list[int]], int, set[tuple[str, int, int]]], None]
 
 
 class Unsupported(ValueError):
@@ -48,12 +52,16 @@ class TokenMatcher:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self._attrs: list[str] = []
-        #: compiled patterns: (key, steps, index of the anchor step)
-        self._compiled: list[tuple[str, tuple[Step, ...], int]] = []
-        #: per compiled pattern, the words its other required steps need: (column, IDs)
-        self._needs: list[tuple[tuple[int, frozenset[int]], ...]] = []
+        #: compiled patterns: (key, steps, index of the anchor step, the (column, string
+        #: IDs) its other required steps need, the order to test its core in)
+        self._compiled: list[tuple[str, tuple[Step, ...], int, Any, list[int]]] = []
+        # NOTE: the two below are written the first time a document needs them: turning
+        # every pattern into Python at the start would cost a one-letter run 0.06 s
+        #: per compiled pattern, whether a document's words (a set per column) hold
+        #: those its other required steps need (see _needs)
+        self._needs: list[Callable[[list[set[int]]], bool] | None] = []
         #: per compiled pattern, how to try it at an anchor (see _plan)
-        self._plans: list[tuple[Any, ...]] = []
+        self._plans: list[Trial | None] = []
         #: per anchor attribute: string ID -> the compiled patterns anchored on it
         self._index: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         #: compiled patterns whose anchor has no words (a flag or NOT_IN): tried everywhere
@@ -73,9 +81,9 @@ class TokenMatcher:
             self._spacy.add(key, [list(pattern)])
             return
         number = len(self._compiled)
-        self._compiled.append((key, steps, anchor))
-        self._needs.append(needs)
-        self._plans.append(_plan(key, steps, anchor, order))
+        self._compiled.append((key, steps, anchor, needs, order))
+        self._needs.append(None)
+        self._plans.append(None)
         if words is None:
             self._scan.append(number)
             return
@@ -91,47 +99,47 @@ class TokenMatcher:
             present = [set(column) for column in columns]
             length = len(doc)
             for number in self._scan:
-                self._try(number, range(length), columns, length, seen)
+                self._trial(number)(range(length), columns, length, seen)
             possible: dict[int, bool] = {}
             for column, index in self._index.items():
                 anchored = index.keys() & present[column]
                 if not anchored:
                     continue
+                values = columns[column]
                 where: dict[int, list[int]] = defaultdict(list)
-                for i, string_id in enumerate(columns[column]):
-                    if string_id in anchored:
-                        where[string_id].append(i)
+                for i in [i for i, string_id in enumerate(values) if string_id in anchored]:
+                    where[values[i]].append(i)
                 for string_id, positions in where.items():
                     for number in index[string_id]:
                         # NOTE: a pattern whose other required words are not all in the
                         # document can't match: most anchor hits end here
                         ok = possible.get(number)
                         if ok is None:
-                            ok = possible[number] = not any(
-                                present[c].isdisjoint(ids) for c, ids in self._needs[number]
-                            )
+                            ok = possible[number] = self._possible(number, present)
                         if ok:
-                            self._try(number, positions, columns, length, seen)
+                            self._trial(number)(positions, columns, length, seen)
         if self._spacy is not None:
             strings = self.vocab.strings
             seen.update((strings[m], s, e) for m, s, e in self._spacy(doc))
         yield from seen
 
-    def _try(self, number: int, positions: Sequence[int], columns: list[list[int]],
-             length: int, seen: set[tuple[str, int, int]]) -> None:  # fmt: skip
-        """Add to ``seen`` the matches of one pattern anchored at any of ``positions``."""
-        key, test, core, left, right, before, after = self._plans[number]
-        for i in positions:
-            start, end = i - left, i + right
-            if not (start >= 0 and end <= length and test(columns, i)
-                    and all(t(columns, i + k) for k, t in core)):  # fmt: skip
-                continue
-            if not before and not after:
-                seen.add((key, start, end))
-                continue
-            starts = _backward(before, columns, start) if before else (start,)
-            ends = _forward(after, columns, end, length) if starts and after else (end,)
-            seen.update((key, s, e) for s in starts for e in ends)
+    def _possible(self, number: int, present: list[set[int]]) -> bool:
+        """Return whether a document's words hold all that pattern ``number`` needs."""
+        test = self._needs[number]
+        if test is None:
+            needs = self._compiled[number][3]
+            if not needs:
+                return True
+            test = self._needs[number] = _needs(needs)
+        return test(present)
+
+    def _trial(self, number: int) -> Trial:
+        """Return the function that tries pattern ``number`` at anchor positions."""
+        trial = self._plans[number]
+        if trial is None:
+            key, steps, anchor, _, order = self._compiled[number]
+            trial = self._plans[number] = _plan(key, steps, anchor, order)
+        return trial
 
     def _compile(self, pattern: Sequence[dict[str, Any]]) -> tuple[Any, ...]:
         """Return the steps, the anchor step, its (column, string IDs) or None, the
@@ -146,7 +154,7 @@ class TokenMatcher:
                 raise Unsupported
             low, high, negated = _operator(spec.get("OP"))
             tests, words = self._tests(spec)
-            test = _combine(tests, negated)
+            test = (tuple(tests), negated)
             if low >= 1:
                 # NOTE: one required copy first, so that every such token can anchor
                 if not negated and words is not None:
@@ -168,23 +176,23 @@ class TokenMatcher:
         order = sorted((k for k in rank if k != anchor), key=lambda k: (rank[k], k))
         return tuple(steps), anchor, words, needs, order
 
-    def _tests(self, spec: dict[str, Any]) -> tuple[list[Callable], Any]:
-        """Return the tests of one pattern token and the words it requires, if any."""
-        tests: list[Callable] = []
+    def _tests(self, spec: dict[str, Any]) -> tuple[list[Atom], Any]:
+        """Return the conditions of one pattern token and the words it requires, if any."""
+        tests: list[Atom] = []
         words = None
         for attr, value in spec.items():
             if attr == "OP":
                 continue
             if attr in _FLAGS and isinstance(value, bool):
                 column = self._column(attr)
-                tests.append(lambda c, i, a=column, v=int(value): c[a][i] == v)
+                tests.append((column, "==", int(value)))
                 continue
             if attr not in _STRINGS:
                 raise Unsupported
             column = self._column(_STRINGS[attr])
             if isinstance(value, str):
                 ids = frozenset({self.vocab.strings.add(value)})
-                tests.append(lambda c, i, a=column, s=ids: c[a][i] in s)
+                tests.append((column, "in", ids))
                 words = (column, ids)
                 continue
             if not isinstance(value, dict) or not value or set(value) - {"IN", "NOT_IN"}:
@@ -194,10 +202,10 @@ class TokenMatcher:
                     raise Unsupported
                 ids = frozenset(self.vocab.strings.add(v) for v in items)
                 if predicate == "IN":
-                    tests.append(lambda c, i, a=column, s=ids: c[a][i] in s)
+                    tests.append((column, "in", ids))
                     words = (column, ids)
                 else:
-                    tests.append(lambda c, i, a=column, s=ids: c[a][i] not in s)
+                    tests.append((column, "not in", ids))
         return tests, words
 
     def _column(self, attr: str) -> int:
@@ -206,13 +214,14 @@ class TokenMatcher:
         return self._attrs.index(attr)
 
 
-def _plan(key: str, steps: tuple[Step, ...], anchor: int, order: list[int]) -> tuple[Any, ...]:
-    """Return how to try a pattern at an anchor position.
+def _plan(key: str, steps: tuple[Step, ...], anchor: int, order: list[int]) -> Trial:
+    """Return a function that tries a pattern at anchor positions, written for the pattern.
 
     The steps of one token each next to the anchor make its core, tested at fixed
-    offsets (cheap, and where most tries fail); the steps before and after the core
-    are walked from its edges. Returns (key, anchor test, core (offset, test) pairs,
-    core tokens before the anchor, core tokens from the anchor on, steps before, after).
+    offsets (cheap, and where most tries fail; the likeliest to fail first); the steps
+    before and after the core are walked from its edges, every position a step can
+    reach kept (as spaCy's Matcher keeps every match). The function is Python source
+    compiled once: the tests inline, no call per token.
     """
     single = [low == high == 1 for _, low, high in steps]
     first, last = anchor, anchor + 1
@@ -220,10 +229,89 @@ def _plan(key: str, steps: tuple[Step, ...], anchor: int, order: list[int]) -> t
         first -= 1
     while last < len(steps) and single[last]:
         last += 1
-    # the likeliest to fail first: the tests stop at the first that does
-    core = tuple((k - anchor, steps[k][0]) for k in order if first <= k < last)
-    return (key, steps[anchor][0], core, anchor - first, last - anchor, steps[:first],
-            steps[last:])  # fmt: skip
+    left, right = anchor - first, last - anchor
+    names: dict[str, Any] = {"KEY": key}
+    columns = sorted({a for test, _, _ in steps for a, _, _ in test[0]})
+    lines = ["def trial(positions, c, length, seen):"]
+    lines += [f"    c{a} = c[{a}]" for a in columns]
+    lines.append("    for i in positions:")
+    if left:
+        lines.append(f"        if i < {left}: continue")
+    if right > 1:
+        lines.append(f"        if i + {right} > length: continue")
+    for k in [anchor] + [k for k in order if first <= k < last]:
+        where = "i" if k == anchor else f"i {'+' if k > anchor else '-'} {abs(k - anchor)}"
+        lines.append(f"        if not {_test(steps[k][0], where, names)}: continue")
+    if first == 0 and last == len(steps):
+        lines.append(f"        seen.add((KEY, i - {left}, i + {right}))")
+    else:
+        lines.append(f"        starts = {{i - {left}}}")
+        lines += _walk(steps[:first][::-1], "starts", -1, names, 8)
+        lines.append(f"        ends = {{i + {right}}}")
+        lines += _walk(steps[last:], "ends", 1, names, 8)
+        lines.append("        seen.update((KEY, s, e) for s in starts for e in ends)")
+    exec(compile("\n".join(lines), f"<pattern {key!r}>", "exec"), names)
+    return names["trial"]
+
+
+def _needs(needs: tuple[tuple[int, frozenset[int]], ...]) -> Callable:
+    """Return a test that a document's words (a set per column) include one word of
+    each (column, string IDs) in ``needs``."""
+    names = {f"N{k}": ids for k, (_, ids) in enumerate(needs)}
+    tests = " and ".join(f"not present[{c}].isdisjoint(N{k})" for k, (c, _) in enumerate(needs))
+    return eval(f"lambda present: {tests}", names)
+
+
+def _walk(steps: Sequence[Step], into: str, way: int, names: dict[str, Any], indent: int
+          ) -> list[str]:  # fmt: skip
+    """Return source lines that walk ``steps`` from every position in the set ``into``.
+
+    Going forward (``way`` 1, up to the document's length) a step tests the token at
+    a position; going back (-1, down to 0) the token before it. The set ends up as
+    every position the steps reach; once it is empty the rest is skipped. The lines
+    start ``indent`` spaces in.
+    """
+    bound, look = ("length", "p") if way == 1 else ("0", "p - 1")
+    move = "p += 1" if way == 1 else "p -= 1"
+    lines: list[str] = []
+    pad = " " * indent
+    for number, (test, low, high) in enumerate(steps):
+        check = _test(test, look, names)
+        if low == high == 1:
+            lines.append(f"{pad}{into} = {{p {'+' if way == 1 else '-'} 1 for p in {into} "
+                         f"if p != {bound} and {check}}}")  # fmt: skip
+        else:
+            lines += [f"{pad}reached = set()",
+                      f"{pad}for p in {into}:",
+                      f"{pad}    count = 0",
+                      f"{pad}    while count < {high} and p != {bound} and {check}:",
+                      f"{pad}        {move}",
+                      f"{pad}        count += 1"]  # fmt: skip
+            lines.append(f"{pad}        reached.add(p)" if low <= 1 else
+                         f"{pad}        if count >= {low}: reached.add(p)")  # fmt: skip
+            if low == 0:
+                lines.append(f"{pad}    reached.add(p {'-' if way == 1 else '+'} count)")
+            lines.append(f"{pad}{into} = reached")
+        if number + 1 < len(steps):
+            lines.append(f"{pad}if {into}:")
+            pad += "    "
+    return lines
+
+
+def _test(test: tuple[tuple[Atom, ...], bool], where: str, names: dict[str, Any]) -> str:
+    """Return a Python expression for one pattern token's test of the token at ``where``."""
+    atoms, negated = test
+    if not atoms:
+        return "False" if negated else "True"
+    parts = []
+    for column, op, value in atoms:
+        if op != "==":
+            name = f"S{len(names)}"
+            names[name] = value
+            value = name
+        parts.append(f"c{column}[{where}] {op} {value}")
+    joined = " and ".join(parts)
+    return f"(not ({joined}))" if negated else f"({joined})"
 
 
 def _operator(op: Any) -> tuple[int, int, bool]:
@@ -244,57 +332,9 @@ def _operator(op: Any) -> tuple[int, int, bool]:
     return low, high, False
 
 
-def _combine(tests: list[Callable], negated: bool) -> Callable:
-    if not tests:
-        return (lambda c, i: False) if negated else (lambda c, i: True)
-    if len(tests) == 1 and not negated:
-        return tests[0]
-    if negated:
-        return lambda c, i: not all(t(c, i) for t in tests)
-    return lambda c, i: all(t(c, i) for t in tests)
-
-
 def _columns(doc: Doc, attrs: list[str]) -> list[list[int]]:
     """Return, per attribute, its value for every token (string IDs or 0/1)."""
     if not attrs or not len(doc):
         return [[] for _ in attrs]
     array = doc.to_array([IDS[a] for a in attrs])
     return array.reshape(len(doc), len(attrs)).T.tolist()
-
-
-def _forward(steps: Sequence[Step], columns: list[list[int]], at: int, length: int) -> set[int]:
-    """Return every end the steps can reach from position ``at``."""
-    return _walk(steps, columns, at, length, 1)
-
-
-def _backward(steps: Sequence[Step], columns: list[list[int]], at: int) -> set[int]:
-    """Return every start from which the steps end at position ``at``."""
-    return _walk(steps[::-1], columns, at, 0, -1)
-
-
-def _walk(steps: Sequence[Step], columns: list[list[int]], at: int, bound: int, way: int
-          ) -> set[int]:  # fmt: skip
-    """Return every position the steps reach from ``at``, going ``way`` (1 or -1) up to ``bound``.
-
-    Going forward a step tests the token at the position, going back the one before it.
-    """
-    look = 0 if way == 1 else -1
-    positions = {at}
-    for test, low, high in steps:
-        if low == high == 1:
-            positions = {p + way for p in positions if p != bound and test(columns, p + look)}
-        else:
-            reached: set[int] = set()
-            for p in positions:
-                count = 0
-                while count < high and p != bound and test(columns, p + look):
-                    p += way
-                    count += 1
-                    if count >= low:
-                        reached.add(p)
-                if low == 0:
-                    reached.add(p - way * count)
-            positions = reached
-        if not positions:
-            break
-    return positions

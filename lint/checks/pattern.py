@@ -111,9 +111,13 @@ class Matching:
     def __init__(self, rules: Sequence[Rule], nlp: Any, dependencies: bool) -> None:
         from replylint.tokenmatch import TokenMatcher
         from spacy.matcher import DependencyMatcher, PhraseMatcher
+        from spacy.tokens import Span
 
         self.rules = {rule.name: rule for rule in rules}
         self.nlp = nlp
+        self._span = Span
+        #: matcher key -> (rule name, 'match' or 'unless'), split once
+        self._keys: dict[str, tuple[str, str]] = {}
         self._tokens = TokenMatcher(nlp.vocab)
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Dependency patterns sharpen a rule where a parser exists; without one they are
@@ -144,8 +148,12 @@ class Matching:
     def matches(self, doc: Any) -> dict[tuple[str, str], list]:
         """Return the spans each (rule name, 'match' or 'unless') matched in ``doc``."""
         found: dict[tuple[str, str], list] = defaultdict(list)
+        keys, span = self._keys, self._span
         for key, start, end in self._tokens(doc):
-            found[tuple(key.split("\x00"))].append(doc[start:end])  # type: ignore[index]
+            name = keys.get(key)
+            if name is None:
+                name = keys[key] = tuple(key.split("\x00"))  # type: ignore[assignment]
+            found[name].append(span(doc, start, end))
         strings = self.nlp.vocab.strings
         if len(self._phrases):
             for match_id, start, end in self._phrases(doc):
