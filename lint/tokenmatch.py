@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from replylint.tokencode import Atom, Step, Trial, needs_test, plan
 from spacy.attrs import IDS
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
@@ -33,13 +34,6 @@ _FLAGS = frozenset(
 )  # fmt: skip
 _RANGE = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
 _MANY = 1 << 30
-
-#: One condition on a token: (column, "==", 0 or 1) or (column, "in"/"not in", string IDs).
-Atom = tuple[int, str, Any]
-#: One pattern token: its test (all its conditions, negated by "!"), and how often it repeats.
-Step = tuple[tuple[tuple[Atom, ...], bool], int, int]
-#: A compiled pattern tried at anchors: (anchor positions, columns, length, matches found).
-Trial = Callable[[Sequence[int], list[list[int]], int, set[tuple[str, int, int]]], None]
 
 
 class Unsupported(ValueError):
@@ -58,9 +52,9 @@ class TokenMatcher:
         # NOTE: the two below are written the first time a document needs them: turning
         # every pattern into Python at the start would cost a one-letter run 0.06 s
         #: per compiled pattern, whether a document's words (a set per column) hold
-        #: those its other required steps need (see _needs)
+        #: those its other required steps need (see tokencode.needs_test)
         self._needs: list[Callable[[list[set[int]]], bool] | None] = []
-        #: per compiled pattern, how to try it at an anchor (see _plan)
+        #: per compiled pattern, how to try it at an anchor (see tokencode.plan)
         self._plans: list[Trial | None] = []
         #: per anchor attribute: string ID -> the compiled patterns anchored on it
         self._index: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -130,7 +124,7 @@ class TokenMatcher:
             needs = self._compiled[number][3]
             if not needs:
                 return True
-            test = self._needs[number] = _needs(needs)
+            test = self._needs[number] = needs_test(needs)
         return test(present)
 
     def _trial(self, number: int) -> Trial:
@@ -138,7 +132,7 @@ class TokenMatcher:
         trial = self._plans[number]
         if trial is None:
             key, steps, anchor, _, order = self._compiled[number]
-            trial = self._plans[number] = _plan(key, steps, anchor, order)
+            trial = self._plans[number] = plan(key, steps, anchor, order)
         return trial
 
     def _compile(self, pattern: Sequence[dict[str, Any]]) -> tuple[Any, ...]:
@@ -212,106 +206,6 @@ class TokenMatcher:
         if attr not in self._attrs:
             self._attrs.append(attr)
         return self._attrs.index(attr)
-
-
-def _plan(key: str, steps: tuple[Step, ...], anchor: int, order: list[int]) -> Trial:
-    """Return a function that tries a pattern at anchor positions, written for the pattern.
-
-    The steps of one token each next to the anchor make its core, tested at fixed
-    offsets (cheap, and where most tries fail; the likeliest to fail first); the steps
-    before and after the core are walked from its edges, every position a step can
-    reach kept (as spaCy's Matcher keeps every match). The function is Python source
-    compiled once: the tests inline, no call per token.
-    """
-    single = [low == high == 1 for _, low, high in steps]
-    first, last = anchor, anchor + 1
-    while first > 0 and single[first - 1]:
-        first -= 1
-    while last < len(steps) and single[last]:
-        last += 1
-    left, right = anchor - first, last - anchor
-    names: dict[str, Any] = {"KEY": key}
-    columns = sorted({a for test, _, _ in steps for a, _, _ in test[0]})
-    lines = ["def trial(positions, c, length, seen):"]
-    lines += [f"    c{a} = c[{a}]" for a in columns]
-    lines.append("    for i in positions:")
-    if left:
-        lines.append(f"        if i < {left}: continue")
-    if right > 1:
-        lines.append(f"        if i + {right} > length: continue")
-    for k in [anchor] + [k for k in order if first <= k < last]:
-        where = "i" if k == anchor else f"i {'+' if k > anchor else '-'} {abs(k - anchor)}"
-        lines.append(f"        if not {_test(steps[k][0], where, names)}: continue")
-    if first == 0 and last == len(steps):
-        lines.append(f"        seen.add((KEY, i - {left}, i + {right}))")
-    else:
-        lines.append(f"        starts = {{i - {left}}}")
-        lines += _walk(steps[:first][::-1], "starts", -1, names, 8)
-        lines.append(f"        ends = {{i + {right}}}")
-        lines += _walk(steps[last:], "ends", 1, names, 8)
-        lines.append("        seen.update((KEY, s, e) for s in starts for e in ends)")
-    exec(compile("\n".join(lines), f"<pattern {key!r}>", "exec"), names)
-    return names["trial"]
-
-
-def _needs(needs: tuple[tuple[int, frozenset[int]], ...]) -> Callable:
-    """Return a test that a document's words (a set per column) include one word of
-    each (column, string IDs) in ``needs``."""
-    names = {f"N{k}": ids for k, (_, ids) in enumerate(needs)}
-    tests = " and ".join(f"not present[{c}].isdisjoint(N{k})" for k, (c, _) in enumerate(needs))
-    return eval(f"lambda present: {tests}", names)
-
-
-def _walk(steps: Sequence[Step], into: str, way: int, names: dict[str, Any], indent: int
-          ) -> list[str]:  # fmt: skip
-    """Return source lines that walk ``steps`` from every position in the set ``into``.
-
-    Going forward (``way`` 1, up to the document's length) a step tests the token at
-    a position; going back (-1, down to 0) the token before it. The set ends up as
-    every position the steps reach; once it is empty the rest is skipped. The lines
-    start ``indent`` spaces in.
-    """
-    bound, look = ("length", "p") if way == 1 else ("0", "p - 1")
-    move = "p += 1" if way == 1 else "p -= 1"
-    lines: list[str] = []
-    pad = " " * indent
-    for number, (test, low, high) in enumerate(steps):
-        check = _test(test, look, names)
-        if low == high == 1:
-            lines.append(f"{pad}{into} = {{p {'+' if way == 1 else '-'} 1 for p in {into} "
-                         f"if p != {bound} and {check}}}")  # fmt: skip
-        else:
-            lines += [f"{pad}reached = set()",
-                      f"{pad}for p in {into}:",
-                      f"{pad}    count = 0",
-                      f"{pad}    while count < {high} and p != {bound} and {check}:",
-                      f"{pad}        {move}",
-                      f"{pad}        count += 1"]  # fmt: skip
-            lines.append(f"{pad}        reached.add(p)" if low <= 1 else
-                         f"{pad}        if count >= {low}: reached.add(p)")  # fmt: skip
-            if low == 0:
-                lines.append(f"{pad}    reached.add(p {'-' if way == 1 else '+'} count)")
-            lines.append(f"{pad}{into} = reached")
-        if number + 1 < len(steps):
-            lines.append(f"{pad}if {into}:")
-            pad += "    "
-    return lines
-
-
-def _test(test: tuple[tuple[Atom, ...], bool], where: str, names: dict[str, Any]) -> str:
-    """Return a Python expression for one pattern token's test of the token at ``where``."""
-    atoms, negated = test
-    if not atoms:
-        return "False" if negated else "True"
-    parts = []
-    for column, op, value in atoms:
-        if op != "==":
-            name = f"S{len(names)}"
-            names[name] = value
-            value = name
-        parts.append(f"c{column}[{where}] {op} {value}")
-    joined = " and ".join(parts)
-    return f"(not ({joined}))" if negated else f"({joined})"
 
 
 def _operator(op: Any) -> tuple[int, int, bool]:
