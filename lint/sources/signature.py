@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from replylint.custom._org_names import LEGAL
 from replylint.custom._org_parts import JOBTITLES
 from replylint.custom._people import PARTICLES, PERSON_TITLES, fold
 from replylint.letter import Context, Person, domain_name
@@ -37,18 +38,23 @@ _CLOSINGS = re.compile(
     r"[\s,.!]*$",
     re.IGNORECASE,
 )
+#: Legal forms trusted only where a company's line ends on them; as words they are also
+#: ordinary ones ("SE", "CV") or need their dots ("A/S"). The rest are LEGAL, the forms a
+#: name may end on anywhere, with or without their dots ("L.P.", "LP").
+_LINE_END_FORMS = (r"ltda", r"s\.?a\.?s", r"a/s", r"s\.?l", r"se", r"c\.v", r"zrt", r"nyrt",
+                   r"sp\.\s?z\s?o\.o")  # fmt: skip
 #: The legal form that ends a company's name on a line of its own ("Harrow Fabrications Ltd.").
+_FORMS = [r"\.?".join(form) for form in sorted(LEGAL, key=lambda f: (-len(f), f))]
 _LEGAL_FORM = re.compile(
-    r"\s(?:ltd|limited|inc|llc|llp|l\.p|plc|gmbh|pty|corp|co|ag|s\.a|b\.v|n\.v|s\.r\.l|ltda"
-    r"|sas|sarl|s\.a\.s|k\.k|kk|kft|bhd|pvt|ab|a/s|aps|oy|s\.p\.a|spa|s\.l|sl|bv|nv|kg|se"
-    r"|c\.v|zrt|nyrt|sp\.\s?z\s?o\.o)\.?(?=\s*(?:[,|\u2013\u2014\u00b7\u2022]|-\s|$))",
+    rf"\s(?:{'|'.join(_FORMS + list(_LINE_END_FORMS))})\.?"
+    r"(?=\s*(?:[,|\u2013\u2014\u00b7\u2022]|-\s|$))",
     re.IGNORECASE,
 )
 #: What may follow a company's name on its sign-off line: a city or a site.
 _SITE_AFTER = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022]\s+|\s+-\s+|\s*,\s+(?=[^,]*$)")
 #: Where a title line splits into title, team and company ("Head of People, Acme Corp").
 _TITLE_SPLIT = re.compile(
-    r"\s*(?:[|\u2013\u2014-]|,(?!\s*(?:inc|ltd|llc|l\.?p|plc|co)\b))\s+|\s+at\s+", re.IGNORECASE
+    rf"\s*(?:[|\u2013\u2014-]|,(?!\s*(?:{'|'.join(_FORMS)})\b))\s+|\s+at\s+", re.IGNORECASE
 )
 #: The gap between two columns of a sign-off set side by side.
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+")
