@@ -15,11 +15,11 @@ SLOT_RULE = "template-placeholder"
 @functools.cache
 def _slots() -> re.Pattern[str]:
     """Return one expression of every pattern of the built-in template-placeholder rule."""
-    from replylint.rulefiles import load_rule_file
-    from replylint.rules import builtin_rule_files
+    # NOTE: the built-in rules the run has already loaded (cached, and prepared between
+    # runs), not the YAML file read and validated a second time
+    from replylint.rulefiles import load_rules
 
-    path = next(p for p in builtin_rule_files() if p.stem == SLOT_RULE)
-    patterns = load_rule_file(path).patterns
+    patterns = next(rule for rule in load_rules() if rule.name == SLOT_RULE).patterns
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.MULTILINE)
 
 
