@@ -10,12 +10,13 @@ def found(text: str, rule: str, path: str = "reply.eml") -> list[str]:
     return [f.text for f in lint_text(text, path=path, select=(rule,), model="blank")]
 
 
-def reply(greeting: str, signer: str, to: str = "") -> str:
+def reply(greeting: str, signer: str, to: str = "", sentence: str = "") -> str:
     """Return an email reply greeting ``greeting`` to a rejection ``signer`` signed."""
+    said = f"Thank you for letting me know. {sentence}".strip()
     return (f"From: Sam Lee <sam.lee@example.org>\nTo: {to or signer}\nSubject: Re: Analyst\n"
-            f"Date: Tue, 3 Mar 2026 10:00:00 +0000\n\n{greeting}\n\nThank you for letting me "
-            f"know.\n\nBest regards,\nSam\n\nOn Mon, 2 Mar 2026 at 16:20, {signer} wrote:\n"
-            f"> Dear Sam,\n>\n> We have chosen another candidate.\n>\n> Best regards,\n"
+            f"Date: Tue, 3 Mar 2026 10:00:00 +0000\n\n{greeting}\n\n{said}\n\nBest regards,\n"
+            f"Sam\n\nOn Mon, 2 Mar 2026 at 16:20, {signer} wrote:\n> Dear Sam,\n>\n"
+            f"> We have chosen another candidate.\n>\n> Best regards,\n"
             f"> {signer.split(' <')[0]}\n")  # fmt: skip
 
 
@@ -71,11 +72,7 @@ def test_a_closing_of_two_joined_closings_opens_the_rejections_sign_off() -> Non
 
 def company_reply(sentence: str, signer: str = "Ruth Adams <r.adams@halden-rfc.org.uk>") -> str:
     """Return an email reply holding ``sentence`` to a rejection ``signer`` signed."""
-    return (f"From: Sam Lee <sam.lee@example.org>\nTo: {signer}\nSubject: Re: your application\n"
-            f"Date: Tue, 3 Mar 2026 10:00:00 +0000\n\nDear Ruth,\n\nThank you for letting me "
-            f"know. {sentence}\n\nBest regards,\nSam\n\nOn Mon, 2 Mar 2026 at 16:20, {signer} "
-            f"wrote:\n> Dear Sam,\n>\n> We have chosen another candidate.\n>\n> Best regards,\n"
-            f"> {signer.split(' <')[0]}\n")  # fmt: skip
+    return reply("Dear Ruth,", signer, sentence=sentence)
 
 
 def test_initials_made_of_a_domain_with_an_acronym_in_it_are_the_employers() -> None:
