@@ -51,6 +51,16 @@ class RuleSet:
                     f"which the '{nlp_module.describe(nlp)}' pipeline does not have "
                     "(install a trained English pipeline or pass --model)"
                 )
+        # requiring rule -> forbidding rules whose act it names in unless-acts
+        self._taking = {
+            rule.name: [
+                other.name
+                for other in self.rules
+                if other.check == "pattern" and other.act in rule.unless_acts
+            ]
+            for rule in self.rules
+            if rule.check == "occurrence" and rule.unless_acts
+        }
         self._matching = Matching([r for r in self.rules if r.check in SPACY_CHECKS], nlp,
                                   dependencies="parser" in provided)  # fmt: skip
 
@@ -79,8 +89,28 @@ class RuleSet:
                                              _sentence_index(sentences), model_only)  # fmt: skip
         if self._act_rules:
             self._add_act_hits(letter, found, merged, denied)
+        self._drop_taken(merged)
         return {name: sorted(by_sentence.values(), key=lambda h: h.start)
                 for name, by_sentence in merged.items()}  # fmt: skip
+
+    def _drop_taken(self, merged: dict[str, dict[int, Hit]]) -> None:
+        """Drop a requiring rule's hits that a pattern of an ``unless-acts`` act overlaps.
+
+        "Thanks for nothing." matches a pattern of negative-emotion, whose act is vent:
+        for missing-thanks (``unless-acts: [vent]``) those words are no thanks. A vent
+        elsewhere in the sentence leaves its thanks alone ("Gutted, but congrats to
+        whoever got it").
+        """
+        for name, others in self._taking.items():
+            hits = merged.get(name)
+            if not hits:
+                continue
+            for other in others:
+                for key, taken in merged.get(other, {}).items():
+                    hit = hits.get(key)
+                    if (taken.score is None and hit is not None
+                            and taken.start < hit.end and hit.start < taken.end):  # fmt: skip
+                        del hits[key]
 
     def _add_act_hits(
         self, letter: Letter, found, merged: dict[str, dict[int, Hit]], denied: dict
