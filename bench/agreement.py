@@ -22,12 +22,9 @@ from replylint.eval import letters, read_labels, table
 
 def agreement(reference: Path, other: Path) -> tuple[Counter, Counter, Counter]:
     tp, fp, fn = Counter(), Counter(), Counter()
-    from replylint.engine import Input, read_letter
-
     for path in letters(reference):
-        text = read_letter(Input(str(path), path.read_bytes(), path.suffix)).text
-        expected = read_labels(path, text)
-        found = read_labels(other / path.name, text)
+        expected = read_labels(path)
+        found = read_labels(path, (other / path.name).with_suffix(".expected"))
         unmatched = list(expected)
         for label in found:
             covered = [e for e in expected if label.rule in (e.rule, *e.also) and (

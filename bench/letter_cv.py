@@ -9,8 +9,8 @@ The letter sets holdout6-43 and train1-9 are dealt into six fixed folds: set i o
 to fold i mod 6. SETS lists holdout6-35 and train1-6 first, so those 36 sets keep the folds
 they had (five holdouts and one train set each), and the seven later ones follow: holdout36
 to fold 0, holdout37 to 1, holdout38 to 2, holdout39 to 3, train7 to 4, train8 to 5, train9
-to 0; holdout40-43 (session 6) then go to folds 1 to 4. For each fold a model is trained on the corpus plus the letter sets of the other five
-folds that the configuration uses, written to a file, and the whole linter (blank
+to 0; holdout40-43 (session 6) then go to folds 1 to 4. For each fold a model is trained
+on the corpus plus the letter sets of the other five folds that the configuration uses, written to a file, and the whole linter (blank
 pipeline, every rule) runs on the held-out fold's letters with that model
 (``Options.act_model``). The per-rule true and false positives and misses are pooled over
 the six folds. A configuration that trains on fewer sets (``before``: holdout6-35 and

@@ -40,8 +40,8 @@ class Label:
     also: tuple[str, ...] = ()
 
 
-def read_labels(letter: Path) -> list[Label]:
-    """Parse the .expected file beside ``letter`` (raises ValueError on a bad line).
+def read_labels(letter: Path, expected: Path | None = None) -> list[Label]:
+    """Parse the .expected file beside ``letter``, or ``expected`` (ValueError on a bad line).
 
     A quote is found in the letter's text as read (an email's decoded body) and placed
     in the file as a finding is (see Letter.file_map); a quote not in it (a header
@@ -52,7 +52,7 @@ def read_labels(letter: Path) -> list[Label]:
     parsed = read_letter(Input(str(letter), letter.read_bytes(), letter.suffix))
     text = parsed.text
     labels = []
-    expected = letter.with_suffix(".expected")
+    expected = expected or letter.with_suffix(".expected")
     for number, line in enumerate(expected.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
