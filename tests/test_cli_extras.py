@@ -67,6 +67,19 @@ def test_unknown_front_matter_keys_are_warnings_naming_the_allowed_ones(tmp_path
     assert "RL101" not in result.stdout and "RL201" in result.stdout
 
 
+def test_a_key_naming_who_signed_points_to_rejection_from(tmp_path: Path) -> None:
+    front = "rejection:\n  company: Acme\n  signed_by: Dana Whitfield\ncaller: Sam Ortiz\n"
+    path = letter(tmp_path, front)
+    result = invoke([path, "--model", "blank", "--format", "concise"], exit_code=1)
+    hint = "(who signed or phoned goes in rejection.from, a list of names)"
+    assert result.stderr.splitlines() == [
+        f"replylint: warning: {path}:4: front matter: unknown key 'rejection.signed_by' {hint}; "
+        "allowed: rejection.from, rejection.company, rejection.received",
+        f"replylint: warning: {path}:5: front matter: unknown key 'caller' {hint}; "
+        "allowed: to, cc, sent, subject, rejection, ignore",
+    ]
+
+
 def test_warnings_come_back_from_the_cache(tmp_path: Path) -> None:
     path = letter(tmp_path, "tags: x\nignore: RL101\n")
     args = [path, "--model", "blank", "--cache-dir", str(tmp_path / "cache")]

@@ -108,9 +108,18 @@ def _unknown_keys(data: dict, line: Callable[[str], int]) -> list[tuple[int, str
                     if key not in REJECTION_KEYS]  # fmt: skip
     return [
         (line(f"{key}:"), f"front matter: unknown key '{cut(prefix + str(key))}'"
-         f"{did_you_mean(str(key), allowed)}; allowed: {', '.join(prefix + k for k in allowed)}")
+         f"{_hint(str(key), allowed)}; allowed: {', '.join(prefix + k for k in allowed)}")
         for key, prefix, allowed in unknown
     ]  # fmt: skip
+
+
+def _hint(key: str, allowed: tuple[str, ...]) -> str:
+    """Return a hint for an unknown key: a close spelling, or where who signed belongs."""
+    # NOTE: replylint still reads such notes (see _people_of_notes), but the documented
+    # place for everyone who signed or phoned is the list in rejection.from
+    if _SIGNED.fullmatch(key) or _CALLER.fullmatch(key):
+        return " (who signed or phoned goes in rejection.from, a list of names)"
+    return did_you_mean(key, allowed)
 
 
 def _ignore(value: object) -> tuple[str, ...]:
