@@ -182,3 +182,42 @@ def test_the_quick_test_before_each_clients_search_skips_no_attribution(monkeypa
     assert sum(f is not None for f in found) >= len(LINES + MORE_LINES)
     monkeypatch.setattr(attribution, "_NEEDED", ("",) * len(attribution._FORMS))
     assert [attribution.find(t, 0, len(t)) for t in texts] == found
+
+
+#: A Thunderbird reply: its quoted block lists the Subject first, then Date and From.
+THUNDERBIRD = """\
+From: Ines Prado <ines.prado@example.org>
+To: Kofi Mensah <kofi.mensah@lumenbooks.example>
+Date: Wed, 15 Apr 2026 16:45:00 +0200
+Subject: Re: Editorial Assistant
+
+Dear Kofi,
+
+Thank you for the interview. Congratulations to whoever joins the team; could you tell
+me what would have made my application stronger? I'd love to stay in touch.
+
+Ines
+
+-------- Original Message --------
+Subject: Editorial Assistant
+Date: Tue, 14 Apr 2026 10:15:00 -0400
+From: Kofi Mensah <kofi.mensah@lumenbooks.example>
+To: Ines Prado <ines.prado@example.org>
+
+Dear Ines,
+
+We have offered the role to another candidate.
+
+Kofi Mensah
+"""
+
+
+def test_a_thunderbird_block_with_the_subject_first_gives_sender_and_date() -> None:
+    # 14:15Z to 14:45Z the next day: half an hour past the 24 hours
+    from replylint.sources import quote
+
+    found = quote.find(THUNDERBIRD, THUNDERBIRD.index("Dear Kofi"), len(THUNDERBIRD))
+    assert found is not None
+    assert found.context.received.isoformat() == "2026-04-14T10:15:00-04:00"
+    assert found.context.signers[0].address == "kofi.mensah@lumenbooks.example"
+    assert [f.rule for f in lint_text(THUNDERBIRD, path="reply.eml")] == ["late-reply"]

@@ -48,12 +48,20 @@ BLOCK_SUBJECT_FIRST = re.compile(
     rf"[ \t]*\*?{_SENT_LABEL}{_COLON}(?P<date>.+?)\r?\n(?P<rest>(?:.*\r?\n){{0,3}})",
     re.MULTILINE,
 )
+# Thunderbird's "-------- Original Message --------" block starts with the Subject, then
+# the date and the sender ("Subject: ...", "Date: Mon, 9 Mar 2026 09:00:00 -0500",
+# "From: ...", "To: ...").
+BLOCK_SUBJECT_DATE_FROM = re.compile(
+    rf"^[ \t]*\*?{_SUBJECT_LABEL}{_COLON}.*\r?\n[ \t]*\*?{_SENT_LABEL}{_COLON}(?P<date>.+?)\r?\n"
+    rf"[ \t]*\*?{_FROM_LABEL}{_COLON}(?P<from>.+?)\r?\n(?P<rest>(?:.*\r?\n){{0,3}})",
+    re.MULTILINE,
+)
 _CC_LINE = re.compile(rf"^[ \t]*\*?{_CC_LABEL}{_COLON}(?P<cc>.+?)\r?$", re.MULTILINE)
 
 
 def first_block(text: str, start: int, end: int) -> re.Match[str] | None:
     """Return the first header block in text[start:end], in either order of its lines."""
-    blocks = (BLOCK, BLOCK_DATE_FIRST, BLOCK_SUBJECT_FIRST)
+    blocks = (BLOCK, BLOCK_DATE_FIRST, BLOCK_SUBJECT_FIRST, BLOCK_SUBJECT_DATE_FROM)
     found = [m for m in (b.search(text, start, end) for b in blocks) if m is not None]
     return min(found, key=lambda m: m.start(), default=None)
 
