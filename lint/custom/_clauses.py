@@ -16,6 +16,7 @@ from replylint.custom._org_cues import (
     PAST_JOB,
     SELF,
 )
+from replylint.custom._org_parts import JOB_NOUNS
 
 
 def cue_words(words: list[str]) -> list[str]:
@@ -40,6 +41,27 @@ def joining(window: list[str]) -> bool:
         return True  # "to bring my experience from KT to LG CNS"
     return (previous in ("at", "with") and window[-2:-1] == ["career"]
             and bool(CAREER_AHEAD.intersection(window)))  # fmt: skip
+
+
+def untitled(window: list[str]) -> list[str]:
+    """Return ``window`` without the words of a job's title ("the Weekend Supervisor role at").
+
+    The words between an article and a job's noun name the job offered, not the writer's
+    past: "Student" and "Supervisor" in "the Student Placement Supervisor post at X" are
+    no cue that the writer studied or was supervised at X ("my ... role at" is own_work's).
+    """
+    out: list[str] = []
+    for word in window:
+        if word in JOB_NOUNS:
+            k = max((i for i, w in enumerate(out) if w in _ARTICLES), default=None)
+            if k is not None:
+                del out[k + 1 :]
+        out.append(word)
+    return out
+
+
+#: Articles that open the title of a job offered ("the ... role", "a ... post"); not "my".
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "your"})
 
 
 def imagined(sent) -> bool:

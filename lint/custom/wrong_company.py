@@ -15,6 +15,7 @@ from replylint.custom._clauses import (
     own_past,
     own_sentence,
     own_work,
+    untitled,
     window_before,
 )
 from replylint.custom._employer import (
@@ -219,7 +220,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     window = window_before(doc, sent.start, start)
     if joining(window):
         return True
-    if OWN_CUES.intersection(window) or own_sentence(doc, sent, start, end):
+    if OWN_CUES.intersection(untitled(window)) or own_sentence(doc, sent, start, end):
         return False
     if own_past(window):
         return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
