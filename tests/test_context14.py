@@ -55,7 +55,7 @@ def test_the_job_with_another_firm_is_the_employer_but_not_the_employers_initial
 def test_wanting_to_do_the_work_for_another_firm_names_it_as_the_employer() -> None:
     sentence = "I had so wanted to manage the bakery line for Trattoria Belvedere."
     assert flagged(sentence) == ["Trattoria Belvedere"]
-    assert flagged("I'd have been glad to help Marsh Lane Dairies grow its export trade.") == [
+    assert flagged("I'd have loved to help Marsh Lane Dairies grow its export trade.") == [
         "Marsh Lane Dairies"
     ]
     assert flagged("I am eager to support Marsh Lane Dairies with its new lines.") == [

@@ -64,6 +64,33 @@ def untitled(window: list[str]) -> list[str]:
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "your"})
 
 
+def aspiring(window: list[str]) -> bool:
+    """Return True for the writer's wish to do the job for the name.
+
+    "I'm keen to help X", "I had wanted to run the floor for X", "I'd love to cook for
+    X": a word of wanting, "to" and a verb, then the name as what the work is for. A
+    clause with a subject or a past of its own ("hope to use what I learned at X") is not.
+    """
+    wish = next((k for k in range(len(window) - 1, 0, -1)
+                 if window[k] == "to" and window[k - 1] in _WISHES), None)  # fmt: skip
+    rest = window[wish + 1 :] if wish is not None else []
+    if not rest or _OWNERS.intersection(rest) or any(w in PAST for w in rest):
+        return False
+    if len(rest) == 1:
+        return rest[0] in _SERVE  # "keen to help X"
+    return rest[-1] in ("for", "with") and not any(w.endswith("ed") for w in rest[1:])
+
+
+#: Words of wanting before "to" and a verb ("keen to", "had wanted to", "the chance to").
+_WISHES = frozenset({"keen", "eager", "love", "loved", "like", "want", "wanted", "hope", "hoped",
+                     "hoping", "wish", "wished", "excited", "thrilled", "delighted", "chance",
+                     "opportunity", "dream", "dreamed", "dreamt"})  # fmt: skip
+#: Verbs whose object is the organisation the work would be for ("keen to help X").
+_SERVE = frozenset({"help", "support", "serve", "grow", "strengthen", "represent"})
+#: Words that give the wished clause a subject or an owner of its own ("my work for X").
+_OWNERS = frozenset({"i", "we", "you", "my", "our", "your", "me"})
+
+
 def imagined(sent) -> bool:
     """Return True for a sentence about the job that did not come ("It would have been ...").
 

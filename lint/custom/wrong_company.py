@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from replylint.custom._clauses import (
+    aspiring,
     attributive,
     cue_words,
     imagined,
@@ -187,7 +188,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     site = after in SITES and not (possessive and candidate.org)
     if is_kind(words):
         return False  # "the Ministry's priorities": the employer, spoken of by its kind
-    if last in SITE_ENDS or site or last in EVENTS or after in EVENTS or last in PLACES:
+    # NOTE: only an organisation has a mission or values: "Bright Harbor's mission" is a firm
+    firm = possessive and after in TRAITS
+    if not firm and (last in SITE_ENDS or site or last in EVENTS or after in EVENTS
+                     or last in PLACES):  # fmt: skip
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and attributive(after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
@@ -229,6 +233,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if own_work(window) or any(me in ("my", "our") and noun in OWN_WORK
                                for me, noun in itertools.pairwise(window)):  # fmt: skip
         return False  # "my work for Daraz", "my germination work at X": the writer's own
+    if aspiring(window):
+        return True  # "keen to help Corvid Mobile", "wanted to run the floor for X"
     previous = window[-1] if window else ""
     if previous == "in" and JOB_NOUNS.intersection(window[-3:-1]):
         return False  # "a post in Critical Care", "roles in Group Finance": a department
