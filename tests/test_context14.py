@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from conftest import invoke
 from replylint import lint_text
 
 
@@ -119,3 +122,10 @@ def test_a_slot_named_by_a_kind_of_organisation_is_a_slot() -> None:
     # a stage direction or an editor's note in brackets is no slot
     letter = "Dear Jo,\n\nI laughed [Applause] at the demo, and [sic] the typo.\n\nBest,\nSam\n"
     assert found(letter, "template-placeholder", "reply.txt") == []
+
+
+def test_a_firm_slot_is_filled_with_the_company_that_wrote(tmp_path: Path) -> None:
+    path = tmp_path / "reply.md"
+    path.write_text(company_reply("I enjoyed my afternoon at [Firm] very much."), encoding="utf-8")
+    invoke([str(path), "--model", "blank", "--select", "template-placeholder", "--fix"])
+    assert "I enjoyed my afternoon at Pennant Ridge Foods very much." in path.read_text("utf-8")
