@@ -129,3 +129,11 @@ def test_a_firm_slot_is_filled_with_the_company_that_wrote(tmp_path: Path) -> No
     path.write_text(company_reply("I enjoyed my afternoon at [Firm] very much."), encoding="utf-8")
     invoke([str(path), "--model", "blank", "--select", "template-placeholder", "--fix"])
     assert "I enjoyed my afternoon at Pennant Ridge Foods very much." in path.read_text("utf-8")
+
+
+def test_a_customer_of_another_firm_is_not_writing_to_it() -> None:
+    sentence = "As a Dunmore Telecom customer for years, I was excited to hear your plans."
+    assert flagged(sentence) == []
+    # but another firm's promise is admired only in the firm written to
+    sentence = "I was excited to hear your plans, and the Dunmore Telecom customer promise."
+    assert flagged(sentence) == ["Dunmore Telecom"]

@@ -78,6 +78,11 @@ PROJECTS = frozenset({
     "brief", "bid", "tender", "acquisition", "merger", "audit", "rollout", "launch",
     "integration", "partnership", "study", "portfolio", "client", "relationship",
 })  # fmt: skip
+#: Nouns after an organisation's name that make it one the writer uses or deals with
+#: ("a Solace Telecom customer", "a loyal Brightmoor member"), not the one written to.
+PATRONS = frozenset({"customer", "customers", "user", "users", "subscriber", "member",
+                     "members", "patient", "patients", "shopper", "supplier", "vendor",
+                     "competitor", "partner"})  # fmt: skip
 #: Words before "for X" or "by X" that make X the employer ("considered by Northway").
 WORK_FOR = frozenset(
     {

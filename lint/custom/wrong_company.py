@@ -40,6 +40,7 @@ from replylint.custom._org_cues import (
     LIKE_EMPLOYER,
     OWN_CUES,
     OWN_WORK,
+    PATRONS,
     PROJECTS,
     TO_EMPLOYER,
     TRAITS,
@@ -213,9 +214,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         # "to join the FlexZone family", "to work with the Bochum ensemble": the people
         return True
     if (not possessive and before in ("the", "a", "an", "your", "our") and attributive(after)
-            and (not candidate.org or after in PROJECTS) and not rival):  # fmt: skip
-        # "the Clyde bridge", "the Pellmore Retail engagement": a thing it names; but a
-        # firm's promise or values are admired only in the firm written to
+            and (not candidate.org or after in PROJECTS | PATRONS) and not rival):  # fmt: skip
+        # "the Clyde bridge", "the Pellmore Retail engagement", "a Solace Telecom customer": a
+        # thing or a person it names; but a firm's promise or values are admired only in
+        # the firm written to
         return cued and before == "the" and bool(TRAITS.intersection(following[:2]))
     if last in REGIONS or ACROSS.intersection(window_before(doc, sent.start, start)[-2:]):
         return False  # "across the Nordics", "in the Midlands": a region, not a company
