@@ -64,7 +64,8 @@ def test_wanting_to_do_the_work_for_another_firm_names_it_as_the_employer() -> N
     assert flagged("I am eager to support Marsh Lane Dairies with its new lines.") == [
         "Marsh Lane Dairies"
     ]
-    # the writer's wish to use what they learned elsewhere names no employer
+    # a past delight is no wish, nor is using what the writer learned elsewhere
+    assert flagged("I was delighted to bake for Hollin Fare during my apprenticeship.") == []
     assert flagged("I hope to use what I learned at Marsh Lane Dairies in my next post.") == []
 
 
@@ -85,6 +86,11 @@ def test_the_employers_former_name_is_the_employer() -> None:
     # another firm beside the rename is still another firm
     sentence = ("Since Tamsin Grocers became Pennant Ridge Foods I have wanted to work for it, "
                 "and I would love to join Brackley Farms.")  # fmt: skip
+    assert flagged(sentence) == ["Brackley Farms"]
+    # and a firm the employer now serves is no new name of it
+    sentence = (
+        "Pennant Ridge Foods is now Brackley Farms' main supplier. I'd love to join Brackley Farms."
+    )
     assert flagged(sentence) == ["Brackley Farms"]
 
 

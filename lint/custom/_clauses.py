@@ -81,10 +81,11 @@ def aspiring(window: list[str]) -> bool:
     return rest[-1] in ("for", "with") and not any(w.endswith("ed") for w in rest[1:])
 
 
-#: Words of wanting before "to" and a verb ("keen to", "had wanted to", "the chance to").
+#: Words of wanting before "to" and a verb ("keen to", "had wanted to", "the chance to");
+#: NOTE: not "thrilled" or "excited": "I was thrilled to support X on my last trip" is past
 _WISHES = frozenset({"keen", "eager", "love", "loved", "like", "want", "wanted", "hope", "hoped",
-                     "hoping", "wish", "wished", "excited", "thrilled", "delighted", "chance",
-                     "opportunity", "dream", "dreamed", "dreamt"})  # fmt: skip
+                     "hoping", "wish", "wished", "chance", "opportunity", "dream", "dreamed",
+                     "dreamt"})  # fmt: skip
 #: Verbs whose object is the organisation the work would be for ("keen to help X").
 _SERVE = frozenset({"help", "support", "serve", "grow", "strengthen", "represent"})
 #: Words that give the wished clause a subject or an owner of its own ("my work for X").

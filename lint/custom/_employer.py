@@ -80,7 +80,9 @@ class Aliases:
         # "now that Solace has become Orbia", "Orbia (formerly Solace)": a name the letter
         # gives the employer before or after a change of name is the employer's too
         for one, other in itertools.pairwise(candidates):
-            if _RENAMED.fullmatch(doc[one.end : other.start].text):
+            # NOTE: not "X is now Y's biggest client": a name owning something is not X's new name
+            owns = other.end < len(doc) and doc[other.end].lower_ in POSSESSIVE
+            if not owns and _RENAMED.fullmatch(doc[one.end : other.start].text):
                 for old, new in ((one, other), (other, one)):
                     if self.covers(new.text):
                         self.thread.update(distinctive(old.text))
