@@ -48,6 +48,9 @@ def test_a_word_of_the_jobs_title_is_not_the_writers_past() -> None:
 def test_the_job_with_another_firm_is_the_employer_but_not_the_employers_initials() -> None:
     sentence = "I hope to hear of future junior roles with Wexcombe Larder."
     assert flagged(sentence) == ["Wexcombe Larder"]
+    # a job the writer holds or held there is their own
+    assert flagged("I have held a similar junior post with Wexcombe Larder since 2021.") == []
+    assert flagged("I held a buyer role with Harlow Foods for three years.") == []
     # "Pennant RF" is Pennant Ridge Foods with two of its words as initials
     assert flagged("I hope to hear of future junior roles with Pennant RF.") == []
 

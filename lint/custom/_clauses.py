@@ -115,6 +115,20 @@ def own_past(window: list[str]) -> bool:
         following = window[k + 2 : k + 3]
         if verb in ("work", "working") or set(following) & PAST_JOB:
             return not JOINING.intersection(window[k + 2 :])
+    return held(window)
+
+
+def held(window: list[str]) -> bool:
+    """Return True for a job the writer holds or held ("I held a similar role with X").
+
+    "I've had a weekend job with X", "I have held the post at X": the writer, a verb of
+    holding (after "have", if any) and a job's noun; not "I'd love to have a role with X".
+    """
+    for k, me in enumerate(window):
+        j = k + 1 + (window[k + 1 : k + 2] in (["'ve"], ["’ve"], ["have"], ["has"]))
+        if me in SELF and window[j : j + 1] in (["held"], ["hold"], ["had"], ["have"]):
+            rest = window[j + 1 :]
+            return bool(JOB_NOUNS.intersection(rest)) and not JOINING.intersection(rest)
     return False
 
 
