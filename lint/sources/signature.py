@@ -215,10 +215,7 @@ def _closing_word(line: str) -> bool:
 
 
 def _signs(line: str) -> bool:
-    """Return True for a line that opens on a person's name ("Aroha Ngata, Director").
-
-    Two people signing together ("Sato Kenji and Sato Yumi") open it as surely.
-    """
+    """Return True for a line that opens on a name ("Aroha Ngata, Director") or two ("A and B")."""
     first = _TITLE_SPLIT.split(line)[0]
     return _looks_like_name(first) or _honorific_name(first) or bool(_names_line(line))
 
