@@ -16,6 +16,7 @@ from replylint.custom._org_cues import (
     PAST_JOB,
     SELF,
 )
+from replylint.custom._org_parts import JOB_NOUNS
 
 
 def cue_words(words: list[str]) -> list[str]:
@@ -42,6 +43,55 @@ def joining(window: list[str]) -> bool:
             and bool(CAREER_AHEAD.intersection(window)))  # fmt: skip
 
 
+def untitled(window: list[str]) -> list[str]:
+    """Return ``window`` without the words of a job's title ("the Weekend Supervisor role at").
+
+    The words between an article and a job's noun name the job offered, not the writer's
+    past: "Student" and "Supervisor" in "the Student Placement Supervisor post at X" are
+    no cue that the writer studied or was supervised at X ("my ... role at" is own_work's).
+    """
+    out: list[str] = []
+    for word in window:
+        if word in JOB_NOUNS:
+            k = max((i for i, w in enumerate(out) if w in _ARTICLES), default=None)
+            if k is not None:
+                del out[k + 1 :]
+        out.append(word)
+    return out
+
+
+#: Articles that open the title of a job offered ("the ... role", "a ... post"); not "my".
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "your"})
+
+
+def aspiring(window: list[str]) -> bool:
+    """Return True for the writer's wish to do the job for the name.
+
+    "I'm keen to help X", "I had wanted to run the floor for X", "I'd love to cook for
+    X": a word of wanting, "to" and a verb, then the name as what the work is for. A
+    clause with a subject or a past of its own ("hope to use what I learned at X") is not.
+    """
+    wish = next((k for k in range(len(window) - 1, 0, -1)
+                 if window[k] == "to" and window[k - 1] in _WISHES), None)  # fmt: skip
+    rest = window[wish + 1 :] if wish is not None else []
+    if not rest or _OWNERS.intersection(rest) or any(w in PAST for w in rest):
+        return False
+    if len(rest) == 1:
+        return rest[0] in _SERVE  # "keen to help X"
+    return rest[-1] in ("for", "with") and not any(w.endswith("ed") for w in rest[1:])
+
+
+#: Words of wanting before "to" and a verb ("keen to", "had wanted to", "the chance to");
+#: NOTE: not "thrilled" or "excited": "I was thrilled to support X on my last trip" is past
+_WISHES = frozenset({"keen", "eager", "love", "loved", "like", "want", "wanted", "hope", "hoped",
+                     "hoping", "wish", "wished", "chance", "opportunity", "dream", "dreamed",
+                     "dreamt"})  # fmt: skip
+#: Verbs whose object is the organisation the work would be for ("keen to help X").
+_SERVE = frozenset({"help", "support", "serve", "grow", "strengthen", "represent"})
+#: Words that give the wished clause a subject or an owner of its own ("my work for X").
+_OWNERS = frozenset({"i", "we", "you", "my", "our", "your", "me"})
+
+
 def imagined(sent) -> bool:
     """Return True for a sentence about the job that did not come ("It would have been ...").
 
@@ -65,6 +115,20 @@ def own_past(window: list[str]) -> bool:
         following = window[k + 2 : k + 3]
         if verb in ("work", "working") or set(following) & PAST_JOB:
             return not JOINING.intersection(window[k + 2 :])
+    return held(window)
+
+
+def held(window: list[str]) -> bool:
+    """Return True for a job the writer holds or held ("I held a similar role with X").
+
+    "I've had a weekend job with X", "I have held the post at X": the writer, a verb of
+    holding (after "have", if any) and a job's noun; not "I'd love to have a role with X".
+    """
+    for k, me in enumerate(window):
+        j = k + 1 + (window[k + 1 : k + 2] in (["'ve"], ["’ve"], ["have"], ["has"]))
+        if me in SELF and window[j : j + 1] in (["held"], ["hold"], ["had"], ["have"]):
+            rest = window[j + 1 :]
+            return bool(JOB_NOUNS.intersection(rest)) and not JOINING.intersection(rest)
     return False
 
 

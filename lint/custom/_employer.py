@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from replylint.custom._org_names import (
@@ -35,6 +36,16 @@ def word_after(doc, end: int) -> str:
     return doc[k].lower_ if k < len(doc) else ""
 
 
+#: The words between two names of one organisation before and after it changed its name
+#: ("X has become Y", "X was renamed Y", "Y (formerly X)", "X, now trading as Y").
+_RENAMED = re.compile(
+    r"\s*[(,]?\s*(?:(?:has|have|had|was|were|is|are)\s+)?(?:become|became|now|renamed|rebranded"
+    r"|formerly|previously|changed\s+(?:its|their)\s+name)(?:\s+(?:known|called|named|trading))?"
+    r"(?:\s+(?:as|to|into))?\s*",
+    re.IGNORECASE,
+)
+
+
 class Aliases:
     """Every name the context gives the employer: its own, its domain, and the thread's."""
 
@@ -66,6 +77,15 @@ class Aliases:
             site = after in SITES and not (possessive and candidate.org)
             if site or before in ("your", "our") or last in SITE_ENDS:
                 self.thread.update(distinctive(candidate.text))
+        # "now that Solace has become Orbia", "Orbia (formerly Solace)": a name the letter
+        # gives the employer before or after a change of name is the employer's too
+        for one, other in itertools.pairwise(candidates):
+            # NOTE: not "X is now Y's biggest client": a name owning something is not X's new name
+            owns = other.end < len(doc) and doc[other.end].lower_ in POSSESSIVE
+            if not owns and _RENAMED.fullmatch(doc[one.end : other.start].text):
+                for old, new in ((one, other), (other, one)):
+                    if self.covers(new.text):
+                        self.thread.update(distinctive(old.text))
 
     def person(self, name: str) -> bool:
         """Return True for the name of someone in the context ("Dana", "Ms Whitfield")."""

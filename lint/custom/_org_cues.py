@@ -4,11 +4,12 @@ from __future__ import annotations
 
 #: Words before a name that make it the writer's own: a past or present employer, a
 #: school, a client, an event, a new employer ("In my five years at Initech").
+#: NOTE: not "time": "thank you for taking the time" is theirs ("my time at" is OWN_WORK's)
 OWN_CUES = frozenset({
     "worked", "spent", "previously", "former", "formerly", "currently", "current", "intern",
     "interned", "internship", "years", "months", "employer", "led", "built", "managed", "ran",
     "studied", "study", "studying", "graduated", "graduate", "graduating",
-    "alumni", "alumnus", "alumna", "degree", "trained", "volunteered", "volunteer", "time",
+    "alumni", "alumnus", "alumna", "degree", "trained", "volunteered", "volunteer",
     "volunteering",
     "last", "previous", "placement", "apprenticeship", "accepted", "starting", "start",
     "moving", "clients", "client", "customers", "customer", "including", "such",
@@ -77,6 +78,11 @@ PROJECTS = frozenset({
     "brief", "bid", "tender", "acquisition", "merger", "audit", "rollout", "launch",
     "integration", "partnership", "study", "portfolio", "client", "relationship",
 })  # fmt: skip
+#: Nouns after an organisation's name that make it one the writer uses or deals with
+#: ("a Solace Telecom customer", "a loyal Brightmoor member"), not the one written to.
+PATRONS = frozenset({"customer", "customers", "user", "users", "subscriber", "member",
+                     "members", "patient", "patients", "shopper", "supplier", "vendor",
+                     "competitor", "partner"})  # fmt: skip
 #: Words before "for X" or "by X" that make X the employer ("considered by Northway").
 WORK_FOR = frozenset(
     {
@@ -102,8 +108,11 @@ TO_EMPLOYER = frozenset({"asset", "contribute", "contributing", "contribution", 
                          "value"})  # fmt: skip
 #: Words before "of X" that make X the employer in a sentence about the job ("an admirer of X").
 ADMIRERS = frozenset({"admirer", "admirers", "fan", "fans"})
-#: Words before "with X" that make X the employer ("grow with Loomwise", "a career with").
-WITH_EMPLOYER = frozenset({"grow", "growing", "career", "future", "aboard", "onboard", "board"})
+#: Words before "with X" that make X the employer ("grow with Loomwise", "a career with",
+#: "the Weekend Supervisor role with X"; "my role with X" is the writer's own, see own_work).
+WITH_EMPLOYER = frozenset({"grow", "growing", "career", "future", "aboard", "onboard", "board",
+                           "role", "roles", "position", "positions", "job", "post", "vacancy",
+                           "opening", "openings"})  # fmt: skip
 #: What "X as a ..." makes a name other than the employer ("covered Fenwick as a client").
 AS_OTHERS = frozenset({"client", "clients", "customer", "customers", "supplier", "vendor",
                        "competitor", "account", "partner", "portfolio"})  # fmt: skip
@@ -126,10 +135,10 @@ PAST = frozenset({"wrote", "led", "ran", "built", "was", "were", "had", "spent",
                    "made", "did", "took", "grew", "won", "got", "saw", "sold", "oversaw",
                    "kept", "brought", "learnt", "worked", "managed", "learned"})  # fmt: skip
 #: Nouns after "my" or "our" that make "my work at X" the writer's own past or present.
-OWN_WORK = frozenset({"work", "job", "jobs", "time", "years", "days", "tenure", "projects",
-                      "stint", "placement", "internship", "career", "registration",
-                      "membership", "training", "research", "studies", "fellowship",
-                      "residency", "apprenticeship", "volunteering"})  # fmt: skip
+OWN_WORK = frozenset({"work", "job", "jobs", "role", "position", "post", "time", "years",
+                      "days", "tenure", "projects", "stint", "placement", "internship", "career",
+                      "registration", "membership", "training", "research", "studies",
+                      "fellowship", "residency", "apprenticeship", "volunteering"})  # fmt: skip
 #: Prepositions before a name that make it a region ("across the Nordics").
 ACROSS = frozenset({"across", "throughout"})
 #: Verbs of a career still to come ("start my career at X", "grow my career with X").

@@ -219,6 +219,11 @@ def same_org(candidate: str, company: str) -> bool:
     # "Fern & Finch" of fernandfinch.co.nz: a domain spells "&" as "and"
     if "&" in candidate and len(theirs) == 1 and "and".join(mine) in joined:
         return True
+    # "Health NZ" of Health New Zealand: a run of its words shortened to their initials
+    runs = [(k, j) for k in range(len(theirs)) for j in range(k + 2, min(k + 4, len(theirs)) + 1)]
+    if any(set(mine) <= {*theirs[:k], "".join(w[0] for w in theirs[k:j]), *theirs[j:]}
+           for k, j in runs):  # fmt: skip
+        return True
     # "Lakeview Middle School" of "Lakeview SD"; but "Grupo Cumbre" is not "Grupo Alturas":
     # a first word any firm may open on tells nothing
     return (mine[0] == theirs[0] and len(mine[0]) > 3

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from replylint.custom._clauses import (
+    aspiring,
     attributive,
     cue_words,
     imagined,
@@ -15,6 +16,7 @@ from replylint.custom._clauses import (
     own_past,
     own_sentence,
     own_work,
+    untitled,
     window_before,
 )
 from replylint.custom._employer import (
@@ -38,6 +40,7 @@ from replylint.custom._org_cues import (
     LIKE_EMPLOYER,
     OWN_CUES,
     OWN_WORK,
+    PATRONS,
     PROJECTS,
     TO_EMPLOYER,
     TRAITS,
@@ -186,7 +189,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     site = after in SITES and not (possessive and candidate.org)
     if is_kind(words):
         return False  # "the Ministry's priorities": the employer, spoken of by its kind
-    if last in SITE_ENDS or site or last in EVENTS or after in EVENTS or last in PLACES:
+    # NOTE: only an organisation has a mission or values: "Bright Harbor's mission" is a firm
+    firm = possessive and after in TRAITS
+    if not firm and (last in SITE_ENDS or site or last in EVENTS or after in EVENTS
+                     or last in PLACES):  # fmt: skip
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and attributive(after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
@@ -208,9 +214,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         # "to join the FlexZone family", "to work with the Bochum ensemble": the people
         return True
     if (not possessive and before in ("the", "a", "an", "your", "our") and attributive(after)
-            and (not candidate.org or after in PROJECTS) and not rival):  # fmt: skip
-        # "the Clyde bridge", "the Pellmore Retail engagement": a thing it names; but a
-        # firm's promise or values are admired only in the firm written to
+            and (not candidate.org or after in PROJECTS | PATRONS) and not rival):  # fmt: skip
+        # "the Clyde bridge", "the Pellmore Retail engagement", "a Solace Telecom customer": a
+        # thing or a person it names; but a firm's promise or values are admired only in
+        # the firm written to
         return cued and before == "the" and bool(TRAITS.intersection(following[:2]))
     if last in REGIONS or ACROSS.intersection(window_before(doc, sent.start, start)[-2:]):
         return False  # "across the Nordics", "in the Midlands": a region, not a company
@@ -219,7 +226,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     window = window_before(doc, sent.start, start)
     if joining(window):
         return True
-    if OWN_CUES.intersection(window) or own_sentence(doc, sent, start, end):
+    if OWN_CUES.intersection(untitled(window)) or own_sentence(doc, sent, start, end):
         return False
     if own_past(window):
         return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
@@ -228,6 +235,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if own_work(window) or any(me in ("my", "our") and noun in OWN_WORK
                                for me, noun in itertools.pairwise(window)):  # fmt: skip
         return False  # "my work for Daraz", "my germination work at X": the writer's own
+    if aspiring(window):
+        return True  # "keen to help Corvid Mobile", "wanted to run the floor for X"
     previous = window[-1] if window else ""
     if previous == "in" and JOB_NOUNS.intersection(window[-3:-1]):
         return False  # "a post in Critical Care", "roles in Group Finance": a department

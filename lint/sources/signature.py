@@ -215,9 +215,9 @@ def _closing_word(line: str) -> bool:
 
 
 def _signs(line: str) -> bool:
-    """Return True for a line that opens on a person's name ("Aroha Ngata, Director")."""
+    """Return True for a line that opens on a name ("Aroha Ngata, Director") or two ("A and B")."""
     first = _TITLE_SPLIT.split(line)[0]
-    return _looks_like_name(first) or _honorific_name(first)
+    return _looks_like_name(first) or _honorific_name(first) or bool(_names_line(line))
 
 
 def without_title(name: str) -> str:
