@@ -49,16 +49,8 @@ from replylint.custom._org_cues import (
     WORK_FOR,
 )
 from replylint.custom._org_kinds import ACADEMIC, UNIVERSITIES, is_event, is_kind, is_unit
-from replylint.custom._org_names import (
-    Candidate,
-    distinctive,
-    find_candidates,
-    kindred,
-    near_miss,
-    parallel,
-    sentence_stop,
-    words_of,
-)
+from replylint.custom._org_likeness import distinctive, kindred, near_miss, parallel
+from replylint.custom._org_names import Candidate, find_candidates, sentence_stop, words_of
 from replylint.custom._org_parts import (
     EVENTS,
     JOB_NOUNS,
