@@ -15,6 +15,7 @@ from replylint.sources.signer_names import (
     looks_like_name,
     names_line,
     signs,
+    titled_name,
 )
 
 #: Closings of the languages rejections are often written in ("Mit freundlichen Grüßen",
@@ -70,6 +71,7 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
             len(block[0].split()) > 5
             and not names_line(block[0])
             and not honorific_name(TITLE_SPLIT.split(block[0])[0])
+            and not titled_name(block[0])
         ):
             continue
         signers: list[Person] = []

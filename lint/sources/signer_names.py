@@ -35,6 +35,15 @@ def signs(line: str) -> bool:
     return looks_like_name(first) or honorific_name(first) or bool(names_line(line))
 
 
+def titled_name(line: str) -> bool:
+    """Return True for a name, then a title: "Bjørn Aas, Head of Section, Water Networks".
+
+    A long line may still open a sign-off when its first part is a name and its next a title.
+    """
+    parts = TITLE_SPLIT.split(line)
+    return len(parts) > 1 and looks_like_name(parts[0]) and is_title(parts[1])
+
+
 def without_title(name: str) -> str:
     """Return 'Maeve Quinn' of 'Maeve Quinn, Talent Partner': a person's name without a title."""
     parts = TITLE_SPLIT.split(name.strip())

@@ -1,0 +1,48 @@
+"""Cases from the blind set tests/context16, each on a new example of its own."""
+
+from __future__ import annotations
+
+from replylint import lint_text
+
+
+def found(text: str, rule: str, path: str = "reply.eml") -> list[str]:
+    """Return the text of each finding of ``rule`` in the letter ``text``."""
+    return [f.text for f in lint_text(text, path=path, select=(rule,), model="blank")]
+
+
+def company_reply(sentence: str, company: str = "Harwick Tidal Power") -> str:
+    """Return a front-matter reply with ``sentence`` to a rejection from ``company``."""
+    return (
+        "---\nto: [Odile Brun <odile.brun@harwicktidal.com>]\nrejection:\n"
+        "  from: [Odile Brun <odile.brun@harwicktidal.com>]\n"
+        f"  company: {company}\n---\nDear Odile,\n\nThank you for letting me know. {sentence}\n\n"
+        "Kind regards,\nMarek\n"
+    )
+
+
+def flagged(sentence: str, company: str = "Harwick Tidal Power") -> list[str]:
+    """Return the wrong-company findings of a reply holding ``sentence``."""
+    return found(company_reply(sentence, company), "wrong-company", "reply.md")
+
+
+# --- the rejection's sign-off: a first line "Name, Title, Team" of many words ------------
+
+
+def signed_by_two(to: str, line: str = "Greta Vos, Head of Unit, Coastal Defence Works") -> str:
+    """Return a reply to a rejection whose sign-off opens on a long "Name, Title, Team" line."""
+    return (
+        f"From: Ravi Menon <ravi.menon@example.org>\nTo: {to}\n"
+        "Date: Tue, 10 Mar 2026 09:00:00 +0100\nSubject: Re: Hydraulic engineer\n\n"
+        "Dear Greta and Joost,\n\nThank you for the interview.\n\nBest,\nRavi\n\n"
+        "On 09.03.2026 15:00, Greta Vos wrote:\n> Dear Ravi,\n>\n"
+        "> We have chosen another engineer.\n>\n> Kind regards,\n"
+        f"> {line}\n> Joost Bakker, Recruitment Adviser\n> Lowland Water Board\n"
+    )
+
+
+def test_a_long_first_signoff_line_with_a_title_opens_the_signers() -> None:
+    to = "Greta Vos <g.vos@lowlandwater.nl>, Joost Bakker <j.bakker@lowlandwater.nl>"
+    assert found(signed_by_two(to), "wrong-recipient") == []
+    # someone who signed nothing is still a wrong recipient
+    to += ", Pim Kok <p.kok@lowlandwater.nl>"
+    assert found(signed_by_two(to), "wrong-recipient") == ["p.kok@lowlandwater.nl"]
