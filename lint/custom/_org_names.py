@@ -38,6 +38,8 @@ ORG_WORDS = LEGAL | frozenset({
     "clínica", "clinica", "clinique", "klinik", "gruppo", "groupe", "grupo", "hospitality",
     "corporation", "company", "association", "society", "council", "laboratories",
     "stores", "shops", "outlets", "resorts",
+    # a local government, as its own name says ("Vellby Municipality", "Eskerud kommune")
+    "municipality", "kommune", "kommun", "gemeente", "gemeinde",
 })  # fmt: skip
 #: Words that open an organisation's name ("Clínica Montemar", "Banco Sabadell").
 ORG_OPENERS = frozenset({
