@@ -46,3 +46,27 @@ def test_a_long_first_signoff_line_with_a_title_opens_the_signers() -> None:
     # someone who signed nothing is still a wrong recipient
     to += ", Pim Kok <p.kok@lowlandwater.nl>"
     assert found(signed_by_two(to), "wrong-recipient") == ["p.kok@lowlandwater.nl"]
+
+
+# --- wrong-company: kinds of organisation ----------------------------------------------
+
+
+def test_a_municipality_is_an_organisation() -> None:
+    sentence = "It would have been an honour to serve the valley as part of Rasted Municipality."
+    assert flagged(sentence, "Lindholm Kommune") == ["Rasted Municipality"]
+    # the employer's own name, in another language's word for it
+    assert flagged(sentence.replace("Rasted", "Lindholm"), "Lindholm Kommune") == []
+
+
+def test_a_university_hospital_is_a_hospital_not_a_university() -> None:
+    company = "Marlow Vale University Hospital"
+    # another hospital is not one of its sites, as a health service's hospitals are
+    sentence = "My thanks to everyone at Ashgrove Hospital who showed me the wards."
+    assert flagged(sentence, company) == ["Ashgrove Hospital"]
+    # and a university is the writer's own school, not a rival of the same kind
+    sentence = "I finished at Dunholm University last spring and I am keen to specialise."
+    assert flagged(sentence, company) == []
+    # a reply to a university still flags another one named as the employer
+    assert flagged("I hope to join Dunholm University one day.", "Marlow Vale University") == [
+        "Dunholm University"
+    ]
