@@ -70,3 +70,13 @@ def test_a_university_hospital_is_a_hospital_not_a_university() -> None:
     assert flagged("I hope to join Dunholm University one day.", "Marlow Vale University") == [
         "Dunholm University"
     ]
+
+
+# --- wrong-company: the name before a possessive and what it owns -----------------------
+
+
+def test_a_possessive_ends_the_name_before_what_it_owns() -> None:
+    sentence = "Your plans for Brandal Wind's Irish expansion are why I applied."
+    assert flagged(sentence) == ["Brandal Wind"]
+    # the employer's own plans, named the same way
+    assert flagged(sentence.replace("Brandal Wind", "Harwick Tidal")) == []

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from replylint.custom._org_cues import FUNCTION_WORDS
 from replylint.custom._people import fold
 
 #: Words a company's name may carry or drop without naming another company.
@@ -124,6 +125,8 @@ def name_end(doc, i: int) -> int:
         token = doc[j]
         if capitalised(token) or is_legal_form(token):
             j += 1
+        elif token.lower_ in ("'s", "’s") and _owned_thing(doc, j + 1):
+            break  # "Meridia Air's Baltic expansion": the firm, then what it owns
         elif (
             (token.lower_ in JOINERS or token.lower_ in SAINT)
             and j + 1 < len(doc)
@@ -138,6 +141,21 @@ def name_end(doc, i: int) -> int:
         else:
             break
     return j
+
+
+def _owned_thing(doc, k: int) -> bool:
+    """Return True when the capitalised words from doc[k] qualify a common noun after them.
+
+    After a possessive, "Baltic expansion" and "London office" are what the name owns;
+    "St Aldric's University Hospital" goes on as one name, its last word an organisation's.
+    """
+    j = k
+    while j < len(doc) and j - k < 4 and capitalised(doc[j]):
+        j += 1
+    if j == k or j >= len(doc) or fold(doc[j - 1].text) in ORG_WORDS:
+        return False
+    after = doc[j]
+    return after.is_alpha and after.text.islower() and after.lower_ not in FUNCTION_WORDS
 
 
 def capitalised(token) -> bool:
