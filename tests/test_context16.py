@@ -80,3 +80,23 @@ def test_a_possessive_ends_the_name_before_what_it_owns() -> None:
     assert flagged(sentence) == ["Brandal Wind"]
     # the employer's own plans, named the same way
     assert flagged(sentence.replace("Brandal Wind", "Harwick Tidal")) == []
+
+
+# --- wrong-company: a word of the writer's past that belongs to another noun or owner ----
+
+
+def test_an_events_word_qualifying_a_noun_is_no_event_the_writer_went_to() -> None:
+    sentence = "Your research on the event pipeline at Tollard Analytics is why I applied."
+    assert flagged(sentence) == ["Tollard Analytics"]
+    # the event itself still is where the writer was
+    assert flagged("We met at the recruitment event at Tollard Analytics.") == []
+
+
+def test_the_experience_a_firm_gives_its_guests_is_not_the_writers() -> None:
+    sentence = "I have long admired the visitor experience at Pellam Studios and hope to join you."
+    assert flagged(sentence) == ["Pellam Studios"]
+    sentence = "I have long admired their years at Pellam Studios and hope to join you."
+    assert flagged(sentence) == ["Pellam Studios"]
+    # the writer's own experience there is their past
+    assert flagged("I hope to join you, and my client experience at Pellam Studios helps.") == []
+    assert flagged("I hope to join you after four years at Pellam Studios.") == []

@@ -12,11 +12,11 @@ from replylint.custom._clauses import (
     cue_words,
     imagined,
     joining,
+    own_cues,
     own_list,
     own_past,
     own_sentence,
     own_work,
-    untitled,
     window_before,
 )
 from replylint.custom._employer import (
@@ -38,7 +38,6 @@ from replylint.custom._org_cues import (
     JOB_CUES,
     JOINING,
     LIKE_EMPLOYER,
-    OWN_CUES,
     OWN_WORK,
     PATRONS,
     PROJECTS,
@@ -225,7 +224,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     window = window_before(doc, sent.start, start)
     if joining(window):
         return True
-    if OWN_CUES.intersection(untitled(window)) or own_sentence(doc, sent, start, end):
+    if own_cues(window) or own_sentence(doc, sent, start, end):
         return False
     if own_past(window):
         return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
