@@ -100,3 +100,16 @@ def test_the_experience_a_firm_gives_its_guests_is_not_the_writers() -> None:
     # the writer's own experience there is their past
     assert flagged("I hope to join you, and my client experience at Pellam Studios helps.") == []
     assert flagged("I hope to join you after four years at Pellam Studios.") == []
+
+
+# --- template-placeholder: a bracketed slot that names what goes in it -------------------
+
+
+def test_a_bracketed_kind_of_name_is_a_slot() -> None:
+    letter = "Dear Jo,\n\nMy thanks to the (clinic name) staff for the tour.\n\nBest,\nSam\n"
+    assert found(letter, "template-placeholder", "reply.txt") == ["(clinic name)"]
+    letter = "Dear Jo,\n\nI hope the (Team Name) launch goes well.\n\nBest,\nSam\n"
+    assert found(letter, "template-placeholder", "reply.txt") == ["(Team Name)"]
+    # a real aside that mentions a name is no slot
+    letter = "Dear Jo,\n\nMy papers are filed (under my old name) for now.\n\nBest,\nSam\n"
+    assert found(letter, "template-placeholder", "reply.txt") == []
