@@ -113,3 +113,43 @@ def test_a_bracketed_kind_of_name_is_a_slot() -> None:
     # a real aside that mentions a name is no slot
     letter = "Dear Jo,\n\nMy papers are filed (under my old name) for now.\n\nBest,\nSam\n"
     assert found(letter, "template-placeholder", "reply.txt") == []
+
+
+# --- wrong-recipient: a title of another gender than the signer states -------------------
+
+
+def signed_as(greeting: str, signoff: str) -> str:
+    """Return a reply greeting ``greeting`` to a rejection signed ``signoff``."""
+    return (
+        "From: Ada Quist <ada.quist@example.org>\nTo: Ingrid Olsen <i.olsen@fjordline.no>\n"
+        f"Date: Tue, 10 Mar 2026 09:00:00 +0100\nSubject: Re: Deck officer\n\n{greeting}\n\n"
+        "Thank you for the interview.\n\nBest,\nAda\n\n"
+        "On Mon, 9 Mar 2026 at 15:00, Ingrid Olsen <i.olsen@fjordline.no> wrote:\n"
+        f"> Dear Ada,\n>\n> We have chosen another officer.\n>\n> Regards,\n> {signoff}\n"
+        "> Fjordline Shipping\n"
+    )
+
+
+def test_a_title_of_another_gender_than_the_signer_states_is_wrong() -> None:
+    assert found(signed_as("Dear Mr Olsen,", "Mrs Ingrid Olsen"), "wrong-recipient") == [
+        "Dear Mr Olsen,"
+    ]
+    assert found(signed_as("Dear Ms. Olsen,", "Ingrid Olsen | he/him"), "wrong-recipient") == [
+        "Dear Ms. Olsen,"
+    ]
+    # the title the signer states, or none stated: nothing is guessed from "Ingrid"
+    assert found(signed_as("Dear Mrs Olsen,", "Mrs Ingrid Olsen"), "wrong-recipient") == []
+    assert found(signed_as("Dear Mr Olsen,", "Ingrid Olsen"), "wrong-recipient") == []
+    assert found(signed_as("Dear Mr Olsen,", "Dr Ingrid Olsen"), "wrong-recipient") == []
+
+
+def test_the_from_name_in_front_matter_states_the_title() -> None:
+    letter = (
+        "---\nto: [Noor Haddad <noor@cedarline.com>]\nrejection:\n"
+        "  from: [\"Mr Noor Haddad <noor@cedarline.com>\"]\n  company: Cedarline\n---\n"
+        "{greeting}\n\nThank you for the interview.\n\nBest,\nLeila\n"
+    )
+    assert found(letter.format(greeting="Dear Ms Haddad,"), "wrong-recipient", "r.md") == [
+        "Dear Ms Haddad,"
+    ]
+    assert found(letter.format(greeting="Dear Mr Haddad,"), "wrong-recipient", "r.md") == []
