@@ -146,10 +146,21 @@ def test_a_title_of_another_gender_than_the_signer_states_is_wrong() -> None:
 def test_the_from_name_in_front_matter_states_the_title() -> None:
     letter = (
         "---\nto: [Noor Haddad <noor@cedarline.com>]\nrejection:\n"
-        "  from: [\"Mr Noor Haddad <noor@cedarline.com>\"]\n  company: Cedarline\n---\n"
+        '  from: ["Mr Noor Haddad <noor@cedarline.com>"]\n  company: Cedarline\n---\n'
         "{greeting}\n\nThank you for the interview.\n\nBest,\nLeila\n"
     )
     assert found(letter.format(greeting="Dear Ms Haddad,"), "wrong-recipient", "r.md") == [
         "Dear Ms Haddad,"
     ]
     assert found(letter.format(greeting="Dear Mr Haddad,"), "wrong-recipient", "r.md") == []
+
+
+def test_pronouns_beside_a_signers_name_are_no_second_signer() -> None:
+    for signoff in ("Ingrid Olsen (she/her)", "Ingrid Olsen | she/her"):
+        findings = lint_text(
+            signed_as("Dear Per,", signoff),
+            path="r.eml",
+            select=("wrong-recipient",),
+            model="blank",
+        )
+        assert [f.message.split("; ")[-1] for f in findings] == ["reply only to Ingrid Olsen."]

@@ -8,6 +8,7 @@ from replylint.letter import Context, Person, domain_name
 from replylint.parts import SIGN_OFF
 from replylint.sources.signer_names import (
     FORMS,
+    PRONOUN_NOTE,
     TITLE_SPLIT,
     TITLE_WORDS,
     honorific_name,
@@ -66,7 +67,9 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
     for i in [*closings, _last_paragraph(lines)]:
         if i is None:
             continue
-        block = [ln for ln in lines[i + 1 : i + 12] if ln and not _URL_OR_PHONE.search(ln)]
+        # NOTE: pronouns beside a name ("Sam Lee (she/her)") are no second signer "her)"
+        block = [PRONOUN_NOTE.sub("", ln) for ln in lines[i + 1 : i + 12]
+                 if ln and not _URL_OR_PHONE.search(ln)]  # fmt: skip
         if not block or (
             len(block[0].split()) > 5
             and not names_line(block[0])

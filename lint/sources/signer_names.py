@@ -23,6 +23,12 @@ TITLE_WORDS = re.compile(
     r"|personeel\w*|\w*leider\w*|\w*medewerker\w*)\b",
     re.IGNORECASE,
 )
+#: Pronouns noted beside a name: "(she/her)", "[they/them]", "| he/him".
+PRONOUN_NOTE = re.compile(
+    r"\s*(?:[(\[]\s*(?:she|he|they|ze|xe)(?:\s*/\s*[a-z]+){1,2}\s*[)\]]"
+    r"|[|\u00b7\u2022]\s*(?:she|he|they|ze|xe)(?:\s*/\s*[a-z]+){1,2}\s*$)",
+    re.IGNORECASE,
+)
 #: Where a title line splits into title, team and company ("Head of People, Acme Corp").
 TITLE_SPLIT = re.compile(
     rf"\s*(?:[|\u2013\u2014-]|,(?!\s*(?:{'|'.join(FORMS)})\b))\s+|\s+at\s+", re.IGNORECASE
