@@ -60,6 +60,46 @@ def untitled(window: list[str]) -> list[str]:
     return out
 
 
+def own_cues(window: list[str]) -> set[str]:
+    """Return the words of ``window`` that make the name after it the writer's own.
+
+    A word of OWN_CUES counts unless another noun or owner takes it over: an event's word
+    before a noun it qualifies ("the event store at X", "the conference rooms at X"), and
+    a noun of someone's past owned by the reader or a firm ("your years at X", "the guest
+    experience at X": what the firm gives its guests).
+    """
+    words = untitled(window)
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if word not in OWN_CUES:
+            continue
+        after = words[k + 1] if k + 2 < len(words) else ""  # not the preposition before the name
+        if word in _GATHERINGS and attributive(after):
+            continue
+        owner = next((w for w in reversed(words[max(k - 3, 0) : k]) if w in _DETERMINERS), "")
+        served = k > 0 and words[k - 1] in _SERVED and owner != "my"
+        if word in _HISTORY and (owner in _OTHERS or served):
+            continue
+        found.add(word)
+    return found
+
+
+#: Words of OWN_CUES that name an event the writer went to ("our booth at X").
+_GATHERINGS = frozenset({"booth", "stand", "stall", "exhibition", "conference", "fair", "expo",
+                         "event", "webinar"})  # fmt: skip
+#: Words of OWN_CUES that name a past, the writer's only when it is not another's.
+_HISTORY = frozenset({"experience", "background", "years", "months"})
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "its", "his", "her"})
+#: Owners other than the writer ("your years at X").
+_OTHERS = frozenset({"your", "their", "its", "his", "her"})
+#: The people a firm serves: "the guest experience", "the patient experience" are its own.
+_SERVED = frozenset({"guest", "guests", "customer", "customers", "client", "clients", "patient",
+                     "patients", "visitor", "visitors", "passenger", "passengers", "user",
+                     "users", "member", "members", "fan", "fans", "shopper", "reader",
+                     "readers", "traveller", "travellers", "traveler", "resident", "residents",
+                     "diner", "diners", "player", "players", "employee", "employees"})  # fmt: skip
+
+
 #: Articles that open the title of a job offered ("the ... role", "a ... post"); not "my".
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "your"})
 

@@ -5,15 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from replylint.custom._org_names import (
-    FREE_MAIL,
-    NEAR_MISS,
-    SUFFIXES,
-    Candidate,
-    distinctive,
-    same_org,
-    words_of,
-)
+from replylint.custom._org_likeness import NEAR_MISS, distinctive, same_org
+from replylint.custom._org_names import FREE_MAIL, SUFFIXES, Candidate, words_of
 from replylint.custom._org_parts import SITE_ENDS, SITES
 from replylint.custom._people import TITLES, fold
 from replylint.letter import Letter, domain_name

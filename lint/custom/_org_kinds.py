@@ -22,6 +22,23 @@ UNIVERSITIES = frozenset({
 })  # fmt: skip
 #: An employer named so teaches: another school named in a reply to it may be the pasted one.
 ACADEMIC = UNIVERSITIES | frozenset({"college", "school", "academy", "schools"})
+#: A university's or college's name before a hospital's word names a hospital, not a school
+#: ("St Aldric's University Hospital", "Kingsbridge College Hospital", "... University Medical
+#: Center").
+_TEACHING_HOSPITAL = re.compile(
+    r"\b(?:university|college|universit\w+)\s+(?=(?:hospitals?|clinic|clinics|infirmary|medical)\b)",
+    re.IGNORECASE,
+)
+
+
+def kind_name(company: str) -> str:
+    """Return the employer's name without words that hide its kind ("University" of a hospital)."""
+    return _TEACHING_HOSPITAL.sub("", company)
+
+
+def academic(company: str) -> bool:
+    """Return True when the employer teaches (a school, college or university), by its name."""
+    return bool(ACADEMIC.intersection(words_of(kind_name(company))))
 
 
 def is_event(doc, candidate: Candidate) -> bool:
@@ -41,7 +58,8 @@ _SOON = re.compile(r"(?:next|this)\s+(?:week|weekend)\b|tomorrow\b|tonight\b")
 
 def is_unit(words: list[str], company: str) -> bool:
     """Return True for a part of an organisation ("the School of Public Health")."""
-    umbrella = UMBRELLA.search(company)
+    # NOTE: a university hospital is a hospital: its wards are its own, another hospital is not
+    umbrella = UMBRELLA.search(kind_name(company))
     if umbrella and words[-1] in SCHOOLS:
         return True  # "Roosevelt Middle School" of the district that wrote
     if (umbrella or HEALTH_SERVICE.search(company)) and words[-1] in HOSPITALS:

@@ -12,11 +12,11 @@ from replylint.custom._clauses import (
     cue_words,
     imagined,
     joining,
+    own_cues,
     own_list,
     own_past,
     own_sentence,
     own_work,
-    untitled,
     window_before,
 )
 from replylint.custom._employer import (
@@ -38,7 +38,6 @@ from replylint.custom._org_cues import (
     JOB_CUES,
     JOINING,
     LIKE_EMPLOYER,
-    OWN_CUES,
     OWN_WORK,
     PATRONS,
     PROJECTS,
@@ -48,17 +47,16 @@ from replylint.custom._org_cues import (
     WITH_EMPLOYER,
     WORK_FOR,
 )
-from replylint.custom._org_kinds import ACADEMIC, UNIVERSITIES, is_event, is_kind, is_unit
-from replylint.custom._org_names import (
-    Candidate,
-    distinctive,
-    find_candidates,
-    kindred,
-    near_miss,
-    parallel,
-    sentence_stop,
-    words_of,
+from replylint.custom._org_kinds import (
+    UNIVERSITIES,
+    academic,
+    is_event,
+    is_kind,
+    is_unit,
+    kind_name,
 )
+from replylint.custom._org_likeness import distinctive, kindred, near_miss, parallel
+from replylint.custom._org_names import Candidate, find_candidates, sentence_stop, words_of
 from replylint.custom._org_parts import (
     EVENTS,
     JOB_NOUNS,
@@ -126,7 +124,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             continue
         related = bool(named) and kindred(candidate.text, named)
         # "Riverside Unified" in a reply to Lakeshore Unified: a rival of the same kind
-        rival = bool(named) and parallel(candidate.text, named)
+        rival = bool(named) and parallel(candidate.text, kind_name(named))
         named_rightly = doc[candidate.start].sent.start in rightly
         if covered or not _addressed(doc, candidate, company, related, named_rightly, rival):
             continue
@@ -181,7 +179,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     # won there) unless the sentence is plainly about working there or joining it; but in
     # a reply to a school or university, another one is likely the pasted name
     school = (candidate.org and (words[-1] in SCHOOLS | UNIVERSITIES or words[0] in UNIVERSITIES)
-              and not ACADEMIC.intersection(words_of(company)))  # fmt: skip
+              and not academic(company))  # fmt: skip
     last = words[-1]
     after = word_after(doc, end)
     possessive = end < len(doc) and doc[end].lower_ in POSSESSIVE
@@ -226,7 +224,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     window = window_before(doc, sent.start, start)
     if joining(window):
         return True
-    if OWN_CUES.intersection(untitled(window)) or own_sentence(doc, sent, start, end):
+    if own_cues(window) or own_sentence(doc, sent, start, end):
         return False
     if own_past(window):
         return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own

@@ -8,7 +8,8 @@ from datetime import date, datetime
 
 from replylint.errors import InputError, brief, cut, did_you_mean
 from replylint.letter import Context, Letter, LineIndex, Person, Span
-from replylint.sources import quote, signature
+from replylint.sources import quote
+from replylint.sources.signer_names import without_title
 from replylint.sources.text import decode
 
 _FENCE = re.compile(r"^---[ \t]*\r?\n")
@@ -154,7 +155,7 @@ def _context(data: object, text: str, start: int, end: int) -> Context:
     if not isinstance(rejection, dict):
         raise InputError("malformed front matter: 'rejection' must hold from/company/received")
     # NOTE: who phoned is often written with their title ("Maeve Quinn, Talent Partner")
-    context.signers = [Person.parse(signature.without_title(p.name), p.span) if not p.address else p
+    context.signers = [Person.parse(without_title(p.name), p.span) if not p.address else p
                        for p in people(rejection.get("from"), "rejection.from")]  # fmt: skip
     if rejection.get("company") is not None:
         context.company = str(rejection["company"])
@@ -202,7 +203,7 @@ def _people_of_notes(context: Context, told: dict[str, list[str]]) -> None:
         context.signers = addressed
     if not context.signers:
         callers = [v for k, values in told.items() if _CALLER.fullmatch(k) for v in values]
-        context.signers = [Person.parse(signature.without_title(re.sub(r"\(.*?\)", "", v)))
+        context.signers = [Person.parse(without_title(re.sub(r"\(.*?\)", "", v)))
                            for v in callers if v.strip()]  # fmt: skip
     if context.signers and all(_nobody(p) for p in context.signers):
         # NOTE: a no-reply or team mailbox sent it, but the notes say who signed
@@ -243,7 +244,7 @@ def _signed_person(name: str) -> Person:
     """Return the person named ``name`` in a note, or a nameless one for a team."""
     from replylint.custom._people import is_group_name
 
-    person = Person.parse(signature.without_title(name))
+    person = Person.parse(without_title(name))
     return Person("") if is_group_name(person.name or "") else person
 
 

@@ -4,25 +4,21 @@ from __future__ import annotations
 
 import re
 
-from replylint.custom._org_names import LEGAL
-from replylint.custom._org_parts import JOBTITLES
-from replylint.custom._people import PARTICLES, PERSON_TITLES, fold
 from replylint.letter import Context, Person, domain_name
 from replylint.parts import SIGN_OFF
-
-_TITLE_WORDS = re.compile(
-    r"\b(?:manager|director|recruiter|recruiting|recruitment|partner|coordinator|specialist|lead"
-    r"|head|officer|vp|vice|president|hr|human\s+resources|talent|acquisition|principal|chair"
-    r"|dean|editor|chief|ceo|cto|cfo|founder|generalist|advisor|consultant|supervisor|associate"
-    r"|administrator|engineer|superintendent|team|people|operations"
-    # the same in the languages rejections are often signed in ("Leiterin Personal"); German
-    # writes a title as one compound ("Personalreferent", "Teamleiterin")
-    r"|\w*leiter\w*|gerente|direct(?:eur|rice|ora?)|diretora?|responsable|jef[ae]|personal\w*"
-    r"|recursos|ressources|talentos?|charg[ée]e?|\w*referent\w*|coordinat\w*"
-    # Dutch ("Personeelszaken", "Teamleider")
-    r"|personeel\w*|\w*leider\w*|\w*medewerker\w*)\b",
-    re.IGNORECASE,
+from replylint.sources.signer_names import (
+    FORMS,
+    PRONOUN_NOTE,
+    TITLE_SPLIT,
+    TITLE_WORDS,
+    honorific_name,
+    is_title,
+    looks_like_name,
+    names_line,
+    signs,
+    titled_name,
 )
+
 #: Closings of the languages rejections are often written in ("Mit freundlichen Grüßen",
 #: "Cordialement", "Met vriendelijke groet"), besides the English ones of SIGN_OFF.
 _CLOSINGS = re.compile(
@@ -41,21 +37,16 @@ _CLOSINGS = re.compile(
 #: Legal forms trusted only where a company's line ends on them; as words they are also
 #: ordinary ones ("SE", "CV") or need their dots ("A/S"). The rest are LEGAL, the forms a
 #: name may end on anywhere, with or without their dots ("L.P.", "LP").
-_LINE_END_FORMS = (r"ltda", r"s\.?a\.?s", r"a/s", r"s\.?l", r"se", r"c\.v", r"zrt", r"nyrt",
+_LINE_ENDFORMS = (r"ltda", r"s\.?a\.?s", r"a/s", r"s\.?l", r"se", r"c\.v", r"zrt", r"nyrt",
                    r"sp\.\s?z\s?o\.o")  # fmt: skip
 #: The legal form that ends a company's name on a line of its own ("Harrow Fabrications Ltd.").
-_FORMS = [r"\.?".join(form) for form in sorted(LEGAL, key=lambda f: (-len(f), f))]
 _LEGAL_FORM = re.compile(
-    rf"\s(?:{'|'.join(_FORMS + list(_LINE_END_FORMS))})\.?"
+    rf"\s(?:{'|'.join(FORMS + list(_LINE_ENDFORMS))})\.?"
     r"(?=\s*(?:[,|\u2013\u2014\u00b7\u2022]|-\s|$))",
     re.IGNORECASE,
 )
 #: What may follow a company's name on its sign-off line: a city or a site.
 _SITE_AFTER = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022]\s+|\s+-\s+|\s*,\s+(?=[^,]*$)")
-#: Where a title line splits into title, team and company ("Head of People, Acme Corp").
-_TITLE_SPLIT = re.compile(
-    rf"\s*(?:[|\u2013\u2014-]|,(?!\s*(?:{'|'.join(_FORMS)})\b))\s+|\s+at\s+", re.IGNORECASE
-)
 #: The gap between two columns of a sign-off set side by side.
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+")
 _URL_OR_PHONE = re.compile(r"https?://|www\.|@|\+?\d[\d ()./-]{6,}")
@@ -76,11 +67,14 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
     for i in [*closings, _last_paragraph(lines)]:
         if i is None:
             continue
-        block = [ln for ln in lines[i + 1 : i + 12] if ln and not _URL_OR_PHONE.search(ln)]
+        # NOTE: pronouns beside a name ("Sam Lee (she/her)") are no second signer "her)"
+        block = [PRONOUN_NOTE.sub("", ln) for ln in lines[i + 1 : i + 12]
+                 if ln and not _URL_OR_PHONE.search(ln)]  # fmt: skip
         if not block or (
             len(block[0].split()) > 5
-            and not _names_line(block[0])
-            and not _honorific_name(_TITLE_SPLIT.split(block[0])[0])
+            and not names_line(block[0])
+            and not honorific_name(TITLE_SPLIT.split(block[0])[0])
+            and not titled_name(block[0])
         ):
             continue
         signers: list[Person] = []
@@ -91,33 +85,33 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
             if legal_name(line):
                 companies.append(legal_name(line))  # "Harrow Fabrications Ltd." is never a person
                 continue
-            if "(" in line and _names_line(line):
+            if "(" in line and names_line(line):
                 # "Helen Moss (Operations Manager) and Dev Chauhan (Volunteer Lead)"
-                signers += [Person.parse(n) for n in _names_line(line)]
+                signers += [Person.parse(n) for n in names_line(line)]
                 continue
-            title = _is_title(line)
-            next_is_title = k + 1 < len(block) and _is_title(block[k + 1])
-            first = _TITLE_SPLIT.split(line)[0]
-            if _honorific_name(first):  # "Dr. Amara Nwosu, Group Leader": a person anywhere
+            title = is_title(line)
+            nextis_title = k + 1 < len(block) and is_title(block[k + 1])
+            first = TITLE_SPLIT.split(line)[0]
+            if honorific_name(first):  # "Dr. Amara Nwosu, Group Leader": a person anywhere
                 signers.append(Person.parse(first))
                 continue
             if titled and not title and _second_signer(line, body, domains):
                 signers.append(Person.parse(first))  # "Omar Siddiqui, Executive Chef"
                 continue
             titled = False
-            if not title and (k == 0 or next_is_title) and _names_line(line):
-                signers += [Person.parse(n) for n in _names_line(line)]
-            elif not title and (k == 0 or next_is_title) and len(line.split()) <= 5:
+            if not title and (k == 0 or nextis_title) and names_line(line):
+                signers += [Person.parse(n) for n in names_line(line)]
+            elif not title and (k == 0 or nextis_title) and len(line.split()) <= 5:
                 names = re.split(r"\s+(?:and|&)\s+|\s*/\s*", line)
                 signers += [Person.parse(n) for n in names if n]
             elif title:
                 # NOTE: a comma before a legal form stays ("Quillon Software, Inc.")
-                parts = _TITLE_SPLIT.split(line)
-                if len(parts) > 1 and _looks_like_name(parts[0]):  # "Aisha Bello, People Partner"
+                parts = TITLE_SPLIT.split(line)
+                if len(parts) > 1 and looks_like_name(parts[0]):  # "Aisha Bello, People Partner"
                     signers.append(Person.parse(parts[0]))
                     parts = parts[1:]
                     titled = True
-                if len(parts) > 1 and not _TITLE_WORDS.search(parts[-1]):
+                if len(parts) > 1 and not TITLE_WORDS.search(parts[-1]):
                     after_title.append(parts[-1])
             elif len(_SITE_AFTER.split(line)[0].split()) <= 6 and line[:1].isupper():
                 # "Castlebridge Insurance | Toronto"; but "Department of Computing, Kaarna
@@ -157,8 +151,8 @@ def _second_signer(line: str, body: str, domains: tuple[str, ...]) -> bool:
     "Omar Siddiqui, Executive Chef" under "Rania Haddad, Director of Talent" is a second
     signer; "Northgate Rail, Leeds" (its name in the letter or the address) is the company.
     """
-    parts = _TITLE_SPLIT.split(line)
-    if len(parts) != 2 or not _looks_like_name(parts[0]) or _LEGAL_FORM.search(line):
+    parts = TITLE_SPLIT.split(line)
+    if len(parts) != 2 or not looks_like_name(parts[0]) or _LEGAL_FORM.search(line):
         return False
     key = re.sub(r"[^a-z0-9]", "", parts[0].lower())
     stems = [re.sub(r"[^a-z0-9]", "", domain_name(d)) for d in domains]
@@ -179,9 +173,9 @@ def _last_paragraph(lines: list[str]) -> int | None:
             return None
         first = lines[blank + 1]
         # a name alone, or with its title ("Sophie Tremblay, Acquisition de talents")
-        if _signs(first) and not first.endswith((".", "!", "?", ":", ",")):
+        if signs(first) and not first.endswith((".", "!", "?", ":", ",")):
             return blank
-        if _closing_word(first) and blank + 2 <= end and _signs(lines[blank + 2]):
+        if _closing_word(first) and blank + 2 <= end and signs(lines[blank + 2]):
             return blank + 1  # "Ngā mihi," or "Saludos," above a name: a closing of any tongue
         if not lines[end].endswith((".", "!", "?")):
             return _run_on(lines, end)
@@ -199,8 +193,8 @@ def _run_on(lines: list[str], end: int) -> int | None:
         line, before = lines[k], lines[k - 1]
         if (
             line
-            and _signs(line)
-            and not _TITLE_SPLIT.search(line)
+            and signs(line)
+            and not TITLE_SPLIT.search(line)
             and not line.endswith((".", "!", "?", ":", ","))
             and before.endswith((".", "!", "?"))
             and all(0 < len(ln.split()) <= 8 for ln in lines[k : end + 1])
@@ -212,46 +206,6 @@ def _run_on(lines: list[str], end: int) -> int | None:
 def _closing_word(line: str) -> bool:
     """Return True for a short line ending in a comma, as closings are ("Ngā mihi,")."""
     return line.endswith(",") and len(line.split()) <= 3 and line[:1].isupper()
-
-
-def _signs(line: str) -> bool:
-    """Return True for a line that opens on a name ("Aroha Ngata, Director") or two ("A and B")."""
-    first = _TITLE_SPLIT.split(line)[0]
-    return _looks_like_name(first) or _honorific_name(first) or bool(_names_line(line))
-
-
-def without_title(name: str) -> str:
-    """Return 'Maeve Quinn' of 'Maeve Quinn, Talent Partner': a person's name without a title."""
-    parts = _TITLE_SPLIT.split(name.strip())
-    if "@" in name or len(parts) < 2 or not _looks_like_name(parts[0]):
-        return name
-    return parts[0] if all(_is_title(part) for part in parts[1:]) else name
-
-
-def _is_title(line: str) -> bool:
-    """Return True for a line that holds a job title ("HR Manager", "University Researcher").
-
-    Besides the words of _TITLE_WORDS, a part of the line (between commas or dashes)
-    ending in a job's name is a title of any trade ("Professor", "Senior Scientist").
-    """
-    if _TITLE_WORDS.search(line):
-        return True
-    ends = [re.findall(r"[^\W\d_]+", fold(part))[-1:] for part in _TITLE_SPLIT.split(line)]
-    return any(end and end[0] in JOBTITLES for end in ends)
-
-
-def _names_line(line: str) -> list[str]:
-    """Return the names of a line that lists several signers ("Ana Ruiz, Li Wei and Tom Bell").
-
-    Each name has two to four capitalised words and no title, so a company such as
-    "Harlow, Briggs & Partners" is never read as people; a title in brackets after a
-    name ("Li Wei (HR Lead)") is dropped.
-    """
-    line = re.sub(r"\s*\([^()]*\)", "", line)  # each one's title in brackets
-    names = [n for n in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*/\s*", line) if n]
-    if len(names) < 2 or not all(_looks_like_name(n) for n in names):
-        return []
-    return names
 
 
 def legal_name(line: str) -> str | None:
@@ -267,27 +221,9 @@ def legal_name(line: str) -> str | None:
         # "Bergmann Solartechnik GmbH, Freiburg": the name ends at its (last) legal form
         legal = [m.end() for m in _LEGAL_FORM.finditer(part)]
         name = part[: legal[-1]].strip() if legal else ""
-        if name and len(name.split()) <= 6 and not _TITLE_WORDS.search(name):
+        if name and len(name.split()) <= 6 and not TITLE_WORDS.search(name):
             return name
     return None
-
-
-def _honorific_name(text: str) -> bool:
-    """Return True for 'Dr. Amara Nwosu' or 'Ms Li': an honorific only a person has, then a name."""
-    words = text.split()
-    return (2 <= len(words) <= 5 and words[0].rstrip(".").lower() in PERSON_TITLES
-            and all(w[:1].isupper() for w in words[1:]))  # fmt: skip
-
-
-def _looks_like_name(text: str) -> bool:
-    """Return True for 'Aisha Bello' or 'Eva de Wit': 2-4 capitalised words, no title.
-
-    A lower-case particle may stand inside the name ("Eva de Wit", "Ahmad bin Yusof").
-    """
-    words = text.split()
-    return (2 <= len(words) <= 4 and not _TITLE_WORDS.search(text) and words[0][:1].isupper()
-            and words[-1][:1].isupper()
-            and all(w[:1].isupper() or w in PARTICLES for w in words))  # fmt: skip
 
 
 def _best_company(names: list[str], domains: tuple[str, ...]) -> str | None:

@@ -1,0 +1,132 @@
+"""How alike two names of organisations are: the same one, a misspelling, a rival."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from replylint.custom._org_names import (
+    JOINERS,
+    LEGAL,
+    ORG_OPENERS,
+    ORG_WORDS,
+    PARTNERSHIP,
+    SAINT,
+    SUFFIXES,
+    words_of,
+)
+
+#: How alike (0-100) a name must be to the employer's to be a misspelling of it.
+NEAR_MISS = 80
+
+
+def normal_words(name: str) -> list[str]:
+    """Return the words of a name without its legal forms and "&"."""
+    return [w for w in words_of(name) if w not in SUFFIXES and w != "&"]
+
+
+def distinctive(name: str) -> list[str]:
+    """Return the words of ``name`` that tell one organisation from another."""
+    return [w for w in normal_words(name) if w not in ORG_WORDS and w not in JOINERS
+            and w not in SAINT]  # fmt: skip
+
+
+def initials(words: list[str]) -> set[str]:
+    """Return the employer's initials, with and without its partnership words."""
+    core = [w for w in words if w not in PARTNERSHIP]
+    return {"".join(w[0] for w in ws) for ws in (words, core) if ws}
+
+
+def acronyms(company: str) -> set[str]:
+    """Return the employer's initials, with and without its group and partnership words.
+
+    "Clearwater Health Group" is CH and CHG; "Harlow Briggs & Partners LLP" is HBP and HB.
+    """
+    kept = [w for w in words_of(company) if w not in LEGAL and w not in ("&", "the")]
+    found = initials(normal_words(company)) | initials(kept)
+    # NOTE: a word without a vowel is initials already: the domain "kanazawa-mcc" is KMCC
+    if any(not re.search(r"[aeiouy]", w) for w in kept):
+        found.add("".join(w if not re.search(r"[aeiouy]", w) else w[0] for w in kept))
+    return found
+
+
+def same_org(candidate: str, company: str) -> bool:
+    """Return True when ``candidate`` names the company (short form, initials, possessive)."""
+    mine, theirs = normal_words(candidate), normal_words(company)
+    if not mine or not theirs:
+        return True
+    if set(mine) <= set(theirs) or set(theirs) <= set(mine):
+        return True
+    joined = "".join(theirs)
+    if "".join(mine) in acronyms(company) or "".join(mine) in joined:
+        return True
+    # "Fern & Finch" of fernandfinch.co.nz: a domain spells "&" as "and"
+    if "&" in candidate and len(theirs) == 1 and "and".join(mine) in joined:
+        return True
+    # "Health NZ" of Health New Zealand: a run of its words shortened to their initials
+    runs = [(k, j) for k in range(len(theirs)) for j in range(k + 2, min(k + 4, len(theirs)) + 1)]
+    if any(set(mine) <= {*theirs[:k], "".join(w[0] for w in theirs[k:j]), *theirs[j:]}
+           for k, j in runs):  # fmt: skip
+        return True
+    # "Lakeview Middle School" of "Lakeview SD"; but "Grupo Cumbre" is not "Grupo Alturas":
+    # a first word any firm may open on tells nothing
+    return (mine[0] == theirs[0] and len(mine[0]) > 3
+            and mine[0] not in ORG_OPENERS | ORG_WORDS)  # fmt: skip
+
+
+def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
+    """Return True when ``candidate`` misspells the company ("Halvorson Analytics").
+
+    A name of two words or more may misspell a part of a longer one ("Jinhai Precision" of
+    "Suzhou Jinhua Precision Manufacturing"). ``loose`` asks only that the whole names be
+    alike (for a name already known to be the one written to: "Brightwell Health").
+    """
+    mine, theirs = normal_words(candidate), normal_words(company)
+    if not mine or mine == theirs or "".join(mine) in acronyms(company):
+        return False
+    n = len(mine)
+    parts = [theirs[k : k + n] for k in range(len(theirs) - n + 1)] if n > 1 else []
+    return any(_alike(mine, part, loose) for part in ([theirs] if n == len(theirs) else parts))
+
+
+def kindred(candidate: str, company: str) -> bool:
+    """Return True for a one-word name sharing its stem with the employer's ("Iberwind").
+
+    The shared start is at least four letters and half of each word: a name so like the
+    employer's is taken as meant for it when the sentence is about the job.
+    """
+    mine = distinctive(candidate)
+    if len(mine) != 1:
+        return False
+    for word in distinctive(company):
+        if word == mine[0]:
+            return False
+        pairs = zip(word, mine[0], strict=False)
+        common = sum(1 for _ in itertools.takewhile(lambda ab: ab[0] == ab[1], pairs))
+        if common >= 4 and 2 * common >= max(len(word), len(mine[0])):
+            return True
+    return False
+
+
+def parallel(candidate: str, company: str) -> bool:
+    """Return True for a name that is the employer's with another first word.
+
+    "Riverside Unified" in a reply to Lakeshore Unified School District, "South Star
+    Dental" to North Star Dental: another organisation of the same kind.
+    """
+    mine, theirs = normal_words(candidate), normal_words(company)
+    n = len(mine)
+    if n < 2 or mine[0] in theirs:
+        return False
+    return any(theirs[k + 1 : k + n] == mine[1:] for k in range(len(theirs) - n + 1))
+
+
+def _alike(mine: list[str], theirs: list[str], loose: bool) -> bool:
+    """Return True when one word of ``mine`` is changed from ``theirs``, and only a little."""
+    from rapidfuzz import fuzz  # only when a company is known (see _people.name_parts)
+
+    changed = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
+    if len(changed) != 1 or fuzz.ratio(" ".join(mine), " ".join(theirs)) < NEAR_MISS:
+        return False
+    # a typo, not another firm sharing a word
+    return loose or (min(len(w) for w in changed[0]) > 3 and fuzz.ratio(*changed[0]) >= NEAR_MISS)

@@ -1,0 +1,102 @@
+"""Tell a signer's name from a title in a sign-off ("Aisha Bello, People Partner")."""
+
+from __future__ import annotations
+
+import re
+
+from replylint.custom._org_names import LEGAL
+from replylint.custom._org_parts import JOBTITLES
+from replylint.custom._people import PARTICLES, PERSON_TITLES, fold
+
+#: Legal forms as a name may write them, with or without their dots ("L.P.", "LP").
+FORMS = [r"\.?".join(form) for form in sorted(LEGAL, key=lambda f: (-len(f), f))]
+TITLE_WORDS = re.compile(
+    r"\b(?:manager|director|recruiter|recruiting|recruitment|partner|coordinator|specialist|lead"
+    r"|head|officer|vp|vice|president|hr|human\s+resources|talent|acquisition|principal|chair"
+    r"|dean|editor|chief|ceo|cto|cfo|founder|generalist|advisor|consultant|supervisor|associate"
+    r"|administrator|engineer|superintendent|team|people|operations"
+    # the same in the languages rejections are often signed in ("Leiterin Personal"); German
+    # writes a title as one compound ("Personalreferent", "Teamleiterin")
+    r"|\w*leiter\w*|gerente|direct(?:eur|rice|ora?)|diretora?|responsable|jef[ae]|personal\w*"
+    r"|recursos|ressources|talentos?|charg[ée]e?|\w*referent\w*|coordinat\w*"
+    # Dutch ("Personeelszaken", "Teamleider")
+    r"|personeel\w*|\w*leider\w*|\w*medewerker\w*)\b",
+    re.IGNORECASE,
+)
+#: Pronouns noted beside a name: "(she/her)", "[they/them]", "| he/him".
+PRONOUN_NOTE = re.compile(
+    r"\s*(?:[(\[]\s*(?:she|he|they|ze|xe)(?:\s*/\s*[a-z]+){1,2}\s*[)\]]"
+    r"|[|\u00b7\u2022]\s*(?:she|he|they|ze|xe)(?:\s*/\s*[a-z]+){1,2}\s*$)",
+    re.IGNORECASE,
+)
+#: Where a title line splits into title, team and company ("Head of People, Acme Corp").
+TITLE_SPLIT = re.compile(
+    rf"\s*(?:[|\u2013\u2014-]|,(?!\s*(?:{'|'.join(FORMS)})\b))\s+|\s+at\s+", re.IGNORECASE
+)
+
+
+def signs(line: str) -> bool:
+    """Return True for a line that opens on a name ("Aroha Ngata, Director") or two ("A and B")."""
+    first = TITLE_SPLIT.split(line)[0]
+    return looks_like_name(first) or honorific_name(first) or bool(names_line(line))
+
+
+def titled_name(line: str) -> bool:
+    """Return True for a name, then a title: "Bjørn Aas, Head of Section, Water Networks".
+
+    A long line may still open a sign-off when its first part is a name and its next a title.
+    """
+    parts = TITLE_SPLIT.split(line)
+    return len(parts) > 1 and looks_like_name(parts[0]) and is_title(parts[1])
+
+
+def without_title(name: str) -> str:
+    """Return 'Maeve Quinn' of 'Maeve Quinn, Talent Partner': a person's name without a title."""
+    parts = TITLE_SPLIT.split(name.strip())
+    if "@" in name or len(parts) < 2 or not looks_like_name(parts[0]):
+        return name
+    return parts[0] if all(is_title(part) for part in parts[1:]) else name
+
+
+def is_title(line: str) -> bool:
+    """Return True for a line that holds a job title ("HR Manager", "University Researcher").
+
+    Besides the words of TITLE_WORDS, a part of the line (between commas or dashes)
+    ending in a job's name is a title of any trade ("Professor", "Senior Scientist").
+    """
+    if TITLE_WORDS.search(line):
+        return True
+    ends = [re.findall(r"[^\W\d_]+", fold(part))[-1:] for part in TITLE_SPLIT.split(line)]
+    return any(end and end[0] in JOBTITLES for end in ends)
+
+
+def names_line(line: str) -> list[str]:
+    """Return the names of a line that lists several signers ("Ana Ruiz, Li Wei and Tom Bell").
+
+    Each name has two to four capitalised words and no title, so a company such as
+    "Harlow, Briggs & Partners" is never read as people; a title in brackets after a
+    name ("Li Wei (HR Lead)") is dropped.
+    """
+    line = re.sub(r"\s*\([^()]*\)", "", line)  # each one's title in brackets
+    names = [n for n in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*/\s*", line) if n]
+    if len(names) < 2 or not all(looks_like_name(n) for n in names):
+        return []
+    return names
+
+
+def honorific_name(text: str) -> bool:
+    """Return True for 'Dr. Amara Nwosu' or 'Ms Li': an honorific only a person has, then a name."""
+    words = text.split()
+    return (2 <= len(words) <= 5 and words[0].rstrip(".").lower() in PERSON_TITLES
+            and all(w[:1].isupper() for w in words[1:]))  # fmt: skip
+
+
+def looks_like_name(text: str) -> bool:
+    """Return True for 'Aisha Bello' or 'Eva de Wit': 2-4 capitalised words, no title.
+
+    A lower-case particle may stand inside the name ("Eva de Wit", "Ahmad bin Yusof").
+    """
+    words = text.split()
+    return (2 <= len(words) <= 4 and not TITLE_WORDS.search(text) and words[0][:1].isupper()
+            and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in PARTICLES for w in words))  # fmt: skip
