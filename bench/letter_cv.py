@@ -5,12 +5,13 @@ one core):
     python bench/letter_cv.py                      # every configuration in CONFIGS
     python bench/letter_cv.py --configs all-w3-C16 --sweep --errors misses.txt
 
-The letter sets holdout6-43 and train1-9 are dealt into six fixed folds: set i of SETS goes
+The letter sets holdout6-48 and train1-9 are dealt into six fixed folds: set i of SETS goes
 to fold i mod 6. SETS lists holdout6-35 and train1-6 first, so those 36 sets keep the folds
 they had (five holdouts and one train set each), and the seven later ones follow: holdout36
 to fold 0, holdout37 to 1, holdout38 to 2, holdout39 to 3, train7 to 4, train8 to 5, train9
-to 0; holdout40-43 (session 6) then go to folds 1 to 4. For each fold a model is trained
-on the corpus plus the letter sets of the other five folds that the configuration uses, written to a file, and the whole linter (blank
+to 0; holdout40-43 (session 6) then go to folds 1 to 4, and holdout44-48 to folds 5, 0,
+1, 2, 3. For each fold a model is trained on the corpus plus the letter sets of the other
+five folds that the configuration uses, written to a file, and the whole linter (blank
 pipeline, every rule) runs on the held-out fold's letters with that model
 (``Options.act_model``). The per-rule true and false positives and misses are pooled over
 the six folds. A configuration that trains on fewer sets (``before``: holdout6-35 and
@@ -37,10 +38,12 @@ TESTS = ROOT / "tests"
 #: The letter sets that trained the model before holdout36-39 and train7-9 were added.
 BEFORE = (*(f"holdout{n}" for n in range(6, 36)), *(f"train{n}" for n in range(1, 7)))
 #: Every labeled letter set that may train the model, in fold order (the later sets last, so
-#: the first 36 keep their folds); holdout44 on are future blind sets, never listed here.
+#: the first 36 keep their folds); holdout49 on are future blind sets, never listed here.
 #: The sets that trained the model before holdout40-43 joined.
 BEFORE40 = (*BEFORE, *(f"holdout{n}" for n in range(36, 40)), *(f"train{n}" for n in range(7, 10)))
-SETS = (*BEFORE40, *(f"holdout{n}" for n in range(40, 44)))
+#: The sets that trained the model before holdout44-48 joined.
+BEFORE44 = (*BEFORE40, *(f"holdout{n}" for n in range(40, 44)))
+SETS = (*BEFORE44, *(f"holdout{n}" for n in range(44, 49)))
 FOLDS = 6
 TONE_RULES = ("blame-employer", "downplay-effort", "negative-emotion", "reconsider-plea",
               "demanding-feedback")  # fmt: skip
@@ -56,7 +59,7 @@ class Config:
     """What a model is trained on, and how."""
 
     name: str
-    #: "all" letter sets in SETS, "before" (BEFORE only), "before40" (BEFORE40 only) or
+    #: "all" letter sets in SETS, "before" (BEFORE only), "before40"/"before44" (only those) or
     #: "current" (the shipped train.TRAINING_LETTERS)
     sets: str = "all"
     weight: float = 3.0
@@ -70,6 +73,8 @@ class Config:
             return name in BEFORE
         if self.sets == "before40":
             return name in BEFORE40
+        if self.sets == "before44":
+            return name in BEFORE44
         return self.sets == "all" or name in {p.name for p in TRAINING_LETTERS}
 
 
@@ -81,6 +86,8 @@ CONFIGS = {
         Config("current-w3-C16", "current"),
         # before holdout40-43 joined (session 5's shipped model), scored on all 47 sets
         Config("before40-w3-C16", "before40"),
+        # before holdout44-48 joined, scored on all 52 sets
+        Config("before44-w3-C16", "before44"),
         Config("all-w3-C16"),
         Config("all-w2-C16", weight=2.0),
         Config("all-w5-C16", weight=5.0),

@@ -20,8 +20,8 @@ Tomi
 SINCERE = """\
 Hi Ms. Okafor,
 
-Thank you for the interview on Tuesday. I'm gutted, but congratulations to whoever
-got the role. Could you tell me what would have made my application stronger?
+Thank you for the interview on Tuesday. I'm livid with myself, but congratulations to
+whoever got the role. Could you tell me what would have made my application stronger?
 Please keep me in mind for future openings on the team.
 
 Tomi
@@ -41,5 +41,5 @@ def test_thanks_and_wishes_taken_back_count_as_neither(acts: str) -> None:
 
 
 def test_a_feeling_elsewhere_in_the_sentence_leaves_the_good_wish_alone() -> None:
-    # "gutted" is reported, but it does not cover the congratulations beside it
+    # "livid" is reported, but it does not cover the congratulations beside it
     assert rules_of(SINCERE) == ["negative-emotion"]
