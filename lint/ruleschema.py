@@ -62,6 +62,36 @@ def _with_words(item: Any, words: dict[str, list[str]]) -> Any:
     return out
 
 
+#: A word with hyphens inside ("re-evaluate"): spaCy splits it into words and hyphens.
+_HYPHENATED = re.compile(r"^\w+(?:-\w+)+$")
+
+
+def _with_hyphens(patterns: tuple) -> Iterator[Any]:
+    """Yield each pattern, then one more for each hyphenated word of its IN lists.
+
+    A token is never "re-evaluate": spaCy reads it as "re", "-", "evaluate". So a list
+    ``LEMMA: {IN: [reconsider, re-evaluate]}`` also yields the pattern with that token
+    spelled out as those three (the last word keeps the list's attribute). Only a token
+    that stands once (no OP, or "?") is spelled out.
+    """
+    for pattern in patterns:
+        yield pattern
+        if not isinstance(pattern, list):
+            continue
+        for i, token in enumerate(pattern):
+            if not isinstance(token, dict) or token.get("OP", "?") != "?":
+                continue
+            for attr in ("LOWER", "LEMMA"):
+                value = token.get(attr)
+                if not isinstance(value, dict) or not isinstance(value.get("IN"), list):
+                    continue
+                for word in value["IN"]:
+                    if isinstance(word, str) and _HYPHENATED.match(word):
+                        *first, last = word.lower().split("-")
+                        spelled = [t for w in first for t in ({"LOWER": w}, {"LOWER": "-"})]
+                        yield [*pattern[:i], *spelled, {attr: last}, *pattern[i + 1 :]]
+
+
 def validate(path: Path, data: Any) -> Rule:
     """Check ``data`` against the rule schema and build the Rule."""
     from replylint.checks import CHECK_TYPES
@@ -187,6 +217,9 @@ def validate(path: Path, data: Any) -> Rule:
             if problem:
                 raise fail(key, problem, items.lines[i])
             needs.extend(_pattern_needs(item))
+
+    patterns = tuple(_with_hyphens(patterns))
+    unless = tuple(_with_hyphens(unless))
 
     languages = data.get("languages", [])
     if not isinstance(languages, list) or not all(
