@@ -60,6 +60,8 @@ class TokenMatcher:
         self._index: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         #: compiled patterns whose anchor has no words (a flag or NOT_IN): tried everywhere
         self._scan: list[int] = []
+        #: the columns that hold words (string IDs) some pattern looks for
+        self._words: set[int] = set()
         self._spacy: Matcher | None = None
 
     def __len__(self) -> int:
@@ -78,10 +80,12 @@ class TokenMatcher:
         self._compiled.append((key, steps, anchor, needs, order))
         self._needs.append(None)
         self._plans.append(None)
+        self._words.update(column for column, _ in needs)
         if words is None:
             self._scan.append(number)
             return
         column, ids = words
+        self._words.add(column)
         for string_id in ids:
             self._index[column][string_id].append(number)
 
@@ -90,7 +94,9 @@ class TokenMatcher:
         seen: set[tuple[str, int, int]] = set()
         if self._compiled:
             columns = _columns(doc, self._attrs)
-            present = [set(column) for column in columns]
+            # the words of each column that holds words (a flag's column holds 0 and 1)
+            present = [set(column) if k in self._words else None
+                       for k, column in enumerate(columns)]  # fmt: skip
             length = len(doc)
             for number in self._scan:
                 self._trial(number)(range(length), columns, length, seen)

@@ -181,3 +181,32 @@ def test_sentence_starts_are_spacys_sentencizers(letters, name) -> None:
             assert one.to_array([SENT_START]).tolist() == two.to_array([SENT_START]).tolist()
             compared += len(one)
     assert compared > 10_000
+
+
+def test_matches_without_a_trigger_before_them_are_never_negated(letters) -> None:
+    from replylint.negation import Triggers, negated
+
+    nlp = nlp_module.load("blank")
+    texts = (
+        _texts(letters)
+        + CRAFTED
+        + [
+            "Far from a waste of time. Anything but a formality. Not for a second did it feel "
+            "fair. At no point was I blamed. I can’t blame you, nor the panel, but never mind.",
+        ]
+    )
+    checked = negated_count = 0
+    for text in texts:
+        doc = nlp(text)
+        sentence_of = [0] * len(doc)
+        for first, end, _, _ in nlp_module.sentences(doc):
+            sentence_of[first:end] = [first] * (end - first)
+        triggers = Triggers(doc)
+        for start in range(len(doc)):
+            span = doc[start : start + 1]
+            flipped = negated(span, sentence_of)
+            # the shortcut may only skip what negated() would not deny
+            assert triggers.before(span, sentence_of) or not flipped, (text[:60], start)
+            checked += 1
+            negated_count += flipped
+    assert checked > 10_000 and negated_count > 100

@@ -15,7 +15,7 @@ from replylint.acts import ACTS
 from replylint.errors import ConfigError, brief
 from replylint.findings import Finding
 from replylint.letter import Hit, Letter
-from replylint.negation import denies_outright, negated
+from replylint.negation import Triggers, denies_outright, negated
 from replylint.rules import Rule
 
 KEYS = frozenset(
@@ -182,6 +182,7 @@ class Matching:
 
         merged: dict[str, dict[int, Hit]] = {}
         denied: dict[tuple[str, int], bool] = {}
+        triggers: Triggers | None = None  # found once a match may be negated
         for (name, kind), spans in found.items():
             rule = self.rules[name]
             if kind != "match" or name in skip:
@@ -189,8 +190,11 @@ class Matching:
             unless = found.get((name, "unless"), [])
             kept = [s for s in filter_spans(spans)
                     if not _excepted(s, unless, rule.unless_scope, sentence_of)]  # fmt: skip
-            if rule.skip_negated:
-                flipped = [s for s in kept if negated(s, sentence_of)]
+            if rule.skip_negated and kept:
+                triggers = triggers or Triggers(kept[0].doc)
+                flipped = [
+                    s for s in kept if triggers.before(s, sentence_of) and negated(s, sentence_of)
+                ]
                 # a sentence whose own trigger words are denied ("Not for a second did it
                 # feel like a box-ticking exercise") is denied for the model too
                 for span in flipped:
