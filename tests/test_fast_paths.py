@@ -210,3 +210,28 @@ def test_matches_without_a_trigger_before_them_are_never_negated(letters) -> Non
             checked += 1
             negated_count += flipped
     assert checked > 10_000 and negated_count > 100
+
+
+def test_ascii_word_patterns_find_the_unicode_patterns_words(letters) -> None:
+    from replylint import language
+    from replylint.checks import metric
+
+    texts = [t for t in _texts(letters) + CRAFTED if t.isascii()]
+    texts += ["".join(chr(random.Random(k).randrange(128)) for _ in range(200)) for k in range(50)]
+    assert len(texts) > 100
+    for module in (language, metric):
+        for text in texts:
+            assert module._ASCII_WORD.findall(text) == module._WORD.findall(text), text[:60]
+
+
+def test_offsets_without_crlf_are_every_character_in_place(letters) -> None:
+    for letter in letters:
+        view, offsets = letter.nlp_view()
+        own = letter.text[letter.own.start : letter.own.end]
+        assert len(offsets) == len(view) + 1 and offsets[-1] == letter.own.end
+        assert [letter.text[o] for o in offsets[:-1]] == [
+            "\n" if c == " " and letter.text[o] == "\n" else c
+            for c, o in zip(view, offsets, strict=False)
+        ]
+        if "\r\n" not in own:
+            assert isinstance(offsets, range)
