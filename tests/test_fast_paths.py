@@ -235,3 +235,16 @@ def test_offsets_without_crlf_are_every_character_in_place(letters) -> None:
         ]
         if "\r\n" not in own:
             assert isinstance(offsets, range)
+
+
+def test_lemmas_are_the_tables_lemma_of_each_lowercase_form(letters) -> None:
+    nlp = nlp_module.load("blank")
+    table = nlp_module._lemma_table()
+    compared = 0
+    # twice: the first pass meets new words, the second finds them known
+    for _ in range(2):
+        for text in _texts(letters)[:60] + CRAFTED:
+            for token in nlp(text):
+                assert token.lemma_ == table.get(token.lower_, token.lower_), (text[:60], token)
+                compared += 1
+    assert compared > 10_000
