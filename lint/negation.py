@@ -63,10 +63,10 @@ class Triggers:
         lowers = doc.to_array([LOWER]).tolist()
         self._at = [i for i, lower in enumerate(lowers) if lower in ids]
 
-    def before(self, span: Span, sentence_of: list[int]) -> bool:
-        """Return whether a trigger word lies in ``span``'s sentence before the span."""
-        k = bisect.bisect_left(self._at, sentence_of[span.start])
-        return k < len(self._at) and self._at[k] < span.start
+    def before(self, start: int, sentence_of: list[int]) -> bool:
+        """Return whether a trigger word lies in token ``start``'s sentence before it."""
+        k = bisect.bisect_left(self._at, sentence_of[start])
+        return k < len(self._at) and self._at[k] < start
 
 
 def negated(span: Span, sentence_of: list[int]) -> bool:
