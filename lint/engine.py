@@ -126,6 +126,7 @@ class Linter:
         self.rejection = sources.read_rejection(options.rejection) if options.rejection else None
         # NOTE: spaCy is imported here, not at the top, so that a run answered wholly from
         # the cache (see cache.py) never pays for importing it.
+        startup.import_spacy()
         from replylint import nlp as nlp_module
         from replylint.ruleset import RuleSet
 
