@@ -227,7 +227,7 @@ class Letter:
         start, end = self.own.start, self.own.end
         text = self.text
         spaces: list[int] = []  # where a line break becomes a space (its "\n")
-        crlf = False
+        dropped: list[int] = []  # the "\r" of each CRLF, which goes
         # NOTE: only line breaks are visited (not every character): this runs per letter.
         for match in _LINE_BREAK.finditer(text, start, end):
             line_start = text.rfind("\n", start, match.start()) + 1
@@ -236,10 +236,10 @@ class Letter:
             if (text[max(line_start, start) : match.start()].strip() and next_line.strip()
                     and not _LIST_ITEM.match(next_line)):  # fmt: skip
                 spaces.append(match.end() - 1)
-            crlf = crlf or match.group() == "\r\n"
-        if not crlf:
-            # every character stays where it is: the offsets are a range, not a list of
-            # a thousand numbers
+            if match.group() == "\r\n":
+                dropped.append(match.start())
+        if not dropped:
+            # every character stays where it is: the offsets are a range, not a list
             pieces, at = [], start
             for k in spaces:
                 pieces += (text[at:k], " ")
@@ -249,12 +249,9 @@ class Letter:
         chars = list(text[start:end])
         for k in spaces:
             chars[k - start] = " "
-        for match in _LINE_BREAK.finditer(text, start, end):
-            if match.group() == "\r\n":
-                chars[match.start() - start] = ""  # CRLF becomes one character: the "\r" goes
-        keep = [k for k, char in enumerate(chars) if char != ""]
-        offsets = list(range(start, end + 1))
-        return "".join(chars[k] for k in keep), [offsets[k] for k in keep] + [end]
+        for k in dropped:
+            chars[k - start] = ""
+        return "".join(chars), [start + k for k, char in enumerate(chars) if char] + [end]
 
     @property
     def file_text(self) -> str:
