@@ -101,6 +101,7 @@ class TokenMatcher:
             for number in self._scan:
                 self._trial(number)(range(length), columns, length, seen)
             possible: dict[int, bool] = {}
+            plans, tests = self._plans, self._needs  # (method calls per try cost as much)
             for column, index in self._index.items():
                 anchored = index.keys() & present[column]
                 if not anchored:
@@ -115,23 +116,21 @@ class TokenMatcher:
                         # document can't match: most anchor hits end here
                         ok = possible.get(number)
                         if ok is None:
-                            ok = possible[number] = self._possible(number, present)
+                            test = tests[number] or self._needs_test(number)
+                            ok = possible[number] = test(present)
                         if ok:
-                            self._trial(number)(positions, columns, length, seen)
+                            trial = plans[number] or self._trial(number)
+                            trial(positions, columns, length, seen)
         if self._spacy is not None:
             strings = self.vocab.strings
             seen.update((strings[m], s, e) for m, s, e in self._spacy(doc))
         yield from seen
 
-    def _possible(self, number: int, present: list[set[int]]) -> bool:
-        """Return whether a document's words hold all that pattern ``number`` needs."""
-        test = self._needs[number]
-        if test is None:
-            needs = self._compiled[number][3]
-            if not needs:
-                return True
-            test = self._needs[number] = needs_test(needs)
-        return test(present)
+    def _needs_test(self, number: int) -> Callable[[list[set[int]]], bool]:
+        """Return the test that a document's words hold all that pattern ``number`` needs."""
+        needs = self._compiled[number][3]
+        test = self._needs[number] = needs_test(needs) if needs else _always
+        return test
 
     def _trial(self, number: int) -> Trial:
         """Return the function that tries pattern ``number`` at anchor positions."""
@@ -212,6 +211,11 @@ class TokenMatcher:
         if attr not in self._attrs:
             self._attrs.append(attr)
         return self._attrs.index(attr)
+
+
+def _always(present: list[set[int]]) -> bool:
+    """The needs test of a pattern that needs no other words."""
+    return True
 
 
 def _operator(op: Any) -> tuple[int, int, bool]:
