@@ -248,3 +248,19 @@ def test_lemmas_are_the_tables_lemma_of_each_lowercase_form(letters) -> None:
                 assert token.lemma_ == table.get(token.lower_, token.lower_), (text[:60], token)
                 compared += 1
     assert compared > 10_000
+
+
+def test_longest_first_keeps_what_spacys_filter_spans_keeps() -> None:
+    from replylint.checks.pattern import _longest_first
+    from spacy.util import filter_spans
+
+    doc = nlp_module.load("blank").make_doc(" ".join(["word"] * 40))
+    rng = random.Random(3)
+    for _ in range(500):
+        pairs = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randrange(40)
+            pairs.append((start, rng.randint(start + 1, min(40, start + 6))))
+        pairs += rng.sample(pairs, k=min(2, len(pairs)))  # the same match twice
+        want = [(s.start, s.end) for s in filter_spans([doc[a:b] for a, b in pairs])]
+        assert _longest_first(pairs) == want, pairs

@@ -111,11 +111,9 @@ class Matching:
     def __init__(self, rules: Sequence[Rule], nlp: Any, dependencies: bool) -> None:
         from replylint.tokenmatch import TokenMatcher
         from spacy.matcher import DependencyMatcher, PhraseMatcher
-        from spacy.tokens import Span
 
         self.rules = {rule.name: rule for rule in rules}
         self.nlp = nlp
-        self._span = Span
         #: matcher key -> (rule name, 'match' or 'unless'), split once
         self._keys: dict[str, tuple[str, str]] = {}
         self._tokens = TokenMatcher(nlp.vocab)
@@ -226,7 +224,7 @@ def _longest_first(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for start, end in sorted(pairs, key=lambda m: (m[1] - m[0], -m[0]), reverse=True):
         if start not in taken and end - 1 not in taken:
             kept.append((start, end))
-        taken.update(range(start, end))
+            taken.update(range(start, end))
     return sorted(kept)
 
 
