@@ -126,6 +126,7 @@ class Linter:
         self.rejection = sources.read_rejection(options.rejection) if options.rejection else None
         # NOTE: spaCy is imported here, not at the top, so that a run answered wholly from
         # the cache (see cache.py) never pays for importing it.
+        startup.import_spacy()
         from replylint import nlp as nlp_module
         from replylint.ruleset import RuleSet
 
@@ -239,12 +240,16 @@ class Linter:
         """Make the Doc for the writer's text, with sentences starting at each part."""
         text, letter.doc_offsets = letter.nlp_view()
         letter.doc_text = text
+        from replylint.nlp import mark_starts  # imported by __init__ already (see there)
+
         doc = self.nlp.make_doc(text)
+        starts = []
         for span in letter.parts.values():
             start = bisect.bisect_left(letter.doc_offsets, span.start)
             token = doc.char_span(start, min(start + 1, len(text)), alignment_mode="expand")
             if token is not None and token.start > 0:
-                doc[token.start].is_sent_start = True
+                starts.append(token.start)
+        mark_starts(doc, starts)
         return doc
 
 

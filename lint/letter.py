@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.utils import parseaddr
@@ -196,7 +197,7 @@ class Letter:
     #: Act scores of the writer's sentences (filled only when a selected rule uses acts).
     acts: list[SentenceActs] = field(default_factory=list)
     #: For each character of the text the pipeline saw, its offset in the file (+ the end).
-    doc_offsets: list[int] = field(default_factory=list)
+    doc_offsets: Sequence[int] = field(default_factory=list)
     #: The text the pipeline saw (``doc.text``, which spaCy rebuilds token by token).
     doc_text: str = ""
     #: Rule names or codes the letter's front matter turns off for this letter only.
@@ -215,7 +216,7 @@ class Letter:
         """Return the writer's own words (no front matter, no quoted rejection)."""
         return self.text[self.own.start : self.own.end]
 
-    def nlp_view(self) -> tuple[str, list[int]]:
+    def nlp_view(self) -> tuple[str, Sequence[int]]:
         """Return the writer's text as the pipeline should see it, and each character's offset.
 
         Line breaks inside a paragraph become spaces, because a hard-wrapped line would
@@ -224,24 +225,33 @@ class Letter:
         back to the file, so findings still point at the text as it is on disk.
         """
         start, end = self.own.start, self.own.end
-        chars = list(self.text[start:end])
-        offsets = list(range(start, end + 1))
+        text = self.text
+        spaces: list[int] = []  # where a line break becomes a space (its "\n")
+        dropped: list[int] = []  # the "\r" of each CRLF, which goes
         # NOTE: only line breaks are visited (not every character): this runs per letter.
-        for match in _LINE_BREAK.finditer(self.text, start, end):
-            at = match.end() - 1 - start  # the "\n" of "\n" or "\r\n"
-            line_start = self.text.rfind("\n", start, match.start()) + 1
-            next_end = self.text.find("\n", match.end(), end)
-            next_line = self.text[match.end() : end if next_end == -1 else next_end]
-            if (self.text[max(line_start, start) : match.start()].strip() and next_line.strip()
+        for match in _LINE_BREAK.finditer(text, start, end):
+            line_start = text.rfind("\n", start, match.start()) + 1
+            next_end = text.find("\n", match.end(), end)
+            next_line = text[match.end() : end if next_end == -1 else next_end]
+            if (text[max(line_start, start) : match.start()].strip() and next_line.strip()
                     and not _LIST_ITEM.match(next_line)):  # fmt: skip
-                chars[at] = " "
+                spaces.append(match.end() - 1)
             if match.group() == "\r\n":
-                chars[at - 1] = ""  # CRLF becomes one character: the "\r" goes
-        if "\r\n" in self.text[start:end]:
-            keep = [k for k, char in enumerate(chars) if char != ""]
-            chars = [chars[k] for k in keep]
-            offsets = [offsets[k] for k in keep] + [end]
-        return "".join(chars), offsets
+                dropped.append(match.start())
+        if not dropped:
+            # every character stays where it is: the offsets are a range, not a list
+            pieces, at = [], start
+            for k in spaces:
+                pieces += (text[at:k], " ")
+                at = k + 1
+            pieces.append(text[at:end])
+            return "".join(pieces), range(start, end + 1)
+        chars = list(text[start:end])
+        for k in spaces:
+            chars[k - start] = " "
+        for k in dropped:
+            chars[k - start] = ""
+        return "".join(chars), [start + k for k, char in enumerate(chars) if char] + [end]
 
     @property
     def file_text(self) -> str:

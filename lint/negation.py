@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,31 @@ _SMALL_WORDS = frozenset(
     }
 )
 _CLAUSE_BREAKS = frozenset({"but", "although", "though", "however", "yet", "and"})
+
+
+class Triggers:
+    """Where in a doc negated() could find what denies a match, so most matches skip it.
+
+    negated() denies a match only through a word before it in its sentence that is a
+    negation, or the "from" of "far from" or the "but" of "anything but" (an inverted
+    clause starts with "not", "never" or "at/in no"). A match with none of those words
+    before it is not negated, without a look at its tokens.
+    """
+
+    _WORDS = NEGATIONS | {"n’t", "from", "but"}
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        ids = {strings.add(word) for word in self._WORDS}
+        lowers = doc.to_array([LOWER]).tolist()
+        self._at = [i for i, lower in enumerate(lowers) if lower in ids]
+
+    def before(self, start: int, sentence_of: list[int]) -> bool:
+        """Return whether a trigger word lies in token ``start``'s sentence before it."""
+        k = bisect.bisect_left(self._at, sentence_of[start])
+        return k < len(self._at) and self._at[k] < start
 
 
 def negated(span: Span, sentence_of: list[int]) -> bool:

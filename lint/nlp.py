@@ -34,12 +34,20 @@ class _Paragraphs:
         if len(doc) < 2:
             return doc
         spaces = doc.to_array([IS_SPACE])[:-1].nonzero()[0].tolist()
-        starts = [i + 1 for i in spaces if doc[i].text.count("\n") >= 2]
-        if starts:
-            array = doc.to_array([SENT_START])
-            array[starts] = 1
-            doc.from_array([SENT_START], array)
+        mark_starts(doc, [i + 1 for i in spaces if doc[i].text.count("\n") >= 2])
         return doc
+
+
+def mark_starts(doc: Doc, starts: list[int]) -> None:
+    """Make each token in ``starts`` start a sentence (as ``is_sent_start = True`` does).
+
+    Through one array: each ``is_sent_start`` assignment looks over the whole doc for a
+    parse first, which cost more than the rest of a letter's sentence work.
+    """
+    if starts:
+        array = doc.to_array([SENT_START])
+        array[starts] = 1
+        doc.from_array([SENT_START], array)
 
 
 @Language.factory("replylint_sentences")
@@ -69,17 +77,20 @@ class _Sentences:
         if not len(doc):
             return doc
         array = doc.to_array([ORTH, IS_PUNCT, SENT_START])
+        orths, puncts = array[:, 0].tolist(), array[:, 1].tolist()
+        enders, length = self.enders, len(doc)
         starts = [0]
-        seen_ender = False
-        enders = self.enders
-        tokens = zip(array[:, 0].tolist(), array[:, 1].tolist(), strict=True)
-        for i, (orth, punct) in enumerate(tokens):
-            ender = orth in enders
-            if seen_ender and not punct and not ender:
-                starts.append(i)
-                seen_ender = False
-            elif ender:
-                seen_ender = True
+        after = 0  # the tokens before this one are decided
+        # NOTE: from each sentence-ending character to the first token after it that is
+        # neither punctuation nor such a character: only the enders are walked from
+        for ender in [i for i, orth in enumerate(orths) if orth in enders]:
+            if ender < after:
+                continue
+            after = ender + 1
+            while after < length and (puncts[after] or orths[after] in enders):
+                after += 1
+            if after < length:
+                starts.append(after)
         values = array[:, 2].copy()
         unset = values == 0
         guesses = numpy.full(len(doc), self._NOT_START, dtype=numpy.uint64)
@@ -113,14 +124,18 @@ class _Lemmas:
         if not len(doc):
             return doc
         source = LOWER if self.table is not None else LEMMA
-        ids = doc.to_array([source])
-        known, strings = self._lemmas, doc.vocab.strings
-        for string_id in set(ids.tolist()) - known.keys():
-            form = strings[string_id]
-            lemma = form.lower() if self.table is None else self.table.get(form, form)
-            known[string_id] = strings.add(lemma)
-        ids[:] = [known[i] for i in ids.tolist()]
-        doc.from_array([LEMMA], ids)
+        forms = doc.to_array([source]).tolist()
+        known = self._lemmas
+        try:
+            lemmas = list(map(known.__getitem__, forms))
+        except KeyError:  # a word not seen before (set - known.keys() would copy the keys)
+            strings = doc.vocab.strings
+            for string_id in set(forms).difference(known):
+                form = strings[string_id]
+                lemma = form.lower() if self.table is None else self.table.get(form, form)
+                known[string_id] = strings.add(lemma)
+            lemmas = list(map(known.__getitem__, forms))
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
         return doc
 
 

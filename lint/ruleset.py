@@ -85,7 +85,7 @@ class RuleSet:
               ) -> dict[str, list[Hit]]:  # fmt: skip
         found = self._matching.matches(letter.doc)
         model_only = {r.name for r in self._act_rules} if self.acts == "model" else set()
-        merged, denied = self._matching.hits(found, letter.doc_offsets,
+        merged, denied = self._matching.hits(letter.doc, found, letter.doc_offsets,
                                              _sentence_index(sentences), model_only)  # fmt: skip
         if self._act_rules:
             self._add_act_hits(letter, found, merged, denied)
@@ -162,7 +162,7 @@ class RuleSet:
                     continue
                 # NOTE: an exception names a meaning the model may miss ("I don't blame
                 # you"), so it cancels the model's hit anywhere in the sentence.
-                if any(sent.first <= u.start < sent.end for u in unless):
+                if any(sent.first <= start < sent.end for start, _ in unless):
                     continue
                 by_sentence[sent.first] = Hit(sent.span.start, sent.span.end, score)
 

@@ -49,10 +49,16 @@ def plan(key: str, steps: tuple[Step, ...], anchor: int, order: list[int]) -> Tr
     if first == 0 and last == len(steps):
         lines.append(f"        seen.add((KEY, i - {left}, i + {right}))")
     else:
+        # NOTE: most tries end in a side that reaches nowhere: stop there, before the
+        # other side is walked or a generator is made for no pairs
         lines.append(f"        starts = {{i - {left}}}")
-        lines += _walk(steps[:first][::-1], "starts", -1, names, 8)
+        if first > 0:
+            lines += _walk(steps[:first][::-1], "starts", -1, names, 8)
+            lines.append("        if not starts: continue")
         lines.append(f"        ends = {{i + {right}}}")
-        lines += _walk(steps[last:], "ends", 1, names, 8)
+        if last < len(steps):
+            lines += _walk(steps[last:], "ends", 1, names, 8)
+            lines.append("        if not ends: continue")
         lines.append("        seen.update((KEY, s, e) for s in starts for e in ends)")
     exec(compile("\n".join(lines), f"<pattern {key!r}>", "exec"), names)
     return names["trial"]

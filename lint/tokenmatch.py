@@ -60,6 +60,8 @@ class TokenMatcher:
         self._index: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         #: compiled patterns whose anchor has no words (a flag or NOT_IN): tried everywhere
         self._scan: list[int] = []
+        #: the columns that hold words (string IDs) some pattern looks for
+        self._words: set[int] = set()
         self._spacy: Matcher | None = None
 
     def __len__(self) -> int:
@@ -78,10 +80,12 @@ class TokenMatcher:
         self._compiled.append((key, steps, anchor, needs, order))
         self._needs.append(None)
         self._plans.append(None)
+        self._words.update(column for column, _ in needs)
         if words is None:
             self._scan.append(number)
             return
         column, ids = words
+        self._words.add(column)
         for string_id in ids:
             self._index[column][string_id].append(number)
 
@@ -90,11 +94,14 @@ class TokenMatcher:
         seen: set[tuple[str, int, int]] = set()
         if self._compiled:
             columns = _columns(doc, self._attrs)
-            present = [set(column) for column in columns]
+            # the words of each column that holds words (a flag's column holds 0 and 1)
+            present = [set(column) if k in self._words else None
+                       for k, column in enumerate(columns)]  # fmt: skip
             length = len(doc)
             for number in self._scan:
                 self._trial(number)(range(length), columns, length, seen)
             possible: dict[int, bool] = {}
+            plans, tests = self._plans, self._needs  # (method calls per try cost as much)
             for column, index in self._index.items():
                 anchored = index.keys() & present[column]
                 if not anchored:
@@ -109,23 +116,21 @@ class TokenMatcher:
                         # document can't match: most anchor hits end here
                         ok = possible.get(number)
                         if ok is None:
-                            ok = possible[number] = self._possible(number, present)
+                            test = tests[number] or self._needs_test(number)
+                            ok = possible[number] = test(present)
                         if ok:
-                            self._trial(number)(positions, columns, length, seen)
+                            trial = plans[number] or self._trial(number)
+                            trial(positions, columns, length, seen)
         if self._spacy is not None:
             strings = self.vocab.strings
             seen.update((strings[m], s, e) for m, s, e in self._spacy(doc))
         yield from seen
 
-    def _possible(self, number: int, present: list[set[int]]) -> bool:
-        """Return whether a document's words hold all that pattern ``number`` needs."""
-        test = self._needs[number]
-        if test is None:
-            needs = self._compiled[number][3]
-            if not needs:
-                return True
-            test = self._needs[number] = needs_test(needs)
-        return test(present)
+    def _needs_test(self, number: int) -> Callable[[list[set[int]]], bool]:
+        """Return the test that a document's words hold all that pattern ``number`` needs."""
+        needs = self._compiled[number][3]
+        test = self._needs[number] = needs_test(needs) if needs else _always
+        return test
 
     def _trial(self, number: int) -> Trial:
         """Return the function that tries pattern ``number`` at anchor positions."""
@@ -206,6 +211,11 @@ class TokenMatcher:
         if attr not in self._attrs:
             self._attrs.append(attr)
         return self._attrs.index(attr)
+
+
+def _always(present: list[set[int]]) -> bool:
+    """The needs test of a pattern that needs no other words."""
+    return True
 
 
 def _operator(op: Any) -> tuple[int, int, bool]:

@@ -181,3 +181,86 @@ def test_sentence_starts_are_spacys_sentencizers(letters, name) -> None:
             assert one.to_array([SENT_START]).tolist() == two.to_array([SENT_START]).tolist()
             compared += len(one)
     assert compared > 10_000
+
+
+def test_matches_without_a_trigger_before_them_are_never_negated(letters) -> None:
+    from replylint.negation import Triggers, negated
+
+    nlp = nlp_module.load("blank")
+    texts = (
+        _texts(letters)
+        + CRAFTED
+        + [
+            "Far from a waste of time. Anything but a formality. Not for a second did it feel "
+            "fair. At no point was I blamed. I can’t blame you, nor the panel, but never mind.",
+        ]
+    )
+    checked = negated_count = 0
+    for text in texts:
+        doc = nlp(text)
+        sentence_of = [0] * len(doc)
+        for first, end, _, _ in nlp_module.sentences(doc):
+            sentence_of[first:end] = [first] * (end - first)
+        triggers = Triggers(doc)
+        for start in range(len(doc)):
+            span = doc[start : start + 1]
+            flipped = negated(span, sentence_of)
+            # the shortcut may only skip what negated() would not deny
+            assert triggers.before(start, sentence_of) or not flipped, (text[:60], start)
+            checked += 1
+            negated_count += flipped
+    assert checked > 10_000 and negated_count > 100
+
+
+def test_ascii_word_patterns_find_the_unicode_patterns_words(letters) -> None:
+    from replylint import language
+    from replylint.checks import metric
+
+    texts = [t for t in _texts(letters) + CRAFTED if t.isascii()]
+    texts += ["".join(chr(random.Random(k).randrange(128)) for _ in range(200)) for k in range(50)]
+    assert len(texts) > 100
+    for module in (language, metric):
+        for text in texts:
+            assert module._ASCII_WORD.findall(text) == module._WORD.findall(text), text[:60]
+
+
+def test_offsets_without_crlf_are_every_character_in_place(letters) -> None:
+    for letter in letters:
+        view, offsets = letter.nlp_view()
+        own = letter.text[letter.own.start : letter.own.end]
+        assert len(offsets) == len(view) + 1 and offsets[-1] == letter.own.end
+        assert [letter.text[o] for o in offsets[:-1]] == [
+            "\n" if c == " " and letter.text[o] == "\n" else c
+            for c, o in zip(view, offsets, strict=False)
+        ]
+        if "\r\n" not in own:
+            assert isinstance(offsets, range)
+
+
+def test_lemmas_are_the_tables_lemma_of_each_lowercase_form(letters) -> None:
+    nlp = nlp_module.load("blank")
+    table = nlp_module._lemma_table()
+    compared = 0
+    # twice: the first pass meets new words, the second finds them known
+    for _ in range(2):
+        for text in _texts(letters)[:60] + CRAFTED:
+            for token in nlp(text):
+                assert token.lemma_ == table.get(token.lower_, token.lower_), (text[:60], token)
+                compared += 1
+    assert compared > 10_000
+
+
+def test_longest_first_keeps_what_spacys_filter_spans_keeps() -> None:
+    from replylint.checks.pattern import _longest_first
+    from spacy.util import filter_spans
+
+    doc = nlp_module.load("blank").make_doc(" ".join(["word"] * 40))
+    rng = random.Random(3)
+    for _ in range(500):
+        pairs = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randrange(40)
+            pairs.append((start, rng.randint(start + 1, min(40, start + 6))))
+        pairs += rng.sample(pairs, k=min(2, len(pairs)))  # the same match twice
+        want = [(s.start, s.end) for s in filter_spans([doc[a:b] for a, b in pairs])]
+        assert _longest_first(pairs) == want, pairs

@@ -225,3 +225,40 @@ def test_settle_leaves_a_collector_it_did_not_hold_alone() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+#: Runs the command on a letter, then says whether spacy.cli was imported and whether
+#: spaCy's command line still works after it.
+CLI_PROBE = """\
+import sys
+from replylint.__main__ import main
+try:
+    main()
+except SystemExit:
+    pass
+print("spacy.cli imported:", "spacy.cli" in sys.modules, file=sys.stderr)
+import spacy
+import spacy.cli
+print("after:", callable(spacy.cli.download), sorted(spacy.info())[:1], file=sys.stderr)
+"""
+
+
+def test_the_command_imports_spacy_without_its_command_line(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from replylint import lint_text
+
+    text = "Dear Dana,\n\nThis was rigged from the start and it's your loss.\n\nSam\n"
+    letter = tmp_path / "letter.txt"
+    letter.write_text(text, encoding="utf-8")
+    args = [str(letter), "--model", "blank", "--format", "json", "--no-cache", "--isolated"]
+    run = subprocess.run([sys.executable, "-c", CLI_PROBE, *args], capture_output=True,
+                         text=True, timeout=300)  # fmt: skip
+    assert "spacy.cli imported: False" in run.stderr, run.stderr
+    assert "after: True ['location']" in run.stderr, run.stderr
+    found = [(d["rule"], d["start"]["offset"], d["end"]["offset"])
+             for d in json.loads(run.stdout)["files"][0]["diagnostics"]]  # fmt: skip
+    want = [(f.rule, f.start.offset, f.end.offset) for f in lint_text(text, model="blank")]
+    assert ("blame-employer", 12, 61) in found and found == want  # the whole sentence

@@ -16,6 +16,8 @@ OPTIONS = frozenset({"max"})
 PLACEHOLDERS = frozenset({"max", "count"})
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+#: The same words in ASCII text, found faster: there \w is [a-zA-Z0-9_] either way.
+_ASCII_WORD = re.compile(_WORD.pattern, re.ASCII)
 
 
 def check_pattern(item: Any) -> str | None:
@@ -35,7 +37,7 @@ def check_rule(rule: Rule) -> str | None:
 
 def count_words(text: str) -> int:
     """Return the number of words in ``text`` (contractions and hyphenations count once)."""
-    return len(_WORD.findall(text))
+    return len((_ASCII_WORD if text.isascii() else _WORD).findall(text))
 
 
 def run(letter: Letter, rule: Rule, hits: Sequence[Span]) -> Iterator[Finding]:

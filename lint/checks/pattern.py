@@ -15,7 +15,7 @@ from replylint.acts import ACTS
 from replylint.errors import ConfigError, brief
 from replylint.findings import Finding
 from replylint.letter import Hit, Letter
-from replylint.negation import denies_outright, negated
+from replylint.negation import Triggers, denies_outright, negated
 from replylint.rules import Rule
 
 KEYS = frozenset(
@@ -111,11 +111,9 @@ class Matching:
     def __init__(self, rules: Sequence[Rule], nlp: Any, dependencies: bool) -> None:
         from replylint.tokenmatch import TokenMatcher
         from spacy.matcher import DependencyMatcher, PhraseMatcher
-        from spacy.tokens import Span
 
         self.rules = {rule.name: rule for rule in rules}
         self.nlp = nlp
-        self._span = Span
         #: matcher key -> (rule name, 'match' or 'unless'), split once
         self._keys: dict[str, tuple[str, str]] = {}
         self._tokens = TokenMatcher(nlp.vocab)
@@ -145,59 +143,69 @@ class Matching:
             except (ValueError, KeyError, TypeError) as exc:
                 raise _invalid(rule, kind, f"token pattern {brief(pattern)}", exc) from None
 
-    def matches(self, doc: Any) -> dict[tuple[str, str], list]:
-        """Return the spans each (rule name, 'match' or 'unless') matched in ``doc``."""
-        found: dict[tuple[str, str], list] = defaultdict(list)
-        keys, span = self._keys, self._span
+    def matches(self, doc: Any) -> dict[tuple[str, str], list[tuple[int, int]]]:
+        """Return the (start, end) tokens each (rule name, 'match' or 'unless') matched.
+
+        Token pairs, not spaCy Spans: building a Span per match cost more than the rest
+        of what is done with them.
+        """
+        found: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+        keys = self._keys
         for key, start, end in self._tokens(doc):
             name = keys.get(key)
             if name is None:
                 name = keys[key] = tuple(key.split("\x00"))  # type: ignore[assignment]
-            found[name].append(span(doc, start, end))
+            found[name].append((start, end))
         strings = self.nlp.vocab.strings
         if len(self._phrases):
             for match_id, start, end in self._phrases(doc):
-                found[tuple(strings[match_id].split("\x00"))].append(doc[start:end])  # type: ignore[index]
+                found[tuple(strings[match_id].split("\x00"))].append((start, end))  # type: ignore[index]
         if self._deps is not None and len(self._deps):
             for match_id, token_ids in self._deps(doc):
                 # NOTE: a dependency match can't say "without a negation", so a matched
                 # word with its own 'neg' child ("was not biased") drops the match here.
                 if not any(c.dep_ == "neg" for i in token_ids for c in doc[i].children):
                     found[tuple(strings[match_id].split("\x00"))].append(  # type: ignore[index]
-                        doc[min(token_ids) : max(token_ids) + 1])  # fmt: skip
+                        (min(token_ids), max(token_ids) + 1))  # fmt: skip
         return found
 
-    def hits(self, found: dict, offsets: Sequence[int], sentence_of: list[int], skip=frozenset()
-             ) -> tuple[dict[str, dict[int, Hit]], dict[tuple[str, int], bool]]:  # fmt: skip
+    def hits(self, doc: Any, found: dict, offsets: Sequence[int], sentence_of: list[int],
+             skip=frozenset()) -> tuple[dict[str, dict[int, Hit]], dict]:  # fmt: skip
         """Return per rule its hits by sentence, and the (rule, sentence) pairs denied.
 
-        A denied pair maps to True when the denial is beyond doubt (see
-        negation.denies_outright): the act model may not report that sentence either.
+        ``found`` is what matches(doc) gave. A denied pair maps to True when the denial
+        is beyond doubt (see negation.denies_outright): the act model may not report that
+        sentence either.
 
         A hit is one sentence's surviving matches merged; a match survives when no
         ``unless`` match cancels it and, for skip-negated rules, no negation flips it.
         Rules in ``skip`` get no hits (the act model alone judges them).
         """
-        from spacy.util import filter_spans
-
         merged: dict[str, dict[int, Hit]] = {}
         denied: dict[tuple[str, int], bool] = {}
-        for (name, kind), spans in found.items():
+        triggers: Triggers | None = None  # found once a match may be negated
+        for (name, kind), pairs in found.items():
             rule = self.rules[name]
             if kind != "match" or name in skip:
                 continue
             unless = found.get((name, "unless"), [])
-            kept = [s for s in filter_spans(spans)
-                    if not _excepted(s, unless, rule.unless_scope, sentence_of)]  # fmt: skip
-            if rule.skip_negated:
-                flipped = [s for s in kept if negated(s, sentence_of)]
+            kept = [m for m in _longest_first(pairs)
+                    if not _excepted(m, unless, rule.unless_scope, sentence_of)]  # fmt: skip
+            if rule.skip_negated and kept:
+                triggers = triggers or Triggers(doc)
+                flipped = [
+                    doc[start:end]
+                    for start, end in kept
+                    if triggers.before(start, sentence_of) and negated(doc[start:end], sentence_of)
+                ]
                 # a sentence whose own trigger words are denied ("Not for a second did it
                 # feel like a box-ticking exercise") is denied for the model too
                 for span in flipped:
                     key = (name, sentence_of[span.start])
                     denied[key] = denied.get(key, False) or denies_outright(span, sentence_of)
-                kept = [s for s in kept if s not in flipped]
-            merged[name] = _per_sentence(kept, offsets, sentence_of)
+                gone = {(span.start, span.end) for span in flipped}
+                kept = [m for m in kept if m not in gone]
+            merged[name] = _per_sentence(doc, kept, offsets, sentence_of)
         return merged, denied
 
 
@@ -206,24 +214,40 @@ def _invalid(rule: Rule, key: str, what: str, exc: Exception) -> ConfigError:
     return ConfigError(f"{rule.path}:1: {key}: invalid {what}: {detail[:300]}")
 
 
-def _excepted(span, unless, scope: str, sentence_of: list[int]) -> bool:
-    """Return True when an ``unless`` match cancels ``span``."""
+def _longest_first(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the matches that overlap no longer (or, as long, earlier) one, in order.
+
+    spaCy's filter_spans, on (start, end) token pairs.
+    """
+    kept: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for start, end in sorted(pairs, key=lambda m: (m[1] - m[0], -m[0]), reverse=True):
+        if start not in taken and end - 1 not in taken:
+            kept.append((start, end))
+            taken.update(range(start, end))
+    return sorted(kept)
+
+
+def _excepted(match: tuple[int, int], unless, scope: str, sentence_of: list[int]) -> bool:
+    """Return True when an ``unless`` match cancels ``match`` (token pairs)."""
+    start, end = match
     if scope == "match":
-        return any(u.start < span.end and span.start < u.end for u in unless)
-    sent = sentence_of[span.start]
-    return any(sentence_of[u.start] == sent for u in unless)
+        return any(u_start < end and start < u_end for u_start, u_end in unless)
+    sent = sentence_of[start]
+    return any(sentence_of[u_start] == sent for u_start, _ in unless)
 
 
-def _per_sentence(spans, offsets: Sequence[int], sentence_of: list[int]) -> dict[int, Hit]:
+def _per_sentence(doc, matches, offsets: Sequence[int], sentence_of: list[int]) -> dict[int, Hit]:
     """Merge a rule's matches within one sentence into one hit (one finding per sentence).
 
     Return the hits by the index of their sentence's first token.
     """
     merged: dict[int, Hit] = {}
-    for span in spans:
-        key = sentence_of[span.start]
+    for first, end in matches:
+        key = sentence_of[first]
+        last = doc[end - 1]
         # offsets map the pipeline's text back to the file (see Letter.nlp_view)
-        start, end = offsets[span.start_char], offsets[span.end_char - 1] + 1
+        start, end = offsets[doc[first].idx], offsets[last.idx + len(last) - 1] + 1
         if key in merged:
             start, end = min(start, merged[key].start), max(end, merged[key].end)
         merged[key] = Hit(start, end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from types import ModuleType
 from typing import Any
@@ -48,6 +49,8 @@ def _module_name(rule_name: str) -> str:
 def implementation(rule_name: str) -> ModuleType | None:
     """Return the module implementing ``rule_name``, or None when there is none."""
     name = _module_name(rule_name)
+    if name in sys.modules:  # what import_module returns, without its checks (per letter)
+        return sys.modules[name]
     try:
         return importlib.import_module(name)
     except ModuleNotFoundError as exc:

@@ -34,9 +34,11 @@ def render(report: Report) -> Iterator[str]:
             error = shown(result.error, MESSAGE_MAX)
             yield f"{style(shown(result.path), color, bold=True)}: {label}: {error}\n"
             continue
-        index = LineIndex(result.text or "")
-        for finding in result.findings:
-            yield "".join(f"{line}\n" for line in _finding(result, finding, index, color))
+        if result.findings:
+            index = LineIndex(result.text or "")
+            # one piece per file: each piece is one click.echo
+            yield "".join(f"{line}\n" for finding in result.findings
+                          for line in _finding(result, finding, index, color))  # fmt: skip
         if report.checklist:
             yield _checklist(result, checklist.labels(report.rules), color)
     if not report.quiet:

@@ -81,6 +81,8 @@ def _company_in_text(body: str) -> str | None:
 
 def _trailing_quote_block(text: str, start: int, end: int) -> int | None:
     """Return where a run of '>' lines begins, when only quoted lines follow it."""
+    if text.find(">", start, end) < 0:
+        return None  # no quoted line, without a look at each line
     first = None
     offset = start
     for line in text[start:end].splitlines(keepends=True):
