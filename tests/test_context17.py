@@ -116,3 +116,26 @@ def test_a_name_opening_a_sentence_as_the_workplace_longed_for() -> None:
     # a copula that is not the name's own ("Congratulations to whoever is ...") ties nothing
     sentence = "Congratulations to whoever is joining the kitchen; I wish you all well."
     assert flagged(sentence) == []
+
+
+# --- wrong-recipient: a name the signer's own mailbox gives them -------------------------
+
+
+def nicknamed(greeting: str, address: str = "misha@vantorstudio.com") -> str:
+    """Return a reply greeting ``greeting`` to Mikhail Orlov, whose mailbox is ``address``."""
+    return (
+        f"---\nto: [Mikhail Orlov <{address}>]\nrejection:\n"
+        f"  from: [Mikhail Orlov <{address}>]\n  company: Vantor Studio\n---\n"
+        f"{greeting}\n\nThank you for the interview.\n\nBest,\nPriya\n"
+    )
+
+
+def test_a_one_word_mailbox_is_a_name_the_signer_goes_by() -> None:
+    assert found(nicknamed("Hi Misha,"), "wrong-recipient", "reply.md") == []
+    assert found(nicknamed("Hi MO,", "mo@vantorstudio.com"), "wrong-recipient", "reply.md") == []
+    # someone else, and a misspelling of the mailbox's name, are still wrong
+    assert found(nicknamed("Hi Pavel,"), "wrong-recipient", "reply.md") == ["Hi Pavel,"]
+    assert found(nicknamed("Hi Mischa,"), "wrong-recipient", "reply.md") == ["Hi Mischa,"]
+    # a mailbox of two words adds no name: "Hi Misha" to mikhail.orlov@ is someone else
+    assert found(nicknamed("Hi Misha,", "mikhail.orlov@vantorstudio.com"), "wrong-recipient",
+                 "reply.md") == ["Hi Misha,"]  # fmt: skip
