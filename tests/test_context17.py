@@ -139,3 +139,38 @@ def test_a_one_word_mailbox_is_a_name_the_signer_goes_by() -> None:
     # a mailbox of two words adds no name: "Hi Misha" to mikhail.orlov@ is someone else
     assert found(nicknamed("Hi Misha,", "mikhail.orlov@vantorstudio.com"), "wrong-recipient",
                  "reply.md") == ["Hi Misha,"]  # fmt: skip
+
+
+# --- the company of a quote whose attribution gives no address -----------------------
+
+
+def quoted_without_address(sentence: str) -> str:
+    """Return a reply to a Dutch school whose quoted sign-off puts a title line first."""
+    return (
+        "From: Joris Lam <joris.lam@example.org>\n"
+        "To: Anouk de Wit <a.dewit@th-zuidkust.nl>\nDate: Mon, 9 Mar 2026 10:00:00 +0100\n"
+        "Subject: Re: Docent logistiek\n\nBeste Anouk,\n\n"
+        f"Thank you for the interview. {sentence}\n\nMet vriendelijke groet,\nJoris\n\n"
+        "Op 06.03.2026 om 09:12 schreef Anouk de Wit:\n> Beste Joris,\n>\n"
+        "> We hebben voor een andere kandidaat gekozen.\n>\n> Met vriendelijke groet,\n"
+        "> Anouk de Wit\n> Opleidingsmanager, Logistiek\n> Technische Hogeschool Zuidkust\n"
+    )
+
+
+def test_the_reply_recipients_domain_picks_the_quotes_company() -> None:
+    # "th-zuidkust" spells Technische Hogeschool Zuidkust with two words shortened
+    sentence = "I would still love a post at Hogeschool Duinrand one day."
+    findings = lint_text(quoted_without_address(sentence), path="reply.eml",
+                         select=("wrong-company",), model="blank")  # fmt: skip
+    assert [f.text for f in findings] == ["Hogeschool Duinrand"]
+    # the company is the school's line, not the title line above it
+    assert "Technische Hogeschool Zuidkust" in findings[0].message
+    assert "Opleidingsmanager" not in findings[0].message
+    sentence = "I would still love a post at Technische Hogeschool Zuidkust one day."
+    assert found(quoted_without_address(sentence), "wrong-company") == []
+
+
+def test_a_university_of_applied_sciences_opens_a_name() -> None:
+    sentence = "Eine Stelle an der Hochschule Talbach wäre mein Traum gewesen."
+    assert flagged(sentence, "Technische Hochschule Wendel") == ["Hochschule Talbach"]
+    assert flagged(sentence.replace("Talbach", "Wendel"), "Technische Hochschule Wendel") == []
