@@ -174,3 +174,30 @@ def test_a_university_of_applied_sciences_opens_a_name() -> None:
     sentence = "Eine Stelle an der Hochschule Talbach wäre mein Traum gewesen."
     assert flagged(sentence, "Technische Hochschule Wendel") == ["Hochschule Talbach"]
     assert flagged(sentence.replace("Talbach", "Wendel"), "Technische Hochschule Wendel") == []
+
+
+# --- wrong-recipient: a greeting by surname to someone the letter speaks of -------------
+
+
+def phoned_by(greeting: str, sentence: str) -> str:
+    """Return a reply to a phone call from Tomasz Wrona with ``greeting`` and ``sentence``."""
+    return (
+        "---\nto: [hello@wronaflowers.co.uk]\nrejection:\n  from: [Tomasz Wrona]\n"
+        f"  company: Wrona Flowers\n---\n{greeting}\n\nThank you for considering me. "
+        f"{sentence}\n\nBest wishes,\nLeah\n"
+    )
+
+
+def greeted(greeting: str, sentence: str) -> list[str]:
+    """Return the greeting's wrong-recipient findings in a reply to Tomasz Wrona's call."""
+    findings = found(phoned_by(greeting, sentence), "wrong-recipient", "reply.md")
+    return [f for f in findings if f.startswith(("Dear", "Hi"))]
+
+
+def test_a_surname_greeting_to_someone_other_than_the_caller_spoken_of() -> None:
+    sentence = "Please say thank you to Tomasz for ringing me on Monday."
+    assert greeted("Dear Ms Wrona,", sentence) == ["Dear Ms Wrona,"]
+    assert greeted("Dear Mr Wrona,", "Tomasz's call was kind.") == ["Dear Mr Wrona,"]
+    # greeting the caller himself, or speaking to him, is right
+    assert greeted("Dear Mr Wrona,", "Thank you for ringing me on Monday.") == []
+    assert greeted("Dear Tomasz,", "Please say thank you to Tomasz's team.") == []
