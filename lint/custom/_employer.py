@@ -165,3 +165,10 @@ def misspelt_domain(letter: Letter, name: str) -> str | None:
                     if "".join(words_of(" ".join(words[k:j]))) == stem:
                         return " ".join(words[k:j])
     return company_from_domain(letter)
+
+
+def located(doc, candidate: Candidate, candidates: list[Candidate], aliases: Aliases) -> bool:
+    """Return True for a name just after "<the employer's name> in": where the employer is."""
+    if candidate.start < 2 or doc[candidate.start - 1].lower_ != "in":
+        return False
+    return any(c.end == candidate.start - 1 and aliases.covers(c.text) for c in candidates)

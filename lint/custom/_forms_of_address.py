@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from replylint.custom._people import fold, name_words
+from replylint.custom._people import TITLES, fold, name_words
 from replylint.letter import Letter, Person
 
 #: Titles that say a man or a woman is meant, in the languages greetings are written in.
@@ -61,3 +61,45 @@ def wrong_title(words: list[str], signers: list[Person], letter: Letter) -> str:
                 name = " ".join(PRONOUNS.sub("", signer.name).replace("()", "").split())
                 return f"'{title} {word}' is not the title {name} goes by in the thread"
     return ""
+
+
+def spoken_of(words: list[str], signers: list[Person], letter: Letter) -> str:
+    """Say so when a titled greeting's surname is a signer's whom the letter speaks of, else ''.
+
+    "Dear Mrs Bellini, ... please pass on my thanks to Matteo for calling": the reply
+    speaks of Matteo Bellini, who phoned, as someone else, so the Bellini it greets is
+    another. Every signer of that surname must be spoken of so, by their given name.
+    """
+    span = letter.parts.get("body")
+    body = letter.text[span.start : span.end] if span else ""
+    for title, word in itertools.pairwise(words):
+        if fold(title).strip(".") not in TITLES:
+            continue
+        named = [s for s in signers if _surname(s) == fold(word).strip(".'’")]
+        given = [_given(s) for s in named]
+        if named and all(g and _third_person(g, body) for g in given):
+            return (f"the letter speaks of {given[0]} as someone else, so '{title} {word}' "
+                    f"is not {named[0].name}")  # fmt: skip
+    return ""
+
+
+def _surname(signer: Person) -> str:
+    """Return the folded last word of a signer's name ("bellini" of "Matteo Bellini")."""
+    words = name_words(PRONOUNS.sub("", signer.name))
+    return words[-1] if len(words) > 1 else ""
+
+
+def _given(signer: Person) -> str:
+    """Return a signer's given name as written ("Matteo" of "Matteo Bellini"), or ''."""
+    words = [w for w in PRONOUNS.sub("", signer.name).split()
+             if fold(w).strip(".") not in TITLES and w[:1].isupper()]  # fmt: skip
+    return words[0] if len(words) > 1 else ""
+
+
+def _third_person(given: str, body: str) -> bool:
+    """Return True when ``body`` speaks of ``given`` as a third person ("thanks to Matteo")."""
+    name = re.escape(given)
+    # NOTE: the name as written, capitalised: "with grace" speaks of no Grace
+    before = rf"\b(?i:to|thank|tell|ask|let|from|with)\s+{name}\b"
+    after = rf"\b{name}(?:['’]s\b|\s+(?:called|rang|phoned|said|told|mentioned|explained)\b)"
+    return bool(re.search(before, body) or re.search(after, body))

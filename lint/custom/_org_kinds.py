@@ -18,7 +18,7 @@ from replylint.custom._org_parts import (
 #: Words that make a name a university, in the languages it is written in.
 UNIVERSITIES = frozenset({
     "university", "universidad", "universite", "universitat", "universita", "universiteit",
-    "uniwersytet", "universidade",
+    "uniwersytet", "universidade", "hochschule", "hogeschool", "hogskola",
 })  # fmt: skip
 #: An employer named so teaches: another school named in a reply to it may be the pasted one.
 ACADEMIC = UNIVERSITIES | frozenset({"college", "school", "academy", "schools"})

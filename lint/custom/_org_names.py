@@ -46,7 +46,8 @@ ORG_WORDS = LEGAL | frozenset({
 ORG_OPENERS = frozenset({
     "clinica", "clinique", "klinik", "hospital", "hopital", "ospedale", "banco", "banque",
     "grupo", "gruppo", "groupe", "bank", "university", "universidad", "universite",
-    "universitat", "universita", "fundacion", "fondation", "stiftung", "instituto", "institut",
+    "universitat", "universita", "hochschule", "hogeschool", "hogskola", "fundacion",
+    "fondation", "stiftung", "instituto", "institut",
     "colegio", "escuela", "ecole", "editorial", "editions", "studio", "atelier", "agence",
     "agencia", "casa", "maison", "laboratoires", "laboratorios",
 })  # fmt: skip
@@ -59,8 +60,10 @@ NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "
 JOINERS = frozenset({"&", "of", "de", "del", "du", "des", "la", "der", "von", "van", "y",
                       "for", "'s", "’s", "da", "do", "dos", "das", "di", "della"})  # fmt: skip
 SAINT = frozenset({"st.", "st", "ste.", "saint", "sainte"})
+#: Mail hosts whose domain names no one employer: free mail, and a mailbox service shared
+#: by a whole sector (every NHS trust's staff write from nhs.net, so "nhs" is no alias).
 FREE_MAIL = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton\w*"
-                        r"|gmx|mail)\.", re.IGNORECASE)  # fmt: skip
+                        r"|gmx|mail)\.|nhs\.net$", re.IGNORECASE)  # fmt: skip
 #: Legal forms never shortened with a full stop: "... GmbH." ends the sentence, not the name.
 UNDOTTED_FORMS = frozenset({"gmbh", "ag", "plc", "llc", "llp", "kg", "ab", "oy", "bv", "nv",
                             "se", "spa", "srl", "sas", "pty", "kft", "sarl"})  # fmt: skip

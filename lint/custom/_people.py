@@ -167,10 +167,16 @@ def signer_parts(signers: list[Person]) -> set[str]:
     """Return every name word of the signers.
 
     A name written only in another script ("田中 結衣") is greeted in Latin letters
-    ("Tanaka-san"): the words of its address ("yui.tanaka@") stand in for it.
+    ("Tanaka-san"): the words of its address ("yui.tanaka@") stand in for it. A mailbox
+    of one word ("sasha@", "jb@") is a name its owner goes by.
     """
     parts = {part for person in signers for part in name_words(person.name)}
     for person in signers:
+        local = fold(person.address.split("@", 1)[0]) if person.address else ""
+        if len(local) > 1 and local.isalpha():
+            # NOTE: a mailbox that is one word is the name its owner goes by: "Hi Sasha" to
+            # Aleksandra Ivanova <sasha@...>, "Hi JB" to Jean-Baptiste Moreau <jb@...>
+            parts.add(local)
         if person.address and not re.search(r"[a-zA-Z]", fold(person.name)):
             local = fold(person.address.split("@", 1)[0])
             parts.update(w for w in re.split(r"[._+-]", local) if len(w) > 1 and w.isalpha())

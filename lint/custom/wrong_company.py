@@ -6,6 +6,14 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from replylint.custom._addressee import (
+    DREAMS,
+    dream_subjects,
+    own_names,
+    own_relative,
+    readers_doing,
+    work_done_for,
+)
 from replylint.custom._clauses import (
     aspiring,
     attributive,
@@ -23,6 +31,7 @@ from replylint.custom._employer import (
     POSSESSIVE,
     Aliases,
     company_from_subject,
+    located,
     misspelt_domain,
     word_after,
 )
@@ -90,13 +99,17 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     body = letter.parts.get("body", letter.own)
     named = context.company or company_from_subject(letter)  # a name, not a domain
     candidates = list(find_candidates(doc))
+    dreamed = dream_subjects(doc)
+    candidates = [c for c in candidates
+                  if not any(d.start <= c.start < d.end for d in dreamed)] + dreamed  # fmt: skip
+    candidates.sort(key=lambda c: c.start)
     # the sentences that name the employer rightly ("a feel for Lone Star Medical's customers");
     # NOTE: by the context's names only, before the letter's own sites are learned; but a
     # place or the job of the Subject ("First Officer Dash 8 - Bodø base") names no employer:
     # "the First Officer role at Widerøe, and the assessment in Bodø" is not right
     rightly = {doc[c.start].sent.start for c in candidates if _names_employer(doc, c, aliases)}
     aliases.learn(doc, candidates)
-    own = _own_names(letter)
+    own = own_names(letter)
     slots = slot_spans(doc.text)
     for candidate in candidates:
         last = doc[candidate.end - 1]
@@ -109,6 +122,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             continue
         if _titled(doc, candidate):
             continue  # "Ms. Okafor's class", "Dr Osei": a person, never a company
+        if located(doc, candidate, candidates, aliases):
+            continue  # "openings at Banco Horizonte in Belo Horizonte": the employer's town
         if set(distinctive(candidate.text)) <= own:
             continue  # the writer's own school or employer, as their signature names it
         covered = aliases.covers(candidate.text)
@@ -126,7 +141,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         # "Riverside Unified" in a reply to Lakeshore Unified: a rival of the same kind
         rival = bool(named) and parallel(candidate.text, kind_name(named))
         named_rightly = doc[candidate.start].sent.start in rightly
-        if covered or not _addressed(doc, candidate, company, related, named_rightly, rival):
+        if covered or not (
+            candidate in dreamed
+            or _addressed(doc, candidate, company, related, named_rightly, rival)
+        ):
             continue
         near = named and (related or near_miss(candidate.text, named, loose=True))
         yield rule.finding(letter, span.start, span.end, company=company,
@@ -139,16 +157,6 @@ def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
     job = (words_of(candidate.text)[-1] in JOBTITLES
            or word_after(doc, candidate.end) in JOB_NOUNS)  # fmt: skip
     return aliases.covers(candidate.text) and before != "in" and not job
-
-
-def _own_names(letter: Letter) -> set[str]:
-    """Return the words of the names in the reply's own signature (the writer's school or firm)."""
-    span = letter.parts.get("signature")
-    if span is None:
-        return set()
-    text = letter.text[span.start : span.end]
-    return {w for name in re.findall(r"[A-Z][\w'’&.-]*(?:\s+(?:of|de|&)?\s*[A-Z][\w'’&.-]*)*", text)
-            for w in distinctive(name)}  # fmt: skip
 
 
 def _titled(doc, candidate: Candidate) -> bool:
@@ -203,12 +211,19 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return False  # "covered Fenwick Retail as a client": a client, not the employer
     before = doc[start - 1].lower_ if start else ""
     sentence = set(cue_words([t.lower_ for t in sent]))
-    cued = bool(JOB_CUES.intersection(sentence) or {"you", "your"} & sentence) or imagined(sent)
+    cued = (
+        bool(JOB_CUES.intersection(sentence) or {"you", "your"} & sentence)
+        or imagined(sent)
+        or bool(DREAMS.intersection(sentence))
+    )  # "dreamed of ... at X"
     joins = start > 1 and (
         doc[start - 2].lower_ in _JOIN
         or doc[max(start - 3, 0) : start - 1].text.lower() in _WORK_WITH
     )
-    if before == "the" and after in FAMILIES and joins:
+    # NOTE: a word may qualify the family ("join the Arogya Hospitals nursing family")
+    family = after in FAMILIES or (attributive(after) and word_after(doc, end + 1 + possessive)
+                                   in FAMILIES)  # fmt: skip
+    if before == "the" and family and joins:
         # "to join the FlexZone family", "to work with the Bochum ensemble": the people
         return True
     if (not possessive and before in ("the", "a", "an", "your", "our") and attributive(after)
@@ -224,8 +239,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     window = window_before(doc, sent.start, start)
     if joining(window):
         return True
-    if own_cues(window) or own_sentence(doc, sent, start, end):
-        return False
+    if own_cues(window) or own_sentence(doc, sent, start, end) or own_relative(doc, end):
+        return False  # "at X, where I currently lecture": the writer's own place
     if own_past(window):
         return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
     if own_list(doc, sent, start, window):
@@ -233,8 +248,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if own_work(window) or any(me in ("my", "our") and noun in OWN_WORK
                                for me, noun in itertools.pairwise(window)):  # fmt: skip
         return False  # "my work for Daraz", "my germination work at X": the writer's own
-    if aspiring(window):
-        return True  # "keen to help Corvid Mobile", "wanted to run the floor for X"
+    if aspiring(window) or readers_doing(window):
+        return True  # "keen to help Corvid Mobile", "can't wait to see what you all do at X"
+    if work_done_for(window):
+        return False  # "the packaging work for Hollis Tea": a client of the employer
     previous = window[-1] if window else ""
     if previous == "in" and JOB_NOUNS.intersection(window[-3:-1]):
         return False  # "a post in Critical Care", "roles in Group Finance": a department

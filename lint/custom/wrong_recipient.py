@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from replylint.custom._forms_of_address import wrong_title
+from replylint.custom._forms_of_address import spoken_of, wrong_title
 from replylint.custom._people import (
     AFTER_NAME,
     GENERIC_GREETINGS,
@@ -146,7 +146,8 @@ def _greeting(
         # "Dear Manager Park", "Dear Team Leader Kim": a job title before a surname, as
         # Korean, Japanese and Chinese address people, is no name of its own
         words = [w for w in words if _bare(w) not in JOB_TITLES]
-    given = _title_on_given_name(words, signers) or wrong_title(words, signers, letter)
+    given = (_title_on_given_name(words, signers) or wrong_title(words, signers, letter)
+             or spoken_of(words, signers, letter))  # fmt: skip
     if given:
         yield rule.finding(letter, span.start, span.end, detail=given), None
         return

@@ -74,7 +74,12 @@ def read(path: str, data: bytes) -> Letter:
 
 def with_quote(letter: Letter) -> Letter:
     """Cut the quoted rejection (if any) off the writer's text and learn from it."""
-    found = quote.find(letter.text, letter.own.start, letter.own.end)
+    # NOTE: a quote whose attribution gives no address ("Am 19.03. schrieb Prof. X:") is
+    # from the people the reply goes to: their domain tells the company among its sign-off
+    # lines ("Dekan, Fakultät Maschinenbau" above "Technische Hochschule Rheinau")
+    to = [*letter.context.to, *letter.context.cc]
+    domains = tuple(p.address.split("@", 1)[1] for p in to if "@" in p.address)
+    found = quote.find(letter.text, letter.own.start, letter.own.end, domains)
     if found is not None:
         letter.own = Span(letter.own.start, found.start)
         letter.context.merge(found.context)

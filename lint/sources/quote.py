@@ -20,8 +20,11 @@ class Quote:
     context: Context = field(default_factory=Context)
 
 
-def find(text: str, start: int, end: int) -> Quote | None:
-    """Return the quoted rejection inside text[start:end], if the reply quotes one."""
+def find(text: str, start: int, end: int, recipients: tuple[str, ...] = ()) -> Quote | None:
+    """Return the quoted rejection inside text[start:end], if the reply quotes one.
+
+    ``recipients`` are the domains the reply goes to, for a quote that names no address.
+    """
     candidates: list[tuple[int, Context]] = []
     line = attribution.find(text, start, end)
     if line is not None:
@@ -47,6 +50,7 @@ def find(text: str, start: int, end: int) -> Quote | None:
         return None
     at, context = min(candidates, key=lambda item: item[0])
     domains = tuple(p.address.split("@", 1)[1] for p in context.signers if "@" in p.address)
+    domains = domains or recipients  # the quote names no address: the reply's recipients'
     signature = signature_context(_unquote(text[at:end]), domains)
     known = {p.name.lower() for p in context.signers}
     context.signers += [p for p in signature.signers if p.name.lower() not in known]

@@ -232,7 +232,18 @@ def _best_company(names: list[str], domains: tuple[str, ...]) -> str | None:
         return None
     stems = [re.sub(r"[^a-z0-9]", "", domain_name(d)) for d in domains]
     for name in names:
-        key = re.sub(r"[^a-z0-9]", "", name.lower())
-        if any(stem and (key in stem or stem in key) for stem in stems):
+        if any(stem and any(key in stem or stem in key for key in _keys(name)) for stem in stems):
             return name
     return max(names, key=lambda name: (names.count(name), -names.index(name)))
+
+
+def _keys(name: str) -> list[str]:
+    """Return the ways a domain may spell ``name``: whole, or with a run of words as initials.
+
+    "Technische Hochschule Rheinau" is th-rheinau.de: its first two words shortened.
+    """
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    runs = [(k, j) for k in range(len(words)) for j in range(k + 2, len(words) + 1)]
+    shortened = ["".join([*words[:k], *(w[0] for w in words[k:j]), *words[j:]]) for k, j in runs]
+    # NOTE: a name wholly shortened must match the whole stem, not a part of a longer word
+    return ["".join(words), *(key for key in shortened if len(key) > 4)]

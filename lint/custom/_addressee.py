@@ -1,0 +1,159 @@
+"""How a sentence treats a name: as the reader's own place, or as the writer's.
+
+These read the words around a name for who it belongs to, whatever the verb: the
+reader's doings there ("what you all do at X"), the writer's wish to be there ("X has
+always been my dream label", "I've always dreamed of dressing the windows at X"), or the
+writer's own place told in a relative clause ("at X, where I currently lecture").
+"""
+
+from __future__ import annotations
+
+import re
+
+from replylint.custom._org_likeness import distinctive
+from replylint.custom._org_names import OPENING_WORDS, Candidate, name_end
+from replylint.letter import Letter
+
+#: Words of a dream or a longing: a sentence with one is about where the writer wanted to be.
+DREAMS = frozenset({"dream", "dreams", "dreamed", "dreamt", "dreaming"})
+
+#: Verbs of the reader's ongoing work ("what you all do at X", "what you're building at X").
+_DOINGS = frozenset({"do", "doing", "build", "building", "make", "making", "create", "creating",
+                     "achieve", "achieving", "run", "running", "brew", "brewing", "cook",
+                     "cooking"})  # fmt: skip
+#: Words that may stand between "you" and the verb ("you all", "you guys", "you're").
+_YOU = frozenset({"you", "y'all", "all", "guys", "lot", "'re", "’re", "are", "will", "'ll",
+                  "’ll", "continue", "to", "keep", "go", "on"})  # fmt: skip
+
+
+def readers_doing(window: list[str]) -> bool:
+    """Return True for "at X" after the reader's own ongoing work ("what you all do at X").
+
+    "can't wait to see what you all do at X", "the things you're making at X": the reader,
+    a present verb of their work, then "at X". Not a past ("what you did at X") or a
+    meeting ("I met you at X"): those verbs are not among the doings.
+    """
+    if len(window) < 3 or window[-1] != "at" or window[-2] not in _DOINGS:
+        return False
+    k = len(window) - 3
+    while k >= 0 and window[k] in _YOU and window[k] not in ("you", "y'all"):
+        k -= 1
+    return k >= 0 and window[k] in ("you", "y'all")
+
+
+#: Copular verbs that tie a name at a sentence's start to what the writer says it is.
+_COPULAS = frozenset({"is", "was", "'s", "’s", "been", "felt", "feels", "seemed", "seems",
+                      "remains", "remained"})  # fmt: skip
+
+
+def dream_subjects(doc) -> list[Candidate]:
+    """Return the names that open a sentence saying they are where the writer longs to work.
+
+    "Tallowmoon Records has always been my dream label", "Hivebase has been the community
+    I've most wanted to help build": a name no rule would take from a sentence's first
+    capital alone, but the sentence makes it the workplace wished for.
+    """
+    found = []
+    for sent in doc.sents:
+        start = sent.start
+        if doc[start].is_stop or doc[start].lower_ in OPENING_WORDS:
+            continue  # "This has always been my dream team": no name
+        end = name_end(doc, start)
+        if end == start or end >= sent.end:
+            continue
+        if dream_subject([t.lower_ for t in doc[end : sent.end]]):
+            found.append(Candidate(start, end, doc[start:end].text, False))
+    return found
+
+
+#: Words between a name and its copula ("X has always been", "X has long felt").
+_AUXILIARIES = frozenset({"has", "have", "had", "always", "long", "still", "truly",
+                          "honestly", "really", "genuinely", "forever", "ever", "just",
+                          "quite", "simply"})  # fmt: skip
+#: Nouns of a place to work that a writer may long for ("my dream label", "the kind of bakery").
+WORKPLACES = frozenset({
+    "label", "shop", "kitchen", "bakery", "brewery", "studio", "agency", "hotel", "restaurant",
+    "company", "employer", "firm", "team", "community", "house", "theatre", "theater",
+    "gallery", "venue", "practice", "office", "workplace", "organisation", "organization",
+    "charity", "school", "hospital", "lab", "newsroom", "publisher", "imprint", "brand",
+    "business", "cafe", "café", "bar", "salon", "atelier", "workshop", "crew", "outfit",
+})  # fmt: skip
+#: The writer as the subject of a wish ("I'd want", "I've most wanted").
+_ME = frozenset({"i", "i'd", "i've", "i\u2019d", "i\u2019ve"})
+#: Marks that end the clause a wish must be in.
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "-", "\u2013", "\u2014"})
+#: Words of wanting in a clause that says what the name is ("the community I most wanted to build").
+_WANTS = frozenset({"want", "wanted", "love", "loved", "hoped", "wish", "wished", "longed"})
+
+
+def dream_subject(words: list[str]) -> bool:
+    """Return True when the words after a name make it the workplace the writer longs for.
+
+    ``words`` follow the name at the start of a sentence, lower-cased, to the clause's end:
+    "has always been my dream label", "has always felt like the kind of bakery I'd want to
+    grow old in", "has been the community I've most wanted to help build". A copula, then
+    a noun of a workplace with "dream" before it or a wish of the writer's after it. Not
+    "Berlin has always been my dream city": a city is no workplace.
+    """
+    copula = next((k for k, w in enumerate(words[:5]) if w in _COPULAS), None)
+    if copula is None or not _AUXILIARIES.issuperset(words[:copula]):
+        return False  # "Congratulations to whoever is joining ...": no copula of the name's
+    rest = words[copula + 1 : copula + 14]
+    stop = next((k for k, w in enumerate(rest) if w in _CLAUSE_ENDS), None)
+    rest = rest[:stop]  # the wish is in the same clause
+    for k, word in enumerate(rest):
+        if word not in WORKPLACES:
+            continue
+        if k > 0 and rest[k - 1] in DREAMS and "my" in rest[max(k - 3, 0) : k]:
+            return True  # "my dream label", "my dream kitchen"
+        wish = rest[k + 1 : k + 6]
+        # "the kind of bakery I'd want to grow old in"
+        return bool(_ME.intersection(wish) and _WANTS.intersection(wish))
+    return False
+
+
+#: Words after "where I" that make the place one the writer tells of, not one they wish for.
+_WISHING = frozenset({"would", "'d", "’d", "could", "might", "will", "'ll", "’ll", "can",
+                      "hope", "hoped", "want", "wanted", "wish", "wished", "love", "may",
+                      "should", "dream", "dreamed"})  # fmt: skip
+
+
+def own_relative(doc, end: int) -> bool:
+    """Return True for a name followed by ", where I ..." telling of the writer's own time there.
+
+    "at Calder Youth Trust, where I currently coordinate the weekend sessions", "at X,
+    where I did my PhD": the writer's own place. Not "at X, where I'd love to work".
+    """
+    words = [t.lower_ for t in doc[end : min(end + 5, len(doc))]]
+    if words[:3] not in (
+        [",", "where", "i"], [",", "where", "we"], [",", "where", "i'm"], [",", "where", "i’m"]
+    ):  # fmt: skip
+        return False
+    following = words[3:4]
+    return bool(following) and following[0] not in _WISHING
+
+
+#: Owners that make "work" a noun, the work done for a client ("the packaging work for X").
+_OWNERS = frozenset({"the", "your", "their", "its", "his", "her", "this", "that", "our"})
+
+
+def work_done_for(window: list[str]) -> bool:
+    """Return True for "the ... work for X": work done for a client, not a wish to work for X.
+
+    "sharing the packaging work for Hollis Tea", "your rebrand work for X"; but "to work
+    for X", "I'd love to work for X" are about joining X ("my work for X" is own_work's).
+    """
+    if len(window) < 3 or window[-1] != "for" or window[-2] != "work":
+        return False
+    owner = window[-3] if window[-3] in _OWNERS else window[-4] if len(window) > 3 else ""
+    return owner in _OWNERS and window[-3] != "to"
+
+
+def own_names(letter: Letter) -> set[str]:
+    """Return the words of the names in the reply's own signature (the writer's school or firm)."""
+    span = letter.parts.get("signature")
+    if span is None:
+        return set()
+    text = letter.text[span.start : span.end]
+    return {w for name in re.findall(r"[A-Z][\w'’&.-]*(?:\s+(?:of|de|&)?\s*[A-Z][\w'’&.-]*)*", text)
+            for w in distinctive(name)}  # fmt: skip
