@@ -68,3 +68,42 @@ def test_learning_how_a_name_works_or_what_it_is_building() -> None:
     ]
     # what a firm did once is not the firm written to
     assert flagged("Our chat got me excited about what Wendleby did last spring.") == []
+
+
+# --- wrong-recipient: a Māori greeting; a short form the signer never used ----------------
+
+
+def greeted(greeting: str, signed: str = "Ngaire Tautahi", sign_off: str = "") -> str:
+    """Return an e-mail reply opening on ``greeting``, quoting a rejection signed ``sign_off``."""
+    address = signed.lower().replace(" ", ".") + "@kahuraki.co.nz"
+    return (
+        f"From: Rewi Paki <rewi.paki@gmail.com>\nTo: {signed} <{address}>\n"
+        "Date: Tue, 3 Mar 2026 09:00:00 +1300\nSubject: Re: Planner role\n\n"
+        f"{greeting}\n\nThank you for letting me know, and congratulations to the new planner."
+        "\n\nNgā mihi,\nRewi\n\n"
+        f"On Mon, 2 Mar 2026 at 10:00, {signed} <{address}> wrote:\n"
+        "> Hi Rewi,\n>\n> Thank you for applying. We chose another candidate.\n>\n"
+        f"> Best regards,\n> {sign_off or signed}\n> Planning Lead, Kahuraki\n"
+    )
+
+
+def recipient(text: str) -> list[str]:
+    """Return the wrong-recipient findings of the e-mail ``text``."""
+    return found(text, "wrong-recipient")
+
+
+def test_a_misspelt_name_after_a_maori_greeting() -> None:
+    assert recipient(greeted("Kia ora Ngarie,")) == ["Kia ora Ngarie,"]
+    assert recipient(greeted("Tēnā koe Ngarie,")) == ["Tēnā koe Ngarie,"]
+    # the name spelt right, a greeting to everyone, and a Māori title are all fine
+    assert recipient(greeted("Kia ora Ngaire,")) == []
+    assert recipient(greeted("Kia ora koutou,")) == []
+    assert recipient(greeted("Kia ora Whaea Ngaire,")) == []
+
+
+def test_a_short_form_of_a_name_the_signer_signs_off_in_full() -> None:
+    text = greeted("Hi Ben,", "Benedikt Vogel", "Benedikt")
+    assert recipient(text) == ["Hi Ben,"]
+    # signed off with the short form, or with no sign-off to go by: the short form stands
+    assert recipient(greeted("Hi Ben,", "Benedikt Vogel", "Ben")) == []
+    assert recipient(greeted("Hi Ben,", "Benedikt Vogel", "Benedikt Vogel")) == []

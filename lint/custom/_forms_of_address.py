@@ -103,3 +103,21 @@ def _third_person(given: str, body: str) -> bool:
     before = rf"\b(?i:to|thank|tell|ask|let|from|with)\s+{name}\b"
     after = rf"\b{name}(?:['’]s\b|\s+(?:called|rang|phoned|said|told|mentioned|explained)\b)"
     return bool(re.search(before, body) or re.search(after, body))
+
+
+def shortened(word: str, signers: list[Person], known: set[str]) -> str:
+    """Return the given name a signer signs off with when ``word`` only shortens it, else "".
+
+    "Hi Alex" to a rejection signed off "Alexandra": the signer chose the full form, and
+    nothing in the thread calls her Alex. A thread with no such sign-off says nothing, so
+    "Hi Jen" to Jennifer Okoro stands.
+    """
+    bare = fold(word).strip(".'’")
+    if len(bare) < 3 or bare in known:
+        return ""
+    for signer in signers:
+        full = fold(signer.name.strip())
+        signed_off = not signer.address and " " not in full  # a sign-off, not a header
+        if signed_off and len(full) > len(bare) and full.startswith(bare):
+            return signer.name.strip()
+    return ""

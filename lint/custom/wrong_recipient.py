@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from replylint.custom._forms_of_address import spoken_of, wrong_title
+from replylint.custom._forms_of_address import shortened, spoken_of, wrong_title
 from replylint.custom._people import (
     AFTER_NAME,
     GENERIC_GREETINGS,
@@ -169,11 +169,14 @@ def _greeting(
             yield rule.finding(letter, span.start, span.end, detail=detail), person
             return
     for k, word in enumerate(words):
-        if _known(word, known, k in lone):
+        full = shortened(word, signers, known)
+        if _known(word, known, k in lone) and not full:
             continue
         lower = _bare(word)
         best, score = closest(lower, known)
-        if score >= MISSPELLING:
+        if full:
+            detail = f"'{word}' shortens '{full}', the name the rejection is signed with"
+        elif score >= MISSPELLING:
             detail = f"'{word}' looks like a misspelling of '{best.title()}'"
         elif lower in signer_parts(letter.context.copied):
             detail = f"{word} was only copied on the rejection; {names} signed it"
