@@ -11,8 +11,7 @@ GREETING_WORDS = r"""dear|hi|hello|hey|hiya|greetings|good\ (?:morning|afternoon
     |morning|afternoon|bonjour|bonsoir|ch[eè]re?s?|madame|monsieur|mesdames|messieurs
     |sehr\ geehrter?|liebe[rs]?|hallo|guten\ (?:tag|morgen)|estimad[oa]s?|querid[oa]s?
     |hola|buen[oa]s\ d[ií]as|car[oa]|carissim[oa]|gentile|gentil[ií]ssim[oa]|buongiorno
-    |beste|geachte|hej|hei|k[æa]re?|drog[ia]|szanown[ya]|prezad[oa]s?|ol[áa]|caro\ senhor
-    |kia\ ora(?:\ k(?:oe|outou|[oō]rua))?|t[eē]n[aā]\ k(?:oe|outou|[oō]rua)"""
+    |beste|geachte|hej|hei|k[æa]re?|drog[ia]|szanown[ya]|prezad[oa]s?|ol[áa]|caro\ senhor"""
 _GREETING = re.compile(
     rf"""^[ \t]*(?:(?:{GREETING_WORDS}|to\ whom\ it\ may\ concern)(?=[\s,:!]|$)
         |to\ the\ [^\r\n.!?]{{1,60}}?[,:]?[ \t]*\r?$)""",

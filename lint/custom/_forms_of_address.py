@@ -6,7 +6,7 @@ import itertools
 import re
 
 from replylint.custom._people import TITLES, fold, name_words
-from replylint.letter import Letter, Person
+from replylint.letter import Letter, Person, Span
 
 #: Titles that say a man or a woman is meant, in the languages greetings are written in.
 _MEN = ("mr", "herr", "monsieur", "dhr", "heer", "sr", "senor", "signor", "sig", "sir")
@@ -17,6 +17,10 @@ GENDERED = {**dict.fromkeys(_MEN, "m"), **dict.fromkeys(_WOMEN, "f")}
 PRONOUNS = re.compile(r"\b(she|he)\s*/\s*(?:her|hers|him|his|they|them)\b", re.IGNORECASE)
 #: A word, then up to three capitalised ones: a title before a name ("Mrs. Ingrid Olsen").
 #: NOTE: a lookahead, so that "you Mrs Olsen" still finds "Mrs" after "you"
+#: Māori greetings ("Kia ora Aroha,", "Tēnā koe Hemi,"), to one person or to all ("koutou").
+MAORI_GREETINGS = r"kia\ ora(?:\ k(?:oe|outou|[oō]rua))?|t[eē]n[aā]\ k(?:oe|outou|[oō]rua)"
+_MAORI_LINE = re.compile(rf"\s*((?:{MAORI_GREETINGS})\b[^\n,:!]{{0,60}}[,:!]?)[ \t]*(?:\n|$)",
+                         re.IGNORECASE | re.VERBOSE)  # fmt: skip
 _TITLE = re.compile(r"(?=\b([^\W\d_]+)\.?\s+((?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*))")
 
 
@@ -121,3 +125,17 @@ def shortened(word: str, signers: list[Person], known: set[str]) -> str:
         if signed_off and len(full) > len(bare) and full.startswith(bare):
             return signer.name.strip()
     return ""
+
+
+def salutation(letter: Letter) -> Span | None:
+    """Return the greeting line's span: the one the letter's parts found, or a Māori one.
+
+    NOTE: the letter's parts (and so the act model's corpus) do not read "Kia ora Aroha," as
+    a greeting; only the check of whom it greets does.
+    """
+    span = letter.parts.get("salutation")
+    body = letter.parts.get("body")
+    if span is not None or body is None:
+        return span
+    line = _MAORI_LINE.match(letter.text, body.start, body.end)
+    return Span(line.start(1), line.end(1)) if line else None
