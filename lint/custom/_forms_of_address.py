@@ -6,7 +6,7 @@ import itertools
 import re
 
 from replylint.custom._people import TITLES, fold, name_words
-from replylint.letter import Letter, Person
+from replylint.letter import Letter, Person, Span
 
 #: Titles that say a man or a woman is meant, in the languages greetings are written in.
 _MEN = ("mr", "herr", "monsieur", "dhr", "heer", "sr", "senor", "signor", "sig", "sir")
@@ -17,6 +17,10 @@ GENDERED = {**dict.fromkeys(_MEN, "m"), **dict.fromkeys(_WOMEN, "f")}
 PRONOUNS = re.compile(r"\b(she|he)\s*/\s*(?:her|hers|him|his|they|them)\b", re.IGNORECASE)
 #: A word, then up to three capitalised ones: a title before a name ("Mrs. Ingrid Olsen").
 #: NOTE: a lookahead, so that "you Mrs Olsen" still finds "Mrs" after "you"
+#: Māori greetings ("Kia ora Aroha,", "Tēnā koe Hemi,"), to one person or to all ("koutou").
+MAORI_GREETINGS = r"kia\ ora(?:\ k(?:oe|outou|[oō]rua))?|t[eē]n[aā]\ k(?:oe|outou|[oō]rua)"
+_MAORI_LINE = re.compile(rf"\s*((?:{MAORI_GREETINGS})\b[^\n,:!]{{0,60}}[,:!]?)[ \t]*(?:\n|$)",
+                         re.IGNORECASE | re.VERBOSE)  # fmt: skip
 _TITLE = re.compile(r"(?=\b([^\W\d_]+)\.?\s+((?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*))")
 
 
@@ -103,3 +107,35 @@ def _third_person(given: str, body: str) -> bool:
     before = rf"\b(?i:to|thank|tell|ask|let|from|with)\s+{name}\b"
     after = rf"\b{name}(?:['’]s\b|\s+(?:called|rang|phoned|said|told|mentioned|explained)\b)"
     return bool(re.search(before, body) or re.search(after, body))
+
+
+def shortened(word: str, signers: list[Person], known: set[str]) -> str:
+    """Return the given name a signer signs off with when ``word`` only shortens it, else "".
+
+    "Hi Alex" to a rejection signed off "Alexandra": the signer chose the full form, and
+    nothing in the thread calls her Alex. A thread with no such sign-off says nothing, so
+    "Hi Jen" to Jennifer Okoro stands.
+    """
+    bare = fold(word).strip(".'’")
+    if len(bare) < 3 or bare in known:
+        return ""
+    for signer in signers:
+        full = fold(signer.name.strip())
+        signed_off = not signer.address and " " not in full  # a sign-off, not a header
+        if signed_off and len(full) > len(bare) and full.startswith(bare):
+            return signer.name.strip()
+    return ""
+
+
+def salutation(letter: Letter) -> Span | None:
+    """Return the greeting line's span: the one the letter's parts found, or a Māori one.
+
+    NOTE: the letter's parts (and so the act model's corpus) do not read "Kia ora Aroha," as
+    a greeting; only the check of whom it greets does.
+    """
+    span = letter.parts.get("salutation")
+    body = letter.parts.get("body")
+    if span is not None or body is None:
+        return span
+    line = _MAORI_LINE.match(letter.text, body.start, body.end)
+    return Span(line.start(1), line.end(1)) if line else None

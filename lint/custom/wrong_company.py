@@ -76,6 +76,7 @@ from replylint.custom._org_parts import (
     SITE_ENDS,
     SITES,
 )
+from replylint.custom._org_written_to import written_to
 from replylint.custom._people import PERSON_TITLES, TITLES
 from replylint.custom._slots import in_slot, slot_spans
 from replylint.findings import Finding
@@ -248,7 +249,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if own_work(window) or any(me in ("my", "our") and noun in OWN_WORK
                                for me, noun in itertools.pairwise(window)):  # fmt: skip
         return False  # "my work for Daraz", "my germination work at X": the writer's own
-    if aspiring(window) or readers_doing(window):
+    if aspiring(window) or readers_doing(window) or written_to(doc, start, end, window):
         return True  # "keen to help Corvid Mobile", "can't wait to see what you all do at X"
     if work_done_for(window):
         return False  # "the packaging work for Hollis Tea": a client of the employer

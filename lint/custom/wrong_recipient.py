@@ -6,7 +6,13 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from replylint.custom._forms_of_address import spoken_of, wrong_title
+from replylint.custom._forms_of_address import (
+    MAORI_GREETINGS,
+    salutation,
+    shortened,
+    spoken_of,
+    wrong_title,
+)
 from replylint.custom._people import (
     AFTER_NAME,
     GENERIC_GREETINGS,
@@ -31,7 +37,9 @@ from replylint.letter import Letter, Person
 from replylint.parts import GREETING_WORDS
 from replylint.rules import Rule
 
-_GREETING_WORD = re.compile(rf"^\s*(?:{GREETING_WORDS})(?=[\s,:!]|$)", re.IGNORECASE | re.VERBOSE)
+_GREETING_WORD = re.compile(
+    rf"^\s*(?:{GREETING_WORDS}|{MAORI_GREETINGS})(?=[\s,:!]|$)", re.IGNORECASE | re.VERBOSE
+)
 #: A slot of a template left in the greeting: the template-placeholder rule reports it.
 _SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b", re.IGNORECASE)
 
@@ -58,7 +66,7 @@ def _signers(letter: Letter, rule: Rule) -> list[Person]:
 
 def _addressee(letter: Letter) -> str:
     """Return whom the greeting names ('Dana' of 'Dear Dana,'), or ''."""
-    span = letter.parts.get("salutation")
+    span = salutation(letter)
     if span is None:
         return ""
     return _GREETING_WORD.sub("", letter.text[span.start : span.end]).strip(" ,:!")
@@ -105,7 +113,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     # names the address too
     for person, detail in entries:
         if merged is None or merged[1] is not person:
-            span = person.span or letter.parts.get("salutation") or where
+            span = person.span or salutation(letter) or where
             yield rule.finding(letter, span.start, span.end, detail=detail)
     if merged is not None:
         yield merged[0]
@@ -119,7 +127,7 @@ def _greeting(
     Yield the finding with the To or Cc recipient it is about as well (the shared mailbox
     greeted as nobody in particular, the stranger greeted by name), or None.
     """
-    span = letter.parts.get("salutation")
+    span = salutation(letter)
     addressee = _addressee(letter)
     if span is None or not addressee:
         return  # no greeting line, or one that names nobody: nothing to check
@@ -169,11 +177,14 @@ def _greeting(
             yield rule.finding(letter, span.start, span.end, detail=detail), person
             return
     for k, word in enumerate(words):
-        if _known(word, known, k in lone):
+        full = shortened(word, signers, known)
+        if _known(word, known, k in lone) and not full:
             continue
         lower = _bare(word)
         best, score = closest(lower, known)
-        if score >= MISSPELLING:
+        if full:
+            detail = f"'{word}' shortens '{full}', the name the rejection is signed with"
+        elif score >= MISSPELLING:
             detail = f"'{word}' looks like a misspelling of '{best.title()}'"
         elif lower in signer_parts(letter.context.copied):
             detail = f"{word} was only copied on the rejection; {names} signed it"
@@ -189,7 +200,7 @@ def _greeting_past_team(letter: Letter, rule: Rule) -> Iterator[Finding]:
     "Dear Sarah," to a rejection signed "The Graduate Recruitment Team" greets someone
     (an interviewer, perhaps) who never wrote: the team is who answers.
     """
-    span = letter.parts.get("salutation")
+    span = salutation(letter)
     addressee = _addressee(letter)
     teams = _teams(letter)
     if span is None or not addressee or not teams or _SLOT.search(addressee):

@@ -1,0 +1,63 @@
+"""Clear cues that a name is the organisation the reply is written to.
+
+Each cue is a whole turn of phrase about applying to, working at or being turned down by
+the name, so that a name it finds may be flagged even when the name's own words do not
+make it a firm: "I applied to Redgate Pictures", "X would have been a great place to grow",
+"I could hit the ground running at X", "why X went with another candidate".
+"""
+
+from __future__ import annotations
+
+#: Words that make a sentence about some other application or place ("also applied to X").
+_ELSEWHERE = frozenset({"also", "too", "other", "others", "elsewhere", "since", "meanwhile"})
+#: Modal verbs of a future that did not come ("X would have been", "I could thrive at X").
+_MODALS = frozenset({"would", "could", "will", "can", "'d", "’d", "might"})
+#: Nouns a firm is called as a place to work ("a wonderful place to grow").
+_EMPLOYERS = frozenset({"place", "company", "employer", "team", "home", "fit", "firm"})
+#: Verbs of doing well in a job, before "at X" ("I would thrive at X").
+_THRIVING = frozenset({"thrive", "excel", "flourish", "succeed", "running"})
+#: Verbs of a hiring decision whose subject is the employer ("X went with another candidate").
+_DECIDING = frozenset({"moved", "went", "chose", "picked", "selected", "decided", "opted",
+                       "preferred", "hired", "offered", "gave"})  # fmt: skip
+#: Who was chosen instead ("another candidate", "someone else").
+_CHOSEN = frozenset({"candidate", "candidates", "applicant", "applicants", "someone",
+                     "somebody", "person"})  # fmt: skip
+#: Wishes sent to the people of a firm ("good luck to the whole X crew").
+_WISHES = frozenset({"luck", "wishes", "thanks", "congratulations", "best"})
+#: Words of a group that is a whole firm's people, not a department.
+_CREWS = frozenset({"crew", "family", "company", "gang", "bunch"})
+#: Verbs of how a firm works, after "learned about how X".
+_WAYS = frozenset({"thinks", "works", "operates", "approaches", "builds", "runs", "hires"})
+_LEARNING = frozenset({"learned", "learnt", "learn", "learning"})
+#: Words of admiring what a firm is doing ("excited about what X is building").
+_ADMIRING = frozenset({"excited", "enthusiastic", "love", "loved", "admire", "admired",
+                       "impressed", "inspired", "thrilled"})  # fmt: skip
+
+
+def written_to(doc, start: int, end: int, window: list[str]) -> bool:
+    """Return True when a clear cue makes doc[start:end] the organisation written to.
+
+    ``window`` is the clause before the name, in lowercase words.
+    """
+    sentence = {t.lower_ for t in doc[start].sent}
+    after = [t.lower_ for t in doc[end : min(end + 8, len(doc))]]
+    if window[-2:] == ["applied", "to"]:
+        # "I applied to Redgate Pictures because ..."; not "I have also applied to X"
+        return not _ELSEWHERE & (set(window) | set(after[:3]))
+    if (after[:1] and after[0] in _MODALS and "been" in after[:4]) or after[:2] == ["would", "be"]:
+        # "X would have been a wonderful place to grow my career"
+        k = next((i for i, w in enumerate(after) if w in _EMPLOYERS), None)
+        return k is not None and k + 1 < len(after) and after[k + 1] in ("to", "for")
+    if window[-1:] == ["at"] and len(window) > 1 and window[-2] in _THRIVING:
+        # "I could hit the ground running at X", "I would thrive at X"; not "I thrived at X"
+        return bool(_MODALS & set(window))
+    if after[:1] and after[0] in _DECIDING:
+        return bool(_CHOSEN & set(after[1:5])) or after[1:3] == ["with", "someone"]
+    if after[:1] and after[0] in _CREWS and window[-1:] in (["whole"], ["entire"]):
+        return bool(_WISHES & sentence)  # "good luck to the whole Brightwater crew"
+    if window[-2:] == ["about", "how"] and _LEARNING & set(window) and after[:1]:
+        return after[0] in _WAYS  # "I learned a lot about how Ferncastle thinks about onboarding"
+    if window[-1:] == ["what"] and _ADMIRING & set(window[-4:]) and len(after) > 1:
+        # "really excited about what Quillstone is building"; not "what X did" (a past)
+        return after[0] in ("is", "are", "'s", "’s") and after[1].endswith("ing")
+    return False
