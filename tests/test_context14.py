@@ -4,28 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import contexthelp
 from conftest import invoke
-from replylint import lint_text
-
-
-def found(text: str, rule: str, path: str = "reply.eml") -> list[str]:
-    """Return the text of each finding of ``rule`` in the letter ``text``."""
-    return [f.text for f in lint_text(text, path=path, select=(rule,), model="blank")]
+from contexthelp import found
 
 
 def company_reply(sentence: str, company: str = "Pennant Ridge Foods") -> str:
     """Return a front-matter reply with ``sentence`` to a rejection from ``company``."""
-    return (
-        "---\nto: [Ines Varga <ines.varga@pennantridge.com>]\nrejection:\n"
-        "  from: [Ines Varga <ines.varga@pennantridge.com>]\n"
-        f"  company: {company}\n---\nDear Ines,\n\nThank you for letting me know. {sentence}\n\n"
-        "Kind regards,\nTeodor\n"
+    return contexthelp.company_reply(
+        sentence, company, "Ines Varga", "ines.varga@pennantridge.com", "Teodor"
     )
 
 
 def flagged(sentence: str, company: str = "Pennant Ridge Foods") -> list[str]:
     """Return the wrong-company findings of a reply holding ``sentence``."""
-    return found(company_reply(sentence, company), "wrong-company", "reply.md")
+    return contexthelp.flagged(company_reply(sentence, company))
 
 
 # --- wrong-company: words of the employer's doing or of the job read as the writer's ---

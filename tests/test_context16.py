@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
+import contexthelp
+from contexthelp import found
 from replylint import lint_text
-
-
-def found(text: str, rule: str, path: str = "reply.eml") -> list[str]:
-    """Return the text of each finding of ``rule`` in the letter ``text``."""
-    return [f.text for f in lint_text(text, path=path, select=(rule,), model="blank")]
 
 
 def company_reply(sentence: str, company: str = "Harwick Tidal Power") -> str:
     """Return a front-matter reply with ``sentence`` to a rejection from ``company``."""
-    return (
-        "---\nto: [Odile Brun <odile.brun@harwicktidal.com>]\nrejection:\n"
-        "  from: [Odile Brun <odile.brun@harwicktidal.com>]\n"
-        f"  company: {company}\n---\nDear Odile,\n\nThank you for letting me know. {sentence}\n\n"
-        "Kind regards,\nMarek\n"
+    return contexthelp.company_reply(
+        sentence, company, "Odile Brun", "odile.brun@harwicktidal.com", "Marek"
     )
 
 
 def flagged(sentence: str, company: str = "Harwick Tidal Power") -> list[str]:
     """Return the wrong-company findings of a reply holding ``sentence``."""
-    return found(company_reply(sentence, company), "wrong-company", "reply.md")
+    return contexthelp.flagged(company_reply(sentence, company))
 
 
 # --- the rejection's sign-off: a first line "Name, Title, Team" of many words ------------

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
+import contexthelp
+from contexthelp import found
 from replylint import lint_text
 
 
-def found(text: str, rule: str, path: str = "reply.eml") -> list[str]:
-    """Return the text of each finding of ``rule`` in the letter ``text``."""
-    return [f.text for f in lint_text(text, path=path, select=(rule,), model="blank")]
-
-
 def company_reply(
-    sentence: str, company: str, address: str = "ines.moura@larkspurfoods.com"
+    sentence: str, company: str = "Larkspur Foods", address: str = "ines.moura@larkspurfoods.com"
 ) -> str:
     """Return a front-matter reply with ``sentence`` to a rejection from ``company``."""
-    return (
-        f"---\nto: [Ines Moura <{address}>]\nrejection:\n"
-        f"  from: [Ines Moura <{address}>]\n"
-        f"  company: {company}\n---\nDear Ines,\n\nThank you for letting me know. {sentence}\n\n"
-        "Kind regards,\nTeodor\n"
-    )
+    return contexthelp.company_reply(sentence, company, "Ines Moura", address, "Teodor")
 
 
 def flagged(sentence: str, company: str = "Larkspur Foods", **kwargs: str) -> list[str]:
     """Return the wrong-company findings of a reply holding ``sentence``."""
-    return found(company_reply(sentence, company, **kwargs), "wrong-company", "reply.md")
+    return contexthelp.flagged(company_reply(sentence, company, **kwargs))
 
 
 # --- the employer's names: a mailbox shared by a whole sector names none ------------------

@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-from replylint import lint_text
-
-
-def found(text: str, rule: str, path: str = "reply.eml") -> list[str]:
-    """Return the text of each finding of ``rule`` in the letter ``text``."""
-    return [f.text for f in lint_text(text, path=path, select=(rule,), model="blank")]
+import contexthelp
+from contexthelp import found
 
 
 def company_reply(sentence: str, company: str = "Tamsin Bakeries") -> str:
     """Return a front-matter reply with ``sentence`` to a rejection from ``company``."""
-    address = "oskar.lind@tamsinbakeries.com"
-    return (
-        f"---\nto: [Oskar Lind <{address}>]\nrejection:\n"
-        f"  from: [Oskar Lind <{address}>]\n"
-        f"  company: {company}\n---\nDear Oskar,\n\nThank you for letting me know. {sentence}\n\n"
-        "Kind regards,\nMirela\n"
+    return contexthelp.company_reply(
+        sentence, company, "Oskar Lind", "oskar.lind@tamsinbakeries.com", "Mirela"
     )
 
 
 def flagged(sentence: str, company: str = "Tamsin Bakeries") -> list[str]:
     """Return the wrong-company findings of a reply holding ``sentence``."""
-    return found(company_reply(sentence, company), "wrong-company", "reply.md")
+    return contexthelp.flagged(company_reply(sentence, company))
 
 
 # --- wrong-company: a clear cue makes a plain name the firm written to ---------------------

@@ -1,0 +1,24 @@
+"""What the context tests share: the findings of one rule, a reply to a named company."""
+
+from __future__ import annotations
+
+from replylint import lint_text
+
+
+def found(text: str, rule: str, path: str = "reply.eml") -> list[str]:
+    """Return the text of each finding of ``rule`` in the letter ``text``."""
+    return [f.text for f in lint_text(text, path=path, select=(rule,), model="blank")]
+
+
+def company_reply(sentence: str, company: str, signer: str, address: str, writer: str) -> str:
+    """Return a front-matter reply with ``sentence`` to ``signer``'s rejection from ``company``."""
+    return (
+        f"---\nto: [{signer} <{address}>]\nrejection:\n  from: [{signer} <{address}>]\n"
+        f"  company: {company}\n---\nDear {signer.split()[0]},\n\n"
+        f"Thank you for letting me know. {sentence}\n\nKind regards,\n{writer}\n"
+    )
+
+
+def flagged(reply: str) -> list[str]:
+    """Return the wrong-company findings of a front-matter reply."""
+    return found(reply, "wrong-company", "reply.md")
