@@ -80,6 +80,9 @@ def own_cues(window: list[str]) -> set[str]:
         served = k > 0 and words[k - 1] in _SERVED and owner != "my"
         if word in _HISTORY and (owner in _OTHERS or served):
             continue
+        reader = words[k - 1 : k] == ["you"] or words[max(k - 2, 0) : k - 1] == ["your"]
+        if word in _DEEDS and reader:
+            continue  # "the dashboards your team built at X": the reader's deed, not the writer's
         found.add(word)
     return found
 
@@ -89,6 +92,8 @@ _GATHERINGS = frozenset({"booth", "stand", "stall", "exhibition", "conference", 
                          "event", "webinar"})  # fmt: skip
 #: Words of OWN_CUES that name a past, the writer's only when it is not another's.
 _HISTORY = frozenset({"experience", "background", "years", "months"})
+#: Verbs of OWN_CUES that are deeds, the reader's when "you" or "your team" did them.
+_DEEDS = frozenset({"led", "built", "managed", "ran"})
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "its", "his", "her"})
 #: Owners other than the writer ("your years at X").
 _OTHERS = frozenset({"your", "their", "its", "his", "her"})

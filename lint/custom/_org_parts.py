@@ -48,6 +48,8 @@ JOB_NOUNS = frozenset({
     "interview", "interviews", "application", "contract", "shift", "intake", "programme",
     "placement", "apprenticeship", "internship", "opportunity", "or",
 })  # fmt: skip
+#: Job nouns in the plural: what a firm has many of ("Ashdown Academies' openings").
+OPENINGS = frozenset({"openings", "vacancies", "roles", "positions", "posts", "jobs"})
 JOBTITLES = frozenset({
     "manager", "director", "recruiter", "partner", "coordinator", "specialist", "lead", "head",
     "officer", "president", "chair", "dean", "editor", "chief", "founder", "generalist",

@@ -24,6 +24,16 @@ _CHOSEN = frozenset({"candidate", "candidates", "applicant", "applicants", "some
                      "somebody", "person"})  # fmt: skip
 #: Wishes sent to the people of a firm ("good luck to the whole X crew").
 _WISHES = frozenset({"luck", "wishes", "thanks", "congratulations", "best"})
+#: Words of wishing a firm well in what is ahead for it ("all the best for what's next").
+_HOPES = _WISHES | frozenset({"wishing", "wish", "hope"})
+#: Verbs of a firm's next step, after "see where X" ("see where X goes next").
+_HEADING = frozenset({"goes", "heads", "takes", "does", "moves"})
+#: What a writer wishes a firm, after "Wishing X" ("a record season", "every success").
+_GIFTS = frozenset({"a", "an", "every", "all", "continued", "the", "great", "lots"})
+#: What a firm has ahead of it, and a person seldom ("a record season", "the launch").
+_VENTURES = frozenset({"launch", "season", "year", "quarter", "future", "growth", "expansion",
+                       "release", "roadmap", "summer", "winter", "spring", "autumn", "tour",
+                       "plans"})  # fmt: skip
 #: Words of a group that is a whole firm's people, not a department.
 _CREWS = frozenset({"crew", "family", "company", "gang", "bunch"})
 #: Verbs of how a firm works, after "learned about how X".
@@ -57,6 +67,16 @@ def written_to(doc, start: int, end: int, window: list[str]) -> bool:
         return bool(_WISHES & sentence)  # "good luck to the whole Brightwater crew"
     if window[-2:] == ["about", "how"] and _LEARNING & set(window) and after[:1]:
         return after[0] in _WAYS  # "I learned a lot about how Ferncastle thinks about onboarding"
+    if window[-2:] in (["see", "where"], ["see", "what"]) and after[:1]:
+        # "excited to see where Brightleaf goes next"; not "I saw where X went wrong"
+        return after[0] in _HEADING and "next" in after[1:4]
+    if window[-2:] in (["ahead", "for"], ["next", "for"]) and _HOPES & sentence:
+        # "best of luck with the launch and everything ahead for Driftwood Interactive";
+        # NOTE: not "all the best for everything ahead for Jordan": a person's is no season
+        return bool(_VENTURES & sentence)
+    if window == ["wishing"] and after[:1] and after[0] in _GIFTS:
+        # "Wishing Bluewater Expeditions a record season"; not "Wishing Maya a great first week"
+        return bool(_VENTURES.intersection(after[1:5]))
     if window[-1:] == ["what"] and _ADMIRING & set(window[-4:]) and len(after) > 1:
         # "really excited about what Quillstone is building"; not "what X did" (a past)
         return after[0] in ("is", "are", "'s", "’s") and after[1].endswith("ing")

@@ -70,6 +70,7 @@ from replylint.custom._org_parts import (
     EVENTS,
     JOB_NOUNS,
     JOBTITLES,
+    OPENINGS,
     PLACES,
     REGIONS,
     SCHOOLS,
@@ -203,8 +204,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and attributive(after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
-    if last in JOBTITLES or after in JOB_NOUNS:
-        return False  # a job: "the Data Analyst role", "our new Head Brewer"
+    if last in JOBTITLES or (after in JOB_NOUNS and not (possessive and after in OPENINGS)):
+        return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
     following = [t.lower_ for t in doc[end + possessive : min(end + possessive + 3, len(doc))]]
     if possessive and not candidate.org and (SITES - GROUPS).intersection(following):
         return False  # "St. Fintan's surgical ward" (but "Jinhai Precision's quality team")
