@@ -1,0 +1,34 @@
+"""Cases from the blind set tests/context22, each on a new example."""
+
+from __future__ import annotations
+
+import contexthelp
+
+
+def flagged(sentence: str, company: str = "South Tamar Care Partnership") -> list[str]:
+    """Return the wrong-company findings of a reply to ``company`` holding ``sentence``."""
+    return contexthelp.flagged(
+        contexthelp.company_reply(
+            sentence, company, "Bronwen Pike", "bronwen.pike@southtamarcare.org", "Callum"
+        )
+    )
+
+
+# --- wrong-company: the employer's own site or branch, named by its place --------------------
+
+
+def test_a_site_named_by_the_place_in_the_employers_name() -> None:
+    # "Tamar View" is the partnership's home, named by the place after "South"
+    assert flagged("Thank you for the interview for the night carer post at Tamar View.") == []
+    # another name, sharing no place with the employer, is still flagged
+    assert flagged("Thank you for the interview for the night carer post at Pennard View.") == [
+        "Pennard View"
+    ]
+
+
+def test_a_branch_named_by_the_place_in_brackets() -> None:
+    company = "Hollins Tyres (Bangor) Ltd"
+    sentence = "Thank you for the interview for the fitter post at QuickFit Bangor."
+    assert flagged(sentence, company) == []
+    # a word of the trade shared with the employer is no place: "Tyres" tells nothing
+    assert flagged("Thank you for the interview for the fitter post at Menai Tyres.", company)
