@@ -32,3 +32,21 @@ def test_a_branch_named_by_the_place_in_brackets() -> None:
     assert flagged(sentence, company) == []
     # a word of the trade shared with the employer is no place: "Tyres" tells nothing
     assert flagged("Thank you for the interview for the fitter post at Menai Tyres.", company)
+
+
+# --- wrong-recipient: a name alone on the first line, misspelt ----------------------------------
+
+
+def recipients(first_line: str) -> list[str]:
+    """Return the wrong-recipient findings of a terse reply opening on ``first_line``."""
+    reply = contexthelp.company_reply(
+        "", "Harbour Cabs Ltd", "Siobhan Kerr", "siobhan.kerr@harbourcabs.co.uk", "Dev"
+    ).replace("Dear Siobhan,\n\nThank you for letting me know. ", f"{first_line}\n\nFair enough. ")
+    return contexthelp.found(reply, "wrong-recipient", "reply.md")
+
+
+def test_a_bare_name_greeting_misspelt() -> None:
+    assert recipients("Shiobhan,") == ["Shiobhan,"]
+    # the name spelt right, or a word alone on the line, greets nobody wrongly
+    assert recipients("Siobhan,") == []
+    assert recipients("Understood,") == []
