@@ -50,3 +50,15 @@ def test_a_bare_name_greeting_misspelt() -> None:
     # the name spelt right, or a word alone on the line, greets nobody wrongly
     assert recipients("Siobhan,") == []
     assert recipients("Understood,") == []
+
+
+# --- wrong-company: a hello passed on to the people of a firm ----------------------------------
+
+
+def test_saying_hi_to_the_people_at_a_name() -> None:
+    company = "Kestrel Buses Ltd"
+    assert flagged("Say hello to the guys at Orwell Coaches for me.", company) == ["Orwell Coaches"]
+    assert flagged("Tell everyone at Orwell Coaches I said hi.", company) == ["Orwell Coaches"]
+    # a hello to the employer's own people, or people at a firm met without one, is no slip
+    assert flagged("Say hello to the guys at Kestrel Buses for me.", company) == []
+    assert flagged("I met the guys at Orwell Coaches on a course.", company) == []

@@ -43,6 +43,10 @@ _LEARNING = frozenset({"learned", "learnt", "learn", "learning"})
 _ADMIRING = frozenset({"excited", "enthusiastic", "love", "loved", "admire", "admired",
                        "impressed", "inspired", "thrilled"})  # fmt: skip
 
+#: The people of a firm a greeting is passed on to ("say hi to the lads at X").
+_FOLK = frozenset({"lads", "guys", "team", "everyone", "everybody", "folks", "crew", "gang",
+                   "girls", "staff", "all"})  # fmt: skip
+
 
 def written_to(doc, start: int, end: int, window: list[str]) -> bool:
     """Return True when a clear cue makes doc[start:end] the organisation written to.
@@ -80,4 +84,8 @@ def written_to(doc, start: int, end: int, window: list[str]) -> bool:
     if window[-1:] == ["what"] and _ADMIRING & set(window[-4:]) and len(after) > 1:
         # "really excited about what Quillstone is building"; not "what X did" (a past)
         return after[0] in ("is", "are", "'s", "’s") and after[1].endswith("ing")
+    if window[-1:] == ["at"] and len(window) > 1 and window[-2] in _FOLK:
+        # "say hi to the lads at Dunmore Autos", "tell everyone at X I said hello"
+        hello = {"hi", "hello"} & (set(window) | set(after[:6]))
+        return bool(hello) and ("say" in window or "tell" in window)
     return False
