@@ -62,3 +62,15 @@ def test_saying_hi_to_the_people_at_a_name() -> None:
     # a hello to the employer's own people, or people at a firm met without one, is no slip
     assert flagged("Say hello to the guys at Kestrel Buses for me.", company) == []
     assert flagged("I met the guys at Orwell Coaches on a course.", company) == []
+
+
+# --- wrong-company: a firm's name among its workers, the reason to apply ------------------------
+
+
+def test_a_name_said_to_treat_its_people_well() -> None:
+    company = "Kestrel Buses Ltd"
+    sentence = "My cousin says Orwell Coaches always treats its drivers well, so I applied."
+    assert flagged(sentence, company) == ["Orwell Coaches"]
+    assert flagged(sentence.replace("Orwell Coaches", "Kestrel Buses"), company) == []
+    # without hearsay or an application, it is only a view of some firm
+    assert flagged("Orwell Coaches treats its drivers well.", company) == []
