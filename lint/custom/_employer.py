@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from replylint.custom._org_likeness import NEAR_MISS, distinctive, same_org
+from replylint.custom._org_kinds import kind_name
+from replylint.custom._org_likeness import NEAR_MISS, distinctive, parallel, same_org
 from replylint.custom._org_names import FREE_MAIL, SUFFIXES, Candidate, words_of
 from replylint.custom._org_parts import SITE_ENDS, SITES
 from replylint.custom._people import TITLES, fold
@@ -168,7 +169,30 @@ def misspelt_domain(letter: Letter, name: str) -> str | None:
 
 
 def located(doc, candidate: Candidate, candidates: list[Candidate], aliases: Aliases) -> bool:
-    """Return True for a name just after "<the employer's name> in": where the employer is."""
+    """Return True for the employer's own site or branch, or a name just after "<it> in".
+
+    A name no word of which makes it a firm, sharing a distinctive word with the employer's
+    ("Calder General" of North Calder Health Trust, "AutoPoint Wrexham" of J&R Motors
+    (Wrexham) Ltd), is its hospital or its branch; but not a rival of the same kind.
+    """
+    if not candidate.org and branch(candidate.text, aliases.names[0]):
+        return True
     if candidate.start < 2 or doc[candidate.start - 1].lower_ != "in":
         return False
     return any(c.end == candidate.start - 1 and aliases.covers(c.text) for c in candidates)
+
+
+def branch(name: str, company: str) -> bool:
+    """Return True when ``name`` shares the place the employer's name gives, and is no rival.
+
+    The place is a word in brackets ("J&R Motors (Wrexham) Ltd") or after a point of the
+    compass ("North Calder Health Trust"); other shared words ("Gold", "International")
+    are the trade's, not the employer's.
+    """
+    places = {fold(w) for pair in _PLACED.findall(company) for w in pair if w}
+    bare = re.sub(r"\s*\([^)]*\)", "", company)  # where the firm is, not its kind
+    return bool(places & set(distinctive(name))) and not parallel(name, kind_name(bare))
+
+
+#: A place in an employer's name: "(Wrexham)", "North Calder".
+_PLACED = re.compile(r"\((\w+)\)|\b(?:North|South|East|West|Upper|Lower|Mid)\s+(\w+)")

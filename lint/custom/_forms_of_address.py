@@ -21,6 +21,8 @@ PRONOUNS = re.compile(r"\b(she|he)\s*/\s*(?:her|hers|him|his|they|them)\b", re.I
 MAORI_GREETINGS = r"kia\ ora(?:\ k(?:oe|outou|[oō]rua))?|t[eē]n[aā]\ k(?:oe|outou|[oō]rua)"
 _MAORI_LINE = re.compile(rf"\s*((?:{MAORI_GREETINGS})\b[^\n,:!]{{0,60}}[,:!]?)[ \t]*(?:\n|$)",
                          re.IGNORECASE | re.VERBOSE)  # fmt: skip
+#: A first line of a name alone and a comma ("Kwame,"), as a terse reply greets someone.
+_NAME_LINE = re.compile(r"\s*([A-Z][^\W\d_]+[ \t]*,)[ \t]*(?:\n|$)")
 _TITLE = re.compile(r"(?=\b([^\W\d_]+)\.?\s+((?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*))")
 
 
@@ -138,4 +140,17 @@ def salutation(letter: Letter) -> Span | None:
     if span is not None or body is None:
         return span
     line = _MAORI_LINE.match(letter.text, body.start, body.end)
+    return Span(line.start(1), line.end(1)) if line else None
+
+
+def name_line(letter: Letter) -> Span | None:
+    """Return a first line holding only a name and a comma ("Kwame,"), when no greeting is found.
+
+    NOTE: such a line may be a word as well ("Understood,", "Noted,"): the caller checks it
+    against the signers' names before taking it as a greeting.
+    """
+    body = letter.parts.get("body")
+    if salutation(letter) is not None or body is None:
+        return None
+    line = _NAME_LINE.match(letter.text, body.start, body.end)
     return Span(line.start(1), line.end(1)) if line else None

@@ -43,6 +43,15 @@ _LEARNING = frozenset({"learned", "learnt", "learn", "learning"})
 _ADMIRING = frozenset({"excited", "enthusiastic", "love", "loved", "admire", "admired",
                        "impressed", "inspired", "thrilled"})  # fmt: skip
 
+#: The people of a firm a greeting is passed on to ("say hi to the lads at X").
+_FOLK = frozenset({"lads", "guys", "team", "everyone", "everybody", "folks", "crew", "gang",
+                   "girls", "staff", "all"})  # fmt: skip
+
+#: Verbs of how a firm treats its people ("X always treated its cleaners well").
+_TREATS = frozenset({"treated", "treats", "treat", "looked", "looks"})
+#: Words of a firm's name among workers: heard of, or the reason to apply ("from what I hear").
+_REPUTE = frozenset({"hear", "heard", "says", "say", "reputation", "applied", "apply"})
+
 
 def written_to(doc, start: int, end: int, window: list[str]) -> bool:
     """Return True when a clear cue makes doc[start:end] the organisation written to.
@@ -80,4 +89,11 @@ def written_to(doc, start: int, end: int, window: list[str]) -> bool:
     if window[-1:] == ["what"] and _ADMIRING & set(window[-4:]) and len(after) > 1:
         # "really excited about what Quillstone is building"; not "what X did" (a past)
         return after[0] in ("is", "are", "'s", "’s") and after[1].endswith("ing")
-    return False
+    if window[-1:] == ["at"] and len(window) > 1 and window[-2] in _FOLK:
+        # "say hi to the lads at Dunmore Autos", "tell everyone at X I said hello"
+        hello = {"hi", "hello"} & (set(window) | set(after[:6]))
+        return bool(hello) and ("say" in window or "tell" in window)
+    if after[:1] == ["always"]:
+        after = after[1:]
+    # "ClearView always treated its cleaners well, and that is why I applied"
+    return bool(after[:1] and after[0] in _TREATS and "its" in after[1:4] and _REPUTE & sentence)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from replylint.custom._forms_of_address import (
     MAORI_GREETINGS,
+    name_line,
     salutation,
     shortened,
     spoken_of,
@@ -129,8 +130,11 @@ def _greeting(
     """
     span = salutation(letter)
     addressee = _addressee(letter)
-    if span is None or not addressee:
-        return  # no greeting line, or one that names nobody: nothing to check
+    if span is None:
+        yield from _misspelt_name_line(letter, rule, signers)
+        return
+    if not addressee:
+        return  # a greeting line that names nobody: nothing to check
     text = letter.text[span.start : span.end]
     to_the = re.match(r"(?i)to\s+the\s+", addressee)
     if _SLOT.search(addressee):
@@ -192,6 +196,22 @@ def _greeting(
             detail = f"{word} did not sign the rejection; reply only to {names}"
         yield rule.finding(letter, span.start, span.end, detail=detail), None
         return
+
+
+def _misspelt_name_line(letter: Letter, rule: Rule, signers) -> Iterator[tuple[Finding, None]]:
+    """Flag a first line of a name alone ("Kwami,") that misspells a signer's ("Kwame").
+
+    Only a near miss is a greeting: "Noted," or "Understood," alone is a word, not a name.
+    """
+    span = name_line(letter)
+    if span is None:
+        return
+    word = letter.text[span.start : span.end].strip(" \t,")
+    known = signer_parts(signers)
+    best, score = closest(_bare(word), known)
+    if not _known(word, known, True) and score >= MISSPELLING:
+        detail = f"'{word}' looks like a misspelling of '{best.title()}'"
+        yield rule.finding(letter, span.start, span.end, detail=detail), None
 
 
 def _greeting_past_team(letter: Letter, rule: Rule) -> Iterator[Finding]:
