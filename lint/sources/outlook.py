@@ -25,37 +25,44 @@ _SUBJECT_LABEL = (r"(?:Subject|Objet|Betreff|Asunto|Oggetto|Onderwerp|Assunto|Ä
                   r"|件名|主题|主旨|제목)")  # fmt: skip
 _CC_LABEL = r"(?:Cc|CC|Kopie|Kopia|Kopio|Másolatot\s+kap|Bilgi|Копия|نسخة|抄送|副本|참조)"
 _COLON = r"[ \t]?[:\uff1a]\*?[ \t]*"
-# Outlook's unquoted header block: From:, then Sent:/Date: and Subject: within a few lines
-# (French Outlook puts a space before each colon: "De : ..."; East Asian ones a full-width colon).
-BLOCK = re.compile(
-    rf"^[ \t]*\*?{_FROM_LABEL}{_COLON}(?P<from>.+?)\r?\n(?:.*\r?\n){{0,3}}?[ \t]*\*?"
-    rf"{_SENT_LABEL}{_COLON}(?P<date>.+?)\r?\n(?P<rest>(?:.*\r?\n){{0,3}}?)[ \t]*\*?"
-    rf"{_SUBJECT_LABEL}{_COLON}",
-    re.MULTILINE,
+#: One header line of the block, by what it holds (the subject's value is not needed).
+_LINES = {
+    "from": rf"[ \t]*\*?{_FROM_LABEL}{_COLON}(?P<from>.+?)\r?\n",
+    "date": rf"[ \t]*\*?{_SENT_LABEL}{_COLON}(?P<date>.+?)\r?\n",
+    "subject": rf"[ \t]*\*?{_SUBJECT_LABEL}{_COLON}",
+}
+#: The orders mail clients write the block in; "gap" is up to N other lines (To:, Cc: ...),
+#: "rest" the lines after the sender and date where Cc: may stand. French Outlook puts a
+#: space before each colon ("De : ..."), East Asian ones a full-width colon.
+_ORDERS = (
+    # Outlook: From:, then Sent:/Date: and Subject: within a few lines
+    ("from", "gap3", "date", "rest", "subject"),
+    # webmail such as GMX and WEB.DE: "Gesendet: ...", then "Von: ...", "An: ...", "Betreff: ..."
+    ("date", "gap2", "from", "rest", "subject"),
+    # Apple Mail's forwarded block: "From: ...", "Subject: ...", "Date: ...", "To: ..."
+    ("from", "subject", "date", "rest"),
+    # Thunderbird's "-------- Original Message --------": "Subject:", "Date:", "From:", "To:"
+    ("subject", "date", "from", "rest"),
 )
-# Webmail such as GMX and WEB.DE puts the date first ("Gesendet: ...", then "Von: ...",
-# "An: ...", "Betreff: ..."): the same block in another order.
-BLOCK_DATE_FIRST = re.compile(
-    rf"^[ \t]*\*?{_SENT_LABEL}{_COLON}(?P<date>.+?)\r?\n(?:.*\r?\n){{0,2}}?[ \t]*\*?"
-    rf"{_FROM_LABEL}{_COLON}(?P<from>.+?)\r?\n(?P<rest>(?:.*\r?\n){{0,3}}?)[ \t]*\*?"
-    rf"{_SUBJECT_LABEL}{_COLON}",
-    re.MULTILINE,
-)
-# Apple Mail's forwarded block puts the Subject before the date ("From: ...", "Subject: ...",
-# "Date: 2 April 2026 at 16:00:05 GMT+11", "To: ...").
-BLOCK_SUBJECT_FIRST = re.compile(
-    rf"^[ \t]*\*?{_FROM_LABEL}{_COLON}(?P<from>.+?)\r?\n[ \t]*\*?{_SUBJECT_LABEL}{_COLON}.*\r?\n"
-    rf"[ \t]*\*?{_SENT_LABEL}{_COLON}(?P<date>.+?)\r?\n(?P<rest>(?:.*\r?\n){{0,3}})",
-    re.MULTILINE,
-)
-# Thunderbird's "-------- Original Message --------" block starts with the Subject, then
-# the date and the sender ("Subject: ...", "Date: Mon, 9 Mar 2026 09:00:00 -0500",
-# "From: ...", "To: ...").
-BLOCK_SUBJECT_DATE_FROM = re.compile(
-    rf"^[ \t]*\*?{_SUBJECT_LABEL}{_COLON}.*\r?\n[ \t]*\*?{_SENT_LABEL}{_COLON}(?P<date>.+?)\r?\n"
-    rf"[ \t]*\*?{_FROM_LABEL}{_COLON}(?P<from>.+?)\r?\n(?P<rest>(?:.*\r?\n){{0,3}})",
-    re.MULTILINE,
-)
+
+
+def _block(order: tuple[str, ...]) -> re.Pattern[str]:
+    """Compile the header block whose lines come in ``order``."""
+    parts = []
+    for i, part in enumerate(order):
+        last = i == len(order) - 1
+        if part.startswith("gap"):
+            parts.append(rf"(?:.*\r?\n){{0,{part[3:]}}}?")
+        elif part == "rest":
+            parts.append(r"(?P<rest>(?:.*\r?\n){0,3}" + ("" if last else "?") + ")")
+        elif part == "subject" and not last:
+            parts.append(_LINES["subject"] + r".*\r?\n")
+        else:
+            parts.append(_LINES[part])
+    return re.compile("^" + "".join(parts), re.MULTILINE)
+
+
+BLOCKS = tuple(_block(order) for order in _ORDERS)
 _CC_LINE = re.compile(rf"^[ \t]*\*?{_CC_LABEL}{_COLON}(?P<cc>.+?)\r?$", re.MULTILINE)
 
 
@@ -65,8 +72,7 @@ def first_block(text: str, start: int, end: int) -> re.Match[str] | None:
     # the whole letter cost a fifth of reading it
     if text.find(":", start, end) < 0 and text.find("\uff1a", start, end) < 0:
         return None
-    blocks = (BLOCK, BLOCK_DATE_FIRST, BLOCK_SUBJECT_FIRST, BLOCK_SUBJECT_DATE_FROM)
-    found = [m for m in (b.search(text, start, end) for b in blocks) if m is not None]
+    found = [m for m in (b.search(text, start, end) for b in BLOCKS) if m is not None]
     return min(found, key=lambda m: m.start(), default=None)
 
 
