@@ -106,7 +106,7 @@ class FeatureIndex:
             for i, word, kind in lexical:
                 if word in names:
                     continue
-                alone, at_you, at_me = self._kinds.get(kind) or self._kind_ids(kind)
+                alone, at_you, at_me = self._kind_ids(kind)
                 near = plain[max(0, i - window) : i + window + 1]
                 if alone is not None:
                     found.append(alone)

@@ -80,17 +80,12 @@ def _package_path(package: str, name: str) -> Path | None:
     return None
 
 
-def signals(words: Sequence[str], raw_words: Sequence[str],
-             kinds: Sequence[str | None] | None = None) -> list[str]:  # fmt: skip
-    """Return the hostility and shape features: lexicon words and whom they are about.
-
-    ``kinds`` gives the lexicon kind of each word that is not punctuation, when known.
-    """
+def signals(words: Sequence[str], raw_words: Sequence[str]) -> list[str]:
+    """Return the hostility and shape features: lexicon words and whom they are about."""
     out: list[str] = []
     plain = [w for w in words if w not in PUNCT]
-    if kinds is None:
-        valence, profanity = lexicons()
-        kinds = [word_kind(word, valence, profanity) for word in plain]
+    valence, profanity = lexicons()
+    kinds = [word_kind(word, valence, profanity) for word in plain]
     # NOTE: a capitalised word inside a sentence, or alone, is a name ("Rob", "Hope"),
     # not the lexicon's word.
     names = {w.lower() for i, w in enumerate(raw_words)

@@ -85,9 +85,10 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
             if legal_name(line):
                 companies.append(legal_name(line))  # "Harrow Fabrications Ltd." is never a person
                 continue
-            if "(" in line and names_line(line):
+            named = names_line(line)
+            if "(" in line and named:
                 # "Helen Moss (Operations Manager) and Dev Chauhan (Volunteer Lead)"
-                signers += [Person.parse(n) for n in names_line(line)]
+                signers += [Person.parse(n) for n in named]
                 continue
             title = is_title(line)
             nextis_title = k + 1 < len(block) and is_title(block[k + 1])
@@ -99,8 +100,8 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
                 signers.append(Person.parse(first))  # "Omar Siddiqui, Executive Chef"
                 continue
             titled = False
-            if not title and (k == 0 or nextis_title) and names_line(line):
-                signers += [Person.parse(n) for n in names_line(line)]
+            if not title and (k == 0 or nextis_title) and named:
+                signers += [Person.parse(n) for n in named]
             elif not title and (k == 0 or nextis_title) and len(line.split()) <= 5:
                 names = re.split(r"\s+(?:and|&)\s+|\s*/\s*", line)
                 signers += [Person.parse(n) for n in names if n]
