@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from replylint import lint_text
 
 
@@ -104,18 +105,20 @@ def test_value_added_to_another_firm_names_it_as_the_employer() -> None:
     assert found(company_reply(sentence, signer), "wrong-company") == ["Delmora Engineers"]
 
 
-def test_a_place_of_the_subject_does_not_make_another_firm_in_its_sentence_right() -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a place of the subject in the same sentence
+        "Thank you for considering me for the analyst role at Delmora, and for the "
+        "assessment in Harrogate.",
+        # the job of the subject in the same sentence
+        "Thank you for considering me for the Data Analyst role at Delmora.",
+    ],
+)
+def test_what_the_subject_names_does_not_make_another_firm_in_its_sentence_right(
+    sentence: str,
+) -> None:
     signer = "Ruth Adams <r.adams@corvane.com>"
-    sentence = ("Thank you for considering me for the analyst role at Delmora, and for the "
-                "assessment in Harrogate.")  # fmt: skip
-    subject = "Re: Data Analyst - Harrogate"
-    letter = company_reply(sentence, signer).replace("Re: your application", subject)
-    assert found(letter, "wrong-company") == ["Delmora"]
-
-
-def test_the_job_of_the_subject_does_not_make_another_firm_in_its_sentence_right() -> None:
-    signer = "Ruth Adams <r.adams@corvane.com>"
-    sentence = "Thank you for considering me for the Data Analyst role at Delmora."
     subject = "Re: Data Analyst - Harrogate"
     letter = company_reply(sentence, signer).replace("Re: your application", subject)
     assert found(letter, "wrong-company") == ["Delmora"]
