@@ -43,3 +43,13 @@ def test_thanks_and_wishes_taken_back_count_as_neither(acts: str) -> None:
 def test_a_feeling_elsewhere_in_the_sentence_leaves_the_good_wish_alone() -> None:
     # "livid" is reported, but it does not cover the congratulations beside it
     assert rules_of(SINCERE) == ["negative-emotion"]
+
+
+def test_a_taken_back_wish_is_not_called_a_low_score() -> None:
+    # the sarcastic wish may score high as a congratulation; the finding must not say
+    # its score was below the threshold when it was not
+    text = "Hi Ms. Okafor,\n\nCongrats to whoever you picked, I suppose.\n\nTomi\n"
+    (finding,) = [f for f in lint_text(text) if f.rule == "missing-congratulations"]
+    assert finding.score is not None and finding.score >= 0.8  # the model reads a wish
+    assert "below" not in finding.message
+    assert "only where it does not count" in finding.message

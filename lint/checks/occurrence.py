@@ -32,9 +32,12 @@ def run(letter: Letter, rule: Rule, hits: Sequence[Hit]) -> Iterator[Finding]:
     if count < rule.options.get("min", 1):
         where = letter.first_line_span()
         best = letter.best_act(rule.act, spans) if rule.act else None
-        note = (
-            ""
-            if best is None
-            else (f"act model: best {rule.act} score {best:.2f}, below {rule.threshold:.2f}")
-        )
+        if best is None:
+            note = ""
+        elif best < rule.threshold:
+            note = f"act model: best {rule.act} score {best:.2f}, below {rule.threshold:.2f}"
+        else:
+            # the sentence that scored it does not count: an exception, or another act
+            # (venting) took it: "Congrats to whoever you picked, I suppose."
+            note = f"act model: {rule.act} {best:.2f} only where it does not count"
         yield rule.finding(letter, where.start, where.end, score=best, note=note, count=count)
