@@ -21,7 +21,7 @@ LINE_ENDS = ("\r\n", "\n", "\r")
 LINE_END = re.compile("|".join(LINE_ENDS))
 #: A line that starts a list item keeps its line break ("- item", "* item", "2. item").
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•\u2013]|\d+[.)])\s")
-PART_NAMES = ("salutation", "body", "closing", "signature")
+PART_NAMES = ("salutation", "body", "closing", "signature", "postscript")
 
 
 class LineIndex:
@@ -276,6 +276,8 @@ class Letter:
         """Return the spans a rule with ``scope`` looks at."""
         if "letter" in scope:
             return [self.own]
+        if "body" in scope and "postscript" not in scope:
+            scope = (*scope, "postscript")  # a P.S. is read as the body is
         return [self.parts[name] for name in scope if name in self.parts]
 
     def best_act(self, act: str, spans: list[Span]) -> float | None:

@@ -1,4 +1,4 @@
-"""Split the writer's text into salutation, body, closing and signature."""
+"""Split the writer's text into salutation, body, closing, signature and postscript."""
 
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ SIGN_OFF = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _SIGNATURE_SEPARATOR = re.compile(r"^-- ?\r?$")
+#: A postscript's first line after the signature: "P.S. ...", "PS: ...", "P.P.S. ...".
+_POSTSCRIPT = re.compile(r"^[ \t]*(?:P\.?[ \t]?){1,2}S\b\.?[ \t]*[:,-]?", re.IGNORECASE)
 #: How many short lines may follow a sign-off and still be its signature.
 _MAX_SIGNATURE_LINES = 8
 
@@ -85,6 +87,18 @@ def split(letter: Letter) -> dict[str, Span]:
             body_end = nonblank[separator].start
 
     parts["body"] = Span(body_start, max(body_start, body_end))
+    signature = parts.get("signature")
+    # NOTE: a P.S. under the signature is the writer's own words, read as the body is
+    # ("P.S. Please pass my best to the rest of the team.")
+    script = next((ln for ln in nonblank if signature is not None and ln.start >= signature.start
+                   and _POSTSCRIPT.match(_at(letter, ln))), None)  # fmt: skip
+    if script is not None:
+        parts["postscript"] = Span(script.start, signature.end)
+        before = [ln for ln in nonblank if signature.start <= ln.start < script.start]
+        if before:
+            parts["signature"] = Span(signature.start, before[-1].end)
+        else:
+            del parts["signature"]
     return parts
 
 
@@ -114,6 +128,9 @@ def _closing_line(text: str, nonblank: list[Span]) -> int | None:
             # NOTE: everything after a sign-off must look like a signature (short lines),
             # or "Thanks again," was a sentence of the body, not the sign-off.
             tail = nonblank[i + 1 :]
+            script = next((k for k, s in enumerate(tail)
+                           if _POSTSCRIPT.match(text[s.start : s.end])), len(tail))  # fmt: skip
+            tail = tail[:script]  # a P.S. under the signature may be a long line
             if all(len(text[s.start : s.end].split()) <= 10 for s in tail):
                 return i
             return None

@@ -411,7 +411,7 @@ BROKEN_FIX = {
                                           "kind: insert-end\n  text: Thanks.\n  when: sorry"),
                        ":16: fix: when: only means something with replace-with or remove-sentence"),
     "bad-part": (FIXED_RULE.replace("kind: remove-sentence", "kind: remove-sentence\n  part: footer"),
-                 ":15: fix: part: must be one of salutation, body, closing, signature (got 'footer')"),
+                 ":15: fix: part: must be one of salutation, body, closing, signature, postscript (got 'footer')"),
     "not-a-mapping": (FIXED_RULE.replace("fix:\n  kind: remove-sentence", "fix: remove-sentence"),
                       ":13: fix: each fix must be a mapping with 'kind' (got 'remove-sentence')"),
     "list-entry": (FIXED_RULE.replace("fix:\n  kind: remove-sentence",

@@ -110,7 +110,7 @@ BROKEN = {
     "bad-placeholder": (GOOD_RULE.replace("{match}", "{matched}"),
                         ":6: message: unknown placeholder {matched}; allowed: {match}"),
     "bad-scope": (GOOD_RULE.replace("scope: body", "scope: footer"),
-                  ":5: scope: must be one or more of salutation, body, closing, signature, letter"),
+                  ":5: scope: must be one or more of salutation, body, closing, signature, postscript, letter"),
     "not-yaml": (GOOD_RULE.replace('  - "so sorry"', '  - "so sorry'),
                  ":14: not valid YAML: did not find expected '-' indicator"),
     "bad-pattern-entry": (GOOD_RULE.replace('  - "so sorry"', '  - "so sorry"\n  - 42'),

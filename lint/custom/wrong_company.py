@@ -98,7 +98,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         return  # the company is unknown: nothing to compare with
     doc = letter.doc
     aliases = Aliases(letter, company)
-    body = letter.parts.get("body", letter.own)
+    written = letter.scope_spans(("body",)) or [letter.own]  # the body and any P.S.
     named = context.company or company_from_subject(letter)  # a name, not a domain
     candidates = list(find_candidates(doc))
     dreamed = dream_subjects(doc)
@@ -120,7 +120,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         span = letter.file_span(candidate.start, candidate.end)
         if sentence_stop(candidate.text):
             span = Span(span.start, span.end - 1)
-        if not body.covers(span.start, span.end) or aliases.person(candidate.text):
+        mine = any(part.covers(span.start, span.end) for part in written)
+        if not mine or aliases.person(candidate.text):
             continue
         if _titled(doc, candidate):
             continue  # "Ms. Okafor's class", "Dr Osei": a person, never a company
