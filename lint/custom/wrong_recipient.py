@@ -276,7 +276,8 @@ def _known(word: str, known: set[str], last: bool = False) -> bool:
     particle = bare in PARTICLES and not last
     if bare in known or bare.replace(".", "") in TITLES or particle or bare in _JOINERS:
         return True
-    if len(bare) >= 3 and any(len(k) > len(bare) and k.startswith(bare) for k in known):
+    # NOTE: a short form drops more than a letter: "Adebayo-Okafo" misspells Adebayo-Okafor
+    if len(bare) >= 3 and any(len(k) > len(bare) + 1 and k.startswith(bare) for k in known):
         return True  # a short form of the name: "Jen" for Jennifer, "Kath" for Katherine
     initials = [c for c in bare.split(".") if c]
     if initials and all(len(c) == 1 for c in initials):
