@@ -61,6 +61,8 @@ def leading(text: str, start: int, end: int, recipients: tuple[str, ...] = ()) -
     knows (or none), then '>' lines; the writer's text starts at the first line that is
     neither quoted nor blank. The quote's ``end`` is where that line starts.
     """
+    # NOTE: a reply typed between quoted parts is not told apart: '>' lines below the
+    # first line of the reply stay in the writer's text (the letter has one own span)
     first = _TEXT.search(text, start, end)
     if first is None:
         return None
