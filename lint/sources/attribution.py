@@ -75,11 +75,13 @@ _DATE_WORDS = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """An attribution line: where it starts, who wrote the quoted text and when."""
+    """An attribution line: where it starts and ends, who wrote the quoted text and when."""
 
     start: int
     sender: Person | None
     when: datetime | None
+    #: Where the line ends (its line break excluded); it may wrap over two lines.
+    end: int = -1
 
 
 def find(text: str, start: int, end: int) -> Attribution | None:
@@ -93,7 +95,7 @@ def find(text: str, start: int, end: int) -> Attribution | None:
             # NOTE: all of it is the sender, commas too: Thunderbird writes "schrieb Krüger,
             # Sabine:" (family name first), where the name is not the word after the comma
             sender = sender_of(match["after"]) or sender
-        found.append(Attribution(match.start(), sender, when))
+        found.append(Attribution(match.start(), sender, when, match.end()))
         break
     for needed, form in zip(_NEEDED, _LOCAL, strict=True):
         if text.find(needed, start, end) < 0:
@@ -101,7 +103,7 @@ def find(text: str, start: int, end: int) -> Attribution | None:
         match = form.search(text, start, end)
         if match:
             found.append(Attribution(match.start(), sender_of(match["who"]),
-                                     dates.parse(match["date"])))  # fmt: skip
+                                     dates.parse(match["date"]), match.end()))  # fmt: skip
     return min(found, key=lambda a: a.start, default=None)
 
 

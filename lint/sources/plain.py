@@ -79,6 +79,11 @@ def with_quote(letter: Letter) -> Letter:
     # lines ("Dekan, Fakultät Maschinenbau" above "Technische Hochschule Rheinau")
     to = [*letter.context.to, *letter.context.cc]
     domains = tuple(p.address.split("@", 1)[1] for p in to if "@" in p.address)
+    first = quote.leading(letter.text, letter.own.start, letter.own.end, domains)
+    if first is not None:
+        # NOTE: a bottom-posted reply: the writer's text is the reply below the quote
+        letter.own = Span(first.end, letter.own.end)
+        letter.context.merge(first.context)
     found = quote.find(letter.text, letter.own.start, letter.own.end, domains)
     if found is not None:
         letter.own = Span(letter.own.start, found.start)

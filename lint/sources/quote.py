@@ -10,13 +10,15 @@ from replylint.sources import attribution, outlook
 from replylint.sources.signature import legal_name, signature_context
 
 _QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
+_TEXT = re.compile(r"\S")
 
 
 @dataclass(slots=True)
 class Quote:
-    """The quoted original: where it starts and what it tells about the rejection."""
+    """The quoted original: where it starts and ends, and what it tells about the rejection."""
 
     start: int
+    end: int
     context: Context = field(default_factory=Context)
 
 
@@ -49,6 +51,44 @@ def find(text: str, start: int, end: int, recipients: tuple[str, ...] = ()) -> Q
     if not candidates:
         return None
     at, context = min(candidates, key=lambda item: item[0])
+    return Quote(start=at, end=end, context=_learn(text, at, end, context, recipients))
+
+
+def leading(text: str, start: int, end: int, recipients: tuple[str, ...] = ()) -> Quote | None:
+    """Return the quoted rejection that opens text[start:end], when the reply is below it.
+
+    A bottom-posted reply quotes first: an attribution line in any form ``attribution``
+    knows (or none), then '>' lines; the writer's text starts at the first line that is
+    neither quoted nor blank. The quote's ``end`` is where that line starts.
+    """
+    # NOTE: a reply typed between quoted parts is not told apart: '>' lines below the
+    # first line of the reply stay in the writer's text (the letter has one own span)
+    first = _TEXT.search(text, start, end)
+    if first is None:
+        return None
+    at = max(start, text.rfind("\n", start, first.start()) + 1)
+    context = Context()
+    body = at
+    line = attribution.find(text, at, end)
+    if line is not None and line.start == at:
+        context = Context(signers=[line.sender] if line.sender else [], received=line.when)
+        body = text.find("\n", line.end, end) + 1 or end
+    quoted = False
+    offset = body
+    for row in text[body:end].splitlines(keepends=True):
+        if _QUOTED_LINE.match(row):
+            quoted = True
+        elif row.strip():
+            break
+        offset += len(row)
+    if not quoted or not text[offset:end].strip():
+        return None  # no '>' line, or nothing of the writer's below them
+    return Quote(start=at, end=offset, context=_learn(text, at, offset, context, recipients))
+
+
+def _learn(text: str, at: int, end: int, context: Context,
+           recipients: tuple[str, ...]) -> Context:  # fmt: skip
+    """Fill ``context`` from the quote text[at:end]: its sign-off, thread and company."""
     domains = tuple(p.address.split("@", 1)[1] for p in context.signers if "@" in p.address)
     domains = domains or recipients  # the quote names no address: the reply's recipients'
     signature = signature_context(_unquote(text[at:end]), domains)
@@ -60,7 +100,7 @@ def find(text: str, start: int, end: int, recipients: tuple[str, ...] = ()) -> Q
         context.company = _company_in_text(context.thread) or next(
             (legal_name(line) for line in context.thread.splitlines() if legal_name(line)), None
         )
-    return Quote(start=at, context=context)
+    return context
 
 
 _COMPANY_IN_TEXT = re.compile(
