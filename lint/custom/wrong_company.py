@@ -33,6 +33,7 @@ from replylint.custom._employer import (
     company_from_subject,
     located,
     misspelt_domain,
+    site_of,
     word_after,
 )
 from replylint.custom._employer import company as company_of
@@ -74,7 +75,6 @@ from replylint.custom._org_parts import (
     PLACES,
     REGIONS,
     SCHOOLS,
-    SITE_ENDS,
     SITES,
 )
 from replylint.custom._org_written_to import written_to
@@ -146,7 +146,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         named_rightly = doc[candidate.start].sent.start in rightly
         if covered or not (
             candidate in dreamed
-            or _addressed(doc, candidate, company, related, named_rightly, rival)
+            or _addressed(doc, candidate, company, related, named_rightly, rival,
+                          aliases.one_place)
         ):
             continue
         near = named and (related or near_miss(candidate.text, named, loose=True))
@@ -175,13 +176,15 @@ def _titled(doc, candidate: Candidate) -> bool:
 
 
 def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
-               named_rightly: bool = False, rival: bool = False) -> bool:  # fmt: skip
+               named_rightly: bool = False, rival: bool = False,
+               one_place: bool = False) -> bool:  # fmt: skip
     """Return True when the name is used as the company being written to.
 
     ``related`` says the name shares its stem with the employer's ("Iberwind" written to
     Ibervent); ``named_rightly`` that the same sentence names the employer rightly;
     ``rival`` that it is the employer's name with another first word ("Riverside Unified"
-    to Lakeshore Unified), which is no mere thing named after a place.
+    to Lakeshore Unified), which is no mere thing named after a place; ``one_place`` that the
+    employer is one establishment, so that another's name is no site of its own.
     """
     start, end = candidate.start, candidate.end
     sent = doc[start].sent
@@ -194,13 +197,12 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     last = words[-1]
     after = word_after(doc, end)
     possessive = end < len(doc) and doc[end].lower_ in POSSESSIVE
-    # NOTE: a firm's own site ("Ashcourt Health's home care team") still names the firm
-    site = after in SITES and not (possessive and candidate.org)
+    site = site_of(doc, candidate, one_place)
     if is_kind(words):
         return False  # "the Ministry's priorities": the employer, spoken of by its kind
     # NOTE: only an organisation has a mission or values: "Bright Harbor's mission" is a firm
     firm = possessive and after in TRAITS
-    if not firm and (last in SITE_ENDS or site or last in EVENTS or after in EVENTS
+    if not firm and (site or last in EVENTS or after in EVENTS
                      or last in PLACES):  # fmt: skip
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and attributive(after):
