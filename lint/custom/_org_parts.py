@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from replylint.custom._org_names import ORG_WORDS, PARTNERSHIP, SUFFIXES, words_of
+from replylint.custom._org_names import ORG_WORDS, PARTNERSHIP, SUFFIXES, Candidate, words_of
+from replylint.custom._people import fold
 
 #: A name ending in one of these, or followed by one, is a place of the employer
 #: ("Willow House", "the Millbrook plant", "the Arklow Bank project"), not a company.
@@ -136,3 +137,32 @@ def establishment(company: str) -> bool:
         return False  # a group, a chain: its sites have names of their own
     words = [w for w in words_of(company) if w not in SUFFIXES and w not in PARTNERSHIP]
     return len(words) > 1 and words[-1] in ESTABLISHMENTS
+
+
+#: Organisation words that as often end a department's name ("Patient Services", "Group
+#: Finance", "Legal"): before a job title, no firm's.
+DEPARTMENTS = frozenset({"services", "finance", "financial", "legal", "engineering", "care",
+                         "health", "healthcare", "retail", "analytics", "marketing", "media",
+                         "software", "law", "trust", "council", "housing"})  # fmt: skip
+
+
+def firm_before_job(doc, candidate: Candidate) -> Candidate:
+    """Return the firm's name that opens a name running on into a job ("Kestrel Consulting").
+
+    "the Kestrel Consulting Analyst Programme" is the firm's programme for a job: its name is
+    the words up to the firm's kind, before the job title; not "Group Finance Director" or
+    "the Patient Services Coordinator role".
+    """
+    start, end = candidate.start, candidate.end
+    # NOTE: a name ending in the title itself is a department's job ("Youth Services Librarian")
+    if (
+        end - start < 3
+        or fold(doc[start].text) in ORG_WORDS
+        or fold(doc[end - 1].text) not in (SITE_ENDS | JOB_NOUNS)
+    ):
+        return candidate
+    for k in range(start + 1, end - 1):
+        kind = fold(doc[k].text)
+        if kind in ORG_WORDS - DEPARTMENTS and doc[k + 1].lower_ in JOBTITLES:
+            return Candidate(start, k + 1, doc[start : k + 1].text, True)
+    return candidate

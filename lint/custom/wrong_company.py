@@ -78,6 +78,7 @@ from replylint.custom._org_parts import (
     SCHOOLS,
     SITES,
     TEAMS,
+    firm_before_job,
     firm_shaped,
 )
 from replylint.custom._org_written_to import written_to
@@ -103,7 +104,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     aliases = Aliases(letter, company)
     written = letter.scope_spans(("body",)) or [letter.own]  # the body and any P.S.
     named = context.company or company_from_subject(letter)  # a name, not a domain
-    candidates = list(find_candidates(doc))
+    candidates = [firm_before_job(doc, c) for c in find_candidates(doc)]
     dreamed = dream_subjects(doc)
     candidates = [c for c in candidates
                   if not any(d.start <= c.start < d.end for d in dreamed)] + dreamed  # fmt: skip
