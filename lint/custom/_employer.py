@@ -8,7 +8,14 @@ import re
 from replylint.custom._org_kinds import kind_name
 from replylint.custom._org_likeness import NEAR_MISS, distinctive, parallel, same_org
 from replylint.custom._org_names import FREE_MAIL, SUFFIXES, Candidate, words_of
-from replylint.custom._org_parts import SITE_ENDS, SITES
+from replylint.custom._org_parts import (
+    ESTABLISHMENTS,
+    SITE_ENDS,
+    SITES,
+    TEAMS,
+    establishment,
+    firm_shaped,
+)
 from replylint.custom._people import TITLES, fold
 from replylint.letter import Letter, domain_name
 
@@ -57,19 +64,16 @@ class Aliases:
         texts = [context.subject or "", context.thread or "", context.notes or "",
                  *(p.name for p in context.signers)]  # fmt: skip
         # NOTE: as a name's words are: "St Aldhelm's Hospital" gives "aldhelm", not "aldhelm's"
+        #: the employer is one establishment ("Willowmere Care Home"): another is a rival
+        self.one_place = establishment(company)
         self.thread = {part for text in texts for w in re.findall(r"\b[^\W\d_][\w'’-]*", text)
                        if w[:1].isupper() for part in [fold(w), *words_of(w)]}  # fmt: skip
 
     def learn(self, doc, candidates: list[Candidate]) -> None:
         """Take as the employer's the names the letter itself calls its sites or teams."""
         for candidate in candidates:
-            after = word_after(doc, candidate.end)
             before = doc[candidate.start - 1].lower_ if candidate.start else ""
-            last = words_of(candidate.text)[-1]
-            # NOTE: "Ashcourt Health's home care team" is a firm's team, not a site's name
-            possessive = candidate.end < len(doc) and doc[candidate.end].lower_ in POSSESSIVE
-            site = after in SITES and not (possessive and candidate.org)
-            if site or before in ("your", "our") or last in SITE_ENDS:
+            if site_of(doc, candidate, self.one_place) or before in ("your", "our"):
                 self.thread.update(distinctive(candidate.text))
         # "now that Solace has become Orbia", "Orbia (formerly Solace)": a name the letter
         # gives the employer before or after a change of name is the employer's too
@@ -95,6 +99,26 @@ class Aliases:
         if any(same_org(name, known) for known in self.names):
             return True
         return self.spelled(name)
+
+
+def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
+    """Return True when the letter names ``candidate`` as a site or team of the employer.
+
+    "Willow House", "the Eastgate branch", "the Risk Management team"; but not a name shaped
+    like a firm before "team" or "office" ("the Pemberton Wealth team"), nor, when the
+    employer is ``one_place`` itself, another establishment ("Rosedene House" to a care home).
+    """
+    after = word_after(doc, candidate.end)
+    last = words_of(candidate.text)[-1]
+    # NOTE: "Ashcourt Health's home care team" is a firm's team, not a site's name
+    possessive = candidate.end < len(doc) and doc[candidate.end].lower_ in POSSESSIVE
+    if after in TEAMS and firm_shaped(candidate.text, candidate.org):
+        return False  # "the Oakridge Advisory team": the firm's people
+    if one_place and last in ESTABLISHMENTS:
+        return False  # "the Glenmorven Lodge team", to a hotel: another hotel's
+    if after in SITES and not (possessive and candidate.org):
+        return True
+    return last in SITE_ENDS and not (one_place and last in ESTABLISHMENTS)
 
 
 def company_from_domain(letter: Letter) -> str | None:

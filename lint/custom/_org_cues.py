@@ -38,6 +38,8 @@ JOB_CUES = frozenset({
     "enjoyed", "afternoon", "morning", "fit", "fitting", "commitment", "committed", "keen",
     "passion", "passionate", "excited", "interest", "interested", "eager", "admire", "admired",
     "love", "proud", "aboard", "onboard",
+    # an offer to work there: "if X ever needs weekend cover, I'm available"
+    "available", "availability", "cover", "shifts", "relief",
     # the same in the languages replies are written in ("futuras vacantes", "rejoindre l'équipe")
     "vacante", "vacantes", "puesto", "puestos", "equipo", "trabajar", "unirme", "empresa",
     "oportunidad", "oportunidades", "entrevista", "poste", "postes", "equipe", "équipe",

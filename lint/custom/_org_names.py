@@ -101,7 +101,9 @@ def find_candidates(doc) -> Iterator[Candidate]:
         start = i
         text = doc[start:end].text
         org = is_org(text)
-        if doc[start].is_sent_start and doc[start].lower_ in OPENING_WORDS and end - start > 1:
+        # NOTE: after "P.S." or a colon a sentence opens that the parser may not mark
+        opens = doc[start].is_sent_start or (start and doc[start - 1].text.endswith((".", ":")))
+        if opens and doc[start].lower_ in OPENING_WORDS and end - start > 1:
             start += 1  # "At Brambles Care, I ...": the preposition only opens the sentence
             text, org = doc[start:end].text, is_org(doc[start:end].text)
         if doc[start].is_sent_start and not org and (start, end) not in ents:

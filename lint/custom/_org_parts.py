@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from replylint.custom._org_names import ORG_WORDS, PARTNERSHIP, SUFFIXES, Candidate, words_of
+from replylint.custom._people import fold
+
 #: A name ending in one of these, or followed by one, is a place of the employer
 #: ("Willow House", "the Millbrook plant", "the Arklow Bank project"), not a company.
 SITES = frozenset({
@@ -15,6 +18,22 @@ SITES = frozenset({
     "division", "desk", "line", "route", "stores", "outlet", "farm", "works", "terminal",
     "port", "school", "home", "residence", "estate", "park", "square", "street", "road",
     "shaft", "pit", "quarry", "mine",
+})  # fmt: skip
+#: Site words after which a name may as well be a whole firm's as a part's: "the Bristol
+#: office", "the Risk Management team", but "the Pemberton Wealth team" (see firm_shaped).
+TEAMS = frozenset({"team", "teams", "office", "offices"})
+#: Lines of business that end a firm's name but no department's or place's ("Pemberton
+#: Wealth", "Oakridge Advisory", "Nairobi City Water"); ORG_WORDS holds the commoner ones.
+TRADES = frozenset({
+    "wealth", "advisory", "advisors", "advisers", "landscape", "landscapes", "landscaping",
+    "water", "waters", "utilities", "power", "gas", "electric", "travel", "tours", "voyages",
+    "cruises", "aviation", "air", "rail", "transport", "haulage", "couriers", "payments",
+    "investments", "securities", "lending", "property", "properties", "recruitment",
+    "staffing", "consultancy", "consultants", "accountants", "accounting", "solicitors",
+    "cleaning", "catering", "pharmaceuticals", "robotics", "dynamics", "telecoms", "mining",
+    "minerals", "metals", "steel", "chemicals", "plastics", "textiles", "furniture",
+    "interiors", "developments", "realty", "publishing", "press", "broadcasting", "apparel",
+    "cosmetics", "beverages", "dairies", "bakery", "bakeries", "nurseries", "security",
 })  # fmt: skip
 #: Site words that, ending a name, make it a chain: "Mabena Stores" is a company, though
 #: "the Sandton stores" are the employer's sites.
@@ -86,3 +105,64 @@ REGIONS = frozenset({
     "nordics", "baltics", "balkans", "benelux", "americas", "emea", "apac", "latam", "dach",
     "midlands", "scandinavia", "caribbean", "maghreb", "levant", "mena", "anz", "asean",
 })  # fmt: skip
+
+
+#: Words that end the name of one establishment ("Willowmere Care Home", "Kinlochard House
+#: Hotel", "Hollins Dairy"): an employer so named is one place, not a group of sites.
+ESTABLISHMENTS = frozenset({
+    "house", "lodge", "hotel", "home", "farm", "manor", "hall", "inn", "cottage", "dairy",
+    "guesthouse", "hostel", "nursery", "b&b", "residence", "court",
+})  # fmt: skip
+
+
+def firm_shaped(name: str, org: bool) -> bool:
+    """Return True for a name shaped like a firm's, not a place's, a department's or a person's.
+
+    A distinctive first word, then the firm's kind or trade ("Pemberton Wealth", "Skybridge
+    Airways", "Nairobi City Water"); not "Risk Management", "Bristol", "ACP" or "Mr. Sato".
+    """
+    words = words_of(name)
+    if len(words) < 2 or words[0] in ORG_WORDS or words[0] in TRADES:
+        return False  # one word; or "Wealth Advisory", "Group Finance": a department
+    return org or words[-1] in TRADES
+
+
+def establishment(company: str) -> bool:
+    """Return True when the employer's name makes it one establishment, not a group.
+
+    "Willowmere Care Home", "The Harbour View Hotel", "Hollins Dairy Partnership" are each
+    one place; "Corvo Hotels" or "Ashcourt Care Group" run several, each named for itself.
+    """
+    if UMBRELLA.search(company) or {"hotels", "homes", "farms"}.intersection(words_of(company)):
+        return False  # a group, a chain: its sites have names of their own
+    words = [w for w in words_of(company) if w not in SUFFIXES and w not in PARTNERSHIP]
+    return len(words) > 1 and words[-1] in ESTABLISHMENTS
+
+
+#: Organisation words that as often end a department's name ("Patient Services", "Group
+#: Finance", "Legal"): before a job title, no firm's.
+DEPARTMENTS = frozenset({"services", "finance", "financial", "legal", "engineering", "care",
+                         "health", "healthcare", "retail", "analytics", "marketing", "media",
+                         "software", "law", "trust", "council", "housing"})  # fmt: skip
+
+
+def firm_before_job(doc, candidate: Candidate) -> Candidate:
+    """Return the firm's name that opens a name running on into a job ("Kestrel Consulting").
+
+    "the Kestrel Consulting Analyst Programme" is the firm's programme for a job: its name is
+    the words up to the firm's kind, before the job title; not "Group Finance Director" or
+    "the Patient Services Coordinator role".
+    """
+    start, end = candidate.start, candidate.end
+    # NOTE: a name ending in the title itself is a department's job ("Youth Services Librarian")
+    if (
+        end - start < 3
+        or fold(doc[start].text) in ORG_WORDS
+        or fold(doc[end - 1].text) not in (SITE_ENDS | JOB_NOUNS)
+    ):
+        return candidate
+    for k in range(start + 1, end - 1):
+        kind = fold(doc[k].text)
+        if kind in ORG_WORDS - DEPARTMENTS and doc[k + 1].lower_ in JOBTITLES:
+            return Candidate(start, k + 1, doc[start : k + 1].text, True)
+    return candidate

@@ -33,6 +33,7 @@ from replylint.custom._employer import (
     company_from_subject,
     located,
     misspelt_domain,
+    site_of,
     word_after,
 )
 from replylint.custom._employer import company as company_of
@@ -67,6 +68,7 @@ from replylint.custom._org_kinds import (
 from replylint.custom._org_likeness import distinctive, kindred, near_miss, parallel
 from replylint.custom._org_names import Candidate, find_candidates, sentence_stop, words_of
 from replylint.custom._org_parts import (
+    ESTABLISHMENTS,
     EVENTS,
     JOB_NOUNS,
     JOBTITLES,
@@ -74,8 +76,10 @@ from replylint.custom._org_parts import (
     PLACES,
     REGIONS,
     SCHOOLS,
-    SITE_ENDS,
     SITES,
+    TEAMS,
+    firm_before_job,
+    firm_shaped,
 )
 from replylint.custom._org_written_to import written_to
 from replylint.custom._people import PERSON_TITLES, TITLES
@@ -100,7 +104,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     aliases = Aliases(letter, company)
     written = letter.scope_spans(("body",)) or [letter.own]  # the body and any P.S.
     named = context.company or company_from_subject(letter)  # a name, not a domain
-    candidates = list(find_candidates(doc))
+    candidates = [firm_before_job(doc, c) for c in find_candidates(doc)]
     dreamed = dream_subjects(doc)
     candidates = [c for c in candidates
                   if not any(d.start <= c.start < d.end for d in dreamed)] + dreamed  # fmt: skip
@@ -146,7 +150,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         named_rightly = doc[candidate.start].sent.start in rightly
         if covered or not (
             candidate in dreamed
-            or _addressed(doc, candidate, company, related, named_rightly, rival)
+            or _addressed(doc, candidate, company, related, named_rightly, rival, aliases.one_place)
         ):
             continue
         near = named and (related or near_miss(candidate.text, named, loose=True))
@@ -175,13 +179,15 @@ def _titled(doc, candidate: Candidate) -> bool:
 
 
 def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
-               named_rightly: bool = False, rival: bool = False) -> bool:  # fmt: skip
+               named_rightly: bool = False, rival: bool = False,
+               one_place: bool = False) -> bool:  # fmt: skip
     """Return True when the name is used as the company being written to.
 
     ``related`` says the name shares its stem with the employer's ("Iberwind" written to
     Ibervent); ``named_rightly`` that the same sentence names the employer rightly;
     ``rival`` that it is the employer's name with another first word ("Riverside Unified"
-    to Lakeshore Unified), which is no mere thing named after a place.
+    to Lakeshore Unified), which is no mere thing named after a place; ``one_place`` that the
+    employer is one establishment, so that another's name is no site of its own.
     """
     start, end = candidate.start, candidate.end
     sent = doc[start].sent
@@ -194,13 +200,20 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     last = words[-1]
     after = word_after(doc, end)
     possessive = end < len(doc) and doc[end].lower_ in POSSESSIVE
-    # NOTE: a firm's own site ("Ashcourt Health's home care team") still names the firm
-    site = after in SITES and not (possessive and candidate.org)
+    site = site_of(doc, candidate, one_place)
+    # NOTE: a name shaped like a firm's before "team" ("the Oakridge Advisory team"), or,
+    # written to one establishment, another's ("Rosedene House"), is as sure a firm as
+    # one whose own words say so
+    firm_like = (
+        candidate.org
+        or (after in TEAMS and firm_shaped(candidate.text, candidate.org))
+        or (one_place and last in ESTABLISHMENTS)
+    )
     if is_kind(words):
         return False  # "the Ministry's priorities": the employer, spoken of by its kind
     # NOTE: only an organisation has a mission or values: "Bright Harbor's mission" is a firm
     firm = possessive and after in TRAITS
-    if not firm and (last in SITE_ENDS or site or last in EVENTS or after in EVENTS
+    if not firm and (site or last in EVENTS or after in EVENTS
                      or last in PLACES):  # fmt: skip
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", candidate.text) and attributive(after):
@@ -230,7 +243,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         # "to join the FlexZone family", "to work with the Bochum ensemble": the people
         return True
     if (not possessive and before in ("the", "a", "an", "your", "our") and attributive(after)
-            and (not candidate.org or after in PROJECTS | PATRONS) and not rival):  # fmt: skip
+            and (not firm_like or after in PROJECTS | PATRONS) and not rival):  # fmt: skip
         # "the Clyde bridge", "the Pellmore Retail engagement", "a Solace Telecom customer": a
         # thing or a person it names; but a firm's promise or values are admired only in
         # the firm written to
@@ -276,7 +289,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "would be an asset to The Coastal Tribune", "an asset at Delaire"
     if previous == "of" and len(window) > 1 and window[-2] in ADMIRERS:
         return cued and not named_rightly  # "a huge admirer of Glowrise, and future roles"
-    if (candidate.org and not school) or related or rival:
+    if (firm_like and not school) or related or rival:
         return cued
     if possessive and cued and after.isalpha() and not school and not named_rightly:
         # "Brightwave's plans", "Veridia's pipeline"; but beside the employer's own name,
@@ -284,14 +297,14 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True
     if previous in ("for", "by") or (previous == "to" and window[-2:-1] == ["apply"]):
         return len(window) > 1 and window[-2] in WORK_FOR  # "work for Telvanta", "apply to"
-    if previous != "at" or (named_rightly and not candidate.org):
+    if previous != "at" or (named_rightly and not firm_like):
         return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
     cues = WORK_FOR | JOINING if school else JOB_CUES
     near = [w for w in cue_words(window)[-4:-1] if w in cues]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
-    return bool(near) and (candidate.org or near[-1] not in VENUES)
+    return bool(near) and (firm_like or near[-1] not in VENUES)
 
 
 #: Verbs of joining the organisation a name follows ("join Corvane", "join the X family").
