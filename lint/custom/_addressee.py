@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from replylint.custom._framing import APPLICANT
+from replylint.custom._framing import APPLICANT, WISH
 from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import OPENING_WORDS, Candidate, name_end
 from replylint.letter import Letter
@@ -156,7 +156,8 @@ def own_names(letter: Letter) -> set[str]:
     if span is None:
         return set()
     # NOTE: not a line that says what the writer applied for ("Applicant - Globex Scheme")
+    # or wishes the reader ("Wishing everyone at Globex a great spring")
     text = "\n".join(line for line in letter.text[span.start : span.end].splitlines()
-                     if not APPLICANT.match(line))  # fmt: skip
+                     if not APPLICANT.match(line) and not WISH.match(line))  # fmt: skip
     return {w for name in re.findall(r"[A-Z][\w'’&.-]*(?:\s+(?:of|de|&)?\s*[A-Z][\w'’&.-]*)*", text)
             for w in distinctive(name)}  # fmt: skip

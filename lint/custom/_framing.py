@@ -17,11 +17,18 @@ from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, OPENINGS
 from replylint.custom._people import GENERIC_MAILBOXES
 from replylint.letter import Letter, Span
 
-#: A signature line that says the writer is a candidate for something ("Applicant – X",
+#: A signature line that says the writer is a candidate for something ("Applicant - X",
 #: "Candidate, Data Analyst - X", "Applied for: X").
 APPLICANT = re.compile(
     r"^[ \t]*(?:(?:job\s+|role\s+)?(?:applicant|candidate)|applied\s+for|applying\s+for)"
     r"(?:\s+for)?[ \t]*[-\u2013\u2014,:|]",
+    re.IGNORECASE,
+)
+#: A signature line that is a wish, the writer's words as the body's are ("Wishing everyone
+#: at Globex a great spring", "Good luck to the team at Globex!").
+WISH = re.compile(
+    r"^[ \t]*(?:wishing|congratulations|(?:good|best\s+of)\s+luck"
+    r"|(?:(?:best|warm|warmest|kind|good)\s+wishes|all\s+the\s+best)\s+(?:to|for|with))\b",
     re.IGNORECASE,
 )
 #: A reply to an agency speaks of its client, whom a greeting may address ("Dear Oakridge
@@ -50,12 +57,22 @@ _PROGRAMME = JOBTITLES | JOB_NOUNS | OPENINGS | GROUPS | frozenset({
 
 def applied_lines(letter: Letter) -> list[Span]:
     """Return the signature's lines that say what the writer applied for."""
+    return signature_lines(letter, APPLICANT)
+
+
+def wish_lines(letter: Letter) -> list[Span]:
+    """Return the signature's lines that are a wish: the writer's words, read as the body."""
+    return signature_lines(letter, WISH)
+
+
+def signature_lines(letter: Letter, pattern: re.Pattern) -> list[Span]:
+    """Return the lines of the signature that ``pattern`` matches, as spans of the file."""
     span = letter.parts.get("signature")
     if span is None:
         return []
     lines, start = [], span.start
     for line in letter.text[span.start : span.end].splitlines(keepends=True):
-        if APPLICANT.match(line):
+        if pattern.match(line):
             lines.append(Span(start, start + len(line.rstrip())))
         start += len(line)
     return lines

@@ -36,7 +36,7 @@ from replylint.custom._employer import (
     word_after,
 )
 from replylint.custom._employer import company as company_of
-from replylint.custom._framing import applied_lines, applied_name, greets_firm
+from replylint.custom._framing import applied_lines, applied_name, greets_firm, wish_lines
 from replylint.custom._org_cues import (
     ABOUT_EMPLOYER,
     ACROSS,
@@ -99,7 +99,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         return  # the company is unknown: nothing to compare with
     doc = letter.doc
     aliases = Aliases(letter, company)
-    written = letter.scope_spans(("body",)) or [letter.own]  # the body and any P.S.
+    # the body, any P.S. and a wish under the sign-off ("Wishing everyone at X a good year")
+    written = [*(letter.scope_spans(("body",)) or [letter.own]), *wish_lines(letter)]
     named = context.company or company_from_subject(letter)  # a name, not a domain
     candidates = list(find_candidates(doc))
     dreamed = dream_subjects(doc)
