@@ -16,6 +16,7 @@ from replylint.custom._org_names import Candidate, is_org, words_of
 from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, OPENINGS
 from replylint.custom._people import GENERIC_MAILBOXES
 from replylint.letter import Letter, Span
+from replylint.parts import GREETING_WORDS
 
 #: A signature line that says the writer is a candidate for something ("Applicant - X",
 #: "Candidate, Data Analyst - X", "Applied for: X").
@@ -31,6 +32,7 @@ WISH = re.compile(
     r"|(?:(?:best|warm|warmest|kind|good)\s+wishes|all\s+the\s+best)\s+(?:to|for|with))\b",
     re.IGNORECASE,
 )
+_GREETING_WORD = re.compile(GREETING_WORDS, re.IGNORECASE | re.VERBOSE)
 #: A reply to an agency speaks of its client, whom a greeting may address ("Dear Oakridge
 #: Foods team," to the recruiter who placed the writer there).
 _CLIENT = re.compile(r"\bclients?\b", re.IGNORECASE)
@@ -94,6 +96,17 @@ def greets_firm(doc, candidate: Candidate, letter: Letter) -> bool:
     if not is_org(candidate.text.replace("&", " ")) and not GROUPS.intersection(following):
         return False  # "Dear Sam & Priya,": two people, which wrong-recipient reads
     return _CLIENT.search(letter.text) is None
+
+
+def greeted_name(doc, candidate: Candidate) -> Candidate | None:
+    """Return ``candidate`` without the greeting's words it opens with ("Dear Globex Labs")."""
+    start = candidate.start
+    while start < candidate.end and _GREETING_WORD.fullmatch(doc[start].text):
+        start += 1
+    if start == candidate.start:
+        return candidate
+    text = doc[start : candidate.end].text
+    return Candidate(start, candidate.end, text, is_org(text)) if start < candidate.end else None
 
 
 def applied_name(doc, candidate: Candidate, job: set[str]) -> Candidate | None:

@@ -36,7 +36,13 @@ from replylint.custom._employer import (
     word_after,
 )
 from replylint.custom._employer import company as company_of
-from replylint.custom._framing import applied_lines, applied_name, greets_firm, wish_lines
+from replylint.custom._framing import (
+    applied_lines,
+    applied_name,
+    greeted_name,
+    greets_firm,
+    wish_lines,
+)
 from replylint.custom._org_cues import (
     ABOUT_EMPLOYER,
     ACROSS,
@@ -136,8 +142,11 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             if candidate is None:
                 continue
             span = letter.file_span(candidate.start, candidate.end)
-        elif greeted and not greets_firm(doc, candidate, letter):
-            continue  # a person, a department, an agency's client
+        elif greeted:
+            candidate = greeted_name(doc, candidate)  # "Dear Sunrise Foundation team,"
+            if candidate is None or not greets_firm(doc, candidate, letter):
+                continue  # a person, a department, an agency's client
+            span = letter.file_span(candidate.start, candidate.end)
         elif not mine and not greeted:
             continue
         if aliases.person(candidate.text):
