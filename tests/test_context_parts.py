@@ -127,6 +127,7 @@ def test_a_wish_to_the_employer_at_the_end_is_not_flagged() -> None:
         ("Applicant - Corvane Media Graduate Reporting Scheme 2026", "Corvane Media"),
         ("Applicant, Warehouse Supervisor - Ridgeway Food Bank", "Ridgeway Food Bank"),
         ("Candidate: Junior Buyer, Pellmore Retail", "Pellmore Retail"),
+        ("Candidate for the Junior Buyer role, Pellmore Retail", "Pellmore Retail"),
     ],
 )
 def test_a_signature_line_naming_what_was_applied_for_is_flagged(line: str, name: str) -> None:
@@ -140,6 +141,7 @@ def test_a_signature_line_naming_what_was_applied_for_is_flagged(line: str, name
         "MSc Logistics, Lindqvist University",  # the writer's own school
         "Applicant - Acme Corp Graduate Scheme",  # the employer written to
         "Applicant, Volunteer Coordinator",  # a job, no organisation
+        "Candidate, MSc Nursing - Lindqvist University",  # a degree's candidate
         "Applicant - Graduate Reporting Scheme 2026",
     ],
 )

@@ -19,10 +19,10 @@ from replylint.letter import Letter, Span
 from replylint.parts import GREETING_WORDS
 
 #: A signature line that says the writer is a candidate for something ("Applicant - X",
-#: "Candidate, Data Analyst - X", "Applied for: X").
+#: "Candidate for the Buyer role, X", "Applied for: X").
 APPLICANT = re.compile(
-    r"^[ \t]*(?:(?:job\s+|role\s+)?(?:applicant|candidate)|applied\s+for|applying\s+for)"
-    r"(?:\s+for)?[ \t]*[-\u2013\u2014,:|]",
+    r"^[ \t]*(?:(?:job\s+|role\s+)?(?:applicant|candidate)(?:\s+for\b|[ \t]*[-\u2013\u2014,:|])"
+    r"|appl(?:ied|ying)\s+for\b)",
     re.IGNORECASE,
 )
 #: A signature line that is a wish, the writer's words as the body's are ("Wishing everyone
@@ -54,6 +54,8 @@ _DEPARTMENTS = GENERIC_MAILBOXES | frozenset({
 _PROGRAMME = JOBTITLES | JOB_NOUNS | OPENINGS | GROUPS | frozenset({
     "graduate", "graduates", "scheme", "schemes", "summer", "winter", "trainee", "traineeship",
     "fellowship", "residency", "cohort", "academy", "pathway",
+    # a degree one is a candidate for ("Candidate, MSc Nursing")
+    "ba", "bsc", "ma", "msc", "mba", "phd", "llb", "llm", "meng", "beng", "degree", "diploma",
 })  # fmt: skip
 
 

@@ -139,8 +139,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         greeted = greeting is not None and greeting.covers(span.start, span.end)
         if any(line.covers(span.start, span.end) for line in applied):
             candidate = applied_name(doc, candidate, job)  # "Applicant - Globex Graduate Scheme"
-            if candidate is None:
-                continue
+            if candidate is None or (_school(candidate.text) and not academic(company)):
+                continue  # a job; a degree's school ("Candidate, MSc Nursing - X University")
             span = letter.file_span(candidate.start, candidate.end)
         elif greeted:
             candidate = greeted_name(doc, candidate)  # "Dear Sunrise Foundation team,"
@@ -181,6 +181,12 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         near = named and (related or near_miss(candidate.text, named, loose=True))
         yield rule.finding(letter, span.start, span.end, company=company,
                            note=f"spelt '{named}'" if near else "")  # fmt: skip
+
+
+def _school(name: str) -> bool:
+    """Return True for the name of a school or university ("Lindqvist University")."""
+    words = words_of(name)
+    return words[-1] in SCHOOLS | UNIVERSITIES or words[0] in UNIVERSITIES
 
 
 def _inside(letter: Letter, candidate: Candidate, spans: list[Span]) -> bool:
