@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from replylint.custom._framing import APPLICANT, WISH
 from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import OPENING_WORDS, Candidate, name_end
 from replylint.letter import Letter
@@ -154,6 +155,9 @@ def own_names(letter: Letter) -> set[str]:
     span = letter.parts.get("signature")
     if span is None:
         return set()
-    text = letter.text[span.start : span.end]
+    # NOTE: not a line that says what the writer applied for ("Applicant - Globex Scheme")
+    # or wishes the reader ("Wishing everyone at Globex a great spring")
+    text = "\n".join(line for line in letter.text[span.start : span.end].splitlines()
+                     if not APPLICANT.match(line) and not WISH.match(line))  # fmt: skip
     return {w for name in re.findall(r"[A-Z][\w'’&.-]*(?:\s+(?:of|de|&)?\s*[A-Z][\w'’&.-]*)*", text)
             for w in distinctive(name)}  # fmt: skip

@@ -37,6 +37,13 @@ from replylint.custom._employer import (
     word_after,
 )
 from replylint.custom._employer import company as company_of
+from replylint.custom._framing import (
+    applied_lines,
+    applied_name,
+    greeted_name,
+    greets_firm,
+    wish_lines,
+)
 from replylint.custom._org_cues import (
     ABOUT_EMPLOYER,
     ACROSS,
@@ -102,7 +109,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         return  # the company is unknown: nothing to compare with
     doc = letter.doc
     aliases = Aliases(letter, company)
-    written = letter.scope_spans(("body",)) or [letter.own]  # the body and any P.S.
+    # the body, any P.S. and a wish under the sign-off ("Wishing everyone at X a good year")
+    written = [*(letter.scope_spans(("body",)) or [letter.own]), *wish_lines(letter)]
     named = context.company or company_from_subject(letter)  # a name, not a domain
     candidates = [firm_before_job(doc, c) for c in find_candidates(doc)]
     dreamed = dream_subjects(doc)
@@ -114,7 +122,14 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     # place or the job of the Subject ("First Officer Dash 8 - Bodø base") names no employer:
     # "the First Officer role at Widerøe, and the assessment in Bodø" is not right
     rightly = {doc[c.start].sent.start for c in candidates if _names_employer(doc, c, aliases)}
-    aliases.learn(doc, candidates)
+    # NOTE: the greeting and a signature line saying what the writer applied for name the
+    # organisation written to, as the body does ("Dear Sunrise Foundation team,"): their
+    # teams and schemes are what is checked, never the employer's names to learn
+    greeting = letter.parts.get("salutation")
+    applied = applied_lines(letter)
+    framing = [*applied, greeting] if greeting else applied
+    aliases.learn(doc, [c for c in candidates if not _inside(letter, c, framing)])
+    job = set(words_of(context.subject or ""))
     own = own_names(letter)
     slots = slot_spans(doc.text)
     for candidate in candidates:
@@ -125,7 +140,20 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if sentence_stop(candidate.text):
             span = Span(span.start, span.end - 1)
         mine = any(part.covers(span.start, span.end) for part in written)
-        if not mine or aliases.person(candidate.text):
+        greeted = greeting is not None and greeting.covers(span.start, span.end)
+        if any(line.covers(span.start, span.end) for line in applied):
+            candidate = applied_name(doc, candidate, job)  # "Applicant - Globex Graduate Scheme"
+            if candidate is None or (_school(candidate.text) and not academic(company)):
+                continue  # a job; a degree's school ("Candidate, MSc Nursing - X University")
+            span = letter.file_span(candidate.start, candidate.end)
+        elif greeted:
+            candidate = greeted_name(doc, candidate)  # "Dear Sunrise Foundation team,"
+            if candidate is None or not greets_firm(doc, candidate, letter):
+                continue  # a person, a department, an agency's client
+            span = letter.file_span(candidate.start, candidate.end)
+        elif not mine and not greeted:
+            continue
+        if aliases.person(candidate.text):
             continue
         if _titled(doc, candidate):
             continue  # "Ms. Okafor's class", "Dr Osei": a person, never a company
@@ -150,12 +178,25 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         named_rightly = doc[candidate.start].sent.start in rightly
         if covered or not (
             candidate in dreamed
+            or not mine
             or _addressed(doc, candidate, company, related, named_rightly, rival, aliases.one_place)
         ):
             continue
         near = named and (related or near_miss(candidate.text, named, loose=True))
         yield rule.finding(letter, span.start, span.end, company=company,
                            note=f"spelt '{named}'" if near else "")  # fmt: skip
+
+
+def _school(name: str) -> bool:
+    """Return True for the name of a school or university ("Lindqvist University")."""
+    words = words_of(name)
+    return words[-1] in SCHOOLS | UNIVERSITIES or words[0] in UNIVERSITIES
+
+
+def _inside(letter: Letter, candidate: Candidate, spans: list[Span]) -> bool:
+    """Return True when ``candidate`` is inside one of ``spans`` of the file."""
+    span = letter.file_span(candidate.start, candidate.end)
+    return any(part.covers(span.start, span.end) for part in spans)
 
 
 def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:

@@ -1,0 +1,132 @@
+"""The writer's lines around the body that may name the organisation written to.
+
+The greeting ("Dear Sunrise Foundation team,") addresses an organisation as surely as the
+body does, and a signature line that says what the writer applied for ("Applicant -
+Globex Graduate Scheme") names it too. The rest of a signature names the writer's own
+employer or school ("Senior Analyst, Initech"), never the one written to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from replylint.custom._org_cues import GROUPS
+from replylint.custom._org_likeness import distinctive
+from replylint.custom._org_names import Candidate, is_org, words_of
+from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, OPENINGS
+from replylint.custom._people import GENERIC_MAILBOXES
+from replylint.letter import Letter, Span
+from replylint.parts import GREETING_WORDS
+
+#: A signature line that says the writer is a candidate for something ("Applicant - X",
+#: "Candidate for the Buyer role, X", "Applied for: X").
+APPLICANT = re.compile(
+    r"^[ \t]*(?:(?:job\s+|role\s+)?(?:applicant|candidate)(?:\s+for\b|[ \t]*[-\u2013\u2014,:|])"
+    r"|appl(?:ied|ying)\s+for\b)",
+    re.IGNORECASE,
+)
+#: A signature line that is a wish, the writer's words as the body's are ("Wishing everyone
+#: at Globex a great spring", "Good luck to the team at Globex!").
+WISH = re.compile(
+    r"^[ \t]*(?:wishing|congratulations|(?:good|best\s+of)\s+luck"
+    r"|(?:(?:best|warm|warmest|kind|good)\s+wishes|all\s+the\s+best)\s+(?:to|for|with))\b",
+    re.IGNORECASE,
+)
+_GREETING_WORD = re.compile(GREETING_WORDS, re.IGNORECASE | re.VERBOSE)
+#: A reply to an agency speaks of its client, whom a greeting may address ("Dear Oakridge
+#: Foods team," to the recruiter who placed the writer there).
+_CLIENT = re.compile(r"\bclients?\b", re.IGNORECASE)
+#: Words of a department or a function, never a firm's own name ("Dear Customer Services",
+#: "Dear People & Culture team", "Dear Legal team").
+_DEPARTMENTS = GENERIC_MAILBOXES | frozenset({
+    "customer", "customers", "guest", "guests", "student", "students", "member", "members",
+    "culture", "operations", "finance", "legal", "sales", "marketing", "admissions",
+    "resourcing", "resources", "human", "workforce", "graduate", "graduates", "early",
+    "careers", "talent", "acquisition", "recruitment", "hiring", "staffing", "employee",
+    "employees", "volunteer", "volunteers", "volunteering", "communications", "comms",
+    "facilities", "estates", "engineering", "design", "product", "technology", "it",
+    "research", "development", "partnerships", "fundraising", "events", "management",
+    "leadership", "executive", "board", "admin", "administration", "support", "service",
+    "services", "store", "head", "central", "regional", "local", "national", "global",
+    "international", "corporate", "quality", "safety", "compliance", "procurement",
+})  # fmt: skip
+#: Words of a programme or a job that follow the firm's name on an applicant's line.
+_PROGRAMME = JOBTITLES | JOB_NOUNS | OPENINGS | GROUPS | frozenset({
+    "graduate", "graduates", "scheme", "schemes", "summer", "winter", "trainee", "traineeship",
+    "fellowship", "residency", "cohort", "academy", "pathway",
+    # a degree one is a candidate for ("Candidate, MSc Nursing")
+    "ba", "bsc", "ma", "msc", "mba", "phd", "llb", "llm", "meng", "beng", "degree", "diploma",
+})  # fmt: skip
+
+
+def applied_lines(letter: Letter) -> list[Span]:
+    """Return the signature's lines that say what the writer applied for."""
+    return signature_lines(letter, APPLICANT)
+
+
+def wish_lines(letter: Letter) -> list[Span]:
+    """Return the signature's lines that are a wish: the writer's words, read as the body."""
+    return signature_lines(letter, WISH)
+
+
+def signature_lines(letter: Letter, pattern: re.Pattern) -> list[Span]:
+    """Return the lines of the signature that ``pattern`` matches, as spans of the file."""
+    span = letter.parts.get("signature")
+    if span is None:
+        return []
+    lines, start = [], span.start
+    for line in letter.text[span.start : span.end].splitlines(keepends=True):
+        if pattern.match(line):
+            lines.append(Span(start, start + len(line.rstrip())))
+        start += len(line)
+    return lines
+
+
+def greets_firm(doc, candidate: Candidate, letter: Letter) -> bool:
+    """Return True when a greeting's ``candidate`` addresses an organisation by its name.
+
+    The name must be a firm's by its own words ("Sunrise Foundation") or name a group
+    after it ("Penrose & Hale recruitment team"), and must not be a department ("Dear
+    Customer Services,"). In a reply to an agency that speaks of its client, the client's
+    team is a fair greeting.
+    """
+    if not is_org(candidate.text):
+        return False  # a person, or a place's team ("Dear New York team"): not a firm's name
+    if not [w for w in distinctive(candidate.text) if w not in _DEPARTMENTS]:
+        return False  # "Dear Legal team", "Dear People & Culture team"
+    following = [t.lower_ for t in doc[candidate.end : candidate.end + 3]]
+    if not is_org(candidate.text.replace("&", " ")) and not GROUPS.intersection(following):
+        return False  # "Dear Sam & Priya,": two people, which wrong-recipient reads
+    return _CLIENT.search(letter.text) is None
+
+
+def greeted_name(doc, candidate: Candidate) -> Candidate | None:
+    """Return ``candidate`` without the greeting's words it opens with ("Dear Globex Labs")."""
+    start = candidate.start
+    while start < candidate.end and _GREETING_WORD.fullmatch(doc[start].text):
+        start += 1
+    if start == candidate.start:
+        return candidate
+    text = doc[start : candidate.end].text
+    return Candidate(start, candidate.end, text, is_org(text)) if start < candidate.end else None
+
+
+def applied_name(doc, candidate: Candidate, job: set[str]) -> Candidate | None:
+    """Return the organisation's part of a name on an applicant's line, or None.
+
+    The name ends before the first word of the job or programme applied for: a word of
+    the job's title ("Graduate Journalism Scheme"), or one of ``job`` (the Subject's
+    words). "Volunteer Coordinator" is a job only, no organisation.
+    """
+    if words_of(candidate.text)[-1] in JOBTITLES:
+        return None  # "Applicant, Volunteer Coordinator - ...": the job's title
+    end = candidate.start
+    while end < candidate.end:
+        word = doc[end].lower_
+        if word in _PROGRAMME or word in job:
+            break
+        end += 1
+    if end == candidate.start or not distinctive(doc[candidate.start : end].text):
+        return None
+    text = doc[candidate.start : end].text
+    return Candidate(candidate.start, end, text, is_org(text))
