@@ -68,6 +68,7 @@ from replylint.custom._org_likeness import distinctive, kindred, near_miss, para
 from replylint.custom._org_names import Candidate, find_candidates, sentence_stop, words_of
 from replylint.custom._org_parts import (
     EVENTS,
+    HEALTH_SERVICE,
     JOB_NOUNS,
     JOBTITLES,
     OPENINGS,
@@ -76,6 +77,7 @@ from replylint.custom._org_parts import (
     SCHOOLS,
     SITE_ENDS,
     SITES,
+    UMBRELLA,
 )
 from replylint.custom._org_written_to import written_to
 from replylint.custom._people import PERSON_TITLES, TITLES
@@ -208,7 +210,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if last in JOBTITLES or (after in JOB_NOUNS and not (possessive and after in OPENINGS)):
         return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
     following = [t.lower_ for t in doc[end + possessive : min(end + possessive + 3, len(doc))]]
-    if possessive and not candidate.org and (SITES - GROUPS).intersection(following):
+    owner = _joined_site(doc, start, company)
+    if possessive and not candidate.org and (SITES - GROUPS).intersection(following) and not owner:
         return False  # "St. Fintan's surgical ward" (but "Jinhai Precision's quality team")
     if following[:1] == ["as"] and AS_OTHERS.intersection(following[1:]):
         return False  # "covered Fenwick Retail as a client": a client, not the employer
@@ -288,13 +291,28 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
-    cues = WORK_FOR | JOINING if school else JOB_CUES
+    cues = WORK_FOR | JOINING if school else JOB_CUES | OPENS_UP
     near = [w for w in cue_words(window)[-4:-1] if w in cues]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (candidate.org or near[-1] not in VENUES)
 
 
+def _joined_site(doc, start: int, company: str) -> bool:
+    """Return True for a name the writer would join a site of ("join Hillside's new line").
+
+    A firm that runs no named sites (no group, trust or health service) owns the line,
+    kitchen or shop the writer hoped to join: the name before it is the firm's own. A
+    health service's or a group's hospitals and sites carry names of their own ("join St.
+    Fintan's surgical ward" in a reply to a health service).
+    """
+    joined = start > 0 and doc[start - 1].lower_ in _JOIN
+    return joined and not (UMBRELLA.search(company) or HEALTH_SERVICE.search(company))
+
+
 #: Verbs of joining the organisation a name follows ("join Corvane", "join the X family").
 _JOIN = frozenset({"join", "joining", "rejoin", "rejoining"})
+#: Verbs of an opening that appears ("if anything comes up at X", "should something crop up
+#: at X"): where it appears is the organisation that would hire, as "opens up at X" is.
+OPENS_UP = frozenset({"comes", "come", "coming", "crops", "crop", "pops", "arises", "arise"})
 #: "work with the X ensemble": the people of X, as joining them is.
 _WORK_WITH = frozenset({"work with", "working with"})

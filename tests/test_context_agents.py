@@ -1,0 +1,75 @@
+"""wrong-company: a pasted name standing where the employer's would, with no word of its kind.
+
+Cases from the blind sets tests/context21-24, each on a new example: the place where an
+opening may come up, the owner of a site the writer hoped to join, another hospital in a
+reply to a trust named for its own.
+"""
+
+from __future__ import annotations
+
+import contexthelp
+
+
+def flagged(sentence: str, company: str = "Marsh & Tolley LLP") -> list[str]:
+    """Return the wrong-company findings of a reply to ``company`` holding ``sentence``."""
+    return contexthelp.flagged(
+        contexthelp.company_reply(
+            sentence, company, "Wendy Arkwright", "wendy.arkwright@marshtolley.co.uk", "Ruth"
+        )
+    )
+
+
+# --- where an opening comes up ---------------------------------------------------------------
+
+
+def test_the_place_where_anything_comes_up_is_the_employer() -> None:
+    assert flagged("Please think of me if anything comes up at Dunmore Vale next year.") == [
+        "Dunmore Vale"
+    ]
+    assert flagged("I'd be glad to hear from you should something crop up at Penhallow.") == [
+        "Penhallow"
+    ]
+
+
+def test_the_employers_own_name_where_anything_comes_up_is_not_flagged() -> None:
+    assert flagged("Please think of me if anything comes up at Marsh & Tolley next year.") == []
+    # a topic that comes up at a meeting: no opening, no employer
+    assert flagged("The same question came up at Harrogate last spring, as I recall.") == []
+
+
+# --- the owner of a site the writer hoped to join ----------------------------------------------
+
+
+def test_the_owner_of_the_line_the_writer_would_join_is_the_employer() -> None:
+    company = "Kettle Lane Bakery Ltd"
+    sentence = "I was hoping to join Oakhurst Patisserie's packing line but never mind."
+    assert flagged(sentence, company) == ["Oakhurst Patisserie"]
+
+
+def test_a_health_services_own_hospital_ward_is_not_flagged() -> None:
+    # a health service's hospitals carry names of their own: joining one's ward is joining it
+    company = "Coastal Health Service"
+    assert flagged("I had hoped to join St. Aubyn's surgical ward this spring.", company) == []
+
+
+def test_a_site_the_writer_only_visited_is_not_flagged() -> None:
+    company = "Kettle Lane Bakery Ltd"
+    assert (
+        flagged("I saw Oakhurst Patisserie's packing line on a factory tour once.", company) == []
+    )
+
+
+# --- a hospital in a reply to a trust named for its own hospital --------------------------------
+
+
+def test_another_hospital_in_a_reply_to_a_trust_named_for_its_hospital() -> None:
+    company = "St Ansgar's Hospital NHS Foundation Trust"
+    sentence = "I would still love to join the theatres team at Penmoor General Hospital."
+    assert flagged(sentence, company) == ["Penmoor General Hospital"]
+
+
+def test_a_hospital_of_a_trust_that_runs_several_is_not_flagged() -> None:
+    # a trust whose name names no hospital of its own runs hospitals named otherwise
+    for company in ("North Wexley Hospitals NHS Trust", "Coastal Health Service"):
+        sentence = "I would still love to join the theatres team at Penmoor General Hospital."
+        assert flagged(sentence, company) == []
