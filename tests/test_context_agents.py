@@ -73,3 +73,25 @@ def test_a_hospital_of_a_trust_that_runs_several_is_not_flagged() -> None:
     for company in ("North Wexley Hospitals NHS Trust", "Coastal Health Service"):
         sentence = "I would still love to join the theatres team at Penmoor General Hospital."
         assert flagged(sentence, company) == []
+
+
+# --- a later clause puts the job "there" ------------------------------------------------------
+
+
+def test_the_place_a_later_clause_puts_the_job_is_the_employer() -> None:
+    company = "Garrow's Garden Supplies"
+    sentence = (
+        "I've always loved browsing at Greenacre, so a job on the tills there would have suited me."
+    )
+    assert flagged(sentence, company) == ["Greenacre"]
+
+
+def test_a_place_there_without_a_wished_job_is_not_flagged() -> None:
+    company = "Garrow's Garden Supplies"
+    # the writer's own past there: no modal, no job wished for
+    assert flagged("I trained at Greenacre and working there taught me patience.", company) == []
+    # an existential "there" names no place
+    assert flagged("I shop at Greenacre, so I'd know if there was a role going.", company) == []
+    # a region "there": after "in", not "at"
+    sentence = "You have a fine name in West Cumbria, and I'd love to work there one day."
+    assert flagged(sentence, company) == []

@@ -254,6 +254,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if own_work(window) or any(me in ("my", "our") and noun in OWN_WORK
                                for me, noun in itertools.pairwise(window)):  # fmt: skip
         return False  # "my work for Daraz", "my germination work at X": the writer's own
+    if window[-1:] == ["at"] and worked_there(doc, sent, end):
+        return True  # "shopping at Toolbarn, so working there would have been great"
     if aspiring(window) or readers_doing(window) or written_to(doc, start, end, window):
         return True  # "keen to help Corvid Mobile", "can't wait to see what you all do at X"
     if work_done_for(window):
@@ -295,6 +297,33 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     near = [w for w in cue_words(window)[-4:-1] if w in cues]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (candidate.org or near[-1] not in VENUES)
+
+
+def worked_there(doc, sent, end: int) -> bool:
+    """Return True when a later clause puts the job not had, or wished for, "there".
+
+    "I've always liked shopping at X, so working behind the counter there would have been
+    great", "..., and I'd love a job there": the place of that job is the organisation
+    written to (after "at": "a great name in North Texas, and I'd love to work there" puts
+    the job at the firm, not the region). A clause of the writer's past ("working there
+    taught me") has no modal.
+    """
+    words = [t.lower_ for t in doc[end : sent.end]]
+    if "there" not in words:
+        return False
+    k = words.index("there")
+    after = words[k + 1 : k + 3]
+    if after[:1] and (after[0] in _BE or (after[0] in _MODALS and after[1:] == ["be"])):
+        return False  # "if there is a role": no place
+    clause = words[max(k - 5, 0) : k + 4]
+    job = {"work", "working", "job", "role", "post", "join", "joining"}.intersection(clause)
+    return bool(job) and bool(_MODALS.intersection(clause))
+
+
+#: Forms of "be" after an existential "there" ("there is", "there's"; "there might be").
+_BE = frozenset({"is", "'s", "’s", "are", "was", "were", "be"})
+#: Modal verbs of a job not had or still wished for ("would have been", "I'd love to").
+_MODALS = frozenset({"would", "could", "'d", "’d", "might"})
 
 
 def _joined_site(doc, start: int, company: str) -> bool:
