@@ -95,3 +95,24 @@ def test_a_place_there_without_a_wished_job_is_not_flagged() -> None:
     # a region "there": after "in", not "at"
     sentence = "You have a fine name in West Cumbria, and I'd love to work there one day."
     assert flagged(sentence, company) == []
+
+
+# --- a name pasted once is pasted wherever else it stands ---------------------------------------
+
+
+def test_every_mention_of_a_pasted_name_is_flagged() -> None:
+    sentence = (
+        "I must say Thornbury Lisle has a fine name for probate work in the county. "
+        "Please think of me if anything comes up at Thornbury Lisle in the spring."
+    )
+    assert flagged(sentence) == ["Thornbury Lisle", "Thornbury Lisle"]
+
+
+def test_the_writers_own_past_under_a_pasted_name_is_not_flagged() -> None:
+    sentence = (
+        "I worked at Thornbury Lisle for two years. "
+        "Please think of me if anything comes up at Thornbury Lisle in the spring."
+    )
+    assert flagged(sentence) == ["Thornbury Lisle"]
+    # a name read nowhere as the one written to stays unflagged everywhere
+    assert flagged("I must say Thornbury Lisle has a fine name for probate work here.") == []

@@ -115,6 +115,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     aliases.learn(doc, candidates)
     own = own_names(letter)
     slots = slot_spans(doc.text)
+    missed: list[tuple[Candidate, Span]] = []  # names not read as the one written to
+    pasted: set[str] = set()  # names read so
     for candidate in candidates:
         last = doc[candidate.end - 1]
         if in_slot(slots, doc[candidate.start].idx, last.idx + len(last)):
@@ -146,14 +148,38 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         # "Riverside Unified" in a reply to Lakeshore Unified: a rival of the same kind
         rival = bool(named) and parallel(candidate.text, kind_name(named))
         named_rightly = doc[candidate.start].sent.start in rightly
-        if covered or not (
+        if covered:
+            continue
+        if not (
             candidate in dreamed
             or _addressed(doc, candidate, company, related, named_rightly, rival)
         ):
+            missed.append((candidate, span))
             continue
+        pasted.add(candidate.text)
         near = named and (related or near_miss(candidate.text, named, loose=True))
         yield rule.finding(letter, span.start, span.end, company=company,
                            note=f"spelt '{named}'" if near else "")  # fmt: skip
+    # NOTE: a name pasted in once is pasted wherever else the writer's text has it ("X has
+    # such a strong name ... if anything comes up at X"), unless that mention is their own past
+    for candidate, span in missed:
+        if candidate.text in pasted and not _own_mention(doc, candidate):
+            yield rule.finding(letter, span.start, span.end, company=company)
+
+
+def _own_mention(doc, candidate: Candidate) -> bool:
+    """Return True when the clause before the name makes it the writer's own ("I worked at")."""
+    start, end = candidate.start, candidate.end
+    sent = doc[start].sent
+    window = window_before(doc, sent.start, start)
+    return bool(
+        own_cues(window)
+        or own_sentence(doc, sent, start, end)
+        or own_relative(doc, end)
+        or own_past(window)
+        or own_list(doc, sent, start, window)
+        or own_work(window)
+    )
 
 
 def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
