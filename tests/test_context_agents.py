@@ -116,3 +116,42 @@ def test_the_writers_own_past_under_a_pasted_name_is_not_flagged() -> None:
     assert flagged(sentence) == ["Thornbury Lisle"]
     # a name read nowhere as the one written to stays unflagged everywhere
     assert flagged("I must say Thornbury Lisle has a fine name for probate work here.") == []
+
+
+# --- a name shaped like the employer's: of its trade, or its partners' surnames -----------------
+
+
+def test_another_orchestra_in_a_reply_to_an_orchestra() -> None:
+    company = "Westmoor Sinfonia CIC"
+    sentence = (
+        "I'll be cheering for the Tamsin Philharmonic all year, and good luck with the Brahms!"
+    )
+    assert flagged(sentence, company) == ["Tamsin Philharmonic"]
+
+
+def test_another_broadcaster_in_a_reply_to_a_media_group() -> None:
+    company = "Kestrel Media Group"
+    sentence = "Shame Lowfield Radio can manage without another eager presenter."
+    assert flagged(sentence, company) == ["Lowfield Radio"]
+
+
+def test_an_orchestra_or_station_of_the_writers_own_past_is_not_flagged() -> None:
+    sentence = "I played second violin with the Tamsin Philharmonic for six years."
+    assert flagged(sentence, "Westmoor Sinfonia CIC") == []
+    sentence = "I spent two years presenting the breakfast show at Lowfield Radio."
+    assert flagged(sentence, "Kestrel Media Group") == []
+    # a name of the trade in a reply to a firm of another trade is no rival
+    sentence = "Shame Lowfield Radio can manage without another eager presenter."
+    assert flagged(sentence, "Kettle Lane Bakery Ltd") == []
+
+
+def test_two_surnames_after_at_in_a_reply_to_a_partnership() -> None:
+    sentence = "I hope the year-end rush at Pellow Harding goes smoothly, and congratulations."
+    assert flagged(sentence) == ["Pellow Harding"]
+
+
+def test_two_surnames_not_after_at_or_to_a_single_firm_are_not_flagged() -> None:
+    # a person's name looks the same: only where a firm stands ("at X") does it count
+    assert flagged("Congratulations to Pellow Harding, whom I met at the interview.") == []
+    sentence = "I hope the year-end rush at Pellow Harding goes smoothly, and congratulations."
+    assert flagged(sentence, "Kettle Lane Bakery Ltd") == []

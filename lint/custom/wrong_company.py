@@ -64,7 +64,14 @@ from replylint.custom._org_kinds import (
     is_unit,
     kind_name,
 )
-from replylint.custom._org_likeness import distinctive, kindred, near_miss, parallel
+from replylint.custom._org_likeness import (
+    distinctive,
+    kindred,
+    near_miss,
+    parallel,
+    partners,
+    same_kind,
+)
 from replylint.custom._org_names import Candidate, find_candidates, sentence_stop, words_of
 from replylint.custom._org_parts import (
     EVENTS,
@@ -146,7 +153,16 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             continue
         related = bool(named) and kindred(candidate.text, named)
         # "Riverside Unified" in a reply to Lakeshore Unified: a rival of the same kind
-        rival = bool(named) and parallel(candidate.text, kind_name(named))
+        # NOTE: or a name shaped like the employer's: of its trade, or its partners' surnames
+        rival = bool(named) and (
+            parallel(candidate.text, kind_name(named))
+            or same_kind(candidate.text, named)
+            or (
+                candidate.start > 0
+                and doc[candidate.start - 1].lower_ == "at"
+                and partners(candidate.text, named)
+            )
+        )
         named_rightly = doc[candidate.start].sent.start in rightly
         if covered:
             continue
@@ -307,8 +323,11 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "would be an asset to The Coastal Tribune", "an asset at Delaire"
     if previous == "of" and len(window) > 1 and window[-2] in ADMIRERS:
         return cued and not named_rightly  # "a huge admirer of Glowrise, and future roles"
-    if (candidate.org and not school) or related or rival:
+    if (candidate.org and not school) or related:
         return cued
+    if rival and cued:
+        return True  # a name of the employer's shape, in a sentence about the job
+    # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
     if possessive and cued and after.isalpha() and not school and not named_rightly:
         # "Brightwave's plans", "Veridia's pipeline"; but beside the employer's own name,
         # a client's ("how Sao Mai builds the platform for Vietjet's ground team")
