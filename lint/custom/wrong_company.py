@@ -386,7 +386,8 @@ def _joined_site(doc, start: int, company: str) -> bool:
 #: Verbs of joining the organisation a name follows ("join Corvane", "join the X family").
 _JOIN = frozenset({"join", "joining", "rejoin", "rejoining"})
 #: Verbs of an opening that appears ("if anything comes up at X", "should something crop up
-#: at X"): where it appears is the organisation that would hire, as "opens up at X" is.
-OPENS_UP = frozenset({"comes", "come", "coming", "crops", "crop", "pops", "arises", "arise"})
+#: at X"): where it appears is the organisation that would hire, as "opens up at X" is;
+#: not "coming", which may be a time ("with the busy season coming up at X").
+OPENS_UP = frozenset({"comes", "come", "crops", "crop", "pops", "arises", "arise"})
 #: "work with the X ensemble": the people of X, as joining them is.
 _WORK_WITH = frozenset({"work with", "working with"})
