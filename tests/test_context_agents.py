@@ -155,3 +155,14 @@ def test_two_surnames_not_after_at_or_to_a_single_firm_are_not_flagged() -> None
     assert flagged("Congratulations to Pellow Harding, whom I met at the interview.") == []
     sentence = "I hope the year-end rush at Pellow Harding goes smoothly, and congratulations."
     assert flagged(sentence, "Kettle Lane Bakery Ltd") == []
+
+
+def test_a_name_of_the_trade_only_heard_or_a_place_after_a_site_is_not_flagged() -> None:
+    # heard or listened to, not where the employer's name would stand
+    sentence = "I loved hearing the Aldmere Philharmonic last spring, and I'd love to join you."
+    assert flagged(sentence, "Westmoor Sinfonia CIC") == []
+    sentence = "I grew up listening to Pennine Radio and would love to work in broadcasting."
+    assert flagged(sentence, "Kestrel Media Group") == []
+    # two words after a site's noun and "at" are a place; after "the coffee at", no wish
+    assert flagged("Good luck with the move to the new offices at Calder Wharf.") == []
+    assert flagged("Thanks again for the coffee at Bean Counter, it was a lovely chat.") == []

@@ -153,15 +153,11 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             continue
         related = bool(named) and kindred(candidate.text, named)
         # "Riverside Unified" in a reply to Lakeshore Unified: a rival of the same kind
-        # NOTE: or a name shaped like the employer's: of its trade, or its partners' surnames
+        # NOTE: or a name shaped like the employer's (its trade, its partners' surnames), where
+        # the employer's name would stand: in a wish for the reader, or as what acts
         rival = bool(named) and (
             parallel(candidate.text, kind_name(named))
-            or same_kind(candidate.text, named)
-            or (
-                candidate.start > 0
-                and doc[candidate.start - 1].lower_ == "at"
-                and partners(candidate.text, named)
-            )
+            or (_shaped(doc, candidate, named) and _employer_slot(doc, candidate))
         )
         named_rightly = doc[candidate.start].sent.start in rightly
         if covered:
@@ -181,6 +177,39 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     for candidate, span in missed:
         if candidate.text in pasted and not _own_mention(doc, candidate):
             yield rule.finding(letter, span.start, span.end, company=company)
+
+
+def _shaped(doc, candidate: Candidate, named: str) -> bool:
+    """Return True for a name of the employer's trade, or two surnames at a partnership's place.
+
+    Two words after "at" may be a place ("the new offices at Canary Wharf"): not after a
+    site's noun.
+    """
+    if same_kind(candidate.text, named):
+        return True
+    before = [t.lower_ for t in doc[max(candidate.start - 2, 0) : candidate.start]]
+    at = before[-1:] == ["at"] and not SITES.intersection(before[:1])
+    return at and partners(candidate.text, named)
+
+
+def _employer_slot(doc, candidate: Candidate) -> bool:
+    """Return True where the employer's own name would stand in a sentence about the job.
+
+    In a wish for the reader ("good luck with the Mahler cycle", "I hope the busy season at
+    X goes smoothly"), or as a clause's subject that acts ("X can manage without another
+    graduate", "X has such a strong name"); not a name only heard or listened to.
+    """
+    sent = doc[candidate.start].sent
+    words = {t.lower_ for t in sent}
+    after = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
+    return bool(_WISHED.intersection(words)) or after in _ACTS
+
+
+#: Words of a wish for the reader's work ("good luck with", "I hope ... goes smoothly").
+_WISHED = frozenset({"luck", "hope", "wish", "success", "smoothly", "congratulations"})
+#: Verbs after a name that make it a subject that acts ("X can manage", "X has").
+_ACTS = frozenset({"can", "could", "will", "would", "has", "have", "is", "does", "did",
+                   "must", "should", "decided", "chose", "picked"})  # fmt: skip
 
 
 def _own_mention(doc, candidate: Candidate) -> bool:
