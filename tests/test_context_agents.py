@@ -114,6 +114,12 @@ def test_the_writers_own_past_under_a_pasted_name_is_not_flagged() -> None:
         "Please think of me if anything comes up at Thornbury Lisle in the spring."
     )
     assert flagged(sentence) == ["Thornbury Lisle"]
+    # a mention that is not where the employer's name would stand (a firm the employer serves)
+    sentence = (
+        "Your firm is now Thornbury Lisle's main adviser. "
+        "Please think of me if anything comes up at Thornbury Lisle in the spring."
+    )
+    assert flagged(sentence) == ["Thornbury Lisle"]
     # a name read nowhere as the one written to stays unflagged everywhere
     assert flagged("I must say Thornbury Lisle has a fine name for probate work here.") == []
 

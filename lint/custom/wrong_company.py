@@ -173,9 +173,14 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(letter, span.start, span.end, company=company,
                            note=f"spelt '{named}'" if near else "")  # fmt: skip
     # NOTE: a name pasted in once is pasted wherever else the writer's text has it ("X has
-    # such a strong name ... if anything comes up at X"), unless that mention is their own past
+    # such a strong name ... if anything comes up at X") where the employer's would stand,
+    # unless that mention is their own past ("X's main supplier" is X's, not the employer's)
     for candidate, span in missed:
-        if candidate.text in pasted and not _own_mention(doc, candidate):
+        if (
+            candidate.text in pasted
+            and _employer_slot(doc, candidate)
+            and not _own_mention(doc, candidate)
+        ):
             yield rule.finding(letter, span.start, span.end, company=company)
 
 
