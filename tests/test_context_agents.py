@@ -116,7 +116,7 @@ def test_the_writers_own_past_under_a_pasted_name_is_not_flagged() -> None:
     assert flagged(sentence) == ["Thornbury Lisle"]
     # a mention that is not where the employer's name would stand (a firm the employer serves)
     sentence = (
-        "Your firm is now Thornbury Lisle's main adviser. "
+        "Hargreave Mills is now a supplier to Thornbury Lisle. "
         "Please think of me if anything comes up at Thornbury Lisle in the spring."
     )
     assert flagged(sentence) == ["Thornbury Lisle"]
