@@ -56,6 +56,11 @@ def is_event(doc, candidate: Candidate) -> bool:
 _SOON = re.compile(r"(?:next|this)\s+(?:week|weekend)\b|tomorrow\b|tonight\b")
 
 
+#: An employer named for one hospital or clinic of its own ("St Brigid's Hospital NHS
+#: Foundation Trust"), not for a service that runs many ("Arogya Hospitals", "Mercy Health").
+_ONE_HOSPITAL = re.compile(r"\b\w+\W*\s+(?:hospital|infirmary|clinic|hospice)\b", re.IGNORECASE)
+
+
 def is_unit(words: list[str], company: str) -> bool:
     """Return True for a part of an organisation ("the School of Public Health")."""
     # NOTE: a university hospital is a hospital: its wards are its own, another hospital is not
@@ -63,7 +68,9 @@ def is_unit(words: list[str], company: str) -> bool:
     if umbrella and words[-1] in SCHOOLS:
         return True  # "Roosevelt Middle School" of the district that wrote
     if (umbrella or HEALTH_SERVICE.search(company)) and words[-1] in HOSPITALS:
-        return True  # "Waikato Hospital" of Health New Zealand, which runs it
+        # NOTE: a trust named for its one hospital ("St Brigid's Hospital NHS Foundation
+        # Trust") runs that hospital: another one is not its own
+        return not _ONE_HOSPITAL.search(company)  # "Waikato Hospital" of Health New Zealand
     units = UNITS | UMBRELLA_UNITS if umbrella else UNITS
     return len(words) > 2 and words[0] in units and words[1] in ("of", "for")
 

@@ -15,6 +15,7 @@ from replylint.custom._org_names import (
     SUFFIXES,
     words_of,
 )
+from replylint.custom._people import fold
 
 #: How alike (0-100) a name must be to the employer's to be a misspelling of it.
 NEAR_MISS = 80
@@ -119,6 +120,57 @@ def parallel(candidate: str, company: str) -> bool:
     if n < 2 or mine[0] in theirs:
         return False
     return any(theirs[k + 1 : k + n] == mine[1:] for k in range(len(theirs) - n + 1))
+
+
+#: Words of a trade that end an organisation's name, one set to a trade: a name ending in
+#: one is another of the employer's kind when the employer's name holds a word of the same
+#: set ("Elbe Philharmonic" to Royal Harbour Sinfonia, "Orbis News" to Halcyon Media Group).
+TRADES = (
+    frozenset({"orchestra", "philharmonic", "philharmonia", "sinfonia", "sinfonietta",
+               "symphony"}),
+    frozenset({"news", "media", "broadcasting", "radio", "television", "tv"}),
+    frozenset({"bakery", "bakehouse", "bakers", "patisserie", "boulangerie"}),
+)  # fmt: skip
+
+
+def same_kind(candidate: str, company: str) -> bool:
+    """Return True for a name shaped like the employer's own, though it shares no word with it.
+
+    Another firm of the employer's trade: "Elbe Philharmonic" in a reply to Royal Harbour
+    Sinfonia, "Orbis News" to Halcyon Media Group.
+    """
+    mine, theirs = words_of(candidate), words_of(company)
+    if not mine or set(mine) & set(distinctive(company)):
+        return False
+    return any(mine[-1] in trade and trade.intersection(theirs) for trade in TRADES)
+
+
+def partners(candidate: str, company: str) -> bool:
+    """Return True for two surnames in a reply to a partnership named by two surnames.
+
+    "Baxter Reid" to Okafor & Lindqvist Chartered Accountants, "Fenwick Carter" to Hargreaves
+    Lyle LLP: a name of the employer's shape. Two words may as well be a person's name or a
+    place, so the caller asks more of where the name stands.
+    """
+    mine = words_of(candidate)
+    if len(mine) != 2 or ORG_WORDS.intersection(mine) or set(mine) & set(distinctive(company)):
+        return False
+    return _partnership(company)
+
+
+def _partnership(company: str) -> bool:
+    """Return True for an employer named by its partners ("Okafor & Lindqvist", "X Y LLP")."""
+    names = [w for w in re.findall(r"[\w'’-]+|&", company) if w.lower() not in LEGAL]
+    core = [w for w in names if w[:1].isupper() and fold(w) not in _PROFESSIONS]
+    joined = "&" in names or "and" in names or "llp" in words_of(company)
+    return joined and len(core) == 2
+
+
+#: Words of a profession a partnership's name may end on ("... Chartered Accountants").
+_PROFESSIONS = frozenset({
+    "chartered", "accountants", "solicitors", "partners", "associates", "architects",
+    "surveyors", "lawyers", "attorneys", "advocates",
+})  # fmt: skip
 
 
 def _alike(mine: list[str], theirs: list[str], loose: bool) -> bool:

@@ -72,11 +72,19 @@ from replylint.custom._org_kinds import (
     is_unit,
     kind_name,
 )
-from replylint.custom._org_likeness import distinctive, kindred, near_miss, parallel
+from replylint.custom._org_likeness import (
+    distinctive,
+    kindred,
+    near_miss,
+    parallel,
+    partners,
+    same_kind,
+)
 from replylint.custom._org_names import Candidate, find_candidates, sentence_stop, words_of
 from replylint.custom._org_parts import (
     ESTABLISHMENTS,
     EVENTS,
+    HEALTH_SERVICE,
     JOB_NOUNS,
     JOBTITLES,
     OPENINGS,
@@ -85,6 +93,7 @@ from replylint.custom._org_parts import (
     SCHOOLS,
     SITES,
     TEAMS,
+    UMBRELLA,
     firm_before_job,
     firm_shaped,
 )
@@ -132,6 +141,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     job = set(words_of(context.subject or ""))
     own = own_names(letter)
     slots = slot_spans(doc.text)
+    missed: list[tuple[Candidate, Span]] = []  # names not read as the one written to
+    pasted: set[str] = set()  # names read so
     for candidate in candidates:
         last = doc[candidate.end - 1]
         if in_slot(slots, doc[candidate.start].idx, last.idx + len(last)):
@@ -174,17 +185,84 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             continue
         related = bool(named) and kindred(candidate.text, named)
         # "Riverside Unified" in a reply to Lakeshore Unified: a rival of the same kind
-        rival = bool(named) and parallel(candidate.text, kind_name(named))
+        # NOTE: or a name shaped like the employer's (its trade, its partners' surnames), where
+        # the employer's name would stand: in a wish for the reader, or as what acts
+        rival = bool(named) and (
+            parallel(candidate.text, kind_name(named))
+            or (_shaped(doc, candidate, named) and _employer_slot(doc, candidate))
+        )
         named_rightly = doc[candidate.start].sent.start in rightly
-        if covered or not (
+        if covered:
+            continue
+        if not (
             candidate in dreamed
             or not mine
             or _addressed(doc, candidate, company, related, named_rightly, rival, aliases.one_place)
         ):
+            missed.append((candidate, span))
             continue
+        pasted.add(candidate.text)
         near = named and (related or near_miss(candidate.text, named, loose=True))
         yield rule.finding(letter, span.start, span.end, company=company,
                            note=f"spelt '{named}'" if near else "")  # fmt: skip
+    # NOTE: a name pasted in once is pasted wherever else the writer's text has it ("X has
+    # such a strong name ... if anything comes up at X") where the employer's would stand,
+    # unless that mention is their own past ("X's main supplier" is X's, not the employer's)
+    for candidate, span in missed:
+        if (
+            candidate.text in pasted
+            and _employer_slot(doc, candidate)
+            and not _own_mention(doc, candidate)
+        ):
+            yield rule.finding(letter, span.start, span.end, company=company)
+
+
+def _shaped(doc, candidate: Candidate, named: str) -> bool:
+    """Return True for a name of the employer's trade, or two surnames at a partnership's place.
+
+    Two words after "at" may be a place ("the new offices at Canary Wharf"): not after a
+    site's noun.
+    """
+    if same_kind(candidate.text, named):
+        return True
+    before = [t.lower_ for t in doc[max(candidate.start - 2, 0) : candidate.start]]
+    at = before[-1:] == ["at"] and not SITES.intersection(before[:1])
+    return at and partners(candidate.text, named)
+
+
+def _employer_slot(doc, candidate: Candidate) -> bool:
+    """Return True where the employer's own name would stand in a sentence about the job.
+
+    In a wish for the reader ("good luck with the Mahler cycle", "I hope the busy season at
+    X goes smoothly"), or as a clause's subject that acts ("X can manage without another
+    graduate", "X has such a strong name"); not a name only heard or listened to.
+    """
+    sent = doc[candidate.start].sent
+    words = {t.lower_ for t in sent}
+    after = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
+    return bool(_WISHED.intersection(words)) or after in _ACTS
+
+
+#: Words of a wish for the reader's work ("good luck with", "I hope ... goes smoothly").
+_WISHED = frozenset({"luck", "hope", "wish", "success", "smoothly", "congratulations"})
+#: Verbs after a name that make it a subject that acts ("X can manage", "X has").
+_ACTS = frozenset({"can", "could", "will", "would", "has", "have", "is", "does", "did",
+                   "must", "should", "decided", "chose", "picked"})  # fmt: skip
+
+
+def _own_mention(doc, candidate: Candidate) -> bool:
+    """Return True when the clause before the name makes it the writer's own ("I worked at")."""
+    start, end = candidate.start, candidate.end
+    sent = doc[start].sent
+    window = window_before(doc, sent.start, start)
+    return bool(
+        own_cues(window)
+        or own_sentence(doc, sent, start, end)
+        or own_relative(doc, end)
+        or own_past(window)
+        or own_list(doc, sent, start, window)
+        or own_work(window)
+    )
 
 
 def _school(name: str) -> bool:
@@ -262,7 +340,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if last in JOBTITLES or (after in JOB_NOUNS and not (possessive and after in OPENINGS)):
         return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
     following = [t.lower_ for t in doc[end + possessive : min(end + possessive + 3, len(doc))]]
-    if possessive and not candidate.org and (SITES - GROUPS).intersection(following):
+    owner = _joined_site(doc, start, company)
+    if possessive and not candidate.org and (SITES - GROUPS).intersection(following) and not owner:
         return False  # "St. Fintan's surgical ward" (but "Jinhai Precision's quality team")
     if following[:1] == ["as"] and AS_OTHERS.intersection(following[1:]):
         return False  # "covered Fenwick Retail as a client": a client, not the employer
@@ -305,6 +384,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if own_work(window) or any(me in ("my", "our") and noun in OWN_WORK
                                for me, noun in itertools.pairwise(window)):  # fmt: skip
         return False  # "my work for Daraz", "my germination work at X": the writer's own
+    if window[-1:] == ["at"] and worked_there(doc, sent, end):
+        return True  # "shopping at Toolbarn, so working there would have been great"
     if aspiring(window) or readers_doing(window) or written_to(doc, start, end, window):
         return True  # "keen to help Corvid Mobile", "can't wait to see what you all do at X"
     if work_done_for(window):
@@ -330,8 +411,11 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "would be an asset to The Coastal Tribune", "an asset at Delaire"
     if previous == "of" and len(window) > 1 and window[-2] in ADMIRERS:
         return cued and not named_rightly  # "a huge admirer of Glowrise, and future roles"
-    if (firm_like and not school) or related or rival:
+    if (firm_like and not school) or related:
         return cued
+    if rival and cued:
+        return True  # a name of the employer's shape, in a sentence about the job
+    # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
     if possessive and cued and after.isalpha() and not school and not named_rightly:
         # "Brightwave's plans", "Veridia's pipeline"; but beside the employer's own name,
         # a client's ("how Sao Mai builds the platform for Vietjet's ground team")
@@ -342,13 +426,56 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
-    cues = WORK_FOR | JOINING if school else JOB_CUES
+    cues = WORK_FOR | JOINING if school else JOB_CUES | OPENS_UP
     near = [w for w in cue_words(window)[-4:-1] if w in cues]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (firm_like or near[-1] not in VENUES)
 
 
+def worked_there(doc, sent, end: int) -> bool:
+    """Return True when a later clause puts the job not had, or wished for, "there".
+
+    "I've always liked shopping at X, so working behind the counter there would have been
+    great", "..., and I'd love a job there": the place of that job is the organisation
+    written to (after "at": "a great name in North Texas, and I'd love to work there" puts
+    the job at the firm, not the region). A clause of the writer's past ("working there
+    taught me") has no modal.
+    """
+    words = [t.lower_ for t in doc[end : sent.end]]
+    if "there" not in words:
+        return False
+    k = words.index("there")
+    after = words[k + 1 : k + 3]
+    if after[:1] and (after[0] in _BE or (after[0] in _MODALS and after[1:] == ["be"])):
+        return False  # "if there is a role": no place
+    clause = words[max(k - 5, 0) : k + 4]
+    job = {"work", "working", "job", "role", "post", "join", "joining"}.intersection(clause)
+    return bool(job) and bool(_MODALS.intersection(clause))
+
+
+#: Forms of "be" after an existential "there" ("there is", "there's"; "there might be").
+_BE = frozenset({"is", "'s", "’s", "are", "was", "were", "be"})
+#: Modal verbs of a job not had or still wished for ("would have been", "I'd love to").
+_MODALS = frozenset({"would", "could", "'d", "’d", "might"})
+
+
+def _joined_site(doc, start: int, company: str) -> bool:
+    """Return True for a name the writer would join a site of ("join Hillside's new line").
+
+    A firm that runs no named sites (no group, trust or health service) owns the line,
+    kitchen or shop the writer hoped to join: the name before it is the firm's own. A
+    health service's or a group's hospitals and sites carry names of their own ("join St.
+    Fintan's surgical ward" in a reply to a health service).
+    """
+    joined = start > 0 and doc[start - 1].lower_ in _JOIN
+    return joined and not (UMBRELLA.search(company) or HEALTH_SERVICE.search(company))
+
+
 #: Verbs of joining the organisation a name follows ("join Corvane", "join the X family").
 _JOIN = frozenset({"join", "joining", "rejoin", "rejoining"})
+#: Verbs of an opening that appears ("if anything comes up at X", "should something crop up
+#: at X"): where it appears is the organisation that would hire, as "opens up at X" is;
+#: not "coming", which may be a time ("with the busy season coming up at X").
+OPENS_UP = frozenset({"comes", "come", "crops", "crop", "pops", "arises", "arise"})
 #: "work with the X ensemble": the people of X, as joining them is.
 _WORK_WITH = frozenset({"work with", "working with"})
