@@ -37,6 +37,14 @@ from replylint.custom._employer import (
     word_after,
 )
 from replylint.custom._employer import company as company_of
+from replylint.custom._employer_slots import (
+    JOIN,
+    employer_slot,
+    joined_site,
+    own_mention,
+    shaped,
+    worked_there,
+)
 from replylint.custom._framing import (
     applied_lines,
     applied_name,
@@ -77,14 +85,11 @@ from replylint.custom._org_likeness import (
     kindred,
     near_miss,
     parallel,
-    partners,
-    same_kind,
 )
 from replylint.custom._org_names import Candidate, find_candidates, sentence_stop, words_of
 from replylint.custom._org_parts import (
     ESTABLISHMENTS,
     EVENTS,
-    HEALTH_SERVICE,
     JOB_NOUNS,
     JOBTITLES,
     OPENINGS,
@@ -93,7 +98,6 @@ from replylint.custom._org_parts import (
     SCHOOLS,
     SITES,
     TEAMS,
-    UMBRELLA,
     firm_before_job,
     firm_shaped,
 )
@@ -189,7 +193,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         # the employer's name would stand: in a wish for the reader, or as what acts
         rival = bool(named) and (
             parallel(candidate.text, kind_name(named))
-            or (_shaped(doc, candidate, named) and _employer_slot(doc, candidate))
+            or (shaped(doc, candidate, named) and employer_slot(doc, candidate))
         )
         named_rightly = doc[candidate.start].sent.start in rightly
         if covered:
@@ -211,58 +215,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     for candidate, span in missed:
         if (
             candidate.text in pasted
-            and _employer_slot(doc, candidate)
-            and not _own_mention(doc, candidate)
+            and employer_slot(doc, candidate)
+            and not own_mention(doc, candidate)
         ):
             yield rule.finding(letter, span.start, span.end, company=company)
-
-
-def _shaped(doc, candidate: Candidate, named: str) -> bool:
-    """Return True for a name of the employer's trade, or two surnames at a partnership's place.
-
-    Two words after "at" may be a place ("the new offices at Canary Wharf"): not after a
-    site's noun.
-    """
-    if same_kind(candidate.text, named):
-        return True
-    before = [t.lower_ for t in doc[max(candidate.start - 2, 0) : candidate.start]]
-    at = before[-1:] == ["at"] and not SITES.intersection(before[:1])
-    return at and partners(candidate.text, named)
-
-
-def _employer_slot(doc, candidate: Candidate) -> bool:
-    """Return True where the employer's own name would stand in a sentence about the job.
-
-    In a wish for the reader ("good luck with the Mahler cycle", "I hope the busy season at
-    X goes smoothly"), or as a clause's subject that acts ("X can manage without another
-    graduate", "X has such a strong name"); not a name only heard or listened to.
-    """
-    sent = doc[candidate.start].sent
-    words = {t.lower_ for t in sent}
-    after = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
-    return bool(_WISHED.intersection(words)) or after in _ACTS
-
-
-#: Words of a wish for the reader's work ("good luck with", "I hope ... goes smoothly").
-_WISHED = frozenset({"luck", "hope", "wish", "success", "smoothly", "congratulations"})
-#: Verbs after a name that make it a subject that acts ("X can manage", "X has").
-_ACTS = frozenset({"can", "could", "will", "would", "has", "have", "is", "does", "did",
-                   "must", "should", "decided", "chose", "picked"})  # fmt: skip
-
-
-def _own_mention(doc, candidate: Candidate) -> bool:
-    """Return True when the clause before the name makes it the writer's own ("I worked at")."""
-    start, end = candidate.start, candidate.end
-    sent = doc[start].sent
-    window = window_before(doc, sent.start, start)
-    return bool(
-        own_cues(window)
-        or own_sentence(doc, sent, start, end)
-        or own_relative(doc, end)
-        or own_past(window)
-        or own_list(doc, sent, start, window)
-        or own_work(window)
-    )
 
 
 def _school(name: str) -> bool:
@@ -340,7 +296,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if last in JOBTITLES or (after in JOB_NOUNS and not (possessive and after in OPENINGS)):
         return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
     following = [t.lower_ for t in doc[end + possessive : min(end + possessive + 3, len(doc))]]
-    owner = _joined_site(doc, start, company)
+    owner = joined_site(doc, start, company)
     if possessive and not candidate.org and (SITES - GROUPS).intersection(following) and not owner:
         return False  # "St. Fintan's surgical ward" (but "Jinhai Precision's quality team")
     if following[:1] == ["as"] and AS_OTHERS.intersection(following[1:]):
@@ -353,7 +309,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         or bool(DREAMS.intersection(sentence))
     )  # "dreamed of ... at X"
     joins = start > 1 and (
-        doc[start - 2].lower_ in _JOIN
+        doc[start - 2].lower_ in JOIN
         or doc[max(start - 3, 0) : start - 1].text.lower() in _WORK_WITH
     )
     # NOTE: a word may qualify the family ("join the Arogya Hospitals nursing family")
@@ -395,7 +351,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return False  # "a post in Critical Care", "roles in Group Finance": a department
     if previous in ("the", "a", "an") and len(window) > 1:
         previous, window = window[-2], window[:-1]
-    if previous in _JOIN:
+    if previous in JOIN:
         return True
     if previous == "like" and len(window) > 1 and window[-2] in LIKE_EMPLOYER:
         return True  # "a crew like Corvane", "a family like yours at Initech"
@@ -432,47 +388,6 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     return bool(near) and (firm_like or near[-1] not in VENUES)
 
 
-def worked_there(doc, sent, end: int) -> bool:
-    """Return True when a later clause puts the job not had, or wished for, "there".
-
-    "I've always liked shopping at X, so working behind the counter there would have been
-    great", "..., and I'd love a job there": the place of that job is the organisation
-    written to (after "at": "a great name in North Texas, and I'd love to work there" puts
-    the job at the firm, not the region). A clause of the writer's past ("working there
-    taught me") has no modal.
-    """
-    words = [t.lower_ for t in doc[end : sent.end]]
-    if "there" not in words:
-        return False
-    k = words.index("there")
-    after = words[k + 1 : k + 3]
-    if after[:1] and (after[0] in _BE or (after[0] in _MODALS and after[1:] == ["be"])):
-        return False  # "if there is a role": no place
-    clause = words[max(k - 5, 0) : k + 4]
-    job = {"work", "working", "job", "role", "post", "join", "joining"}.intersection(clause)
-    return bool(job) and bool(_MODALS.intersection(clause))
-
-
-#: Forms of "be" after an existential "there" ("there is", "there's"; "there might be").
-_BE = frozenset({"is", "'s", "’s", "are", "was", "were", "be"})
-#: Modal verbs of a job not had or still wished for ("would have been", "I'd love to").
-_MODALS = frozenset({"would", "could", "'d", "’d", "might"})
-
-
-def _joined_site(doc, start: int, company: str) -> bool:
-    """Return True for a name the writer would join a site of ("join Hillside's new line").
-
-    A firm that runs no named sites (no group, trust or health service) owns the line,
-    kitchen or shop the writer hoped to join: the name before it is the firm's own. A
-    health service's or a group's hospitals and sites carry names of their own ("join St.
-    Fintan's surgical ward" in a reply to a health service).
-    """
-    joined = start > 0 and doc[start - 1].lower_ in _JOIN
-    return joined and not (UMBRELLA.search(company) or HEALTH_SERVICE.search(company))
-
-
-#: Verbs of joining the organisation a name follows ("join Corvane", "join the X family").
-_JOIN = frozenset({"join", "joining", "rejoin", "rejoining"})
 #: Verbs of an opening that appears ("if anything comes up at X", "should something crop up
 #: at X"): where it appears is the organisation that would hire, as "opens up at X" is;
 #: not "coming", which may be a time ("with the busy season coming up at X").

@@ -1,0 +1,112 @@
+"""Where the employer's own name would stand: names read as the one written to by their place.
+
+A name of the employer's trade or shape where its name would stand, a later clause that
+puts the job "there", a site the writer would join: readings wrong_company.py makes of a
+name by the slot it fills rather than by a cue before it.
+"""
+
+from __future__ import annotations
+
+from replylint.custom._addressee import own_relative
+from replylint.custom._clauses import (
+    own_cues,
+    own_list,
+    own_past,
+    own_sentence,
+    own_work,
+    window_before,
+)
+from replylint.custom._org_likeness import partners, same_kind
+from replylint.custom._org_names import Candidate
+from replylint.custom._org_parts import HEALTH_SERVICE, SITES, UMBRELLA
+
+
+def shaped(doc, candidate: Candidate, named: str) -> bool:
+    """Return True for a name of the employer's trade, or two surnames at a partnership's place.
+
+    Two words after "at" may be a place ("the new offices at Canary Wharf"): not after a
+    site's noun.
+    """
+    if same_kind(candidate.text, named):
+        return True
+    before = [t.lower_ for t in doc[max(candidate.start - 2, 0) : candidate.start]]
+    at = before[-1:] == ["at"] and not SITES.intersection(before[:1])
+    return at and partners(candidate.text, named)
+
+
+def employer_slot(doc, candidate: Candidate) -> bool:
+    """Return True where the employer's own name would stand in a sentence about the job.
+
+    In a wish for the reader ("good luck with the Mahler cycle", "I hope the busy season at
+    X goes smoothly"), or as a clause's subject that acts ("X can manage without another
+    graduate", "X has such a strong name"); not a name only heard or listened to.
+    """
+    sent = doc[candidate.start].sent
+    words = {t.lower_ for t in sent}
+    after = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
+    return bool(_WISHED.intersection(words)) or after in _ACTS
+
+
+#: Words of a wish for the reader's work ("good luck with", "I hope ... goes smoothly").
+_WISHED = frozenset({"luck", "hope", "wish", "success", "smoothly", "congratulations"})
+#: Verbs after a name that make it a subject that acts ("X can manage", "X has").
+_ACTS = frozenset({"can", "could", "will", "would", "has", "have", "is", "does", "did",
+                   "must", "should", "decided", "chose", "picked"})  # fmt: skip
+
+
+def own_mention(doc, candidate: Candidate) -> bool:
+    """Return True when the clause before the name makes it the writer's own ("I worked at")."""
+    start, end = candidate.start, candidate.end
+    sent = doc[start].sent
+    window = window_before(doc, sent.start, start)
+    return bool(
+        own_cues(window)
+        or own_sentence(doc, sent, start, end)
+        or own_relative(doc, end)
+        or own_past(window)
+        or own_list(doc, sent, start, window)
+        or own_work(window)
+    )
+
+
+def worked_there(doc, sent, end: int) -> bool:
+    """Return True when a later clause puts the job not had, or wished for, "there".
+
+    "I've always liked shopping at X, so working behind the counter there would have been
+    great", "..., and I'd love a job there": the place of that job is the organisation
+    written to (after "at": "a great name in North Texas, and I'd love to work there" puts
+    the job at the firm, not the region). A clause of the writer's past ("working there
+    taught me") has no modal.
+    """
+    words = [t.lower_ for t in doc[end : sent.end]]
+    if "there" not in words:
+        return False
+    k = words.index("there")
+    after = words[k + 1 : k + 3]
+    if after[:1] and (after[0] in _BE or (after[0] in _MODALS and after[1:] == ["be"])):
+        return False  # "if there is a role": no place
+    clause = words[max(k - 5, 0) : k + 4]
+    job = {"work", "working", "job", "role", "post", "join", "joining"}.intersection(clause)
+    return bool(job) and bool(_MODALS.intersection(clause))
+
+
+#: Forms of "be" after an existential "there" ("there is", "there's"; "there might be").
+_BE = frozenset({"is", "'s", "’s", "are", "was", "were", "be"})
+#: Modal verbs of a job not had or still wished for ("would have been", "I'd love to").
+_MODALS = frozenset({"would", "could", "'d", "’d", "might"})
+
+
+def joined_site(doc, start: int, company: str) -> bool:
+    """Return True for a name the writer would join a site of ("join Hillside's new line").
+
+    A firm that runs no named sites (no group, trust or health service) owns the line,
+    kitchen or shop the writer hoped to join: the name before it is the firm's own. A
+    health service's or a group's hospitals and sites carry names of their own ("join St.
+    Fintan's surgical ward" in a reply to a health service).
+    """
+    joined = start > 0 and doc[start - 1].lower_ in JOIN
+    return joined and not (UMBRELLA.search(company) or HEALTH_SERVICE.search(company))
+
+
+#: Verbs of joining the organisation a name follows ("join Corvane", "join the X family").
+JOIN = frozenset({"join", "joining", "rejoin", "rejoining"})
