@@ -10,7 +10,6 @@ from replylint.custom._addressee import (
     DREAMS,
     dream_subjects,
     own_names,
-    own_relative,
     readers_doing,
     work_done_for,
 )
@@ -20,11 +19,6 @@ from replylint.custom._clauses import (
     cue_words,
     imagined,
     joining,
-    own_cues,
-    own_list,
-    own_past,
-    own_sentence,
-    own_work,
     window_before,
 )
 from replylint.custom._employer import (
@@ -331,15 +325,11 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     window = window_before(doc, sent.start, start)
     if joining(window):
         return True
-    if own_cues(window) or own_sentence(doc, sent, start, end) or own_relative(doc, end):
-        return False  # "at X, where I currently lecture": the writer's own place
-    if own_past(window):
-        return False  # "I work at Initech", "I was a nurse at Meridian": the writer's own
-    if own_list(doc, sent, start, window):
-        return False  # "I spent six years in lending, first at X and then at Y"
-    if own_work(window) or any(me in ("my", "our") and noun in OWN_WORK
-                               for me, noun in itertools.pairwise(window)):  # fmt: skip
-        return False  # "my work for Daraz", "my germination work at X": the writer's own
+    # "at X, where I currently lecture", "I was a nurse at Meridian", "first at X and then at
+    # Y", "my work for Daraz", "my germination work at X": the writer's own
+    if own_mention(doc, candidate) or any(me in ("my", "our") and noun in OWN_WORK
+                                          for me, noun in itertools.pairwise(window)):  # fmt: skip
+        return False
     if window[-1:] == ["at"] and worked_there(doc, sent, end):
         return True  # "shopping at Toolbarn, so working there would have been great"
     if aspiring(window) or readers_doing(window) or written_to(doc, start, end, window):
