@@ -102,13 +102,21 @@ def greets_firm(doc, candidate: Candidate, letter: Letter) -> bool:
 
 def greeted_name(doc, candidate: Candidate) -> Candidate | None:
     """Return ``candidate`` without the greeting's words it opens with ("Dear Globex Labs")."""
-    start = candidate.start
-    while start < candidate.end and _GREETING_WORD.fullmatch(doc[start].text):
+    start, end = candidate.start, candidate.end
+    while start < end and _GREETING_WORD.fullmatch(doc[start].text):
         start += 1
-    if start == candidate.start:
+    # NOTE: a department may follow the firm's name in capitals ("Dear Globex Foods
+    # Recruitment,", "Dear Acme Labs Talent Team,"): the name is what comes before it, when
+    # its own words make that a firm ("Dear Harbour Recruitment," may be an agency's name)
+    cut = end
+    while cut > start + 1 and doc[cut - 1].lower_ in _DEPARTMENTS | GROUPS:
+        cut -= 1
+    if cut < end and is_org(doc[start:cut].text):
+        end = cut
+    if (start, end) == (candidate.start, candidate.end):
         return candidate
-    text = doc[start : candidate.end].text
-    return Candidate(start, candidate.end, text, is_org(text)) if start < candidate.end else None
+    text = doc[start:end].text
+    return Candidate(start, end, text, is_org(text)) if start < end else None
 
 
 def applied_name(doc, candidate: Candidate, job: set[str]) -> Candidate | None:
