@@ -14,8 +14,9 @@ from replylint.custom._org_cues import GROUPS
 from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import Candidate, is_org, words_of
 from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, OPENINGS
-from replylint.custom._people import GENERIC_MAILBOXES
+from replylint.custom._people import GENERIC_MAILBOXES, fold, signer_parts
 from replylint.letter import Letter, Span
+from replylint.nlp import english_words
 from replylint.parts import GREETING_WORDS
 
 #: A signature line that says the writer is a candidate for something ("Applicant - X",
@@ -97,6 +98,41 @@ def greets_firm(doc, candidate: Candidate, letter: Letter) -> bool:
     following = [t.lower_ for t in doc[candidate.end : candidate.end + 3]]
     if not is_org(candidate.text.replace("&", " ")) and not GROUPS.intersection(following):
         return False  # "Dear Sam & Priya,": two people, which wrong-recipient reads
+    return _CLIENT.search(letter.text) is None
+
+
+def greets_other_team(doc, candidate: Candidate, letter: Letter) -> bool:
+    """Return True for a signer greeted with a team named after a firm ("Dear Ayesha and the
+    Corvane team,").
+
+    One capitalised word before "team" may as well be a place's or a department's ("the
+    Leeds team", "the Data team"), so it counts as a firm's name only on all of this
+    evidence: the greeting names a signer first (the writer knows whom they answer, so the
+    team is named for the organisation), the word is no English word and no department's,
+    and the letter names it nowhere else (a site the writer visited is spoken of again).
+    The employer's own names, and every name in the thread, are left alone by the caller.
+    """
+    start, end = candidate.start, candidate.end
+    if end - start != 1 or start < 3 or end >= len(doc):
+        return False  # a name of more words is read by greets_firm
+    if doc[start - 1].lower_ != "the" or doc[end].lower_ not in ("team", "teams"):
+        return False
+    word = doc[start].lower_
+    if word in english_words() or word in _DEPARTMENTS or word in JOBTITLES:
+        return False  # "the Growth team", "the Design team": a department
+    if sum(t.lower_ == word for t in doc) > 1:
+        return False  # named again in the letter: a place or a team the writer knows
+    # the greeting's words before "and the": a signer's name ("Dear Ayesha and the X team")
+    line = []
+    for token in reversed(doc[: start - 1]):
+        if "\n" in token.text_with_ws:
+            break
+        line.append(token)
+    if not line or line[0].lower_ not in ("and", "&"):
+        return False
+    known = signer_parts(letter.context.signers)
+    if not any(fold(t.text) in known for t in line[1:]):
+        return False  # no signer greeted: a group greeting, which wrong-recipient reads
     return _CLIENT.search(letter.text) is None
 
 

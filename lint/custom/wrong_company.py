@@ -44,6 +44,7 @@ from replylint.custom._framing import (
     applied_name,
     greeted_name,
     greets_firm,
+    greets_other_team,
     wish_lines,
 )
 from replylint.custom._org_cues import (
@@ -157,7 +158,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             span = letter.file_span(candidate.start, candidate.end)
         elif greeted:
             candidate = greeted_name(doc, candidate)  # "Dear Sunrise Foundation team,"
-            if candidate is None or not greets_firm(doc, candidate, letter):
+            if candidate is None or not (greets_firm(doc, candidate, letter)
+                                         or greets_other_team(doc, candidate, letter)):  # fmt: skip
                 continue  # a person, a department, an agency's client
             span = letter.file_span(candidate.start, candidate.end)
         elif not mine and not greeted:

@@ -151,6 +151,12 @@ def _greeting(
         yield rule.finding(letter, span.start, span.end, detail=detail), mailbox
         return
     known = signer_parts(signers)
+    # NOTE: a team greeted beside a signer named first ("Dear Ayesha and the design team,")
+    # greets the person who answered as well: only the people named are checked (a firm's
+    # name in the team's is wrong-company's)
+    team = _WITH_TEAM.fullmatch(addressee)
+    if team and _names_in(team["people"], signers):
+        addressee = team["people"]
     words = re.findall(r"[^\W\d_][\w'’.-]*", addressee)
     # "Ritu Ma'am", "Anil Sir", "Verma ji": an honorific after a name is no name of its own
     words = [w for k, w in enumerate(words) if not (k and _bare(w).replace("’", "'") in AFTER_NAME)]
@@ -286,4 +292,8 @@ def _known(word: str, known: set[str], last: bool = False) -> bool:
     return len(halves) > 1 and all(h in known or h in PARTICLES for h in halves)
 
 
+#: A greeting of people, then a team of theirs ("Ayesha and the Leeds team").
+_WITH_TEAM = re.compile(
+    r"(?P<people>.+?)\s+(?:and|&)\s+(?:the|your)\s+(?:[\w'’&.-]+\s+){0,3}teams?", re.IGNORECASE
+)
 _JOINERS = frozenset({"and", "&", "both", "all", "team", "the", "et", "und", "y", "e", "og", "en"})
