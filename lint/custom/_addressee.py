@@ -161,3 +161,60 @@ def own_names(letter: Letter) -> set[str]:
                      if not APPLICANT.match(line) and not WISH.match(line))  # fmt: skip
     return {w for name in re.findall(r"[A-Z][\w'’&.-]*(?:\s+(?:of|de|&)?\s*[A-Z][\w'’&.-]*)*", text)
             for w in distinctive(name)}  # fmt: skip
+
+
+#: People other than the writer and the reader whose workplace a letter may name.
+_OTHER_PEOPLE = frozenset({
+    "uncle", "aunt", "auntie", "friend", "friends", "sister", "brother", "mum", "mom", "dad",
+    "father", "mother", "cousin", "he", "she", "they", "wife", "husband", "partner",
+    "neighbour", "neighbor", "son", "daughter", "grandad", "grandfather", "grandmother",
+    "gran", "nan", "flatmate", "roommate", "housemate", "boyfriend", "girlfriend", "fiancé",
+    "fiancée", "fiance", "fiancee", "parents", "sibling", "stepdad", "stepmum", "stepmom",
+})  # fmt: skip
+#: Verbs of holding a job somewhere ("my uncle works at X", "she has worked for X").
+_EMPLOYED = frozenset({"works", "worked", "working", "employed", "work"})
+
+
+def others_workplace(window: list[str]) -> bool:
+    """Return True for a name that is where someone else works ("my uncle works at X").
+
+    "My sister has worked at X for years", "a friend who works for X", "he's employed by
+    X": another person, then a verb of holding a job, with no "I" or "we" between.
+    """
+    for k, word in enumerate(window):
+        if word not in _EMPLOYED:
+            continue
+        before = window[max(k - 4, 0) : k]
+        if _OTHER_PEOPLE.intersection(before) and not {"i", "we", "me"}.intersection(before):
+            return True
+    return False
+
+
+#: Words of giving money: a name that gives them funds the employer, it is not the employer.
+_FUNDING = frozenset({"funding", "funds", "funded", "fund", "grant", "grants", "donation",
+                      "donations", "donated", "donates", "sponsors", "sponsored",
+                      "sponsorship", "sponsoring", "financing", "finances", "financed",
+                      "endowment", "bursary", "bursaries"})  # fmt: skip
+#: Words that may stand between a funder's name and its gift ("X has renewed its funding").
+_GIVING = frozenset({"has", "have", "had", "is", "are", "was", "will", "renewed", "extended",
+                     "increased", "doubled", "agreed", "its", "their", "a", "new", "another",
+                     "continued", "continues", "to", "also", "generously", "kindly", "now",
+                     "been", "awarded", "gave", "given", "committed", "pledged", "approved",
+                     "confirmed", "announced", "provides", "provided", "providing"})  # fmt: skip
+
+
+def funder(doc, end: int, window: list[str]) -> bool:
+    """Return True for a name that funds the employer's work, not the one written to.
+
+    "the Halden Trust has renewed its funding for the programme", "X is sponsoring the
+    prize", "a grant from X", "funded by X": words of giving money beside the name.
+    """
+    if len(window) > 1 and window[-1] in ("by", "from") and window[-2] in _FUNDING:
+        return True
+    for token in doc[end : min(end + 6, len(doc))]:
+        word = token.lower_
+        if word in _FUNDING:
+            return True
+        if word not in _GIVING:
+            return False
+    return False
