@@ -209,6 +209,8 @@ def funder(doc, end: int, window: list[str]) -> bool:
     "the Halden Trust has renewed its funding for the programme", "X is sponsoring the
     prize", "a grant from X", "funded by X": words of giving money beside the name.
     """
+    if window[-1:] in (["the"], ["a"], ["an"]):
+        window = window[:-1]
     if len(window) > 1 and window[-1] in ("by", "from") and window[-2] in _FUNDING:
         return True
     for token in doc[end : min(end + 6, len(doc))]:
