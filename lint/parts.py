@@ -41,8 +41,7 @@ SIGN_OFF = re.compile(
         |best|all\ the\ best|sincerely(?:\ yours)?|yours(?:\ sincerely|\ truly|\ faithfully)?
         |respectfully(?:\ yours)?|cordially|cheers|warmly|gratefully|thanks(?:\ again|\ so\ much)?
         |thank\ you(?:\ again|\ so\ much)?|with\ (?:thanks|gratitude|appreciation|warm\ regards)
-        |take\ care|talk\ soon|speak\ soon|until\ next\ time|best\ of\ luck|regards
-        |with\ (?:my|our|all\ my)\ [\w\ ]{0,40}?(?:regards|thanks|wishes|gratitude))
+        |take\ care|talk\ soon|speak\ soon|until\ next\ time|best\ of\ luck|regards)
         [ \t]*[,.!]?[ \t]*\r?$""",
     re.IGNORECASE | re.VERBOSE,
 )

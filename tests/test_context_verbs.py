@@ -127,3 +127,13 @@ def test_the_writers_own_university_under_a_composed_sign_off_is_not_flagged() -
         "Dr. Pavel Novak\nSenior Teaching Fellow, Department of History, Ostrava University\n"
     )
     assert contexthelp.flagged(reply) == []
+
+
+def test_a_pasted_name_in_a_last_short_paragraph_without_a_sign_off_is_still_flagged() -> None:
+    reply = (
+        "---\nto: [Carys Pugh <carys.pugh@fernhillgrocers.co.uk>]\nrejection:\n"
+        "  from: [Carys Pugh <carys.pugh@fernhillgrocers.co.uk>]\n  company: Fernhill Grocers\n"
+        "---\nDear Carys,\n\nThank you for letting me know.\n\n"
+        "I would still love to work at Bramwell Markets one day\nOllie\n"
+    )
+    assert contexthelp.flagged(reply) == ["Bramwell Markets"]

@@ -13,7 +13,7 @@ import re
 from replylint.custom._framing import APPLICANT, WISH
 from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import OPENING_WORDS, Candidate, name_end
-from replylint.letter import Letter
+from replylint.letter import Letter, Span
 
 #: Words of a dream or a longing: a sentence with one is about where the writer wanted to be.
 DREAMS = frozenset({"dream", "dreams", "dreamed", "dreamt", "dreaming"})
@@ -150,9 +150,48 @@ def work_done_for(window: list[str]) -> bool:
     return owner in _OWNERS and window[-3] != "to"
 
 
+def closing_block(letter: Letter) -> Span | None:
+    """Return the last paragraph of a letter without a known sign-off, when it is a signature.
+
+    "With my renewed thanks and kindest regards," is no sign-off the parts know, so the
+    name and title under it stay in the body: a last paragraph of two to four short lines of
+    names and titles ("Dr. Jana Novak / Lecturer, Ostrava University") is read as the
+    writer's signature all the same.
+    """
+    if letter.parts.get("closing") is not None:
+        return None
+    own = letter.text[letter.own.start : letter.own.end].rstrip()
+    start = max(own.rfind("\n\n"), own.rfind("\n\r\n"))
+    if start < 0:
+        return None
+    lines = [line.strip() for line in own[start:].splitlines() if line.strip()]
+    if not 2 <= len(lines) <= 4 or not all(_signature_line(line) for line in lines):
+        return None
+    return Span(letter.own.start + start, letter.own.start + len(own))
+
+
+#: Small words a signature line may have in lowercase ("Faculty of Engineering").
+_SMALL = frozenset({"of", "and", "de", "for", "the", "in", "at", "&", "|", "-", "\u2013", "/"})
+
+
+def _signature_line(line: str) -> bool:
+    """Return True for a short line of a name, a title or an address, not a sentence.
+
+    Every word is capitalised, a small word ("of", "&"), or holds a digit or an "@".
+    """
+    words = line.split()
+    return (
+        len(words) <= 10
+        and not line.endswith(("!", "?"))
+        and all(
+            w[:1].isupper() or w in _SMALL or any(c.isdigit() or c == "@" for c in w) for w in words
+        )
+    )
+
+
 def own_names(letter: Letter) -> set[str]:
     """Return the words of the names in the reply's own signature (the writer's school or firm)."""
-    span = letter.parts.get("signature")
+    span = letter.parts.get("signature") or closing_block(letter)
     if span is None:
         return set()
     # NOTE: not a line that says what the writer applied for ("Applicant - Globex Scheme")
