@@ -13,7 +13,7 @@ import re
 from replylint.custom._framing import APPLICANT, WISH
 from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import OPENING_WORDS, Candidate, name_end
-from replylint.letter import Letter
+from replylint.letter import Letter, Span
 
 #: Words of a dream or a longing: a sentence with one is about where the writer wanted to be.
 DREAMS = frozenset({"dream", "dreams", "dreamed", "dreamt", "dreaming"})
@@ -150,9 +150,48 @@ def work_done_for(window: list[str]) -> bool:
     return owner in _OWNERS and window[-3] != "to"
 
 
+def closing_block(letter: Letter) -> Span | None:
+    """Return the last paragraph of a letter without a known sign-off, when it is a signature.
+
+    "With my renewed thanks and kindest regards," is no sign-off the parts know, so the
+    name and title under it stay in the body: a last paragraph of two to four short lines of
+    names and titles ("Dr. Jana Novak / Lecturer, Ostrava University") is read as the
+    writer's signature all the same.
+    """
+    if letter.parts.get("closing") is not None:
+        return None
+    own = letter.text[letter.own.start : letter.own.end].rstrip()
+    start = max(own.rfind("\n\n"), own.rfind("\n\r\n"))
+    if start < 0:
+        return None
+    lines = [line.strip() for line in own[start:].splitlines() if line.strip()]
+    if not 2 <= len(lines) <= 4 or not all(_signature_line(line) for line in lines):
+        return None
+    return Span(letter.own.start + start, letter.own.start + len(own))
+
+
+#: Small words a signature line may have in lowercase ("Faculty of Engineering").
+_SMALL = frozenset({"of", "and", "de", "for", "the", "in", "at", "&", "|", "-", "\u2013", "/"})
+
+
+def _signature_line(line: str) -> bool:
+    """Return True for a short line of a name, a title or an address, not a sentence.
+
+    Every word is capitalised, a small word ("of", "&"), or holds a digit or an "@".
+    """
+    words = line.split()
+    return (
+        len(words) <= 10
+        and not line.endswith(("!", "?"))
+        and all(
+            w[:1].isupper() or w in _SMALL or any(c.isdigit() or c == "@" for c in w) for w in words
+        )
+    )
+
+
 def own_names(letter: Letter) -> set[str]:
     """Return the words of the names in the reply's own signature (the writer's school or firm)."""
-    span = letter.parts.get("signature")
+    span = letter.parts.get("signature") or closing_block(letter)
     if span is None:
         return set()
     # NOTE: not a line that says what the writer applied for ("Applicant - Globex Scheme")
@@ -161,3 +200,62 @@ def own_names(letter: Letter) -> set[str]:
                      if not APPLICANT.match(line) and not WISH.match(line))  # fmt: skip
     return {w for name in re.findall(r"[A-Z][\w'’&.-]*(?:\s+(?:of|de|&)?\s*[A-Z][\w'’&.-]*)*", text)
             for w in distinctive(name)}  # fmt: skip
+
+
+#: People other than the writer and the reader whose workplace a letter may name.
+_OTHER_PEOPLE = frozenset({
+    "uncle", "aunt", "auntie", "friend", "friends", "sister", "brother", "mum", "mom", "dad",
+    "father", "mother", "cousin", "he", "she", "they", "wife", "husband", "partner",
+    "neighbour", "neighbor", "son", "daughter", "grandad", "grandfather", "grandmother",
+    "gran", "nan", "flatmate", "roommate", "housemate", "boyfriend", "girlfriend", "fiancé",
+    "fiancée", "fiance", "fiancee", "parents", "sibling", "stepdad", "stepmum", "stepmom",
+})  # fmt: skip
+#: Verbs of holding a job somewhere ("my uncle works at X", "she has worked for X").
+_EMPLOYED = frozenset({"works", "worked", "working", "employed", "work"})
+
+
+def others_workplace(window: list[str]) -> bool:
+    """Return True for a name that is where someone else works ("my uncle works at X").
+
+    "My sister has worked at X for years", "a friend who works for X", "he's employed by
+    X": another person, then a verb of holding a job, with no "I" or "we" between.
+    """
+    for k, word in enumerate(window):
+        if word not in _EMPLOYED:
+            continue
+        before = window[max(k - 4, 0) : k]
+        if _OTHER_PEOPLE.intersection(before) and not {"i", "we", "me"}.intersection(before):
+            return True
+    return False
+
+
+#: Words of giving money: a name that gives them funds the employer, it is not the employer.
+_FUNDING = frozenset({"funding", "funds", "funded", "fund", "grant", "grants", "donation",
+                      "donations", "donated", "donates", "sponsors", "sponsored",
+                      "sponsorship", "sponsoring", "financing", "finances", "financed",
+                      "endowment", "bursary", "bursaries"})  # fmt: skip
+#: Words that may stand between a funder's name and its gift ("X has renewed its funding").
+_GIVING = frozenset({"has", "have", "had", "is", "are", "was", "will", "renewed", "extended",
+                     "increased", "doubled", "agreed", "its", "their", "a", "new", "another",
+                     "continued", "continues", "to", "also", "generously", "kindly", "now",
+                     "been", "awarded", "gave", "given", "committed", "pledged", "approved",
+                     "confirmed", "announced", "provides", "provided", "providing"})  # fmt: skip
+
+
+def funder(doc, end: int, window: list[str]) -> bool:
+    """Return True for a name that funds the employer's work, not the one written to.
+
+    "the Halden Trust has renewed its funding for the programme", "X is sponsoring the
+    prize", "a grant from X", "funded by X": words of giving money beside the name.
+    """
+    if window[-1:] in (["the"], ["a"], ["an"]):
+        window = window[:-1]
+    if len(window) > 1 and window[-1] in ("by", "from") and window[-2] in _FUNDING:
+        return True
+    for token in doc[end : min(end + 6, len(doc))]:
+        word = token.lower_
+        if word in _FUNDING:
+            return True
+        if word not in _GIVING:
+            return False
+    return False

@@ -20,8 +20,11 @@ UNIVERSITIES = frozenset({
     "university", "universidad", "universite", "universitat", "universita", "universiteit",
     "uniwersytet", "universidade", "hochschule", "hogeschool", "hogskola",
 })  # fmt: skip
-#: An employer named so teaches: another school named in a reply to it may be the pasted one.
-ACADEMIC = UNIVERSITIES | frozenset({"college", "school", "academy", "schools"})
+#: An employer named so teaches or does research: another school or institute named in a
+#: reply to it may be the pasted one ("the team at the Halden Institute", written to a
+#: Centre for Climate Research).
+ACADEMIC = UNIVERSITIES | frozenset({"college", "school", "academy", "schools", "institute",
+                                     "research", "laboratory", "observatory"})  # fmt: skip
 #: A university's or college's name before a hospital's word names a hospital, not a school
 #: ("St Aldric's University Hospital", "Kingsbridge College Hospital", "... University Medical
 #: Center").
@@ -37,7 +40,7 @@ def kind_name(company: str) -> str:
 
 
 def academic(company: str) -> bool:
-    """Return True when the employer teaches (a school, college or university), by its name."""
+    """Return True when the employer teaches or does research (a university, an institute)."""
     return bool(ACADEMIC.intersection(words_of(kind_name(company))))
 
 

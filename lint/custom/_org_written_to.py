@@ -39,6 +39,25 @@ _CREWS = frozenset({"crew", "family", "company", "gang", "bunch"})
 #: Verbs of how a firm works, after "learned about how X".
 _WAYS = frozenset({"thinks", "works", "operates", "approaches", "builds", "runs", "hires"})
 _LEARNING = frozenset({"learned", "learnt", "learn", "learning"})
+#: Verbs of being told or shown how a firm works, just before "how X" ("hearing how X").
+_TOLD = _LEARNING | frozenset({"hear", "hearing", "heard", "see", "seeing", "saw", "seen",
+                               "understand", "understanding", "discover", "discovering",
+                               "discovered"})  # fmt: skip
+#: Verbs of a firm's own ways of working, in the present, after "how X" ("how X ships").
+_WORKING = _WAYS | frozenset({
+    "ships", "releases", "deploys", "tests", "handles", "manages", "develops", "delivers",
+    "supports", "trains", "uses", "does", "makes", "keeps", "plans", "designs", "creates",
+    "serves", "balances", "scales", "onboards", "cares", "measures", "structures",
+    "organises", "organizes", "recruits", "mentors", "tackles", "collaborates", "combines",
+    "integrates", "sources", "prepares", "looks", "treats", "grows", "brings", "involves",
+    "empowers", "invests", "stays", "maintains", "leads", "puts", "gets",
+})  # fmt: skip
+#: Verbs before "to" that make the name after it the one applied to ("keep applying to X").
+_APPLYING = frozenset({"applied", "applying", "apply", "reapply", "reapplying", "re-apply",
+                       "re-applying"})  # fmt: skip
+#: Words between a deciding firm's name and its verb ("X has finally decided").
+_BEFORE_DECIDING = frozenset({"has", "have", "had", "'s", "’s", "finally", "eventually",
+                              "clearly", "obviously", "apparently", "just", "instead"})  # fmt: skip
 #: Words of admiring what a firm is doing ("excited about what X is building").
 _ADMIRING = frozenset({"excited", "enthusiastic", "love", "loved", "admire", "admired",
                        "impressed", "inspired", "thrilled"})  # fmt: skip
@@ -53,6 +72,29 @@ _TREATS = frozenset({"treated", "treats", "treat", "looked", "looks"})
 _REPUTE = frozenset({"hear", "heard", "says", "say", "reputation", "applied", "apply"})
 
 
+def _decision(after: list[str]) -> int | None:
+    """Return where a verb of a hiring decision follows the name, past an auxiliary or two."""
+    k = 0
+    while k < 2 and after[k : k + 1] and after[k] in _BEFORE_DECIDING:
+        k += 1
+    return k if after[k : k + 1] and after[k] in _DECIDING else None
+
+
+def _their_way(after: list[str]) -> bool:
+    """Return True when the words after "how X" tell of X's own work in the present.
+
+    "how Tidemark ships releases", "how X is growing its team", "how X has scaled"; not
+    "how Vietjet uses your platform": the reader's product for a client.
+    """
+    if not after or {"you", "your"}.intersection(after[:6]):
+        return False
+    if after[0] in _WORKING:
+        return True
+    ongoing = after[0] in ("is", "are") and after[1:2] and after[1].endswith("ing")
+    done = after[0] in ("has", "have") and after[1:2] and after[1].endswith(("ed", "en", "wn"))
+    return bool(ongoing or done)
+
+
 def written_to(doc, start: int, end: int, window: list[str]) -> bool:
     """Return True when a clear cue makes doc[start:end] the organisation written to.
 
@@ -60,8 +102,9 @@ def written_to(doc, start: int, end: int, window: list[str]) -> bool:
     """
     sentence = {t.lower_ for t in doc[start].sent}
     after = [t.lower_ for t in doc[end : min(end + 8, len(doc))]]
-    if window[-2:] == ["applied", "to"]:
-        # "I applied to Redgate Pictures because ..."; not "I have also applied to X"
+    if len(window) > 1 and window[-1] == "to" and window[-2] in _APPLYING:
+        # "I applied to Redgate Pictures because ...", "I'll keep applying to X"; not "I
+        # have also applied to X"
         return not _ELSEWHERE & (set(window) | set(after[:3]))
     if (after[:1] and after[0] in _MODALS and "been" in after[:4]) or after[:2] == ["would", "be"]:
         # "X would have been a wonderful place to grow my career"
@@ -70,12 +113,20 @@ def written_to(doc, start: int, end: int, window: list[str]) -> bool:
     if window[-1:] == ["at"] and len(window) > 1 and window[-2] in _THRIVING:
         # "I could hit the ground running at X", "I would thrive at X"; not "I thrived at X"
         return bool(_MODALS & set(window))
-    if after[:1] and after[0] in _DECIDING:
-        return bool(_CHOSEN & set(after[1:5])) or after[1:3] == ["with", "someone"]
+    decision = _decision(after)
+    if decision is not None:
+        # "X went with another candidate", "whoever X has decided to hire instead"
+        rest = after[decision + 1 : decision + 7]
+        instead = window[-1:] in (["whoever"], ["whomever"]) or "instead" in rest
+        return bool(_CHOSEN & set(rest)) or rest[:2] == ["with", "someone"] or instead
     if after[:1] and after[0] in _CREWS and window[-1:] in (["whole"], ["entire"]):
         return bool(_WISHES & sentence)  # "good luck to the whole Brightwater crew"
     if window[-2:] == ["about", "how"] and _LEARNING & set(window) and after[:1]:
         return after[0] in _WAYS  # "I learned a lot about how Ferncastle thinks about onboarding"
+    if window[-1:] == ["how"] and _TOLD & set(window[-3:-1]):
+        # "I enjoyed learning how Tidemark ships releases"; NOTE: not an initialism ("how
+        # NBR plans the timetable"): most often the employer's own, which its names miss
+        return not doc[start:end].text.isupper() and _their_way(after)
     if window[-2:] in (["see", "where"], ["see", "what"]) and after[:1]:
         # "excited to see where Brightleaf goes next"; not "I saw where X went wrong"
         return after[0] in _HEADING and "next" in after[1:4]

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from replylint.custom._addressee import (
     DREAMS,
     dream_subjects,
+    funder,
+    others_workplace,
     own_names,
     readers_doing,
     work_done_for,
@@ -332,6 +334,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if own_mention(doc, candidate) or any(me in ("my", "our") and noun in OWN_WORK
                                           for me, noun in itertools.pairwise(window)):  # fmt: skip
         return False
+    if others_workplace(window) or funder(doc, end, window):
+        return False  # "my uncle works at X", "X has renewed its funding": not the employer
     if window[-1:] == ["at"] and worked_there(doc, sent, end):
         return True  # "shopping at Toolbarn, so working there would have been great"
     if aspiring(window) or readers_doing(window) or written_to(doc, start, end, window):
