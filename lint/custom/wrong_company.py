@@ -231,8 +231,23 @@ def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
     """Return True when ``candidate`` is one of the employer's names, not a place or a job."""
     before = doc[candidate.start - 1].lower_ if candidate.start else ""
     job = (words_of(candidate.text)[-1] in JOBTITLES
-           or word_after(doc, candidate.end) in JOB_NOUNS)  # fmt: skip
+           or word_after(doc, candidate.end) in JOB_NOUNS
+           or _job_named(doc, candidate.end))  # fmt: skip
     return aliases.covers(candidate.text) and before != "in" and not job
+
+
+def _job_named(doc, end: int) -> bool:
+    """Return True when a job's noun follows a name past a grade ("Year 5 post", "Band 6 role").
+
+    NOTE: the Subject's job ("Year 5 Class Teacher") spells such a name, which names the
+    job, not the employer: the sentence may still name another school.
+    """
+    for token in doc[end : end + 3]:
+        if token.lower_ in JOB_NOUNS:
+            return True
+        if not (token.like_num or token.text[:1].isupper()):
+            return False
+    return False
 
 
 def _titled(doc, candidate: Candidate) -> bool:
