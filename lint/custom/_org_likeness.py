@@ -85,6 +85,11 @@ def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
     mine, theirs = normal_words(candidate), normal_words(company)
     if not mine or mine == theirs or "".join(mine) in acronyms(company):
         return False
+    # NOTE: one word may misspell the employer's one distinctive word, its trade set aside
+    # ("PixelForce" of PixelForge Studios)
+    core = distinctive(company)
+    if len(mine) == 1 and len(theirs) > 1 and len(core) == 1:
+        theirs = core
     n = len(mine)
     parts = [theirs[k : k + n] for k in range(len(theirs) - n + 1)] if n > 1 else []
     return any(_alike(mine, part, loose) for part in ([theirs] if n == len(theirs) else parts))

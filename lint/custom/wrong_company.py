@@ -52,6 +52,7 @@ from replylint.custom._org_cues import (
     ADMIRERS,
     AS_OTHERS,
     FAMILIES,
+    FRANCHISES,
     FROM_EMPLOYER,
     GROUPS,
     JOB_CUES,
@@ -328,10 +329,11 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         # "to join the FlexZone family", "to work with the Bochum ensemble": the people
         return True
     if (not possessive and before in ("the", "a", "an", "your", "our") and attributive(after)
-            and (not firm_like or after in PROJECTS | PATRONS) and not rival):  # fmt: skip
-        # "the Clyde bridge", "the Pellmore Retail engagement", "a Solace Telecom customer": a
-        # thing or a person it names; but a firm's promise or values are admired only in
-        # the firm written to
+            and (not firm_like or after in PROJECTS | PATRONS | FRANCHISES)
+            and not rival):  # fmt: skip
+        # "the Clyde bridge", "the Pellmore Retail engagement", "a Solace Telecom customer", "a
+        # Kettle & Crumb franchise": a thing, a person or a brand's unit it names; but a
+        # firm's promise or values are admired only in the firm written to
         return cued and before == "the" and bool(TRAITS.intersection(following[:2]))
     if last in REGIONS or ACROSS.intersection(window_before(doc, sent.start, start)[-2:]):
         return False  # "across the Nordics", "in the Midlands": a region, not a company
