@@ -120,11 +120,18 @@ def parallel(candidate: str, company: str) -> bool:
     "Riverside Unified" in a reply to Lakeshore Unified School District, "South Star
     Dental" to North Star Dental: another organisation of the same kind.
     """
-    mine, theirs = normal_words(candidate), normal_words(company)
+    # NOTE: one in the plural is of the same kind: "Greenacre Farms" to Hollowbrook Farm
+    mine = [_singular(w) for w in normal_words(candidate)]
+    theirs = [_singular(w) for w in normal_words(company)]
     n = len(mine)
     if n < 2 or mine[0] in theirs:
         return False
     return any(theirs[k + 1 : k + n] == mine[1:] for k in range(len(theirs) - n + 1))
+
+
+def _singular(word: str) -> str:
+    """Return a word without the "s" of its plural ("farms" -> "farm"), roughly."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
 #: Words of a trade that end an organisation's name, one set to a trade: a name ending in
