@@ -131,6 +131,8 @@ def parallel(candidate: str, company: str) -> bool:
 
 def _singular(word: str) -> str:
     """Return a word without the "s" of its plural ("farms" -> "farm"), roughly."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"  # "nurseries" -> "nursery"
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
