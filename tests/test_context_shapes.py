@@ -80,3 +80,13 @@ def test_a_brand_the_employer_runs_as_a_franchise_is_not_flagged() -> None:
 def test_a_rival_of_the_employer_s_kind_in_the_plural_is_flagged() -> None:
     sentence = "Birchwood Nurseries is a great place to learn and I hope the new person enjoys it."
     assert _to("Hollyhock Nursery", sentence) == ["Birchwood Nurseries"]
+
+
+def test_a_name_opening_a_sentence_about_the_writer_s_past_is_not_flagged() -> None:
+    # a name now read whole at the start of a sentence may be the writer's own past
+    hope = ", and I hope to join a team like yours."
+    assert _to("Toothwell Dental", "Brightsmile Dental was my first employer" + hope) == []
+    assert _to("Toothwell Dental", "Brightsmile Dental is where I trained" + hope) == []
+    assert _to("Toothwell Dental", "Brightsmile Dental was my dream" + hope) == [
+        "Brightsmile Dental"
+    ]
