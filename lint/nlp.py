@@ -158,13 +158,6 @@ def _lemma_table() -> dict[str, str]:
 
 
 @functools.cache
-def english_words() -> frozenset[str]:
-    """Return the lowercase English words of the lemma table: its forms and their lemmas."""
-    table = _lemma_table()
-    return frozenset(table) | frozenset(table.values())
-
-
-@functools.cache
 def load(model: str = "auto") -> Language:
     """Return the pipeline for ``model`` (auto, blank or an installed package name)."""
     nlp = _load(model)

@@ -240,6 +240,24 @@ def own_sentence(doc, sent, start: int, end: int) -> bool:
     )
 
 
+def own_subject(doc, sent, end: int) -> bool:
+    """Return True for a name said to be the writer's own past ("X was my first employer").
+
+    "X is where I trained", "X was my old practice": the name is the subject of a clause
+    about the writer's past, not the organisation written to ("X is my dream" is not).
+    """
+    rest = [t.lower_ for t in doc[end : min(end + 5, sent.end)] if t.text != ","]
+    if not rest or rest[0] not in ("is", "was", "'s", "’s"):
+        return False
+    if rest[1:2] == ["my"]:
+        return rest[2:3] != [] and rest[2] in _FORMER
+    return rest[1:3] in (["where", "i"], ["where", "we"]) and (
+        rest[3:4] != [] and (rest[3] in PAST or rest[3].endswith("ed"))
+    )
+
+
+#: Words after "X was my" that make X the writer's past or present, not a wish.
+_FORMER = frozenset({"first", "old", "previous", "former", "current", "last", "home", "local"})
 #: Words after "so" that make it a word of degree, not a clause's link ("so far").
 _DEGREE = frozenset({"far", "much", "many", "long", "little", "few", "often"})
 #: Words that give a clause a speaker of its own ("I", "you").

@@ -6,7 +6,13 @@ import itertools
 import re
 
 from replylint.custom._org_kinds import kind_name
-from replylint.custom._org_likeness import NEAR_MISS, distinctive, parallel, same_org
+from replylint.custom._org_likeness import (
+    NEAR_MISS,
+    distinctive,
+    near_miss,
+    parallel,
+    same_org,
+)
 from replylint.custom._org_names import FREE_MAIL, SUFFIXES, Candidate, words_of
 from replylint.custom._org_parts import (
     ESTABLISHMENTS,
@@ -73,6 +79,8 @@ class Aliases:
         """Take as the employer's the names the letter itself calls its sites or teams."""
         for candidate in candidates:
             before = doc[candidate.start - 1].lower_ if candidate.start else ""
+            if near_miss(candidate.text, self.names[0]):
+                continue  # "the PixelForce team" to PixelForge Studios: a misspelt name, no team
             if site_of(doc, candidate, self.one_place) or before in ("your", "our"):
                 self.thread.update(distinctive(candidate.text))
         # "now that Solace has become Orbia", "Orbia (formerly Solace)": a name the letter

@@ -13,6 +13,7 @@ from replylint.custom._clauses import (
     own_list,
     own_past,
     own_sentence,
+    own_subject,
     own_work,
     window_before,
 )
@@ -62,6 +63,7 @@ def own_mention(doc, candidate: Candidate) -> bool:
     return bool(
         own_cues(window)
         or own_sentence(doc, sent, start, end)
+        or own_subject(doc, sent, end)
         or own_relative(doc, end)
         or own_past(window)
         or own_list(doc, sent, start, window)

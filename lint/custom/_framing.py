@@ -15,8 +15,8 @@ from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import Candidate, is_org, words_of
 from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, OPENINGS
 from replylint.custom._people import GENERIC_MAILBOXES, fold, signer_parts
+from replylint.custom._vocabulary import ordinary
 from replylint.letter import Letter, Span
-from replylint.nlp import english_words
 from replylint.parts import GREETING_WORDS
 
 #: A signature line that says the writer is a candidate for something ("Applicant - X",
@@ -118,7 +118,7 @@ def greets_other_team(doc, candidate: Candidate, letter: Letter) -> bool:
     if doc[start - 1].lower_ != "the" or doc[end].lower_ not in ("team", "teams"):
         return False
     word = doc[start].lower_
-    if word in english_words() or word in _DEPARTMENTS or word in JOBTITLES:
+    if ordinary(word) or word in _DEPARTMENTS or word in JOBTITLES:
         return False  # "the Growth team", "the Design team": a department
     if sum(t.lower_ == word for t in doc) > 1:
         return False  # named again in the letter: a place or a team the writer knows

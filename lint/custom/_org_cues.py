@@ -86,6 +86,12 @@ PROJECTS = frozenset({
 PATRONS = frozenset({"customer", "customers", "user", "users", "subscriber", "member",
                      "members", "patient", "patients", "shopper", "supplier", "vendor",
                      "competitor", "partner"})  # fmt: skip
+#: Nouns after a brand's name for a business that runs it under licence ("running a Kettle &
+#: Crumb franchise"): the brand the employer runs, not the organisation written to.
+FRANCHISES = frozenset({
+    "franchise", "franchises", "franchisee", "franchisees", "dealership", "dealerships",
+    "concession", "concessions", "licensee", "licensees",
+})  # fmt: skip
 #: Words before "for X" or "by X" that make X the employer ("considered by Northway").
 WORK_FOR = frozenset(
     {

@@ -25,6 +25,8 @@ UNIVERSITIES = frozenset({
 #: Centre for Climate Research).
 ACADEMIC = UNIVERSITIES | frozenset({"college", "school", "academy", "schools", "institute",
                                      "research", "laboratory", "observatory"})  # fmt: skip
+#: The stage a school teaches, which may end its name ("St Brendan's Primary").
+_STAGES = frozenset({"primary", "secondary", "elementary", "middle", "high", "kindergarten"})
 #: A university's or college's name before a hospital's word names a hospital, not a school
 #: ("St Aldric's University Hospital", "Kingsbridge College Hospital", "... University Medical
 #: Center").
@@ -40,8 +42,11 @@ def kind_name(company: str) -> str:
 
 
 def academic(company: str) -> bool:
-    """Return True when the employer teaches or does research (a university, an institute)."""
-    return bool(ACADEMIC.intersection(words_of(kind_name(company))))
+    """Return True when the employer teaches or does research (a school, an institute)."""
+    words = words_of(kind_name(company))
+    # NOTE: a school's name may end on its stage alone ("Holy Cross Primary", a domain's
+    # "holycross-primary"), as "Eastgate High" does
+    return bool(ACADEMIC.intersection(words)) or (len(words) > 1 and words[-1] in _STAGES)
 
 
 def is_event(doc, candidate: Candidate) -> bool:
@@ -61,6 +66,10 @@ _SOON = re.compile(r"(?:next|this)\s+(?:week|weekend)\b|tomorrow\b|tonight\b")
 
 #: An employer named for one hospital or clinic of its own ("St Brigid's Hospital NHS
 #: Foundation Trust"), not for a service that runs many ("Arogya Hospitals", "Mercy Health").
+#: A name's last word for a group of hospitals or clinics: a trust or chain of its own, which
+#: an employer itself named for its hospitals ("Eastmoor Hospitals NHS Trust") cannot run.
+_GROUPS_OF_HOSPITALS = frozenset({"hospitals", "clinics"})
+_HOSPITAL_WORD = re.compile(r"\b(?:hospitals?|clinics?|infirmary)\b", re.IGNORECASE)
 _ONE_HOSPITAL = re.compile(r"\b\w+\W*\s+(?:hospital|infirmary|clinic|hospice)\b", re.IGNORECASE)
 
 
@@ -70,6 +79,8 @@ def is_unit(words: list[str], company: str) -> bool:
     umbrella = UMBRELLA.search(kind_name(company))
     if umbrella and words[-1] in SCHOOLS:
         return True  # "Roosevelt Middle School" of the district that wrote
+    if words[-1] in _GROUPS_OF_HOSPITALS and _HOSPITAL_WORD.search(company):
+        return False  # "Kingsmere University Hospitals" to Eastmoor Hospitals NHS Trust: a peer
     if (umbrella or HEALTH_SERVICE.search(company)) and words[-1] in HOSPITALS:
         # NOTE: a trust named for its one hospital ("St Brigid's Hospital NHS Foundation
         # Trust") runs that hospital: another one is not its own

@@ -85,6 +85,11 @@ def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
     mine, theirs = normal_words(candidate), normal_words(company)
     if not mine or mine == theirs or "".join(mine) in acronyms(company):
         return False
+    # NOTE: one word may misspell the employer's one distinctive word, its trade set aside
+    # ("PixelForce" of PixelForge Studios)
+    core = distinctive(company)
+    if len(mine) == 1 and len(theirs) > 1 and len(core) == 1:
+        theirs = core
     n = len(mine)
     parts = [theirs[k : k + n] for k in range(len(theirs) - n + 1)] if n > 1 else []
     return any(_alike(mine, part, loose) for part in ([theirs] if n == len(theirs) else parts))
@@ -115,11 +120,20 @@ def parallel(candidate: str, company: str) -> bool:
     "Riverside Unified" in a reply to Lakeshore Unified School District, "South Star
     Dental" to North Star Dental: another organisation of the same kind.
     """
-    mine, theirs = normal_words(candidate), normal_words(company)
+    # NOTE: one in the plural is of the same kind: "Greenacre Farms" to Hollowbrook Farm
+    mine = [_singular(w) for w in normal_words(candidate)]
+    theirs = [_singular(w) for w in normal_words(company)]
     n = len(mine)
     if n < 2 or mine[0] in theirs:
         return False
     return any(theirs[k + 1 : k + n] == mine[1:] for k in range(len(theirs) - n + 1))
+
+
+def _singular(word: str) -> str:
+    """Return a word without the "s" of its plural ("farms" -> "farm"), roughly."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"  # "nurseries" -> "nursery"
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
 #: Words of a trade that end an organisation's name, one set to a trade: a name ending in

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from replylint.custom._org_cues import FUNCTION_WORDS
 from replylint.custom._people import fold
+from replylint.custom._vocabulary import ordinary
 
 #: Words a company's name may carry or drop without naming another company.
 SUFFIXES = frozenset({
@@ -106,7 +107,9 @@ def find_candidates(doc) -> Iterator[Candidate]:
         if opens and doc[start].lower_ in OPENING_WORDS and end - start > 1:
             start += 1  # "At Brambles Care, I ...": the preposition only opens the sentence
             text, org = doc[start:end].text, is_org(doc[start:end].text)
-        if doc[start].is_sent_start and not org and (start, end) not in ents:
+        # NOTE: but a word English does not have opens a name ("Smileworks Dental seemed")
+        if (doc[start].is_sent_start and not org and (start, end) not in ents
+                and (end - start == 1 or ordinary(doc[start].text))):  # fmt: skip
             start += 1  # "Thanks", "Please": a capital that only starts the sentence
             if name_end(doc, start) != end:
                 i = start

@@ -55,6 +55,7 @@ from replylint.custom._org_cues import (
     ADMIRERS,
     AS_OTHERS,
     FAMILIES,
+    FRANCHISES,
     FROM_EMPLOYER,
     GROUPS,
     JOB_CUES,
@@ -235,8 +236,23 @@ def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
     """Return True when ``candidate`` is one of the employer's names, not a place or a job."""
     before = doc[candidate.start - 1].lower_ if candidate.start else ""
     job = (words_of(candidate.text)[-1] in JOBTITLES
-           or word_after(doc, candidate.end) in JOB_NOUNS)  # fmt: skip
+           or word_after(doc, candidate.end) in JOB_NOUNS
+           or _job_named(doc, candidate.end))  # fmt: skip
     return aliases.covers(candidate.text) and before != "in" and not job
+
+
+def _job_named(doc, end: int) -> bool:
+    """Return True when a job's noun follows a name past a grade ("Year 5 post", "Band 6 role").
+
+    NOTE: the Subject's job ("Year 5 Class Teacher") spells such a name, which names the
+    job, not the employer: the sentence may still name another school.
+    """
+    for token in doc[end : end + 3]:
+        if token.lower_ in JOB_NOUNS:
+            return True
+        if not (token.like_num or token.text[:1].isupper()):
+            return False
+    return False
 
 
 def _titled(doc, candidate: Candidate) -> bool:
@@ -317,10 +333,11 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         # "to join the FlexZone family", "to work with the Bochum ensemble": the people
         return True
     if (not possessive and before in ("the", "a", "an", "your", "our") and attributive(after)
-            and (not firm_like or after in PROJECTS | PATRONS) and not rival):  # fmt: skip
-        # "the Clyde bridge", "the Pellmore Retail engagement", "a Solace Telecom customer": a
-        # thing or a person it names; but a firm's promise or values are admired only in
-        # the firm written to
+            and (not firm_like or after in PROJECTS | PATRONS | FRANCHISES)
+            and not rival):  # fmt: skip
+        # "the Clyde bridge", "the Pellmore Retail engagement", "a Solace Telecom customer", "a
+        # Kettle & Crumb franchise": a thing, a person or a brand's unit it names; but a
+        # firm's promise or values are admired only in the firm written to
         return cued and before == "the" and bool(TRAITS.intersection(following[:2]))
     if last in REGIONS or ACROSS.intersection(window_before(doc, sent.start, start)[-2:]):
         return False  # "across the Nordics", "in the Midlands": a region, not a company

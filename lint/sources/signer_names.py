@@ -67,7 +67,18 @@ def is_title(line: str) -> bool:
     if TITLE_WORDS.search(line):
         return True
     ends = [re.findall(r"[^\W\d_]+", fold(part))[-1:] for part in TITLE_SPLIT.split(line)]
-    return any(end and end[0] in JOBTITLES for end in ends)
+    return any(end and (end[0] in JOBTITLES or _compound_title(end[0])) for end in ends)
+
+
+def _compound_title(word: str) -> bool:
+    """Return True for a title written as one word that ends in a job's name ("Headteacher").
+
+    NOTE: only a longer job word ("teacher", not "rep" or "agent") closes a compound, so
+    that a firm's one-word name seldom reads as one.
+    """
+    return any(
+        word.endswith(job) and len(word) - len(job) >= 3 for job in JOBTITLES if len(job) >= 6
+    )
 
 
 def names_line(line: str) -> list[str]:

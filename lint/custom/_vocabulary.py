@@ -1,0 +1,44 @@
+"""Ordinary English words: what a capital at the start of a sentence may be, unlike a name."""
+
+from __future__ import annotations
+
+import functools
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Return the lowercase words of English's dictionary, their inflections and stop words.
+
+    WordNet's index of nouns, verbs, adjectives and adverbs (spacy-lookups-data's
+    ``lemma_index``), the inflected forms of its lemma table, and spaCy's stop words (the
+    pronouns and determiners WordNet leaves out). Kept between runs as prepared data: the
+    index takes most of a second to parse. Empty when the data is not installed.
+    """
+    from replylint import prepared
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from spacy.util import registry
+
+    tables = registry.lookups.get("en") if "en" in registry.lookups else {}
+    paths = [tables[name] for name in ("lemma_index", "lemma_lookup") if name in tables]
+    if len(paths) < 2:
+        return frozenset(STOP_WORDS)
+    return prepared.load_or_build(
+        "english", [prepared.file_stamp(p) for p in paths], lambda: _read(*paths)
+    )
+
+
+def _read(index: str, lookup: str) -> frozenset[str]:
+    """Return every word the two tables and spaCy's stop words hold."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from spacy.util import load_language_data
+
+    words = set(STOP_WORDS)
+    for part in load_language_data(index).values():
+        words.update(w for w in part if "_" not in w)
+    words.update(load_language_data(lookup))
+    return frozenset(words)
+
+
+def ordinary(word: str) -> bool:
+    """Return True when ``word`` (any case) is an English word, not only a name."""
+    return word.lower().replace("’", "'") in english_words()
