@@ -128,3 +128,97 @@ def test_english_letters_read_as_before() -> None:
         "Ana",
     )
     assert contexthelp.flagged(reply) == []
+
+
+# --- wrong-recipient: who signed the quoted rejection ----------------------------------------
+
+
+def mail(to: str, greeting: str, sender: str, quoted: str, cc: str = "") -> str:
+    """Return an .eml reply to ``to`` that quotes ``sender``'s rejection ``quoted``."""
+    cc_line = f"Cc: {cc}\n" if cc else ""
+    quote = "\n".join(f"> {line}" if line else ">" for line in quoted.splitlines())
+    return (
+        f"From: Noor Hassan <noor.hassan@example.org>\nTo: {to}\n{cc_line}"
+        "Date: Tue, 10 Mar 2026 09:00:00 +0000\nSubject: Re: Your application\n\n"
+        f"{greeting}\n\nThank you for letting me know, and for the interview last week. "
+        "Congratulations to the person you chose; I would welcome any feedback, and I hope "
+        "we stay in touch.\n\nBest regards,\nNoor Hassan\n\n"
+        f"On 9 Mar 2026, at 10:00, {sender} wrote:\n{quote}\n"
+    )
+
+
+def recipients(text: str) -> list[str]:
+    """Return the wrong-recipient findings of an .eml reply."""
+    return contexthelp.found(text, "wrong-recipient")
+
+
+_JAPANESE_REJECTION = """Dear Noor,
+
+Thank you for applying to Sora Robotics. We regret that we cannot offer you
+the Controls Engineer position.
+
+Tanaka Yui (田中結衣)
+Talent Acquisition, Sora Robotics"""
+
+
+def test_a_signer_named_again_in_her_own_script_is_a_signer() -> None:
+    reply = mail("Tanaka Yui <y.tanaka@sora-robotics.jp>", "Dear Ms. Tanaka,",
+                 "Sora Robotics 採用チーム <saiyo@sora-robotics.jp>", _JAPANESE_REJECTION)  # fmt: skip
+    assert recipients(reply) == []
+
+
+def test_a_greeting_to_someone_else_than_that_signer_is_still_flagged() -> None:
+    reply = mail("Tanaka Yui <y.tanaka@sora-robotics.jp>", "Dear Ms. Sato,",
+                 "Sora Robotics 採用チーム <saiyo@sora-robotics.jp>", _JAPANESE_REJECTION)  # fmt: skip
+    assert recipients(reply) == ["Dear Ms. Sato,"]
+
+
+_TWO_GIVEN_NAMES = """Hi Noor,
+
+Tomas and I enjoyed meeting you, but we chose someone with more print experience.
+
+Maya & Tomas
+Lindqvist Berg Studio"""
+
+
+def test_a_sign_off_of_two_given_names_makes_both_signers() -> None:
+    reply = mail("Maya Lindqvist <maya@lbstudio.se>, Tomas Berg <tomas@lbstudio.se>",
+                 "Dear Maya and Tomas,", "Maya Lindqvist <maya@lbstudio.se>",
+                 _TWO_GIVEN_NAMES)  # fmt: skip
+    assert recipients(reply) == []
+
+
+def test_a_stranger_beside_two_given_name_signers_is_still_flagged() -> None:
+    reply = mail("Maya Lindqvist <maya@lbstudio.se>, Olle Nyberg <olle@lbstudio.se>",
+                 "Dear Maya,", "Maya Lindqvist <maya@lbstudio.se>", _TWO_GIVEN_NAMES)  # fmt: skip
+    assert recipients(reply) == ["olle@lbstudio.se"]
+
+
+def test_a_sign_off_of_departments_names_no_signer() -> None:
+    rejection = _TWO_GIVEN_NAMES.replace("Maya & Tomas", "Sales & Marketing")
+    reply = mail("Maya Lindqvist <maya@lbstudio.se>, Tomas Berg <tomas@lbstudio.se>",
+                 "Dear Maya,", "Maya Lindqvist <maya@lbstudio.se>", rejection)  # fmt: skip
+    assert recipients(reply) == ["tomas@lbstudio.se"]
+
+
+_ONE_SIGNER = """Dear Noor,
+
+After careful consideration we have decided to move forward with another candidate.
+
+Leila Haddad
+Talent Acquisition, Brightfold Analytic Systems"""
+
+
+def test_a_greeting_of_the_signer_at_a_firm_greets_the_signer() -> None:
+    # the firm's name after "at" is wrong-company's to check, not a person greeted
+    reply = mail("Leila Haddad <leila.haddad@brightfold.io>",
+                 "Dear Leila at Brightfold Analytics,", "Leila Haddad <leila.haddad@brightfold.io>",
+                 _ONE_SIGNER)  # fmt: skip
+    assert recipients(reply) == []
+
+
+def test_a_greeting_of_someone_else_at_the_firm_is_still_flagged() -> None:
+    reply = mail("Leila Haddad <leila.haddad@brightfold.io>",
+                 "Dear Omar at Brightfold Analytic Systems,",
+                 "Leila Haddad <leila.haddad@brightfold.io>", _ONE_SIGNER)  # fmt: skip
+    assert recipients(reply) == ["Dear Omar at Brightfold Analytic Systems,"]
