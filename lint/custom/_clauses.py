@@ -5,11 +5,13 @@ from __future__ import annotations
 import itertools
 
 from replylint.custom._org_cues import (
+    ABROAD,
     CAREER_AHEAD,
     CLAUSE_BREAKS,
     FUNCTION_WORDS,
     JOB_CUES,
     JOINING,
+    OF_ABROAD,
     OWN_CUES,
     OWN_WORK,
     PAST,
@@ -19,10 +21,27 @@ from replylint.custom._org_cues import (
 from replylint.custom._org_parts import JOB_NOUNS
 
 
-def cue_words(words: list[str]) -> list[str]:
-    """Return ``words`` with "on board" read as the one word "aboard" ("be on board at X")."""
+def in_english(words: list[str]) -> list[str]:
+    """Return lowercase ``words`` with each foreign cue word read as its English one.
+
+    "cinq ans chez" reads "cinq years at", "el equipo de" "el team at": a word of ABROAD
+    (past an elided article, "l'équipe") becomes its English cue, and "de" or "von" after
+    a team "at". One word stays one word, so positions in the clause are kept.
+    """
     out: list[str] = []
     for word in words:
+        bare = word[2:] if word[1:2] in ("'", "’") else word
+        english = ABROAD.get(word) or ABROAD.get(bare)
+        if english is None and word in OF_ABROAD and out[-1:] == ["team"]:
+            english = "at"  # "l'équipe de X", "dem Team von X": the team at X
+        out.append(english or word)
+    return out
+
+
+def cue_words(words: list[str]) -> list[str]:
+    """Return ``words`` in English cue words, with "on board" read as the one word "aboard"."""
+    out: list[str] = []
+    for word in in_english(words):
         if word == "board" and out[-1:] == ["on"]:
             out[-1] = "aboard"
         else:
@@ -216,7 +235,7 @@ def window_before(doc, sent_start: int, start: int) -> list[str]:
         k -= 1
     if k >= sent_start and doc[k].text in (",", "(") and k == start - 1:
         return window_before(doc, sent_start, k)  # "my previous employer, Globex,": an apposition
-    return [t.lower_ for t in doc[k + 1 : start]]
+    return in_english([t.lower_ for t in doc[k + 1 : start]])
 
 
 def own_sentence(doc, sent, start: int, end: int) -> bool:

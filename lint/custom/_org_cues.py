@@ -153,3 +153,39 @@ ACROSS = frozenset({"across", "throughout"})
 #: Verbs of a career still to come ("start my career at X", "grow my career with X").
 CAREER_AHEAD = frozenset({"start", "begin", "launch", "build", "grow", "continue", "develop",
                           "starting", "beginning", "launching", "building", "growing"})  # fmt: skip
+
+# The readings above in the other languages replies are written in, partly or wholly
+# (French, German, Spanish). Each word is read as the English cue word it stands for, so
+# that one reading serves every language (see _clauses.in_english); only words no English
+# sentence uses are listed, so that an English letter reads as before.
+#: A foreign cue word and the English one it is read as.
+ABROAD = {
+    # the writer's own past: "cinq ans chez X", "drei Jahre bei X", "cinco años en X"
+    "chez": "at", "bei": "at", "beim": "at",
+    "ans": "years", "années": "years", "jahre": "years", "jahren": "years", "años": "years",
+    "mois": "months", "monate": "months", "monaten": "months", "meses": "months",
+    "travaillé": "worked", "gearbeitet": "worked", "trabajé": "worked", "trabajado": "worked",
+    "trabajaba": "worked", "travaillais": "worked", "arbeitete": "worked",
+    "étudié": "studied", "studiert": "studied", "estudié": "studied",
+    # joining: "rejoindre X", "X beizutreten", "unirme a X"
+    "rejoindre": "join", "intégrer": "join", "beitreten": "join", "beizutreten": "join",
+    "unirme": "join", "incorporarme": "join",
+    # wishes to a team: "mucho éxito a todo el equipo de X", "viel Erfolg dem Team von X"
+    "éxito": "success", "erfolg": "success", "succès": "success", "suerte": "luck",
+    "equipo": "team", "équipe": "team", "l'équipe": "team",
+}  # fmt: skip
+#: Words that tie a team or a work to its organisation ("l'équipe de X", "dem Team von X"),
+#: read as "at" after a team ("the team at X").
+OF_ABROAD = frozenset({"de", "d'", "du", "des", "del", "von", "vom"})
+#: Nouns of an organisation's work, admired in "die Arbeit von X hat mich beeindruckt",
+#: "le travail de X m'impressionne", "el trabajo de X me inspira".
+WORKS_ABROAD = frozenset({"arbeit", "arbeiten", "travail", "travaux", "trabajo", "trabajos"})
+#: Words of admiring that work ("beeindruckt", "impressionne", "admiro").
+ADMIRING_ABROAD = frozenset({
+    "beeindruckt", "beeindruckend", "bewundere", "bewundert", "fasziniert", "begeistert",
+    "impressionne", "impressionné", "impressionnée", "admiré", "inspiré",
+    "impresionó", "impresiona", "impresionado", "impresionada", "admiro", "admirado",
+    "inspira", "inspiró",
+})  # fmt: skip
+#: Capitalised nouns that open "Arbeit von X" or "Equipo de X" before a name: not the name's.
+HEADS_ABROAD = WORKS_ABROAD | {w for w, english in ABROAD.items() if english == "team"}

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from replylint.custom._org_cues import FUNCTION_WORDS
+from replylint.custom._org_cues import FUNCTION_WORDS, HEADS_ABROAD, OF_ABROAD
 from replylint.custom._people import fold
 from replylint.custom._vocabulary import ordinary
 
@@ -115,9 +115,20 @@ def find_candidates(doc) -> Iterator[Candidate]:
                 i = start
                 continue
             text = doc[start:end].text
+        if _headed(doc, start, end):
+            start += 2  # "Die Arbeit von Hoffmann Maschinenbau": German capitalises the work
+            text, org = doc[start:end].text, is_org(doc[start:end].text)
         if start < end and fold(text) not in NOT_NAMES:
             yield Candidate(start, end, text, org)
         i = end
+
+
+def _headed(doc, start: int, end: int) -> bool:
+    """Return True for a name opened by a foreign noun and "of" ("Arbeit von X", "Team von X")."""
+    if end - start < 3 or doc[start + 1].lower_ not in OF_ABROAD:
+        return False
+    head = doc[start].lower_
+    return head in HEADS_ABROAD or (head == "team" and doc[start + 1].lower_ in ("von", "vom"))
 
 
 def name_end(doc, i: int) -> int:

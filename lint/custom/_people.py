@@ -132,11 +132,15 @@ def is_group_name(name: str) -> bool:
     """Return True for a display name that is a team, not a person ("Acme Careers").
 
     A committee, board, panel, office or search that signs ("The Faculty Search
-    Committee") is a group too, and so is any name opening with "The".
+    Committee") is a group too, and so is any name opening with "The", or one holding a
+    team's word in Korean, Japanese or Chinese ("채용팀", "採用チーム").
     """
     return bool(re.search(r"(?i)\b(?:careers?|jobs|talent|recruit\w*|hiring|hr|team|notifications?"
                           r"|no-?reply|committee|board|panel|office|search|admissions|staffing)\b"
-                          r"|^\s*the\s", name))  # fmt: skip
+                          r"|^\s*the\s"
+                          # a team or hiring office in Korean, Japanese or Chinese, which
+                          # ends a word rather than standing alone ("Hanbit Bio 채용팀")
+                          r"|팀|채용|인사|チーム|採用|人事|招聘|团队|團隊", name))  # fmt: skip
 
 
 def name_words(name: str) -> list[str]:

@@ -53,6 +53,7 @@ from replylint.custom._org_cues import (
     ABOUT_EMPLOYER,
     ACROSS,
     ADMIRERS,
+    ADMIRING_ABROAD,
     AS_OTHERS,
     FAMILIES,
     FRANCHISES,
@@ -61,6 +62,7 @@ from replylint.custom._org_cues import (
     JOB_CUES,
     JOINING,
     LIKE_EMPLOYER,
+    OF_ABROAD,
     OWN_WORK,
     PATRONS,
     PROJECTS,
@@ -69,6 +71,7 @@ from replylint.custom._org_cues import (
     VENUES,
     WITH_EMPLOYER,
     WORK_FOR,
+    WORKS_ABROAD,
 )
 from replylint.custom._org_kinds import (
     UNIVERSITIES,
@@ -380,6 +383,11 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "would be an asset to The Coastal Tribune", "an asset at Delaire"
     if previous == "of" and len(window) > 1 and window[-2] in ADMIRERS:
         return cued and not named_rightly  # "a huge admirer of Glowrise, and future roles"
+    if previous in OF_ABROAD and len(window) > 1 and window[-2] in WORKS_ABROAD:
+        # "Die Arbeit von X hat mich beeindruckt", "le travail de X m'impressionne": the
+        # work admired is the employer's
+        admiring = {w[2:] if w[1:2] in ("'", "’") else w for w in sentence}
+        return bool(ADMIRING_ABROAD & admiring) and not named_rightly
     if (firm_like and not school) or related:
         return cued
     if rival and cued:

@@ -70,7 +70,11 @@ def _addressee(letter: Letter) -> str:
     span = salutation(letter)
     if span is None:
         return ""
-    return _GREETING_WORD.sub("", letter.text[span.start : span.end]).strip(" ,:!")
+    addressee = _GREETING_WORD.sub("", letter.text[span.start : span.end]).strip(" ,:!")
+    # NOTE: "Dear Priya at Novatec Solutions,": the firm after the person is wrong-company's
+    # to check; the person greeted is who comes before it
+    at_firm = _AT_FIRM.fullmatch(addressee)
+    return at_firm["people"] if at_firm else addressee
 
 
 def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
@@ -296,4 +300,6 @@ def _known(word: str, known: set[str], last: bool = False) -> bool:
 _WITH_TEAM = re.compile(
     r"(?P<people>.+?)\s+(?:and|&)\s+(?:the|your)\s+(?:[\w'’&.-]+\s+){0,3}teams?", re.IGNORECASE
 )
+#: A greeting of people, then the firm they work at ("Priya at Novatec Solutions").
+_AT_FIRM = re.compile(r"(?P<people>.+?)\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+\S+){0,5}")
 _JOINERS = frozenset({"and", "&", "both", "all", "team", "the", "et", "und", "y", "e", "og", "en"})

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from replylint.letter import Context
+from replylint.letter import Context, Person
 from replylint.sources import attribution, outlook
 from replylint.sources.signature import legal_name, signature_context
+from replylint.sources.signer_names import cosigners
 
 _QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
 _TEXT = re.compile(r"\S")
@@ -94,6 +95,12 @@ def _learn(text: str, at: int, end: int, context: Context,
     signature = signature_context(_unquote(text[at:end]), domains)
     known = {p.name.lower() for p in context.signers}
     context.signers += [p for p in signature.signers if p.name.lower() not in known]
+    # NOTE: a sign-off of given names ("Ravi & Ngozi") under a rejection one of them sent
+    # names the other as a signer too
+    lines = [ln for ln in _unquote(text[at:end]).splitlines() if ln.strip()]
+    for line in lines[-3:]:
+        names = cosigners(line, [p.name for p in context.signers if p.name])
+        context.signers += [Person(n) for n in names]
     context.merge(signature)
     context.thread = _unquote(text[at:end])
     if context.company is None:

@@ -8,6 +8,7 @@ from replylint.letter import Context, Person, domain_name
 from replylint.parts import SIGN_OFF
 from replylint.sources.signer_names import (
     FORMS,
+    NATIVE_NOTE,
     PRONOUN_NOTE,
     TITLE_SPLIT,
     TITLE_WORDS,
@@ -59,7 +60,8 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
     company is a line of its own or the part after a title ("HR Manager, Acme Corp"),
     preferring the one that matches the sender's email domain.
     """
-    lines = _unfold_columns([line.strip() for line in body.splitlines()])
+    # NOTE: a name's own spelling in its script ("Park Ji-won (박지원)") is read past
+    lines = _unfold_columns([NATIVE_NOTE.sub("", line).strip() for line in body.splitlines()])
     closings = [k for k in range(len(lines) - 1, -1, -1)
                 if SIGN_OFF.match(lines[k]) or _CLOSINGS.match(lines[k])]  # fmt: skip
     # NOTE: a sign-off without a closing word ("SATO Kenji" under the last sentence) is

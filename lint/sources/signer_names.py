@@ -29,6 +29,11 @@ PRONOUN_NOTE = re.compile(
     r"|[|\u00b7\u2022]\s*(?:she|he|they|ze|xe)(?:\s*/\s*[a-z]+){1,2}\s*$)",
     re.IGNORECASE,
 )
+#: A name spelt again in its own script, in brackets: "Park Ji-won (박지원)", "Li Wei (李伟)".
+#: It holds letters, none of them Latin, so it is neither a title nor a second signer.
+NATIVE_NOTE = re.compile(
+    r"\s*[(\uff08](?=[^()\uff08\uff09]*[^\W\d_])[^()\uff08\uff09A-Za-z\u00c0-\u024f]+[)\uff09]"
+)
 #: Where a title line splits into title, team and company ("Head of People, Acme Corp").
 TITLE_SPLIT = re.compile(
     rf"\s*(?:[|\u2013\u2014-]|,(?!\s*(?:{'|'.join(FORMS)})\b))\s+|\s+at\s+", re.IGNORECASE
@@ -93,6 +98,23 @@ def names_line(line: str) -> list[str]:
     if len(names) < 2 or not all(looks_like_name(n) for n in names):
         return []
     return names
+
+
+def cosigners(line: str, signers: list[str]) -> list[str]:
+    """Return the other given names of a sign-off of given names that names a signer.
+
+    "Ravi & Ngozi" under a rejection sent by Ravi Subramanian: both signed, though only
+    Ravi's full name is known. Each name is one capitalised word, and one of them must be
+    the first name of a known signer, so that "Sales & Marketing" is never read as people.
+    """
+    names = re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", line.strip())
+    if len(names) < 2 or not all(re.fullmatch(r"[^\W\d_][\w'’-]*", n) and n[0].isupper()
+                                 for n in names):  # fmt: skip
+        return []
+    first = {fold(name.split()[0]) for name in signers if name.split()}
+    if not first & {fold(n) for n in names}:
+        return []
+    return [n for n in names if fold(n) not in first]
 
 
 def honorific_name(text: str) -> bool:
