@@ -99,6 +99,7 @@ from replylint.custom._org_parts import (
     firm_before_job,
     firm_shaped,
 )
+from replylint.custom._org_roles import employer_role
 from replylint.custom._org_written_to import written_to
 from replylint.custom._people import PERSON_TITLES, TITLES
 from replylint.custom._slots import in_slot, slot_spans
@@ -300,6 +301,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     )
     if is_kind(words):
         return False  # "the Ministry's priorities": the employer, spoken of by its kind
+    if employer_role(doc, candidate):
+        return True  # "X was my first choice", "X is making a real mistake"
     # NOTE: only an organisation has a mission or values: "Bright Harbor's mission" is a firm
     firm = possessive and after in TRAITS
     if not firm and (site or last in EVENTS or after in EVENTS
