@@ -259,3 +259,32 @@ def funder(doc, end: int, window: list[str]) -> bool:
         if word not in _GIVING:
             return False
     return False
+
+
+def beside_employer(window: list[str]) -> bool:
+    """Return True for a name set beside the employer as another party, or above it.
+
+    "when your team and X ran a joint demo", "between you and X": a second party named
+    with the reader; "growing within the wider X Group", "owned by X", "a subsidiary of X":
+    the body the employer belongs to. Not "to be part of X" (joining it).
+    """
+    if window[-1:] == ["and"] and (
+        window[-2:-1] == ["you"] or (window[-3:-2] == ["your"] and window[-2] in _UNITS)
+    ):
+        return True
+    words = list(window)
+    while words and words[-1] in _WIDER:
+        words.pop()
+    if words[-1:] == ["the"]:
+        words.pop()
+    return words[-1:] == ["within"] or (words[-2:] in _PARENTS) or (
+        words[-2:] == ["part", "of"] and len(words) < len(window) - 1
+    )
+
+
+#: The reader's own people, named beside another party ("your team and X").
+_UNITS = frozenset({"team", "company", "firm", "people", "engineers", "group", "side"})
+#: Words of a larger body the employer belongs to ("the wider X Group").
+_WIDER = frozenset({"wider", "broader", "larger", "bigger", "whole", "parent"})
+#: Words before the name of a body that owns the employer ("owned by X").
+_PARENTS = (["owned", "by"], ["subsidiary", "of"], ["acquired", "by"], ["division", "of"])

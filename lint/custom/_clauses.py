@@ -220,8 +220,16 @@ def window_before(doc, sent_start: int, start: int) -> list[str]:
 
 
 def own_sentence(doc, sent, start: int, end: int) -> bool:
-    """Return True for "At Ogilvy I wrote ...": a sentence that opens on the writer's past."""
-    if start - sent.start > 3 or doc[start - 1].lower_ not in ("at", "in", "with"):
+    """Return True for "At Ogilvy I wrote ...": a sentence that opens on the writer's past.
+
+    A lead-in closed by a colon or a dash opens the clause as a sentence's start does
+    ("For context: at Dunmore Consulting I led ...").
+    """
+    opening = sent.start
+    for k in range(sent.start, start):
+        if doc[k].text in (":", ";", "—", "–"):
+            opening = k + 1
+    if start - opening > 3 or doc[start - 1].lower_ not in ("at", "in", "with"):
         return False
     tokens = [t for t in doc[end : min(end + 8, sent.end)] if t.text != ","]
     if len(tokens) > 1 and tokens[0].lower_ in ("in", "at") and tokens[1].text[:1].isupper():

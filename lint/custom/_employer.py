@@ -44,10 +44,13 @@ def word_after(doc, end: int) -> str:
 
 
 #: The words between two names of one organisation before and after it changed its name
-#: ("X has become Y", "X was renamed Y", "Y (formerly X)", "X, now trading as Y").
+#: ("X has become Y", "X was renamed Y", "Y (formerly X)", "X, now trading as Y"), or
+#: remembered from before it ("when X was still Y", "X used to be called Y").
 _RENAMED = re.compile(
     r"\s*[(,]?\s*(?:(?:has|have|had|was|were|is|are)\s+)?(?:become|became|now|renamed|rebranded"
-    r"|formerly|previously|changed\s+(?:its|their)\s+name)(?:\s+(?:known|called|named|trading))?"
+    r"|formerly|previously|changed\s+(?:its|their)\s+name"
+    r"|(?:was|were)\s+(?:still|once|originally)|used\s+to\s+be)"
+    r"(?:\s+(?:known|called|named|trading))?"
     r"(?:\s+(?:as|to|into))?\s*",
     re.IGNORECASE,
 )

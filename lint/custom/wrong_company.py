@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from replylint.custom._addressee import (
     DREAMS,
+    beside_employer,
     dream_subjects,
     funder,
     others_workplace,
@@ -103,6 +104,7 @@ from replylint.custom._org_roles import employer_role
 from replylint.custom._org_written_to import written_to
 from replylint.custom._people import PERSON_TITLES, TITLES
 from replylint.custom._slots import in_slot, slot_spans
+from replylint.custom._vocabulary import ordinary
 from replylint.findings import Finding
 from replylint.letter import Letter, Span
 from replylint.rules import Rule
@@ -256,6 +258,15 @@ def _job_named(doc, end: int) -> bool:
     return False
 
 
+def _department(name: str, after: str) -> bool:
+    """Return True for a unit named in ordinary words ("the Priority Services team").
+
+    A firm's name has a word of its own ("the Castlegate team"); a department's is made of
+    the words of its work.
+    """
+    return after in GROUPS and all(ordinary(w) for w in words_of(name))
+
+
 def _titled(doc, candidate: Candidate) -> bool:
     """Return True for a name after an honorific ("Ms. Okafor") or opening on a title.
 
@@ -347,6 +358,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if is_event(doc, candidate) or is_unit(words, company):
         return False  # a trade fair; a school or department of the employer
     window = window_before(doc, sent.start, start)
+    if beside_employer(window):
+        return False  # "your team and X ran a joint demo", "within the wider X Group"
     if joining(window):
         return True
     # "at X, where I currently lecture", "I was a nurse at Meridian", "first at X and then at
@@ -365,6 +378,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     previous = window[-1] if window else ""
     if previous == "in" and JOB_NOUNS.intersection(window[-3:-1]):
         return False  # "a post in Critical Care", "roles in Group Finance": a department
+    if window[-2:] == ["in", "the"] and JOB_NOUNS.intersection(window[-4:-2]) and _department(
+        candidate.text, after
+    ):
+        return False  # "roles in the Priority Services team": the employer's own department
     if previous in ("the", "a", "an") and len(window) > 1:
         previous, window = window[-2], window[:-1]
     if previous in JOIN:
