@@ -358,7 +358,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if is_event(doc, candidate) or is_unit(words, company):
         return False  # a trade fair; a school or department of the employer
     window = window_before(doc, sent.start, start)
-    if beside_employer(window):
+    if beside_employer(doc, sent.start, start, window):
         return False  # "your team and X ran a joint demo", "within the wider X Group"
     if joining(window):
         return True
