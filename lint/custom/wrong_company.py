@@ -214,10 +214,15 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     # NOTE: a name pasted in once is pasted wherever else the writer's text has it ("X has
     # such a strong name ... if anything comes up at X") where the employer's would stand,
     # unless that mention is their own past ("X's main supplier" is X's, not the employer's)
+    # NOTE: and so is its short form before the name of its people ("Castlegate Marine
+    # Insurance was my first choice ... my regards to the Castlegate team")
+    short = {w for name in pasted for w in distinctive(name)}
     for candidate, span in missed:
+        words = set(distinctive(candidate.text))
+        people = word_after(doc, candidate.end) in TEAMS and bool(words) and words <= short
         if (
-            candidate.text in pasted
-            and employer_slot(doc, candidate)
+            (candidate.text in pasted or people)
+            and (employer_slot(doc, candidate) or people)
             and not own_mention(doc, candidate)
         ):
             yield rule.finding(letter, span.start, span.end, company=company)
