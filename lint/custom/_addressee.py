@@ -271,8 +271,10 @@ def beside_employer(doc, sent_start: int, start: int, window: list[str]) -> bool
     """
     before = [t.lower_ for t in doc[max(sent_start, start - 3) : start]]
     joint = _JOINT.intersection(t.lower_ for t in doc[start].sent)
-    if joint and before[-1:] == ["and"] and (
-        before[-2:-1] == ["you"] or (before[-3:-2] == ["your"] and before[-2] in _UNITS)
+    if (
+        joint
+        and before[-1:] == ["and"]
+        and (before[-2:-1] == ["you"] or (before[-3:-2] == ["your"] and before[-2] in _UNITS))
     ):
         return True  # NOTE: not "grateful to you and X for your time": the reader's firm
     words = list(window)

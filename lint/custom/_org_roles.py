@@ -53,8 +53,11 @@ def _chosen(after: list[str]) -> bool:
     # "the first firm I thought of", "the only place I applied"; not "the first company I
     # worked for": the writer's past
     k = next((i for i, w in enumerate(rest) if w in _PLACES), None)
-    return k is not None and rest[k + 1 : k + 2] == ["i"] and rest[k + 2 : k + 3] != [] and (
-        rest[k + 2] in _THOUGHT
+    return (
+        k is not None
+        and rest[k + 1 : k + 2] == ["i"]
+        and rest[k + 2 : k + 3] != []
+        and (rest[k + 2] in _THOUGHT)
     )
 
 
@@ -72,8 +75,11 @@ def _where_i_belong(after: list[str]) -> bool:
 def _faulted(after: list[str]) -> bool:
     """Return True for "X is making a real mistake", "X will regret this"."""
     words = after[:6]
-    if words[:1] and words[0] in ("is", "are", "has", "have") and words[1:2] in (["making"],
-                                                                                ["made"]):
+    if (
+        words[:1]
+        and words[0] in ("is", "are", "has", "have")
+        and words[1:2] in (["making"], ["made"])
+    ):
         return "mistake" in words[2:6]
     return words[:2] in (["will", "regret"], ["made", "a"]) and (
         words[1] == "regret" or "mistake" in words[2:5]

@@ -383,8 +383,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     previous = window[-1] if window else ""
     if previous == "in" and JOB_NOUNS.intersection(window[-3:-1]):
         return False  # "a post in Critical Care", "roles in Group Finance": a department
-    if window[-2:] == ["in", "the"] and JOB_NOUNS.intersection(window[-4:-2]) and _department(
-        candidate.text, after
+    if (
+        window[-2:] == ["in", "the"]
+        and JOB_NOUNS.intersection(window[-4:-2])
+        and _department(candidate.text, after)
     ):
         return False  # "roles in the Priority Services team": the employer's own department
     if previous in ("the", "a", "an") and len(window) > 1:
