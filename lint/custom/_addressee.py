@@ -259,3 +259,40 @@ def funder(doc, end: int, window: list[str]) -> bool:
         if word not in _GIVING:
             return False
     return False
+
+
+def beside_employer(doc, sent_start: int, start: int, window: list[str]) -> bool:
+    """Return True for a name set beside the employer as another party, or above it.
+
+    "when your team and X ran a joint demo", "you and X have pushed each other": a second
+    party named with the reader in something they did together; "growing within the wider
+    X Group", "owned by X", "a subsidiary of X": the body the employer belongs to. Not "to
+    be part of X" or "a role within X": joining it.
+    """
+    before = [t.lower_ for t in doc[max(sent_start, start - 3) : start]]
+    joint = _JOINT.intersection(t.lower_ for t in doc[start].sent)
+    if (
+        joint
+        and before[-1:] == ["and"]
+        and (before[-2:-1] == ["you"] or (before[-3:-2] == ["your"] and before[-2] in _UNITS))
+    ):
+        return True  # NOTE: not "grateful to you and X for your time": the reader's firm
+    words = list(window)
+    while words and words[-1] in _WIDER:
+        words.pop()
+    wider = len(words) < len(window)  # NOTE: not "a role within X": a job there
+    if words[-1:] == ["the"]:
+        words.pop()
+    inside = words[-1:] == ["within"] or words[-2:] == ["part", "of"]
+    return (wider and inside) or words[-2:] in _PARENTS
+
+
+#: The reader's own people, named beside another party ("your team and X").
+_UNITS = frozenset({"team", "company", "firm", "people", "engineers", "group", "side"})
+#: Words of two parties acting together ("a joint demo", "push each other").
+_JOINT = frozenset({"joint", "jointly", "together", "each", "between", "partnership",
+                    "partnered", "collaboration", "collaborated", "rivals", "rivalry"})  # fmt: skip
+#: Words of a larger body the employer belongs to ("the wider X Group").
+_WIDER = frozenset({"wider", "broader", "larger", "bigger", "whole", "parent"})
+#: Words before the name of a body that owns the employer ("owned by X").
+_PARENTS = (["owned", "by"], ["subsidiary", "of"], ["acquired", "by"], ["division", "of"])

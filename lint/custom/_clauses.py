@@ -239,8 +239,16 @@ def window_before(doc, sent_start: int, start: int) -> list[str]:
 
 
 def own_sentence(doc, sent, start: int, end: int) -> bool:
-    """Return True for "At Ogilvy I wrote ...": a sentence that opens on the writer's past."""
-    if start - sent.start > 3 or doc[start - 1].lower_ not in ("at", "in", "with"):
+    """Return True for "At Ogilvy I wrote ...": a sentence that opens on the writer's past.
+
+    A lead-in closed by a colon or a dash opens the clause as a sentence's start does
+    ("For context: at Dunmore Consulting I led ...").
+    """
+    opening = sent.start
+    for k in range(sent.start, start):
+        if doc[k].text in (":", ";", "—", "\u2013"):
+            opening = k + 1
+    if start - opening > 3 or doc[start - 1].lower_ not in ("at", "in", "with"):
         return False
     tokens = [t for t in doc[end : min(end + 8, sent.end)] if t.text != ","]
     if len(tokens) > 1 and tokens[0].lower_ in ("in", "at") and tokens[1].text[:1].isupper():
@@ -265,16 +273,22 @@ def own_subject(doc, sent, end: int) -> bool:
     "X is where I trained", "X was my old practice": the name is the subject of a clause
     about the writer's past, not the organisation written to ("X is my dream" is not).
     """
-    rest = [t.lower_ for t in doc[end : min(end + 5, sent.end)] if t.text != ","]
+    rest = [t.lower_ for t in doc[end : min(end + 8, sent.end)] if t.text != ","]
     if not rest or rest[0] not in ("is", "was", "'s", "’s"):
         return False
     if rest[1:2] == ["my"]:
         return rest[2:3] != [] and rest[2] in _FORMER
+    if rest[1:3] in (["the", "first"], ["the", "only"]) and "i" in rest[3:6]:
+        # "X was the first company I worked for": a past job, not a first choice
+        k = rest.index("i", 3)
+        return rest[k + 1 : k + 2] != [] and rest[k + 1] in _WORKED
     return rest[1:3] in (["where", "i"], ["where", "we"]) and (
         rest[3:4] != [] and (rest[3] in PAST or rest[3].endswith("ed"))
     )
 
 
+#: Verbs of a job held, after "X was the first company I" ("worked for", "joined").
+_WORKED = frozenset({"worked", "joined", "trained", "served", "interned", "started"})
 #: Words after "X was my" that make X the writer's past or present, not a wish.
 _FORMER = frozenset({"first", "old", "previous", "former", "current", "last", "home", "local"})
 #: Words after "so" that make it a word of degree, not a clause's link ("so far").

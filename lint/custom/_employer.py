@@ -44,10 +44,13 @@ def word_after(doc, end: int) -> str:
 
 
 #: The words between two names of one organisation before and after it changed its name
-#: ("X has become Y", "X was renamed Y", "Y (formerly X)", "X, now trading as Y").
+#: ("X has become Y", "X was renamed Y", "Y (formerly X)", "X, now trading as Y"), or
+#: remembered from before it ("when X was still Y", "X used to be called Y").
 _RENAMED = re.compile(
     r"\s*[(,]?\s*(?:(?:has|have|had|was|were|is|are)\s+)?(?:become|became|now|renamed|rebranded"
-    r"|formerly|previously|changed\s+(?:its|their)\s+name)(?:\s+(?:known|called|named|trading))?"
+    r"|formerly|previously|changed\s+(?:its|their)\s+name"
+    r"|(?:was|were)\s+(?:still|once|originally)|used\s+to\s+be)"
+    r"(?:\s+(?:known|called|named|trading))?"
     r"(?:\s+(?:as|to|into))?\s*",
     re.IGNORECASE,
 )
@@ -77,10 +80,17 @@ class Aliases:
 
     def learn(self, doc, candidates: list[Candidate]) -> None:
         """Take as the employer's the names the letter itself calls its sites or teams."""
+        # NOTE: a firm the letter names in full, and not the employer, owns its short form:
+        # "Castlegate Marine Insurance ... the Castlegate team" is that firm's team
+        others = [(c.text, set(distinctive(c.text))) for c in candidates
+                  if c.org and not self.covers(c.text)]  # fmt: skip
         for candidate in candidates:
             before = doc[candidate.start - 1].lower_ if candidate.start else ""
             if near_miss(candidate.text, self.names[0]):
                 continue  # "the PixelForce team" to PixelForge Studios: a misspelt name, no team
+            words = set(distinctive(candidate.text))
+            if words and any(words <= set_ and text != candidate.text for text, set_ in others):
+                continue
             if site_of(doc, candidate, self.one_place) or before in ("your", "our"):
                 self.thread.update(distinctive(candidate.text))
         # "now that Solace has become Orbia", "Orbia (formerly Solace)": a name the letter

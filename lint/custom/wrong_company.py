@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from replylint.custom._addressee import (
     DREAMS,
+    beside_employer,
     dream_subjects,
     funder,
     others_workplace,
@@ -102,9 +103,11 @@ from replylint.custom._org_parts import (
     firm_before_job,
     firm_shaped,
 )
+from replylint.custom._org_roles import employer_role
 from replylint.custom._org_written_to import written_to
 from replylint.custom._people import PERSON_TITLES, TITLES
 from replylint.custom._slots import in_slot, slot_spans
+from replylint.custom._vocabulary import ordinary
 from replylint.findings import Finding
 from replylint.letter import Letter, Span
 from replylint.rules import Rule
@@ -214,10 +217,15 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     # NOTE: a name pasted in once is pasted wherever else the writer's text has it ("X has
     # such a strong name ... if anything comes up at X") where the employer's would stand,
     # unless that mention is their own past ("X's main supplier" is X's, not the employer's)
+    # NOTE: and so is its short form before the name of its people ("Castlegate Marine
+    # Insurance was my first choice ... my regards to the Castlegate team")
+    short = {w for name in pasted for w in distinctive(name)}
     for candidate, span in missed:
+        words = set(distinctive(candidate.text))
+        people = word_after(doc, candidate.end) in TEAMS and bool(words) and words <= short
         if (
-            candidate.text in pasted
-            and employer_slot(doc, candidate)
+            (candidate.text in pasted or people)
+            and (employer_slot(doc, candidate) or people)
             and not own_mention(doc, candidate)
         ):
             yield rule.finding(letter, span.start, span.end, company=company)
@@ -256,6 +264,15 @@ def _job_named(doc, end: int) -> bool:
         if not (token.like_num or token.text[:1].isupper()):
             return False
     return False
+
+
+def _department(name: str, after: str) -> bool:
+    """Return True for a unit named in ordinary words ("the Priority Services team").
+
+    A firm's name has a word of its own ("the Castlegate team"); a department's is made of
+    the words of its work.
+    """
+    return after in GROUPS and all(ordinary(w) for w in words_of(name))
 
 
 def _titled(doc, candidate: Candidate) -> bool:
@@ -303,6 +320,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     )
     if is_kind(words):
         return False  # "the Ministry's priorities": the employer, spoken of by its kind
+    if employer_role(doc, candidate):
+        return True  # "X was my first choice", "X is making a real mistake"
     # NOTE: only an organisation has a mission or values: "Bright Harbor's mission" is a firm
     firm = possessive and after in TRAITS
     if not firm and (site or last in EVENTS or after in EVENTS
@@ -347,6 +366,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if is_event(doc, candidate) or is_unit(words, company):
         return False  # a trade fair; a school or department of the employer
     window = window_before(doc, sent.start, start)
+    if beside_employer(doc, sent.start, start, window):
+        return False  # "your team and X ran a joint demo", "within the wider X Group"
     if joining(window):
         return True
     # "at X, where I currently lecture", "I was a nurse at Meridian", "first at X and then at
@@ -365,6 +386,12 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     previous = window[-1] if window else ""
     if previous == "in" and JOB_NOUNS.intersection(window[-3:-1]):
         return False  # "a post in Critical Care", "roles in Group Finance": a department
+    if (
+        window[-2:] == ["in", "the"]
+        and JOB_NOUNS.intersection(window[-4:-2])
+        and _department(candidate.text, after)
+    ):
+        return False  # "roles in the Priority Services team": the employer's own department
     if previous in ("the", "a", "an") and len(window) > 1:
         previous, window = window[-2], window[:-1]
     if previous in JOIN:

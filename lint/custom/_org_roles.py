@@ -1,0 +1,114 @@
+"""The role a name plays in its sentence: the employer's own part in a reply to a rejection.
+
+A reply says of the organisation written to what it says of no other: that it was the
+writer's first choice ("X was my top pick"), the first firm they thought of, where their
+experience would count ("X is where I belong"), the home they hoped to make ("to make X my
+long-term home"), or that it is wrong to turn them down ("X is making a real mistake").
+These readings take the name by what its clause says of it, not by a cue before it; the
+writer's past ("X was my first employer", "X is where I trained", "I made X my home for
+ten years") plays none of these roles.
+"""
+
+from __future__ import annotations
+
+from replylint.custom._org_names import Candidate
+
+
+def employer_role(doc, candidate: Candidate) -> bool:
+    """Return True when the name's clause gives it the role of the organisation written to."""
+    sent = doc[candidate.start].sent
+    after = [t.lower_ for t in doc[candidate.end : sent.end] if t.text not in (",", "’s", "'s")]
+    before = [t.lower_ for t in doc[max(sent.start, candidate.start - 4) : candidate.start]]
+    return _chosen(after) or _where_i_belong(after) or _faulted(after) or _home(before, after)
+
+
+def _copula(after: list[str]) -> int | None:
+    """Return where the words after a copula start ("X was", "X has always been")."""
+    k = 0
+    if after[:1] and after[0] in ("has", "had", "will", "would"):
+        k = 1
+        while after[k : k + 1] and after[k] in _ADVERBS:
+            k += 1
+        if after[k : k + 1] not in (["been"], ["be"]):
+            return None
+        return k + 1
+    if after[:1] and after[0] in ("is", "was", "remains"):
+        k = 1
+        while after[k : k + 1] and after[k] in _ADVERBS:
+            k += 1
+        return k
+    return None
+
+
+def _chosen(after: list[str]) -> bool:
+    """Return True for "X was my first choice" or "X was the first firm I thought of"."""
+    k = _copula(after)
+    if k is None:
+        return False
+    rest = after[k : k + 6]
+    if rest[:1] == ["my"] and _CHOICES.intersection(rest[1:4]):
+        return True  # "X was my first choice", "X has always been my top pick"
+    if rest[:1] != ["the"] or not rest[1:2] or rest[1] not in _FIRST:
+        return False
+    # "the first firm I thought of", "the only place I applied"; not "the first company I
+    # worked for": the writer's past
+    k = next((i for i, w in enumerate(rest) if w in _PLACES), None)
+    return (
+        k is not None
+        and rest[k + 1 : k + 2] == ["i"]
+        and rest[k + 2 : k + 3] != []
+        and (rest[k + 2] in _THOUGHT)
+    )
+
+
+def _where_i_belong(after: list[str]) -> bool:
+    """Return True for "X is where my experience would count most", "X is where I belong".
+
+    Not "X is where I trained": a past, with no modal and no verb of belonging.
+    """
+    if after[:2] not in (["is", "where"], ["'s", "where"], ["’s", "where"]):
+        return False
+    clause = set(after[2:10])
+    return bool(_BELONG & clause or (_MODALS & clause and _WORK & clause))
+
+
+def _faulted(after: list[str]) -> bool:
+    """Return True for "X is making a real mistake", "X will regret this"."""
+    words = after[:6]
+    if (
+        words[:1]
+        and words[0] in ("is", "are", "has", "have")
+        and words[1:2] in (["making"], ["made"])
+    ):
+        return "mistake" in words[2:6]
+    return words[:2] in (["will", "regret"], ["made", "a"]) and (
+        words[1] == "regret" or "mistake" in words[2:5]
+    )
+
+
+def _home(before: list[str], after: list[str]) -> bool:
+    """Return True for "to make X my long-term home": a home hoped for, not "made" (past)."""
+    return before[-1:] == ["make"] and after[:1] == ["my"] and bool(_HOMES.intersection(after[1:5]))
+
+
+#: Words between a copula and its complement ("has always been", "was honestly").
+_ADVERBS = frozenset({"always", "honestly", "genuinely", "truly", "really", "still", "also",
+                      "definitely", "easily", "absolutely", "clearly"})  # fmt: skip
+#: What the writer chose first ("my first choice", "my top pick").
+_CHOICES = frozenset({"choice", "pick", "preference", "option", "target"})
+#: Words of a first or only thought ("the first firm", "the only place").
+_FIRST = frozenset({"first", "only", "one"})
+#: Nouns of an organisation as a place to work ("the first firm I thought of").
+_PLACES = frozenset({"firm", "company", "place", "employer", "organisation", "organization",
+                     "team", "name", "practice", "school", "hospital", "agency"})  # fmt: skip
+#: Verbs of thinking of or aiming at an employer, not of working there.
+_THOUGHT = frozenset({"thought", "considered", "wanted", "pictured", "imagined", "hoped",
+                      "applied", "looked", "had"})  # fmt: skip
+#: Modal verbs of a future not come ("where my experience would count").
+_MODALS = frozenset({"would", "could", "can", "will", "'d", "’d", "might"})
+#: Verbs of belonging in a workplace ("where I belong", "where I would thrive").
+_BELONG = frozenset({"belong", "thrive"})
+#: Words of the writer's work, with a modal ("where my experience would count most").
+_WORK = frozenset({"experience", "skills", "career", "work", "contribute", "count", "grow"})
+#: What a writer hoped to make of an employer ("my long-term home", "my next employer").
+_HOMES = frozenset({"home", "employer", "base", "career"})
