@@ -12,6 +12,7 @@ OWN_CUES = frozenset({
     "alumni", "alumnus", "alumna", "degree", "trained", "volunteered", "volunteer",
     "volunteering",
     "last", "previous", "placement", "apprenticeship", "accepted", "starting", "start",
+    "started",
     "moving", "clients", "client", "customers", "customer", "including", "such",
     "competitors", "suppliers", "vendors", "brands", "attended", "student", "course",
     "diploma", "booth", "stand", "stall", "exhibition", "exhibiting", "conference", "fair",
@@ -80,6 +81,9 @@ PROJECTS = frozenset({
     "engagement", "account", "project", "pitch", "campaign", "contract", "deal", "case",
     "brief", "bid", "tender", "acquisition", "merger", "audit", "rollout", "launch",
     "integration", "partnership", "study", "portfolio", "client", "relationship",
+    # creative and technical work done for a client ("the Kestrel Ferries rebrand I led")
+    "rebrand", "rebranding", "redesign", "relaunch", "refit", "refurbishment", "migration",
+    "implementation", "website", "identity",
 })  # fmt: skip
 #: Nouns after an organisation's name that make it one the writer uses or deals with
 #: ("a Solace Telecom customer", "a loyal Brightmoor member"), not the one written to.

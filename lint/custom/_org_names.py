@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from replylint.custom._org_cues import FUNCTION_WORDS
+from replylint.custom._org_sectors import sector_name
 from replylint.custom._people import fold
 from replylint.custom._vocabulary import ordinary
 
@@ -192,6 +193,8 @@ def is_org(name: str) -> bool:
         or "&" in name
         or (len(words) > 1 and words[-2] in ORG_WORDS and words[-1] in LEGAL)
         or (len(words) > 1 and words[0] in ORG_OPENERS)
+        # "Ridgeway Buses", "Mercia Shire Police": a sector's word after a distinctive one
+        or (sector_name(words) and words[0] not in ORG_WORDS)
     )
 
 
