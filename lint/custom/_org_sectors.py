@@ -43,8 +43,8 @@ HEALTH = frozenset({
 #: Hotels, leisure and travel: "Belmont Suites", "Greystone Inns".
 HOSPITALITY = frozenset({
     "suites", "inns", "taverns", "pubs", "hostels", "lodges", "leisure", "fitness", "gyms",
-    "cinemas", "theatres", "theaters", "holidays", "travel", "tours", "cruises", "voyages", "catering",
-    "dining", "distillery", "distillers", "entertainment", "attractions",
+    "cinemas", "theatres", "theaters", "holidays", "travel", "tours", "cruises", "voyages",
+    "catering", "dining", "distillery", "distillers", "entertainment", "attractions",
 })  # fmt: skip
 #: Shops and trading: "Mabena Supermarkets", "Oldfield Jewellers".
 RETAIL = frozenset({
