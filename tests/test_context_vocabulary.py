@@ -8,7 +8,6 @@ practice area ("Commercial Property") or one word alone stays what it was.
 from __future__ import annotations
 
 import pytest
-
 from contexthelp import company_reply, flagged
 from replylint.custom._org_names import is_org
 
