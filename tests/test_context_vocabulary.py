@@ -136,3 +136,27 @@ def test_a_place_before_team_is_not_flagged():
 def test_the_writers_own_firm_is_not_flagged(sentence):
     """The writer's own employer or client, now read as a firm by its trade, is theirs."""
     assert flagged(reply(sentence, "Thornbury Construction")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It would have been a privilege to train at Brackley Osei.",
+        "I would have loved a traineeship with Brackley Osei.",
+    ],
+)
+def test_training_there_is_a_cue_of_working_there(sentence):
+    """Training at a firm, or a traineeship with it, is a job there: the firm is the employer's."""
+    assert flagged(reply(sentence, "Fenwick Lyle LLP")) == ["Brackley Osei"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I trained at Brackley Osei before moving into teaching.",
+        "My training at Brackley Osei taught me to draft quickly.",
+    ],
+)
+def test_the_writers_own_training_is_not_flagged(sentence):
+    """Where the writer trained is their own past, not the firm written to."""
+    assert flagged(reply(sentence, "Fenwick Lyle LLP")) == []

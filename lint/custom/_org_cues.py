@@ -40,6 +40,8 @@ JOB_CUES = frozenset({
     "enjoyed", "afternoon", "morning", "fit", "fitting", "commitment", "committed", "keen",
     "passion", "passionate", "excited", "interest", "interested", "eager", "admire", "admired",
     "love", "proud", "aboard", "onboard",
+    # training there as a trainee does, not as a course ("to train at X", "a traineeship with X")
+    "train", "traineeship", "traineeships", "pupillage",
     # an offer to work there: "if X ever needs weekend cover, I'm available"
     "available", "availability", "cover", "shifts", "relief",
     # the same in the languages replies are written in ("futuras vacantes", "rejoindre l'équipe")
@@ -125,7 +127,7 @@ ADMIRERS = frozenset({"admirer", "admirers", "fan", "fans"})
 #: "the Weekend Supervisor role with X"; "my role with X" is the writer's own, see own_work).
 WITH_EMPLOYER = frozenset({"grow", "growing", "career", "future", "aboard", "onboard", "board",
                            "role", "roles", "position", "positions", "job", "post", "vacancy",
-                           "opening", "openings"})  # fmt: skip
+                           "opening", "openings", "traineeship", "pupillage"})  # fmt: skip
 #: What "X as a ..." makes a name other than the employer ("covered Fenwick as a client").
 AS_OTHERS = frozenset({"client", "clients", "customer", "customers", "supplier", "vendor",
                        "competitor", "account", "partner", "portfolio"})  # fmt: skip
