@@ -160,3 +160,9 @@ def test_training_there_is_a_cue_of_working_there(sentence):
 def test_the_writers_own_training_is_not_flagged(sentence):
     """Where the writer trained is their own past, not the firm written to."""
     assert flagged(reply(sentence, "Fenwick Lyle LLP")) == []
+
+
+def test_what_the_writer_learned_at_a_firm_is_their_own():
+    """What the writer learned at a firm, now read as one by its trade, is their own past."""
+    text = reply("I will bring what I learnt at Calloway Roofing to my next post.", "Pellham Group")
+    assert flagged(text) == []

@@ -160,7 +160,13 @@ def own_past(window: list[str]) -> bool:
         following = window[k + 2 : k + 3]
         if verb in ("work", "working") or set(following) & PAST_JOB:
             return not JOINING.intersection(window[k + 2 :])
-    return held(window) or staying(window) or own_role(window)
+    return held(window) or staying(window) or own_role(window) or learned_there(window)
+
+
+def learned_there(window: list[str]) -> bool:
+    """Return True for what the writer learned at a place ("what I learned at X")."""
+    return window[-3:-1] in (["i", "learned"], ["i", "learnt"], ["we", "learned"],
+                             ["we", "learnt"]) and window[-1:] in (["at"], ["with"])  # fmt: skip
 
 
 #: Verbs of keeping one's present job ("I'll stay at X for now", "I'm remaining with X").
