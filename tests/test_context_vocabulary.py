@@ -166,3 +166,9 @@ def test_what_the_writer_learned_at_a_firm_is_their_own():
     """What the writer learned at a firm, now read as one by its trade, is their own past."""
     text = reply("I will bring what I learnt at Calloway Roofing to my next post.", "Pellham Group")
     assert flagged(text) == []
+
+
+def test_people_of_a_firm_met_elsewhere_are_not_the_employer():
+    """People met on a course work at the firm named; the writer met them elsewhere."""
+    text = reply("I met the drivers at Thornfield Coaches at a safety workshop.", "Pellham Group")
+    assert flagged(text) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from replylint.custom._org_cues import (
     CAREER_AHEAD,
@@ -161,6 +162,27 @@ def own_past(window: list[str]) -> bool:
         if verb in ("work", "working") or set(following) & PAST_JOB:
             return not JOINING.intersection(window[k + 2 :])
     return held(window) or staying(window) or own_role(window) or learned_there(window)
+
+
+#: Verbs of meeting someone ("I met the guys at X").
+_MET = frozenset({"met", "meet", "meeting", "spoke", "chatted", "talked"})
+#: Where a meeting happened, after the name: somewhere else than at the firm ("on a course").
+_ELSEWHERE = re.compile(
+    r"(?:on|at|during)\s+(?:a|an|one|the)\s+(?:\w+\s+)?(?:course|conference|training|event"
+    r"|fair|workshop|seminar|webinar|meetup|expo|trip|summit|show|festival)s?\b",
+    re.IGNORECASE,
+)
+
+
+def met_elsewhere(doc, window: list[str], end: int) -> bool:
+    """Return True for people of a firm met somewhere else ("I met the guys at X on a course").
+
+    The name is where those people work, not where the writer met them, nor the employer.
+    """
+    if not _MET.intersection(window):
+        return False
+    rest = doc[end : min(end + 7, doc[end - 1].sent.end)].text
+    return bool(_ELSEWHERE.match(rest))
 
 
 def learned_there(window: list[str]) -> bool:

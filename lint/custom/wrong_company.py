@@ -21,6 +21,7 @@ from replylint.custom._clauses import (
     cue_words,
     imagined,
     joining,
+    met_elsewhere,
     window_before,
 )
 from replylint.custom._employer import (
@@ -380,6 +381,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "would be an asset to The Coastal Tribune", "an asset at Delaire"
     if previous == "of" and len(window) > 1 and window[-2] in ADMIRERS:
         return cued and not named_rightly  # "a huge admirer of Glowrise, and future roles"
+    if met_elsewhere(doc, window, end):
+        return False  # "I met the guys at X on a course": where they work, met elsewhere
     if (firm_like and not school) or related:
         return cued
     if rival and cued:
