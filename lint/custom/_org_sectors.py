@@ -73,7 +73,8 @@ FINANCE = frozenset({
 })  # fmt: skip
 #: Newspapers, broadcasters and publishers: "Harbury Gazette", "Coldwater Pictures".
 MEDIA = frozenset({
-    "publishing", "publishers", "press", "broadcasting", "radio", "television", "pictures",
+    # NOTE: not "radio" or "television": a station is as often heard as worked for
+    "publishing", "publishers", "press", "broadcasting", "pictures",
     "films", "productions", "magazine", "magazines", "gazette", "herald", "chronicle",
 })  # fmt: skip
 #: Schools and research bodies beyond ORG_WORDS' university and college: "Ashdown Academies".
