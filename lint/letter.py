@@ -108,6 +108,8 @@ class SentenceActs:
 _REGISTRY_LABELS = frozenset({
     "com", "co", "org", "net", "gov", "edu", "ac", "info", "biz", "ai", "app", "dev", "ltd",
     "plc", "or", "ne", "go", "gob", "gouv", "govt", "nic", "mil", "int", "nom", "sch",
+    # a sector's shared second level: every UK force writes from its-name.police.uk
+    "police",
 })  # fmt: skip
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from replylint.custom._org_cues import (
     ABROAD,
@@ -179,7 +180,88 @@ def own_past(window: list[str]) -> bool:
         following = window[k + 2 : k + 3]
         if verb in ("work", "working") or set(following) & PAST_JOB:
             return not JOINING.intersection(window[k + 2 :])
-    return held(window)
+    return held(window) or staying(window) or own_role(window) or learned_there(window)
+
+
+#: Verbs of meeting someone ("I met the guys at X").
+_MET = frozenset({"met", "meet", "meeting", "spoke", "chatted", "talked"})
+#: Where a meeting happened, after the name: somewhere else than at the firm ("on a course").
+_ELSEWHERE = re.compile(
+    r"(?:on|at|during)\s+(?:a|an|one|the)\s+(?:\w+\s+)?(?:course|conference|training|event"
+    r"|fair|workshop|seminar|webinar|meetup|expo|trip|summit|show|festival)s?\b",
+    re.IGNORECASE,
+)
+
+
+def met_elsewhere(doc, window: list[str], end: int) -> bool:
+    """Return True for people of a firm met somewhere else ("I met the guys at X on a course").
+
+    The name is where those people work, not where the writer met them, nor the employer.
+    """
+    if not _MET.intersection(window):
+        return False
+    rest = doc[end : min(end + 7, doc[end - 1].sent.end)].text
+    return bool(_ELSEWHERE.match(rest))
+
+
+def learned_there(window: list[str]) -> bool:
+    """Return True for what the writer learned at a place ("what I learned at X")."""
+    return window[-3:-1] in (["i", "learned"], ["i", "learnt"], ["we", "learned"],
+                             ["we", "learnt"]) and window[-1:] in (["at"], ["with"])  # fmt: skip
+
+
+#: Verbs of keeping one's present job ("I'll stay at X for now", "I'm remaining with X").
+_STAY = frozenset({"stay", "staying", "remain", "remaining"})
+#: Words between the writer and such a verb ("I'll", "I will happily", "we are").
+_STAY_AUX = frozenset({"'ll", "’ll", "will", "am", "'m", "’m", "are", "'re", "’re", "shall",
+                       "happily", "just", "still", "probably", "now"})  # fmt: skip
+
+
+def staying(window: list[str]) -> bool:
+    """Return True for the writer keeping their present job ("I'll stay at X for now").
+
+    "I" or "we", then a future or present form of staying; not "I'd love to stay at X".
+    """
+    for k, word in enumerate(window):
+        if word not in _STAY:
+            continue
+        j = k - 1
+        while j >= 0 and window[j] in _STAY_AUX:
+            j -= 1
+        if j >= 0 and j < k - 1 and window[j] in ("i", "we"):
+            return True
+    return False
+
+
+#: Roles held with a firm that are not its staff's ("as a contractor with X").
+_ENGAGEMENTS = frozenset({"contractor", "subcontractor", "freelancer", "consultant",
+                          "locum", "temp", "secondee", "agency"})  # fmt: skip
+
+
+def own_role(window: list[str]) -> bool:
+    """Return True for a role the writer held with a firm ("... as a contractor with X").
+
+    "as a" and the role end the clause; a wish in it ("I'd love to work as a consultant
+    for X") makes the role the one hoped for, not one held.
+    """
+    if len(window) < 4 or window[-4:-2] not in (["as", "a"], ["as", "an"]):
+        return False
+    if window[-2] not in _ENGAGEMENTS or window[-1] not in ("with", "for", "at"):
+        return False
+    return not {
+        "love",
+        "like",
+        "hope",
+        "hoping",
+        "would",
+        "'d",
+        "’d",
+        "want",
+        "keen",
+        "join",
+        "joining",
+        "chance",
+    }.intersection(window)
 
 
 def held(window: list[str]) -> bool:

@@ -12,6 +12,7 @@ OWN_CUES = frozenset({
     "alumni", "alumnus", "alumna", "degree", "trained", "volunteered", "volunteer",
     "volunteering",
     "last", "previous", "placement", "apprenticeship", "accepted", "starting", "start",
+    "started",
     "moving", "clients", "client", "customers", "customer", "including", "such",
     "competitors", "suppliers", "vendors", "brands", "attended", "student", "course",
     "diploma", "booth", "stand", "stall", "exhibition", "exhibiting", "conference", "fair",
@@ -39,6 +40,8 @@ JOB_CUES = frozenset({
     "enjoyed", "afternoon", "morning", "fit", "fitting", "commitment", "committed", "keen",
     "passion", "passionate", "excited", "interest", "interested", "eager", "admire", "admired",
     "love", "proud", "aboard", "onboard",
+    # training there as a trainee does, not as a course ("to train at X", "a traineeship with X")
+    "train", "traineeship", "traineeships", "pupillage",
     # an offer to work there: "if X ever needs weekend cover, I'm available"
     "available", "availability", "cover", "shifts", "relief",
     # the same in the languages replies are written in ("futuras vacantes", "rejoindre l'équipe")
@@ -80,6 +83,9 @@ PROJECTS = frozenset({
     "engagement", "account", "project", "pitch", "campaign", "contract", "deal", "case",
     "brief", "bid", "tender", "acquisition", "merger", "audit", "rollout", "launch",
     "integration", "partnership", "study", "portfolio", "client", "relationship",
+    # creative and technical work done for a client ("the Kestrel Ferries rebrand I led")
+    "rebrand", "rebranding", "redesign", "relaunch", "refit", "refurbishment", "migration",
+    "implementation", "website", "identity",
 })  # fmt: skip
 #: Nouns after an organisation's name that make it one the writer uses or deals with
 #: ("a Solace Telecom customer", "a loyal Brightmoor member"), not the one written to.
@@ -121,7 +127,7 @@ ADMIRERS = frozenset({"admirer", "admirers", "fan", "fans"})
 #: "the Weekend Supervisor role with X"; "my role with X" is the writer's own, see own_work).
 WITH_EMPLOYER = frozenset({"grow", "growing", "career", "future", "aboard", "onboard", "board",
                            "role", "roles", "position", "positions", "job", "post", "vacancy",
-                           "opening", "openings"})  # fmt: skip
+                           "opening", "openings", "traineeship", "pupillage"})  # fmt: skip
 #: What "X as a ..." makes a name other than the employer ("covered Fenwick as a client").
 AS_OTHERS = frozenset({"client", "clients", "customer", "customers", "supplier", "vendor",
                        "competitor", "account", "partner", "portfolio"})  # fmt: skip

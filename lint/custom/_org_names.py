@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from replylint.custom._org_cues import FUNCTION_WORDS, HEADS_ABROAD, OF_ABROAD
+from replylint.custom._org_sectors import sector_name
 from replylint.custom._people import fold
 from replylint.custom._vocabulary import ordinary
 
@@ -108,7 +109,9 @@ def find_candidates(doc) -> Iterator[Candidate]:
             start += 1  # "At Brambles Care, I ...": the preposition only opens the sentence
             text, org = doc[start:end].text, is_org(doc[start:end].text)
         # NOTE: but a word English does not have opens a name ("Smileworks Dental seemed")
-        if (doc[start].is_sent_start and not org and (start, end) not in ents
+        # NOTE: a sector's word alone does not keep the capital ("Shame Lowfield Radio")
+        sure = org and is_org(text, sectors=False)
+        if (doc[start].is_sent_start and not sure and (start, end) not in ents
                 and (end - start == 1 or ordinary(doc[start].text))):  # fmt: skip
             start += 1  # "Thanks", "Please": a capital that only starts the sentence
             if name_end(doc, start) != end:
@@ -192,8 +195,12 @@ def is_legal_form(token) -> bool:
     return re.sub(r"[.,]", "", token.lower_) in LEGAL and token.text[:1].isupper()
 
 
-def is_org(name: str) -> bool:
-    """Return True when the name's own words make it an organisation."""
+def is_org(name: str, sectors: bool = True) -> bool:
+    """Return True when the name's own words make it an organisation.
+
+    With ``sectors``, a sector's word after a distinctive first word counts too ("Ridgeway
+    Buses"); without, only the commoner ORG_WORDS and the name's shape do.
+    """
     words = words_of(name)
     # "Norrvik Institute of Technology", "Bank of Ireland": the word before "of" is the head
     heads = [a for a, b in itertools.pairwise(words) if b == "of"]
@@ -203,6 +210,8 @@ def is_org(name: str) -> bool:
         or "&" in name
         or (len(words) > 1 and words[-2] in ORG_WORDS and words[-1] in LEGAL)
         or (len(words) > 1 and words[0] in ORG_OPENERS)
+        # "Ridgeway Buses", "Mercia Shire Police": a sector's word after a distinctive one
+        or (sectors and sector_name(words) and words[0] not in ORG_WORDS)
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from replylint.custom._org_names import ORG_WORDS, PARTNERSHIP, SUFFIXES, Candidate, words_of
+from replylint.custom._org_sectors import SECTOR_WORDS
 from replylint.custom._people import fold
 
 #: A name ending in one of these, or followed by one, is a place of the employer
@@ -22,19 +23,10 @@ SITES = frozenset({
 #: Site words after which a name may as well be a whole firm's as a part's: "the Bristol
 #: office", "the Risk Management team", but "the Pemberton Wealth team" (see firm_shaped).
 TEAMS = frozenset({"team", "teams", "office", "offices"})
-#: Lines of business that end a firm's name but no department's or place's ("Pemberton
-#: Wealth", "Oakridge Advisory", "Nairobi City Water"); ORG_WORDS holds the commoner ones.
-TRADES = frozenset({
-    "wealth", "advisory", "advisors", "advisers", "landscape", "landscapes", "landscaping",
-    "water", "waters", "utilities", "power", "gas", "electric", "travel", "tours", "voyages",
-    "cruises", "aviation", "air", "rail", "transport", "haulage", "couriers", "payments",
-    "investments", "securities", "lending", "property", "properties", "recruitment",
-    "staffing", "consultancy", "consultants", "accountants", "accounting", "solicitors",
-    "cleaning", "catering", "pharmaceuticals", "robotics", "dynamics", "telecoms", "mining",
-    "minerals", "metals", "steel", "chemicals", "plastics", "textiles", "furniture",
-    "interiors", "developments", "realty", "publishing", "press", "broadcasting", "apparel",
-    "cosmetics", "beverages", "dairies", "bakery", "bakeries", "nurseries", "security",
-})  # fmt: skip
+#: Lines of business that end a firm's name ("Pemberton Wealth", "Nairobi City Water"), and
+#: before "team" (see firm_shaped) also the trades that as often name a department ("the
+#: Oakridge Security team" of a firm, but "the Security team" of the employer).
+TRADES = SECTOR_WORDS | frozenset({"air", "recruitment", "security", "transport"})
 #: Site words that, ending a name, make it a chain: "Mabena Stores" is a company, though
 #: "the Sandton stores" are the employer's sites.
 CHAINS = frozenset({"stores", "shops", "outlets"})

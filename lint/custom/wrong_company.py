@@ -22,6 +22,7 @@ from replylint.custom._clauses import (
     cue_words,
     imagined,
     joining,
+    met_elsewhere,
     window_before,
 )
 from replylint.custom._employer import (
@@ -415,6 +416,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         # work admired is the employer's
         admiring = {w[2:] if w[1:2] in ("'", "’") else w for w in sentence}
         return bool(ADMIRING_ABROAD & admiring) and not named_rightly
+    if met_elsewhere(doc, window, end):
+        return False  # "I met the guys at X on a course": where they work, met elsewhere
     if (firm_like and not school) or related:
         return cued
     if rival and cued:

@@ -1,0 +1,153 @@
+"""The words an organisation's name ends in, sector by sector ("Ridgeway Buses").
+
+A name is read as an organisation's when its last word says what the organisation does
+("Kestrel Shipping", "Hartley Crane Solicitors", "Belmont Suites"). ORG_WORDS in
+_org_names holds the commonest of these words; the sets here are the lines of business
+beyond them, one set to a sector, singular and plural where both name a firm.
+
+A word here makes a name an organisation's only after a distinctive first word (see
+``sector_name``): one word alone ("the Police", "Transport") is a kind, a department or
+a common noun. Words that as often name a department or a function as a firm's trade
+("Finance", "Security", "Operations", "Transport", "Research", "Marketing") are left out on
+purpose, and so are words that end the name of a place or a site ("Station", "Hotel",
+"Park"): "the Network Security team" or "the Leeds Hotel" must not read as another firm.
+"""
+
+from __future__ import annotations
+
+#: Buses, trains, ferries, couriers: "Ridgeway Buses", "Midland Arrow Trains".
+TRANSPORT = frozenset({
+    "buses", "coaches", "coachlines", "trains", "railway", "railways", "trams", "tramways",
+    "ferries", "cargo", "couriers", "removals", "trucking", "taxis", "cabs", "haulage",
+    "forwarding", "parcels", "transit", "aviation", "express", "rail",
+})  # fmt: skip
+#: Public and emergency services: "Mercia Shire Police", "Avonvale Fire and Rescue".
+PUBLIC_SERVICES = frozenset({
+    "police", "constabulary", "fire", "rescue", "ambulance", "coastguard", "lifeboats",
+    "probation", "ministry", "commission", "ombudsman", "authority", "authorities",
+    "inspectorate", "tribunal", "tribunals",
+})  # fmt: skip
+#: Law firms, accountants and other professions: "Hartley Crane Solicitors".
+PROFESSIONS = frozenset({
+    "solicitors", "lawyers", "attorneys", "barristers", "chambers", "notaries", "advocates",
+    "accountants", "accounting", "auditors", "actuaries", "surveyors", "valuers",
+    "advisory", "advisors", "advisers", "consultancy", "consultants", "staffing",
+})  # fmt: skip
+#: Health and care: "Smileworks Dental", "Harbourside Vets".
+HEALTH = frozenset({
+    "clinics", "hospitals", "infirmary", "hospice", "hospices", "dental", "dentistry",
+    "dentists", "pharmacy", "pharmacies", "chemists", "opticians", "optometrists",
+    "physiotherapy", "physio", "therapies", "medical", "homecare", "carers", "vets",
+    "veterinary", "diagnostics",
+})  # fmt: skip
+#: Hotels, leisure and travel: "Belmont Suites", "Greystone Inns".
+HOSPITALITY = frozenset({
+    "suites", "inns", "taverns", "pubs", "hostels", "lodges", "leisure", "fitness", "gyms",
+    "cinemas", "theatres", "theaters", "holidays", "travel", "tours", "cruises", "voyages",
+    "catering", "dining", "distillery", "distillers", "entertainment", "attractions",
+})  # fmt: skip
+#: Shops and trading: "Mabena Supermarkets", "Oldfield Jewellers".
+RETAIL = frozenset({
+    "supermarkets", "superstores", "grocers", "boutique", "boutiques", "jewellers",
+    "jewelers", "booksellers", "bookshops", "electricals", "wholesale", "wholesalers",
+    "trading", "traders", "merchants", "mart", "emporium", "fashion", "apparel",
+    "cosmetics", "furniture", "interiors",
+})  # fmt: skip
+#: Building and the trades: "Ashby Roofing", "Kelso Contractors".
+TRADES_AND_BUILDING = frozenset({
+    "contractors", "contracting", "joinery", "roofing", "plumbing", "electrical",
+    "scaffolding", "glazing", "flooring", "landscaping", "landscapes", "landscape",
+    "civils", "demolition", "groundworks", "developments", "surveying", "decorators",
+    "carpentry", "paving", "drainage", "fencing", "kitchens", "bathrooms", "cleaning",
+    "property", "properties", "realty", "lettings",
+})  # fmt: skip
+#: Energy and utilities: "Nairobi City Water", "Brenmoor Electricity".
+UTILITIES = frozenset({
+    "water", "waters", "utilities", "power", "gas", "electric", "electricity", "petroleum",
+    "fuels", "hydro", "broadband", "telecoms",
+})  # fmt: skip
+#: Banks, insurers and investment firms: "Pemberton Wealth", "Calder Underwriters".
+FINANCE = frozenset({
+    "bancorp", "insurers", "underwriters", "brokers", "brokerage", "wealth", "investments",
+    "securities", "lending", "loans", "payments",
+})  # fmt: skip
+#: Newspapers, broadcasters and publishers: "Harbury Gazette", "Coldwater Pictures".
+MEDIA = frozenset({
+    # NOTE: not "radio" or "television": a station is as often heard as worked for
+    "publishing", "publishers", "press", "broadcasting", "pictures",
+    "films", "productions", "magazine", "magazines", "gazette", "herald", "chronicle",
+})  # fmt: skip
+#: Schools and research bodies beyond ORG_WORDS' university and college: "Ashdown Academies".
+EDUCATION = frozenset({
+    "academies", "colleges", "polytechnic", "conservatoire", "seminary", "observatory",
+    "tutors", "tutoring", "nurseries",
+})  # fmt: skip
+#: Charities and societies: "Hollowbrook Animal Rescue", "Tideline Alliance".
+CHARITIES = frozenset({"charity", "charities", "alliance", "coalition", "sanctuary",
+                       "guild"})  # fmt: skip
+#: Farming and food: "Hollins Dairies", "Calder Growers".
+FOOD = frozenset({
+    "farms", "dairies", "bakery", "bakeries", "growers", "orchards", "seeds", "agriculture",
+    "agri", "fisheries", "poultry", "meats", "butchers", "creamery", "vineyards", "wines",
+    "winery", "confectionery", "beverages", "drinks",
+})  # fmt: skip
+#: Makers of things: "Tolland Castings", "Greyfield Packaging".
+MANUFACTURING = frozenset({
+    "manufacturers", "fabrication", "fabrications", "components", "composites", "metals",
+    "steel", "plastics", "chemicals", "textiles", "packaging", "printing", "printers",
+    "automotive", "aerospace", "electronics", "instruments", "machinery", "tooling",
+    "foundry", "pharmaceuticals", "robotics", "dynamics", "ceramics", "castings",
+    "polymers", "mining", "minerals",
+})  # fmt: skip
+#: Technology firms beyond ORG_WORDS' software and systems: "Quillbyte Computing".
+TECHNOLOGY = frozenset({"tech", "computing", "informatics", "innovations", "semiconductors",
+                        "devices", "interactive"})  # fmt: skip
+
+#: NOTE: ORG_WORDS (in _org_names) holds the commonest trades already ("Shipping",
+#: "Airways", "Foods", "Hotels", "Insurance"); a word is in one list or the other.
+#: Every sector's words: the last word of an organisation's name after a distinctive one.
+SECTOR_WORDS = (
+    TRANSPORT
+    | PUBLIC_SERVICES
+    | PROFESSIONS
+    | HEALTH
+    | HOSPITALITY
+    | RETAIL
+    | TRADES_AND_BUILDING
+    | UTILITIES
+    | FINANCE
+    | MEDIA
+    | EDUCATION
+    | CHARITIES
+    | FOOD
+    | MANUFACTURING
+    | TECHNOLOGY
+)
+#: Words that open the name of a department or a function, never a firm's own name ("the
+#: Customer Services team", "Group Finance", "Corporate Travel"): a sector's word after one
+#: names a part of an organisation, not another one.
+FUNCTION_WORDS = frozenset({
+    "customer", "customers", "guest", "guests", "patient", "patients", "student", "students",
+    "member", "members", "people", "human", "corporate", "central", "regional", "local",
+    "national", "global", "international", "internal", "head", "group", "business",
+    "operations", "finance", "legal", "sales", "marketing", "security", "transport",
+    "technology", "research", "development", "facilities", "estates", "procurement",
+    "quality", "safety", "compliance", "risk", "product", "design", "data", "digital",
+    "network", "cyber", "information", "it", "staff", "employee", "site", "public",
+    "private", "the", "our", "your", "my",
+    # a practice area or a client group ("Commercial Property", "Community Pharmacy")
+    "commercial", "residential", "family", "employment", "criminal", "management", "cost",
+    "consumer", "card", "clinical", "emergency", "community", "social", "mental", "primary",
+    "secondary", "adult", "child", "children", "youth", "senior", "junior",
+})  # fmt: skip
+
+
+def sector_name(words: list[str]) -> bool:
+    """Return True for a name whose last word is a sector's after a distinctive first word.
+
+    "Ridgeway Buses", "Mercia Shire Police" are organisations; "Police", "Corporate
+    Travel" or "Group Security" are not (one word; a department's first word).
+    """
+    if len(words) < 2 or words[-1] not in SECTOR_WORDS:
+        return False
+    return words[0] not in SECTOR_WORDS and words[0] not in FUNCTION_WORDS
