@@ -165,8 +165,10 @@ def test_a_named_word_list_stands_for_its_words(tmp_path: Path) -> None:
 
 def test_a_hyphenated_word_in_a_list_matches_as_written(tmp_path: Path) -> None:
     # spaCy reads "re-send" as three tokens, so a one-token list could never hold it
-    rule = GOOD_RULE.replace('patterns:\n  - "so sorry"', (
-        "patterns:\n  - [{LOWER: {IN: [sorry, re-send, self-inflicted]}}, {LOWER: again}]"))
+    rule = GOOD_RULE.replace(
+        'patterns:\n  - "so sorry"',
+        ("patterns:\n  - [{LOWER: {IN: [sorry, re-send, self-inflicted]}}, {LOWER: again}]"),
+    )
     (tmp_path / "no-sorry.yml").write_text(rule, encoding="utf-8")
     assert load_rule_file(tmp_path / "no-sorry.yml").patterns[1:] == (
         [{"LOWER": "re"}, {"LOWER": "-"}, {"LOWER": "send"}, {"LOWER": "again"}],
