@@ -117,7 +117,10 @@ WORK_FOR = frozenset(
     }
 )
 #: Words before "about X" that make X the employer ("still enthusiastic about Achmea").
-ABOUT_EMPLOYER = frozenset({"excited", "enthusiastic", "passionate", "thrilled", "keen"})
+#: NOTE: "what I love about X" in the present is what draws the writer to X; "what I loved
+#: about X" may be a past employer's.
+ABOUT_EMPLOYER = frozenset({"excited", "enthusiastic", "passionate", "thrilled", "keen", "love",
+                            "admire"})  # fmt: skip
 #: Words before "to X" that make X the employer ("an asset to the Tribune").
 TO_EMPLOYER = frozenset({"asset", "contribute", "contributing", "contribution", "addition",
                          "value"})  # fmt: skip

@@ -1,0 +1,34 @@
+"""Cases from the blind sets tests/context29 and context30, each on a new example of its own."""
+
+from __future__ import annotations
+
+from contexthelp import company_reply, flagged
+
+
+def _reply(sentence: str, company: str = "Halden Logistics") -> str:
+    """Return a reply to Mira Ostrowska's rejection from ``company`` with ``sentence``."""
+    return company_reply(
+        sentence, company, "Mira Ostrowska", "mira@haldenlogistics.com", "Tomasz Lenz"
+    )
+
+
+def test_the_short_form_of_a_pasted_name_before_its_board_is_pasted() -> None:
+    # "the X board" is the firm's own board: once "Brackwater Freight" is pasted, its short
+    # form before the board is pasted too
+    text = _reply(
+        "I had hoped to bring my experience to Brackwater Freight this year. "
+        "If the Brackwater board ever needs an adviser, I hope you will think of me."
+    )
+    assert flagged(text) == ["Brackwater Freight", "Brackwater"]
+    # no name pasted: another firm's board is only another firm's
+    text = _reply("I sat on the Brackwater board for two years before this.")
+    assert flagged(text) == []
+
+
+def test_what_the_writer_loves_about_a_firm_names_the_employer() -> None:
+    text = _reply("What I love about Tindall Motion is how much care goes into every frame.")
+    assert flagged(text) == ["Tindall Motion"]
+    text = _reply("What I admire about Tindall Motion is the care in every frame.")
+    assert flagged(text) == ["Tindall Motion"]
+    # the employer itself, loved, is right
+    assert flagged(_reply("What I love about Halden Logistics is the pace.")) == []
