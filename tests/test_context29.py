@@ -32,3 +32,15 @@ def test_what_the_writer_loves_about_a_firm_names_the_employer() -> None:
     assert flagged(text) == ["Tindall Motion"]
     # the employer itself, loved, is right
     assert flagged(_reply("What I love about Halden Logistics is the pace.")) == []
+
+
+def test_a_start_hoped_for_is_at_the_employer() -> None:
+    # "start" is a cue of the writer's own new job ("I'm starting at X"), but a start only
+    # hoped for is the job turned down
+    text = _reply("I was really hoping to start at Corvell Metals, so this stings.")
+    assert flagged(text) == ["Corvell Metals"]
+    text = _reply("I had hoped to start at Corvell Metals in the spring.")
+    assert flagged(text) == ["Corvell Metals"]
+    # a start that is the writer's own news stays theirs
+    assert flagged(_reply("I'm starting at Corvell Metals next month instead.")) == []
+    assert flagged(_reply("I was hoping to start at Halden Logistics.")) == []
