@@ -44,3 +44,13 @@ def test_a_start_hoped_for_is_at_the_employer() -> None:
     # a start that is the writer's own news stays theirs
     assert flagged(_reply("I'm starting at Corvell Metals next month instead.")) == []
     assert flagged(_reply("I was hoping to start at Halden Logistics.")) == []
+
+
+def test_hospitals_named_together_are_no_hospital_of_a_health_service() -> None:
+    # a health service's hospital is one hospital; "X Hospitals" is a group of its own
+    company = "Brookmere Health Network"
+    text = _reply("I had hoped to be part of Tarrow Hospitals' next chapter.", company)
+    assert flagged(text) == ["Tarrow Hospitals"]
+    # one hospital of the network is its own
+    text = _reply("I had hoped to be part of Tarrow Hospital's next chapter.", company)
+    assert flagged(text) == []
