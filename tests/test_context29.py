@@ -54,3 +54,15 @@ def test_hospitals_named_together_are_no_hospital_of_a_health_service() -> None:
     # one hospital of the network is its own
     text = _reply("I had hoped to be part of Tarrow Hospital's next chapter.", company)
     assert flagged(text) == []
+
+
+def test_a_firm_that_prefers_other_hires_is_the_employer() -> None:
+    # the subject of a hiring choice is the firm that made the decision
+    text = _reply("Evenlode Systems obviously prefers internal hires to outsiders like me.")
+    assert flagged(text) == ["Evenlode Systems"]
+    text = _reply("In the end Evenlode Systems went with someone cheaper.")
+    assert flagged(text) == ["Evenlode Systems"]
+    # the writer's own past hire, or a preference that is no hiring
+    assert flagged(_reply("Evenlode Systems chose me over two hundred others in 2015.")) == []
+    assert flagged(_reply("Evenlode Systems prefers small weekly releases, as I do.")) == []
+    assert flagged(_reply("Halden Logistics clearly prefers internal hires.")) == []
