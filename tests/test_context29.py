@@ -66,3 +66,20 @@ def test_a_firm_that_prefers_other_hires_is_the_employer() -> None:
     assert flagged(_reply("Evenlode Systems chose me over two hundred others in 2015.")) == []
     assert flagged(_reply("Evenlode Systems prefers small weekly releases, as I do.")) == []
     assert flagged(_reply("Halden Logistics clearly prefers internal hires.")) == []
+
+
+def _domain_reply(sentence: str, domain: str) -> str:
+    """Return a reply with ``sentence`` to a rejection whose only company is its ``domain``."""
+    signer = f"Ines Varga <ines@{domain}>"
+    return (
+        f"---\nto: [{signer}]\nrejection:\n  from: [{signer}]\n---\nDear Ines,\n\n"
+        f"Thank you for the trial shift. {sentence}\n\nKind regards,\nTomasz Lenz\n"
+    )
+
+
+def test_a_domain_named_for_one_hotel_makes_another_inn_a_rival() -> None:
+    # known only by its domain, the employer is one hotel: another inn is no site of its own
+    sentence = "Your kitchen at The Fernby Inn has a great name and I hope to cook there one day."
+    assert flagged(_domain_reply(sentence, "gullrockhotel.co.uk")) == ["The Fernby Inn"]
+    # a group's domain runs inns of its own
+    assert flagged(_domain_reply(sentence, "gullrockhotels.co.uk")) == []
