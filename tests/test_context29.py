@@ -83,3 +83,13 @@ def test_a_domain_named_for_one_hotel_makes_another_inn_a_rival() -> None:
     assert flagged(_domain_reply(sentence, "gullrockhotel.co.uk")) == ["The Fernby Inn"]
     # a group's domain runs inns of its own
     assert flagged(_domain_reply(sentence, "gullrockhotels.co.uk")) == []
+
+
+def test_a_firms_restructuring_is_a_project_for_it() -> None:
+    # advisory work is named after the client it was done for
+    text = _reply("I enjoyed walking you through my part in the Ferrand Energy restructuring.")
+    assert flagged(text) == []
+    text = _reply("My years on Tallis Bank and the Ferrand Energy turnaround shaped me.")
+    assert flagged(text) == []
+    # the firm itself, wished well, is still another name
+    assert flagged(_reply("I would have loved to grow with Ferrand Energy.")) == ["Ferrand Energy"]

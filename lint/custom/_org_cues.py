@@ -86,6 +86,9 @@ PROJECTS = frozenset({
     # creative and technical work done for a client ("the Kestrel Ferries rebrand I led")
     "rebrand", "rebranding", "redesign", "relaunch", "refit", "refurbishment", "migration",
     "implementation", "website", "identity",
+    # advisory work on a client's own shape ("the Morwen Water restructuring")
+    "restructuring", "restructure", "turnaround", "transformation", "reorganisation",
+    "reorganization", "refinancing", "privatisation", "privatization",
 })  # fmt: skip
 #: Nouns after an organisation's name that make it one the writer uses or deals with
 #: ("a Solace Telecom customer", "a loyal Brightmoor member"), not the one written to.
