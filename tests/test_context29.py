@@ -93,3 +93,12 @@ def test_a_firms_restructuring_is_a_project_for_it() -> None:
     assert flagged(text) == []
     # the firm itself, wished well, is still another name
     assert flagged(_reply("I would have loved to grow with Ferrand Energy.")) == ["Ferrand Energy"]
+
+
+def test_a_deed_done_before_is_the_writers_past() -> None:
+    # "Having <done> at X, I ..." is the writer's own record there
+    text = _reply("Having relaunched the garden range at Pembury & Co, I know the market well.")
+    assert flagged(text) == []
+    # having met people there, or no "I" after the clause, is no deed of theirs
+    text = _reply("Having met the team at Pembury Systems, I would love to join them.")
+    assert flagged(text) == ["Pembury Systems"]
