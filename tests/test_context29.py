@@ -102,3 +102,16 @@ def test_a_deed_done_before_is_the_writers_past() -> None:
     # having met people there, or no "I" after the clause, is no deed of theirs
     text = _reply("Having met the team at Pembury Systems, I would love to join them.")
     assert flagged(text) == ["Pembury Systems"]
+
+
+def test_a_partner_the_goods_are_sold_through_is_no_employer() -> None:
+    company = "Ashby Orchard Partnership"
+    text = _reply(
+        "I liked hearing that you sell most of your apples through Vale Fruit Growers.", company
+    )
+    assert flagged(text) == []
+    text = _reply("It was good to learn that you supply your cider to Harlow Foods.", company)
+    assert flagged(text) == []
+    # working for such a firm is still the writer's wish for another employer
+    text = _reply("I had always wanted to work for Vale Fruit Growers.", company)
+    assert flagged(text) == ["Vale Fruit Growers"]

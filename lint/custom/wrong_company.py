@@ -14,6 +14,7 @@ from replylint.custom._addressee import (
     others_workplace,
     own_names,
     readers_doing,
+    sold_through,
     work_done_for,
 )
 from replylint.custom._clauses import (
@@ -386,6 +387,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "keen to help Corvid Mobile", "can't wait to see what you all do at X"
     if work_done_for(window):
         return False  # "the packaging work for Hollis Tea": a client of the employer
+    if sold_through(window):
+        return False  # "you sell your milk through X": a trading partner of the employer
     previous = window[-1] if window else ""
     if previous == "in" and JOB_NOUNS.intersection(window[-3:-1]):
         return False  # "a post in Critical Care", "roles in Group Finance": a department
