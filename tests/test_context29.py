@@ -115,3 +115,15 @@ def test_a_partner_the_goods_are_sold_through_is_no_employer() -> None:
     # working for such a firm is still the writer's wish for another employer
     text = _reply("I had always wanted to work for Vale Fruit Growers.", company)
     assert flagged(text) == ["Vale Fruit Growers"]
+
+
+def test_a_legal_form_cut_at_a_hyphen_keeps_its_word() -> None:
+    # "Co" of "Co-operative" is no legal form ending the name: the name goes on
+    text = _reply("I would love to join Fenwick Dairy Co-operative as a trainee.")
+    assert flagged(text) == ["Fenwick Dairy Co-operative"]
+    assert flagged(_reply("I would love to join Fenwick Dairy Co as a trainee.")) == [
+        "Fenwick Dairy Co"
+    ]
+    # the employer's own short form, hyphened too, is right
+    company = "Fenwick Dairy Co-operative Society Ltd"
+    assert flagged(_reply("I would love to join Fenwick Dairy Co-op one day.", company)) == []
