@@ -127,3 +127,20 @@ def test_a_legal_form_cut_at_a_hyphen_keeps_its_word() -> None:
     # the employer's own short form, hyphened too, is right
     company = "Fenwick Dairy Co-operative Society Ltd"
     assert flagged(_reply("I would love to join Fenwick Dairy Co-op one day.", company)) == []
+
+
+def _greeting_reply(greeting: str) -> str:
+    """Return a reply to a museum's rejection that opens on ``greeting``."""
+    signer = "Ines Varga <ines.varga@harrowgatemuseum.org.uk>"
+    return (
+        f"---\nto: [{signer}]\nrejection:\n  from: [{signer}]\n"
+        f"  company: Harrowgate Museum\n---\n{greeting}\n\n"
+        "Thank you for the interview for the gallery assistant post.\n\nBest wishes,\nTomasz Lenz\n"
+    )
+
+
+def test_a_group_greeting_to_another_institution_is_pasted() -> None:
+    assert flagged(_greeting_reply("Dear Pendle Gallery team,")) == ["Pendle Gallery"]
+    # the employer's own team, or a room of it named in ordinary words
+    assert flagged(_greeting_reply("Dear Harrowgate Museum team,")) == []
+    assert flagged(_greeting_reply("Dear Print Gallery team,")) == []
