@@ -138,6 +138,23 @@ def own_relative(doc, end: int) -> bool:
 _OWNERS = frozenset({"the", "your", "their", "its", "his", "her", "this", "that", "our"})
 
 
+def sold_through(window: list[str]) -> bool:
+    """Return True for a name the goods are sold through or to ("you sell your milk through X").
+
+    A co-operative, wholesaler or buyer that takes the employer's goods is its trading
+    partner, not the organisation written to.
+    """
+    if not window or window[-1] not in ("through", "to", "via"):
+        return False
+    return bool(_SELLS.intersection(window[-6:-1]))
+
+
+#: Verbs of selling or supplying goods ("sell your milk through", "supplies to").
+_SELLS = frozenset({"sell", "sells", "selling", "sold", "supply", "supplies", "supplying",
+                    "supplied", "distribute", "distributes", "export", "exports", "ship",
+                    "ships", "market", "markets"})  # fmt: skip
+
+
 def work_done_for(window: list[str]) -> bool:
     """Return True for "the ... work for X": work done for a client, not a wish to work for X.
 

@@ -50,15 +50,34 @@ def cue_words(words: list[str]) -> list[str]:
     return out
 
 
+#: Verbs of a hope that did not come true ("I had hoped to", "I was hoping to").
+_HOPES = frozenset({"hoped", "hoping", "wanted", "wanting"})
+
+
+def hoped_for(words: list[str]) -> bool:
+    """Return True when ``words`` end on a past hope ("I had hoped to", "I was really hoping to").
+
+    A hope in the past tense ("hoped", "was hoping") did not come true: what it was for is
+    the job turned down. "I'm hoping to" is a present hope, which may be anyone's.
+    """
+    if words[-1:] != ["to"] or len(words) < 2 or words[-2] not in _HOPES:
+        return False
+    if words[-2] in ("hoped", "wanted"):
+        return True
+    return bool({"was", "were", "been"}.intersection(words[-5:-2]))
+
+
 def joining(window: list[str]) -> bool:
     """Return True for a clause about a future with the name ("bring my skills to X").
 
-    "start my career at X" and "grow my career with X" look ahead; "started my career at
-    X" and "brought my skills to X" are the writer's past.
+    "start my career at X", "grow my career with X" and "I had hoped to start at X" look
+    ahead; "started my career at X" and "brought my skills to X" are the writer's past.
     """
     previous = window[-1] if window else ""
     if previous == "to" and {"bring", "bringing"}.intersection(window):
         return True  # "to bring my experience from KT to LG CNS"
+    if previous == "at" and window[-2:-1] in (["start"], ["begin"]) and hoped_for(window[:-2]):
+        return True  # "I was really hoping to start at X": the start hoped for, turned down
     return (previous in ("at", "with") and window[-2:-1] == ["career"]
             and bool(CAREER_AHEAD.intersection(window)))  # fmt: skip
 

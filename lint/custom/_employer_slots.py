@@ -68,7 +68,29 @@ def own_mention(doc, candidate: Candidate) -> bool:
         or own_past(window)
         or own_list(doc, sent, start, window)
         or own_work(window)
+        or _done_before(doc, sent, window, end)
     )
+
+
+def _done_before(doc, sent, window: list[str], end: int) -> bool:
+    """Return True for a name in an opening clause of the writer's deed ("Having rebuilt ...").
+
+    "Having" and a deed, then "I" after the clause ("Having rebuilt the range at X, I know
+    ..."): what the writer did there is their past.
+    Having met, visited or applied is no deed done there.
+    """
+    if window[:1] != ["having"] or not window[1:2] or window[1] in _NO_DEED:
+        return False
+    k = end
+    while k < sent.end and doc[k].text != ",":
+        k += 1
+    return k + 1 < sent.end and doc[k + 1].lower_ in ("i", "i've", "i'd", "i'm")
+
+
+#: Words after "having" that are no deed done at a place ("Having met the team at X").
+_NO_DEED = frozenset({"met", "visited", "seen", "heard", "read", "followed", "applied",
+                      "interviewed", "spoken", "talked", "chatted", "watched", "admired",
+                      "toured", "the", "a", "an", "no", "such"})  # fmt: skip
 
 
 def worked_there(doc, sent, end: int) -> bool:

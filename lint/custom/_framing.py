@@ -91,7 +91,7 @@ def greets_firm(doc, candidate: Candidate, letter: Letter) -> bool:
     Customer Services,"). In a reply to an agency that speaks of its client, the client's
     team is a fair greeting.
     """
-    if not is_org(candidate.text):
+    if not (is_org(candidate.text) or _institution(candidate.text)):
         return False  # a person, or a place's team ("Dear New York team"): not a firm's name
     if not [w for w in distinctive(candidate.text) if w not in _DEPARTMENTS]:
         return False  # "Dear Legal team", "Dear People & Culture team"
@@ -99,6 +99,23 @@ def greets_firm(doc, candidate: Candidate, letter: Letter) -> bool:
     if not is_org(candidate.text.replace("&", " ")) and not GROUPS.intersection(following):
         return False  # "Dear Sam & Priya,": two people, which wrong-recipient reads
     return _CLIENT.search(letter.text) is None
+
+
+def _institution(name: str) -> bool:
+    """Return True for a named institution's name ("Wexley Gallery", "Harrowgate Museum").
+
+    Its kind ends it, after a word of its own: "Learning Centre" or "Print Gallery" in
+    ordinary words may be a room or a department of the employer.
+    """
+    words = words_of(name)
+    return (
+        len(words) > 1 and words[-1] in _INSTITUTIONS and any(not ordinary(w) for w in words[:-1])
+    )
+
+
+#: Kinds of institution a greeting may name as the organisation written to.
+_INSTITUTIONS = frozenset({"museum", "gallery", "galleries", "theatre", "theater", "library",
+                           "zoo", "aquarium", "orchestra", "opera"})  # fmt: skip
 
 
 def greets_other_team(doc, candidate: Candidate, letter: Letter) -> bool:

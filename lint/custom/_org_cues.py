@@ -86,6 +86,9 @@ PROJECTS = frozenset({
     # creative and technical work done for a client ("the Kestrel Ferries rebrand I led")
     "rebrand", "rebranding", "redesign", "relaunch", "refit", "refurbishment", "migration",
     "implementation", "website", "identity",
+    # advisory work on a client's own shape ("the Morwen Water restructuring")
+    "restructuring", "restructure", "turnaround", "transformation", "reorganisation",
+    "reorganization", "refinancing", "privatisation", "privatization",
 })  # fmt: skip
 #: Nouns after an organisation's name that make it one the writer uses or deals with
 #: ("a Solace Telecom customer", "a loyal Brightmoor member"), not the one written to.
@@ -117,7 +120,10 @@ WORK_FOR = frozenset(
     }
 )
 #: Words before "about X" that make X the employer ("still enthusiastic about Achmea").
-ABOUT_EMPLOYER = frozenset({"excited", "enthusiastic", "passionate", "thrilled", "keen"})
+#: NOTE: "what I love about X" in the present is what draws the writer to X; "what I loved
+#: about X" may be a past employer's.
+ABOUT_EMPLOYER = frozenset({"excited", "enthusiastic", "passionate", "thrilled", "keen", "love",
+                            "admire"})  # fmt: skip
 #: Words before "to X" that make X the employer ("an asset to the Tribune").
 TO_EMPLOYER = frozenset({"asset", "contribute", "contributing", "contribution", "addition",
                          "value"})  # fmt: skip

@@ -69,7 +69,6 @@ _SOON = re.compile(r"(?:next|this)\s+(?:week|weekend)\b|tomorrow\b|tonight\b")
 #: A name's last word for a group of hospitals or clinics: a trust or chain of its own, which
 #: an employer itself named for its hospitals ("Eastmoor Hospitals NHS Trust") cannot run.
 _GROUPS_OF_HOSPITALS = frozenset({"hospitals", "clinics"})
-_HOSPITAL_WORD = re.compile(r"\b(?:hospitals?|clinics?|infirmary)\b", re.IGNORECASE)
 _ONE_HOSPITAL = re.compile(r"\b\w+\W*\s+(?:hospital|infirmary|clinic|hospice)\b", re.IGNORECASE)
 
 
@@ -79,7 +78,9 @@ def is_unit(words: list[str], company: str) -> bool:
     umbrella = UMBRELLA.search(kind_name(company))
     if umbrella and words[-1] in SCHOOLS:
         return True  # "Roosevelt Middle School" of the district that wrote
-    if words[-1] in _GROUPS_OF_HOSPITALS and _HOSPITAL_WORD.search(company):
+    # NOTE: a health service runs hospitals one by one ("Waikato Hospital"): hospitals named
+    # together are a trust or chain of their own, a peer ("Sereno Hospitals" to a health system)
+    if words[-1] in _GROUPS_OF_HOSPITALS:
         return False  # "Kingsmere University Hospitals" to Eastmoor Hospitals NHS Trust: a peer
     if (umbrella or HEALTH_SERVICE.search(company)) and words[-1] in HOSPITALS:
         # NOTE: a trust named for its one hospital ("St Brigid's Hospital NHS Foundation

@@ -18,6 +18,8 @@ SUFFIXES = frozenset({
     "limited", "holdings", "sa", "ag", "bv", "lp", "llp", "pty", "the", "nv", "srl", "spa",
     # the legal forms of other countries ("Pvt. Ltd.", "Pte. Ltd.", "Sdn. Bhd.", "Lda.")
     "pvt", "private", "pte", "sdn", "bhd", "lda", "sarl", "kk", "oy", "ab", "kft", "aps",
+    # a co-operative's form, in words as a name's words split ("Co-op", "Co-operative")
+    "op", "operative", "cooperative", "coop",
 })  # fmt: skip
 #: Partnership words an employer's initials leave out ("HB" for Harlow Briggs & Partners).
 PARTNERSHIP = frozenset({"partners", "partnership", "associates", "sons", "brothers", "and"})
@@ -145,7 +147,9 @@ def name_end(doc, i: int) -> int:
     j += 1
     while j < len(doc) and j - i < 7:
         token = doc[j]
-        if capitalised(token) or is_legal_form(token):
+        if is_legal_form(token) and _hyphened(doc, j):
+            j += 3  # "Moorland Milk Co-operative", "Fenland Co-op": a word, not "Co" cut off
+        elif capitalised(token) or is_legal_form(token):
             j += 1
         elif token.lower_ in ("'s", "’s") and _owned_thing(doc, j + 1):
             break  # "Meridia Air's Baltic expansion": the firm, then what it owns
@@ -163,6 +167,17 @@ def name_end(doc, i: int) -> int:
         else:
             break
     return j
+
+
+def _hyphened(doc, j: int) -> bool:
+    """Return True when doc[j] opens a word joined on by a hyphen ("Co" of "Co-operative")."""
+    return (
+        j + 2 < len(doc)
+        and not doc[j].whitespace_
+        and doc[j + 1].text in ("-", "\u2011")
+        and not doc[j + 1].whitespace_
+        and doc[j + 2].is_alpha
+    )
 
 
 def _owned_thing(doc, k: int) -> bool:

@@ -119,6 +119,10 @@ def firm_shaped(name: str, org: bool) -> bool:
     return org or words[-1] in TRADES
 
 
+#: A domain's name that ends in one establishment's word ("harbourlighthotel", "fernbyinn").
+_ONE_PLACE_DOMAIN = re.compile(r"[a-z]{4,}(?:hotel|inn|lodge|hostel|guesthouse|manor)")
+
+
 def establishment(company: str) -> bool:
     """Return True when the employer's name makes it one establishment, not a group.
 
@@ -128,6 +132,10 @@ def establishment(company: str) -> bool:
     if UMBRELLA.search(company) or {"hotels", "homes", "farms"}.intersection(words_of(company)):
         return False  # a group, a chain: its sites have names of their own
     words = [w for w in words_of(company) if w not in SUFFIXES and w not in PARTNERSHIP]
+    # NOTE: a name known only from the sender's domain is one word ("harbourlighthotel"):
+    # its establishment's word is its end
+    if len(words) == 1 and _ONE_PLACE_DOMAIN.fullmatch(words[0]):
+        return True
     return len(words) > 1 and words[-1] in ESTABLISHMENTS
 
 

@@ -19,7 +19,13 @@ def employer_role(doc, candidate: Candidate) -> bool:
     sent = doc[candidate.start].sent
     after = [t.lower_ for t in doc[candidate.end : sent.end] if t.text not in (",", "’s", "'s")]
     before = [t.lower_ for t in doc[max(sent.start, candidate.start - 4) : candidate.start]]
-    return _chosen(after) or _where_i_belong(after) or _faulted(after) or _home(before, after)
+    return (
+        _chosen(after)
+        or _where_i_belong(after)
+        or _faulted(after)
+        or _home(before, after)
+        or _hires(after)
+    )
 
 
 def _copula(after: list[str]) -> int | None:
@@ -86,6 +92,21 @@ def _faulted(after: list[str]) -> bool:
     )
 
 
+def _hires(after: list[str]) -> bool:
+    """Return True for "X clearly prefers safe internal hires", "X went with someone else".
+
+    What a firm prefers or chose in hiring is the decision the reply answers; "X hired me in
+    2019" is the writer's past (no hire named but the writer).
+    """
+    k = 0
+    while after[k : k + 1] and after[k] in _ADVERBS:
+        k += 1
+    if not after[k : k + 1] or after[k] not in _PREFERS:
+        return False
+    rest = after[k + 1 : k + 6]
+    return "me" not in rest[:1] and bool(_HIRES.intersection(rest))
+
+
 def _home(before: list[str], after: list[str]) -> bool:
     """Return True for "to make X my long-term home": a home hoped for, not "made" (past)."""
     return before[-1:] == ["make"] and after[:1] == ["my"] and bool(_HOMES.intersection(after[1:5]))
@@ -93,7 +114,8 @@ def _home(before: list[str], after: list[str]) -> bool:
 
 #: Words between a copula and its complement ("has always been", "was honestly").
 _ADVERBS = frozenset({"always", "honestly", "genuinely", "truly", "really", "still", "also",
-                      "definitely", "easily", "absolutely", "clearly"})  # fmt: skip
+                      "definitely", "easily", "absolutely", "clearly", "obviously",
+                      "evidently"})  # fmt: skip
 #: What the writer chose first ("my first choice", "my top pick").
 _CHOICES = frozenset({"choice", "pick", "preference", "option", "target"})
 #: Words of a first or only thought ("the first firm", "the only place").
@@ -104,6 +126,13 @@ _PLACES = frozenset({"firm", "company", "place", "employer", "organisation", "or
 #: Verbs of thinking of or aiming at an employer, not of working there.
 _THOUGHT = frozenset({"thought", "considered", "wanted", "pictured", "imagined", "hoped",
                       "applied", "looked", "had"})  # fmt: skip
+#: Verbs of a choice made in hiring ("X prefers internal hires", "X went with someone").
+_PREFERS = frozenset({"prefers", "preferred", "prefer", "favours", "favors", "favoured",
+                      "favored", "chose", "picked", "went", "wanted", "wants"})  # fmt: skip
+#: Who is hired: the object of that choice ("safe internal hires", "someone else").
+_HIRES = frozenset({"hire", "hires", "hiring", "candidate", "candidates", "someone",
+                    "somebody", "applicant", "applicants", "insiders", "internal",
+                    "internally"})  # fmt: skip
 #: Modal verbs of a future not come ("where my experience would count").
 _MODALS = frozenset({"would", "could", "can", "will", "'d", "’d", "might"})
 #: Verbs of belonging in a workplace ("where I belong", "where I would thrive").

@@ -14,6 +14,7 @@ from replylint.custom._addressee import (
     others_workplace,
     own_names,
     readers_doing,
+    sold_through,
     work_done_for,
 )
 from replylint.custom._clauses import (
@@ -220,10 +221,12 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     # unless that mention is their own past ("X's main supplier" is X's, not the employer's)
     # NOTE: and so is its short form before the name of its people ("Castlegate Marine
     # Insurance was my first choice ... my regards to the Castlegate team")
+    # ("the Vantrell board" after "Vantrell Energy"): its board is its own people as well
     short = {w for name in pasted for w in distinctive(name)}
     for candidate, span in missed:
         words = set(distinctive(candidate.text))
-        people = word_after(doc, candidate.end) in TEAMS and bool(words) and words <= short
+        after = word_after(doc, candidate.end)
+        people = after in TEAMS | _GOVERNORS and bool(words) and words <= short
         if (
             (candidate.text in pasted or people)
             and (employer_slot(doc, candidate) or people)
@@ -384,6 +387,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True  # "keen to help Corvid Mobile", "can't wait to see what you all do at X"
     if work_done_for(window):
         return False  # "the packaging work for Hollis Tea": a client of the employer
+    if sold_through(window):
+        return False  # "you sell your milk through X": a trading partner of the employer
     previous = window[-1] if window else ""
     if previous == "in" and JOB_NOUNS.intersection(window[-3:-1]):
         return False  # "a post in Critical Care", "roles in Group Finance": a department
@@ -439,6 +444,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     return bool(near) and (firm_like or near[-1] not in VENUES)
 
 
+#: The people who govern a firm, named after its short form ("the Vantrell board").
+_GOVERNORS = frozenset({"board", "boards", "trustees", "directors", "leadership"})
 #: Verbs of an opening that appears ("if anything comes up at X", "should something crop up
 #: at X"): where it appears is the organisation that would hire, as "opens up at X" is;
 #: not "coming", which may be a time ("with the busy season coming up at X").
