@@ -64,11 +64,11 @@ def is_event(doc, candidate: Candidate) -> bool:
 _SOON = re.compile(r"(?:next|this)\s+(?:week|weekend)\b|tomorrow\b|tonight\b")
 
 
-#: An employer named for one hospital or clinic of its own ("St Brigid's Hospital NHS
-#: Foundation Trust"), not for a service that runs many ("Arogya Hospitals", "Mercy Health").
 #: A name's last word for a group of hospitals or clinics: a trust or chain of its own, which
 #: an employer itself named for its hospitals ("Eastmoor Hospitals NHS Trust") cannot run.
 _GROUPS_OF_HOSPITALS = frozenset({"hospitals", "clinics"})
+#: An employer named for one hospital or clinic of its own ("St Brigid's Hospital NHS
+#: Foundation Trust"), not for a service that runs many ("Arogya Hospitals", "Mercy Health").
 _ONE_HOSPITAL = re.compile(r"\b\w+\W*\s+(?:hospital|infirmary|clinic|hospice)\b", re.IGNORECASE)
 
 
