@@ -144,3 +144,14 @@ def test_a_group_greeting_to_another_institution_is_pasted() -> None:
     # the employer's own team, or a room of it named in ordinary words
     assert flagged(_greeting_reply("Dear Harrowgate Museum team,")) == []
     assert flagged(_greeting_reply("Dear Print Gallery team,")) == []
+
+
+def test_a_firm_that_hired_the_writer_is_their_own_past() -> None:
+    # found beside this set's cases: "hired" counts as a word about the job, so the firm
+    # that once hired the writer was read as the one written to
+    reply = _reply("Evenlode Systems hired me straight from college, and I have wanted to "
+                   "work in logistics ever since.")  # fmt: skip
+    assert flagged(reply) == []
+    assert flagged(_reply("Evenlode Systems first hired me as an apprentice.")) == []
+    wished = reply.replace("Evenlode Systems hired me", "I hope Evenlode Systems hires someone")
+    assert flagged(wished) == ["Evenlode Systems"]

@@ -371,10 +371,15 @@ def own_sentence(doc, sent, start: int, end: int) -> bool:
 def own_subject(doc, sent, end: int) -> bool:
     """Return True for a name said to be the writer's own past ("X was my first employer").
 
-    "X is where I trained", "X was my old practice": the name is the subject of a clause
-    about the writer's past, not the organisation written to ("X is my dream" is not).
+    "X is where I trained", "X was my old practice", "X hired me straight from college": the
+    name is the subject of a clause about the writer's past, not the organisation written to
+    ("X is my dream" is not).
     """
     rest = [t.lower_ for t in doc[end : min(end + 8, sent.end)] if t.text != ","]
+    if rest[:1] in (["first"], ["originally"]):
+        rest = rest[1:]  # "X first hired me"
+    if rest[:2] in ([v, "me"] for v in _TOOK_ME_ON) or rest[:3] == ["took", "me", "on"]:
+        return True  # "X hired me straight from college": the writer's own past
     if not rest or rest[0] not in ("is", "was", "'s", "’s"):
         return False
     if rest[1:2] == ["my"]:
@@ -388,6 +393,8 @@ def own_subject(doc, sent, end: int) -> bool:
     )
 
 
+#: Verbs of an employer taking the writer on ("X hired me", "X trained me").
+_TOOK_ME_ON = frozenset({"hired", "employed", "trained", "recruited", "sponsored", "promoted"})
 #: Verbs of a job held, after "X was the first company I" ("worked for", "joined").
 _WORKED = frozenset({"worked", "joined", "trained", "served", "interned", "started"})
 #: Words after "X was my" that make X the writer's past or present, not a wish.
