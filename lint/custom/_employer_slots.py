@@ -17,6 +17,7 @@ from replylint.custom._clauses import (
     own_work,
     window_before,
 )
+from replylint.custom._org_cues import JOINING
 from replylint.custom._org_likeness import partners, same_kind
 from replylint.custom._org_names import Candidate
 from replylint.custom._org_parts import HEALTH_SERVICE, SITES, UMBRELLA
@@ -69,7 +70,44 @@ def own_mention(doc, candidate: Candidate) -> bool:
         or own_list(doc, sent, start, window)
         or own_work(window)
         or _done_before(doc, sent, window, end)
+        or _tenure(doc, sent, window, end)
     )
+
+
+def _tenure(doc, sent, window: list[str], end: int) -> bool:
+    """Return True for the writer's own job, told by its length or as ongoing.
+
+    "I've been on the tills at X for six years", "I've been doing cover at X": "I have been"
+    before the name and, after it, how long ("for six years"), or a deed of work in its
+    "-ing" form: the writer's current job, not the one applied for ("I've been hoping to
+    join X" is a wish).
+    """
+    words = [w.replace("’", "'") for w in window]
+    k = next((i for i, w in enumerate(words) if w == "been" and words[i - 1 : i] in _HAVE), None)
+    if k is None or words[k - 2 : k - 1] in (["you"], ["they"], ["he"], ["she"], ["it"]):
+        return False  # "you have been at X for years": the reader's past, not the writer's
+    if JOINING.intersection(words) or _WISHING.intersection(words):
+        return False
+    if words[k + 1 : k + 2] and words[k + 1] in _ONGOING_WORK:
+        return True
+    rest = [t.lower_ for t in doc[end : min(end + 5, sent.end)]]
+    if rest[:1] != ["for"]:
+        return False
+    return bool(_SPANS.intersection(rest[2:5]))
+
+
+#: "Have" before "been" ("I've been", "I have been").
+_HAVE = (["i've"], ["'ve"], ["have"], ["we've"])
+#: Words of a wish or of watching after "I've been" ("I've been hoping", "following").
+_WISHING = frozenset({"hoping", "wanting", "dreaming", "looking", "following", "watching",
+                      "reading", "waiting", "trying", "meaning", "planning",
+                      "thinking"})  # fmt: skip
+#: Deeds of work in their "-ing" form after "I've been" ("doing cover at X").
+_ONGOING_WORK = frozenset({"doing", "working", "covering", "running", "managing", "teaching",
+                           "nursing", "driving", "serving", "cooking", "training", "leading",
+                           "supervising", "employed", "based", "locuming", "temping"})  # fmt: skip
+#: Spans of time after "for" and a number ("for six years").
+_SPANS = frozenset({"years", "year", "months", "month", "weeks", "seasons"})
 
 
 def _done_before(doc, sent, window: list[str], end: int) -> bool:

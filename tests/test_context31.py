@@ -1,0 +1,41 @@
+"""wrong-company: the writer's own job and the employer's own story are no pasted names.
+
+Cases from the blind sets context31-32, each on a new example: a job the writer has held
+for years or is doing now ("I've been on the tills at X for six years"), next to names
+still pasted in where the employer's would stand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from contexthelp import company_reply, flagged
+
+
+def reply(sentence: str, company: str = "Harrow Logistics") -> str:
+    """Return a reply with ``sentence`` to Sam Okoro's rejection from ``company``."""
+    return company_reply(sentence, company, "Sam Okoro", "sam.okoro@example.com", "Priya Nair")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've been driving vans at Pellmore Parcels for four years, so I'll stay put for now.",
+        "I have been packing orders at Quenby Foods for three years and enjoy the team there.",
+        "Meanwhile I've been doing relief cover at the Ashgrove Clinic pharmacy, which helps.",
+    ],
+)
+def test_writers_own_current_job_is_not_flagged(sentence: str) -> None:
+    """A job told by its length, or as ongoing work, is the writer's own."""
+    assert flagged(reply(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've been hoping to join Pellmore Parcels for years, and I still hope to one day.",
+        "I'd love to build my career at Pellmore Parcels for many years to come.",
+    ],
+)
+def test_wish_to_work_at_another_firm_is_still_flagged(sentence: str) -> None:
+    """A wish to join a firm, however long held, names the firm written to."""
+    assert flagged(reply(sentence)) == ["Pellmore Parcels"]
