@@ -39,3 +39,23 @@ def test_writers_own_current_job_is_not_flagged(sentence: str) -> None:
 def test_wish_to_work_at_another_firm_is_still_flagged(sentence: str) -> None:
     """A wish to join a firm, however long held, names the firm written to."""
     assert flagged(reply(sentence)) == ["Pellmore Parcels"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I remember shopping with you when you were still Kestrel Parcels, before the rebrand.",
+        "My dad drove for you back when you used to be Kestrel Freightways.",
+        "I first heard of the firm, formerly Kestrel Freightways, at a careers fair.",
+    ],
+)
+def test_employers_former_name_is_not_flagged(sentence: str) -> None:
+    """The reader's organisation under its old name is the employer, not a pasted name."""
+    assert flagged(reply(sentence)) == []
+
+
+def test_other_firm_after_you_still_flagged() -> None:
+    """A name the reader is told about ("you and X") is not an old name of theirs."""
+    assert flagged(reply("I would still love to work for Brennock Freight one day.")) == [
+        "Brennock Freight"
+    ]

@@ -324,6 +324,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     )
     if is_kind(words):
         return False  # "the Ministry's priorities": the employer, spoken of by its kind
+    if _former_name(window_before(doc, sent.start, start)):
+        return False  # "back when you were still X", "formerly X": the employer's old name
     if employer_role(doc, candidate):
         return True  # "X was my first choice", "X is making a real mistake"
     # NOTE: only an organisation has a mission or values: "Bright Harbor's mission" is a firm
@@ -444,6 +446,22 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     return bool(near) and (firm_like or near[-1] not in VENUES)
 
 
+def _former_name(window: list[str]) -> bool:
+    """Return True for a name the reader's organisation once had ("when you were still X").
+
+    "You were" (or "you used to be"), with "still", "once" or "called" at most between, or
+    "formerly" ("formerly known as") just before the name: the employer's own old name.
+    """
+    words = [w for w in window[-6:] if w not in _FORMERLY_FILLER]
+    if words[-1:] in (["formerly"], ["previously"]):
+        return True
+    if words[-2:] == ["known", "as"] and {"formerly", "previously", "once"} & set(window):
+        return True  # "formerly known as X"
+    return words[-2:] == ["you", "were"] or words[-4:] == ["you", "used", "to", "be"]
+
+
+#: Words between "you were" and an old name ("when you were still X").
+_FORMERLY_FILLER = frozenset({"still", "once", "called", "named", "just", "all", "the"})
 #: The people who govern a firm, named after its short form ("the Vantrell board").
 _GOVERNORS = frozenset({"board", "boards", "trustees", "directors", "leadership"})
 #: Verbs of an opening that appears ("if anything comes up at X", "should something crop up
