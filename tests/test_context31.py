@@ -59,3 +59,16 @@ def test_other_firm_after_you_still_flagged() -> None:
     assert flagged(reply("I would still love to work for Brennock Freight one day.")) == [
         "Brennock Freight"
     ]
+
+
+def test_employer_joining_a_group_is_not_flagged() -> None:
+    """The employer said to join a group ("the depot is joining X") names its new parent."""
+    sentence = "I read that your depot is joining the Fenwright Transport Group next spring."
+    assert flagged(reply(sentence)) == []
+
+
+def test_writer_joining_another_firm_still_flagged() -> None:
+    """The writer's own wish to join a firm still names the firm written to."""
+    assert flagged(reply("I was so keen on joining Fenwright Transport Group.")) == [
+        "Fenwright Transport Group"
+    ]

@@ -402,6 +402,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return False  # "roles in the Priority Services team": the employer's own department
     if previous in ("the", "a", "an") and len(window) > 1:
         previous, window = window[-2], window[:-1]
+    if previous in JOIN and len(window) > 1 and window[-2] in _IS:
+        return False  # "Sakura Dental is joining X": the employer's own merger, not the writer's
     if previous in JOIN:
         return True
     if previous == "like" and len(window) > 1 and window[-2] in LIKE_EMPLOYER:
@@ -462,6 +464,8 @@ def _former_name(window: list[str]) -> bool:
 
 #: Words between "you were" and an old name ("when you were still X").
 _FORMERLY_FILLER = frozenset({"still", "once", "called", "named", "just", "all", "the"})
+#: "Be" before "joining" with a subject other than the writer ("the clinic is joining X").
+_IS = frozenset({"is", "are", "'s", "’s", "'re", "’re", "was", "were"})
 #: The people who govern a firm, named after its short form ("the Vantrell board").
 _GOVERNORS = frozenset({"board", "boards", "trustees", "directors", "leadership"})
 #: Verbs of an opening that appears ("if anything comes up at X", "should something crop up
