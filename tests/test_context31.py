@@ -72,3 +72,20 @@ def test_writer_joining_another_firm_still_flagged() -> None:
     assert flagged(reply("I was so keen on joining Fenwright Transport Group.")) == [
         "Fenwright Transport Group"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At Pollard's we used to plan the changeover weeks ahead, much as your team does.",
+        "I would love your advice, as I had one driver at Pollard's who kept missing his slots.",
+    ],
+)
+def test_writers_old_shop_named_by_owner_is_not_flagged(sentence: str) -> None:
+    """A shop named by its owner ("Pollard's") in the writer's past is their own."""
+    assert flagged(reply(sentence)) == []
+
+
+def test_other_firms_possessive_plans_still_flagged() -> None:
+    """A firm's own plans ("Kestrel Parcels's plans") still name the firm written to."""
+    assert flagged(reply("I was really excited about Kestrel Parcels' next depot.")) != []

@@ -352,6 +352,8 @@ def own_sentence(doc, sent, start: int, end: int) -> bool:
     if start - opening > 3 or doc[start - 1].lower_ not in ("at", "in", "with"):
         return False
     tokens = [t for t in doc[end : min(end + 8, sent.end)] if t.text != ","]
+    if tokens[:1] and tokens[0].lower_ in ("'s", "’s"):
+        tokens = tokens[1:]  # "At Dunmore's we used to ...": a shop named by its owner
     if len(tokens) > 1 and tokens[0].lower_ in ("in", "at") and tokens[1].text[:1].isupper():
         # "At Danubius Shipping in Constanța I prepared ...": past the firm's town
         tokens = tokens[1:]

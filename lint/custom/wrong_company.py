@@ -432,8 +432,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if rival and cued:
         return True  # a name of the employer's shape, in a sentence about the job
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
-    if possessive and cued and after.isalpha() and not school and not named_rightly:
-        # "Brightwave's plans", "Veridia's pipeline"; but beside the employer's own name,
+    if (possessive and cued and after.isalpha() and after not in _RELATIVES
+            and not school and not named_rightly):  # fmt: skip
+        # "Brightwave's plans", "Veridia's pipeline" (not "a lad at Dunmore's who": a shop's
+        # name, owning nothing); but beside the employer's own name,
         # a client's ("how Sao Mai builds the platform for Vietjet's ground team")
         return True
     if previous in ("for", "by") or (previous == "to" and window[-2:-1] == ["apply"]):
@@ -466,6 +468,8 @@ def _former_name(window: list[str]) -> bool:
 _FORMERLY_FILLER = frozenset({"still", "once", "called", "named", "just", "all", "the"})
 #: "Be" before "joining" with a subject other than the writer ("the clinic is joining X").
 _IS = frozenset({"is", "are", "'s", "’s", "'re", "’re", "was", "were"})
+#: Relative pronouns: after "X's" they make it a shop's name, not an owner ("at Dunmore's who").
+_RELATIVES = frozenset({"who", "which", "where", "that", "when", "whose"})
 #: The people who govern a firm, named after its short form ("the Vantrell board").
 _GOVERNORS = frozenset({"board", "boards", "trustees", "directors", "leadership"})
 #: Verbs of an opening that appears ("if anything comes up at X", "should something crop up
