@@ -8,7 +8,7 @@ still pasted in where the employer's would stand.
 from __future__ import annotations
 
 import pytest
-from contexthelp import company_reply, flagged
+from contexthelp import company_reply, flagged, found
 
 
 def reply(sentence: str, company: str = "Harrow Logistics") -> str:
@@ -89,3 +89,23 @@ def test_writers_old_shop_named_by_owner_is_not_flagged(sentence: str) -> None:
 def test_other_firms_possessive_plans_still_flagged() -> None:
     """A firm's own plans ("Kestrel Parcels's plans") still name the firm written to."""
     assert flagged(reply("I was really excited about Kestrel Parcels' next depot.")) != []
+
+
+def greeted(greeting: str) -> list[str]:
+    """Return the wrong-recipient findings of a reply to Sam Okoro that opens on ``greeting``."""
+    text = reply("I enjoyed the interview.").replace("Dear Sam,", greeting)
+    return found(text, "wrong-recipient", "reply.md")
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Dear Sam and everyone at Harrow Logistics,", "Hi Sam and all at Bramwell Freight,"],
+)
+def test_signer_and_everyone_at_a_firm_is_the_right_person(greeting: str) -> None:
+    """The signer greeted with everyone at a firm is right; the firm is wrong-company's."""
+    assert greeted(greeting) == []
+
+
+def test_stranger_and_everyone_at_a_firm_still_flagged() -> None:
+    """Someone who never signed, greeted with everyone at the firm, is still the wrong person."""
+    assert greeted("Dear Tomasz and everyone at Harrow Logistics,") != []

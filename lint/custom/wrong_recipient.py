@@ -296,9 +296,13 @@ def _known(word: str, known: set[str], last: bool = False) -> bool:
     return len(halves) > 1 and all(h in known or h in PARTICLES for h in halves)
 
 
-#: A greeting of people, then a team of theirs ("Ayesha and the Leeds team").
+#: A greeting of people, then a team of theirs ("Ayesha and the Leeds team"), or everyone at
+#: a firm ("Marta and everyone at Quillstone", "Sam and the team at Globex"): the firm's name
+#: is wrong-company's to check.
 _WITH_TEAM = re.compile(
-    r"(?P<people>.+?)\s+(?:and|&)\s+(?:the|your)\s+(?:[\w'’&.-]+\s+){0,3}teams?", re.IGNORECASE
+    r"(?P<people>.+?)\s+(?:and|&)\s+(?:(?:the|your)\s+(?:[\w'’&.-]+\s+){0,3}teams?"
+    r"|everyone|everybody|all)(?:\s+(?:at|from|in)\s+.+)?",
+    re.IGNORECASE,
 )
 #: A greeting of people, then the firm they work at ("Priya at Novatec Solutions").
 _AT_FIRM = re.compile(r"(?P<people>.+?)\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+\S+){0,5}")
