@@ -109,3 +109,31 @@ def test_signer_and_everyone_at_a_firm_is_the_right_person(greeting: str) -> Non
 def test_stranger_and_everyone_at_a_firm_still_flagged() -> None:
     """Someone who never signed, greeted with everyone at the firm, is still the wrong person."""
     assert greeted("Dear Tomasz and everyone at Harrow Logistics,") != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Please give my regards to the whole kitchen at Le Brennock.", "Le Brennock"),
+        (
+            "Say hi to the brigade at Salt & Brennock for me, that lamb was unreal.",
+            "Salt & Brennock",
+        ),
+        ("I hope everyone at Brennock Academy has a lovely spring term.", "Brennock Academy"),
+    ],
+)
+def test_people_greeted_at_another_firm_are_flagged(sentence: str, name: str) -> None:
+    """The reader's colleagues greeted or wished well "at X" put X where the employer stands."""
+    assert flagged(reply(sentence)) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I still send my best to my old kitchen at Le Brennock whenever I can.",
+        "Please say hi to the crew at Harrow Logistics for me, they were great.",
+    ],
+)
+def test_own_or_right_people_greeted_are_not_flagged(sentence: str) -> None:
+    """The writer's own old colleagues, or the employer's own, are no pasted name."""
+    assert flagged(reply(sentence)) == []

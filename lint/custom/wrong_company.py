@@ -427,6 +427,10 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return bool(ADMIRING_ABROAD & admiring) and not named_rightly
     if met_elsewhere(doc, window, end):
         return False  # "I met the guys at X on a course": where they work, met elsewhere
+    if previous == "at" and _greeted_people(window, sentence) and not named_rightly:
+        return (
+            True  # "my regards to the whole kitchen at X", "I hope everyone at X ...": its people
+        )
     if (firm_like and not school) or related:
         return cued
     if rival and cued:
@@ -448,6 +452,25 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     near = [w for w in cue_words(window)[-4:-1] if w in cues]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (firm_like or near[-1] not in VENUES)
+
+
+def _greeted_people(window: list[str], sentence: set[str]) -> bool:
+    """Return True for the people "at X" sent a greeting, thanks or a wish ("hi to the crew at").
+
+    Those the writer greets, thanks or wishes well are the reader's colleagues: where they
+    are is the organisation written to (not "my old crew at X").
+    """
+    if len(window) < 2 or window[-2] not in _PEOPLE_HERE or {"my", "our"} & set(window[-5:-2]):
+        return False
+    return bool(_GREETS.intersection(sentence))
+
+
+#: The people of a workplace, greeted or wished well ("everyone", "the brigade").
+_PEOPLE_HERE = frozenset({"everyone", "everybody", "all", "brigade", "kitchen", "crew", "staff",
+                          "team", "folks", "gang", "colleagues", "people", "lot"})  # fmt: skip
+#: Words of a greeting, thanks or a wish sent to people ("regards to", "say hi", "I hope").
+_GREETS = frozenset({"regards", "hi", "hello", "thanks", "thank", "hope", "wish", "wishes",
+                     "luck", "greetings", "love", "best"})  # fmt: skip
 
 
 def _former_name(window: list[str]) -> bool:
