@@ -428,9 +428,7 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
     if met_elsewhere(doc, window, end):
         return False  # "I met the guys at X on a course": where they work, met elsewhere
     if previous == "at" and _greeted_people(window, sentence) and not named_rightly:
-        return (
-            True  # "my regards to the whole kitchen at X", "I hope everyone at X ...": its people
-        )
+        return True  # "my regards to the kitchen at X", "I hope everyone at X ...": its people
     if (firm_like and not school) or related:
         return cued
     if rival and cued:
