@@ -137,3 +137,20 @@ def test_people_greeted_at_another_firm_are_flagged(sentence: str, name: str) ->
 def test_own_or_right_people_greeted_are_not_flagged(sentence: str) -> None:
     """The writer's own old colleagues, or the employer's own, are no pasted name."""
     assert flagged(reply(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've always admired how Brennock looks after its drivers, so this one stings.",
+        "I have long respected the work Brennock does for local growers.",
+    ],
+)
+def test_admired_ways_of_another_firm_are_flagged(sentence: str) -> None:
+    """A firm whose ways the writer admires stands where the employer's name would."""
+    assert len(flagged(reply(sentence))) == 1
+
+
+def test_admired_ways_of_the_employer_are_not_flagged() -> None:
+    """The employer's own name, admired so, is no pasted name."""
+    assert flagged(reply("I've always admired how Harrow Logistics looks after its drivers.")) == []

@@ -442,6 +442,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True
     if previous in ("for", "by") or (previous == "to" and window[-2:-1] == ["apply"]):
         return len(window) > 1 and window[-2] in WORK_FOR  # "work for Telvanta", "apply to"
+    if _admired_doing(window) and not school and not named_rightly:
+        return True  # "I've always admired how X looks after its staff": the employer's ways
     if previous != "at" or (named_rightly and not firm_like):
         return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
     # "at X" names the employer only after a word about the job ("the team at Globex",
@@ -469,6 +471,23 @@ _PEOPLE_HERE = frozenset({"everyone", "everybody", "all", "brigade", "kitchen", 
 #: Words of a greeting, thanks or a wish sent to people ("regards to", "say hi", "I hope").
 _GREETS = frozenset({"regards", "hi", "hello", "thanks", "thank", "hope", "wish", "wishes",
                      "luck", "greetings", "love", "best"})  # fmt: skip
+
+
+def _admired_doing(window: list[str]) -> bool:
+    """Return True for a name whose ways the writer admires ("admired how X", "the work X does").
+
+    What a firm does, admired by the writer who wished to join it, is the employer's doing.
+    """
+    if window[-1:] == ["how"]:
+        return bool(_ADMIRING.intersection(window[-3:-1]))
+    return window[-2:] in (["the", "work"], ["the", "way"]) and bool(
+        _ADMIRING.intersection(window[-4:-2])
+    )
+
+
+#: Verbs of admiring a firm's ways ("I've long admired how X", "respected the work X does").
+_ADMIRING = frozenset({"admired", "admire", "admiring", "respected", "respect", "loved", "love",
+                       "liked", "like", "appreciated", "appreciate"})  # fmt: skip
 
 
 def _former_name(window: list[str]) -> bool:
