@@ -458,13 +458,16 @@ def _greeted_people(window: list[str], sentence: set[str]) -> bool:
     """Return True for the people "at X" sent a greeting, thanks or a wish ("hi to the crew at").
 
     Those the writer greets, thanks or wishes well are the reader's colleagues: where they
-    are is the organisation written to (not "my old crew at X").
+    are is the organisation written to (not "my old crew at X"; and "your kitchen at X"
+    may be one site of a group's).
     """
-    if len(window) < 2 or window[-2] not in _PEOPLE_HERE or {"my", "our"} & set(window[-5:-2]):
+    if len(window) < 2 or window[-2] not in _PEOPLE_HERE or _OWNERS & set(window[-5:-2]):
         return False
     return bool(_GREETS.intersection(sentence))
 
 
+#: Owners of the people greeted that make "at X" no firm written to ("my crew", "your kitchen").
+_OWNERS = frozenset({"my", "our", "your"})
 #: The people of a workplace, greeted or wished well ("everyone", "the brigade").
 _PEOPLE_HERE = frozenset({"everyone", "everybody", "all", "brigade", "kitchen", "crew", "staff",
                           "team", "folks", "gang", "colleagues", "people", "lot"})  # fmt: skip
