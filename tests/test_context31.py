@@ -154,3 +154,15 @@ def test_admired_ways_of_another_firm_are_flagged(sentence: str) -> None:
 def test_admired_ways_of_the_employer_are_not_flagged() -> None:
     """The employer's own name, admired so, is no pasted name."""
     assert flagged(reply("I've always admired how Harrow Logistics looks after its drivers.")) == []
+
+
+def test_firm_praised_as_why_the_writer_applied_is_flagged() -> None:
+    """A name praised as the reason the writer applied stands where the employer's would."""
+    sentence = "Honestly, Brennock is the best depot in the county, which is why I applied."
+    assert flagged(reply(sentence)) == ["Brennock"]
+
+
+def test_employer_praised_as_why_the_writer_applied_is_not_flagged() -> None:
+    """The employer's own name, praised so, is no pasted name."""
+    sentence = "Honestly, Harrow Logistics is the best in the county, which is why I applied."
+    assert flagged(reply(sentence)) == []

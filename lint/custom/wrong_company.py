@@ -442,6 +442,8 @@ def _addressed(doc, candidate: Candidate, company: str, related: bool = False,
         return True
     if previous in ("for", "by") or (previous == "to" and window[-2:-1] == ["apply"]):
         return len(window) > 1 and window[-2] in WORK_FOR  # "work for Telvanta", "apply to"
+    if after in ("is", "was", "has") and _why_applied(sent) and not named_rightly:
+        return True  # "X is the best salon in town, which is why I applied": the one applied to
     if _admired_doing(window) and not school and not named_rightly:
         return True  # "I've always admired how X looks after its staff": the employer's ways
     if previous != "at" or (named_rightly and not firm_like):
@@ -482,15 +484,23 @@ def _admired_doing(window: list[str]) -> bool:
     What a firm does, admired by the writer who wished to join it, is the employer's doing.
     """
     if window[-1:] == ["how"]:
-        return bool(_ADMIRING.intersection(window[-3:-1]))
-    return window[-2:] in (["the", "work"], ["the", "way"]) and bool(
-        _ADMIRING.intersection(window[-4:-2])
+        return window[-2:-1] != [] and window[-2] in _ADMIRING  # not "loved hearing how X"
+    return (
+        window[-2:] in (["the", "work"], ["the", "way"])
+        and window[-3:-2] != []
+        and (window[-3] in _ADMIRING)
     )
 
 
 #: Verbs of admiring a firm's ways ("I've long admired how X", "respected the work X does").
 _ADMIRING = frozenset({"admired", "admire", "admiring", "respected", "respect", "loved", "love",
                        "liked", "like", "appreciated", "appreciate"})  # fmt: skip
+
+
+def _why_applied(sent) -> bool:
+    """Return True for a sentence giving why the writer applied ("which is why I applied")."""
+    text = " ".join(t.lower_ for t in sent)
+    return bool(re.search(r"\b(?:why|reason) i (?:applied|apply|wanted to apply)\b", text))
 
 
 def _former_name(window: list[str]) -> bool:
