@@ -9,8 +9,7 @@ worked with the reader, and the writer's past after a lead-in are not pasted nam
 from __future__ import annotations
 
 import pytest
-
-from tests.contexthelp import company_reply, flagged
+from contexthelp import company_reply, flagged
 
 
 def _reply(sentence: str, company: str = "Tidewell Utilities") -> str:
