@@ -14,6 +14,7 @@ from replylint.custom._org_cues import GROUPS
 from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import Candidate, is_org, words_of
 from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, OPENINGS
+from replylint.custom._org_sectors import FUNCTION_WORDS
 from replylint.custom._people import GENERIC_MAILBOXES, fold, signer_parts
 from replylint.custom._vocabulary import ordinary
 from replylint.letter import Letter, Span
@@ -38,18 +39,13 @@ _GREETING_WORD = re.compile(GREETING_WORDS, re.IGNORECASE | re.VERBOSE)
 #: Foods team," to the recruiter who placed the writer there).
 _CLIENT = re.compile(r"\bclients?\b", re.IGNORECASE)
 #: Words of a department or a function, never a firm's own name ("Dear Customer Services",
-#: "Dear People & Culture team", "Dear Legal team").
-_DEPARTMENTS = GENERIC_MAILBOXES | frozenset({
-    "customer", "customers", "guest", "guests", "student", "students", "member", "members",
-    "culture", "operations", "finance", "legal", "sales", "marketing", "admissions",
-    "resourcing", "resources", "human", "workforce", "graduate", "graduates", "early",
-    "careers", "talent", "acquisition", "recruitment", "hiring", "staffing", "employee",
-    "employees", "volunteer", "volunteers", "volunteering", "communications", "comms",
-    "facilities", "estates", "engineering", "design", "product", "technology", "it",
-    "research", "development", "partnerships", "fundraising", "events", "management",
-    "leadership", "executive", "board", "admin", "administration", "support", "service",
-    "services", "store", "head", "central", "regional", "local", "national", "global",
-    "international", "corporate", "quality", "safety", "compliance", "procurement",
+#: "Dear People & Culture team", "Dear Legal team"): the words that open one in a name
+#: (_org_sectors.FUNCTION_WORDS), a shared mailbox's, and those a greeting adds.
+_DEPARTMENTS = GENERIC_MAILBOXES | FUNCTION_WORDS | frozenset({
+    "culture", "admissions", "resourcing", "resources", "workforce", "graduate", "graduates",
+    "early", "acquisition", "staffing", "employees", "volunteer", "volunteers", "volunteering",
+    "communications", "comms", "engineering", "partnerships", "fundraising", "events",
+    "leadership", "executive", "board", "administration", "service", "services", "store",
 })  # fmt: skip
 #: Words of a programme or a job that follow the firm's name on an applicant's line.
 _PROGRAMME = JOBTITLES | JOB_NOUNS | OPENINGS | GROUPS | frozenset({
