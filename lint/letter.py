@@ -159,6 +159,9 @@ class Context:
     copied: list[Person] = field(default_factory=list)
     company: str | None = None
     received: datetime | None = None
+    #: Both readings of a received date only the locale tells ("11/03/2026 2:30 pm"),
+    #: month first; late-reply takes the one before the reply.
+    received_choices: tuple[datetime, ...] = ()
     #: The Subject of the reply, and the rejection's own text (body and sign-off): where
     #: the employer's departments, sites and brands are named.
     subject: str | None = None
@@ -175,6 +178,8 @@ class Context:
         for name in ("to", "cc", "signers", "copied"):
             if not getattr(self, name):
                 setattr(self, name, list(getattr(weaker, name)))
+        if self.received is None:
+            self.received_choices = weaker.received_choices
         for name in ("sent", "sent_span", "company", "received", "subject", "thread", "notes"):
             if getattr(self, name) is None:
                 setattr(self, name, getattr(weaker, name))

@@ -221,3 +221,46 @@ def test_a_thunderbird_block_with_the_subject_first_gives_sender_and_date() -> N
     assert found.context.received.isoformat() == "2026-04-14T10:15:00-04:00"
     assert found.context.signers[0].address == "kofi.mensah@lumenbooks.example"
     assert [f.rule for f in lint_text(THUNDERBIRD, path="reply.eml")] == ["late-reply"]
+
+
+# Turkish Gmail may put the date first: "<date> tarihinde <sender> şunu yazdı:"
+def test_a_turkish_attribution_with_the_date_first_gives_sender_and_date() -> None:
+    line = "12 Şub 2026 Per, 15:20 tarihinde Kerem Aydın <kerem@example.com.tr> şunu yazdı:"
+    test_an_attribution_line_gives_its_sender_and_date(
+        line, "Kerem Aydın", "kerem@example.com.tr", datetime(2026, 2, 12, 15, 20)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        # two numbers up to 12 and a 12-hour clock: month first (US) or day first (Australia)
+        ("07/05/2026 4:10 pm", (datetime(2026, 7, 5, 16, 10), datetime(2026, 5, 7, 16, 10))),
+        # a weekday written beside it decides: 7 May 2026 is a Thursday, 5 July a Sunday
+        ("Thu, 07/05/2026 4:10 PM", (datetime(2026, 5, 7, 16, 10),)),
+        ("Sun, 07/05/2026 4:10 PM", (datetime(2026, 7, 5, 16, 10),)),
+        # a number over 12, or a 24-hour clock (day first), leaves one reading
+        ("07/25/2026 4:10 pm", (datetime(2026, 7, 25, 16, 10),)),
+        ("07/05/2026 16:10", (datetime(2026, 5, 7, 16, 10),)),
+    ],
+)
+def test_a_date_only_the_locale_tells_has_both_readings(text, readings) -> None:
+    assert dates.readings(text) == readings
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "late"),
+    [
+        # Thunderbird in Australia: 7 May 4:10 pm, answered 9 May: late (the US reading,
+        # 5 July, would be after the reply)
+        ("On 07/05/2026 4:10 pm, Mori Aoi wrote:", "Sat, 9 May 2026 10:00:00 +1000", True),
+        ("On 07/05/2026 4:10 pm, Mori Aoi wrote:", "Fri, 8 May 2026 09:00:00 +1000", False),
+        # in the US, 5 July 4:10 pm answered the next morning is on time (7 May is two months
+        # before, no date a rejection quoted in this reply came)
+        ("On 07/05/2026 4:10 PM, Mori Aoi wrote:", "Mon, 6 Jul 2026 09:00:00 -0500", False),
+        ("On 07/05/2026 4:10 PM, Mori Aoi wrote:", "Wed, 8 Jul 2026 09:00:00 -0500", True),
+    ],
+)  # fmt: skip
+def test_a_date_only_the_locale_tells_is_read_as_the_one_before_the_reply(line, date, late):
+    findings = lint_text(_eml(line, date), path="reply.eml", select=("late-reply",), model="blank")
+    assert bool(findings) is late

@@ -25,6 +25,12 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     if not has_context(letter, rule):
         return  # when the rejection arrived is unknown: nothing to measure
     sent, received = _comparable(context.sent, context.received)
+    for choice in context.received_choices[1:]:
+        # NOTE: "11/03/2026 2:30 pm": the reading before the reply, the later one if both are
+        # (a November date quoted in a March reply is no date the rejection came)
+        _, other = _comparable(context.sent, choice)
+        if other <= sent and (received > sent or other > received):
+            received = other
     delay = sent - received
     window = timedelta(hours=rule.options.get("window", 24))
     if delay <= window:

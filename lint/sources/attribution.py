@@ -44,6 +44,8 @@ _FORMS = [
     rf"{_WHO}\s*[于於]\s*(?P<date>\d{{4}}年[^\r\n]{{4,40}}?)\s*[写寫]道\s*{_COLON}",
     # Turkish Gmail: "Ayşe Yılmaz <a@x.tr>, 4 Kas 2025 Sal, 09:05 tarihinde şunu yazdı:"
     rf"{_WHO},\s*(?P<date>[^\r\n]{{4,60}}?)\s+tarihinde\s+şunu\s+yazdı\s*:",
+    # and with the date first: "4 Kas 2025 Sal, 09:05 tarihinde Ayşe Yılmaz <a@x.tr> şunu yazdı:"
+    rf"(?P<date>[^\r\n]{{4,60}}?)\s+tarihinde\s+{_WHO_WITH_ADDRESS}\s+şunu\s+yazdı\s*:",
     # Russian Gmail: "вт, 4 нояб. 2025 г. в 09:05, Ivan Petrov <i@x.ru>:" (no verb)
     rf"(?P<date>[^\r\n]{{0,20}}\d{{4}}\s*г\.[^\r\n]{{0,20}}?\d{{1,2}}:\d{{2}}),\s*"
     rf"{_WHO_WITH_ADDRESS}\s*:",
@@ -61,7 +63,8 @@ _LOCAL = [re.compile(rf"^[ \t>]*{form}[ \t]*\r?$", re.MULTILINE) for form in _FO
 #: A piece of text each of _FORMS can't match without, in the same order: a letter
 #: without it is not searched with that form (ten searches of every letter cost more
 #: than the rest of reading it).
-_NEEDED = ("írta", "님이", "年", "道", "tarihinde", "г.", "odesílatel", "kirjoitti", "लिखा", "كتب")
+_NEEDED = ("írta", "님이", "年", "道", "tarihinde", "tarihinde", "г.", "odesílatel", "kirjoitti",
+           "लिखा", "كتب")  # fmt: skip
 
 _DATE_WORDS = re.compile(
     # NOTE: whole names or their abbreviations only: "Sato" or "Junaid" is a name, not a date
@@ -82,6 +85,8 @@ class Attribution:
     when: datetime | None
     #: Where the line ends (its line break excluded); it may wrap over two lines.
     end: int = -1
+    #: Both readings of a date only the locale tells ("11/03/2026 2:30 pm"), month first.
+    choices: tuple[datetime, ...] = ()
 
 
 def find(text: str, start: int, end: int) -> Attribution | None:
@@ -91,19 +96,23 @@ def find(text: str, start: int, end: int) -> Attribution | None:
         if "\n\n" in match["body"].replace("\r", ""):
             continue  # an attribution line wraps over two lines at most, never a paragraph
         sender, when = _on_wrote(match["body"])
+        choices = when if len(when) > 1 else ()
         if match["after"]:
             # NOTE: all of it is the sender, commas too: Thunderbird writes "schrieb Krüger,
             # Sabine:" (family name first), where the name is not the word after the comma
             sender = sender_of(match["after"]) or sender
-        found.append(Attribution(match.start(), sender, when, match.end()))
+        found.append(Attribution(match.start(), sender, when[0] if when else None, match.end(),
+                                 choices))  # fmt: skip
         break
     for needed, form in zip(_NEEDED, _LOCAL, strict=True):
         if text.find(needed, start, end) < 0:
             continue
         match = form.search(text, start, end)
         if match:
+            when = dates.readings(match["date"])
             found.append(Attribution(match.start(), sender_of(match["who"]),
-                                     dates.parse(match["date"]), match.end()))  # fmt: skip
+                                     when[0] if when else None, match.end(),
+                                     when if len(when) > 1 else ()))  # fmt: skip
     return min(found, key=lambda a: a.start, default=None)
 
 
@@ -117,7 +126,7 @@ def sender_of(text: str) -> Person | None:
     return Person(name=name, address=address.group(1).lower() if address else "")
 
 
-def _on_wrote(body: str) -> tuple[Person | None, datetime | None]:
+def _on_wrote(body: str) -> tuple[Person | None, tuple[datetime, ...]]:
     """Split 'Tue, Mar 3, 2026 at 4:20 PM Dana Whitfield <dana@acme.com>' into who and when."""
     body = " ".join(body.split())
     address_match = ADDRESS.search(body)
@@ -134,7 +143,7 @@ def _on_wrote(body: str) -> tuple[Person | None, datetime | None]:
             break
         name_words.insert(0, words.pop())
     name = " ".join(name_words).strip(' "<>()')
-    when = dates.parse(" ".join(words).strip(" ,"))
+    when = dates.readings(" ".join(words).strip(" ,"))
     if not name and not address:
         return None, when
     return Person(name=name, address=address.lower()), when

@@ -15,6 +15,38 @@ from datetime import datetime
 
 def parse(text: str) -> datetime | None:
     """Return the date in ``text``, or None when it is missing or has no year."""
+    found = readings(text)
+    return found[0] if found else None
+
+
+def readings(text: str) -> tuple[datetime, ...]:
+    """Return every reading of the date in ``text``: none, one, or two for "11/03/2026 2:30 pm".
+
+    A date of two numbers up to 12 with a 12-hour clock is the US's month first, or day
+    first as Australia and much of the world writes it; a weekday written beside it
+    decides, else both readings are returned, month first, for the caller to choose by
+    what else it knows (a quoted rejection came before the reply).
+    """
+    when = _parse(text)
+    if when is None:
+        return ()
+    both = _SLASH_DATE.search(text)
+    if not both or not re.search(r"(?<!\w)[ap]\.?m\b\.?", text, re.IGNORECASE):
+        return (when,)
+    first, second = int(both[1]), int(both[2])
+    if first == second or first > 12 or second > 12:
+        return (when,)
+    other = _parse(text[: both.start()] + _iso(both) + text[both.end() :])
+    choices = tuple(w for w in (when, other) if w is not None)
+    weekday = _WEEKDAY_NAMES.search(text)
+    if weekday:
+        day = weekday[0][:3].lower()
+        choices = tuple(w for w in choices if w.strftime("%a").lower() == day) or choices
+    return choices
+
+
+def _parse(text: str) -> datetime | None:
+    """Return the date in ``text`` read by dateutil, or None."""
     # NOTE: Arabic-Indic and Devanagari digits ("٢٠٢٥", "२०२५") are digits all the same
     text = re.sub(r"\d", lambda m: str(unicodedata.digit(m[0])), text)
     if not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[/.]\s?\d{1,2}[/.]\s?\d{2,4}\b", text):
@@ -91,6 +123,12 @@ def _east_asian(text: str) -> str:
 #: "02.03.26", "2.3.2026", "2. 3. 2026": day, month, year wherever full stops separate them.
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.]\d)")
 
+
+#: English weekdays as a date may name them ("Wed, 11/03/2026 2:30 PM").
+_WEEKDAY_NAMES = re.compile(
+    r"\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\b", re.IGNORECASE,
+)  # fmt: skip
 
 #: "03/04/2026", "3/4/26": day and month in an order only the locale tells.
 _SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")

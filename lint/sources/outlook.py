@@ -83,7 +83,9 @@ def context(match: re.Match[str]) -> Context:
     parts = [part for line in _CC_LINE.finditer(match["rest"])
              for part in re.split(r";|(?<=>)\s*,", line["cc"]) if part.strip()]  # fmt: skip
     copied = [_person(part) for part in parts]
-    return Context(signers=[person], received=dates.parse(match["date"]), copied=copied)
+    when = dates.readings(match["date"])
+    return Context(signers=[person], received=when[0] if when else None,
+                   received_choices=when if len(when) > 1 else (), copied=copied)  # fmt: skip
 
 
 def _person(text: str) -> Person:

@@ -31,15 +31,14 @@ def find(text: str, start: int, end: int, recipients: tuple[str, ...] = ()) -> Q
     candidates: list[tuple[int, Context]] = []
     line = attribution.find(text, start, end)
     if line is not None:
-        candidates.append((line.start, Context(signers=[line.sender] if line.sender else [],
-                                               received=line.when)))  # fmt: skip
+        candidates.append((line.start, _attributed(line)))
     for match in outlook.ORIGINAL.finditer(text, start, end):
         block = outlook.first_block(text, match.end(), end)
         context = outlook.context(block) if block else Context()
         if block is None and line is not None and not text[match.end() : line.start].strip():
             # NOTE: Proton Mail writes "------- Original Message -------" above an
             # "On ..., X wrote:" line: the attribution under it tells who and when
-            context = Context(signers=[line.sender] if line.sender else [], received=line.when)
+            context = _attributed(line)
         candidates.append((match.start(), context))
         break
     block = outlook.first_block(text, start, end)
@@ -72,7 +71,7 @@ def leading(text: str, start: int, end: int, recipients: tuple[str, ...] = ()) -
     body = at
     line = attribution.find(text, at, end)
     if line is not None and line.start == at:
-        context = Context(signers=[line.sender] if line.sender else [], received=line.when)
+        context = _attributed(line)
         body = text.find("\n", line.end, end) + 1 or end
     quoted = False
     offset = body
@@ -85,6 +84,12 @@ def leading(text: str, start: int, end: int, recipients: tuple[str, ...] = ()) -
     if not quoted or not text[offset:end].strip():
         return None  # no '>' line, or nothing of the writer's below them
     return Quote(start=at, end=offset, context=_learn(text, at, offset, context, recipients))
+
+
+def _attributed(line: attribution.Attribution) -> Context:
+    """Return what an attribution line tells: who wrote the rejection, and when."""
+    return Context(signers=[line.sender] if line.sender else [], received=line.when,
+                   received_choices=line.choices)  # fmt: skip
 
 
 def _learn(text: str, at: int, end: int, context: Context,
