@@ -41,6 +41,12 @@ def kind_name(company: str) -> str:
     return _TEACHING_HOSPITAL.sub("", company)
 
 
+def school_name(name: str) -> bool:
+    """Return True for the name of a school or university ("Lindqvist University")."""
+    words = words_of(name)
+    return words[-1] in SCHOOLS | UNIVERSITIES or words[0] in UNIVERSITIES
+
+
 def academic(company: str) -> bool:
     """Return True when the employer teaches or does research (a school, an institute)."""
     words = words_of(kind_name(company))

@@ -1,0 +1,448 @@
+"""Whether a name in the writer's text is used as the organisation written to.
+
+wrong_company.py finds the names a reply holds; ``addressed`` reads what role the name's
+sentence gives it, one kind of cue at a time: what the name itself is (the employer's kind
+or old name, a site, a job), the people or things named after it, the clause before it
+(joining it, the writer's own past, the employer's clients and departments), the word
+right before it ("join", "like", "with", "about", "of"), greetings and praise, and last a
+word about the job before "at X". Each step returns True or False when its kind of cue
+settles the reading, or None to leave it to the next: the first reading that applies wins,
+so the order of the steps is part of the rule.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cached_property
+
+from replylint.custom._addressee import (
+    DREAMS,
+    beside_employer,
+    funder,
+    others_workplace,
+    readers_doing,
+    sold_through,
+    work_done_for,
+)
+from replylint.custom._clauses import (
+    aspiring,
+    attributive,
+    cue_words,
+    imagined,
+    joining,
+    met_elsewhere,
+    window_before,
+)
+from replylint.custom._employer import POSSESSIVE, site_of, word_after
+from replylint.custom._employer_slots import JOIN, joined_site, own_mention, worked_there
+from replylint.custom._org_cues import (
+    ABOUT_EMPLOYER,
+    ACROSS,
+    ADMIRERS,
+    ADMIRING_ABROAD,
+    AS_OTHERS,
+    FAMILIES,
+    FRANCHISES,
+    FROM_EMPLOYER,
+    GROUPS,
+    JOB_CUES,
+    JOINING,
+    LIKE_EMPLOYER,
+    OF_ABROAD,
+    OWN_WORK,
+    PATRONS,
+    PROJECTS,
+    TO_EMPLOYER,
+    TRAITS,
+    VENUES,
+    WITH_EMPLOYER,
+    WORK_FOR,
+    WORKS_ABROAD,
+)
+from replylint.custom._org_kinds import academic, is_event, is_kind, is_unit, school_name
+from replylint.custom._org_names import Candidate, words_of
+from replylint.custom._org_parts import (
+    ESTABLISHMENTS,
+    EVENTS,
+    JOB_NOUNS,
+    JOBTITLES,
+    OPENINGS,
+    PLACES,
+    REGIONS,
+    SITES,
+    TEAMS,
+    firm_shaped,
+)
+from replylint.custom._org_roles import employer_role
+from replylint.custom._org_written_to import written_to
+from replylint.custom._vocabulary import ordinary
+
+
+def addressed(doc, candidate: Candidate, company: str, related: bool = False,
+              named_rightly: bool = False, rival: bool = False,
+              one_place: bool = False) -> bool:  # fmt: skip
+    """Return True when the name is used as the company being written to.
+
+    ``related`` says the name shares its stem with the employer's ("Iberwind" written to
+    Ibervent); ``named_rightly`` that the same sentence names the employer rightly;
+    ``rival`` that it is the employer's name with another first word ("Riverside Unified"
+    to Lakeshore Unified), which is no mere thing named after a place; ``one_place`` that the
+    employer is one establishment, so that another's name is no site of its own.
+    """
+    mention = _Mention(doc, candidate, company, related, named_rightly, rival, one_place)
+    steps = (
+        _employer_itself,
+        _not_a_firm,
+        _its_people_or_things,
+        _region_or_part,
+        _whose_place,
+        _employers_own,
+        _word_before,
+        _met_or_greeted,
+        _cued_firm,
+        _work_for,
+        _praised,
+    )
+    for step in steps:
+        reading = step(mention)
+        if reading is not None:
+            return reading
+    return _job_before_at(mention)
+
+
+class _Mention:
+    """A candidate name where the letter mentions it, with the words around it."""
+
+    def __init__(self, doc, candidate: Candidate, company: str, related: bool,
+                 named_rightly: bool, rival: bool, one_place: bool) -> None:  # fmt: skip
+        """Read the name's own words and the words right beside it."""
+        self.doc, self.candidate, self.company = doc, candidate, company
+        self.related, self.named_rightly, self.rival = related, named_rightly, rival
+        self.start, self.end = start, end = candidate.start, candidate.end
+        self.sent = doc[start].sent
+        self.words = words = words_of(candidate.text)
+        # NOTE: a university or school is the writer's own (studies, a fellowship, a hackathon
+        # won there) unless the sentence is plainly about working there or joining it; but in
+        # a reply to a school or university, another one is likely the pasted name
+        self.school = candidate.org and school_name(candidate.text) and not academic(company)
+        self.last = last = words[-1]
+        self.after = after = word_after(doc, end)
+        self.possessive = possessive = end < len(doc) and doc[end].lower_ in POSSESSIVE
+        self.site = site_of(doc, candidate, one_place)
+        # NOTE: a name shaped like a firm's before "team" ("the Oakridge Advisory team"), or,
+        # written to one establishment, another's ("Rosedene House"), is as sure a firm as
+        # one whose own words say so
+        self.firm_like = (
+            candidate.org
+            or (after in TEAMS and firm_shaped(candidate.text, candidate.org))
+            or (one_place and last in ESTABLISHMENTS)
+        )
+        self.before = doc[start - 1].lower_ if start else ""
+        # NOTE: up to three words after the name, past its "'s" ("St. Fintan's surgical ward")
+        self.following = [
+            t.lower_ for t in doc[end + possessive : min(end + possessive + 3, len(doc))]
+        ]
+
+    @cached_property
+    def window(self) -> list[str]:
+        """Return the words of the clause before the name."""
+        return window_before(self.doc, self.sent.start, self.start)
+
+    @cached_property
+    def lead(self) -> list[str]:
+        """Return the clause before the name without an article that ends it ("join the")."""
+        window = self.window
+        if window[-1:] in (["the"], ["a"], ["an"]) and len(window) > 1:
+            return window[:-1]
+        return window
+
+    @property
+    def previous(self) -> str:
+        """Return the word right before the name, past an article ("join" in "join the X")."""
+        return self.lead[-1] if self.lead else ""
+
+    @cached_property
+    def sentence(self) -> set[str]:
+        """Return the cue words of the name's sentence."""
+        return set(cue_words([t.lower_ for t in self.sent]))
+
+    @cached_property
+    def cued(self) -> bool:
+        """Return True when the name's sentence is about the job ("dreamed of ... at X")."""
+        sentence = self.sentence
+        return (
+            bool(JOB_CUES.intersection(sentence) or {"you", "your"} & sentence)
+            or imagined(self.sent)
+            or bool(DREAMS.intersection(sentence))
+        )
+
+
+def _employer_itself(m: _Mention) -> bool | None:
+    """Read the employer spoken of by its kind or old name, or given its role by its clause."""
+    if is_kind(m.words):
+        return False  # "the Ministry's priorities": the employer, spoken of by its kind
+    if _former_name(m.window):
+        return False  # "back when you were still X", "formerly X": the employer's old name
+    if employer_role(m.doc, m.candidate):
+        return True  # "X was my first choice", "X is making a real mistake"
+    return None
+
+
+def _not_a_firm(m: _Mention) -> bool | None:
+    """Read a site, event, place, function or job named, or a client: no firm written to."""
+    # NOTE: only an organisation has a mission or values: "Bright Harbor's mission" is a firm
+    firm = m.possessive and m.after in TRAITS
+    if not firm and (m.site or m.last in EVENTS or m.after in EVENTS or m.last in PLACES):
+        return False  # a site, event or place: "Willow House", "the Eastgate branch"
+    if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", m.candidate.text) and attributive(m.after):
+        return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
+    if m.last in JOBTITLES or (m.after in JOB_NOUNS and not (m.possessive and m.after in OPENINGS)):
+        return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
+    owner = joined_site(m.doc, m.start, m.company)
+    site_words = (SITES - GROUPS).intersection(m.following)
+    if m.possessive and not m.candidate.org and site_words and not owner:
+        return False  # "St. Fintan's surgical ward" (but "Jinhai Precision's quality team")
+    if m.following[:1] == ["as"] and AS_OTHERS.intersection(m.following[1:]):
+        return False  # "covered Fenwick Retail as a client": a client, not the employer
+    return None
+
+
+def _its_people_or_things(m: _Mention) -> bool | None:
+    """Read the people of the name joined ("the X family"), or a thing named after it."""
+    doc, start, end = m.doc, m.start, m.end
+    joins = start > 1 and (
+        doc[start - 2].lower_ in JOIN
+        or doc[max(start - 3, 0) : start - 1].text.lower() in _WORK_WITH
+    )
+    # NOTE: a word may qualify the family ("join the Arogya Hospitals nursing family")
+    qualified = attributive(m.after) and word_after(doc, end + 1 + m.possessive) in FAMILIES
+    family = m.after in FAMILIES or qualified
+    if m.before == "the" and family and joins:
+        # "to join the FlexZone family", "to work with the Bochum ensemble": the people
+        return True
+    if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
+            and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES)
+            and not m.rival):  # fmt: skip
+        # "the Clyde bridge", "the Pellmore Retail engagement", "a Solace Telecom customer", "a
+        # Kettle & Crumb franchise": a thing, a person or a brand's unit it names; but a
+        # firm's promise or values are admired only in the firm written to
+        return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
+    return None
+
+
+def _region_or_part(m: _Mention) -> bool | None:
+    """Read a region, a trade fair, a part of the employer, or a party set beside it."""
+    if m.last in REGIONS or ACROSS.intersection(m.window[-2:]):
+        return False  # "across the Nordics", "in the Midlands": a region, not a company
+    if is_event(m.doc, m.candidate) or is_unit(m.words, m.company):
+        return False  # a trade fair; a school or department of the employer
+    if beside_employer(m.doc, m.sent.start, m.start, m.window):
+        return False  # "your team and X ran a joint demo", "within the wider X Group"
+    return None
+
+
+def _whose_place(m: _Mention) -> bool | None:
+    """Read whose place the clause before the name makes it: the writer's, another's, theirs."""
+    window = m.window
+    if joining(window):
+        return True
+    # "at X, where I currently lecture", "I was a nurse at Meridian", "first at X and then at
+    # Y", "my work for Daraz", "my germination work at X": the writer's own
+    own_work = any(
+        me in ("my", "our") and noun in OWN_WORK for me, noun in itertools.pairwise(window)
+    )
+    if own_mention(m.doc, m.candidate) or own_work:
+        return False
+    if others_workplace(window) or funder(m.doc, m.end, window):
+        return False  # "my uncle works at X", "X has renewed its funding": not the employer
+    if window[-1:] == ["at"] and worked_there(m.doc, m.sent, m.end):
+        return True  # "shopping at Toolbarn, so working there would have been great"
+    if aspiring(window) or readers_doing(window) or written_to(m.doc, m.start, m.end, window):
+        return True  # "keen to help Corvid Mobile", "can't wait to see what you all do at X"
+    return None
+
+
+def _employers_own(m: _Mention) -> bool | None:
+    """Read a client, a trading partner or a department of the employer's."""
+    window = m.window
+    if work_done_for(window):
+        return False  # "the packaging work for Hollis Tea": a client of the employer
+    if sold_through(window):
+        return False  # "you sell your milk through X": a trading partner of the employer
+    if window[-1:] == ["in"] and JOB_NOUNS.intersection(window[-3:-1]):
+        return False  # "a post in Critical Care", "roles in Group Finance": a department
+    if (
+        window[-2:] == ["in", "the"]
+        and JOB_NOUNS.intersection(window[-4:-2])
+        and _department(m.candidate.text, m.after)
+    ):
+        return False  # "roles in the Priority Services team": the employer's own department
+    return None
+
+
+def _word_before(m: _Mention) -> bool | None:
+    """Read the verb or preposition right before the name ("join X", "a crew like X")."""
+    previous, window = m.previous, m.lead
+    if previous in JOIN and len(window) > 1 and window[-2] in _IS:
+        return False  # "Sakura Dental is joining X": the employer's own merger, not the writer's
+    if previous in JOIN:
+        return True
+    if previous == "like" and len(window) > 1 and window[-2] in LIKE_EMPLOYER:
+        return True  # "a crew like Corvane", "a family like yours at Initech"
+    if previous == "from" and FROM_EMPLOYER.intersection(window[-4:-1]):
+        return True  # "I expected better from Datavance"
+    if previous == "with" and len(window) > 1 and window[-2] in WITH_EMPLOYER:
+        return True  # "grow with Loomwise", "a career with Marrowby"
+    if previous == "about" and len(window) > 1 and window[-2] in ABOUT_EMPLOYER:
+        return True  # "still enthusiastic about Achmea", "excited about Elisa's roadmap"
+    if previous == "of" and len(window) > 1 and window[-2] in TRAITS:
+        return m.cued and not m.named_rightly  # "I believe in the mission of Hope Bridge Kenya"
+    if previous in ("to", "at") and len(window) > 1 and window[-2] in TO_EMPLOYER:
+        return True  # "would be an asset to The Coastal Tribune", "an asset at Delaire"
+    if previous == "of" and len(window) > 1 and window[-2] in ADMIRERS:
+        return m.cued and not m.named_rightly  # "a huge admirer of Glowrise, and future roles"
+    if previous in OF_ABROAD and len(window) > 1 and window[-2] in WORKS_ABROAD:
+        # "Die Arbeit von X hat mich beeindruckt", "le travail de X m'impressionne": the
+        # work admired is the employer's
+        admiring = {w[2:] if w[1:2] in ("'", "’") else w for w in m.sentence}
+        return bool(ADMIRING_ABROAD & admiring) and not m.named_rightly
+    return None
+
+
+def _met_or_greeted(m: _Mention) -> bool | None:
+    """Read "at X" as where people were met elsewhere, or where the people greeted work."""
+    if met_elsewhere(m.doc, m.lead, m.end):
+        return False  # "I met the guys at X on a course": where they work, met elsewhere
+    if m.previous == "at" and _greeted_people(m.lead, m.sentence) and not m.named_rightly:
+        return True  # "my regards to the kitchen at X", "I hope everyone at X ...": its people
+    return None
+
+
+def _cued_firm(m: _Mention) -> bool | None:
+    """Read a firm, a kin or a rival of the employer, or a firm's doings, in a job's sentence."""
+    if (m.firm_like and not m.school) or m.related:
+        return m.cued
+    if m.rival and m.cued:
+        return True  # a name of the employer's shape, in a sentence about the job
+    # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
+    if (m.possessive and m.cued and m.after.isalpha() and m.after not in _RELATIVES
+            and not m.school and not m.named_rightly):  # fmt: skip
+        # "Brightwave's plans", "Veridia's pipeline" (not "a lad at Dunmore's who": a shop's
+        # name, owning nothing); but beside the employer's own name,
+        # a client's ("how Sao Mai builds the platform for Vietjet's ground team")
+        return True
+    return None
+
+
+def _work_for(m: _Mention) -> bool | None:
+    """Read "work for X", "apply to X": a verb of working for or applying to before it."""
+    previous, window = m.previous, m.lead
+    if previous in ("for", "by") or (previous == "to" and window[-2:-1] == ["apply"]):
+        return len(window) > 1 and window[-2] in WORK_FOR  # "work for Telvanta", "apply to"
+    return None
+
+
+def _praised(m: _Mention) -> bool | None:
+    """Read a name praised as why the writer applied, or whose ways the writer admires."""
+    if m.after in ("is", "was", "has") and _why_applied(m.sent) and not m.named_rightly:
+        return True  # "X is the best salon in town, which is why I applied": the one applied to
+    if _admired_doing(m.lead) and not m.school and not m.named_rightly:
+        return True  # "I've always admired how X looks after its staff": the employer's ways
+    return None
+
+
+def _job_before_at(m: _Mention) -> bool:
+    """Read "at X" after a word about the job ("the team at Globex") as the employer."""
+    if m.previous != "at" or (m.named_rightly and not m.firm_like):
+        return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
+    # "at X" names the employer only after a word about the job ("the team at Globex",
+    # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
+    cues = WORK_FOR | JOINING if m.school else JOB_CUES | OPENS_UP
+    near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
+    # "the interview at Altens", "the assessment day at OR Tambo": where it was held
+    return bool(near) and (m.firm_like or near[-1] not in VENUES)
+
+
+def _department(name: str, after: str) -> bool:
+    """Return True for a unit named in ordinary words ("the Priority Services team").
+
+    A firm's name has a word of its own ("the Castlegate team"); a department's is made of
+    the words of its work.
+    """
+    return after in GROUPS and all(ordinary(w) for w in words_of(name))
+
+
+def _greeted_people(window: list[str], sentence: set[str]) -> bool:
+    """Return True for the people "at X" sent a greeting, thanks or a wish ("hi to the crew at").
+
+    Those the writer greets, thanks or wishes well are the reader's colleagues: where they
+    are is the organisation written to (not "my old crew at X"; and "your kitchen at X"
+    may be one site of a group's).
+    """
+    if len(window) < 2 or window[-2] not in _PEOPLE_HERE or _OWNERS & set(window[-5:-2]):
+        return False
+    return bool(_GREETS.intersection(sentence))
+
+
+#: Owners of the people greeted that make "at X" no firm written to ("my crew", "your kitchen").
+_OWNERS = frozenset({"my", "our", "your"})
+#: The people of a workplace, greeted or wished well ("everyone", "the brigade").
+_PEOPLE_HERE = frozenset({"everyone", "everybody", "all", "brigade", "kitchen", "crew", "staff",
+                          "team", "folks", "gang", "colleagues", "people", "lot"})  # fmt: skip
+#: Words of a greeting, thanks or a wish sent to people ("regards to", "say hi", "I hope").
+_GREETS = frozenset({"regards", "hi", "hello", "thanks", "thank", "hope", "wish", "wishes",
+                     "luck", "greetings", "love", "best"})  # fmt: skip
+
+
+def _admired_doing(window: list[str]) -> bool:
+    """Return True for a name whose ways the writer admires ("admired how X", "the work X does").
+
+    What a firm does, admired by the writer who wished to join it, is the employer's doing.
+    """
+    if window[-1:] == ["how"]:
+        return window[-2:-1] != [] and window[-2] in _ADMIRING  # not "loved hearing how X"
+    return (
+        window[-2:] in (["the", "work"], ["the", "way"])
+        and window[-3:-2] != []
+        and (window[-3] in _ADMIRING)
+    )
+
+
+#: Verbs of admiring a firm's ways ("I've long admired how X", "respected the work X does").
+_ADMIRING = frozenset({"admired", "admire", "admiring", "respected", "respect", "loved", "love",
+                       "liked", "like", "appreciated", "appreciate"})  # fmt: skip
+
+
+def _why_applied(sent) -> bool:
+    """Return True for a sentence giving why the writer applied ("which is why I applied")."""
+    text = " ".join(t.lower_ for t in sent)
+    return bool(re.search(r"\b(?:why|reason) i (?:applied|apply|wanted to apply)\b", text))
+
+
+def _former_name(window: list[str]) -> bool:
+    """Return True for a name the reader's organisation once had ("when you were still X").
+
+    "You were" (or "you used to be"), with "still", "once" or "called" at most between, or
+    "formerly" ("formerly known as") just before the name: the employer's own old name.
+    """
+    words = [w for w in window[-6:] if w not in _FORMERLY_FILLER]
+    if words[-1:] in (["formerly"], ["previously"]):
+        return True
+    if words[-2:] == ["known", "as"] and {"formerly", "previously", "once"} & set(window):
+        return True  # "formerly known as X"
+    return words[-2:] == ["you", "were"] or words[-4:] == ["you", "used", "to", "be"]
+
+
+#: Words between "you were" and an old name ("when you were still X").
+_FORMERLY_FILLER = frozenset({"still", "once", "called", "named", "just", "all", "the"})
+#: "Be" before "joining" with a subject other than the writer ("the clinic is joining X").
+_IS = frozenset({"is", "are", "'s", "’s", "'re", "’re", "was", "were"})
+#: Relative pronouns: after "X's" they make it a shop's name, not an owner ("at Dunmore's who").
+_RELATIVES = frozenset({"who", "which", "where", "that", "when", "whose"})
+#: Verbs of an opening that appears ("if anything comes up at X", "should something crop up
+#: at X"): where it appears is the organisation that would hire, as "opens up at X" is;
+#: not "coming", which may be a time ("with the busy season coming up at X").
+OPENS_UP = frozenset({"comes", "come", "crops", "crop", "pops", "arises", "arise"})
+#: "work with the X ensemble": the people of X, as joining them is.
+_WORK_WITH = frozenset({"work with", "working with"})
