@@ -130,7 +130,9 @@ def _on_wrote(body: str) -> tuple[Person | None, datetime | None]:
     while words and not words[-1].endswith(","):
         # NOTE: "09:05, Jan Novak": a month's name just after the date's comma opens a name
         after_comma = len(words) > 1 and words[-2].endswith(",") and name_words
-        if _date_word(words[-1].strip(",")) and not (after_comma and words[-1].isalpha()):
+        if _date_word(words[-1].strip(",")) and not (
+            (after_comma or _ends_name(words, name_words)) and words[-1].isalpha()
+        ):
             break
         name_words.insert(0, words.pop())
     name = " ".join(name_words).strip(' "<>()')
@@ -138,6 +140,18 @@ def _on_wrote(body: str) -> tuple[Person | None, datetime | None]:
     if not name and not address:
         return None, when
     return Person(name=name, address=address.lower()), when
+
+
+def _ends_name(words: list[str], name_words: list[str]) -> bool:
+    """Return True when the last of ``words``, spelt like a date word, ends a name.
+
+    "12:10, Nguyễn Thị Thu" and "4:20 PM Ho Thi May": a date never ends on a weekday or a
+    month after a word of a name or after the comma that closes the date.
+    """
+    if name_words or len(words) < 2:
+        return False  # only the name's last word, and a date comes before it
+    before = words[-2]
+    return before.endswith(",") or (before.isalpha() and not _date_word(before))
 
 
 def _date_word(word: str) -> bool:
