@@ -163,3 +163,21 @@ def test_a_cc_beside_a_signer_whose_name_ends_in_a_month_is_flagged() -> None:
               "shift.\n\nSam\n\nOn 3 Apr 2026, at 09:15, Tran Thi May <may.tran@example.vn> "
               "wrote:\n> Hi Sam,\n> We chose another barista.\n> May\n")  # fmt: skip
     assert found(letter, "wrong-recipient") == ["duc@example.vn"]
+
+
+def _japanese_apple_mail(sent: str) -> str:
+    return (f"From: Sam Lee <sam@example.org>\nTo: 山本 彩 <aya@hoshizora.co.jp>\n"
+            f"Subject: Re: 選考結果\nDate: {sent}\n\nDear Yamamoto-san,\n\nThank you for the "
+            "interview.\n\nSam\n\n2026/04/01 10:00、山本 彩 <aya@hoshizora.co.jp>のメール:\n\n"
+            "> Sam様\n>\n> We have chosen another candidate.\n>\n> 山本 彩\n")  # fmt: skip
+
+
+def test_japanese_apple_mails_attribution_gives_the_sender_and_the_date() -> None:
+    text = _japanese_apple_mail("Fri, 3 Apr 2026 09:00:00 +0900")
+    line = attribution.find(text, 0, len(text))
+    assert line is not None and line.sender is not None
+    assert (line.sender.name, line.sender.address) == ("山本 彩", "aya@hoshizora.co.jp")
+    assert (line.when.month, line.when.day, line.when.hour) == (4, 1, 10)
+    # two days after the rejection: late; the same evening: not
+    assert found(text, "late-reply") != []
+    assert found(_japanese_apple_mail("Wed, 1 Apr 2026 20:00:00 +0900"), "late-reply") == []

@@ -40,6 +40,9 @@ _FORMS = [
     # Japanese Gmail: "2025年11月4日(火) 9:05 Sato Haruto <h@x.jp>:" (no verb)
     rf"(?P<date>\d{{4}}年\s*\d{{1,2}}月\s*\d{{1,2}}日[^\r\n<]{{0,30}}?\d{{1,2}}:\d{{2}})"
     rf"\s+{_WHO_WITH_ADDRESS}\s*{_COLON}",
+    # Japanese Apple Mail: "2025/11/04 9:05、Sato Haruto <h@x.jp>のメール:" (the sender's mail)
+    rf"(?P<date>\d{{4}}/\d{{1,2}}/\d{{1,2}}\s+\d{{1,2}}:\d{{2}})\s*[、,]\s*"
+    rf"{_WHO_WITH_ADDRESS}\s*のメール\s*{_COLON}",
     # Chinese Gmail: "Wang Fang <f@x.cn> 于2025年11月4日周二 09:05写道:" (Traditional 於/寫道)
     rf"{_WHO}\s*[于於]\s*(?P<date>\d{{4}}年[^\r\n]{{4,40}}?)\s*[写寫]道\s*{_COLON}",
     # Turkish Gmail: "Ayşe Yılmaz <a@x.tr>, 4 Kas 2025 Sal, 09:05 tarihinde şunu yazdı:"
@@ -61,7 +64,8 @@ _LOCAL = [re.compile(rf"^[ \t>]*{form}[ \t]*\r?$", re.MULTILINE) for form in _FO
 #: A piece of text each of _FORMS can't match without, in the same order: a letter
 #: without it is not searched with that form (ten searches of every letter cost more
 #: than the rest of reading it).
-_NEEDED = ("írta", "님이", "年", "道", "tarihinde", "г.", "odesílatel", "kirjoitti", "लिखा", "كتب")
+_NEEDED = ("írta", "님이", "年", "のメール", "道", "tarihinde", "г.", "odesílatel", "kirjoitti",
+           "लिखा", "كتب")  # fmt: skip
 
 _DATE_WORDS = re.compile(
     # NOTE: whole names or their abbreviations only: "Sato" or "Junaid" is a name, not a date
