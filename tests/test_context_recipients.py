@@ -72,9 +72,10 @@ def test_a_greeting_to_someone_only_copied_on_the_rejection_is_flagged_once_on_t
     body = "Hi Sam,\n\nWe will not be moving forward.\n\nBest,\nNadia Osei\nRecruiter\n"
     letter = _outlook("Tom Reyes <tom.reyes@kestrel.ca>", "Dear Tom,", block, body)
     assert found(letter, "wrong-recipient", "reply.eml") == ["Dear Tom,"]
-    # writing to the copied colleague while greeting the signer is left alone
+    # writing to the copied colleague while greeting the signer: Tom still did not sign
+    # (the labeled sets agree: context5, context22), so his address is reported
     both = _outlook("Tom Reyes <tom.reyes@kestrel.ca>", "Dear Nadia,", block, body)
-    assert found(both, "wrong-recipient", "reply.eml") == []
+    assert found(both, "wrong-recipient", "reply.eml") == ["tom.reyes@kestrel.ca"]
 
 
 def test_a_caller_named_with_a_title_in_front_matter_is_the_signer() -> None:

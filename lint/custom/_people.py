@@ -69,10 +69,14 @@ PERSON_TITLES = SURNAME_HONORIFICS | frozenset({
 HONORIFIC_SUFFIXES = frozenset({"san", "sama", "sensei", "kun", "chan", "shi", "dono",
                                 "nim", "ssi", "ji"})  # fmt: skip
 #: Honorifics written as a word of their own after a name, as Indian English does ("Ritu
-#: Ma'am", "Anil Sir", "Verma ji", "Suresh Garu"), besides the suffixes above.
+#: Ma'am", "Anil Sir", "Verma ji", "Suresh Garu") and Turkish ("Selin Hanim", "Emre Bey"),
+#: besides the suffixes above.
 AFTER_NAME = HONORIFIC_SUFFIXES | frozenset({
     "ma'am", "ma’am", "maam", "mam", "madam", "sir", "saheb", "sahib", "sahab", "garu",
     "didi", "bhai", "sahiba",
+    # Turkish, after the given name: "Selin Hanim" (written with a dotless i, which fold()
+    # makes a plain one), "Emre Bey"
+    "hanim", "hanimefendi", "bey", "beyefendi",
 })  # fmt: skip
 #: Particles of surnames, written in lower case inside a name ("van der Merwe", "bin Ali").
 PARTICLES = frozenset({
@@ -197,15 +201,46 @@ def closest(word: str, names: set[str]) -> tuple[str, float]:
 
 
 def same_person(person: Person, signers: list[Person]) -> bool:
-    """Return True when ``person`` is one of the signers (by address or by name)."""
+    """Return True when ``person`` is one of the signers (by address or by name).
+
+    A bare address, or one under a name in another script ("佐藤 遥 <h.sato@...>"), is
+    the signer's when its mailbox spells their name ("fatima.alrashid@" for Fatima Al-Rashid).
+    """
     if person.address and any(person.address == s.address for s in signers if s.address):
         return True
+    if person.address and not re.search(r"[a-z]", fold(person.name)):
+        local = person.address.split("@", 1)[0]
+        return any(s.name and spells_name(local, s.name) for s in signers)
     parts = name_parts(person.name)
     return bool(parts) and any(
         set(parts) <= set(name_parts(s.name)) or set(name_parts(s.name)) <= set(parts)
         for s in signers
         if s.name and name_parts(s.name)
     )
+
+
+def spells_name(local: str, name: str) -> bool:
+    """Return True when a mailbox's local part spells ``name``, word by word or by initials.
+
+    "fatima.alrashid", "falrashid", "h.sato", "p.vandenheuvel": each piece is a word of the
+    name or its initial, in any order, and one whole word of three letters or more is there
+    (an initial or two alone, "jd@", tell nobody apart).
+    """
+    squeezed = re.sub(r"[._+-]|\d", "", fold(local))
+    words = {w for w in re.split(r"[\s'’-]+", fold(name)) if w.isalpha()} - TITLES
+    if not squeezed.isalpha() or not words:
+        return False
+    # reach[i]: whether squeezed[:i] is spelt, and whether a whole long word was used
+    reach: dict[int, bool] = {0: False}
+    for i in range(len(squeezed)):
+        if i not in reach:
+            continue
+        for word in words:
+            for piece, whole in ((word, len(word) >= 3), (word[0], False)):
+                if squeezed.startswith(piece, i):
+                    end = i + len(piece)
+                    reach[end] = reach.get(end, False) or reach[i] or whole
+    return reach.get(len(squeezed), False)
 
 
 def distinct(people: list[Person]) -> list[Person]:

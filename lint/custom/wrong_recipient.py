@@ -104,9 +104,11 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             elif same_person(person, context.signers):
                 continue
             elif same_person(person, context.copied):
-                # NOTE: copied on the rejection, so part of the thread: writing to them is
-                # the writer's call, but a greeting to them alone is checked below
-                continue
+                # NOTE: copied on the rejection, but they did not sign it: a reply-all that
+                # keeps a manager or HR colleague writes to someone who did not give the
+                # news (tests/letters/README.md: "someone who did not sign")
+                detail = f"{person} was only copied on the rejection; reply only to {names}"
+                reported.append(person)
             else:
                 detail = f"{person} did not sign the rejection; reply only to {names}"
                 reported.append(person)
@@ -169,7 +171,8 @@ def _greeting(
         # Korean, Japanese and Chinese address people, is no name of its own
         words = [w for w in words if _bare(w) not in JOB_TITLES]
     given = (_title_on_given_name(words, signers) or wrong_title(words, signers, letter)
-             or spoken_of(words, signers, letter))  # fmt: skip
+             or spoken_of(words, signers, letter)
+             or _other_particles(words, signers, known))  # fmt: skip
     if given:
         yield rule.finding(letter, span.start, span.end, detail=given), None
         return
@@ -192,7 +195,8 @@ def _greeting(
             return
     for k, word in enumerate(words):
         full = shortened(word, signers, known)
-        if _known(word, known, k in lone) and not full:
+        surname = k in lone and _surname_spelt_like_title(words, known)
+        if _known(word, known, k in lone) and not full and not surname:
             continue
         lower = _bare(word)
         best, score = closest(lower, known)
@@ -263,6 +267,52 @@ def _title_on_given_name(words: list[str], signers: list[Person]) -> str:
                 return (f"'{title} {word}' puts the title before {signer.name}'s given name; "
                         f"the family name is {family[0].title()}")  # fmt: skip
     return ""
+
+
+def _particles_before(words: list[str], at: int) -> list[str]:
+    """Return the particles just before ``words[at]``, folded ("van", "den" of "van den Heuvel")."""
+    start = at
+    while start > 0 and _bare(words[start - 1]) in PARTICLES:
+        start -= 1
+    return [_bare(w) for w in words[start:at]]
+
+
+def _other_particles(words: list[str], signers: list[Person], known: set[str]) -> str:
+    """Say so when the particles before a signer's surname are not the signer's own, else ''.
+
+    "Dear Mr van der Heuvel" to Pieter van den Heuvel: the particles are part of the
+    family name, so other ones misspell it. A greeting that drops them ("Dear Mr Heuvel")
+    says nothing here, nor one to a signer whose name has none.
+    """
+    for at, word in enumerate(words):
+        greeted = _particles_before(words, at)
+        surname = _bare(word)
+        if not greeted or surname not in known or surname in PARTICLES:
+            continue
+        before = _bare(words[at - len(greeted) - 1]) if at > len(greeted) else ""
+        if before.replace(".", "") not in TITLES and before not in known:
+            continue  # "Dear Ben Heuvel": a given name spelt like a particle, not a surname's
+        for signer in signers:
+            own = [w.strip(".,") for w in fold(signer.name).split()]
+            if surname not in own:
+                continue
+            theirs = _particles_before(own, own.index(surname))
+            if theirs and theirs != greeted:
+                spelt = " ".join([*words[at - len(greeted) : at], word])
+                return f"'{spelt}' is not how {signer.name} spells the family name"
+    return ""
+
+
+def _surname_spelt_like_title(words: list[str], known: set[str]) -> bool:
+    """Return True when the greeting ends on a title's word that misspells a signer's surname.
+
+    "Dear Mr. Pak," to Ji-hoon Park: after "Mr." comes the family name, so "Pak" (an
+    Indonesian title too) is that name spelt wrong; "Dear Mr. President," names nobody.
+    """
+    if len(words) < 2 or fold(words[-2]).strip(".") not in SURNAME_HONORIFICS:
+        return False
+    last = _bare(words[-1])
+    return last not in known and closest(last, known)[1] >= MISSPELLING
 
 
 def _names_in(addressee: str, signers) -> bool:

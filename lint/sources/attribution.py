@@ -40,6 +40,9 @@ _FORMS = [
     # Japanese Gmail: "2025年11月4日(火) 9:05 Sato Haruto <h@x.jp>:" (no verb)
     rf"(?P<date>\d{{4}}年\s*\d{{1,2}}月\s*\d{{1,2}}日[^\r\n<]{{0,30}}?\d{{1,2}}:\d{{2}})"
     rf"\s+{_WHO_WITH_ADDRESS}\s*{_COLON}",
+    # Japanese Apple Mail: "2025/11/04 9:05、Sato Haruto <h@x.jp>のメール:" (the sender's mail)
+    rf"(?P<date>\d{{4}}/\d{{1,2}}/\d{{1,2}}\s+\d{{1,2}}:\d{{2}})\s*[、,]\s*"
+    rf"{_WHO_WITH_ADDRESS}\s*のメール\s*{_COLON}",
     # Chinese Gmail: "Wang Fang <f@x.cn> 于2025年11月4日周二 09:05写道:" (Traditional 於/寫道)
     rf"{_WHO}\s*[于於]\s*(?P<date>\d{{4}}年[^\r\n]{{4,40}}?)\s*[写寫]道\s*{_COLON}",
     # Turkish Gmail: "Ayşe Yılmaz <a@x.tr>, 4 Kas 2025 Sal, 09:05 tarihinde şunu yazdı:"
@@ -63,8 +66,8 @@ _LOCAL = [re.compile(rf"^[ \t>]*{form}[ \t]*\r?$", re.MULTILINE) for form in _FO
 #: A piece of text each of _FORMS can't match without, in the same order: a letter
 #: without it is not searched with that form (ten searches of every letter cost more
 #: than the rest of reading it).
-_NEEDED = ("írta", "님이", "年", "道", "tarihinde", "tarihinde", "г.", "odesílatel", "kirjoitti",
-           "लिखा", "كتب")  # fmt: skip
+_NEEDED = ("írta", "님이", "年", "のメール", "道", "tarihinde", "tarihinde", "г.", "odesílatel",
+           "kirjoitti", "लिखा", "كتب")  # fmt: skip
 
 _DATE_WORDS = re.compile(
     # NOTE: whole names or their abbreviations only: "Sato" or "Junaid" is a name, not a date
@@ -139,7 +142,9 @@ def _on_wrote(body: str) -> tuple[Person | None, tuple[datetime, ...]]:
     while words and not words[-1].endswith(","):
         # NOTE: "09:05, Jan Novak": a month's name just after the date's comma opens a name
         after_comma = len(words) > 1 and words[-2].endswith(",") and name_words
-        if _date_word(words[-1].strip(",")) and not (after_comma and words[-1].isalpha()):
+        if _date_word(words[-1].strip(",")) and not (
+            (after_comma or _ends_name(words, name_words)) and words[-1].isalpha()
+        ):
             break
         name_words.insert(0, words.pop())
     name = " ".join(name_words).strip(' "<>()')
@@ -147,6 +152,18 @@ def _on_wrote(body: str) -> tuple[Person | None, tuple[datetime, ...]]:
     if not name and not address:
         return None, when
     return Person(name=name, address=address.lower()), when
+
+
+def _ends_name(words: list[str], name_words: list[str]) -> bool:
+    """Return True when the last of ``words``, spelt like a date word, ends a name.
+
+    "12:10, Nguyễn Thị Thu" and "4:20 PM Ho Thi May": a date never ends on a weekday or a
+    month after a word of a name or after the comma that closes the date.
+    """
+    if name_words or len(words) < 2:
+        return False  # only the name's last word, and a date comes before it
+    before = words[-2]
+    return before.endswith(",") or (before.isalpha() and not _date_word(before))
 
 
 def _date_word(word: str) -> bool:

@@ -215,11 +215,13 @@ def _people_of_notes(context: Context, told: dict[str, list[str]]) -> None:
         callers = [v for k, values in told.items() if _CALLER.fullmatch(k) for v in values]
         context.signers = [Person.parse(without_title(re.sub(r"\(.*?\)", "", v)))
                            for v in callers if v.strip()]  # fmt: skip
-    if context.signers and all(_nobody(p) for p in context.signers):
-        # NOTE: a no-reply or team mailbox sent it, but the notes say who signed
-        # ("signed: Priyanka Deshmukh, Talent Partner, Voltara Motors GmbH"): they did
+    if context.signers:
+        # NOTE: the notes say who signed: besides a no-reply or team mailbox that sent it
+        # ("signed: Priyanka Deshmukh, Talent Partner, Voltara Motors GmbH"), or a second
+        # person beside the one who sent it ("signed: [Dr. Ana Ruiz, Dr. Tom Hale]")
         signed = [v for k, values in told.items() if _SIGNED.fullmatch(k) for v in values]
-        context.signers += [p for p in map(_signed_person, _signed_names(signed)) if p.name]
+        context.signers += [p for p in map(_signed_person, _signed_names(signed))
+                            if p.name and not same_person(p, context.signers)]  # fmt: skip
     words = set(re.findall(r"\w+", fold(" ".join(notes))))
     for person in [*context.to, *context.cc]:
         parts = name_parts(person.name)
