@@ -130,6 +130,7 @@ def test_firm_named_beside_a_dinner_still_flagged() -> None:
     [
         "Before joining Calder Grid Ltd, I managed bids for a solar start-up, so the role appealed.",
         "Before joining Calder Grid Ltd I'd spent four years on site, which helps in this role.",
+        "Before joining Calder Grid Ltd as a planner, I worked in rail, so the role fits.",
     ],
 )
 def test_firm_the_writer_has_joined_not_flagged(sentence: str) -> None:
@@ -205,3 +206,17 @@ def test_other_firm_beside_domain_still_flagged() -> None:
     """A firm sharing no name with the domain is still the pasted one."""
     sentence = "I'd be glad to be considered for roles at Ashdown Wealth Partners as well."
     assert flagged(domain_reply(sentence)) == ["Ashdown Wealth Partners"]
+
+
+def test_fellowship_named_after_a_firm_still_flagged() -> None:
+    """A fellowship is a scheme applied to, as a job is: "the X fellowship" is no mere prize."""
+    sentence = (
+        "I was sorry not to be chosen for the Ashby Health fellowship, as I'd love to work there."
+    )
+    assert flagged(reply(sentence)) == ["Ashby Health"]
+
+
+def test_portal_of_a_firm_applied_through_still_flagged() -> None:
+    """A firm's own page the writer applied through is the firm applied to."""
+    sentence = "I applied through Ashby Health's careers portal, and I'd love another chance."
+    assert flagged(reply(sentence)) == ["Ashby Health"]

@@ -17,6 +17,7 @@ from replylint.custom._clauses import (
     own_work,
     window_before,
 )
+from replylint.custom._employer import POSSESSIVE
 from replylint.custom._org_cues import JOINING, PAST
 from replylint.custom._org_likeness import partners, same_kind
 from replylint.custom._org_names import Candidate
@@ -73,7 +74,7 @@ def own_mention(doc, candidate: Candidate) -> bool:
         or _tenure(doc, sent, window, end)
         or _carrying_on(window)
         or _joined_already(doc, sent, window, end)
-        or _worked_through(doc, sent, start, window)
+        or _worked_through(doc, sent, candidate, window)
     )
 
 
@@ -172,29 +173,33 @@ _WILL = frozenset({"'ll", "will", "shall", "am", "'m", "going", "to", "just", "s
 def _joined_already(doc, sent, window: list[str], end: int) -> bool:
     """Return True for a firm the writer has joined ("Before joining X, I coordinated ...").
 
-    "Before joining X" or "since joining X" and then the writer's past ("I coordinated",
-    "I've run", "I had spent"): X is the writer's own current employer. Not "Before joining
+    "Before joining X" or "since joining X" (and what as, or when: "as a planner") and then
+    the writer's past ("I coordinated", "I've run", "I had spent"): X is the writer's own
+    current employer. Not "Before joining
     X, I'd want to finish my course": a join still to come.
     """
     if window[-2:] not in (["before", "joining"], ["since", "joining"]):
         return False
-    rest = [t.lower_.replace("’", "'") for t in doc[end : min(end + 5, sent.end)]
-            if t.text != ","]  # fmt: skip
+    rest = [t.lower_.replace("’", "'") for t in doc[end : min(end + 10, sent.end)]]
+    if rest[:1] not in (["i"], ["we"]) and "," in rest[:7]:
+        rest = rest[rest.index(",") + 1 :]  # past "as a planner," or "in 2022,"
     if len(rest) < 2 or rest[0] not in ("i", "we"):
         return False
     verb = rest[2] if rest[1] == "'d" and len(rest) > 2 else rest[1]
     return verb in PAST or (verb.endswith("ed") and len(verb) > 4) or verb in ("'ve", "have", "had")
 
 
-def _worked_through(doc, sent, start: int, window: list[str]) -> bool:
+def _worked_through(doc, sent, candidate: Candidate, window: list[str]) -> bool:
     """Return True for an agency the writer has worked through ("I've cleaned ... through X").
 
     "For three years I've cleaned for clients through X", "I temped at two schools via X":
     the writer's past or present work earlier in the sentence, then "through" or "via" the
     name: the agency or scheme that placed them, not the organisation written to. Not "I've
-    always hoped to get in through X": a wish.
+    always hoped to get in through X": a wish; nor "I applied through X's portal": a
+    firm's own page is the firm applied to.
     """
-    if window[-1:] not in (["through"], ["via"]):
+    start, end = candidate.start, candidate.end
+    if window[-1:] not in (["through"], ["via"]) or doc[end : end + 1].text in POSSESSIVE:
         return False
     words = [t.lower_.replace("’", "'") for t in doc[sent.start : start]]
     k = max((i for i, w in enumerate(words[:-1]) if w in ("i", "we")), default=None)

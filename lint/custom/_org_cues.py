@@ -97,8 +97,8 @@ PATRONS = frozenset({"customer", "customers", "user", "users", "subscriber", "me
                      "competitor", "partner"})  # fmt: skip
 #: Nouns after an organisation's name for a prize it gives ("the Wellspring Trust award"):
 #: the employer won it; its giver is not the organisation written to.
-PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "grant", "bursary",
-                    "scholarship", "fellowship"})  # fmt: skip
+#: NOTE: not a fellowship or a scholarship: a scheme one applies to, as a job is
+PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "grant"})
 #: Nouns after a brand's name for a business that runs it under licence ("running a Kettle &
 #: Crumb franchise"): the brand the employer runs, not the organisation written to.
 FRANCHISES = frozenset({
