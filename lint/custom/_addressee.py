@@ -155,6 +155,30 @@ _SELLS = frozenset({"sell", "sells", "selling", "sold", "supply", "supplies", "s
                     "ships", "market", "markets"})  # fmt: skip
 
 
+def clients_listed(doc, sent_start: int, start: int) -> bool:
+    """Return True for a name in a list of clients ("clients like the Marlow Hotel and X").
+
+    "clients like", "customers such as", "accounts including", then names joined by commas,
+    "and" or "or": whoever's clients they are (the writer's or the reader's), they are not
+    the organisation written to.
+    """
+    k = start - 1
+    while k >= sent_start and (doc[k].text[:1].isupper() or doc[k].lower_ in _LIST_JOINS):
+        k -= 1
+    before = [t.lower_ for t in doc[max(k - 1, sent_start) : k + 1]]
+    if before[-1:] == ["like"] or before[-1:] == ["including"]:
+        return before[-2:-1] != [] and before[-2] in _CLIENTS
+    if before[-1:] == ["as"] and before[-2:-1] == ["such"]:
+        return k - 2 >= sent_start and doc[k - 2].lower_ in _CLIENTS
+    return False
+
+
+#: Words that join the names of a list ("the Marlow Hotel and X", "A, B & C").
+_LIST_JOINS = frozenset({"the", "and", "or", ",", "&"})
+#: Nouns of those a business serves, before "like" or "such as" and a list of them.
+_CLIENTS = frozenset({"clients", "customers", "accounts", "client", "customer", "account"})
+
+
 def work_done_for(window: list[str]) -> bool:
     """Return True for "the ... work for X": work done for a client, not a wish to work for X.
 
@@ -164,7 +188,29 @@ def work_done_for(window: list[str]) -> bool:
     if len(window) < 3 or window[-1] != "for" or window[-2] != "work":
         return False
     owner = window[-3] if window[-3] in _OWNERS else window[-4] if len(window) > 3 else ""
-    return owner in _OWNERS and window[-3] != "to"
+    return (owner in _OWNERS and window[-3] != "to") or _readers_work(window[:-2])
+
+
+def _readers_work(window: list[str]) -> bool:
+    """Return True when the work before "work for X" is the reader's ("you run ... work for").
+
+    "I know you run a lot of fatigue work for X", "your lab does most of the survey work for
+    X": the reader, or the reader's unit, doing it: X is their client. Not "you ... to work
+    for X" ("thank you for the chance to work for X"): the writer's wish.
+    """
+    k = max((i for i, w in enumerate(window) if w in ("you", "your")), default=None)
+    if k is None or "to" in window[k + 1 :]:
+        return False
+    j = k + 1 if window[k] == "you" else k + 2  # "your lab does"
+    while j < len(window) and window[j] in _YOU:
+        j += 1
+    return j < len(window) and window[j] in _DOES_WORK
+
+
+#: Verbs of the reader doing work for a client ("you run a lot of", "your lab does").
+_DOES_WORK = _DOINGS | frozenset({"does", "did", "done", "runs", "handle", "handles", "carry",
+                                  "carries", "take", "takes", "deliver", "delivers",
+                                  "undertake", "undertakes"})  # fmt: skip
 
 
 def closing_block(letter: Letter) -> Span | None:

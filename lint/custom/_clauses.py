@@ -304,9 +304,24 @@ def own_work(window: list[str]) -> bool:
     words, a noun of the writer's own work or standing, and the preposition before the name.
     """
     words = window[:-1] if window[-1:] in (["the"], ["a"], ["an"]) else window
+    words = _hyphened(words)  # "my co-op term with X": "co-op" is one word
     if len(words) < 3 or words[-1] not in ("at", "with", "for", "in") or words[-2] not in OWN_WORK:
         return False
     return bool({"my", "our"}.intersection(words[-5:-2]))
+
+
+def _hyphened(words: list[str]) -> list[str]:
+    """Return ``words`` with the parts of a hyphened word joined ("co", "-", "op": "co-op").
+
+    A hyphen between spaces ends a clause, so one inside a window is inside a word.
+    """
+    out: list[str] = []
+    for word in words:
+        if out and (word in ("-", "\u2011") or out[-1].endswith(("-", "\u2011"))):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def attributive(word: str) -> bool:

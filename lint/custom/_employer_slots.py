@@ -17,7 +17,8 @@ from replylint.custom._clauses import (
     own_work,
     window_before,
 )
-from replylint.custom._org_cues import JOINING
+from replylint.custom._employer import POSSESSIVE
+from replylint.custom._org_cues import JOINING, PAST
 from replylint.custom._org_likeness import partners, same_kind
 from replylint.custom._org_names import Candidate
 from replylint.custom._org_parts import HEALTH_SERVICE, SITES, UMBRELLA
@@ -71,6 +72,9 @@ def own_mention(doc, candidate: Candidate) -> bool:
         or own_work(window)
         or _done_before(doc, sent, window, end)
         or _tenure(doc, sent, window, end)
+        or _carrying_on(window)
+        or _joined_already(doc, sent, window, end)
+        or _worked_through(doc, sent, candidate, window)
     )
 
 
@@ -129,6 +133,91 @@ def _done_before(doc, sent, window: list[str], end: int) -> bool:
 _NO_DEED = frozenset({"met", "visited", "seen", "heard", "read", "followed", "applied",
                       "interviewed", "spoken", "talked", "chatted", "watched", "admired",
                       "toured", "the", "a", "an", "no", "such"})  # fmt: skip
+
+
+def _carrying_on(window: list[str]) -> bool:
+    """Return True for the writer's current job said to go on ("I'll keep doing shifts at X").
+
+    "I'll keep working weekends at X", "I will carry on doing nights at X", "I'm continuing
+    to work at X for now": the writer (with no wish between: "I'd love to keep working at X"
+    is one), a verb of going on, a deed of work, then "at" or "for" and the name. Not "I'll
+    keep working hard to earn a place at X": a purpose, not the work itself, leads to it.
+    """
+    words = [w.replace("’", "'") for w in window]
+    if words[-1:] not in (["at"], ["for"]):
+        return False
+    k = next((i for i, w in enumerate(words) if w in _GOING_ON), None)
+    if k is None:
+        return False
+    j = k - 1
+    while j >= 0 and words[j] in _WILL:
+        j -= 1
+    if j < 0 or words[j] not in ("i", "we", "i'll", "i'm", "we'll"):
+        return False  # "you'll keep doing great work at X", "I'd love to keep working at X"
+    deed = k + 1 + (words[k + 1 : k + 2] in (["on"], ["to"]))
+    return (
+        words[deed : deed + 1] != []
+        and (words[deed] in _ONGOING_WORK or words[deed] == "work")
+        and "to" not in words[deed + 1 : -1]
+    )
+
+
+#: Verbs of going on with something ("keep doing", "carry on working", "continue to work").
+_GOING_ON = frozenset({"keep", "keeps", "keeping", "continue", "continuing", "carry",
+                       "carrying"})  # fmt: skip
+#: Words between the writer and a verb of going on ("I'll", "I am going to", "still").
+_WILL = frozenset({"'ll", "will", "shall", "am", "'m", "going", "to", "just", "still", "also",
+                   "happily"})  # fmt: skip
+
+
+def _joined_already(doc, sent, window: list[str], end: int) -> bool:
+    """Return True for a firm the writer has joined ("Before joining X, I coordinated ...").
+
+    "Before joining X" or "since joining X" (and what as, or when: "as a planner") and then
+    the writer's past ("I coordinated", "I've run", "I had spent"): X is the writer's own
+    current employer. Not "Before joining
+    X, I'd want to finish my course": a join still to come.
+    """
+    if window[-2:] not in (["before", "joining"], ["since", "joining"]):
+        return False
+    rest = [t.lower_.replace("’", "'") for t in doc[end : min(end + 10, sent.end)]]
+    if rest[:1] not in (["i"], ["we"]) and "," in rest[:7]:
+        rest = rest[rest.index(",") + 1 :]  # past "as a planner," or "in 2022,"
+    if len(rest) < 2 or rest[0] not in ("i", "we"):
+        return False
+    verb = rest[2] if rest[1] == "'d" and len(rest) > 2 else rest[1]
+    return verb in PAST or (verb.endswith("ed") and len(verb) > 4) or verb in ("'ve", "have", "had")
+
+
+def _worked_through(doc, sent, candidate: Candidate, window: list[str]) -> bool:
+    """Return True for an agency the writer has worked through ("I've cleaned ... through X").
+
+    "For three years I've cleaned for clients through X", "I temped at two schools via X":
+    the writer's past or present work earlier in the sentence, then "through" or "via" the
+    name: the agency or scheme that placed them, not the organisation written to. Not "I've
+    always hoped to get in through X": a wish; nor "I applied through X's portal": a
+    firm's own page is the firm applied to.
+    """
+    start, end = candidate.start, candidate.end
+    if window[-1:] not in (["through"], ["via"]) or doc[end : end + 1].text in POSSESSIVE:
+        return False
+    words = [t.lower_.replace("’", "'") for t in doc[sent.start : start]]
+    k = max((i for i, w in enumerate(words[:-1]) if w in ("i", "we")), default=None)
+    if k is None or (_WISHED_FOR | _NEW_CLAUSE).intersection(words[k + 1 :]):
+        return False  # "I enjoyed hearing how Tideway ships through X": another's doing
+    verb = words[k + 1]
+    if verb in ("'ve", "have", "had") and k + 2 < len(words):
+        verb = words[k + 2]
+    return verb in PAST or (verb.endswith("ed") and len(verb) > 4)
+
+
+#: Words that open a clause of someone else's doing after the writer's verb ("how", "you").
+_NEW_CLAUSE = frozenset({"how", "that", "what", "which", "who", "where", "you", "your", "they",
+                         "he", "she"})  # fmt: skip
+#: Words of a wish in the writer's clause: the name after "through" is hoped for, not known.
+#: NOTE: not "like": "clients like X" is no wish ("I'd like" has its "'d")
+_WISHED_FOR = frozenset({"hoped", "wanted", "hope", "hoping", "keen", "would", "'d", "wish",
+                         "planned"})  # fmt: skip
 
 
 def worked_there(doc, sent, end: int) -> bool:

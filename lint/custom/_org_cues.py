@@ -95,6 +95,10 @@ PROJECTS = frozenset({
 PATRONS = frozenset({"customer", "customers", "user", "users", "subscriber", "member",
                      "members", "patient", "patients", "shopper", "supplier", "vendor",
                      "competitor", "partner"})  # fmt: skip
+#: Nouns after an organisation's name for a prize it gives ("the Wellspring Trust award"):
+#: the employer won it; its giver is not the organisation written to.
+#: NOTE: not a fellowship or a scholarship: a scheme one applies to, as a job is
+PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "grant"})
 #: Nouns after a brand's name for a business that runs it under licence ("running a Kettle &
 #: Crumb franchise"): the brand the employer runs, not the organisation written to.
 FRANCHISES = frozenset({
@@ -159,7 +163,8 @@ PAST = frozenset({"wrote", "led", "ran", "built", "was", "were", "had", "spent",
 OWN_WORK = frozenset({"work", "job", "jobs", "role", "position", "post", "time", "years",
                       "days", "tenure", "projects", "stint", "placement", "internship", "career",
                       "registration", "membership", "training", "research", "studies",
-                      "fellowship", "residency", "apprenticeship", "volunteering"})  # fmt: skip
+                      "fellowship", "residency", "apprenticeship", "volunteering",
+                      "co-op", "term", "secondment"})  # fmt: skip
 #: Prepositions before a name that make it a region ("across the Nordics").
 ACROSS = frozenset({"across", "throughout"})
 #: Verbs of a career still to come ("start my career at X", "grow my career with X").

@@ -61,6 +61,11 @@ def same_org(candidate: str, company: str) -> bool:
     joined = "".join(theirs)
     if "".join(mine) in acronyms(company) or "".join(mine) in joined:
         return True
+    # "Harrow Voss Advisory" of harrowvoss: the domain's name run together, and more words,
+    # as "Acme Logistics" is of Acme (a sister firm of the group, or its full name)
+    runs = ("".join(mine[k:j]) for k in range(len(mine)) for j in range(k + 2, len(mine) + 1))
+    if len(theirs) == 1 and len(joined) > 5 and joined in runs:
+        return True
     # "Fern & Finch" of fernandfinch.co.nz: a domain spells "&" as "and"
     if "&" in candidate and len(theirs) == 1 and "and".join(mine) in joined:
         return True

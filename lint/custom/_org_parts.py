@@ -41,6 +41,8 @@ EVENTS = frozenset({
     "fair", "expo", "messe", "conference", "summit", "show", "festival", "congress", "forum",
     "week", "awards", "meetup", "hackathon", "symposium", "convention", "fest", "day", "con",
     "exhibition", "exhibitions", "tournament", "marathon", "gala", "salon", "biennale",
+    # a group's dinners ("the Young Lawyers dinner"): an event of that group
+    "dinner", "dinners", "luncheon", "banquet",
 })  # fmt: skip
 #: Words that open an event's name in the languages trade fairs are named in ("Feira X").
 EVENT_OPENERS = frozenset({"feira", "feria", "fiera", "foire", "messe", "salone", "expo",

@@ -19,6 +19,7 @@ from functools import cached_property
 from replylint.custom._addressee import (
     DREAMS,
     beside_employer,
+    clients_listed,
     funder,
     others_workplace,
     readers_doing,
@@ -52,6 +53,7 @@ from replylint.custom._org_cues import (
     OF_ABROAD,
     OWN_WORK,
     PATRONS,
+    PRIZES,
     PROJECTS,
     TO_EMPLOYER,
     TRAITS,
@@ -205,6 +207,10 @@ def _not_a_firm(m: _Mention) -> bool | None:
         return False  # "St. Fintan's surgical ward" (but "Jinhai Precision's quality team")
     if m.following[:1] == ["as"] and AS_OTHERS.intersection(m.following[1:]):
         return False  # "covered Fenwick Retail as a client": a client, not the employer
+    if clients_listed(m.doc, m.sent.start, m.start):
+        return False  # "clients like the Marlow Hotel and X": a client, whoever's it is
+    if m.last in _STUDIOS and m.previous == "at" and _SPENT.intersection(m.lead[-3:-1]):
+        return False  # "the afternoon at X Studios": the studio visited, a place, not a firm
     return None
 
 
@@ -222,13 +228,21 @@ def _its_people_or_things(m: _Mention) -> bool | None:
         # "to join the FlexZone family", "to work with the Bochum ensemble": the people
         return True
     if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
-            and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES)
+            and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m))
             and not m.rival):  # fmt: skip
         # "the Clyde bridge", "the Pellmore Retail engagement", "a Solace Telecom customer", "a
         # Kettle & Crumb franchise": a thing, a person or a brand's unit it names; but a
         # firm's promise or values are admired only in the firm written to
         return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
     return None
+
+
+def _prize(m: _Mention) -> bool:
+    """Return True for a prize named after its giver ("the Wellspring Foundation award").
+
+    Not "the X award-winning team": a firm praised for its prizes is the firm itself.
+    """
+    return m.after in PRIZES and m.following[1:2] != ["-"]
 
 
 def _region_or_part(m: _Mention) -> bool | None:
@@ -385,6 +399,10 @@ def _greeted_people(window: list[str], sentence: set[str]) -> bool:
     return bool(_GREETS.intersection(sentence))
 
 
+#: The last words of a firm's name that are as well a place one spends time in ("X Studios").
+_STUDIOS = frozenset({"studio", "studios"})
+#: Spans of time spent at a place ("the afternoon at X Studios"); not "the interview at X".
+_SPENT = frozenset({"afternoon", "morning", "evening", "day", "visit", "tour", "session"})
 #: Owners of the people greeted that make "at X" no firm written to ("my crew", "your kitchen").
 _OWNERS = frozenset({"my", "our", "your"})
 #: The people of a workplace, greeted or wished well ("everyone", "the brigade").
