@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_kinds import kind_name
 from replylint.custom._org_likeness import (
     NEAR_MISS,
@@ -91,6 +92,8 @@ class Aliases:
             words = set(distinctive(candidate.text))
             if words and any(words <= set_ and text != candidate.text for text, set_ in others):
                 continue
+            if pasted_in_slot(doc, candidate, self.names):
+                continue  # "a future with Blackthorn House": a firm's name, not a site's
             if site_of(doc, candidate, self.one_place) or before in ("your", "our"):
                 self.thread.update(distinctive(candidate.text))
         # "now that Solace has become Orbia", "Orbia (formerly Solace)": a name the letter
