@@ -53,6 +53,8 @@ def _slot(doc, candidate: Candidate) -> str | None:
         return "future"
     if words[-1] == "with" and "future" in words[-3:-1]:
         return "future"  # "a future with X", "my future with X"
+    if _right_home([t.lower_ for t in doc[candidate.end : min(candidate.end + 10, sent.end)]]):
+        return "future"  # "X is the right home for my ideas"
     if words[-1] != "at":
         return None
     # the job's noun before "at", past the words of its title ("the position of housekeeping
@@ -75,6 +77,25 @@ def _slot(doc, candidate: Candidate) -> str | None:
         # turned down an interview at X": a job the writer had, or did not want
         return None
     return "job"
+
+
+def _right_home(after: list[str]) -> bool:
+    """Return True for "X is the right home for my ideas", "X would be the perfect fit for me".
+
+    What the writer calls the right home or fit for them or their work is where they hoped
+    their future would be.
+    """
+    k = 1 if after[:1] in (["is"], ["remains"]) else 2 if after[:2] == ["would", "be"] else 0
+    while k and after[k : k + 1] and after[k] in _ADVERBS:
+        k += 1
+    rest = after[k : k + 7]
+    if not k or rest[:1] not in (["the"], ["a"]) or rest[1:2] == [] or rest[1] not in _RIGHT:
+        return False
+    if rest[2:3] not in (["home"], ["fit"]) or rest[3:4] != ["for"]:
+        return False
+    return rest[4:5] == ["me"] or (
+        rest[4:5] in (["my"], ["the"]) and bool(_WORK_OF_MINE.intersection(rest[5:7]))
+    )
 
 
 def _doings(doc, candidate: Candidate) -> bool:
@@ -155,6 +176,13 @@ def _runs_sites(company: str) -> bool:
                 or words & _CHAINS or words & ESTABLISHMENTS)  # fmt: skip
 
 
+#: Words between "is" and what the name is said to be ("is still the right home").
+_ADVERBS = frozenset({"still", "really", "truly", "surely", "clearly", "obviously", "always"})
+#: Words of a home or fit found right ("the right home", "the perfect fit").
+_RIGHT = frozenset({"right", "perfect", "natural", "ideal", "best", "obvious"})
+#: The writer's work that would find a home there ("my ideas", "the skills I").
+_WORK_OF_MINE = frozenset({"ideas", "idea", "skills", "experience", "career", "work", "plans",
+                           "talents", "proposal", "proposals", "vision"})  # fmt: skip
 #: Nouns of the job applied for, or of a step towards it ("the apprenticeship at X").
 _STEPS = JOB_NOUNS - {"or", "contract", "programme"}
 #: Steps of the hiring process the writer calls theirs ("my interview at X").
