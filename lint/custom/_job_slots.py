@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from replylint.custom._addressee import someone_else
 from replylint.custom._clauses import window_before
 from replylint.custom._employer_slots import JOIN, own_mention
 from replylint.custom._org_kinds import is_unit
@@ -71,7 +72,11 @@ def _slot(doc, candidate: Candidate) -> str | None:
         return None  # "my shift at X", "my placement at X": the writer's own job
     if owner in ("his", "her", "their"):
         return None  # someone else's job there
+    if words[k] in _PROCESS and owner in ("a", "an", "another", "any"):
+        return None  # "I also have an interview at X next week": another firm's process
     before = words[: j if j is not None else k]
+    if someone_else(before):
+        return None  # "my sister has a role at X"
     if own_mention(doc, candidate, len(window) - len(before)) or _NOT_SOUGHT.intersection(before):
         # "I have since accepted a post at X", "having completed a placement at X", "I
         # turned down an interview at X": a job the writer had, or did not want
@@ -119,7 +124,9 @@ def _foreign(doc, candidate: Candidate, names: list[str], future: bool) -> bool:
         return False
     after = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
     site_after = after in SITES
-    kinds = set(words) & (EVENTS | ESTABLISHMENTS)
+    # NOTE: an event's word names its kind only last ("the Festival Theatre" is a venue); an
+    # establishment's anywhere ("Grand Hôtel Métropole", "Hotel Gion")
+    kinds = {words[-1]} & EVENTS | set(words) & ESTABLISHMENTS
     if kinds and not site_after and any(_of_kind(name, kinds) for name in names):
         return True  # another festival, another hotel: a rival of the employer's own kind
     ends_as_site = words[-1] in SITE_ENDS | EVENTS | PLACES | HOSPITALS or bool(kinds)
@@ -164,8 +171,10 @@ def _coined(name: str) -> bool:
 def _of_kind(name: str, kinds: set[str]) -> bool:
     """Return True when the employer's name, or its domain's, says it is one of ``kinds``."""
     words = words_of(name)
-    if len(words) == 1:
-        return any(words[0].endswith(kind) or words[0].startswith(kind) for kind in kinds)
+    if len(words) == 1:  # a domain's one word: "harmattanfestival", "hotellesablon"
+        word = words[0]
+        opening = {kind for kind in kinds if word.startswith(kind)} & _OPENING_KINDS
+        return bool(opening) or any(len(kind) > 3 and word.endswith(kind) for kind in kinds)
     return bool(kinds.intersection(words))
 
 
@@ -201,7 +210,7 @@ _NOT_SOUGHT = frozenset({"completed", "completing", "finished", "finishing", "di
 #: Words after "join the X" that make X's people what is joined.
 _PEOPLE = frozenset({"team", "teams", "family", "crew", "staff", "squad", "brigade", "ranks",
                      "company", "firm", "group"})  # fmt: skip
-#: Last words of a place's name that are common nouns ("Canary Wharf", "Surry Hills").
+#: Last words of a place's name that are common words ("Canary Wharf", "Surry Hills").
 _LANDMARKS = frozenset({
     "wharf", "hills", "hill", "bay", "valley", "cross", "heights", "point", "quay", "quays",
     "docks", "dock", "green", "common", "fields", "field", "gate", "bridge", "vale", "ridge",
@@ -209,7 +218,11 @@ _LANDMARKS = frozenset({
     "city", "village", "downs", "moor", "heath", "wood", "woods", "forest", "creek",
     "springs", "falls", "marina", "pier", "sands", "cove", "crossing", "corner", "row",
     "place", "lane", "way", "avenue", "drive", "walk", "parade", "mews", "grove", "park",
+    # a hospital's short name ("Lakeshore General", "Shelby Memorial")
+    "general", "memorial", "regional", "central", "royal", "county",
 })  # fmt: skip
+#: Establishments named opening on their kind ("Hotel Le Sablon", "hotel-lesablon").
+_OPENING_KINDS = frozenset({"hotel", "hostel"})
 #: Grounds a firm may be named for ("GreenEdge Gardens"), as an establishment is.
 _GROUNDS = frozenset({"gardens"})
 #: Words of an employer's name that make it a chain of named places.
