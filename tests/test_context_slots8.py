@@ -61,6 +61,9 @@ def test_a_name_where_the_job_is_is_the_one_written_to(sentence, company, name) 
         # a coined brand's gardens, in future roles
         ("Please keep me in mind for future roles at FernLeaf Gardens.", "Oakden Landscapes",
          "FernLeaf Gardens"),
+        # named first where no slot is, as a site might be: the slot still decides
+        ("I loved the tour of Kestrel House. I still hope for a future with Kestrel House.",
+         "Inkwell Books", "Kestrel House"),
         # another festival called the right home for the writer's ideas
         ("I still believe Riverbend Arts Festival is the right home for my ideas.",
          "Calder Valley Festival", "Riverbend Arts Festival"),
