@@ -49,9 +49,11 @@ def _slot(doc, candidate: Candidate) -> str | None:
     words = window[:-1] if window[-1:] in (["the"], ["a"], ["an"]) else window
     if not words:
         return None
-    # "join the X team", "join X": the people the writer would join
+    # "join the X team", "join X": the people the writer would join (not "my sister is
+    # joining X", "the clinic is joining X")
     if words[-1] in JOIN and _doings(doc, candidate):
-        return "future"
+        others = someone_else(words) or words[-2:-1] in (["is"], ["are"], ["was"], ["were"])
+        return None if others else "future"
     if words[-1] == "with" and "future" in words[-3:-1]:
         return "future"  # "a future with X", "my future with X"
     if _right_home([t.lower_ for t in doc[candidate.end : min(candidate.end + 10, sent.end)]]):
