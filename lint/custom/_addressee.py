@@ -277,6 +277,11 @@ _OTHER_PEOPLE = frozenset({
 _EMPLOYED = frozenset({"works", "worked", "working", "employed", "work"})
 
 
+def someone_else(words: list[str]) -> bool:
+    """Return True when ``words`` speak of another person than the writer ("my sister has")."""
+    return bool(_OTHER_PEOPLE.intersection(words)) and not {"i", "we", "me"}.intersection(words)
+
+
 def others_workplace(window: list[str]) -> bool:
     """Return True for a name that is where someone else works ("my uncle works at X").
 

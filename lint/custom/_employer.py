@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_kinds import kind_name
 from replylint.custom._org_likeness import (
     NEAR_MISS,
@@ -84,6 +85,11 @@ class Aliases:
         # "Castlegate Marine Insurance ... the Castlegate team" is that firm's team
         others = [(c.text, set(distinctive(c.text))) for c in candidates
                   if c.org and not self.covers(c.text)]  # fmt: skip
+        # NOTE: a name where the job or the writer's future is, and shaped as no site of the
+        # employer's, is another firm wherever the letter names it ("the tour of X House ...
+        # a future with X House")
+        pasted = [set(distinctive(c.text)) for c in candidates
+                  if pasted_in_slot(doc, c, self.names)]  # fmt: skip
         for candidate in candidates:
             before = doc[candidate.start - 1].lower_ if candidate.start else ""
             if near_miss(candidate.text, self.names[0]):
@@ -91,6 +97,8 @@ class Aliases:
             words = set(distinctive(candidate.text))
             if words and any(words <= set_ and text != candidate.text for text, set_ in others):
                 continue
+            if words and any(words <= set_ for set_ in pasted):
+                continue  # "a future with Blackthorn House": a firm's name, not a site's
             if site_of(doc, candidate, self.one_place) or before in ("your", "our"):
                 self.thread.update(distinctive(candidate.text))
         # "now that Solace has become Orbia", "Orbia (formerly Solace)": a name the letter

@@ -57,13 +57,17 @@ _ACTS = frozenset({"can", "could", "will", "would", "has", "have", "is", "does",
                    "must", "should", "decided", "chose", "picked"})  # fmt: skip
 
 
-def own_mention(doc, candidate: Candidate) -> bool:
-    """Return True when the clause before the name makes it the writer's own ("I worked at")."""
+def own_mention(doc, candidate: Candidate, phrase: int = 0) -> bool:
+    """Return True when the clause before the name makes it the writer's own ("I worked at").
+
+    ``phrase`` words before the name are the job applied for ("the apprenticeship at"), whose
+    nouns and title are no cue of the writer's past.
+    """
     start, end = candidate.start, candidate.end
     sent = doc[start].sent
     window = window_before(doc, sent.start, start)
     return bool(
-        own_cues(window)
+        own_cues(window[: len(window) - phrase])
         or own_sentence(doc, sent, start, end)
         or own_subject(doc, sent, end)
         or own_relative(doc, end)

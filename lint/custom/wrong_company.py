@@ -22,6 +22,7 @@ from replylint.custom._framing import (
     greets_other_team,
     wish_lines,
 )
+from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_kinds import academic, kind_name, school_name
 from replylint.custom._org_likeness import distinctive, kindred, near_miss, parallel
 from replylint.custom._org_names import Candidate, find_candidates, sentence_stop, words_of
@@ -124,9 +125,12 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         named_rightly = doc[candidate.start].sent.start in rightly
         if covered:
             continue
+        # NOTE: a name where the job or the writer's future is ("the role at X", "a future
+        # with X") is the one written to, though its shape reads as a site or an event
         if not (
             candidate in dreamed
             or not mine
+            or pasted_in_slot(doc, candidate, aliases.names)
             or addressed(doc, candidate, company, related, named_rightly, rival, aliases.one_place)
         ):
             missed.append((candidate, span))

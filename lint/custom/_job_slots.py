@@ -1,0 +1,231 @@
+"""Names that stand where the job is, or where the writer's future would be.
+
+"The Venue Coordinator role at X", "both interviews at X", "a future with X", "future roles
+at X", "join the X team": the name in such a slot is the organisation the writer applied to.
+Read by its own shape, the same name may look like a site, an event or a place ("X House",
+"X Festival", "the X depot"), and so like one of the employer's own; the slot wins over that
+reading only when the name cannot be the employer's own site or event: when it is shaped
+like a firm, or when it is a place or an event of the kind the employer itself is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from replylint.custom._addressee import someone_else
+from replylint.custom._clauses import window_before
+from replylint.custom._employer_slots import JOIN, own_mention
+from replylint.custom._org_kinds import is_unit
+from replylint.custom._org_names import ORG_WORDS, Candidate, words_of
+from replylint.custom._org_parts import (
+    ESTABLISHMENTS,
+    EVENTS,
+    HEALTH_SERVICE,
+    HOSPITALS,
+    JOB_NOUNS,
+    PLACES,
+    REGIONS,
+    SITE_ENDS,
+    SITES,
+    UMBRELLA,
+    firm_shaped,
+)
+from replylint.custom._vocabulary import ordinary
+
+
+def pasted_in_slot(doc, candidate: Candidate, names: list[str]) -> bool:
+    """Return True for a name in the job's or the writer's future slot that is no site of theirs.
+
+    ``names`` are the employer's names (its own first, then its domain's).
+    """
+    slot = _slot(doc, candidate)
+    return slot is not None and _foreign(doc, candidate, names, future=slot == "future")
+
+
+def _slot(doc, candidate: Candidate) -> str | None:
+    """Return "job" or "future" for a name standing where the job or the writer's future is."""
+    sent = doc[candidate.start].sent
+    window = window_before(doc, sent.start, candidate.start)
+    words = window[:-1] if window[-1:] in (["the"], ["a"], ["an"]) else window
+    if not words:
+        return None
+    # "join the X team", "join X": the people the writer would join (not "my sister is
+    # joining X", "the clinic is joining X")
+    if words[-1] in JOIN and _doings(doc, candidate):
+        others = someone_else(words) or words[-2:-1] in (["is"], ["are"], ["was"], ["were"])
+        return None if others else "future"
+    if words[-1] == "with" and "future" in words[-3:-1]:
+        return "future"  # "a future with X", "my future with X"
+    if _right_home([t.lower_ for t in doc[candidate.end : min(candidate.end + 10, sent.end)]]):
+        return "future"  # "X is the right home for my ideas"
+    if words[-1] != "at":
+        return None
+    # the job's noun before "at", past the words of its title ("the position of housekeeping
+    # supervisor at the X"); "future roles at X" looks ahead
+    k = next((i for i in range(len(words) - 2, max(len(words) - 7, -1), -1)
+              if words[i] in _STEPS), None)  # fmt: skip
+    if k is None or _BREAKS.intersection(words[k + 1 : -1]):
+        return None
+    if "future" in words[max(k - 2, 0) : k]:
+        return "future"
+    j = next((i for i in range(k - 1, max(k - 5, -1), -1) if words[i] in _OWNERS), None)
+    owner = words[j] if j is not None else ""
+    if owner in ("my", "our") and words[k] not in _PROCESS:
+        return None  # "my shift at X", "my placement at X": the writer's own job
+    if owner in ("his", "her", "their"):
+        return None  # someone else's job there
+    if words[k] in _PROCESS and owner in ("a", "an", "another", "any"):
+        return None  # "I also have an interview at X next week": another firm's process
+    before = words[: j if j is not None else k]
+    if someone_else(before):
+        return None  # "my sister has a role at X"
+    if own_mention(doc, candidate, len(window) - len(before)) or _NOT_SOUGHT.intersection(before):
+        # "I have since accepted a post at X", "having completed a placement at X", "I
+        # turned down an interview at X": a job the writer had, or did not want
+        return None
+    return "job"
+
+
+def _right_home(after: list[str]) -> bool:
+    """Return True for "X is the right home for my ideas", "X would be the perfect fit for me".
+
+    What the writer calls the right home or fit for them or their work is where they hoped
+    their future would be.
+    """
+    k = 1 if after[:1] in (["is"], ["remains"]) else 2 if after[:2] == ["would", "be"] else 0
+    while k and after[k : k + 1] and after[k] in _ADVERBS:
+        k += 1
+    rest = after[k : k + 7]
+    if not k or rest[:1] not in (["the"], ["a"]) or rest[1:2] == [] or rest[1] not in _RIGHT:
+        return False
+    if rest[2:3] not in (["home"], ["fit"]) or rest[3:4] != ["for"]:
+        return False
+    return rest[4:5] == ["me"] or (
+        rest[4:5] in (["my"], ["the"]) and bool(_WORK_OF_MINE.intersection(rest[5:7]))
+    )
+
+
+def _doings(doc, candidate: Candidate) -> bool:
+    """Return True when what follows "join the X" is its people, not a project ("the X review")."""
+    after = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
+    return not after.isalpha() or after in _PEOPLE or not after.islower()
+
+
+def _foreign(doc, candidate: Candidate, names: list[str], future: bool) -> bool:
+    """Return True when the name cannot be the employer's own site, event or place.
+
+    A name shaped like a firm's is another firm (its depot is its own: "the Zipline
+    Logistics depot"). A site's, an event's or an establishment's name is the employer's
+    own unless the employer itself is one of that kind ("the role at Mardale Arts Festival"
+    to Kelvin Street Festival, "the post at the Grand Hotel" to a hotel); and a future with
+    a house or a gardens is with another firm when the employer runs no named sites (no
+    group, trust, health service or chain: "a future with Blackthorn House" to a publisher).
+    """
+    words = words_of(candidate.text)
+    if not words or words[-1] in REGIONS or is_unit(words, names[0]):
+        return False
+    after = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
+    site_after = after in SITES
+    # NOTE: an event's word names its kind only last ("the Festival Theatre" is a venue); an
+    # establishment's anywhere ("Grand Hôtel Métropole", "Hotel Gion")
+    kinds = {words[-1]} & EVENTS | set(words) & ESTABLISHMENTS
+    if kinds and not site_after and any(_of_kind(name, kinds) for name in names):
+        return True  # another festival, another hotel: a rival of the employer's own kind
+    ends_as_site = words[-1] in SITE_ENDS | EVENTS | PLACES | HOSPITALS or bool(kinds)
+    if not (site_after or ends_as_site):
+        return _firm_named(candidate)
+    if _coined(candidate.text) or (site_after and not ends_as_site and firm_shaped(
+            candidate.text, candidate.org)):  # fmt: skip
+        return True  # "the SparkleClean team", "the Zipline Logistics depot": a firm's own
+    if site_after:
+        return False  # "the Eastgate branch", "the Helsinki studio": the employer's site
+    return future and words[-1] in ESTABLISHMENTS | _GROUNDS and not _runs_sites(names[0])
+
+
+def _firm_named(candidate: Candidate) -> bool:
+    """Return True for a name shaped like a firm's: its kind, a coined word, a trade's noun.
+
+    "Zipline Logistics", "SparkleClean", "Halvorsen Biologics", "Dunmore Precision": a
+    surname or coined word, then a common noun that is no place's ("Canary Wharf", "Surry
+    Hills") is a firm's name; a town ("Putrajaya") or a person is not.
+    """
+    if candidate.org or firm_shaped(candidate.text, candidate.org) or _coined(candidate.text):
+        return True
+    raw = candidate.text.split()
+    words = words_of(candidate.text)
+    if len(raw) != 2 or len(words) != 2 or not all(w[:1].isupper() for w in raw):
+        return False
+    first, last = words
+    return (
+        not ordinary(first)
+        and ordinary(last)
+        and last not in _LANDMARKS | ORG_WORDS
+        and len(last) > 3
+    )
+
+
+def _coined(name: str) -> bool:
+    """Return True for a word coined by joining two ("SparkleClean", "GreenEdge"): a brand."""
+    first = name.split()[0] if name.split() else ""
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}", first))
+
+
+def _of_kind(name: str, kinds: set[str]) -> bool:
+    """Return True when the employer's name, or its domain's, says it is one of ``kinds``."""
+    words = words_of(name)
+    if len(words) == 1:  # a domain's one word: "harmattanfestival", "hotellesablon"
+        word = words[0]
+        opening = {kind for kind in kinds if word.startswith(kind)} & _OPENING_KINDS
+        return bool(opening) or any(len(kind) > 3 and word.endswith(kind) for kind in kinds)
+    return bool(kinds.intersection(words))
+
+
+def _runs_sites(company: str) -> bool:
+    """Return True for an employer whose homes, houses or sites have names of their own."""
+    words = set(words_of(company))
+    return bool(UMBRELLA.search(company) or HEALTH_SERVICE.search(company)
+                or words & _CHAINS or words & ESTABLISHMENTS)  # fmt: skip
+
+
+#: Words between "is" and what the name is said to be ("is still the right home").
+_ADVERBS = frozenset({"still", "really", "truly", "surely", "clearly", "obviously", "always"})
+#: Words of a home or fit found right ("the right home", "the perfect fit").
+_RIGHT = frozenset({"right", "perfect", "natural", "ideal", "best", "obvious"})
+#: The writer's work that would find a home there ("my ideas", "the skills I").
+_WORK_OF_MINE = frozenset({"ideas", "idea", "skills", "experience", "career", "work", "plans",
+                           "talents", "proposal", "proposals", "vision"})  # fmt: skip
+#: Nouns of the job applied for, or of a step towards it ("the apprenticeship at X").
+_STEPS = JOB_NOUNS - {"or", "contract", "programme"}
+#: Steps of the hiring process the writer calls theirs ("my interview at X").
+_PROCESS = frozenset({"interview", "interviews", "application", "trial"})
+#: Words that open the phrase of a job ("the", "both", "my").
+_OWNERS = frozenset({"the", "a", "an", "my", "our", "your", "this", "that", "both", "his",
+                     "her", "their", "any", "another", "two", "three"})  # fmt: skip
+#: Words that end the job's phrase before "at": a clause or a person of its own.
+_BREAKS = frozenset({"i", "we", "you", "he", "she", "they", "and", "but", "which", "that",
+                     "was", "is", "were", "been", "had", "have"})  # fmt: skip
+#: Verbs of a job done, refused or given up ("having completed a placement at X", "I turned
+#: down an interview at X"): not the job applied for.
+_NOT_SOUGHT = frozenset({"completed", "completing", "finished", "finishing", "did", "done",
+                         "undertook", "undertaken", "turned", "declined", "refused", "withdrew",
+                         "rejected", "passed", "left", "quit"})  # fmt: skip
+#: Words after "join the X" that make X's people what is joined.
+_PEOPLE = frozenset({"team", "teams", "family", "crew", "staff", "squad", "brigade", "ranks",
+                     "company", "firm", "group"})  # fmt: skip
+#: Last words of a place's name that are common words ("Canary Wharf", "Surry Hills").
+_LANDMARKS = frozenset({
+    "wharf", "hills", "hill", "bay", "valley", "cross", "heights", "point", "quay", "quays",
+    "docks", "dock", "green", "common", "fields", "field", "gate", "bridge", "vale", "ridge",
+    "lake", "lakes", "river", "island", "islands", "beach", "coast", "end", "side", "town",
+    "city", "village", "downs", "moor", "heath", "wood", "woods", "forest", "creek",
+    "springs", "falls", "marina", "pier", "sands", "cove", "crossing", "corner", "row",
+    "place", "lane", "way", "avenue", "drive", "walk", "parade", "mews", "grove", "park",
+    # a hospital's short name ("Lakeshore General", "Shelby Memorial")
+    "general", "memorial", "regional", "central", "royal", "county",
+})  # fmt: skip
+#: Establishments named opening on their kind ("Hotel Le Sablon", "hotel-lesablon").
+_OPENING_KINDS = frozenset({"hotel", "hostel"})
+#: Grounds a firm may be named for ("GreenEdge Gardens"), as an establishment is.
+_GROUNDS = frozenset({"gardens"})
+#: Words of an employer's name that make it a chain of named places.
+_CHAINS = frozenset({"hotels", "homes", "farms", "group", "stores", "restaurants", "resorts"})
