@@ -14,7 +14,13 @@ from replylint.custom._org_likeness import (
     parallel,
     same_org,
 )
-from replylint.custom._org_names import FREE_MAIL, SUFFIXES, Candidate, words_of
+from replylint.custom._org_names import (
+    FREE_MAIL,
+    POSSESSIVE,
+    SUFFIXES,
+    Candidate,
+    words_of,
+)
 from replylint.custom._org_parts import (
     ESTABLISHMENTS,
     SITE_ENDS,
@@ -31,9 +37,6 @@ def company(letter: Letter) -> str | None:
     """Return the employer's name: from the context, the Subject, else the sender's domain."""
     context = letter.context
     return context.company or company_from_subject(letter) or company_from_domain(letter)
-
-
-POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 def word_after(doc, end: int) -> str:

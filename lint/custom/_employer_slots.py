@@ -17,10 +17,9 @@ from replylint.custom._clauses import (
     own_work,
     window_before,
 )
-from replylint.custom._employer import POSSESSIVE
 from replylint.custom._org_cues import JOINING, PAST
 from replylint.custom._org_likeness import partners, same_kind
-from replylint.custom._org_names import Candidate
+from replylint.custom._org_names import POSSESSIVE, Candidate
 from replylint.custom._org_parts import HEALTH_SERVICE, SITES, UMBRELLA
 
 

@@ -53,7 +53,8 @@ def _slot(doc, candidate: Candidate) -> str | None:
     # joining X", "the clinic is joining X")
     if words[-1] in JOIN and _doings(doc, candidate):
         others = someone_else(words) or words[-2:-1] in (["is"], ["are"], ["was"], ["were"])
-        return None if others else "future"
+        # NOTE: "Before joining X, I coordinated ...": a firm the writer joined is their own
+        return None if others or own_mention(doc, candidate) else "future"
     if words[-1] == "with" and "future" in words[-3:-1]:
         return "future"  # "a future with X", "my future with X"
     if _right_home([t.lower_ for t in doc[candidate.end : min(candidate.end + 10, sent.end)]]):

@@ -64,6 +64,8 @@ NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "
 JOINERS = frozenset({"&", "of", "de", "del", "du", "des", "la", "der", "von", "van", "y",
                       "for", "'s", "’s", "da", "do", "dos", "das", "di", "della"})  # fmt: skip
 SAINT = frozenset({"st.", "st", "ste.", "saint", "sainte"})
+#: The marks of a possessive after a name ("X's", "Harris'").
+POSSESSIVE = ("'s", "’s", "'", "’")
 #: Mail hosts whose domain names no one employer: free mail, and a mailbox service shared
 #: by a whole sector (every NHS trust's staff write from nhs.net, so "nhs" is no alias).
 FREE_MAIL = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton\w*"

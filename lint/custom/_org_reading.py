@@ -35,7 +35,7 @@ from replylint.custom._clauses import (
     met_elsewhere,
     window_before,
 )
-from replylint.custom._employer import POSSESSIVE, site_of, word_after
+from replylint.custom._employer import site_of, word_after
 from replylint.custom._employer_slots import JOIN, joined_site, own_mention, worked_there
 from replylint.custom._org_cues import (
     ABOUT_EMPLOYER,
@@ -63,7 +63,7 @@ from replylint.custom._org_cues import (
     WORKS_ABROAD,
 )
 from replylint.custom._org_kinds import academic, is_event, is_kind, is_unit, school_name
-from replylint.custom._org_names import Candidate, words_of
+from replylint.custom._org_names import POSSESSIVE, Candidate, words_of
 from replylint.custom._org_parts import (
     ESTABLISHMENTS,
     EVENTS,
