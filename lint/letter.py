@@ -116,6 +116,10 @@ _REGISTRY_LABELS = frozenset({
 def domain_name(domain: str) -> str:
     """Return the organisation's label of an email domain: careers.acme.co.uk -> acme."""
     labels = [label for label in domain.lower().split(".") if label]
+    # NOTE: the last label is a top-level domain's, whatever it says: a trade's own
+    # ("emberandoak.coffee", "hale.law", "quill.partners") names no organisation
+    if len(labels) > 1:
+        labels.pop()
     while len(labels) > 1 and (labels[-1] in _REGISTRY_LABELS or len(labels[-1]) == 2):
         labels.pop()
     return labels[-1] if labels else ""
