@@ -34,3 +34,20 @@ def test_a_trades_top_level_domain_is_no_name_of_the_employer() -> None:
         "ines@sableandfinch.coffee",
     )
     assert flagged(text) == []
+
+
+def test_a_name_owning_offices_after_roles_in_is_a_firm_not_a_department() -> None:
+    # "roles in Critical Care" names a department; a name with offices in towns is a firm
+    company, address = "Tallis Rowe Chartered Accountants", "ines@tallisrowe.com.au"
+    text = _reply(
+        "I'd also be glad to be considered for roles in Pike & Larner's Geelong office.",
+        company,
+        address,
+    )
+    assert flagged(text) == ["Pike & Larner"]
+    # a department's own team, and a department named alone, stay the employer's
+    for sentence in (
+        "I'd also be glad to be considered for roles in Business Advisory's outreach team.",
+        "I'd also be glad to be considered for roles in Business Advisory.",
+    ):
+        assert flagged(_reply(sentence, company, address)) == []

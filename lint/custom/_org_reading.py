@@ -270,7 +270,10 @@ def _employers_own(m: _Mention) -> bool | None:
         return False  # "the packaging work for Hollis Tea": a client of the employer
     if sold_through(window):
         return False  # "you sell your milk through X": a trading partner of the employer
-    if window[-1:] == ["in"] and JOB_NOUNS.intersection(window[-3:-1]):
+    # NOTE: but a name that owns offices or branches ("roles in Harbour & Hale's Fremantle
+    # office") is a firm, not a department (which has teams and units, not offices in towns)
+    offices = m.possessive and bool(_OFFICES.intersection(m.following[:2]))
+    if window[-1:] == ["in"] and JOB_NOUNS.intersection(window[-3:-1]) and not offices:
         return False  # "a post in Critical Care", "roles in Group Finance": a department
     if (
         window[-2:] == ["in", "the"]
@@ -438,6 +441,8 @@ def _former_name(window: list[str]) -> bool:
 _FORMERLY_FILLER = frozenset({"still", "once", "called", "named", "just", "all", "the"})
 #: "Be" before "joining" with a subject other than the writer ("the clinic is joining X").
 _IS = frozenset({"is", "are", "'s", "’s", "'re", "’re", "was", "were"})
+#: A firm's establishments in its towns ("X's Fremantle office"), which no department has.
+_OFFICES = frozenset({"office", "offices", "branch", "branches"})
 #: Relative pronouns: after "X's" they make it a shop's name, not an owner ("at Dunmore's who").
 _RELATIVES = frozenset({"who", "which", "where", "that", "when", "whose"})
 #: Verbs of an opening that appears ("if anything comes up at X", "should something crop up
