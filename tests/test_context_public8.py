@@ -51,3 +51,45 @@ def test_a_name_owning_offices_after_roles_in_is_a_firm_not_a_department() -> No
         "I'd also be glad to be considered for roles in Business Advisory.",
     ):
         assert flagged(_reply(sentence, company, address)) == []
+
+
+def test_a_public_body_named_for_its_service_is_another_organisation() -> None:
+    # "Board" and "District" after the service a body runs name a whole public body, not a
+    # team of the employer's: wished well, or praised, it is the one written to
+    company, address = "Straits Maritime Port Authority", "ines@smpa.gov.sg"
+    text = _reply("Wishing the Tembusu Fisheries Board team a good year ahead!", company, address)
+    assert flagged(text) == ["Tembusu Fisheries Board"]
+    company, address = "County of Marlow", "isalgado@marlowcounty.gov"
+    text = _reply(
+        "I wish the Cedar Basin Irrigation District team a calm budget season.", company, address
+    )
+    assert flagged(text) == ["Cedar Basin Irrigation District"]
+    # a US school district by its initials
+    company, address = "Willow Bend Independent School District", "isalgado@willowbendisd.org"
+    text = _reply(
+        "I'm proud of what Mesa Verde ISD is building for new readers and hope to be part of it.",
+        company,
+        address,
+    )
+    assert flagged(text) == ["Mesa Verde ISD"]
+
+
+def test_a_firms_own_board_or_a_towns_quarter_is_no_public_body() -> None:
+    company, address = "County of Marlow", "isalgado@marlowcounty.gov"
+    for sentence in (
+        # a board any organisation has, and quarters named for what is in them
+        "I enjoyed hearing how your team works with the Clinical Advisory Board.",
+        "Thank you for the walking tour of the Riverside Arts District with your team.",
+        "I hope your team enjoys the new offices in the Marlow Financial District.",
+        # the employer's own department, by its service
+        "I wish the Marlow County Water Department team a calm budget season.",
+    ):
+        assert flagged(_reply(sentence, company, address)) == [], sentence
+
+
+def test_the_employers_own_school_district_by_its_initials_is_right() -> None:
+    company, address = "Willow Bend Independent School District", "isalgado@willowbendisd.org"
+    sentence = (
+        "I'm proud of what Willow Bend ISD is building for new readers and hope to be part of it."
+    )
+    assert flagged(_reply(sentence, company, address)) == []
