@@ -93,3 +93,23 @@ def test_the_employers_own_school_district_by_its_initials_is_right() -> None:
         "I'm proud of what Willow Bend ISD is building for new readers and hope to be part of it."
     )
     assert flagged(_reply(sentence, company, address)) == []
+
+
+def test_a_near_name_of_the_employers_own_trade_is_meant_for_the_employer() -> None:
+    # one word like the employer's, then a word of its trade: another station in name only
+    company, address = "Harrowgate Broadcasting", "ines@harrowgatebroadcasting.ca"
+    text = _reply(
+        "I've listened to Harrowfield Radio since school, so reaching the final round for "
+        "this job meant a great deal.",
+        company,
+        address,
+    )
+    assert flagged(text) == ["Harrowfield Radio"]
+    # a station of another name, and a near name of another trade, are no misspelling
+    for sentence in (
+        "I've listened to Kestrel Radio since school, so reaching the final round for this "
+        "job meant a great deal.",
+        "I've listened to Harrowfield Choir since school, so reaching the final round for "
+        "this job meant a great deal.",
+    ):
+        assert flagged(_reply(sentence, company, address)) == [], sentence
