@@ -108,8 +108,9 @@ class SentenceActs:
 _REGISTRY_LABELS = frozenset({
     "com", "co", "org", "net", "gov", "edu", "ac", "info", "biz", "ai", "app", "dev", "ltd",
     "plc", "or", "ne", "go", "gob", "gouv", "govt", "nic", "mil", "int", "nom", "sch",
-    # a sector's shared second level: every UK force writes from its-name.police.uk
-    "police",
+    # a sector's shared second level: every UK force writes from its-name.police.uk, and
+    # an NHS trust from its-name.nhs.uk
+    "police", "nhs",
 })  # fmt: skip
 
 

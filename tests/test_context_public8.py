@@ -6,7 +6,7 @@ districts, a station), each on a new example of its own.
 
 from __future__ import annotations
 
-from contexthelp import company_reply, flagged
+from contexthelp import company_reply, flagged, found
 
 
 def _reply(sentence: str, company: str, address: str) -> str:
@@ -113,3 +113,53 @@ def test_a_near_name_of_the_employers_own_trade_is_meant_for_the_employer() -> N
         "this job meant a great deal.",
     ):
         assert flagged(_reply(sentence, company, address)) == [], sentence
+
+
+def _mutt_reply(sentence: str, to: str = "Priya Nand <pnand@okaforwest.com>") -> str:
+    """Return a reply to Priya Nand whose quote's attribution gives her name alone (mutt)."""
+    return (
+        f"From: Dara Quinn <dara.quinn@fastmail.com>\nTo: {to}\n"
+        "Date: Wed, 11 Mar 2026 09:10:00 -0400\nSubject: Re: Disputes Associate\n\n"
+        f"Dear Ms. Nand,\n\nThank you for the two rounds of interviews. {sentence}\n\n"
+        "Sincerely,\nDara Quinn\n\n"
+        "On Tue, Mar 10, 2026 at 04:02:11PM -0400, Priya Nand wrote:\n"
+        "> Dear Dara,\n>\n> Thank you for your interest in Okafor West LLP. We have decided\n"
+        "> not to move forward with your candidacy.\n>\n> Best regards,\n> Priya Nand\n"
+    )
+
+
+def test_the_signers_address_in_the_reply_gives_the_employer_a_bare_attribution_leaves_out() -> (
+    None
+):
+    # mutt's "On ..., Priya Nand wrote:" names the signer alone; the reply is written back
+    # to her address, whose domain is the employer's
+    text = _mutt_reply("I had so hoped to join Lumley Strand's disputes team.")
+    assert found(text, "wrong-company") == ["Lumley Strand"]
+    # the employer itself is right; and someone else's address gives no employer
+    text = _mutt_reply("I had so hoped to join Okafor West's disputes team.")
+    assert found(text, "wrong-company") == []
+    text = _mutt_reply(
+        "I had so hoped to join Lumley Strand's disputes team.", "Sam Roe <sam@lumleystrand.com>"
+    )
+    assert found(text, "wrong-company") == []
+
+
+def test_a_firm_named_as_the_example_the_writer_chose_is_a_case_not_the_employer() -> None:
+    text = _mutt_reply(
+        "I'd be grateful for notes on my case study; I fear the Brannock Insurance example I "
+        "chose was too narrow."
+    )
+    assert found(text, "wrong-company") == []
+    # a firm wished well in the same place is still pasted
+    text = _mutt_reply("I hope the move goes well for everyone at Brannock Insurance.")
+    assert found(text, "wrong-company") == ["Brannock Insurance"]
+
+
+def test_one_german_noun_after_beim_is_no_firm() -> None:
+    # German "beim" is "bei dem", "at the": the capitalised word after it is a noun
+    company, address = "Brenner Antriebstechnik GmbH", "ines.salgado@brenner-antrieb.de"
+    sentence = "Ich wünsche Ihnen und der neuen Kollegin viel Erfolg beim Produktionsstart."
+    assert flagged(_reply(sentence, company, address)) == []
+    # a firm's name after "bei" is still one
+    sentence = "Ich wünsche Ihnen und der neuen Kollegin viel Erfolg bei Korvath Automotive."
+    assert flagged(_reply(sentence, company, address)) == ["Korvath Automotive"]
