@@ -6,6 +6,7 @@ districts, a station), each on a new example of its own.
 
 from __future__ import annotations
 
+import pytest
 from contexthelp import company_reply, flagged, found
 
 
@@ -53,25 +54,26 @@ def test_a_name_owning_offices_after_roles_in_is_a_firm_not_a_department() -> No
         assert flagged(_reply(sentence, company, address)) == []
 
 
-def test_a_public_body_named_for_its_service_is_another_organisation() -> None:
-    # "Board" and "District" after the service a body runs name a whole public body, not a
-    # team of the employer's: wished well, or praised, it is the one written to
-    company, address = "Straits Maritime Port Authority", "ines@smpa.gov.sg"
-    text = _reply("Wishing the Tembusu Fisheries Board team a good year ahead!", company, address)
-    assert flagged(text) == ["Tembusu Fisheries Board"]
-    company, address = "County of Marlow", "isalgado@marlowcounty.gov"
-    text = _reply(
-        "I wish the Cedar Basin Irrigation District team a calm budget season.", company, address
-    )
-    assert flagged(text) == ["Cedar Basin Irrigation District"]
-    # a US school district by its initials
-    company, address = "Willow Bend Independent School District", "isalgado@willowbendisd.org"
-    text = _reply(
-        "I'm proud of what Mesa Verde ISD is building for new readers and hope to be part of it.",
-        company,
-        address,
-    )
-    assert flagged(text) == ["Mesa Verde ISD"]
+# "Board" and "District" after the service a body runs name a whole public body, not a team
+# of the employer's: wished well, or praised, it is the one written to; and so is a US school
+# district by its initials
+_PUBLIC_BODIES = [
+    ("Straits Maritime Port Authority", "ines@smpa.gov.sg",
+     "Wishing the Tembusu Fisheries Board team a good year ahead!", "Tembusu Fisheries Board"),
+    ("County of Marlow", "isalgado@marlowcounty.gov",
+     "I wish the Cedar Basin Irrigation District team a calm budget season.",
+     "Cedar Basin Irrigation District"),
+    ("Willow Bend Independent School District", "isalgado@willowbendisd.org",
+     "I'm proud of what Mesa Verde ISD is building for new readers and hope to be part of it.",
+     "Mesa Verde ISD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("company", "address", "sentence", "name"), _PUBLIC_BODIES)
+def test_a_public_body_named_for_its_service_is_another_organisation(
+    company, address, sentence, name
+) -> None:
+    assert flagged(_reply(sentence, company, address)) == [name]
 
 
 def test_a_firms_own_board_or_a_towns_quarter_is_no_public_body() -> None:
