@@ -108,14 +108,19 @@ class SentenceActs:
 _REGISTRY_LABELS = frozenset({
     "com", "co", "org", "net", "gov", "edu", "ac", "info", "biz", "ai", "app", "dev", "ltd",
     "plc", "or", "ne", "go", "gob", "gouv", "govt", "nic", "mil", "int", "nom", "sch",
-    # a sector's shared second level: every UK force writes from its-name.police.uk
-    "police",
+    # a sector's shared second level: every UK force writes from its-name.police.uk, and
+    # an NHS trust from its-name.nhs.uk
+    "police", "nhs",
 })  # fmt: skip
 
 
 def domain_name(domain: str) -> str:
     """Return the organisation's label of an email domain: careers.acme.co.uk -> acme."""
     labels = [label for label in domain.lower().split(".") if label]
+    # NOTE: the last label is a top-level domain's, whatever it says: a trade's own
+    # ("emberandoak.coffee", "hale.law", "quill.partners") names no organisation
+    if len(labels) > 1:
+        labels.pop()
     while len(labels) > 1 and (labels[-1] in _REGISTRY_LABELS or len(labels[-1]) == 2):
         labels.pop()
     return labels[-1] if labels else ""

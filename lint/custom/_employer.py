@@ -152,11 +152,24 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
 
 def company_from_domain(letter: Letter) -> str | None:
     """Return the sender's domain name ('acmecorp') when no company name is known."""
-    for person in letter.context.signers:
-        domain = person.address.split("@", 1)[1] if "@" in person.address else ""
+    context = letter.context
+    for person in context.signers:
+        # NOTE: a quote's attribution may give the signer's name alone ("On Wed, ...,
+        # Margaret O'Hanlon wrote:"); the reply written back to her gives her address
+        address = person.address or _address_of(person.name, [*context.to, *context.cc])
+        domain = address.split("@", 1)[1] if "@" in address else ""
         if domain and not FREE_MAIL.match(domain):
             return domain_name(domain) or None
     return None
+
+
+def _address_of(name: str, people: list) -> str:
+    """Return the address given to someone of exactly ``name`` among ``people`` ("" if none)."""
+    key = fold(" ".join(name.split()))
+    for person in people:
+        if key and fold(" ".join(person.name.split())) == key and "@" in person.address:
+            return person.address
+    return ""
 
 
 #: Where a Subject line splits into its parts ("Re: Planner - Northgate Rail Ltd",

@@ -104,9 +104,12 @@ def kindred(candidate: str, company: str) -> bool:
     """Return True for a one-word name sharing its stem with the employer's ("Iberwind").
 
     The shared start is at least four letters and half of each word: a name so like the
-    employer's is taken as meant for it when the sentence is about the job.
+    employer's is taken as meant for it when the sentence is about the job. A last word of
+    the employer's own trade does not count ("Westmere Radio" to Westmoor Broadcasting).
     """
     mine = distinctive(candidate)
+    if len(mine) == 2 and (same_kind(candidate, company) or mine[-1] in words_of(company)):
+        mine = mine[:1]
     if len(mine) != 1:
         return False
     for word in distinctive(company):

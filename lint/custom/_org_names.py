@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from replylint.custom._org_cues import FUNCTION_WORDS, HEADS_ABROAD, OF_ABROAD
-from replylint.custom._org_sectors import sector_name
+from replylint.custom._org_sectors import public_body, sector_name
 from replylint.custom._people import fold
 from replylint.custom._vocabulary import ordinary
 
@@ -229,6 +229,8 @@ def is_org(name: str, sectors: bool = True) -> bool:
         or (len(words) > 1 and words[0] in ORG_OPENERS)
         # "Ridgeway Buses", "Mercia Shire Police": a sector's word after a distinctive one
         or (sectors and sector_name(words) and words[0] not in ORG_WORDS)
+        # "Greater Prairie Water District": a public body, by the service it runs
+        or (sectors and public_body(words, ORG_WORDS))
     )
 
 

@@ -284,7 +284,10 @@ def _employers_own(m: _Mention) -> bool | None:
         return False  # "the packaging work for Hollis Tea": a client of the employer
     if sold_through(window):
         return False  # "you sell your milk through X": a trading partner of the employer
-    if window[-1:] == ["in"] and JOB_NOUNS.intersection(window[-3:-1]):
+    # NOTE: but a name that owns offices or branches ("roles in Harbour & Hale's Fremantle
+    # office") is a firm, not a department (which has teams and units, not offices in towns)
+    offices = m.possessive and bool(_OFFICES.intersection(m.following[:2]))
+    if window[-1:] == ["in"] and JOB_NOUNS.intersection(window[-3:-1]) and not offices:
         return False  # "a post in Critical Care", "roles in Group Finance": a department
     if (
         window[-2:] == ["in", "the"]
@@ -370,12 +373,23 @@ def _job_before_at(m: _Mention) -> bool:
     """Read "at X" after a word about the job ("the team at Globex") as the employer."""
     if m.previous != "at" or (m.named_rightly and not m.firm_like):
         return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
+    if m.before in _AT_THE and _german_noun(m):
+        return False  # "viel Erfolg beim Serienanlauf": German "at the" before a noun
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
     cues = WORK_FOR | JOINING if m.school else JOB_CUES | OPENS_UP
     near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.firm_like or near[-1] not in VENUES)
+
+
+def _german_noun(m: _Mention) -> bool:
+    """Return True for one capitalised word that is no firm's or initials ("Serienanlauf").
+
+    German capitalises its nouns: one word after "beim" is the thing it is at, unless its
+    own words make it a firm or it is initials ("beim ADAC").
+    """
+    return m.end - m.start == 1 and not m.firm_like and not m.candidate.text.isupper()
 
 
 def _department(name: str, after: str) -> bool:
@@ -456,6 +470,11 @@ def _former_name(window: list[str]) -> bool:
 _FORMERLY_FILLER = frozenset({"still", "once", "called", "named", "just", "all", "the"})
 #: "Be" before "joining" with a subject other than the writer ("the clinic is joining X").
 _IS = frozenset({"is", "are", "'s", "’s", "'re", "’re", "was", "were"})
+#: Prepositions that hold their article (German "beim", "bei dem"): a capitalised word after
+#: one is a German noun ("beim Serienanlauf"), not a firm's name, unless its words say so.
+_AT_THE = frozenset({"beim"})
+#: A firm's establishments in its towns ("X's Fremantle office"), which no department has.
+_OFFICES = frozenset({"office", "offices", "branch", "branches"})
 #: Relative pronouns: after "X's" they make it a shop's name, not an owner ("at Dunmore's who").
 _RELATIVES = frozenset({"who", "which", "where", "that", "when", "whose"})
 #: Verbs of an opening that appears ("if anything comes up at X", "should something crop up

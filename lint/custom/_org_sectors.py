@@ -26,6 +26,8 @@ PUBLIC_SERVICES = frozenset({
     "police", "constabulary", "fire", "rescue", "ambulance", "coastguard", "lifeboats",
     "probation", "ministry", "commission", "ombudsman", "authority", "authorities",
     "inspectorate", "tribunal", "tribunals",
+    # a US school district by its initials ("Live Oak ISD", "Chino Valley USD")
+    "isd", "cisd", "usd",
 })  # fmt: skip
 #: Law firms, accountants and other professions: "Hartley Crane Solicitors".
 PROFESSIONS = frozenset({
@@ -151,3 +153,40 @@ def sector_name(words: list[str]) -> bool:
     if len(words) < 2 or words[-1] not in SECTOR_WORDS:
         return False
     return words[0] not in SECTOR_WORDS and words[0] not in FUNCTION_WORDS
+
+
+#: Services a public body is named for, beyond the sectors' trades ("Singapore Tourism
+#: Board", "Peel District School Board").
+PUBLIC_FIELDS = frozenset({
+    "school", "schools", "education", "tourism", "park", "parks", "library", "libraries",
+    "port", "ports", "harbour", "harbor", "sanitation", "sewerage", "irrigation",
+    "conservation", "development", "revenue", "transport", "utility", "arts", "heritage",
+    "sports", "trade", "investment", "lottery",
+})  # fmt: skip
+#: The services a district runs as a public body ("Greater Prairie Water District", "Live
+#: Oak School District"): a town's quarter is named for what is there instead ("the Arts
+#: District", "the Financial District", "the Fashion District").
+DISTRICT_SERVICES = frozenset({
+    "school", "schools", "water", "fire", "transit", "sanitation", "sewerage", "irrigation",
+    "drainage", "utility", "power", "library", "park", "parks", "hospital", "health",
+    "conservation",
+})  # fmt: skip
+
+
+def public_body(words: list[str], trades: frozenset[str]) -> bool:
+    """Return True for a public body: a place, the service it runs, and its kind.
+
+    "Greater Prairie Water District", "Changi Logistics Board" (``trades`` are more trades
+    that may name the service). Any firm has a board and any town a district, so the
+    service must come first: not "the Supervisory Board", "the Medical Advisory Board" (a
+    board that advises is any organisation's own) or "the Riverside Arts District".
+    """
+    if len(words) < 3 or words[0] in FUNCTION_WORDS:
+        return False
+    if words[-1] == "district":
+        fields = DISTRICT_SERVICES
+    elif words[-1] == "board":
+        fields = (SECTOR_WORDS - PROFESSIONS) | PUBLIC_FIELDS | trades
+    else:
+        return False
+    return words[-2] in fields and words[0] not in fields
