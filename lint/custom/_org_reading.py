@@ -75,6 +75,7 @@ from replylint.custom._org_parts import (
     firm_shaped,
 )
 from replylint.custom._org_roles import employer_role
+from replylint.custom._org_wishes import wished_well
 from replylint.custom._org_written_to import written_to
 from replylint.custom._vocabulary import ordinary
 
@@ -93,6 +94,7 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
     mention = _Mention(doc, candidate, company, related, named_rightly, rival, one_place)
     steps = (
         _employer_itself,
+        _wished,
         _not_a_firm,
         _its_people_or_things,
         _region_or_part,
@@ -187,6 +189,17 @@ def _employer_itself(m: _Mention) -> bool | None:
     if employer_role(m.doc, m.candidate):
         return True  # "X was my first choice", "X is making a real mistake"
     return None
+
+
+def _wished(m: _Mention) -> bool | None:
+    """Read the organisation a wish is sent to ("I wish X every success", "everyone at X")."""
+    if m.possessive:
+        return None  # "I wish X's new team every success": what X owns is wished well
+    if is_event(m.doc, m.candidate) or is_unit(m.words, m.company):
+        return None  # "good luck at ProWein next week", "the School of Public Health"
+    if own_mention(m.doc, m.candidate):
+        return None
+    return wished_well(m.doc, m.start, m.end, m.company) or None
 
 
 def _not_a_firm(m: _Mention) -> bool | None:

@@ -1,0 +1,127 @@
+"""A wish sent to an organisation names the one written to.
+
+A reply wishes the reader's organisation well: "I wish Harwick Books continued success
+with the new list", "I wish the Linden Arts Centre a successful opening", "I wish everyone
+at the Mill Rep a wonderful season", "All the best to the Copper Still crew", "good luck
+with the new starter at Bramble Yard". The name so wished well is the organisation the
+writer means to answer, whatever its own words are: a name ending in a site's word
+("Centre", "House") or a job's ("Rep") is here a whole organisation, not a part of one.
+
+Not so the writer's own people ("I wish my old team at X well"), a part or a site of an
+employer that runs named sites (a trust's "Willow House"), a department in ordinary words
+("the Water Resources Division"), an initialism (most often the employer's own), an event
+or a public place.
+"""
+
+from __future__ import annotations
+
+from replylint.custom._clauses import window_before
+from replylint.custom._org_cues import GROUPS
+from replylint.custom._org_names import words_of
+from replylint.custom._org_parts import (
+    EVENTS,
+    HEALTH_SERVICE,
+    JOB_NOUNS,
+    JOBTITLES,
+    PLACES,
+    SITE_ENDS,
+    SITES,
+    UMBRELLA,
+)
+from replylint.custom._vocabulary import ordinary
+
+
+def wished_well(doc, start: int, end: int, company: str) -> bool:
+    """Return True when a wish is sent to doc[start:end] as a whole organisation.
+
+    The wish is the double object of "wish" ("I wish X every success"), the people "at X"
+    wished well ("I wish everyone at X a great year"), or the crew of X sent the best ("all
+    the best to the X crew"). ``company`` is the employer: one that runs named sites (a
+    group, a trust, a health service) may be wishing one of its own sites well.
+    """
+    name = doc[start:end].text
+    words = words_of(name)
+    if not words or name.isupper():
+        return False  # "I wish RSWPC a smooth commissioning": the employer's initials
+    sent = doc[start].sent
+    window = window_before(doc, sent.start, start)
+    the = window[-1:] == ["the"]
+    lead = window[:-1] if the else window
+    after = [t.lower_ for t in doc[end : min(end + 9, sent.end)]]
+    if after[:1] and (after[0] in SITES or after[0] in EVENTS):
+        return False  # "everyone at the Pencoed home": a site, named by the word after it
+    if words[-1] in EVENTS or words[-1] in PLACES:
+        return False  # "good luck to everyone at the Leeds Jobs Fair": an event
+    if words[-1] in SITE_ENDS and (
+        (the and all(ordinary(w) for w in words))
+        or UMBRELLA.search(company)
+        or HEALTH_SERVICE.search(company)
+    ):
+        return False  # "the Learning Centre", or a trust's "Willow House": a part of the employer
+    if _double_object(lead, after, the):
+        return words[-1] not in JOBTITLES  # not "I wish the Principal every success"
+    return _people_at(lead) or _crew(window, after)
+
+
+def _double_object(lead: list[str], after: list[str], the: bool) -> bool:
+    """Return True for the name wished something: "I wish X every success with the launch".
+
+    Someone may be wished "a great start" as well, so without "the" before it, what the
+    name is wished must be an organisation's: continued success, a season or an opening,
+    or success with a new thing of its own (not "the new role").
+    """
+    if lead[-1:] not in (["wish"], ["wishing"]) or not after or after[0] not in _GIFTS:
+        return False
+    if the or after[0] == "continued" or _AHEAD.intersection(after[1:6]):
+        return True
+    if "new" not in after[2:5]:
+        return False
+    k = after.index("new", 2)
+    thing = after[k + 1 : k + 2]
+    return after[k - 2 : k] == ["with", "the"] and bool(thing) and thing[0] not in _PERSONAL
+
+
+def _people_at(lead: list[str]) -> bool:
+    """Return True for the people "at X" a wish is sent to ("I wish everyone at X a good year").
+
+    The wish comes before them in the clause ("good luck with the new starter at X", "I
+    hope everyone at X ..."), and they are no one's own: "my old team at X" is the writer's.
+    """
+    if len(lead) < 2 or lead[-1] != "at" or lead[-2] not in _PEOPLE:
+        return False
+    return bool(_WISHES.intersection(lead[:-2])) and not _OWNERS.intersection(lead[-5:-2])
+
+
+def _crew(window: list[str], after: list[str]) -> bool:
+    """Return True for the best sent to the whole crew of X ("all the best to the X crew")."""
+    words = window[:-1] if window[-1:] in (["whole"], ["entire"]) else window
+    if words[-2:] != ["to", "the"] or not after or after[0] not in _CREWS:
+        return False
+    return bool(_WISHES.intersection(words[-5:-2]))
+
+
+#: What an organisation is wished, first ("every success", "a great season", "continued").
+_GIFTS = frozenset({"a", "an", "every", "all", "continued", "the", "great", "lots", "success",
+                    "successful", "good", "well", "much", "many", "plenty"})  # fmt: skip
+#: What an organisation has ahead of it, and a person seldom ("a successful opening").
+_AHEAD = frozenset({"launch", "season", "seasons", "year", "quarter", "future", "growth",
+                    "expansion", "release", "roadmap", "summer", "winter", "spring", "autumn",
+                    "tour", "plans", "opening", "programme", "program", "term"})  # fmt: skip
+#: A new thing that is a person's own, not an organisation's ("with the new role").
+_PERSONAL = JOB_NOUNS | JOBTITLES | GROUPS | frozenset({
+    "job", "jobs", "company", "firm", "employer", "colleague", "colleagues", "chapter",
+    "challenge", "challenges", "start", "home", "house", "baby", "city", "school", "course",
+})  # fmt: skip
+#: The people of a workplace, or its new hire, wished well ("everyone", "the new starter").
+_PEOPLE = frozenset({
+    "everyone", "everybody", "all", "brigade", "kitchen", "crew", "staff", "team", "folks",
+    "gang", "colleagues", "people", "lot", "starter", "starters", "hire", "hires", "recruit",
+    "recruits", "joiner", "joiners",
+})  # fmt: skip
+#: Words of a wish ("I wish", "good luck", "all the best", "best wishes", "I hope").
+_WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success"})
+#: Owners of the people wished well that make them no one written to ("my old team").
+_OWNERS = frozenset({"my", "our", "your", "their", "his", "her"})
+#: The people of a whole firm, sent the best ("the Copper Still crew"); not a family, which
+#: may be a person's ("the Okafor family").
+_CREWS = frozenset({"crew", "crews", "gang", "bunch", "lot", "brigade", "folks"})
