@@ -75,7 +75,7 @@ from replylint.custom._org_parts import (
     firm_shaped,
 )
 from replylint.custom._org_roles import employer_role
-from replylint.custom._org_wishes import wished_well
+from replylint.custom._org_wishes import own_people_at, wished_well
 from replylint.custom._org_written_to import written_to
 from replylint.custom._vocabulary import ordinary
 
@@ -197,6 +197,8 @@ def _wished(m: _Mention) -> bool | None:
         return None  # "I wish X's new team every success": what X owns is wished well
     if is_event(m.doc, m.candidate) or is_unit(m.words, m.company):
         return None  # "good luck at ProWein next week", "the School of Public Health"
+    if own_people_at(m.doc, m.start):
+        return False  # "I wish my old team at X well": the writer's own workplace
     if own_mention(m.doc, m.candidate):
         return None
     return wished_well(m.doc, m.start, m.end, m.company) or None

@@ -53,14 +53,36 @@ def wished_well(doc, start: int, end: int, company: str) -> bool:
     if words[-1] in EVENTS or words[-1] in PLACES:
         return False  # "good luck to everyone at the Leeds Jobs Fair": an event
     if words[-1] in SITE_ENDS and (
-        (the and all(ordinary(w) for w in words))
+        words[-1] in _PARTS
+        or (the and len(words) < 3 and all(ordinary(w) for w in words))
         or UMBRELLA.search(company)
         or HEALTH_SERVICE.search(company)
     ):
-        return False  # "the Learning Centre", or a trust's "Willow House": a part of the employer
+        # "the Water Resources Division", "the Learning Centre", a trust's "Willow House": a
+        # part or a site of the employer
+        return False
     if _double_object(lead, after, the):
         return words[-1] not in JOBTITLES  # not "I wish the Principal every success"
     return _people_at(lead) or _crew(window, after)
+
+
+def own_people_at(doc, start: int) -> bool:
+    """Return True for the writer's own people "at X" wished well ("my old team at X").
+
+    Not those the writer hoped to join ("my future colleagues at X"): they are the reader's.
+    """
+    sent = doc[start].sent
+    window = window_before(doc, sent.start, start)
+    lead = window[:-1] if window[-1:] == ["the"] else window
+    if len(lead) < 3 or lead[-1] != "at" or lead[-2] not in _PEOPLE:
+        return False
+    owned = lead[-5:-2]
+    mine = next((k for k, w in enumerate(owned) if w in ("my", "our")), None)
+    return (
+        mine is not None
+        and not _HOPED.intersection(owned[mine:])
+        and bool(_WISHES.intersection(lead[:-2]))
+    )
 
 
 def _double_object(lead: list[str], after: list[str], the: bool) -> bool:
@@ -100,6 +122,13 @@ def _crew(window: list[str], after: list[str]) -> bool:
     return bool(_WISHES.intersection(words[-5:-2]))
 
 
+#: Last words of a part of an organisation, never a whole one ("the Eastgate branch").
+_PARTS = frozenset({
+    "location", "branch", "store", "site", "office", "offices", "campus", "depot", "plant",
+    "warehouse", "facility", "building", "hq", "headquarters", "ward", "unit", "wing", "floor",
+    "team", "department", "division", "desk", "line", "route", "terminal", "project",
+    "programme", "program", "scheme", "shaft", "pit", "outlet", "street", "road",
+})  # fmt: skip
 #: What an organisation is wished, first ("every success", "a great season", "continued").
 _GIFTS = frozenset({"a", "an", "every", "all", "continued", "the", "great", "lots", "success",
                     "successful", "good", "well", "much", "many", "plenty"})  # fmt: skip
@@ -122,6 +151,8 @@ _PEOPLE = frozenset({
 _WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success"})
 #: Owners of the people wished well that make them no one written to ("my old team").
 _OWNERS = frozenset({"my", "our", "your", "their", "his", "her"})
+#: Words of the people the writer hoped to join ("my future colleagues at X").
+_HOPED = frozenset({"future", "new", "potential", "would-be", "prospective"})
 #: The people of a whole firm, sent the best ("the Copper Still crew"); not a family, which
 #: may be a person's ("the Okafor family").
 _CREWS = frozenset({"crew", "crews", "gang", "bunch", "lot", "brigade", "folks"})
