@@ -135,3 +135,18 @@ def test_a_department_in_ordinary_words_wished_well_is_the_employers() -> None:
 def test_a_site_wished_well_by_an_employer_that_runs_named_sites_is_its_own() -> None:
     reply = _reply("I wish everyone at Willow House a lovely Christmas.", "Ashcourt Care Group")
     assert flagged(reply) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I wish Harbour View a great summer season.",
+        "Good luck with the new starter at Saltmarsh Lodge!",
+    ],
+)
+def test_a_name_wished_well_in_a_reply_to_a_chain_may_be_one_of_its_sites(sentence) -> None:
+    assert flagged(_reply(sentence, "Coastline Hotels Ltd")) == []
+
+
+def test_a_name_greeted_at_in_a_reply_to_a_chain_may_be_one_of_its_sites() -> None:
+    assert flagged(_greeted("Dear all at Harbour View,", "Coastline Hotels Ltd")) == []

@@ -23,6 +23,7 @@ from replylint.custom._org_parts import (
     SITES,
 )
 from replylint.custom._org_sectors import FUNCTION_WORDS
+from replylint.custom._org_wishes import runs_sites
 from replylint.custom._people import GENERIC_MAILBOXES, fold, signer_parts
 from replylint.custom._vocabulary import ordinary
 from replylint.letter import Letter, Span
@@ -184,6 +185,9 @@ def greets_people_at(doc, candidate: Candidate, letter: Letter) -> bool:
         return False  # "Dear all at People & Culture"
     if sum(t.lower_ == doc[start].lower_ for t in doc) > 1:
         return False  # named again in the letter: a place or a team the writer knows
+    company = letter.context.company or ""
+    if not candidate.org and runs_sites(company):
+        return False  # "Dear all at Harbour View," to a hotel group: one of its own hotels
     return _CLIENT.search(letter.text) is None
 
 

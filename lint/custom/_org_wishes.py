@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from replylint.custom._clauses import window_before
 from replylint.custom._org_cues import GROUPS
-from replylint.custom._org_names import words_of
+from replylint.custom._org_names import SUFFIXES, words_of
 from replylint.custom._org_parts import (
     EVENTS,
     HEALTH_SERVICE,
@@ -52,18 +52,27 @@ def wished_well(doc, start: int, end: int, company: str) -> bool:
         return False  # "everyone at the Pencoed home": a site, named by the word after it
     if words[-1] in EVENTS or words[-1] in PLACES:
         return False  # "good luck to everyone at the Leeds Jobs Fair": an event
+    if runs_sites(company):
+        return False  # a trust's "Willow House", a hotel group's "Harbour View": its own site
     if words[-1] in SITE_ENDS and (
-        words[-1] in _PARTS
-        or (the and len(words) < 3 and all(ordinary(w) for w in words))
-        or UMBRELLA.search(company)
-        or HEALTH_SERVICE.search(company)
+        words[-1] in _PARTS or (the and len(words) < 3 and all(ordinary(w) for w in words))
     ):
-        # "the Water Resources Division", "the Learning Centre", a trust's "Willow House": a
-        # part or a site of the employer
-        return False
+        return False  # "the Water Resources Division", "the Learning Centre": a part of it
     if _double_object(lead, after, the):
         return words[-1] not in JOBTITLES  # not "I wish the Principal every success"
     return _people_at(lead) or _crew(window, after)
+
+
+def runs_sites(company: str) -> bool:
+    """Return True for an employer that runs sites named for themselves.
+
+    A group, a trust, a district or a health service ("Ashcourt Care Group", "Mercy
+    Health"), or a chain named for its many places ("Coastline Hotels", "Pennant Pubs Ltd"):
+    a name wished well in a reply to it may be one of its own.
+    """
+    words = [w for w in words_of(company) if w not in SUFFIXES]
+    chain = bool(words) and words[-1] in _CHAINS
+    return chain or bool(UMBRELLA.search(company) or HEALTH_SERVICE.search(company))
 
 
 def own_people_at(doc, start: int) -> bool:
@@ -122,6 +131,13 @@ def _crew(window: list[str], after: list[str]) -> bool:
     return bool(_WISHES.intersection(words[-5:-2]))
 
 
+#: Last words of an employer named for its many places ("Coastline Hotels").
+_CHAINS = frozenset({
+    "hotels", "homes", "farms", "stores", "shops", "restaurants", "clinics", "pubs", "inns",
+    "resorts", "cafes", "cafés", "gyms", "salons", "nurseries", "schools", "academies",
+    "hospitals", "pharmacies", "surgeries", "centres", "centers", "bakeries", "garages",
+    "practices", "branches", "outlets", "venues", "theatres", "cinemas", "libraries",
+})  # fmt: skip
 #: Last words of a part of an organisation, never a whole one ("the Eastgate branch").
 _PARTS = frozenset({
     "location", "branch", "store", "site", "office", "offices", "campus", "depot", "plant",
