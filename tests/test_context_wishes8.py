@@ -33,7 +33,12 @@ def _greeted(greeting: str, company: str = "Halden Laboratories") -> str:
         ("I wish Corrigan Analytical every success with the new imaging suite.",
          "Corrigan Analytical"),
         ("Still, I wish Oriel Dance Space continued success.", "Oriel Dance Space"),
-        ("Wishing Saltire Cycleworks a busy summer season.", "Saltire Cycleworks"),
+        ("I do wish Saltire Cycleworks a busy summer season.", "Saltire Cycleworks"),
+        ("I wish Marlow Letterpress every success with the Christmas catalogue.",
+         "Marlow Letterpress"),
+        # no person's name by its shape
+        ("I wish TallyDesk every success.", "TallyDesk"),
+        ("I wish Upper Wharf Climbing Wall all the best.", "Upper Wharf Climbing Wall"),
         # ending in a site's word: the whole organisation, not one of the employer's sites
         ("I wish the Hawthorn Heritage Centre a successful opening of the new wing.",
          "Hawthorn Heritage Centre"),
@@ -116,6 +121,8 @@ def test_a_client_greeted_in_a_reply_to_an_agency_is_not_flagged() -> None:
         "Congratulations on the Harland Prize.",  # a prize
         "I wish Maya a great start.",  # a person
         "I wish Priya every success in the new role.",
+        "I wish Priya every success with the new team.",
+        "I wish Tom Baker every success.",
         "I wish KTW every success with the new line.",  # an initialism
         "I wish the Head Curator every success.",  # a job
         "Good luck to everyone at the Hartwell Book Fair.",  # an event

@@ -15,6 +15,8 @@ or a public place.
 
 from __future__ import annotations
 
+import re
+
 from replylint.custom._clauses import window_before
 from replylint.custom._org_cues import GROUPS
 from replylint.custom._org_names import SUFFIXES, words_of
@@ -58,7 +60,7 @@ def wished_well(doc, start: int, end: int, company: str) -> bool:
         words[-1] in _PARTS or (the and len(words) < 3 and all(ordinary(w) for w in words))
     ):
         return False  # "the Water Resources Division", "the Learning Centre": a part of it
-    if _double_object(lead, after, the):
+    if _double_object(name, lead, after, the):
         return words[-1] not in JOBTITLES  # not "I wish the Principal every success"
     return _people_at(lead) or _crew(window, after)
 
@@ -94,22 +96,23 @@ def own_people_at(doc, start: int) -> bool:
     )
 
 
-def _double_object(lead: list[str], after: list[str], the: bool) -> bool:
+def _double_object(name: str, lead: list[str], after: list[str], the: bool) -> bool:
     """Return True for the name wished something: "I wish X every success with the launch".
 
-    Someone may be wished "a great start" as well, so without "the" before it, what the
-    name is wished must be an organisation's: continued success, a season or an opening,
-    or success with a new thing of its own (not "the new role").
+    Someone may be wished "every success" as well, so without "the" before it, the name
+    must be no person's by its shape (a word with a capital inside, "FitHub"; three words
+    or more), or what it is wished must be an organisation's: continued success, a season
+    or an opening, or success with a thing of its own ("with the clinical study"; not
+    "with the new role").
     """
     if lead[-1:] not in (["wish"], ["wishing"]) or not after or after[0] not in _GIFTS:
         return False
-    if the or after[0] == "continued" or _AHEAD.intersection(after[1:6]):
+    shaped = len(name.split()) > 2 or re.search(r"[a-z][A-Z]", name) is not None
+    if the or shaped or after[0] == "continued" or _AHEAD.intersection(after[1:6]):
         return True
-    if "new" not in after[2:5]:
-        return False
-    k = after.index("new", 2)
-    thing = after[k + 1 : k + 2]
-    return after[k - 2 : k] == ["with", "the"] and bool(thing) and thing[0] not in _PERSONAL
+    k = next((i for i in range(1, 5) if after[i : i + 2] == ["with", "the"]), None)
+    thing = [w for w in after[k + 2 : k + 4] if w.isalpha()] if k is not None else []
+    return bool(thing) and not _PERSONAL.intersection(thing)
 
 
 def _people_at(lead: list[str]) -> bool:
