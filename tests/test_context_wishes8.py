@@ -45,6 +45,7 @@ def _greeted(greeting: str, company: str = "Halden Laboratories") -> str:
         # the people at it; ending in a job's word ("Rep" for a repertory theatre)
         ("I wish everyone at the Fennick Rep a wonderful season.", "Fennick Rep"),
         ("good luck with the new starter at Mill Lane Kitchen!", "Mill Lane Kitchen"),
+        ("I wish my future colleagues at Orchard Yard every success.", "Orchard Yard"),
         # its crew
         ("All the best to the Foxglove Smokehouse crew, and do keep me in mind.",
          "Foxglove Smokehouse"),
@@ -127,6 +128,7 @@ def test_a_client_greeted_in_a_reply_to_an_agency_is_not_flagged() -> None:
         "I wish the Head Curator every success.",  # a job
         "Good luck to everyone at the Hartwell Book Fair.",  # an event
         "I wish the Eastgate branch a great year.",  # the employer's site
+        "All the best to the Eastgate crew.",  # a place's or a site's crew
         "I wish Halden every success with the new imaging suite.",  # the employer
     ],
 )
@@ -139,8 +141,14 @@ def test_a_department_in_ordinary_words_wished_well_is_the_employers() -> None:
     assert flagged(reply) == []
 
 
-def test_a_site_wished_well_by_an_employer_that_runs_named_sites_is_its_own() -> None:
-    reply = _reply("I wish everyone at Willow House a lovely Christmas.", "Ashcourt Care Group")
+@pytest.mark.parametrize("company", ["Ashcourt Care Group", "Brightside Support Ltd"])
+def test_a_site_wished_well_by_an_employer_that_runs_named_sites_is_its_own(company) -> None:
+    reply = _reply("I wish everyone at Willow House a lovely Christmas.", company)
+    assert flagged(reply) == []
+
+
+def test_a_product_wished_a_launch_may_be_the_employers() -> None:
+    reply = _reply("I wish Lantern Quest a great launch.", "Driftwood Games Ltd")
     assert flagged(reply) == []
 
 

@@ -62,18 +62,20 @@ def wished_well(doc, start: int, end: int, company: str) -> bool:
         return False  # "the Water Resources Division", "the Learning Centre": a part of it
     if _double_object(name, lead, after, the):
         return words[-1] not in JOBTITLES  # not "I wish the Principal every success"
-    return _people_at(lead) or _crew(window, after)
+    # NOTE: one word before "crew" is as often a place's or a site's ("the Riverside crew")
+    return _people_at(lead) or (len(words) > 1 and _crew(window, after))
 
 
 def runs_sites(company: str) -> bool:
     """Return True for an employer that runs sites named for themselves.
 
     A group, a trust, a district or a health service ("Ashcourt Care Group", "Mercy
-    Health"), or a chain named for its many places ("Coastline Hotels", "Pennant Pubs Ltd"):
-    a name wished well in a reply to it may be one of its own.
+    Health"), a chain named for its many places ("Coastline Hotels", "Pennant Pubs Ltd"),
+    or a provider of care or housing ("Brightside Support Ltd", with its "Willow House"): a
+    name wished well in a reply to it may be one of its own.
     """
     words = [w for w in words_of(company) if w not in SUFFIXES]
-    chain = bool(words) and words[-1] in _CHAINS
+    chain = bool(words) and (words[-1] in _CHAINS or words[-1] in _HOUSING)
     return chain or bool(UMBRELLA.search(company) or HEALTH_SERVICE.search(company))
 
 
@@ -119,11 +121,16 @@ def _people_at(lead: list[str]) -> bool:
     """Return True for the people "at X" a wish is sent to ("I wish everyone at X a good year").
 
     The wish comes before them in the clause ("good luck with the new starter at X", "I
-    hope everyone at X ..."), and they are no one's own: "my old team at X" is the writer's.
+    hope everyone at X ..."), and they are no one's own: "my old team at X" is the writer's,
+    "your partners at X" the employer's.
     """
     if len(lead) < 2 or lead[-1] != "at" or lead[-2] not in _PEOPLE:
         return False
-    return bool(_WISHES.intersection(lead[:-2])) and not _OWNERS.intersection(lead[-5:-2])
+    owned = lead[-5:-2]
+    owner = next((k for k, w in enumerate(owned) if w in _OWNERS), None)
+    if owner is not None and not _HOPED.intersection(owned[owner:]):
+        return False  # "my old team at X"; but "my future colleagues at X" are the reader's
+    return bool(_WISHES.intersection(lead[:-2]))
 
 
 def _crew(window: list[str], after: list[str]) -> bool:
@@ -141,6 +148,9 @@ _CHAINS = frozenset({
     "hospitals", "pharmacies", "surgeries", "centres", "centers", "bakeries", "garages",
     "practices", "branches", "outlets", "venues", "theatres", "cinemas", "libraries",
 })  # fmt: skip
+#: Last words of a provider whose houses and centres have names of their own.
+_HOUSING = frozenset({"care", "support", "housing", "living", "leisure", "hospitality",
+                      "education"})  # fmt: skip
 #: Last words of a part of an organisation, never a whole one ("the Eastgate branch").
 _PARTS = frozenset({
     "location", "branch", "store", "site", "office", "offices", "campus", "depot", "plant",
@@ -152,9 +162,11 @@ _PARTS = frozenset({
 _GIFTS = frozenset({"a", "an", "every", "all", "continued", "the", "great", "lots", "success",
                     "successful", "good", "well", "much", "many", "plenty"})  # fmt: skip
 #: What an organisation has ahead of it, and a person seldom ("a successful opening").
-_AHEAD = frozenset({"launch", "season", "seasons", "year", "quarter", "future", "growth",
-                    "expansion", "release", "roadmap", "summer", "winter", "spring", "autumn",
-                    "tour", "plans", "opening", "programme", "program", "term"})  # fmt: skip
+#: NOTE: not a launch or a release, which may be the employer's product's ("I wish Lantern
+#: Quest a great launch")
+_AHEAD = frozenset({"season", "seasons", "year", "quarter", "future", "growth", "expansion",
+                    "summer", "winter", "spring", "autumn", "tour", "plans", "opening",
+                    "programme", "program", "term"})  # fmt: skip
 #: A new thing that is a person's own, not an organisation's ("with the new role").
 _PERSONAL = JOB_NOUNS | JOBTITLES | GROUPS | frozenset({
     "job", "jobs", "company", "firm", "employer", "colleague", "colleagues", "chapter",
