@@ -46,6 +46,7 @@ def _greeted(greeting: str, company: str = "Halden Laboratories") -> str:
         ("I wish everyone at the Fennick Rep a wonderful season.", "Fennick Rep"),
         ("good luck with the new starter at Mill Lane Kitchen!", "Mill Lane Kitchen"),
         ("I wish my future colleagues at Orchard Yard every success.", "Orchard Yard"),
+        ("Please pass my best to everyone at the Harrow Rep, and thanks again.", "Harrow Rep"),
         # its crew
         ("All the best to the Foxglove Smokehouse crew, and do keep me in mind.",
          "Foxglove Smokehouse"),

@@ -89,13 +89,18 @@ def own_people_at(doc, start: int) -> bool:
     lead = window[:-1] if window[-1:] == ["the"] else window
     if len(lead) < 3 or lead[-1] != "at" or lead[-2] not in _PEOPLE:
         return False
+    return _owned(lead, _MINE) and bool(_WISHES.intersection(lead[:-2]))
+
+
+def _owned(lead: list[str], owners: frozenset[str]) -> bool:
+    """Return True when one of ``owners`` owns the people before "at" ("my old team at").
+
+    Not the people the writer hoped to join ("my future colleagues at"), nor those sent
+    what the owner owns ("my best to everyone at").
+    """
     owned = lead[-5:-2]
-    mine = next((k for k, w in enumerate(owned) if w in ("my", "our")), None)
-    return (
-        mine is not None
-        and not _HOPED.intersection(owned[mine:])
-        and bool(_WISHES.intersection(lead[:-2]))
-    )
+    k = next((i for i, w in enumerate(owned) if w in owners), None)
+    return k is not None and not (_HOPED | _SENT_TO).intersection(owned[k:])
 
 
 def _double_object(name: str, lead: list[str], after: list[str], the: bool) -> bool:
@@ -126,9 +131,7 @@ def _people_at(lead: list[str]) -> bool:
     """
     if len(lead) < 2 or lead[-1] != "at" or lead[-2] not in _PEOPLE:
         return False
-    owned = lead[-5:-2]
-    owner = next((k for k, w in enumerate(owned) if w in _OWNERS), None)
-    if owner is not None and not _HOPED.intersection(owned[owner:]):
+    if _owned(lead, _OWNERS):
         return False  # "my old team at X"; but "my future colleagues at X" are the reader's
     return bool(_WISHES.intersection(lead[:-2]))
 
@@ -182,6 +185,10 @@ _PEOPLE = frozenset({
 _WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success"})
 #: Owners of the people wished well that make them no one written to ("my old team").
 _OWNERS = frozenset({"my", "our", "your", "their", "his", "her"})
+#: Words between an owner and the people something of theirs is sent to ("my best to").
+_SENT_TO = frozenset({"to", "for", "with"})
+#: The writer's own ("my old team", "our crew").
+_MINE = frozenset({"my", "our"})
 #: Words of the people the writer hoped to join ("my future colleagues at X").
 _HOPED = frozenset({"future", "new", "potential", "would-be", "prospective"})
 #: The people of a whole firm, sent the best ("the Copper Still crew"); not a family, which
