@@ -2,12 +2,12 @@
 
 wrong_company.py finds the names a reply holds; ``addressed`` reads what role the name's
 sentence gives it, one kind of cue at a time: what the name itself is (the employer's kind
-or old name, a site, a job), the people or things named after it, the clause before it
-(joining it, the writer's own past, the employer's clients and departments), the word
-right before it ("join", "like", "with", "about", "of"), greetings and praise, and last a
-word about the job before "at X". Each step returns True or False when its kind of cue
-settles the reading, or None to leave it to the next: the first reading that applies wins,
-so the order of the steps is part of the rule.
+or old name), a wish sent to it, a site, a job, the people or things named after it, the
+clause before it (joining it, the writer's own past, the employer's clients and
+departments), the word right before it ("join", "like", "with", "about", "of"), greetings
+and praise, and last a word about the job before "at X". Each step returns True or False
+when its kind of cue settles the reading, or None to leave it to the next: the first
+reading that applies wins, so the order of the steps is part of the rule.
 """
 
 from __future__ import annotations
