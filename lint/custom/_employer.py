@@ -29,6 +29,7 @@ from replylint.custom._org_parts import (
     establishment,
     firm_shaped,
 )
+from replylint.custom._org_wishes import wished_well
 from replylint.custom._people import TITLES, fold
 from replylint.letter import Letter, domain_name
 
@@ -102,7 +103,12 @@ class Aliases:
                 continue
             if words and any(words <= set_ for set_ in pasted):
                 continue  # "a future with Blackthorn House": a firm's name, not a site's
-            if site_of(doc, candidate, self.one_place) or before in ("your", "our"):
+            if before in ("your", "our") or (
+                site_of(doc, candidate, self.one_place)
+                # NOTE: not a name wished well as a whole ("I wish the Linden Arts Centre a
+                # successful opening"): a site's last word, but the organisation written to
+                and not wished_well(doc, candidate.start, candidate.end, self.names[0])
+            ):
                 self.thread.update(distinctive(candidate.text))
         # "now that Solace has become Orbia", "Orbia (formerly Solace)": a name the letter
         # gives the employer before or after a change of name is the employer's too

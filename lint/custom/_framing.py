@@ -13,8 +13,17 @@ import re
 from replylint.custom._org_cues import GROUPS
 from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import Candidate, is_org, words_of
-from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, OPENINGS
+from replylint.custom._org_parts import (
+    EVENTS,
+    JOB_NOUNS,
+    JOBTITLES,
+    OPENINGS,
+    PLACES,
+    SITE_ENDS,
+    SITES,
+)
 from replylint.custom._org_sectors import FUNCTION_WORDS
+from replylint.custom._org_wishes import runs_sites
 from replylint.custom._people import GENERIC_MAILBOXES, fold, signer_parts
 from replylint.custom._vocabulary import ordinary
 from replylint.letter import Letter, Span
@@ -147,6 +156,44 @@ def greets_other_team(doc, candidate: Candidate, letter: Letter) -> bool:
     if not any(fold(t.text) in known for t in line[1:]):
         return False  # no signer greeted: a group greeting, which wrong-recipient reads
     return _CLIENT.search(letter.text) is None
+
+
+def greets_people_at(doc, candidate: Candidate, letter: Letter) -> bool:
+    """Return True for the organisation a greeting's people work at ("Dear Ana and everyone at X,").
+
+    "Dear Mr Osei and the Tax team at X", "Hi all at X", "Dear Ana at X": the people greeted
+    are the reader and their colleagues, so where they are is the organisation written to,
+    whatever its name's words. Not a site or a public place ("everyone at the Leeds office",
+    "at Willow House"), a department, an initialism (most often the employer's own), nor a
+    name the letter gives again (a place the writer visited is spoken of again); nor anyone's
+    own people ("my old team at X").
+    """
+    start, end = candidate.start, candidate.end
+    k = start - 1 if start and doc[start - 1].lower_ == "the" else start
+    if k < 2 or doc[k - 1].lower_ != "at" or candidate.text.isupper():
+        return False
+    who = doc[k - 2]
+    if who.lower_ not in _GREETED and fold(who.text) not in signer_parts(letter.context.signers):
+        return False
+    if any(t.lower_ in ("my", "our", "your") for t in doc[max(k - 5, 0) : k - 2]):
+        return False
+    words = words_of(candidate.text)
+    after = doc[end].lower_ if end < len(doc) else ""
+    if words[-1] in SITE_ENDS | PLACES | EVENTS or after in SITES:
+        return False  # "Dear all at Willow House", "the team at the Leeds office"
+    if not [w for w in distinctive(candidate.text) if w not in _DEPARTMENTS]:
+        return False  # "Dear all at People & Culture"
+    if sum(t.lower_ == doc[start].lower_ for t in doc) > 1:
+        return False  # named again in the letter: a place or a team the writer knows
+    company = letter.context.company or ""
+    if not candidate.org and runs_sites(company):
+        return False  # "Dear all at Harbour View," to a hotel group: one of its own hotels
+    return _CLIENT.search(letter.text) is None
+
+
+#: The people a greeting names before "at X" ("everyone at", "the Tax team at").
+_GREETED = frozenset({"everyone", "everybody", "all", "team", "teams", "folks", "staff",
+                      "colleagues", "crew", "gang", "people", "lot"})  # fmt: skip
 
 
 def greeted_name(doc, candidate: Candidate) -> Candidate | None:

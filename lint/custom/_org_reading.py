@@ -2,12 +2,12 @@
 
 wrong_company.py finds the names a reply holds; ``addressed`` reads what role the name's
 sentence gives it, one kind of cue at a time: what the name itself is (the employer's kind
-or old name, a site, a job), the people or things named after it, the clause before it
-(joining it, the writer's own past, the employer's clients and departments), the word
-right before it ("join", "like", "with", "about", "of"), greetings and praise, and last a
-word about the job before "at X". Each step returns True or False when its kind of cue
-settles the reading, or None to leave it to the next: the first reading that applies wins,
-so the order of the steps is part of the rule.
+or old name), a wish sent to it, a site, a job, the people or things named after it, the
+clause before it (joining it, the writer's own past, the employer's clients and
+departments), the word right before it ("join", "like", "with", "about", "of"), greetings
+and praise, and last a word about the job before "at X". Each step returns True or False
+when its kind of cue settles the reading, or None to leave it to the next: the first
+reading that applies wins, so the order of the steps is part of the rule.
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ from replylint.custom._org_parts import (
     firm_shaped,
 )
 from replylint.custom._org_roles import employer_role
+from replylint.custom._org_wishes import own_people_at, wished_well
 from replylint.custom._org_written_to import written_to
 from replylint.custom._vocabulary import ordinary
 
@@ -95,6 +96,7 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
     mention = _Mention(doc, candidate, company, related, named_rightly, rival, one_place)
     steps = (
         _employer_itself,
+        _wished,
         _not_a_firm,
         _its_people_or_things,
         _region_or_part,
@@ -189,6 +191,19 @@ def _employer_itself(m: _Mention) -> bool | None:
     if employer_role(m.doc, m.candidate):
         return True  # "X was my first choice", "X is making a real mistake"
     return None
+
+
+def _wished(m: _Mention) -> bool | None:
+    """Read the organisation a wish is sent to ("I wish X every success", "everyone at X")."""
+    if m.possessive:
+        return None  # "I wish X's new team every success": what X owns is wished well
+    if is_event(m.doc, m.candidate) or is_unit(m.words, m.company):
+        return None  # "good luck at ProWein next week", "the School of Public Health"
+    if own_people_at(m.doc, m.start):
+        return False  # "I wish my old team at X well": the writer's own workplace
+    if own_mention(m.doc, m.candidate):
+        return None
+    return wished_well(m.doc, m.start, m.end, m.company) or None
 
 
 def _not_a_firm(m: _Mention) -> bool | None:

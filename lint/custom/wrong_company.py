@@ -20,6 +20,7 @@ from replylint.custom._framing import (
     greeted_name,
     greets_firm,
     greets_other_team,
+    greets_people_at,
     wish_lines,
 )
 from replylint.custom._job_slots import pasted_in_slot
@@ -90,7 +91,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         elif greeted:
             candidate = greeted_name(doc, candidate)  # "Dear Sunrise Foundation team,"
             if candidate is None or not (greets_firm(doc, candidate, letter)
-                                         or greets_other_team(doc, candidate, letter)):  # fmt: skip
+                                         or greets_other_team(doc, candidate, letter)
+                                         or greets_people_at(doc, candidate, letter)):  # fmt: skip
                 continue  # a person, a department, an agency's client
             span = letter.file_span(candidate.start, candidate.end)
         elif not mine and not greeted:

@@ -1,0 +1,196 @@
+"""A wish sent to an organisation names the one written to.
+
+A reply wishes the reader's organisation well: "I wish Harwick Books continued success
+with the new list", "I wish the Linden Arts Centre a successful opening", "I wish everyone
+at the Mill Rep a wonderful season", "All the best to the Copper Still crew", "good luck
+with the new starter at Bramble Yard". The name so wished well is the organisation the
+writer means to answer, whatever its own words are: a name ending in a site's word
+("Centre", "House") or a job's ("Rep") is here a whole organisation, not a part of one.
+
+Not so the writer's own people ("I wish my old team at X well"), a part or a site of an
+employer that runs named sites (a trust's "Willow House"), a department in ordinary words
+("the Water Resources Division"), an initialism (most often the employer's own), an event
+or a public place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from replylint.custom._clauses import window_before
+from replylint.custom._org_cues import GROUPS
+from replylint.custom._org_names import SUFFIXES, words_of
+from replylint.custom._org_parts import (
+    EVENTS,
+    HEALTH_SERVICE,
+    JOB_NOUNS,
+    JOBTITLES,
+    PLACES,
+    SITE_ENDS,
+    SITES,
+    UMBRELLA,
+)
+from replylint.custom._vocabulary import ordinary
+
+
+def wished_well(doc, start: int, end: int, company: str) -> bool:
+    """Return True when a wish is sent to doc[start:end] as a whole organisation.
+
+    The wish is the double object of "wish" ("I wish X every success"), the people "at X"
+    wished well ("I wish everyone at X a great year"), or the crew of X sent the best ("all
+    the best to the X crew"). ``company`` is the employer: one that runs named sites (a
+    group, a trust, a health service) may be wishing one of its own sites well.
+    """
+    name = doc[start:end].text
+    words = words_of(name)
+    if not words or name.isupper():
+        return False  # "I wish RSWPC a smooth commissioning": the employer's initials
+    sent = doc[start].sent
+    window = window_before(doc, sent.start, start)
+    the = window[-1:] == ["the"]
+    lead = window[:-1] if the else window
+    after = [t.lower_ for t in doc[end : min(end + 9, sent.end)]]
+    if after[:1] and (after[0] in SITES or after[0] in EVENTS):
+        return False  # "everyone at the Pencoed home": a site, named by the word after it
+    if words[-1] in EVENTS or words[-1] in PLACES:
+        return False  # "good luck to everyone at the Leeds Jobs Fair": an event
+    if runs_sites(company):
+        return False  # a trust's "Willow House", a hotel group's "Harbour View": its own site
+    if words[-1] in SITE_ENDS and (
+        words[-1] in _PARTS or (the and len(words) < 3 and all(ordinary(w) for w in words))
+    ):
+        return False  # "the Water Resources Division", "the Learning Centre": a part of it
+    if _double_object(name, lead, after, the):
+        return words[-1] not in JOBTITLES  # not "I wish the Principal every success"
+    # NOTE: one word before "crew" is as often a place's or a site's ("the Riverside crew")
+    return _people_at(lead) or (len(words) > 1 and _crew(window, after))
+
+
+def runs_sites(company: str) -> bool:
+    """Return True for an employer that runs sites named for themselves.
+
+    A group, a trust, a district or a health service ("Ashcourt Care Group", "Mercy
+    Health"), a chain named for its many places ("Coastline Hotels", "Pennant Pubs Ltd"),
+    or a provider of care or housing ("Brightside Support Ltd", with its "Willow House"): a
+    name wished well in a reply to it may be one of its own.
+    """
+    words = [w for w in words_of(company) if w not in SUFFIXES]
+    chain = bool(words) and (words[-1] in _CHAINS or words[-1] in _HOUSING)
+    return chain or bool(UMBRELLA.search(company) or HEALTH_SERVICE.search(company))
+
+
+def own_people_at(doc, start: int) -> bool:
+    """Return True for the writer's own people "at X" wished well ("my old team at X").
+
+    Not those the writer hoped to join ("my future colleagues at X"): they are the reader's.
+    """
+    sent = doc[start].sent
+    window = window_before(doc, sent.start, start)
+    lead = window[:-1] if window[-1:] == ["the"] else window
+    if len(lead) < 3 or lead[-1] != "at" or lead[-2] not in _PEOPLE:
+        return False
+    return _owned(lead, _MINE) and bool(_WISHES.intersection(lead[:-2]))
+
+
+def _owned(lead: list[str], owners: frozenset[str]) -> bool:
+    """Return True when one of ``owners`` owns the people before "at" ("my old team at").
+
+    Not the people the writer hoped to join ("my future colleagues at"), nor those sent
+    what the owner owns ("my best to everyone at").
+    """
+    owned = lead[-5:-2]
+    k = next((i for i, w in enumerate(owned) if w in owners), None)
+    return k is not None and not (_HOPED | _SENT_TO).intersection(owned[k:])
+
+
+def _double_object(name: str, lead: list[str], after: list[str], the: bool) -> bool:
+    """Return True for the name wished something: "I wish X every success with the launch".
+
+    Someone may be wished "every success" as well, so without "the" before it, the name
+    must be no person's by its shape (a word with a capital inside, "FitHub"; three words
+    or more), or what it is wished must be an organisation's: continued success, a season
+    or an opening, or success with a thing of its own ("with the clinical study"; not
+    "with the new role").
+    """
+    if lead[-1:] not in (["wish"], ["wishing"]) or not after or after[0] not in _GIFTS:
+        return False
+    shaped = len(name.split()) > 2 or re.search(r"[a-z][A-Z]", name) is not None
+    if the or shaped or after[0] == "continued" or _AHEAD.intersection(after[1:6]):
+        return True
+    k = next((i for i in range(1, 5) if after[i : i + 2] == ["with", "the"]), None)
+    thing = [w for w in after[k + 2 : k + 4] if w.isalpha()] if k is not None else []
+    return bool(thing) and not _PERSONAL.intersection(thing)
+
+
+def _people_at(lead: list[str]) -> bool:
+    """Return True for the people "at X" a wish is sent to ("I wish everyone at X a good year").
+
+    The wish comes before them in the clause ("good luck with the new starter at X", "I
+    hope everyone at X ..."), and they are no one's own: "my old team at X" is the writer's,
+    "your partners at X" the employer's.
+    """
+    if len(lead) < 2 or lead[-1] != "at" or lead[-2] not in _PEOPLE:
+        return False
+    if _owned(lead, _OWNERS):
+        return False  # "my old team at X"; but "my future colleagues at X" are the reader's
+    return bool(_WISHES.intersection(lead[:-2]))
+
+
+def _crew(window: list[str], after: list[str]) -> bool:
+    """Return True for the best sent to the whole crew of X ("all the best to the X crew")."""
+    words = window[:-1] if window[-1:] in (["whole"], ["entire"]) else window
+    if words[-2:] != ["to", "the"] or not after or after[0] not in _CREWS:
+        return False
+    return bool(_WISHES.intersection(words[-5:-2]))
+
+
+#: Last words of an employer named for its many places ("Coastline Hotels").
+_CHAINS = frozenset({
+    "hotels", "homes", "farms", "stores", "shops", "restaurants", "clinics", "pubs", "inns",
+    "resorts", "cafes", "cafés", "gyms", "salons", "nurseries", "schools", "academies",
+    "hospitals", "pharmacies", "surgeries", "centres", "centers", "bakeries", "garages",
+    "practices", "branches", "outlets", "venues", "theatres", "cinemas", "libraries",
+})  # fmt: skip
+#: Last words of a provider whose houses and centres have names of their own.
+_HOUSING = frozenset({"care", "support", "housing", "living", "leisure", "hospitality",
+                      "education"})  # fmt: skip
+#: Last words of a part of an organisation, never a whole one ("the Eastgate branch").
+_PARTS = frozenset({
+    "location", "branch", "store", "site", "office", "offices", "campus", "depot", "plant",
+    "warehouse", "facility", "building", "hq", "headquarters", "ward", "unit", "wing", "floor",
+    "team", "department", "division", "desk", "line", "route", "terminal", "project",
+    "programme", "program", "scheme", "shaft", "pit", "outlet", "street", "road",
+})  # fmt: skip
+#: What an organisation is wished, first ("every success", "a great season", "continued").
+_GIFTS = frozenset({"a", "an", "every", "all", "continued", "the", "great", "lots", "success",
+                    "successful", "good", "well", "much", "many", "plenty"})  # fmt: skip
+#: What an organisation has ahead of it, and a person seldom ("a successful opening").
+#: NOTE: not a launch or a release, which may be the employer's product's ("I wish Lantern
+#: Quest a great launch")
+_AHEAD = frozenset({"season", "seasons", "year", "quarter", "future", "growth", "expansion",
+                    "summer", "winter", "spring", "autumn", "tour", "plans", "opening",
+                    "programme", "program", "term"})  # fmt: skip
+#: A new thing that is a person's own, not an organisation's ("with the new role").
+_PERSONAL = JOB_NOUNS | JOBTITLES | GROUPS | frozenset({
+    "job", "jobs", "company", "firm", "employer", "colleague", "colleagues", "chapter",
+    "challenge", "challenges", "start", "home", "house", "baby", "city", "school", "course",
+})  # fmt: skip
+#: The people of a workplace, or its new hire, wished well ("everyone", "the new starter").
+_PEOPLE = frozenset({
+    "everyone", "everybody", "all", "brigade", "kitchen", "crew", "staff", "team", "folks",
+    "gang", "colleagues", "people", "lot", "starter", "starters", "hire", "hires", "recruit",
+    "recruits", "joiner", "joiners",
+})  # fmt: skip
+#: Words of a wish ("I wish", "good luck", "all the best", "best wishes", "I hope").
+_WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success"})
+#: Owners of the people wished well that make them no one written to ("my old team").
+_OWNERS = frozenset({"my", "our", "your", "their", "his", "her"})
+#: Words between an owner and the people something of theirs is sent to ("my best to").
+_SENT_TO = frozenset({"to", "for", "with"})
+#: The writer's own ("my old team", "our crew").
+_MINE = frozenset({"my", "our"})
+#: Words of the people the writer hoped to join ("my future colleagues at X").
+_HOPED = frozenset({"future", "new", "potential", "would-be", "prospective"})
+#: The people of a whole firm, sent the best ("the Copper Still crew"); not a family, which
+#: may be a person's ("the Okafor family").
+_CREWS = frozenset({"crew", "crews", "gang", "bunch", "lot", "brigade", "folks"})
