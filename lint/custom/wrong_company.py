@@ -126,6 +126,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         )
         named_rightly = doc[candidate.start].sent.start in rightly
         if covered:
+            if aliases.learned(candidate.text) and word_after(doc, candidate.end) in TEAMS:
+                # "Larkspur Digital's work ... the Larkspur team": a team learned as the
+                # employer's may be the pasted firm's people (see below)
+                missed.append((candidate, span))
             continue
         # NOTE: a name where the job or the writer's future is ("the role at X", "a future
         # with X") is the one written to, though its shape reads as a site or an event
