@@ -98,6 +98,7 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
         _employer_itself,
         _wished,
         _not_a_firm,
+        _dream_because,
         _its_people_or_things,
         _region_or_part,
         _whose_place,
@@ -227,6 +228,27 @@ def _not_a_firm(m: _Mention) -> bool | None:
     if m.last in _STUDIOS and m.previous == "at" and _SPENT.intersection(m.lead[-3:-1]):
         return False  # "the afternoon at X Studios": the studio visited, a place, not a firm
     return None
+
+
+def _dream_because(m: _Mention) -> bool | None:
+    """Read a name the writer's love of which made this job a dream ("X ..., so this was a dream job").
+
+    "I've had an X season ticket since I was seven, so this would have been a dream job": the
+    job dreamed of is at the club or firm loved; not where the writer worked or studied.
+    """
+    words = [t.lower_ for t in m.doc[m.end : m.sent.end]]
+    k = next((k for k, w in enumerate(words) if w == "so"), None)
+    if k is None:
+        return None
+    clause = words[k + 1 : k + 10]
+    stop = next((j for j, w in enumerate(clause) if w in _CLAUSE_MARKS), len(clause))
+    clause = clause[:stop]
+    if clause[:1] not in (["this"], ["it"]) or not DREAMS.intersection(clause):
+        return None
+    dream = next(j for j, w in enumerate(clause) if w in DREAMS)
+    if not (JOB_NOUNS | {"come"}).intersection(clause[dream + 1 : dream + 3]):
+        return None
+    return None if own_mention(m.doc, m.candidate) else True
 
 
 def _its_people_or_things(m: _Mention) -> bool | None:
@@ -443,6 +465,8 @@ def _greeted_people(window: list[str], sentence: set[str]) -> bool:
     return bool(_GREETS.intersection(sentence))
 
 
+#: Marks that end a clause.
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "-", "\u2013", "\u2014"})
 #: The last words of a firm's name that are as well a place one spends time in ("X Studios").
 _STUDIOS = frozenset({"studio", "studios"})
 #: Spans of time spent at a place ("the afternoon at X Studios"); not "the interview at X".
