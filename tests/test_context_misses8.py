@@ -1,0 +1,99 @@
+"""Wrong-company names missed in context37-38, each kind on a new letter, with its legitimate twin.
+
+A pasted firm's team learned as the employer's, a firm's scheme named in full, the news
+"about X", "X would have been lucky to have me", and a club loved "so this was a dream job".
+"""
+
+from __future__ import annotations
+
+from contexthelp import company_reply, flagged
+
+
+def _reply(sentence: str) -> str:
+    return company_reply(
+        sentence, "Kestrel Foods", "Ines Calloway", "ines.calloway@kestrelfoods.com", "Tom Hale"
+    )
+
+
+# --- the short form of a pasted firm before "team" -----------------------------------------
+
+
+def test_the_team_of_a_pasted_firm_is_pasted_too() -> None:
+    reply = _reply(
+        "I have long admired Ferncastle Creative's work on museum apps, so I am sad. "
+        "I hope to stay in touch with the Ferncastle team."
+    )
+    assert flagged(reply) == ["Ferncastle Creative", "Ferncastle"]
+
+
+def test_a_team_of_the_employer_is_not_flagged() -> None:
+    reply = _reply("I enjoyed meeting the Harbourside team during the site visit.")
+    assert flagged(reply) == []
+
+
+# --- a firm's scheme named in full -----------------------------------------------------------
+
+
+def test_a_rival_firms_scheme_names_the_rival() -> None:
+    reply = _reply("Thank you for considering me for the Holloway Bank Data Summer Internship.")
+    assert flagged(reply) == ["Holloway Bank"]
+
+
+def test_the_employers_own_scheme_is_not_flagged() -> None:
+    reply = _reply("Thank you for considering me for the Kestrel Foods Data Summer Internship.")
+    assert flagged(reply) == []
+
+
+def test_a_schemes_department_words_are_no_firm() -> None:
+    reply = _reply("Thank you for considering me for the Supply Chain Analytics Summer Internship.")
+    assert flagged(reply) == []
+
+
+# --- the news "about X" ----------------------------------------------------------------------
+
+
+def test_the_news_about_a_pasted_firm_names_it() -> None:
+    reply = _reply("Cheers for getting back to me about Penwarden. Best of luck.")
+    assert flagged(reply) == ["Penwarden"]
+
+
+def test_what_the_writer_knows_about_a_firm_is_not_the_news() -> None:
+    reply = _reply("I know about Penwarden from my cousin, who drives for them.")
+    assert flagged(reply) == []
+
+
+# --- "X would have been lucky to have me" ----------------------------------------------------
+
+
+def test_a_firm_lucky_to_have_had_the_writer_is_the_one_written_to() -> None:
+    reply = _reply("Fine. Ashby Vale would have been really lucky to have me.")
+    assert flagged(reply) == ["Ashby Vale"]
+
+
+def test_a_firm_lucky_to_have_others_is_not_flagged() -> None:
+    reply = _reply("My old boss at Ashby Vale was lucky to have such a loyal crew.")
+    assert flagged(reply) == []
+
+
+# --- a club or firm loved, "so this was a dream job" -----------------------------------------
+
+
+def test_a_club_loved_so_this_was_a_dream_job_is_the_one_written_to() -> None:
+    reply = _reply(
+        "I have been a Tenby Wanderers supporter all my life, so this would have been a dream job."
+    )
+    assert flagged(reply) == ["Tenby Wanderers"]
+
+
+def test_where_the_writer_worked_so_this_was_a_dream_job_is_not_flagged() -> None:
+    reply = _reply(
+        "I worked at Tenby Wanderers for two summers, so this would have been a dream job."
+    )
+    assert flagged(reply) == []
+
+
+def test_a_club_loved_without_the_job_is_not_flagged() -> None:
+    reply = _reply(
+        "I have been a Tenby Wanderers supporter all my life, so I follow sport closely."
+    )
+    assert flagged(reply) == []
