@@ -231,7 +231,7 @@ def _not_a_firm(m: _Mention) -> bool | None:
 
 
 def _dream_because(m: _Mention) -> bool | None:
-    """Read a name the writer's love of which made this job a dream ("X ..., so this was a dream job").
+    """Read a name whose love made this job a dream ("X ..., so this was a dream job").
 
     "I've had an X season ticket since I was seven, so this would have been a dream job": the
     job dreamed of is at the club or firm loved; not where the writer worked or studied.
