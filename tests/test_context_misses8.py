@@ -97,3 +97,39 @@ def test_a_club_loved_without_the_job_is_not_flagged() -> None:
         "I have been a Tenby Wanderers supporter all my life, so I follow sport closely."
     )
     assert flagged(reply) == []
+
+
+# --- a name typed in lower case, in a letter typed all in lower case --------------------------
+
+_LOWER = (
+    "---\nto: [Ines Calloway <ines.calloway@kestrelfoods.com>]\nrejection:\n"
+    "  from: [Ines Calloway <ines.calloway@kestrelfoods.com>]\n  company: Kestrel Foods\n---\n"
+    "hi ines\n\nthanks for the chat on tuesday, it was good to meet everyone. {sentence} "
+    "any tips on what to work on would be great, and keep me in mind for next year\n\n"
+    "cheers\ntom\n"
+)
+
+
+def test_a_lowercase_name_where_the_writer_would_have_thrived_is_flagged() -> None:
+    reply = _LOWER.format(sentence="gutted tbh, i know i'd have thrived at quillmora.")
+    assert flagged(reply) == ["quillmora"]
+
+
+def test_a_lowercase_name_of_the_writers_own_job_is_not_flagged() -> None:
+    reply = _LOWER.format(sentence="gutted tbh, i've worked at quillmora for two years now.")
+    assert flagged(reply) == []
+
+
+def test_a_lowercase_word_in_a_capitalised_letter_is_no_name() -> None:
+    reply = _reply("Gutted, to be honest. I know I'd have thrived at quillmora.")
+    assert flagged(reply) == []
+
+
+def test_having_thrived_at_a_firm_is_the_writers_past() -> None:
+    reply = _reply("I thrived at Quillmora Creative during my placement.")
+    assert flagged(reply) == []
+
+
+def test_a_firm_where_the_writer_would_have_thrived_is_the_one_written_to() -> None:
+    reply = _reply("Gutted, to be honest. I know I'd have thrived at Quillmora.")
+    assert flagged(reply) == ["Quillmora"]

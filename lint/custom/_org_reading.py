@@ -429,10 +429,31 @@ def _job_before_at(m: _Mention) -> bool:
         return False  # "viel Erfolg beim Serienanlauf": German "at the" before a noun
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
+    if _would_thrive(m.lead) and not m.school:
+        return True  # "I'd have thrived at X": the workplace the writer imagined
     cues = WORK_FOR | JOINING if m.school else JOB_CUES | OPENS_UP
     near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.firm_like or near[-1] not in VENUES)
+
+
+def _would_thrive(lead: list[str]) -> bool:
+    """Return True for "would have thrived at", "I'd thrive at": a workplace imagined.
+
+    Not "I thrived at X": without "would" or "could" it is the writer's own past.
+    """
+    return (
+        lead[-1:] == ["at"]
+        and lead[-2:-1] != []
+        and lead[-2] in _THRIVE
+        and bool(_WOULD.intersection(lead[-5:-2]))
+    )
+
+
+#: Verbs of doing well in a workplace ("I'd have thrived at X").
+_THRIVE = frozenset({"thrive", "thrived", "flourish", "flourished", "excel", "excelled"})
+#: Modal verbs of a future imagined ("would", "'d", "could").
+_WOULD = frozenset({"would", "'d", "’d", "could"})
 
 
 def _german_noun(m: _Mention) -> bool:
