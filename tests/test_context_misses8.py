@@ -133,3 +133,13 @@ def test_having_thrived_at_a_firm_is_the_writers_past() -> None:
 def test_a_firm_where_the_writer_would_have_thrived_is_the_one_written_to() -> None:
     reply = _reply("Gutted, to be honest. I know I'd have thrived at Quillmora.")
     assert flagged(reply) == ["Quillmora"]
+
+
+def test_the_update_on_a_pasted_firm_names_it() -> None:
+    reply = _reply("Thanks for the update on Penwarden, and good luck with the hire.")
+    assert flagged(reply) == ["Penwarden"]
+
+
+def test_the_news_of_another_firms_doings_is_not_flagged() -> None:
+    reply = _reply("I was sorry to read the news about Penwarden's closure last week.")
+    assert flagged(reply) == []

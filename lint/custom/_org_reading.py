@@ -350,8 +350,10 @@ def _word_before(m: _Mention) -> bool | None:
         return True  # "grow with Loomwise", "a career with Marrowby"
     if previous == "about" and len(window) > 1 and window[-2] in ABOUT_EMPLOYER:
         return True  # "still enthusiastic about Achmea", "excited about Elisa's roadmap"
-    if previous == "about" and _news_about(window) and not m.named_rightly:
-        return True  # "thanks for letting me know about X": the news of the application to X
+    if previous in ("about", "on") and _news_about(window, previous) and not m.named_rightly:
+        # "thanks for letting me know about X", "the update on X": the news of the application
+        # to X; but not "the news about X's merger", a firm's own news
+        return not m.possessive
     if previous == "of" and len(window) > 1 and window[-2] in TRAITS:
         return m.cued and not m.named_rightly  # "I believe in the mission of Hope Bridge Kenya"
     if previous in ("to", "at") and len(window) > 1 and window[-2] in TO_EMPLOYER:
@@ -366,14 +368,14 @@ def _word_before(m: _Mention) -> bool | None:
     return None
 
 
-def _news_about(window: list[str]) -> bool:
-    """Return True for the news of the decision before "about" ("letting me know about").
+def _news_about(window: list[str], previous: str) -> bool:
+    """Return True for the news of the decision before "about" or "on" ("letting me know about").
 
     "Letting me know", "getting back to me", "the update": what the reader told the writer
     about is the application turned down; not "I know about X", the writer's own knowledge.
     """
     return (
-        window[-3:-1] in (["me", "know"], ["us", "know"])
+        (previous == "about" and window[-3:-1] in (["me", "know"], ["us", "know"]))
         or window[-4:-1] in (["back", "to", "me"], ["back", "to", "us"])
         or window[-2:-1] in (["back"], ["news"], ["update"], ["decision"], ["outcome"])
     )
