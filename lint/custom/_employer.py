@@ -82,6 +82,8 @@ class Aliases:
         self.one_place = establishment(company)
         self.thread = {part for text in texts for w in re.findall(r"\b[^\W\d_][\w'’-]*", text)
                        if w[:1].isupper() for part in [fold(w), *words_of(w)]}  # fmt: skip
+        #: the words the context itself gives, before the letter's own sites are learned
+        self.given = frozenset(self.thread)
 
     def learn(self, doc, candidates: list[Candidate]) -> None:
         """Take as the employer's the names the letter itself calls its sites or teams."""
@@ -128,6 +130,12 @@ class Aliases:
     def spelled(self, name: str) -> bool:
         """Return True when the thread spells every distinctive word of ``name`` as it is."""
         return set(distinctive(name)) <= self.thread
+
+    def learned(self, name: str) -> bool:
+        """Return True when only the letter's own sites and teams make ``name`` the employer's."""
+        if any(same_org(name, known) for known in self.names):
+            return False
+        return self.spelled(name) and not set(distinctive(name)) <= self.given
 
     def covers(self, name: str) -> bool:
         """Return True when ``name`` is one of the employer's names."""

@@ -130,6 +130,32 @@ def find_candidates(doc) -> Iterator[Candidate]:
         i = end
 
 
+def lowercase_names(doc, tokens: list[int]) -> list[Candidate]:
+    """Return the names a writer who types all in lower case leaves uncapitalised.
+
+    "i'd have thrived at bytecraft": in a text (``tokens``, the writer's own) with not one
+    capital letter, a word no English dictionary has, right after a preposition or verb that
+    names a workplace, is a name as a capitalised one is. A text with any capital keeps its
+    names capitalised, and its other words are typos or slang.
+    """
+    words = [doc[i] for i in tokens if doc[i].is_alpha]
+    if len(words) < 15 or any(not t.text.islower() for t in words):
+        return []
+    return [
+        Candidate(i, i + 1, doc[i].text, False)
+        for i in tokens
+        if i
+        and doc[i].is_alpha
+        and len(doc[i]) > 3
+        and doc[i - 1].lower_ in _WORKPLACE_WORDS
+        and not ordinary(doc[i].text)
+    ]
+
+
+#: Words right before a workplace's name ("at bytecraft", "join nimbusloop").
+_WORKPLACE_WORDS = frozenset({"at", "with", "join", "joining", "for"})
+
+
 def _headed(doc, start: int, end: int) -> bool:
     """Return True for a name opened by a foreign noun and "of" ("Arbeit von X", "Team von X")."""
     if end - start < 3 or doc[start + 1].lower_ not in OF_ABROAD:

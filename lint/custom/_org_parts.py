@@ -163,8 +163,16 @@ def firm_before_job(doc, candidate: Candidate) -> Candidate:
         or fold(doc[end - 1].text) not in (SITE_ENDS | JOB_NOUNS)
     ):
         return candidate
+    # NOTE: or a scheme the firm runs, named by the job noun it ends in ("the Stratton Bank
+    # Technology Summer Internship"): the firm's name is the words up to its kind
+    scheme = fold(doc[end - 1].text) in _SCHEMES
     for k in range(start + 1, end - 1):
         kind = fold(doc[k].text)
-        if kind in ORG_WORDS - DEPARTMENTS and doc[k + 1].lower_ in JOBTITLES:
+        if kind in ORG_WORDS - DEPARTMENTS and (doc[k + 1].lower_ in JOBTITLES or scheme):
             return Candidate(start, k + 1, doc[start : k + 1].text, True)
     return candidate
+
+
+#: Job nouns that end the name of a scheme a firm runs ("X Bank Graduate Programme").
+_SCHEMES = frozenset({"internship", "internships", "programme", "program", "placement",
+                      "apprenticeship", "scheme", "traineeship"})  # fmt: skip

@@ -98,6 +98,7 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
         _employer_itself,
         _wished,
         _not_a_firm,
+        _dream_because,
         _its_people_or_things,
         _region_or_part,
         _whose_place,
@@ -229,6 +230,27 @@ def _not_a_firm(m: _Mention) -> bool | None:
     return None
 
 
+def _dream_because(m: _Mention) -> bool | None:
+    """Read a name whose love made this job a dream ("X ..., so this was a dream job").
+
+    "I've had an X season ticket since I was seven, so this would have been a dream job": the
+    job dreamed of is at the club or firm loved; not where the writer worked or studied.
+    """
+    words = [t.lower_ for t in m.doc[m.end : m.sent.end]]
+    k = next((k for k, w in enumerate(words) if w == "so"), None)
+    if k is None:
+        return None
+    clause = words[k + 1 : k + 10]
+    stop = next((j for j, w in enumerate(clause) if w in _CLAUSE_MARKS), len(clause))
+    clause = clause[:stop]
+    if clause[:1] not in (["this"], ["it"]) or not DREAMS.intersection(clause):
+        return None
+    dream = next(j for j, w in enumerate(clause) if w in DREAMS)
+    if not (JOB_NOUNS | {"come"}).intersection(clause[dream + 1 : dream + 3]):
+        return None
+    return None if own_mention(m.doc, m.candidate) else True
+
+
 def _its_people_or_things(m: _Mention) -> bool | None:
     """Read the people of the name joined ("the X family"), or a thing named after it."""
     doc, start, end = m.doc, m.start, m.end
@@ -328,6 +350,10 @@ def _word_before(m: _Mention) -> bool | None:
         return True  # "grow with Loomwise", "a career with Marrowby"
     if previous == "about" and len(window) > 1 and window[-2] in ABOUT_EMPLOYER:
         return True  # "still enthusiastic about Achmea", "excited about Elisa's roadmap"
+    if previous in ("about", "on") and _news_about(window, previous) and not m.named_rightly:
+        # "thanks for letting me know about X", "the update on X": the news of the application
+        # to X; but not "the news about X's merger", a firm's own news
+        return not m.possessive
     if previous == "of" and len(window) > 1 and window[-2] in TRAITS:
         return m.cued and not m.named_rightly  # "I believe in the mission of Hope Bridge Kenya"
     if previous in ("to", "at") and len(window) > 1 and window[-2] in TO_EMPLOYER:
@@ -340,6 +366,19 @@ def _word_before(m: _Mention) -> bool | None:
         admiring = {w[2:] if w[1:2] in ("'", "’") else w for w in m.sentence}
         return bool(ADMIRING_ABROAD & admiring) and not m.named_rightly
     return None
+
+
+def _news_about(window: list[str], previous: str) -> bool:
+    """Return True for the news of the decision before "about" or "on" ("letting me know about").
+
+    "Letting me know", "getting back to me", "the update": what the reader told the writer
+    about is the application turned down; not "I know about X", the writer's own knowledge.
+    """
+    return (
+        (previous == "about" and window[-3:-1] in (["me", "know"], ["us", "know"]))
+        or window[-4:-1] in (["back", "to", "me"], ["back", "to", "us"])
+        or window[-2:-1] in (["back"], ["news"], ["update"], ["decision"], ["outcome"])
+    )
 
 
 def _met_or_greeted(m: _Mention) -> bool | None:
@@ -392,10 +431,31 @@ def _job_before_at(m: _Mention) -> bool:
         return False  # "viel Erfolg beim Serienanlauf": German "at the" before a noun
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
+    if _would_thrive(m.lead) and not m.school:
+        return True  # "I'd have thrived at X": the workplace the writer imagined
     cues = WORK_FOR | JOINING if m.school else JOB_CUES | OPENS_UP
     near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.firm_like or near[-1] not in VENUES)
+
+
+def _would_thrive(lead: list[str]) -> bool:
+    """Return True for "would have thrived at", "I'd thrive at": a workplace imagined.
+
+    Not "I thrived at X": without "would" or "could" it is the writer's own past.
+    """
+    return (
+        lead[-1:] == ["at"]
+        and lead[-2:-1] != []
+        and lead[-2] in _THRIVE
+        and bool(_WOULD.intersection(lead[-5:-2]))
+    )
+
+
+#: Verbs of doing well in a workplace ("I'd have thrived at X").
+_THRIVE = frozenset({"thrive", "thrived", "flourish", "flourished", "excel", "excelled"})
+#: Modal verbs of a future imagined ("would", "'d", "could").
+_WOULD = frozenset({"would", "'d", "’d", "could"})
 
 
 def _german_noun(m: _Mention) -> bool:
@@ -428,6 +488,8 @@ def _greeted_people(window: list[str], sentence: set[str]) -> bool:
     return bool(_GREETS.intersection(sentence))
 
 
+#: Marks that end a clause.
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "-", "\u2013", "\u2014"})
 #: The last words of a firm's name that are as well a place one spends time in ("X Studios").
 _STUDIOS = frozenset({"studio", "studios"})
 #: Spans of time spent at a place ("the afternoon at X Studios"); not "the interview at X".

@@ -25,6 +25,7 @@ def employer_role(doc, candidate: Candidate) -> bool:
         or _faulted(after)
         or _home(before, after)
         or _hires(after)
+        or _lucky(after)
     )
 
 
@@ -92,6 +93,23 @@ def _faulted(after: list[str]) -> bool:
     )
 
 
+def _lucky(after: list[str]) -> bool:
+    """Return True for "X would've been lucky to have me": the one that turned the writer down.
+
+    Not "X is lucky to have such a team": only the writer, had, is what X missed.
+    """
+    k = 0
+    if after[:1] and after[0] in _MODALS:
+        k = 1
+        while after[k : k + 1] and after[k] in ("have", "'ve", "’ve", *_ADVERBS):
+            k += 1
+        if after[k : k + 1] != ["been"]:
+            return False
+        k += 1
+    j = next((j for j in (k, k + 1) if after[j : j + 1] and after[j] in _LUCKY), None)
+    return j is not None and after[j + 1 : j + 4] in (["to", "have", "me"], ["to", "get", "me"])
+
+
 def _hires(after: list[str]) -> bool:
     """Return True for "X clearly prefers safe internal hires", "X went with someone else".
 
@@ -133,6 +151,8 @@ _PREFERS = frozenset({"prefers", "preferred", "prefer", "favours", "favors", "fa
 _HIRES = frozenset({"hire", "hires", "hiring", "candidate", "candidates", "someone",
                     "somebody", "applicant", "applicants", "insiders", "internal",
                     "internally"})  # fmt: skip
+#: Words of a firm's good fortune in a hire ("X would have been lucky to have me").
+_LUCKY = frozenset({"lucky", "fortunate"})
 #: Modal verbs of a future not come ("where my experience would count").
 _MODALS = frozenset({"would", "could", "can", "will", "'d", "’d", "might"})
 #: Verbs of belonging in a workplace ("where I belong", "where I would thrive").

@@ -26,7 +26,13 @@ from replylint.custom._framing import (
 from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_kinds import academic, kind_name, school_name
 from replylint.custom._org_likeness import distinctive, kindred, near_miss, parallel
-from replylint.custom._org_names import Candidate, find_candidates, sentence_stop, words_of
+from replylint.custom._org_names import (
+    Candidate,
+    find_candidates,
+    lowercase_names,
+    sentence_stop,
+    words_of,
+)
 from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS, firm_before_job
 from replylint.custom._org_reading import addressed
 from replylint.custom._people import PERSON_TITLES, TITLES
@@ -53,6 +59,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     written = [*(letter.scope_spans(("body",)) or [letter.own]), *wish_lines(letter)]
     named = context.company or company_from_subject(letter)  # a name, not a domain
     candidates = [firm_before_job(doc, c) for c in find_candidates(doc)]
+    candidates += lowercase_names(doc, _tokens_in(letter, written))
     dreamed = dream_subjects(doc)
     candidates = [c for c in candidates
                   if not any(d.start <= c.start < d.end for d in dreamed)] + dreamed  # fmt: skip
@@ -126,6 +133,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         )
         named_rightly = doc[candidate.start].sent.start in rightly
         if covered:
+            if aliases.learned(candidate.text) and word_after(doc, candidate.end) in TEAMS:
+                # "Larkspur Digital's work ... the Larkspur team": a team learned as the
+                # employer's may be the pasted firm's people (see below)
+                missed.append((candidate, span))
             continue
         # NOTE: a name where the job or the writer's future is ("the role at X", "a future
         # with X") is the one written to, though its shape reads as a site or an event
@@ -164,6 +175,18 @@ def _inside(letter: Letter, candidate: Candidate, spans: list[Span]) -> bool:
     """Return True when ``candidate`` is inside one of ``spans`` of the file."""
     span = letter.file_span(candidate.start, candidate.end)
     return any(part.covers(span.start, span.end) for part in spans)
+
+
+def _tokens_in(letter: Letter, spans: list[Span]) -> list[int]:
+    """Return the indices of the doc's tokens inside ``spans`` of the file."""
+    doc = letter.doc
+    return [t.i for t in doc if any(part.covers(*_file_span(letter, t.i)) for part in spans)]
+
+
+def _file_span(letter: Letter, i: int) -> tuple[int, int]:
+    """Return the file offsets of doc[i]."""
+    span = letter.file_span(i, i + 1)
+    return span.start, span.end
 
 
 def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
