@@ -117,6 +117,7 @@ def test_stint_still_hoped_for_is_flagged() -> None:
     "sentence",
     [
         "I wish Tarnbrook and the Aldenfield Group every success with the new plant.",
+        "I wish Tarnbrook Foods and the Aldenfield Group every success with the new plant.",
         "Best of luck to the Aldenfield Group and Tarnbrook with the new plant.",
     ],
 )
@@ -125,7 +126,16 @@ def test_group_beside_employer_is_not_flagged(sentence: str) -> None:
     assert flagged(reply(sentence, "Tarnbrook Foods")) == []
 
 
-def test_group_wished_well_alone_is_flagged() -> None:
-    """The same group wished well in the employer's place is the pasted name."""
-    sentence = "I wish the Aldenfield Group every success with the new plant."
-    assert flagged(reply(sentence, "Tarnbrook Foods")) == ["Aldenfield Group"]
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("I wish the Aldenfield Group every success with the new plant.", ["Aldenfield Group"]),
+        (
+            "I wish Brackley Foods and the Aldenfield Group every success with the new plant.",
+            ["Brackley Foods", "Aldenfield Group"],
+        ),
+    ],
+)
+def test_group_wished_well_without_the_employer_is_flagged(sentence: str, names: list[str]) -> None:
+    """A group wished well in the employer's place, or beside a pasted firm, is flagged."""
+    assert flagged(reply(sentence, "Tarnbrook Foods")) == names

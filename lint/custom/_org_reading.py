@@ -319,13 +319,15 @@ def _group_beside_employer(m: _Mention) -> bool:
     """
     if m.last not in _GROUP_ENDS:
         return False
-    own = {w for w in words_of(m.company) if w not in ORG_WORDS and w not in SUFFIXES}
+    core = [w for w in words_of(m.company) if w not in SUFFIXES]
+    own = {w for w in core if w not in ORG_WORDS}
     doc, start, end = m.doc, m.start - (m.before == "the"), m.end
-    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
-    after = [t.lower_ for t in doc[end : min(end + 2, len(doc))]]
-    return (before[-1:] == ["and"] and before[0] in own) or (
-        after[:1] == ["and"] and after[1:] != [] and after[1] in own
-    )
+    before = words_of(doc[max(start - 1 - len(core), 0) : start].text)
+    after = words_of(doc[end : min(end + 2, len(doc))].text)
+    if before[-1:] == ["and"]:
+        before = before[:-1]  # "Tarnbrook Foods and the X Group", "Glenmoor and the X Group"
+        return bool(core) and (before[-len(core) :] == core or bool(own.intersection(before[-1:])))
+    return after[:1] == ["and"] and after[1:2] != [] and after[1] in own | set(core[:1])
 
 
 #: Last words of the name of a group of firms ("the Nordmark Group", "Halden Holdings").
