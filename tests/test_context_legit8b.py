@@ -59,6 +59,15 @@ def test_pasted_name_in_a_job_with_sentence_is_flagged() -> None:
     assert flagged(reply(sentence, "Quillmere Learning")) == ["Corvane Learning"]
 
 
+def test_firm_named_with_a_number_worked_at_is_flagged() -> None:
+    """A firm whose name has a number ("Channel 4"), worked at on its own, is no stage.
+
+    (Its name is still cut before the number; that it is flagged at all is what holds.)
+    """
+    sentence = "I'd love to work at Channel 4 one day, so please keep me in mind."
+    assert flagged(reply(sentence, "Skyline Media"))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -278,13 +278,20 @@ def _level(m: _Mention) -> bool:
 
     "the Year 7 content", "Key Stage 3", "Grade 10", "Level 2": a school year, a grade or a
     stage of a course, not a firm; unless the name's own words make it one ("Studio 54"),
-    or its word is a name's, not English's ("Kaleido 97").
+    or its word is a name's, not English's ("Kaleido 97"). A stage is had, taught or in a
+    thing ("my Level 3", "in Year 2", "the Year 7 content"); a firm so named is worked at
+    on its own ("work at Channel 4 one day").
     """
     if m.candidate.org or m.end >= len(m.doc) or not ordinary(m.last):
         return False
-    return bool(_STAGE_NUMBER.fullmatch(m.doc[m.end].text))
+    if not _STAGE_NUMBER.fullmatch(m.doc[m.end].text):
+        return False
+    return m.before in _STAGE_HOLDERS or attributive(word_after(m.doc, m.end + 1))
 
 
+#: Words before a year or level that have or hold it ("my Level 3", "in Year 2", "the").
+_STAGE_HOLDERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "his", "her", "in",
+                            "into", "of"})  # fmt: skip
 #: A year's, level's or stage's number ("7", "10", "7B", "10-12").
 _STAGE_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?(?:[-\u2013]\d{1,2})?")
 
