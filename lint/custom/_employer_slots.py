@@ -74,11 +74,42 @@ def own_mention(doc, candidate: Candidate, phrase: int = 0) -> bool:
         or own_list(doc, sent, start, window)
         or own_work(window)
         or _done_before(doc, sent, window, end)
+        or _stint_done(window)
         or _tenure(doc, sent, window, end)
         or _carrying_on(window)
         or _joined_already(doc, sent, window, end)
         or _worked_through(doc, sent, candidate, window)
     )
+
+
+def _stint_done(window: list[str]) -> bool:
+    """Return True for a stint of work or training finished there ("completed a placement at X").
+
+    "and completed a vacation scheme at X", "I did a summer internship with X", "I've done
+    a secondment in X": a verb of a stint finished, up to three words, the stint's noun, then
+    the preposition before the name: the writer's past, not the job applied for. Not "I'd
+    love to do a placement at X" (none finished yet), nor "you completed a rotation at X".
+    """
+    if len(window) < 3 or window[-1] not in ("at", "with", "in") or window[-2] not in _STINTS:
+        return False
+    k = len(window) - 2
+    v = next((i for i in range(k - 1, max(k - 5, -1), -1) if window[i] in _FINISHED), None)
+    if v is None or _NOT_MINE.intersection(window[v + 1 : k]):
+        return False
+    return not _OTHERS_DID.intersection(window[max(v - 3, 0) : v])
+
+
+#: Nouns of a stint of work or training ("a vacation scheme", "my rotation").
+_STINTS = frozenset({"placement", "placements", "internship", "internships", "scheme",
+                     "apprenticeship", "secondment", "traineeship", "rotation", "residency",
+                     "fellowship", "clerkship", "attachment", "elective", "stint",
+                     "experience"})  # fmt: skip
+#: Verbs of a stint finished ("completed", "did", "undertook").
+_FINISHED = frozenset({"completed", "finished", "did", "done", "undertook", "undertaken"})
+#: Owners that make the stint another's ("completed your scheme at X").
+_NOT_MINE = frozenset({"your", "their", "his", "her"})
+#: Other people who did the stint ("you completed", "she did").
+_OTHERS_DID = frozenset({"you", "they", "he", "she", "who"})
 
 
 def _tenure(doc, sent, window: list[str], end: int) -> bool:

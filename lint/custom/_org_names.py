@@ -181,6 +181,8 @@ def name_end(doc, i: int) -> int:
             j += 1
         elif token.lower_ in ("'s", "’s") and _owned_thing(doc, j + 1):
             break  # "Meridia Air's Baltic expansion": the firm, then what it owns
+        elif _plural_owner(doc, i, j):
+            j += 2  # "the Students' Union", "the National Farmers' Union": one name
         elif (
             (token.lower_ in JOINERS or token.lower_ in SAINT)
             and j + 1 < len(doc)
@@ -195,6 +197,22 @@ def name_end(doc, i: int) -> int:
         else:
             break
     return j
+
+
+def _plural_owner(doc, i: int, j: int) -> bool:
+    """Return True when doc[j] is the apostrophe of common plural words that a name goes on past.
+
+    "Students' Union", "Farmers' Market", "the Teachers' Pension Scheme": plural words of
+    English own no firm's thing; with what follows they are one body's name. Not "Okonkwo
+    Brothers' Leeds depot", whose first word is a name's.
+    """
+    return (
+        doc[j].text in ("'", "’")
+        and j + 1 < len(doc)
+        and capitalised(doc[j + 1])
+        and doc[j - 1].lower_.endswith("s")
+        and all(ordinary(t.text) for t in doc[i:j])
+    )
 
 
 def _hyphened(doc, j: int) -> bool:

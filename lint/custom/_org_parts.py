@@ -78,6 +78,15 @@ JOBTITLES = frozenset({
     "secretary", "receptionist", "cashier", "barista", "server", "steward", "pilot",
     "photographer", "journalist", "marketer", "strategist", "owner", "programmer", "admin",
     "controller", "inspector", "investigator", "buyer", "merchandiser", "estimator",
+    # a team's own people ("Warehouse Team Leader", "Store Team Member")
+    "leader", "member",
+})  # fmt: skip
+#: A degree named in words ("my Master's", "a Bachelor of Science"), no organisation.
+DEGREES = frozenset({"master", "masters", "bachelor", "bachelors", "doctorate"})
+#: A degree by its initials ("my MBA", "an MSc in Finance"): a degree only after "my" or "an".
+DEGREE_INITIALS = frozenset({
+    "mba", "msc", "bsc", "ma", "ba", "phd", "dphil", "mphil", "llb", "llm", "meng", "beng",
+    "mres", "pgce", "bed", "med", "bcom", "mcom", "btech", "mtech",
 })  # fmt: skip
 SCHOOLS = frozenset({
     "school", "elementary", "primary", "middle", "high", "academy", "college", "secondary",

@@ -63,8 +63,10 @@ from replylint.custom._org_cues import (
     WORKS_ABROAD,
 )
 from replylint.custom._org_kinds import academic, is_event, is_kind, is_unit, school_name
-from replylint.custom._org_names import POSSESSIVE, Candidate, words_of
+from replylint.custom._org_names import ORG_WORDS, POSSESSIVE, SUFFIXES, Candidate, words_of
 from replylint.custom._org_parts import (
+    DEGREE_INITIALS,
+    DEGREES,
     ESTABLISHMENTS,
     EVENTS,
     JOB_NOUNS,
@@ -217,6 +219,8 @@ def _not_a_firm(m: _Mention) -> bool | None:
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
     if m.last in JOBTITLES or (m.after in JOB_NOUNS and not (m.possessive and m.after in OPENINGS)):
         return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
+    if _degree(m) or _level(m):
+        return False  # "my Master's", "an MBA"; "the Year 7 content", "Key Stage 3"
     owner = joined_site(m.doc, m.start, m.company)
     site_words = (SITES - GROUPS).intersection(m.following)
     if m.possessive and not m.candidate.org and site_words and not owner:
@@ -274,6 +278,46 @@ def _its_people_or_things(m: _Mention) -> bool | None:
     return None
 
 
+def _degree(m: _Mention) -> bool:
+    """Return True for a degree ("my Master's", "a Bachelor of Arts", "an MSc in Finance").
+
+    A degree's word opens the name, alone or before "of" or "in"; its initials are a degree
+    only as the writer's or as one of many ("my MBA", "an LLM"), not "at BA".
+    """
+    words = m.words
+    rest = words[1:2] in ([], ["of"], ["in"]) or set(words[1:]) <= _DEGREE_NOUNS
+    if words[0] in DEGREES:
+        return rest
+    return words[0] in DEGREE_INITIALS and rest and m.before in ("my", "a", "an", "her", "his")
+
+
+#: Words after a degree's that name the same degree ("Master's Degree", "MSc Programme").
+_DEGREE_NOUNS = frozenset({"degree", "degrees", "programme", "program", "course", "studies"})
+
+
+def _level(m: _Mention) -> bool:
+    """Return True for a common word before a small number: a year, level or stage ("Year 7").
+
+    "the Year 7 content", "Key Stage 3", "Grade 10", "Level 2": a school year, a grade or a
+    stage of a course, not a firm; unless the name's own words make it one ("Studio 54"),
+    or its word is a name's, not English's ("Kaleido 97"). A stage is had, taught or in a
+    thing ("my Level 3", "in Year 2", "the Year 7 content"); a firm so named is worked at
+    on its own ("work at Channel 4 one day").
+    """
+    if m.candidate.org or m.end >= len(m.doc) or not ordinary(m.last):
+        return False
+    if not _STAGE_NUMBER.fullmatch(m.doc[m.end].text):
+        return False
+    return m.before in _STAGE_HOLDERS or attributive(word_after(m.doc, m.end + 1))
+
+
+#: Words before a year or level that have or hold it ("my Level 3", "in Year 2", "the").
+_STAGE_HOLDERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "his", "her", "in",
+                            "into", "of"})  # fmt: skip
+#: A year's, level's or stage's number ("7", "10", "7B", "10-12").
+_STAGE_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?(?:[-\u2013]\d{1,2})?")
+
+
 def _prize(m: _Mention) -> bool:
     """Return True for a prize named after its giver ("the Wellspring Foundation award").
 
@@ -290,7 +334,33 @@ def _region_or_part(m: _Mention) -> bool | None:
         return False  # a trade fair; a school or department of the employer
     if beside_employer(m.doc, m.sent.start, m.start, m.window):
         return False  # "your team and X ran a joint demo", "within the wider X Group"
+    if _group_beside_employer(m):
+        return False  # "I wish Glenmoor and the Nordmark Group well": the employer's group
     return None
+
+
+def _group_beside_employer(m: _Mention) -> bool:
+    """Return True for a group of firms named with "and" beside the employer's own name.
+
+    "I wish Glenmoor and the Nordmark Group every success", "thanks to the Nordmark Group and
+    Glenmoor": the writer names the employer rightly, and beside it the group it belongs
+    to; a name pasted in stands where the employer's would, not beside it.
+    """
+    if m.last not in _GROUP_ENDS:
+        return False
+    core = [w for w in words_of(m.company) if w not in SUFFIXES]
+    own = {w for w in core if w not in ORG_WORDS}
+    doc, start, end = m.doc, m.start - (m.before == "the"), m.end
+    before = words_of(doc[max(start - 1 - len(core), 0) : start].text)
+    after = words_of(doc[end : min(end + 2, len(doc))].text)
+    if before[-1:] == ["and"]:
+        before = before[:-1]  # "Tarnbrook Foods and the X Group", "Glenmoor and the X Group"
+        return bool(core) and (before[-len(core) :] == core or bool(own.intersection(before[-1:])))
+    return after[:1] == ["and"] and after[1:2] != [] and after[1] in own | set(core[:1])
+
+
+#: Last words of the name of a group of firms ("the Nordmark Group", "Halden Holdings").
+_GROUP_ENDS = frozenset({"group", "holdings", "groupe", "grupo", "gruppo"})
 
 
 def _whose_place(m: _Mention) -> bool | None:
