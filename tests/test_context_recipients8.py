@@ -181,3 +181,11 @@ def test_japanese_apple_mails_attribution_gives_the_sender_and_the_date() -> Non
     # two days after the rejection: late; the same evening: not
     assert found(text, "late-reply") != []
     assert found(_japanese_apple_mail("Wed, 1 Apr 2026 20:00:00 +0900"), "late-reply") == []
+
+
+def test_a_philippine_maam_before_the_given_name_greets_that_person() -> None:
+    signer = ("Marites Bautista <marites.bautista@example.ph>",)
+    assert recipient("Good day Ma'am Marites,", signer) == []
+    assert recipient("Hi Ma’am Marites,", signer) == []
+    # the same honorific before someone else's name is still the wrong person
+    assert recipient("Good day Ma'am Jocelyn,", signer) == ["Good day Ma'am Jocelyn,"]

@@ -36,6 +36,7 @@ TITLES = frozenset({
     "tuan", "puan", "encik", "cik", "dato", "datuk", "pak", "bu", "ibu", "bapak", "haji",
     "hajah", "president", "director", "officer", "superintendent", "doctor", "ms.", "mr.",
     "whaea", "matua",  # Māori: "Kia ora Whaea Aroha", respect for an older woman or man
+    "ma'am", "ma’am", "maam",  # Philippine English, before a given name: "Hi Ma'am Rowena"
     # ranks and titles of trades and callings, in the languages they are greeted in
     # ("Estimado Capitán Ramírez", "Sehr geehrter Kapitän Brandt", "Dear Sergeant Okoro")
     "capitan", "capitana", "capitaine", "comandante", "commandant", "kapitan", "kaptan",
