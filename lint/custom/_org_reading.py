@@ -261,6 +261,7 @@ def _its_people_or_things(m: _Mention) -> bool | None:
     joins = start > 1 and (
         doc[start - 2].lower_ in JOIN
         or doc[max(start - 3, 0) : start - 1].text.lower() in _WORK_WITH
+        or _to_be_part(doc, start - 1)
     )
     # NOTE: a word may qualify the family ("join the Arogya Hospitals nursing family")
     qualified = attributive(m.after) and word_after(doc, end + 1 + m.possessive) in FAMILIES
@@ -276,6 +277,16 @@ def _its_people_or_things(m: _Mention) -> bool | None:
         # firm's promise or values are admired only in the firm written to
         return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
     return None
+
+
+def _to_be_part(doc, the: int) -> bool:
+    """Return True for "be part of" or "be a part of" before ``doc[the]`` ("to be part of the").
+
+    Being part of a firm's people is joining them ("I hope to be part of the X crew one
+    day"); not "I was part of the X crew", the writer's own past.
+    """
+    words = [t.lower_ for t in doc[max(the - 4, 0) : the]]
+    return words[-3:] == ["be", "part", "of"] or words[-4:] == ["be", "a", "part", "of"]
 
 
 def _degree(m: _Mention) -> bool:

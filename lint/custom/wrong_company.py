@@ -90,7 +90,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             span = Span(span.start, span.end - 1)
         mine = any(part.covers(span.start, span.end) for part in written)
         greeted = greeting is not None and greeting.covers(span.start, span.end)
-        if any(line.covers(span.start, span.end) for line in applied):
+        framed = any(line.covers(span.start, span.end) for line in applied)
+        if framed:
             candidate = applied_name(doc, candidate, job)  # "Applicant - Globex Graduate Scheme"
             if candidate is None or (school_name(candidate.text) and not academic(company)):
                 continue  # a job; a degree's school ("Candidate, MSc Nursing - X University")
@@ -143,6 +144,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if not (
             candidate in dreamed
             or not mine
+            or framed  # an applicant's line or heading ends the body or opens it
             or pasted_in_slot(doc, candidate, aliases.names)
             or addressed(doc, candidate, company, related, named_rightly, rival, aliases.one_place)
         ):
