@@ -196,16 +196,9 @@ def greets_other_team(doc, candidate: Candidate, letter: Letter) -> bool:
     and the letter names it nowhere else (a site the writer visited is spoken of again).
     The employer's own names, and every name in the thread, are left alone by the caller.
     """
-    start, end = candidate.start, candidate.end
-    if end - start != 1 or start < 3 or end >= len(doc):
-        return False  # a name of more words is read by greets_firm
-    if doc[start - 1].lower_ != "the" or doc[end].lower_ not in ("team", "teams"):
+    start = candidate.start
+    if not coined_team(doc, candidate) or start < 3:
         return False
-    word = doc[start].lower_
-    if ordinary(word) or word in _DEPARTMENTS or word in JOBTITLES:
-        return False  # "the Growth team", "the Design team": a department
-    if sum(t.lower_ == word for t in doc) > 1:
-        return False  # named again in the letter: a place or a team the writer knows
     # the greeting's words before "and the": a signer's name ("Dear Ayesha and the X team")
     line = []
     for token in reversed(doc[: start - 1]):
@@ -218,6 +211,47 @@ def greets_other_team(doc, candidate: Candidate, letter: Letter) -> bool:
     if not any(fold(t.text) in known for t in line[1:]):
         return False  # no signer greeted: a group greeting, which wrong-recipient reads
     return _CLIENT.search(letter.text) is None
+
+
+def coined_team(doc, candidate: Candidate) -> bool:
+    """Return True for "the X team" with X one coined word, named once ("the Corvane team").
+
+    A word of English, a department's or a job's ("the Growth team", "the Design team")
+    names a team inside the employer; so does a word the letter names again (a place or a
+    team the writer knows).
+    """
+    start, end = candidate.start, candidate.end
+    if end - start != 1 or start < 1 or end >= len(doc):
+        return False  # a name of more words is read by greets_firm
+    if doc[start - 1].lower_ != "the" or doc[end].lower_ not in ("team", "teams"):
+        return False
+    word = doc[start].lower_
+    if ordinary(word) or word in _DEPARTMENTS or word in JOBTITLES:
+        return False  # "the Growth team", "the Design team": a department
+    return sum(t.lower_ == word for t in doc) == 1
+
+
+def sign_off_lines(letter: Letter) -> list[Span]:
+    """Return a body's last sentence closing it as a sign-off above the writer's name.
+
+    "Hoping to cross paths with the X team again one day,\nSofia Berg": with no sign-off
+    word, the line that ends in a comma right above the name is the letter's farewell to
+    its readers, as a greeting is their welcome.
+    """
+    body = letter.parts.get("body")
+    if body is None or "closing" in letter.parts:
+        return []
+    text = letter.text[body.start : body.end].rstrip()
+    lines = text.splitlines(keepends=True)
+    if len(lines) < 2:
+        return []
+    farewell, name = lines[-2], lines[-1].strip()
+    if not farewell.rstrip().endswith(",") or not 1 <= len(name.split()) <= 4:
+        return []
+    if not _unpunctuated(name):
+        return []
+    at = body.start + len(text) - len(name) - len(farewell)
+    return [Span(at, at + len(farewell.rstrip()))]
 
 
 def greets_people_at(doc, candidate: Candidate, letter: Letter) -> bool:
