@@ -7,7 +7,8 @@ writer's name, and a firm "I've followed for years" beside the reader's work.
 
 from __future__ import annotations
 
-from contexthelp import company_reply, flagged
+from contexthelp import company_reply, flagged, found
+from replylint.sources import attribution
 
 _HEAD = (
     "---\nto: [Ines Calloway <ines.calloway@kestrelfoods.com>]\nrejection:\n"
@@ -123,3 +124,29 @@ def test_a_firm_followed_for_years_beside_your_work_names_it() -> None:
 def test_a_firm_followed_with_no_word_of_the_reader_is_not_flagged() -> None:
     reply = _reply("I've followed Lumora Journeys on LinkedIn since my first trip abroad.")
     assert flagged(reply) == []
+
+
+# --- a quote under "<name> wrote on <date> <time>:" ------------------------------------------
+
+_WROTE_ON = (
+    "From: Tom Hale <tom.hale@example.net>\nTo: Ines Calloway <ines.calloway@kestrelfoods.com>\n"
+    "Date: Tue, 12 May 2026 16:00:00 +0100\nSubject: Re: Line Cook trial\n\nHi Ines,\n\n"
+    "Thank you for the trial shift. Any pointers on my dishes would help.\n\nBest,\nTom Hale\n"
+    "{line}\n\nInes Calloway wrote on 12/05/2026 10:15:\n> Hi Tom, we have offered the job to "
+    "someone else.\n> Ines Calloway, Head Chef, Kestrel Foods\n"
+)
+
+
+def test_a_quote_under_a_sender_first_attribution_gives_the_company() -> None:
+    reply = _WROTE_ON.format(line="Candidate, Line Cook - Brookvale Kitchen")
+    assert found(reply, "wrong-company") == ["Brookvale Kitchen"]
+
+
+def test_a_sender_first_attribution_leaves_the_right_company_alone() -> None:
+    reply = _WROTE_ON.format(line="Candidate, Line Cook - Kestrel Foods")
+    assert found(reply, "wrong-company") == []
+
+
+def test_someone_who_wrote_on_a_blog_is_no_attribution() -> None:
+    text = "Hi Ines,\n\nMy mentor wrote on her blog:\nkeep going.\n"
+    assert attribution.find(text, 0, len(text)) is None
