@@ -44,6 +44,8 @@ WISH = re.compile(
     re.IGNORECASE,
 )
 _GREETING_WORD = re.compile(GREETING_WORDS, re.IGNORECASE | re.VERBOSE)
+#: A line that opens with a greeting's word ("Dear Ms Chen,", "Hi Jo").
+_GREETING_LINE = re.compile(rf"(?:{GREETING_WORDS})\b", re.IGNORECASE | re.VERBOSE)
 #: A reply to an agency speaks of its client, whom a greeting may address ("Dear Oakridge
 #: Foods team," to the recruiter who placed the writer there).
 _CLIENT = re.compile(r"\bclients?\b", re.IGNORECASE)
@@ -66,8 +68,68 @@ _PROGRAMME = JOBTITLES | JOB_NOUNS | OPENINGS | GROUPS | frozenset({
 
 
 def applied_lines(letter: Letter) -> list[Span]:
-    """Return the signature's lines that say what the writer applied for."""
-    return signature_lines(letter, APPLICANT)
+    """Return the writer's lines that say what they applied for, outside the sentences.
+
+    A signature line ("Applicant - Globex Graduate Scheme"), the same line closing the
+    letter when no sign-off word marks a signature (the writer's name and then it), and a
+    heading above the greeting that names the job ("Junior Analyst application - Globex"),
+    as a Subject does.
+    """
+    lines = signature_lines(letter, APPLICANT)
+    body = letter.parts.get("body")
+    if body is None:
+        return lines
+    text = letter.text[body.start : body.end]
+    if "signature" not in letter.parts:
+        lines += _closing_lines(text, body.start)
+    return lines + _heading_lines(text, body.start)
+
+
+def _closing_lines(text: str, offset: int) -> list[Span]:
+    """Return the applicant's lines of the last paragraph of ``text`` (a signature unmarked).
+
+    Only after a line that is no sentence (the writer's name), so that "Applying for this
+    role taught me a lot." in a body is never one.
+    """
+    block = text.rstrip()
+    start = max(block.rfind("\n\n"), block.rfind("\r\n\r\n"))
+    start = start + 1 if start >= 0 else 0
+    lines, at = [], offset + start
+    previous = None
+    for line in block[start:].splitlines(keepends=True):
+        named = previous is not None and _unpunctuated(previous)  # the writer's name above
+        if named and APPLICANT.match(line) and _unpunctuated(line):
+            lines.append(Span(at, at + len(line.rstrip())))
+        previous = line
+        at += len(line)
+    return lines
+
+
+def _heading_lines(text: str, offset: int) -> list[Span]:
+    """Return a first line above the greeting that names the job, as a Subject does.
+
+    "Junior Claims Analyst application - X", then "Dear Ms Chen,": the heading is the
+    writer's label for the application, so the organisation it names is the one applied
+    to. It is no sentence (no full stop) and has a word of a job or an application.
+    """
+    lines = text.lstrip("\r\n").splitlines(keepends=True)
+    if len(lines) < 2:
+        return []
+    first = lines[0]
+    rest = [line for line in lines[1:4] if line.strip()]
+    if not rest or not _GREETING_LINE.match(rest[0].strip()):
+        return []
+    words = set(words_of(first))
+    if not _unpunctuated(first) or not (JOB_NOUNS | JOBTITLES).intersection(words):
+        return []
+    at = offset + len(text) - len(text.lstrip("\r\n"))
+    return [Span(at, at + len(first.rstrip()))]
+
+
+def _unpunctuated(line: str) -> bool:
+    """Return True for a line that is no sentence: it ends without a stop, '?' or '!'."""
+    stripped = line.strip()
+    return bool(stripped) and stripped[-1] not in ".?!;"
 
 
 def wish_lines(letter: Letter) -> list[Span]:
@@ -134,16 +196,9 @@ def greets_other_team(doc, candidate: Candidate, letter: Letter) -> bool:
     and the letter names it nowhere else (a site the writer visited is spoken of again).
     The employer's own names, and every name in the thread, are left alone by the caller.
     """
-    start, end = candidate.start, candidate.end
-    if end - start != 1 or start < 3 or end >= len(doc):
-        return False  # a name of more words is read by greets_firm
-    if doc[start - 1].lower_ != "the" or doc[end].lower_ not in ("team", "teams"):
+    start = candidate.start
+    if not coined_team(doc, candidate) or start < 3:
         return False
-    word = doc[start].lower_
-    if ordinary(word) or word in _DEPARTMENTS or word in JOBTITLES:
-        return False  # "the Growth team", "the Design team": a department
-    if sum(t.lower_ == word for t in doc) > 1:
-        return False  # named again in the letter: a place or a team the writer knows
     # the greeting's words before "and the": a signer's name ("Dear Ayesha and the X team")
     line = []
     for token in reversed(doc[: start - 1]):
@@ -156,6 +211,47 @@ def greets_other_team(doc, candidate: Candidate, letter: Letter) -> bool:
     if not any(fold(t.text) in known for t in line[1:]):
         return False  # no signer greeted: a group greeting, which wrong-recipient reads
     return _CLIENT.search(letter.text) is None
+
+
+def coined_team(doc, candidate: Candidate) -> bool:
+    """Return True for "the X team" with X one coined word, named once ("the Corvane team").
+
+    A word of English, a department's or a job's ("the Growth team", "the Design team")
+    names a team inside the employer; so does a word the letter names again (a place or a
+    team the writer knows).
+    """
+    start, end = candidate.start, candidate.end
+    if end - start != 1 or start < 1 or end >= len(doc):
+        return False  # a name of more words is read by greets_firm
+    if doc[start - 1].lower_ != "the" or doc[end].lower_ not in ("team", "teams"):
+        return False
+    word = doc[start].lower_
+    if ordinary(word) or word in _DEPARTMENTS or word in JOBTITLES:
+        return False  # "the Growth team", "the Design team": a department
+    return sum(t.lower_ == word for t in doc) == 1
+
+
+def sign_off_lines(letter: Letter) -> list[Span]:
+    """Return a body's last sentence closing it as a sign-off above the writer's name.
+
+    "Hoping to cross paths with the X team again one day,\nSofia Berg": with no sign-off
+    word, the line that ends in a comma right above the name is the letter's farewell to
+    its readers, as a greeting is their welcome.
+    """
+    body = letter.parts.get("body")
+    if body is None or "closing" in letter.parts:
+        return []
+    text = letter.text[body.start : body.end].rstrip()
+    lines = text.splitlines(keepends=True)
+    if len(lines) < 2:
+        return []
+    farewell, name = lines[-2], lines[-1].strip()
+    if not farewell.rstrip().endswith(",") or not 1 <= len(name.split()) <= 4:
+        return []
+    if not _unpunctuated(name):
+        return []
+    at = body.start + len(text) - len(name) - len(farewell)
+    return [Span(at, at + len(farewell.rstrip()))]
 
 
 def greets_people_at(doc, candidate: Candidate, letter: Letter) -> bool:

@@ -261,6 +261,7 @@ def _its_people_or_things(m: _Mention) -> bool | None:
     joins = start > 1 and (
         doc[start - 2].lower_ in JOIN
         or doc[max(start - 3, 0) : start - 1].text.lower() in _WORK_WITH
+        or _to_be_part(doc, start - 1)
     )
     # NOTE: a word may qualify the family ("join the Arogya Hospitals nursing family")
     qualified = attributive(m.after) and word_after(doc, end + 1 + m.possessive) in FAMILIES
@@ -276,6 +277,16 @@ def _its_people_or_things(m: _Mention) -> bool | None:
         # firm's promise or values are admired only in the firm written to
         return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
     return None
+
+
+def _to_be_part(doc, the: int) -> bool:
+    """Return True for "be part of" or "be a part of" before ``doc[the]`` ("to be part of the").
+
+    Being part of a firm's people is joining them ("I hope to be part of the X crew one
+    day"); not "I was part of the X crew", the writer's own past.
+    """
+    words = [t.lower_ for t in doc[max(the - 4, 0) : the]]
+    return words[-3:] == ["be", "part", "of"] or words[-4:] == ["be", "a", "part", "of"]
 
 
 def _degree(m: _Mention) -> bool:
@@ -430,6 +441,10 @@ def _word_before(m: _Mention) -> bool | None:
         return True  # "would be an asset to The Coastal Tribune", "an asset at Delaire"
     if previous == "of" and len(window) > 1 and window[-2] in ADMIRERS:
         return m.cued and not m.named_rightly  # "a huge admirer of Glowrise, and future roles"
+    if previous in _FOLLOWED and len(window) > 1 and window[-2] in _FOLLOWERS:
+        # "I've followed X on Instagram for years, and your work lived up to it": the firm
+        # the writer has long followed, beside the reader's work, is the reader's
+        return m.cued and not m.named_rightly
     if previous in OF_ABROAD and len(window) > 1 and window[-2] in WORKS_ABROAD:
         # "Die Arbeit von X hat mich beeindruckt", "le travail de X m'impressionne": the
         # work admired is the employer's
@@ -628,5 +643,9 @@ _RELATIVES = frozenset({"who", "which", "where", "that", "when", "whose"})
 #: at X"): where it appears is the organisation that would hire, as "opens up at X" is;
 #: not "coming", which may be a time ("with the busy season coming up at X").
 OPENS_UP = frozenset({"comes", "come", "crops", "crop", "pops", "arises", "arise"})
+#: Verbs of following a firm's work from afar ("I've followed X for years").
+_FOLLOWED = frozenset({"followed", "following"})
+#: Words before "followed" that make it the writer's long habit ("I've", "been", "always").
+_FOLLOWERS = frozenset({"'ve", "’ve", "have", "been", "i", "always", "long", "closely"})
 #: "work with the X ensemble": the people of X, as joining them is.
 _WORK_WITH = frozenset({"work with", "working with"})

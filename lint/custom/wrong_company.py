@@ -17,10 +17,12 @@ from replylint.custom._employer_slots import employer_slot, own_mention, shaped
 from replylint.custom._framing import (
     applied_lines,
     applied_name,
+    coined_team,
     greeted_name,
     greets_firm,
     greets_other_team,
     greets_people_at,
+    sign_off_lines,
     wish_lines,
 )
 from replylint.custom._job_slots import pasted_in_slot
@@ -74,6 +76,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     # teams and schemes are what is checked, never the employer's names to learn
     greeting = letter.parts.get("salutation")
     applied = applied_lines(letter)
+    farewell = sign_off_lines(letter)
     framing = [*applied, greeting] if greeting else applied
     aliases.learn(doc, [c for c in candidates if not _inside(letter, c, framing)])
     job = set(words_of(context.subject or ""))
@@ -90,7 +93,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             span = Span(span.start, span.end - 1)
         mine = any(part.covers(span.start, span.end) for part in written)
         greeted = greeting is not None and greeting.covers(span.start, span.end)
-        if any(line.covers(span.start, span.end) for line in applied):
+        framed = any(line.covers(span.start, span.end) for line in applied)
+        if framed:
             candidate = applied_name(doc, candidate, job)  # "Applicant - Globex Graduate Scheme"
             if candidate is None or (school_name(candidate.text) and not academic(company)):
                 continue  # a job; a degree's school ("Candidate, MSc Nursing - X University")
@@ -133,7 +137,13 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         )
         named_rightly = doc[candidate.start].sent.start in rightly
         if covered:
-            if aliases.learned(candidate.text) and word_after(doc, candidate.end) in TEAMS:
+            learned = aliases.learned(candidate.text)
+            if learned and coined_team(doc, candidate) and _inside(letter, candidate, farewell):
+                # "Hoping to cross paths with the Quantix team again," above the name: the
+                # farewell's readers are the organisation written to, as a greeting's are
+                yield rule.finding(letter, span.start, span.end, company=company)
+                continue
+            if learned and word_after(doc, candidate.end) in TEAMS:
                 # "Larkspur Digital's work ... the Larkspur team": a team learned as the
                 # employer's may be the pasted firm's people (see below)
                 missed.append((candidate, span))
@@ -143,6 +153,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if not (
             candidate in dreamed
             or not mine
+            or framed  # an applicant's line or heading ends the body or opens it
             or pasted_in_slot(doc, candidate, aliases.names)
             or addressed(doc, candidate, company, related, named_rightly, rival, aliases.one_place)
         ):

@@ -59,6 +59,10 @@ _FORMS = [
     # Hindi Gmail: "गुरु, 4 दिसंबर 2025 को 9:05 am बजे Amit Rao <a@x.in> ने लिखा:"
     rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*बजे)?)\s+{_WHO}"
     rf"\s+ने\s+लिखा\s*{_COLON}",
+    # the sender first, "on" and a date and time: "Isla Grant wrote on 24/03/2026 09:30:"
+    # (NOTE: a time ends it, so that "Sam wrote on her blog:" is no attribution)
+    rf"{_WHO}\s+wrote\s+on\s+(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)"
+    rf"\s*{_COLON}",
     # Arabic Gmail: "في الخميس، 4 ديسمبر 2025 في 9:05 م، كتب Sara Ali <s@x.ae>:"
     rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}[^\r\n]{{0,4}}?)[،,]?\s*كتب\s+{_WHO}\s*{_COLON}",
 ]
@@ -67,7 +71,7 @@ _LOCAL = [re.compile(rf"^[ \t>]*{form}[ \t]*\r?$", re.MULTILINE) for form in _FO
 #: without it is not searched with that form (ten searches of every letter cost more
 #: than the rest of reading it).
 _NEEDED = ("írta", "님이", "年", "のメール", "道", "tarihinde", "tarihinde", "г.", "odesílatel",
-           "kirjoitti", "लिखा", "كتب")  # fmt: skip
+           "kirjoitti", "लिखा", "wrote on", "كتب")  # fmt: skip
 
 _DATE_WORDS = re.compile(
     # NOTE: whole names or their abbreviations only: "Sato" or "Junaid" is a name, not a date
