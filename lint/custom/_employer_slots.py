@@ -91,10 +91,12 @@ def _working_while(doc, sent, start: int, window: list[str]) -> bool:
     what it is done to), then "at", "for" or "with" the name: where the writer works. Not
     "I'd love to learn while working at X" (a wish) nor "to grow while working at X".
     """
-    opening = start - len(window) - 1
+    # NOTE: "while" ends a clause, so the window starts after it; "when" does not
+    when = [k for k, w in enumerate(window) if w == "when"]
+    opening = start - len(window) + when[-1] if when else start - len(window) - 1
     if opening < sent.start or doc[opening].lower_ not in ("while", "whilst", "when"):
         return False
-    words = [w.replace("’", "'") for w in window]
+    words = [w.replace("’", "'") for w in (window[when[-1] + 1 :] if when else window)]
     for me in (["i", "was"], ["i", "am"], ["i", "'m"], ["i", "'ve", "been"], ["i've", "been"]):
         if words[: len(me)] == me:
             words = words[len(me) :]
