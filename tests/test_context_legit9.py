@@ -23,7 +23,8 @@ def reply(sentence: str, company: str) -> str:
     "sentence",
     [
         "I remember the old shop before you joined Ardentis Holdings, and it has grown so much.",
-        "Since you've officially merged with Ardentis Group, the cafés have really taken off.",
+        "The team has grown a lot now that you've merged with Ardentis Holdings.",
+        "I saw the team grow after the bakery became part of Ardentis Holdings.",
         "I remember the old shop from before Ardentis Holdings bought you, and it has grown a lot.",
     ],
 )
