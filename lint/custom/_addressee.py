@@ -364,7 +364,8 @@ def beside_employer(doc, sent_start: int, start: int, window: list[str]) -> bool
 
     "when your team and X ran a joint demo", "you and X have pushed each other": a second
     party named with the reader in something they did together; "growing within the wider
-    X Group", "owned by X", "a subsidiary of X": the body the employer belongs to. Not "to
+    X Group", "owned by X", "bought by X", "taken over by X", "a subsidiary of X": the body the
+    employer belongs to. Not "to
     be part of X" or "a role within X": joining it.
     """
     before = [t.lower_ for t in doc[max(sent_start, start - 3) : start]]
@@ -393,4 +394,5 @@ _JOINT = frozenset({"joint", "jointly", "together", "each", "between", "partners
 #: Words of a larger body the employer belongs to ("the wider X Group").
 _WIDER = frozenset({"wider", "broader", "larger", "bigger", "whole", "parent"})
 #: Words before the name of a body that owns the employer ("owned by X").
-_PARENTS = (["owned", "by"], ["subsidiary", "of"], ["acquired", "by"], ["division", "of"])
+_PARENTS = (["owned", "by"], ["subsidiary", "of"], ["acquired", "by"], ["division", "of"],
+            ["bought", "by"], ["backed", "by"], ["purchased", "by"], ["over", "by"])  # fmt: skip

@@ -361,16 +361,21 @@ def _region_or_part(m: _Mention) -> bool | None:
 
 
 def _employers_merger(m: _Mention) -> bool:
-    """Return True for a body the employer itself joined or was bought by.
+    """Return True for a body the employer itself joined, was bought by or is backed by.
 
-    "before you joined X", "since the brewery became part of X", "when you merged with X",
-    "since X bought you": the reader's organisation ("you", "it", "they" or a noun after
-    "the" or "your") does the joining, so the name is its owner or partner, not a firm the
-    writer hoped to join ("before I joined X" is the writer's own; "to join X" a wish).
+    "before you joined X", "since the brewery became part of X", "when you merged with X":
+    the reader's organisation ("you", "it", "they" or a noun after "the" or "your") does the
+    joining, so the name is its owner or partner, not a firm the writer hoped to join
+    ("before I joined X" is the writer's own; "to join X" a wish). So is one that bought
+    the reader's ("since X bought you") or whose backing is named ("X's backing").
     """
     lead = m.lead
     if m.following[:2] in (["bought", "you"], ["acquired", "you"], ["took", "you"]):
         return True  # "since X bought you", "before X took you over"
+    if m.possessive and m.following[:1] != [] and m.following[0] in OWNERS_SHARE:
+        return True  # "Halden Group's backing"
+    if lead[-1:] == ["of"] and lead[-2:-1] != [] and lead[-2] in OWNERS_SHARE:
+        return True  # "the backing of Halden Group"
     if lead[-1:] == ["joined"]:
         k = len(lead) - 1
     elif lead[-2:] in (["merged", "with"], ["merged", "into"]):
