@@ -143,6 +143,8 @@ def test_job_wished_for_while_working_is_flagged(sentence: str) -> None:
         "catalogue for Vellum Outdoor Co.",
         "At Brisk Studio, where I work now, we mostly get small clients; the largest was a "
         "rebrand for Vellum Outdoor Co.",
+        "At Brisk Studio, where I work now, I mostly design menus; the biggest job was a "
+        "catalogue for Vellum Outdoor Co.",
     ],
 )
 def test_client_of_the_writers_workplace_is_not_flagged(sentence: str) -> None:

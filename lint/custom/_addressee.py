@@ -197,8 +197,8 @@ def own_firms_client(doc, sent, start: int, window: list[str]) -> bool:
     "At Y, where I've worked for two years, our biggest job was a product launch for X",
     "At Y, where I work now, we rarely get groups that size; the biggest was a school trip
     from X": a sentence that opens on the writer's own workplace (", where I ..."), then
-    "we" or "our" doing work, and a piece of that work "for" or "from" the name: Y's client.
-    Not "I'd love to do the same for X" (a wish) nor "a role for X" (a job).
+    "we", "our" or "I" doing work, and a piece of that work "for" or "from" the name: Y's
+    client. Not "I'd love to do the same for X" (a wish) nor "a role for X" (a job).
     """
     if len(window) < 2 or window[-1] not in ("for", "from") or window[-2] in _NOT_WORK_DONE:
         return False
@@ -212,8 +212,8 @@ def own_firms_client(doc, sent, start: int, window: list[str]) -> bool:
     return bool(_OUR_FIRM.intersection(words)) and not _WISHING.intersection(words)
 
 
-#: The writer's own firm doing its work ("we rarely get", "our biggest job").
-_OUR_FIRM = frozenset({"we", "our", "us", "we've", "we're"})
+#: The writer or their own firm doing its work ("we rarely get", "our biggest job", "I led").
+_OUR_FIRM = frozenset({"we", "our", "us", "i", "my", "me"})
 #: Words before "for X" or "from X" that make X the firm applied to or heard from.
 _NOT_WORK_DONE = frozenset({"work", "working", "apply", "applying", "applied", "role", "roles",
                             "job", "jobs", "position", "positions", "post", "vacancy", "opening",
