@@ -25,6 +25,8 @@ def reply(sentence: str, company: str) -> str:
         "I remember the old shop before you joined Ardentis Holdings, and it has grown so much.",
         "The team has grown a lot now that you've merged with Ardentis Holdings.",
         "I saw the team grow after the bakery became part of Ardentis Holdings.",
+        "Now that you're part of Ardentis Holdings, the team must have big plans.",
+        "I saw the team grow after you were bought by Ardentis Holdings.",
         "I remember the old shop from before Ardentis Holdings bought you, and it has grown a lot.",
     ],
 )
@@ -33,9 +35,16 @@ def test_group_the_employer_joined_is_not_flagged(sentence: str) -> None:
     assert flagged(reply(sentence, "Tillbrook Bakery")) == []
 
 
-def test_group_the_writer_would_join_is_flagged() -> None:
-    """A pasted group the writer hoped to join, in a like sentence, is still flagged."""
-    sentence = "I remember the old shop fondly, and I'd still love to join Ardentis Holdings."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I remember the old shop fondly, and I'd still love to join Ardentis Holdings.",
+        "I'd love to be part of Ardentis Holdings and the team.",
+        "I know the team is part of Ardentis Holdings' success.",
+    ],
+)
+def test_group_the_writer_would_join_is_flagged(sentence: str) -> None:
+    """A pasted group the writer hoped to join or praises, in a like sentence, is flagged."""
     assert flagged(reply(sentence, "Tillbrook Bakery")) == ["Ardentis Holdings"]
 
 
@@ -44,6 +53,8 @@ def test_group_the_writer_would_join_is_flagged() -> None:
     [
         "I know the Ardentis Group backing means big plans for the cafés.",
         "It was a pleasure to interview again with an Ardentis Group company.",
+        "I know Ardentis Group's backing means big plans for the team.",
+        "I know the team is proud to be an Ardentis Group-owned business.",
     ],
 )
 def test_group_before_a_word_of_owning_is_not_flagged(sentence: str) -> None:
@@ -74,6 +85,9 @@ def test_group_interviewed_with_or_its_team_is_flagged(sentence: str, name: str)
         "interview meant a lot.",
         "I first shopped with you when the company was once named Brightfield Foods Ltd, so "
         "the interview meant a lot.",
+        "I remember the team back when it was Brightfield Retail Group.",
+        "I remember the team back in the Brightfield Retail Group days.",
+        "I remember the team from before you rebranded from Brightfield Retail Group.",
     ],
 )
 def test_old_name_told_in_the_third_person_is_not_flagged(sentence: str) -> None:

@@ -193,8 +193,8 @@ def _employer_itself(m: _Mention) -> bool | None:
     """Read the employer spoken of by its kind or old name, or given its role by its clause."""
     if is_kind(m.words):
         return False  # "the Ministry's priorities": the employer, spoken of by its kind
-    if _former_name(m.window):
-        return False  # "back when you were still X", "formerly X": the employer's old name
+    if _former_name(m.window) or (m.after in _BYGONE and not m.possessive):
+        return False  # "back when you were still X", "in the X days": the employer's old name
     if employer_role(m.doc, m.candidate):
         return True  # "X was my first choice", "X is making a real mistake"
     return None
@@ -366,22 +366,29 @@ def _employers_merger(m: _Mention) -> bool:
     "before you joined X", "since the brewery became part of X", "when you merged with X":
     the reader's organisation ("you", "it", "they" or a noun after "the" or "your") does the
     joining, so the name is its owner or partner, not a firm the writer hoped to join
-    ("before I joined X" is the writer's own; "to join X" a wish). So is one that bought
-    the reader's ("since X bought you") or whose backing is named ("X's backing").
+    ("before I joined X" is the writer's own; "to join X" a wish), or is part of ("now that
+    you're part of X"). So is one that bought the reader's ("since X bought you") or whose
+    backing or ownership is named ("X's backing", "a Halden Group-owned brewery").
     """
     lead = m.lead
     if m.following[:2] in (["bought", "you"], ["acquired", "you"], ["took", "you"]):
         return True  # "since X bought you", "before X took you over"
     if m.possessive and m.following[:1] != [] and m.following[0] in OWNERS_SHARE:
         return True  # "Halden Group's backing"
+    if m.following[:2] in (["-", "owned"], ["-", "backed"]):
+        return True  # "a Halden Group-owned business"
     if lead[-1:] == ["of"] and lead[-2:-1] != [] and lead[-2] in OWNERS_SHARE:
         return True  # "the backing of Halden Group"
     if lead[-1:] == ["joined"]:
         k = len(lead) - 1
     elif lead[-2:] in (["merged", "with"], ["merged", "into"]):
         k = len(lead) - 2
-    elif lead[-2:] == ["part", "of"] and lead[-3:-2] in (["became"], ["become"]):
+    elif lead[-2:] == ["part", "of"] and not m.possessive:  # not "part of X's success"
         k = len(lead) - 3
+        while k >= 0 and lead[k] in _AUXILIARIES:
+            k -= 1  # "you're now part of X"
+        if k < 0 or lead[k] not in _BECOMES:
+            return False  # "I'd love to be part of X": a wish to join
     else:
         return False
     k -= 1
@@ -392,6 +399,8 @@ def _employers_merger(m: _Mention) -> bool:
     return lead[k] in ("you", "it", "they") or (k > 0 and lead[k - 1] in ("the", "your"))
 
 
+#: Verbs before "part of X" with the employer as their subject ("you're part of X").
+_BECOMES = frozenset({"became", "become", "becoming", "is", "'s", "’s", "are", "'re", "’re"})
 #: Words between the one that joins and its verb ("you've recently joined", "it has since").
 _AUXILIARIES = frozenset({"'ve", "’ve", "have", "has", "had", "'d", "’d", "recently", "since",
                           "officially", "finally", "just", "both", "all", "eventually", "then",
@@ -674,6 +683,8 @@ def _former_name(window: list[str]) -> bool:
         return True
     if words[-2:] == ["known", "as"] and {"formerly", "previously", "once"} & set(window):
         return True  # "formerly known as X"
+    if words[-1:] == ["from"] and words[-2:-1] != [] and words[-2] in _RENAMED:
+        return True  # "before you rebranded from X", "since you changed your name from X"
     if words[-2:] == ["you", "were"] or words[-4:] == ["you", "used", "to", "be"]:
         return True
     return _once_called(window)
@@ -683,23 +694,34 @@ def _once_called(window: list[str]) -> bool:
     """Return True for "the group was still called X", "it was once X": an old name, told of.
 
     The organisation ("it", "they", or a noun after "the" or "your"), "was" or "were", and
-    a word of a name held then ("still", "once", "called") before the name; not the writer
+    a word of a name held then ("still", "once", "called") before the name, or a time gone by
+    before the organisation ("back when it was X"); not the writer
     ("I was still X's intern") nor a person ("my manager was still at X").
     """
     k = next((i for i in range(len(window) - 1, -1, -1) if window[i] in ("was", "were")), None)
     if k is None or k < len(window) - 4:
         return False
+    if window[k - 1 : k] in (["it"], ["they"]):
+        j = k - 1
+    elif k > 1 and window[k - 2] in ("the", "your") and window[k - 1] not in _NOT_OLD_NAMES:
+        j = k - 2
+    else:
+        return False  # "I was still X's intern", "my manager was X"
     between = window[k + 1 :]
-    if not set(between) <= _FORMERLY_FILLER | {"known", "as"} or not _HELD_THEN & set(between):
-        return False  # "it was X that first ...", "the winner was X": no old name
-    subject = window[k - 1 : k]
-    if subject in (["it"], ["they"]):
-        return True
-    return k > 1 and window[k - 2] in ("the", "your") and window[k - 1] not in _NOT_OLD_NAMES
+    if not set(between) <= _FORMERLY_FILLER | {"known", "as"}:
+        return False
+    # NOTE: or a time gone by before the organisation: "back when it was X", "from the time
+    # the chain was X"; not "it was X that first ...", "the winner was X": no old name
+    then = window[j - 2 : j] in (["back", "when"], ["days", "when"])
+    return then or window[j - 1 : j] == ["time"] or bool(_HELD_THEN.intersection(between))
 
 
 #: Words between "you were" and an old name ("when you were still X").
 _FORMERLY_FILLER = frozenset({"still", "once", "called", "named", "just", "all", "the"})
+#: Words before "from X" of a name given up ("rebranded from X", "changed your name from X").
+_RENAMED = frozenset({"rebranded", "renamed", "name", "rebrand"})
+#: Nouns after a name of a time gone by ("back in the X days"): an old name or an old job.
+_BYGONE = frozenset({"days", "era"})
 #: Words that make "was X" a name held then ("was still called X", "was once X").
 _HELD_THEN = frozenset({"still", "once", "called", "named", "known"})
 #: Nouns before "was still X" that are no organisation renamed ("the winner was still X").
