@@ -191,6 +191,36 @@ def work_done_for(window: list[str]) -> bool:
     return (owner in _OWNERS and window[-3] != "to") or _readers_work(window[:-2])
 
 
+def own_firms_client(doc, sent, start: int, window: list[str]) -> bool:
+    """Return True for a client of the writer's own workplace ("our biggest job ... for X").
+
+    "At Y, where I've worked for two years, our biggest job was a product launch for X",
+    "At Y, where I work now, we rarely get groups that size; the biggest was a school trip
+    from X": a sentence that opens on the writer's own workplace (", where I ..."), then
+    "we", "our" or "I" doing work, and a piece of that work "for" or "from" the name: Y's
+    client. Not "I'd love to do the same for X" (a wish) nor "a role for X" (a job).
+    """
+    if len(window) < 2 or window[-1] not in ("for", "from") or window[-2] in _NOT_WORK_DONE:
+        return False
+    if not window[-2].isalpha():
+        return False
+    commas = (k for k in range(sent.start, start) if doc[k].text == ",")
+    frame = next((k for k in commas if own_relative(doc, k)), None)
+    if frame is None:
+        return False
+    words = [t.lower_.replace("\u2019", "'") for t in doc[frame + 4 : start]]
+    return bool(_OUR_FIRM.intersection(words)) and not _WISHING.intersection(words)
+
+
+#: The writer or their own firm doing its work ("we rarely get", "our biggest job", "I led").
+_OUR_FIRM = frozenset({"we", "our", "us", "i", "my", "me"})
+#: Words before "for X" or "from X" that make X the firm applied to or heard from.
+_NOT_WORK_DONE = frozenset({"work", "working", "apply", "applying", "applied", "role", "roles",
+                            "job", "jobs", "position", "positions", "post", "vacancy", "opening",
+                            "openings", "hear", "hearing", "heard", "news", "reply", "response",
+                            "offer", "interview", "same"})  # fmt: skip
+
+
 def _readers_work(window: list[str]) -> bool:
     """Return True when the work before "work for X" is the reader's ("you run ... work for").
 
@@ -334,7 +364,8 @@ def beside_employer(doc, sent_start: int, start: int, window: list[str]) -> bool
 
     "when your team and X ran a joint demo", "you and X have pushed each other": a second
     party named with the reader in something they did together; "growing within the wider
-    X Group", "owned by X", "a subsidiary of X": the body the employer belongs to. Not "to
+    X Group", "owned by X", "bought by X", "taken over by X", "a subsidiary of X": the body the
+    employer belongs to. Not "to
     be part of X" or "a role within X": joining it.
     """
     before = [t.lower_ for t in doc[max(sent_start, start - 3) : start]]
@@ -363,4 +394,5 @@ _JOINT = frozenset({"joint", "jointly", "together", "each", "between", "partners
 #: Words of a larger body the employer belongs to ("the wider X Group").
 _WIDER = frozenset({"wider", "broader", "larger", "bigger", "whole", "parent"})
 #: Words before the name of a body that owns the employer ("owned by X").
-_PARENTS = (["owned", "by"], ["subsidiary", "of"], ["acquired", "by"], ["division", "of"])
+_PARENTS = (["owned", "by"], ["subsidiary", "of"], ["acquired", "by"], ["division", "of"],
+            ["bought", "by"], ["backed", "by"], ["purchased", "by"], ["over", "by"])  # fmt: skip

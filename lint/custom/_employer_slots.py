@@ -79,7 +79,39 @@ def own_mention(doc, candidate: Candidate, phrase: int = 0) -> bool:
         or _carrying_on(window)
         or _joined_already(doc, sent, window, end)
         or _worked_through(doc, sent, candidate, window)
+        or _working_while(doc, sent, start, window)
     )
+
+
+def _working_while(doc, sent, start: int, window: list[str]) -> bool:
+    """Return True for the writer's job told by a deed done there ("while working the desk at X").
+
+    "I've seen those guests while working the check-in desk at X", "when I was serving
+    breakfast at X": "while" or "when", the writer's deed of work in its "-ing" form (and
+    what it is done to), then "at", "for" or "with" the name: where the writer works. Not
+    "I'd love to learn while working at X" (a wish) nor "to grow while working at X".
+    """
+    # NOTE: "while" ends a clause, so the window starts after it; "when" does not
+    when = [k for k, w in enumerate(window) if w == "when"]
+    opening = start - len(window) + when[-1] if when else start - len(window) - 1
+    if opening < sent.start or doc[opening].lower_ not in ("while", "whilst", "when"):
+        return False
+    words = [w.replace("’", "'") for w in (window[when[-1] + 1 :] if when else window)]
+    for me in (["i", "was"], ["i", "am"], ["i", "'m"], ["i", "'ve", "been"], ["i've", "been"]):
+        if words[: len(me)] == me:
+            words = words[len(me) :]
+            break
+    if len(words) < 2 or words[0] not in _ONGOING_WORK or words[-1] not in ("at", "for", "with"):
+        return False
+    if "to" in words[1:-1]:
+        return False  # "while working hard to earn a place at X": a purpose
+    before = {t.lower_.replace("’", "'") for t in doc[sent.start : opening]}
+    return not (_WISHED_FOR | _WANTING).intersection(before)
+
+
+#: Words of a wish or of a future before "while working at X" ("I want to learn ...").
+_WANTING = frozenset({"want", "wants", "love", "like", "dream", "dreamed", "imagine", "could",
+                      "might", "will", "'ll", "can"})  # fmt: skip
 
 
 def _stint_done(window: list[str]) -> bool:
@@ -143,7 +175,8 @@ _WISHING = frozenset({"hoping", "wanting", "dreaming", "looking", "following", "
 #: Deeds of work in their "-ing" form after "I've been" ("doing cover at X").
 _ONGOING_WORK = frozenset({"doing", "working", "covering", "running", "managing", "teaching",
                            "nursing", "driving", "serving", "cooking", "training", "leading",
-                           "supervising", "employed", "based", "locuming", "temping"})  # fmt: skip
+                           "supervising", "employed", "based", "locuming", "temping",
+                           "staffing", "manning", "crewing", "pouring"})  # fmt: skip
 #: Spans of time after "for" and a number ("for six years").
 _SPANS = frozenset({"years", "year", "months", "month", "weeks", "seasons"})
 

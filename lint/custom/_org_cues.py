@@ -97,6 +97,19 @@ PROJECTS = frozenset({
 PATRONS = frozenset({"customer", "customers", "user", "users", "subscriber", "member",
                      "members", "patient", "patients", "shopper", "supplier", "vendor",
                      "competitor", "partner"})  # fmt: skip
+#: Nouns after an owner's name for what it gives the firm it owns ("the Halden Group backing").
+#: NOTE: not "investment": "the X investment committee" is the investor's own people
+OWNERS_SHARE = frozenset({"backing", "buyout", "takeover", "ownership", "stake", "umbrella"})
+#: Nouns after a group's name for one of the firms it owns ("a Santoro Group company").
+GROUP_MEMBERS = frozenset({"company", "companies", "firm", "firms", "business", "businesses",
+                           "brands", "subsidiary", "subsidiaries", "member"})  # fmt: skip
+#: Nouns after a brand's name for what a firm sells or runs under it ("the Cask & Cairn
+#: walks", "the Orchard & Oak ciders"): beside the employer's own name, the employer's brand.
+OFFERINGS = frozenset({"walks", "tours", "trips", "range", "ranges", "menu", "menus", "products",
+                       "collection", "collections", "packages", "holidays", "breaks", "beers",
+                       "ales", "ciders", "wines", "spirits", "whiskies", "gins", "classes",
+                       "courses", "experiences", "cruises", "flights", "routes", "app",
+                       "apps", "label"})  # fmt: skip
 #: Nouns after an organisation's name for a prize it gives ("the Wellspring Trust award"):
 #: the employer won it; its giver is not the organisation written to.
 #: NOTE: not a fellowship or a scholarship: a scheme one applies to, as a job is

@@ -22,6 +22,7 @@ from replylint.custom._addressee import (
     clients_listed,
     funder,
     others_workplace,
+    own_firms_client,
     readers_doing,
     sold_through,
     work_done_for,
@@ -46,12 +47,15 @@ from replylint.custom._org_cues import (
     FAMILIES,
     FRANCHISES,
     FROM_EMPLOYER,
+    GROUP_MEMBERS,
     GROUPS,
     JOB_CUES,
     JOINING,
     LIKE_EMPLOYER,
     OF_ABROAD,
+    OFFERINGS,
     OWN_WORK,
+    OWNERS_SHARE,
     PATRONS,
     PRIZES,
     PROJECTS,
@@ -189,8 +193,8 @@ def _employer_itself(m: _Mention) -> bool | None:
     """Read the employer spoken of by its kind or old name, or given its role by its clause."""
     if is_kind(m.words):
         return False  # "the Ministry's priorities": the employer, spoken of by its kind
-    if _former_name(m.window):
-        return False  # "back when you were still X", "formerly X": the employer's old name
+    if _former_name(m.window) or (m.after in _BYGONE and not m.possessive):
+        return False  # "back when you were still X", "in the X days": the employer's old name
     if employer_role(m.doc, m.candidate):
         return True  # "X was my first choice", "X is making a real mistake"
     return None
@@ -270,7 +274,8 @@ def _its_people_or_things(m: _Mention) -> bool | None:
         # "to join the FlexZone family", "to work with the Bochum ensemble": the people
         return True
     if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
-            and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m))
+            and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m)
+                 or _owned_or_owner(m))
             and not m.rival):  # fmt: skip
         # "the Clyde bridge", "the Pellmore Retail engagement", "a Solace Telecom customer", "a
         # Kettle & Crumb franchise": a thing, a person or a brand's unit it names; but a
@@ -287,6 +292,20 @@ def _to_be_part(doc, the: int) -> bool:
     """
     words = [t.lower_ for t in doc[max(the - 4, 0) : the]]
     return words[-3:] == ["be", "part", "of"] or words[-4:] == ["be", "a", "part", "of"]
+
+
+def _owned_or_owner(m: _Mention) -> bool:
+    """Return True for a name before a noun of owning or of the employer's own goods.
+
+    "the Halden Group backing", "a Santoro Group company": the group that owns the employer
+    (a group's name before "company" only: "the Acme company" is Acme); "the Cask & Cairn
+    walks" in a sentence that names the employer rightly: its own brand.
+    """
+    if m.after in OWNERS_SHARE:
+        return True
+    if m.after in GROUP_MEMBERS:
+        return m.last in _GROUP_ENDS
+    return m.after in OFFERINGS and m.named_rightly
 
 
 def _degree(m: _Mention) -> bool:
@@ -347,7 +366,56 @@ def _region_or_part(m: _Mention) -> bool | None:
         return False  # "your team and X ran a joint demo", "within the wider X Group"
     if _group_beside_employer(m):
         return False  # "I wish Glenmoor and the Nordmark Group well": the employer's group
+    if _employers_merger(m):
+        return False  # "before you joined the Nordmark Group", "since X bought you": its owner
     return None
+
+
+def _employers_merger(m: _Mention) -> bool:
+    """Return True for a body the employer itself joined, was bought by or is backed by.
+
+    "before you joined X", "since the brewery became part of X", "when you merged with X":
+    the reader's organisation ("you", "it", "they" or a noun after "the" or "your") does the
+    joining, so the name is its owner or partner, not a firm the writer hoped to join
+    ("before I joined X" is the writer's own; "to join X" a wish), or is part of ("now that
+    you're part of X"). So is one that bought the reader's ("since X bought you") or whose
+    backing or ownership is named ("X's backing", "a Halden Group-owned brewery").
+    """
+    lead = m.lead
+    if m.following[:2] in (["bought", "you"], ["acquired", "you"], ["took", "you"]):
+        return True  # "since X bought you", "before X took you over"
+    if m.possessive and m.following[:1] != [] and m.following[0] in OWNERS_SHARE:
+        return True  # "Halden Group's backing"
+    if m.following[:2] in (["-", "owned"], ["-", "backed"]):
+        return True  # "a Halden Group-owned business"
+    if lead[-1:] == ["of"] and lead[-2:-1] != [] and lead[-2] in OWNERS_SHARE:
+        return True  # "the backing of Halden Group"
+    if lead[-1:] == ["joined"]:
+        k = len(lead) - 1
+    elif lead[-2:] in (["merged", "with"], ["merged", "into"]):
+        k = len(lead) - 2
+    elif lead[-2:] == ["part", "of"] and not m.possessive:  # not "part of X's success"
+        k = len(lead) - 3
+        while k >= 0 and lead[k] in _AUXILIARIES:
+            k -= 1  # "you're now part of X"
+        if k < 0 or lead[k] not in _BECOMES:
+            return False  # "I'd love to be part of X": a wish to join
+    else:
+        return False
+    k -= 1
+    while k >= 0 and lead[k] in _AUXILIARIES:
+        k -= 1  # "you've recently joined", "it has since become part of"
+    if k < 0:
+        return False
+    return lead[k] in ("you", "it", "they") or (k > 0 and lead[k - 1] in ("the", "your"))
+
+
+#: Verbs before "part of X" with the employer as their subject ("you're part of X").
+_BECOMES = frozenset({"became", "become", "becoming", "is", "'s", "’s", "are", "'re", "’re"})
+#: Words between the one that joins and its verb ("you've recently joined", "it has since").
+_AUXILIARIES = frozenset({"'ve", "’ve", "have", "has", "had", "'d", "’d", "recently", "since",
+                          "officially", "finally", "just", "both", "all", "eventually", "then",
+                          "formally", "now", "already"})  # fmt: skip
 
 
 def _group_beside_employer(m: _Mention) -> bool:
@@ -402,6 +470,8 @@ def _employers_own(m: _Mention) -> bool | None:
         return False  # "the packaging work for Hollis Tea": a client of the employer
     if sold_through(window):
         return False  # "you sell your milk through X": a trading partner of the employer
+    if own_firms_client(m.doc, m.sent, m.start, window):
+        return False  # "At Y, where I work, our biggest job was a launch for X": Y's client
     # NOTE: but a name that owns offices or branches ("roles in Harbour & Hale's Fremantle
     # office") is a firm, not a department (which has teams and units, not offices in towns)
     offices = m.possessive and bool(_OFFICES.intersection(m.following[:2]))
@@ -619,17 +689,59 @@ def _former_name(window: list[str]) -> bool:
 
     "You were" (or "you used to be"), with "still", "once" or "called" at most between, or
     "formerly" ("formerly known as") just before the name: the employer's own old name.
+    So is a name the organisation "was still called" or "was once", spoken of in the third
+    person ("back when the group was still called X", "from the time it was still X"):
+    a word of a name held then stands between; not "it was X that ...", a name stressed.
     """
     words = [w for w in window[-6:] if w not in _FORMERLY_FILLER]
     if words[-1:] in (["formerly"], ["previously"]):
         return True
     if words[-2:] == ["known", "as"] and {"formerly", "previously", "once"} & set(window):
         return True  # "formerly known as X"
-    return words[-2:] == ["you", "were"] or words[-4:] == ["you", "used", "to", "be"]
+    if words[-1:] == ["from"] and words[-2:-1] != [] and words[-2] in _RENAMED:
+        return True  # "before you rebranded from X", "since you changed your name from X"
+    if words[-2:] == ["you", "were"] or words[-4:] == ["you", "used", "to", "be"]:
+        return True
+    return _once_called(window)
+
+
+def _once_called(window: list[str]) -> bool:
+    """Return True for "the group was still called X", "it was once X": an old name, told of.
+
+    The organisation ("it", "they", or a noun after "the" or "your"), "was" or "were", and
+    a word of a name held then ("still", "once", "called") before the name, or a time gone by
+    before the organisation ("back when it was X"); not the writer
+    ("I was still X's intern") nor a person ("my manager was still at X").
+    """
+    k = next((i for i in range(len(window) - 1, -1, -1) if window[i] in ("was", "were")), None)
+    if k is None or k < len(window) - 4:
+        return False
+    if window[k - 1 : k] in (["it"], ["they"]):
+        j = k - 1
+    elif k > 1 and window[k - 2] in ("the", "your") and window[k - 1] not in _NOT_OLD_NAMES:
+        j = k - 2
+    else:
+        return False  # "I was still X's intern", "my manager was X"
+    between = window[k + 1 :]
+    if not set(between) <= _FORMERLY_FILLER | {"known", "as"}:
+        return False
+    # NOTE: or a time gone by before the organisation: "back when it was X", "from the time
+    # the chain was X"; not "it was X that first ...", "the winner was X": no old name
+    then = window[j - 2 : j] in (["back", "when"], ["days", "when"])
+    return then or window[j - 1 : j] == ["time"] or bool(_HELD_THEN.intersection(between))
 
 
 #: Words between "you were" and an old name ("when you were still X").
 _FORMERLY_FILLER = frozenset({"still", "once", "called", "named", "just", "all", "the"})
+#: Words before "from X" of a name given up ("rebranded from X", "changed your name from X").
+_RENAMED = frozenset({"rebranded", "renamed", "name", "rebrand"})
+#: Nouns after a name of a time gone by ("back in the X days"): an old name or an old job.
+_BYGONE = frozenset({"days", "era"})
+#: Words that make "was X" a name held then ("was still called X", "was once X").
+_HELD_THEN = frozenset({"still", "once", "called", "named", "known"})
+#: Nouns before "was still X" that are no organisation renamed ("the winner was still X").
+_NOT_OLD_NAMES = frozenset({"winner", "favourite", "favorite", "choice", "plan", "goal", "dream",
+                            "answer"})  # fmt: skip
 #: "Be" before "joining" with a subject other than the writer ("the clinic is joining X").
 _IS = frozenset({"is", "are", "'s", "’s", "'re", "’re", "was", "were"})
 #: Prepositions that hold their article (German "beim", "bei dem"): a capitalised word after
