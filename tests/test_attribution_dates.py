@@ -264,3 +264,14 @@ def test_a_date_only_the_locale_tells_has_both_readings(text, readings) -> None:
 def test_a_date_only_the_locale_tells_is_read_as_the_one_before_the_reply(line, date, late):
     findings = lint_text(_eml(line, date), path="reply.eml", select=("late-reply",), model="blank")
     assert bool(findings) is late
+
+
+def test_an_irish_sign_off_above_the_attribution_hides_neither_sender_nor_date() -> None:
+    # "Le meas," opens like a French "Le ... a écrit": the line below it is still found
+    text = ("Thank you for the interview.\n\nLe meas,\nNiamh Keane\n\n"
+            "On Wed, 4 Mar 2026 at 11:15, Siobhán Walsh <swalsh@example.ie> wrote:\n"
+            "> Dear Niamh,\n> We have appointed another candidate.\n")  # fmt: skip
+    found = attribution.find(text, 0, len(text))
+    assert found is not None
+    assert found.sender is not None and found.sender.address == "swalsh@example.ie"
+    assert found.when == datetime(2026, 3, 4, 11, 15)

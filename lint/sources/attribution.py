@@ -99,9 +99,14 @@ class Attribution:
 def find(text: str, start: int, end: int) -> Attribution | None:
     """Return the first attribution line inside text[start:end], in any client's form."""
     found: list[Attribution] = []
-    for match in _ON_WROTE.finditer(text, start, end):
+    at = start
+    while (match := _ON_WROTE.search(text, at, end)) is not None:
         if "\n\n" in match["body"].replace("\r", ""):
-            continue  # an attribution line wraps over two lines at most, never a paragraph
+            # an attribution line wraps over two lines at most, never a paragraph; NOTE: the
+            # real one may start inside this match ("Le meas,\nCiara\n\nOn Tue, ... wrote:",
+            # an Irish sign-off read as French "Le"), so the search goes on from its next line
+            at = match.start() + 1
+            continue
         sender, when = _on_wrote(match["body"])
         choices = when if len(when) > 1 else ()
         if match["after"]:
