@@ -114,6 +114,7 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
         _cued_firm,
         _work_for,
         _praised,
+        _decided,
     )
     for step in steps:
         reading = step(mention)
@@ -578,6 +579,22 @@ def _praised(m: _Mention) -> bool | None:
     return None
 
 
+def _decided(m: _Mention) -> bool | None:
+    """Read a name that chose between candidates ("X had to decide between strong people").
+
+    The organisation that made the hiring decision is the one written to; not one that
+    decided something else ("when X decided to close its office"), nor the employer itself.
+    """
+    if m.school or m.named_rightly or not _HIRED.intersection(m.sentence):
+        return None
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 5, len(m.doc))]]
+    while words and words[0] in _DECIDING_AUX:
+        words = words[1:]  # "had to", "has finally", "would"
+    if words and words[0] in _DECIDED:
+        return True
+    return None
+
+
 def _job_before_at(m: _Mention) -> bool:
     """Read "at X" after a word about the job ("the team at Globex") as the employer."""
     if m.previous != "at" or (m.named_rightly and not m.firm_like):
@@ -761,3 +778,12 @@ _FOLLOWED = frozenset({"followed", "following"})
 _FOLLOWERS = frozenset({"'ve", "’ve", "have", "been", "i", "always", "long", "closely"})
 #: "work with the X ensemble": the people of X, as joining them is.
 _WORK_WITH = frozenset({"work with", "working with"})
+#: Verbs of a hiring decision after its maker ("X decided", "X had to choose").
+_DECIDED = frozenset({"decide", "decided", "choose", "chose", "chosen", "select", "selected",
+                      "pick", "picked", "opt", "opted"})  # fmt: skip
+#: Words between the decision's maker and its verb ("X had to", "X has finally").
+_DECIDING_AUX = frozenset({"had", "has", "have", "to", "would", "will", "needed", "need",
+                           "finally", "ultimately", "eventually", "must", "did"})  # fmt: skip
+#: The people among whom a hiring decision chose ("between several strong people").
+_HIRED = frozenset({"candidate", "candidates", "applicant", "applicants", "people", "person",
+                    "someone", "profile", "profiles", "finalists", "shortlist"})  # fmt: skip
