@@ -33,3 +33,34 @@ def test_former_employer_that_decided_something_else_is_not_flagged():
 def test_employer_that_decided_between_candidates_is_not_flagged():
     reply = _reply("I understand Brackenfield had to decide between several strong people.")
     assert flagged(reply) == []
+
+
+def _ps_reply(ps: str) -> str:
+    return _reply("Congratulations to whoever joins the team.") + f"\nP.S. {ps}\n"
+
+
+def test_firm_whose_news_the_writer_will_keep_following_is_flagged():
+    reply = _ps_reply(
+        "I will keep following the news of Harrowgate Freight, above all the new depot in Ripon."
+    )
+    assert flagged(reply) == ["Harrowgate Freight"]
+
+
+def test_firm_the_writer_followed_in_the_past_for_a_course_is_not_flagged():
+    reply = _ps_reply("At university I followed a course by Harrowgate Freight on routing.")
+    assert flagged(reply) == []
+
+
+def test_employer_whose_news_the_writer_will_follow_is_not_flagged():
+    reply = _ps_reply("I will keep following the news of Brackenfield Analytics.")
+    assert flagged(reply) == []
+
+
+def test_firm_whose_blog_the_writer_will_keep_an_eye_on_is_flagged():
+    reply = _ps_reply("I'll keep an eye on Corvalis's data blog until then.")
+    assert flagged(reply) == ["Corvalis"]
+
+
+def test_platform_where_the_writer_will_watch_a_launch_is_not_flagged():
+    reply = _ps_reply("I'll be watching the launch on Launchpad Daily next month.")
+    assert flagged(reply) == []

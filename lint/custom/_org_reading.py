@@ -516,12 +516,36 @@ def _word_before(m: _Mention) -> bool | None:
         # "I've followed X on Instagram for years, and your work lived up to it": the firm
         # the writer has long followed, beside the reader's work, is the reader's
         return m.cued and not m.named_rightly
+    if (
+        (m.firm_like or m.possessive)
+        and _will_follow(window[-6:])
+        and not m.school
+        and not m.named_rightly
+    ):
+        # "I will keep following the news of X": the firm a turned-down writer means to
+        # keep up with is the one written to (not "I followed a course by X", a past)
+        return True
     if previous in OF_ABROAD and len(window) > 1 and window[-2] in WORKS_ABROAD:
         # "Die Arbeit von X hat mich beeindruckt", "le travail de X m'impressionne": the
         # work admired is the employer's
         admiring = {w[2:] if w[1:2] in ("'", "’") else w for w in m.sentence}
         return bool(ADMIRING_ABROAD & admiring) and not m.named_rightly
     return None
+
+
+def _will_follow(words: list[str]) -> bool:
+    """Return True for "will keep following", "I'll follow": the writer's following to come."""
+    for i, word in enumerate(words):
+        between = [w for w in words[i + 1 :] if w not in ("the", "a", "an")]
+        # the firm itself ("keep following X") or its news ("the news of X", "an eye on X"),
+        # not a place the following happens ("watching the launch on Product Hunt")
+        if (
+            word in _FOLLOW
+            and _FUTURE.intersection(words[max(0, i - 2) : i])
+            and (between in ([], ["on"]) or (len(between) == 2 and between[1] == "of"))
+        ):
+            return True
+    return False
 
 
 def _news_about(window: list[str], previous: str) -> bool:
@@ -787,3 +811,7 @@ _DECIDING_AUX = frozenset({"had", "has", "have", "to", "would", "will", "needed"
 #: The people among whom a hiring decision chose ("between several strong people").
 _HIRED = frozenset({"candidate", "candidates", "applicant", "applicants", "people", "person",
                     "someone", "profile", "profiles", "finalists", "shortlist"})  # fmt: skip
+#: Verbs of keeping up with a firm ("keep following X", "keep an eye on X").
+_FOLLOW = frozenset({"follow", "following", "watch", "watching", "eye"})
+#: Words before them that make the following the writer's future ("will keep", "I'll").
+_FUTURE = frozenset({"will", "'ll", "’ll", "keep", "continue", "shall"})
