@@ -64,3 +64,18 @@ def test_firm_whose_blog_the_writer_will_keep_an_eye_on_is_flagged():
 def test_platform_where_the_writer_will_watch_a_launch_is_not_flagged():
     reply = _ps_reply("I'll be watching the launch on Launchpad Daily next month.")
     assert flagged(reply) == []
+
+
+def test_former_employer_with_an_adverb_before_the_past_verb_is_not_flagged():
+    reply = _reply(
+        "At Quorvane Advisory I mainly worked on pricing projects for insurers, "
+        "so I can see the new hire brings something different to your team."
+    )
+    assert flagged(reply) == []
+
+
+def test_pasted_name_with_an_adverb_before_a_present_wish_is_flagged():
+    reply = _reply(
+        "At Quorvane Advisory I really hope to grow, so please keep me in mind for your team."
+    )
+    assert flagged(reply) == ["Quorvane Advisory"]
