@@ -79,3 +79,19 @@ def test_pasted_name_with_an_adverb_before_a_present_wish_is_flagged():
         "At Quorvane Advisory I really hope to grow, so please keep me in mind for your team."
     )
     assert flagged(reply) == ["Quorvane Advisory"]
+
+
+def test_subject_of_a_qualification_is_not_flagged():
+    reply = _reply(
+        "I am also starting the Level 4 Certificate in Leadership for Adult and Community "
+        "Services, and would welcome any advice on it."
+    )
+    assert flagged(reply) == []
+
+
+def test_firm_after_a_qualification_where_the_writer_hoped_to_work_is_flagged():
+    reply = _reply(
+        "After my Certificate in Leadership I had hoped to build my career at Corvane Care "
+        "Services, so please keep me in mind for your team."
+    )
+    assert flagged(reply) == ["Corvane Care Services"]

@@ -224,6 +224,8 @@ def _not_a_firm(m: _Mention) -> bool | None:
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
     if m.last in JOBTITLES or (m.after in JOB_NOUNS and not (m.possessive and m.after in OPENINGS)):
         return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
+    if _studied(m):
+        return False  # "a Diploma in Leadership for Health and Social Care": a subject
     if _degree(m) or _level(m):
         return False  # "my Master's", "an MBA"; "the Year 7 content", "Key Stage 3"
     owner = joined_site(m.doc, m.start, m.company)
@@ -322,6 +324,26 @@ def _degree(m: _Mention) -> bool:
     return words[0] in DEGREE_INITIALS and rest and m.before in ("my", "a", "an", "her", "his")
 
 
+def _studied(m: _Mention) -> bool:
+    """Return True for words in a qualification's title ("Diploma in ... Social Care").
+
+    The capitalised words after "Diploma in", "Certificate of", "an MSc in" name what is
+    studied, joined only by "and", "of", "for" or "in", not an organisation.
+    """
+    doc, k = m.doc, m.start - 1
+    while k > m.sent.start and (doc[k].text[:1].isupper() or doc[k].lower_ in _TITLE_JOINS):
+        if doc[k].lower_ in ("in", "of") and doc[k - 1].lower_ in _QUALIFICATIONS:
+            return True
+        k -= 1
+    return False
+
+
+#: Nouns of a qualification before "in" or "of" ("Diploma in", "Certificate of").
+_QUALIFICATIONS = frozenset({"diploma", "certificate", "certification", "degree",
+                             "qualification", "award", "msc", "ma", "ba", "bsc", "mba", "nvq",
+                             "apprenticeship"})  # fmt: skip
+#: Words that join a qualification's title ("Leadership for Health and Social Care").
+_TITLE_JOINS = frozenset({"and", "&", "of", "in", "for"})
 #: Words after a degree's that name the same degree ("Master's Degree", "MSc Programme").
 _DEGREE_NOUNS = frozenset({"degree", "degrees", "programme", "program", "course", "studies"})
 
