@@ -95,3 +95,20 @@ def test_firm_after_a_qualification_where_the_writer_hoped_to_work_is_flagged():
         "Services, so please keep me in mind for your team."
     )
     assert flagged(reply) == ["Corvane Care Services"]
+
+
+def _greeted(greeting: str) -> str:
+    reply = _reply("Congratulations to the new analyst; please keep me in mind for your team.")
+    return reply.replace("Dear Oona,", greeting)
+
+
+def test_coined_firm_name_before_a_team_in_the_greeting_is_flagged():
+    assert flagged(_greeted("Dear Quintarra Talent Team,")) == ["Quintarra"]
+
+
+def test_department_team_in_the_greeting_is_not_flagged():
+    assert flagged(_greeted("Dear Talent Acquisition Team,")) == []
+
+
+def test_employer_short_name_before_a_team_in_the_greeting_is_not_flagged():
+    assert flagged(_greeted("Dear Brackenfield Talent Team,")) == []
