@@ -112,3 +112,8 @@ def test_department_team_in_the_greeting_is_not_flagged():
 
 def test_employer_short_name_before_a_team_in_the_greeting_is_not_flagged():
     assert flagged(_greeted("Dear Brackenfield Talent Team,")) == []
+
+
+def test_former_employer_that_decided_to_lay_people_off_is_not_flagged():
+    reply = _reply("When Tessaroll decided to lay off forty people, I moved into analytics.")
+    assert flagged(reply) == []

@@ -633,12 +633,17 @@ def _decided(m: _Mention) -> bool | None:
     """
     if m.school or m.named_rightly or not _HIRED.intersection(m.sentence):
         return None
-    words = [t.lower_ for t in m.doc[m.end : min(m.end + 5, len(m.doc))]]
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 7, len(m.doc))]]
     while words and words[0] in _DECIDING_AUX:
         words = words[1:]  # "had to", "has finally", "would"
-    if words and words[0] in _DECIDED:
+    if not words or words[0] not in _DECIDED:
+        return None
+    # what was decided: among people ("between", "another"), or to hire ("to go with"),
+    # not "decided to lay off forty people", the writer's old firm's own doing
+    rest = words[1:3]
+    if rest[:1] and rest[0] in _AMONG:
         return True
-    return None
+    return (rest[:1] == ["to"] and rest[1:2] != [] and rest[1] in _TO_HIRE) or None
 
 
 def _job_before_at(m: _Mention) -> bool:
@@ -830,6 +835,10 @@ _DECIDED = frozenset({"decide", "decided", "choose", "chose", "chosen", "select"
 #: Words between the decision's maker and its verb ("X had to", "X has finally").
 _DECIDING_AUX = frozenset({"had", "has", "have", "to", "would", "will", "needed", "need",
                            "finally", "ultimately", "eventually", "must", "did"})  # fmt: skip
+#: Words after a decision's verb that make it a choice among people ("decide between").
+_AMONG = frozenset({"between", "among", "amongst", "another", "someone", "against"})
+#: Verbs after "decided to" that make it a hiring decision ("decided to go with").
+_TO_HIRE = frozenset({"go", "hire", "offer", "appoint", "proceed", "continue", "move", "pursue"})
 #: The people among whom a hiring decision chose ("between several strong people").
 _HIRED = frozenset({"candidate", "candidates", "applicant", "applicants", "people", "person",
                     "someone", "profile", "profiles", "finalists", "shortlist"})  # fmt: skip
