@@ -374,9 +374,11 @@ def own_sentence(doc, sent, start: int, end: int) -> bool:
         tokens = tokens[1:]
         while tokens and tokens[0].text[:1].isupper() and tokens[0].lower_ not in ("i", "we"):
             tokens = tokens[1:]
-    rest = [t.lower_ for t in tokens[:4]]
+    rest = [t.lower_ for t in tokens[:5]]
     if rest[:1] in (["where"], ["when"]) and rest[1:2] in (["i"], ["we"]):
         rest = rest[1:]  # "At Brambles Care, where I worked for three years, I learned"
+    if len(rest) > 2 and (rest[1].endswith("ly") or rest[1] in _ADVERBS):
+        rest = rest[:1] + rest[2:]  # "At Rheinmetrik I mostly worked on ...": past the adverb
     return (
         bool(rest[:1])
         and rest[0] in ("i", "we")
@@ -410,6 +412,8 @@ def own_subject(doc, sent, end: int) -> bool:
     )
 
 
+#: Adverbs between "I" and the verb of a past job ("I also led", "I often ran").
+_ADVERBS = frozenset({"also", "often", "always", "once", "first", "then", "still", "never"})
 #: Verbs of an employer taking the writer on ("X hired me", "X trained me").
 _TOOK_ME_ON = frozenset({"hired", "employed", "trained", "recruited", "sponsored", "promoted"})
 #: Verbs of a job held, after "X was the first company I" ("worked for", "joined").

@@ -292,6 +292,32 @@ _GREETED = frozenset({"everyone", "everybody", "all", "team", "teams", "folks", 
                       "colleagues", "crew", "gang", "people", "lot"})  # fmt: skip
 
 
+def greeted_coined_firm(doc, candidate: Candidate, letter: Letter) -> Candidate | None:
+    """Return the coined firm's name before a greeting's team ("Dear Nilecash Talent Team,").
+
+    One capitalised word that is no English word, no department's, job's or signer's, named
+    nowhere else in the letter, before words of a department or group only, is a firm's
+    name, as "the Corvane team" is (see coined_team); the caller leaves the employer's own
+    names alone.
+    """
+    start, end = candidate.start, candidate.end
+    if end - start < 2 or not all(t.lower_ in _DEPARTMENTS | GROUPS for t in doc[start + 1 : end]):
+        return None
+    token = doc[start]
+    word = token.lower_
+    if not token.text[:1].isupper() or not token.is_alpha or ordinary(word):
+        return None
+    if (
+        word in _DEPARTMENTS
+        or word in JOBTITLES
+        or fold(token.text) in signer_parts(letter.context.signers)
+    ):
+        return None
+    if sum(t.lower_ == word for t in doc) > 1 or _CLIENT.search(letter.text):
+        return None  # named again: a place or a team the writer knows
+    return Candidate(start, start + 1, token.text, False)
+
+
 def greeted_name(doc, candidate: Candidate) -> Candidate | None:
     """Return ``candidate`` without the greeting's words it opens with ("Dear Globex Labs")."""
     start, end = candidate.start, candidate.end

@@ -114,6 +114,7 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
         _cued_firm,
         _work_for,
         _praised,
+        _decided,
     )
     for step in steps:
         reading = step(mention)
@@ -223,6 +224,8 @@ def _not_a_firm(m: _Mention) -> bool | None:
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
     if m.last in JOBTITLES or (m.after in JOB_NOUNS and not (m.possessive and m.after in OPENINGS)):
         return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
+    if _studied(m):
+        return False  # "a Diploma in Leadership for Health and Social Care": a subject
     if _degree(m) or _level(m):
         return False  # "my Master's", "an MBA"; "the Year 7 content", "Key Stage 3"
     owner = joined_site(m.doc, m.start, m.company)
@@ -321,6 +324,26 @@ def _degree(m: _Mention) -> bool:
     return words[0] in DEGREE_INITIALS and rest and m.before in ("my", "a", "an", "her", "his")
 
 
+def _studied(m: _Mention) -> bool:
+    """Return True for words in a qualification's title ("Diploma in ... Social Care").
+
+    The capitalised words after "Diploma in", "Certificate of", "an MSc in" name what is
+    studied, joined only by "and", "of", "for" or "in", not an organisation.
+    """
+    doc, k = m.doc, m.start - 1
+    while k > m.sent.start and (doc[k].text[:1].isupper() or doc[k].lower_ in _TITLE_JOINS):
+        if doc[k].lower_ in ("in", "of") and doc[k - 1].lower_ in _QUALIFICATIONS:
+            return True
+        k -= 1
+    return False
+
+
+#: Nouns of a qualification before "in" or "of" ("Diploma in", "Certificate of").
+_QUALIFICATIONS = frozenset({"diploma", "certificate", "certification", "degree",
+                             "qualification", "award", "msc", "ma", "ba", "bsc", "mba", "nvq",
+                             "apprenticeship"})  # fmt: skip
+#: Words that join a qualification's title ("Leadership for Health and Social Care").
+_TITLE_JOINS = frozenset({"and", "&", "of", "in", "for"})
 #: Words after a degree's that name the same degree ("Master's Degree", "MSc Programme").
 _DEGREE_NOUNS = frozenset({"degree", "degrees", "programme", "program", "course", "studies"})
 
@@ -515,12 +538,36 @@ def _word_before(m: _Mention) -> bool | None:
         # "I've followed X on Instagram for years, and your work lived up to it": the firm
         # the writer has long followed, beside the reader's work, is the reader's
         return m.cued and not m.named_rightly
+    if (
+        (m.firm_like or m.possessive)
+        and _will_follow(window[-6:])
+        and not m.school
+        and not m.named_rightly
+    ):
+        # "I will keep following the news of X": the firm a turned-down writer means to
+        # keep up with is the one written to (not "I followed a course by X", a past)
+        return True
     if previous in OF_ABROAD and len(window) > 1 and window[-2] in WORKS_ABROAD:
         # "Die Arbeit von X hat mich beeindruckt", "le travail de X m'impressionne": the
         # work admired is the employer's
         admiring = {w[2:] if w[1:2] in ("'", "’") else w for w in m.sentence}
         return bool(ADMIRING_ABROAD & admiring) and not m.named_rightly
     return None
+
+
+def _will_follow(words: list[str]) -> bool:
+    """Return True for "will keep following", "I'll follow": the writer's following to come."""
+    for i, word in enumerate(words):
+        between = [w for w in words[i + 1 :] if w not in ("the", "a", "an")]
+        # the firm itself ("keep following X") or its news ("the news of X", "an eye on X"),
+        # not a place the following happens ("watching the launch on Product Hunt")
+        if (
+            word in _FOLLOW
+            and _FUTURE.intersection(words[max(0, i - 2) : i])
+            and (between in ([], ["on"]) or (len(between) == 2 and between[1] == "of"))
+        ):
+            return True
+    return False
 
 
 def _news_about(window: list[str], previous: str) -> bool:
@@ -576,6 +623,27 @@ def _praised(m: _Mention) -> bool | None:
     if _admired_doing(m.lead) and not m.school and not m.named_rightly:
         return True  # "I've always admired how X looks after its staff": the employer's ways
     return None
+
+
+def _decided(m: _Mention) -> bool | None:
+    """Read a name that chose between candidates ("X had to decide between strong people").
+
+    The organisation that made the hiring decision is the one written to; not one that
+    decided something else ("when X decided to close its office"), nor the employer itself.
+    """
+    if m.school or m.named_rightly or not _HIRED.intersection(m.sentence):
+        return None
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 7, len(m.doc))]]
+    while words and words[0] in _DECIDING_AUX:
+        words = words[1:]  # "had to", "has finally", "would"
+    if not words or words[0] not in _DECIDED:
+        return None
+    # what was decided: among people ("between", "another"), or to hire ("to go with"),
+    # not "decided to lay off forty people", the writer's old firm's own doing
+    rest = words[1:3]
+    if rest[:1] and rest[0] in _AMONG:
+        return True
+    return (rest[:1] == ["to"] and rest[1:2] != [] and rest[1] in _TO_HIRE) or None
 
 
 def _job_before_at(m: _Mention) -> bool:
@@ -761,3 +829,20 @@ _FOLLOWED = frozenset({"followed", "following"})
 _FOLLOWERS = frozenset({"'ve", "’ve", "have", "been", "i", "always", "long", "closely"})
 #: "work with the X ensemble": the people of X, as joining them is.
 _WORK_WITH = frozenset({"work with", "working with"})
+#: Verbs of a hiring decision after its maker ("X decided", "X had to choose").
+_DECIDED = frozenset({"decide", "decided", "choose", "chose", "chosen", "select", "selected",
+                      "pick", "picked", "opt", "opted"})  # fmt: skip
+#: Words between the decision's maker and its verb ("X had to", "X has finally").
+_DECIDING_AUX = frozenset({"had", "has", "have", "to", "would", "will", "needed", "need",
+                           "finally", "ultimately", "eventually", "must", "did"})  # fmt: skip
+#: Words after a decision's verb that make it a choice among people ("decide between").
+_AMONG = frozenset({"between", "among", "amongst", "another", "someone", "against"})
+#: Verbs after "decided to" that make it a hiring decision ("decided to go with").
+_TO_HIRE = frozenset({"go", "hire", "offer", "appoint", "proceed", "continue", "move", "pursue"})
+#: The people among whom a hiring decision chose ("between several strong people").
+_HIRED = frozenset({"candidate", "candidates", "applicant", "applicants", "people", "person",
+                    "someone", "profile", "profiles", "finalists", "shortlist"})  # fmt: skip
+#: Verbs of keeping up with a firm ("keep following X", "keep an eye on X").
+_FOLLOW = frozenset({"follow", "following", "watch", "watching", "eye"})
+#: Words before them that make the following the writer's future ("will keep", "I'll").
+_FUTURE = frozenset({"will", "'ll", "’ll", "keep", "continue", "shall"})

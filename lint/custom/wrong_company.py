@@ -18,6 +18,7 @@ from replylint.custom._framing import (
     applied_lines,
     applied_name,
     coined_team,
+    greeted_coined_firm,
     greeted_name,
     greets_firm,
     greets_other_team,
@@ -101,7 +102,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             span = letter.file_span(candidate.start, candidate.end)
         elif greeted:
             candidate = greeted_name(doc, candidate)  # "Dear Sunrise Foundation team,"
-            if candidate is None or not (greets_firm(doc, candidate, letter)
+            coined = candidate and greeted_coined_firm(doc, candidate, letter)
+            if coined:
+                candidate = coined  # "Dear Nilecash Talent Team,": the firm's coined name
+            elif candidate is None or not (greets_firm(doc, candidate, letter)
                                          or greets_other_team(doc, candidate, letter)
                                          or greets_people_at(doc, candidate, letter)):  # fmt: skip
                 continue  # a person, a department, an agency's client
