@@ -229,7 +229,7 @@ def _not_a_firm(m: _Mention) -> bool | None:
     if _degree(m) or _level(m):
         return False  # "my Master's", "an MBA"; "the Year 7 content", "Key Stage 3"
     owner = joined_site(m.doc, m.start, m.company)
-    site_words = (SITES - GROUPS).intersection(m.following)
+    site_words = _owned_sites(m)
     if m.possessive and not m.candidate.org and site_words and not owner:
         return False  # "St. Fintan's surgical ward" (but "Jinhai Precision's quality team")
     if m.following[:1] == ["as"] and AS_OTHERS.intersection(m.following[1:]):
@@ -239,6 +239,27 @@ def _not_a_firm(m: _Mention) -> bool | None:
     if m.last in _STUDIOS and m.previous == "at" and _SPENT.intersection(m.lead[-3:-1]):
         return False  # "the afternoon at X Studios": the studio visited, a place, not a firm
     return None
+
+
+def _owned_sites(m: _Mention) -> set[str]:
+    """Return the site words of what the name's "'s" owns ("St. Fintan's surgical ward").
+
+    Not a site word past a preposition ("X's commitment to site safety"), nor one that only
+    says what a team works on ("X's feed-mill team"): there the firm owns no site.
+    """
+    sites = set()
+    start = m.end + m.possessive
+    for t in m.doc[start : min(start + 3, len(m.doc))]:
+        if t.lower_ in _OWNED_STOPS:
+            break
+        after = word_after(m.doc, t.i + 1)
+        if t.lower_ in SITES - GROUPS and after not in GROUPS | TEAMS:
+            sites.add(t.lower_)
+    return sites
+
+
+#: Words that end the phrase an "'s" owns ("X's commitment to ...", "X's ward and ...").
+_OWNED_STOPS = frozenset({"to", "of", "in", "on", "at", "for", "with", "and", "or", "from", ","})
 
 
 def _dream_because(m: _Mention) -> bool | None:
