@@ -111,6 +111,8 @@ _REGISTRY_LABELS = frozenset({
     # a sector's shared second level: every UK force writes from its-name.police.uk, and
     # an NHS trust from its-name.nhs.uk
     "police", "nhs",
+    # a country's second levels for a kind of body: valeverde.coop.br, acme.ind.br, x.agr.br
+    "coop", "agr", "ind", "eng", "adv", "gen", "firm",
 })  # fmt: skip
 
 

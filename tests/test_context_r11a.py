@@ -25,3 +25,28 @@ def test_possessive_team_named_after_a_site_is_flagged():
 def test_possessive_owning_a_site_is_not_flagged():
     reply = _reply("Walking round Corrowby's loading yard with you was a real highlight.")
     assert flagged(reply) == []
+
+
+def _coop_reply(sentence: str) -> str:
+    return company_reply(sentence, "Cooperativa Serra Azul", "Joana Prates",
+                         "joana.prates@serraazul.coop.br", "Rui Tavares")  # fmt: skip
+
+
+def test_other_firm_in_reply_to_a_coop_domain_is_flagged():
+    reply = _coop_reply("I have always admired how Sitio Alvorada treats its growers.")
+    assert flagged(reply) == ["Sitio Alvorada"]
+
+
+def test_coop_domain_short_name_is_not_flagged():
+    reply = _coop_reply("I have always admired how Serra Azul treats its growers.")
+    assert flagged(reply) == []
+
+
+def test_firm_that_works_with_others_is_not_read_as_a_site():
+    reply = _reply("I have always admired how Mellbrook Orchards works with local growers.")
+    assert flagged(reply) == ["Mellbrook Orchards"]
+
+
+def test_the_works_of_a_name_stays_a_site():
+    reply = _reply("Seeing the Brindle works with you was the best part of the visit.")
+    assert flagged(reply) == []

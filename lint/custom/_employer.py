@@ -155,6 +155,13 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
     last = words_of(candidate.text)[-1]
     # NOTE: "Ashcourt Health's home care team" is a firm's team, not a site's name
     possessive = candidate.end < len(doc) and doc[candidate.end].lower_ in POSSESSIVE
+    the = candidate.start > 0 and doc[candidate.start - 1].lower_ == "the"
+    if (
+        after == "works"
+        and not (possessive or the)
+        and word_after(doc, candidate.end + 1) in _WORKS_HOW
+    ):
+        after = ""  # "how X works with smallholders": the verb, what X does, not X's works
     if after in TEAMS and firm_shaped(candidate.text, candidate.org):
         return False  # "the Oakridge Advisory team": the firm's people
     if one_place and last in ESTABLISHMENTS:
@@ -162,6 +169,10 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
     if after in SITES and not (possessive and candidate.org):
         return True
     return last in SITE_ENDS and not (one_place and last in ESTABLISHMENTS)
+
+
+#: Words after "works" that make it a verb ("X works with", "X works closely"), not a site.
+_WORKS_HOW = frozenset({"with", "for", "alongside", "closely", "hard", "together", "directly"})
 
 
 def company_from_domain(letter: Letter) -> str | None:
