@@ -50,3 +50,27 @@ def test_firm_that_works_with_others_is_not_read_as_a_site():
 def test_the_works_of_a_name_stays_a_site():
     reply = _reply("Seeing the Brindle works with you was the best part of the visit.")
     assert flagged(reply) == []
+
+
+def test_partner_the_employer_works_with_is_not_flagged():
+    reply = _reply(
+        "I hoped to work on the Orrin Quay scheme that Halsted is delivering with Venmoor Energy."
+    )
+    assert flagged(reply) == []
+
+
+def test_firm_the_writer_hopes_to_work_with_is_flagged():
+    reply = _reply("I hope to work with Venmoor Energy on a scheme like this one day.")
+    assert flagged(reply) == ["Venmoor Energy"]
+
+
+def test_bank_in_the_sea_is_not_flagged():
+    reply = _reply(
+        "I will keep an eye on the turbines going up on the Smiths Knoll Bank with interest."
+    )
+    assert flagged(reply) == []
+
+
+def test_firm_whose_projects_are_followed_is_still_flagged():
+    reply = _reply("I will keep following Corvell Wind's projects on the Haisborough Bank.")
+    assert flagged(reply) == ["Corvell Wind"]

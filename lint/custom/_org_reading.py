@@ -67,6 +67,7 @@ from replylint.custom._org_cues import (
     WORKS_ABROAD,
 )
 from replylint.custom._org_kinds import academic, is_event, is_kind, is_unit, school_name
+from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import ORG_WORDS, POSSESSIVE, SUFFIXES, Candidate, words_of
 from replylint.custom._org_parts import (
     DEGREE_INITIALS,
@@ -234,11 +235,35 @@ def _not_a_firm(m: _Mention) -> bool | None:
         return False  # "St. Fintan's surgical ward" (but "Jinhai Precision's quality team")
     if m.following[:1] == ["as"] and AS_OTHERS.intersection(m.following[1:]):
         return False  # "covered Fenwick Retail as a client": a client, not the employer
+    if (
+        m.last in _SHORES
+        and m.before == "the"
+        and m.previous in _ON_SHORE
+        and m.after not in GROUPS
+    ):
+        return False  # "projects on the Dogger Bank", "off the Goodwin Sands": a sea's place
+    if m.previous == "with" and m.named_rightly and _employer_with(m):
+        return False  # "the plant Ogun Civil is building with X": the employer's partner
     if clients_listed(m.doc, m.sent.start, m.start):
         return False  # "clients like the Marlow Hotel and X": a client, whoever's it is
     if m.last in _STUDIOS and m.previous == "at" and _SPENT.intersection(m.lead[-3:-1]):
         return False  # "the afternoon at X Studios": the studio visited, a place, not a firm
     return None
+
+
+#: Last words of a place in the sea or by a river ("the Dogger Bank"), and what is on it.
+_SHORES = frozenset({"bank", "banks", "sands", "shoal", "shoals"})
+_ON_SHORE = frozenset({"on", "off", "along", "across", "over"})
+
+
+def _employer_with(m: _Mention) -> bool:
+    """Return True when the employer itself does what is done "with" the name.
+
+    "the JV that Ogun Civil is building with X", "Ogun Civil's partnership with X": the
+    employer, named in the clause, is the one with X; X is its partner, not the firm written to.
+    """
+    own = set(distinctive(m.company))
+    return bool(own) and bool(own.intersection(m.lead[:-1]))
 
 
 def _owned_sites(m: _Mention) -> set[str]:
