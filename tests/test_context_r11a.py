@@ -74,3 +74,23 @@ def test_bank_in_the_sea_is_not_flagged():
 def test_firm_whose_projects_are_followed_is_still_flagged():
     reply = _reply("I will keep following Corvell Wind's projects on the Haisborough Bank.")
     assert flagged(reply) == ["Corvell Wind"]
+
+
+def test_firm_the_writer_is_sure_will_grow_is_flagged():
+    reply = _reply("I am sure Brenlow Cabling will go from strength to strength.")
+    assert flagged(reply) == ["Brenlow Cabling"]
+
+
+def test_firm_the_writer_believes_needs_them_is_flagged():
+    reply = _reply("I still believe that Tarrow Piling needs engineers like me.")
+    assert flagged(reply) == ["Tarrow Piling"]
+
+
+def test_own_former_firm_the_writer_is_sure_of_is_not_flagged():
+    reply = _reply("I am sure my old employer Brenlow Cabling will keep my place open for now.")
+    assert flagged(reply) == []
+
+
+def test_employer_the_writer_is_sure_of_is_not_flagged():
+    reply = _reply("I am sure Halsted will keep growing, and I hope to apply again.")
+    assert flagged(reply) == []

@@ -116,6 +116,7 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
         _work_for,
         _praised,
         _decided,
+        _believed_in,
     )
     for step in steps:
         reading = step(mention)
@@ -690,6 +691,30 @@ def _decided(m: _Mention) -> bool | None:
     if rest[:1] and rest[0] in _AMONG:
         return True
     return (rest[:1] == ["to"] and rest[1:2] != [] and rest[1] in _TO_HIRE) or None
+
+
+def _believed_in(m: _Mention) -> bool | None:
+    """Read a name the writer is sure of ("I'm sure X will keep growing", "I believe X needs").
+
+    What a turned-down writer is sure the firm will do, or needs, is said of the one written
+    to; not of the writer's own firm or school, nor beside the employer's own name.
+    """
+    if m.school or m.named_rightly or m.possessive or m.after not in _FUTURE_OR_NEED:
+        return None
+    lead = m.lead[:-1] if m.lead[-1:] == ["that"] else m.lead
+    if not lead or lead[-1] not in _SURE or _OWNERS_OF.intersection(lead):
+        return None
+    return bool(_I_AM.intersection(lead[-4:-1])) or None
+
+
+#: Words of being sure ("I'm sure", "I still believe", "I know that").
+_SURE = frozenset({"sure", "confident", "certain", "believe", "know", "convinced"})
+#: The writer being sure ("I", "I'm", "am").
+_I_AM = frozenset({"i", "i'm", "i’m", "am", "'m", "’m", "im"})
+#: What a firm will do or needs ("X will keep growing", "X needs welders like me").
+_FUTURE_OR_NEED = frozenset({"will", "'ll", "’ll", "needs", "deserves", "would"})
+#: Owners that make the name someone's own ("I know my old firm X will").
+_OWNERS_OF = frozenset({"my", "our", "his", "her", "their"})
 
 
 def _job_before_at(m: _Mention) -> bool:
