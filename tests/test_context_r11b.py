@@ -37,3 +37,32 @@ def test_pasted_body_beside_a_nationality_adjective_is_still_flagged() -> None:
     sentence = "I hope my Italian-to-English test showed why I wanted to join Kestrel Shipping."
     found = flagged(_reply(sentence, "Embassy of Italy"))
     assert len(found) == 1 and "Kestrel Shipping" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company", "name"),
+    [
+        ("I am sure the Bristol Fringe team made a fair choice, and I hope the new producer "
+         "loves it.", "Brighton Fringe", "Bristol Fringe"),
+        ("I am sure the Kilkenny Arts Festival team made a fair choice, and I hope the new "
+         "coordinator enjoys it.", "Galway Arts Festival", "Kilkenny Arts Festival"),
+    ],
+)  # fmt: skip
+def test_team_of_another_of_the_employers_kind_is_pasted(
+    sentence: str, company: str, name: str
+) -> None:
+    """The team of a festival named like the employer, with another place, is a pasted name."""
+    found = flagged(_reply(sentence, company))
+    assert len(found) == 1 and name in found[0]
+
+
+def test_volunteering_at_another_festival_is_not_flagged() -> None:
+    """The writer's own plans at another festival of the kind name no pasted employer."""
+    sentence = "I will be volunteering at the Bristol Fringe again this summer, so see you there."
+    assert flagged(_reply(sentence, "Brighton Fringe")) == []
+
+
+def test_event_of_a_body_shaped_like_the_employer_is_not_flagged() -> None:
+    """A dinner held by a group whose name ends like the employer's is an event, not a firm."""
+    sentence = "It was lovely to meet the team at the Law Society's Junior Lawyers dinner."
+    assert flagged(_reply(sentence, "Ashby Reed Lawyers")) == []

@@ -66,7 +66,15 @@ from replylint.custom._org_cues import (
     WORK_FOR,
     WORKS_ABROAD,
 )
-from replylint.custom._org_kinds import academic, is_event, is_kind, is_unit, school_name
+from replylint.custom._org_kinds import (
+    academic,
+    is_event,
+    is_kind,
+    is_unit,
+    kind_name,
+    school_name,
+)
+from replylint.custom._org_likeness import parallel
 from replylint.custom._org_names import ORG_WORDS, POSSESSIVE, SUFFIXES, Candidate, words_of
 from replylint.custom._org_parts import (
     DEGREE_INITIALS,
@@ -218,7 +226,11 @@ def _not_a_firm(m: _Mention) -> bool | None:
     """Read a site, event, place, function or job named, or a client: no firm written to."""
     # NOTE: only an organisation has a mission or values: "Bright Harbor's mission" is a firm
     firm = m.possessive and m.after in TRAITS
-    if not firm and (m.site or m.last in EVENTS or m.after in EVENTS or m.last in PLACES):
+    # NOTE: but one of the employer's own kind ("the Hallam Fringe team" to Ostend Fringe) is
+    # another festival or body, not the employer's event or site (though "its dinner" is one)
+    kin = parallel(m.candidate.text, kind_name(m.company))
+    named_place = m.site or m.last in EVENTS or m.last in PLACES
+    if not firm and (m.after in EVENTS or (named_place and not kin)):
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", m.candidate.text) and attributive(m.after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
