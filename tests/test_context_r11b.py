@@ -11,9 +11,9 @@ import pytest
 from contexthelp import company_reply, flagged
 
 
-def _reply(sentence: str, company: str = "Harrowgate Freight") -> str:
-    """Return a reply to a rejection from ``company`` with ``sentence`` in its body."""
-    domain = "".join(company.lower().split()[:1]) + ".com"
+def _reply(sentence: str, company: str = "Harrowgate Freight", domain: str = "") -> str:
+    """Return a reply to a rejection from ``company`` (writing from ``domain``)."""
+    domain = domain or "".join(company.lower().split()[:1]) + ".com"
     return company_reply(sentence, company, "Leila Haddad", f"leila@{domain}", "Owen Price")
 
 
@@ -66,3 +66,34 @@ def test_event_of_a_body_shaped_like_the_employer_is_not_flagged() -> None:
     """A dinner held by a group whose name ends like the employer's is an event, not a firm."""
     sentence = "It was lovely to meet the team at the Law Society's Junior Lawyers dinner."
     assert flagged(_reply(sentence, "Ashby Reed Lawyers")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company", "name"),
+    [
+        ("I would be happy to serve the Chilean Embassy in any future capacity.",
+         "Embassy of Peru to Spain", "Chilean Embassy"),
+        ("My admiration for the Ministry of Trade's work has only grown.",
+         "Ministry of Health and Care", "Ministry of Trade"),
+    ],
+)  # fmt: skip
+def test_another_body_of_the_employers_kind_is_pasted(
+    sentence: str, company: str, name: str
+) -> None:
+    """A body of the employer's kind for another country or field is a pasted name."""
+    found = flagged(_reply(sentence, company, "mail.gov.example"))
+    assert len(found) == 1 and name in found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("My admiration for the Ministry of Health's work has only grown.",
+         "Ministry of Health and Care"),
+        ("I would be happy to serve the Embassy in any future capacity.",
+         "Embassy of Peru to Spain"),
+    ],
+)  # fmt: skip
+def test_short_forms_of_the_employer_body_are_not_flagged(sentence: str, company: str) -> None:
+    """The employer's own short name, or its kind alone, is not another body."""
+    assert flagged(_reply(sentence, company, "mail.gov.example")) == []
