@@ -97,3 +97,30 @@ def test_another_body_of_the_employers_kind_is_pasted(
 def test_short_forms_of_the_employer_body_are_not_flagged(sentence: str, company: str) -> None:
     """The employer's own short name, or its kind alone, is not another body."""
     assert flagged(_reply(sentence, company, "mail.gov.example")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("It would have been a privilege to wear the Ulster jersey again in a coaching role.",
+         "Ulster"),
+        ("I would love to wear the Ulster badge in a coaching role.", "Ulster"),
+    ],
+)  # fmt: skip
+def test_club_whose_emblem_the_writer_would_wear_is_pasted(sentence: str, name: str) -> None:
+    """The club whose crest or jersey the writer imagines wearing is the one written to."""
+    found = flagged(_reply(sentence, "Connacht Rugby", "mail.example"))
+    assert len(found) == 1 and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I wore the Ulster jersey for nine years before moving into coaching, and this role "
+        "meant a lot.",
+        "I'd love to wear the Connacht jersey in a coaching role.",
+    ],
+)
+def test_emblem_worn_in_the_past_or_of_the_employer_is_not_flagged(sentence: str) -> None:
+    """The writer's playing past, or the employer's own jersey, names no pasted club."""
+    assert flagged(_reply(sentence, "Connacht Rugby", "mail.example")) == []

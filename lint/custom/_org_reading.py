@@ -288,6 +288,15 @@ def _its_people_or_things(m: _Mention) -> bool | None:
     if m.before == "the" and family and joins:
         # "to join the FlexZone family", "to work with the Bochum ensemble": the people
         return True
+    if (
+        m.before == "the"
+        and m.after in _EMBLEMS
+        and not m.named_rightly
+        and (imagined(m.sent) or _WOULD.intersection(m.window))
+    ):
+        # "it would have been an honour to wear the X crest": the club the writer would
+        # have stood for is the one written to (not "I wore the X jersey for years")
+        return True
     if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
             and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m)
                  or _owned_or_owner(m))
@@ -297,6 +306,12 @@ def _its_people_or_things(m: _Mention) -> bool | None:
         # firm's promise or values are admired only in the firm written to
         return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
     return None
+
+
+#: What a club's people wear as its own: to wear it is to stand for the club.
+_EMBLEMS = frozenset({"crest", "badge", "jersey", "shirt", "colours", "colors"})
+#: Words of a wish or of a future imagined before the name ("I would love to wear").
+_WOULD = frozenset({"would", "'d", "’d"})
 
 
 def _to_be_part(doc, the: int) -> bool:
