@@ -100,6 +100,8 @@ class Aliases:
             before = doc[candidate.start - 1].lower_ if candidate.start else ""
             if near_miss(candidate.text, self.names[0]):
                 continue  # "the PixelForce team" to PixelForge Studios: a misspelt name, no team
+            if parallel(candidate.text, kind_name(self.names[0])):
+                continue  # "the Hallam Fringe team" to Ostend Fringe: another of its kind's team
             words = set(distinctive(candidate.text))
             if words and any(words <= set_ and text != candidate.text for text, set_ in others):
                 continue

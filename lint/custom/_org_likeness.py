@@ -75,8 +75,9 @@ def same_org(candidate: str, company: str) -> bool:
            for k, j in runs):  # fmt: skip
         return True
     # "Lakeview Middle School" of "Lakeview SD"; but "Grupo Cumbre" is not "Grupo Alturas":
-    # a first word any firm may open on tells nothing
-    return (mine[0] == theirs[0] and len(mine[0]) > 3
+    # a first word any firm may open on tells nothing, nor the kind heading "of" ("Ministry
+    # of Trade" is not the Ministry of Health)
+    return (mine[0] == theirs[0] and not _of_kind(mine, theirs) and len(mine[0]) > 3
             and mine[0] not in ORG_OPENERS | ORG_WORDS)  # fmt: skip
 
 
@@ -131,10 +132,37 @@ def parallel(candidate: str, company: str) -> bool:
     # NOTE: one in the plural is of the same kind: "Greenacre Farms" to Hollowbrook Farm
     mine = [_singular(w) for w in normal_words(candidate)]
     theirs = [_singular(w) for w in normal_words(company)]
+    if _of_kind(mine, theirs) or _kind_of(mine, theirs):
+        return True  # "Ministry of Trade" to the Ministry of Health, "the Chilean Embassy"
     n = len(mine)
     if n < 2 or mine[0] in theirs:
         return False
     return any(theirs[k + 1 : k + n] == mine[1:] for k in range(len(theirs) - n + 1))
+
+
+def _of_kind(mine: list[str], theirs: list[str]) -> bool:
+    """Return True for two names of one kind of body, each "of" something else.
+
+    "Ministry of Trade" and "Ministry of Health and Care", "Embassy of Chile" and "the Embassy
+    of Peru to Spain": the same kind heading each, for other fields or countries.
+    """
+    return (
+        len(mine) > 2
+        and mine[1] == "of"
+        and theirs[1:2] == ["of"]
+        and mine[0] == theirs[0]
+        and not set(mine[2:]) & set(theirs[2:])
+    )
+
+
+def _kind_of(mine: list[str], theirs: list[str]) -> bool:
+    """Return True for a name of two words whose last is the kind heading the employer's "of".
+
+    "the Chilean Embassy" in a reply to the Embassy of Peru to Spain: another of its kind.
+    """
+    return (
+        len(mine) == 2 and theirs[1:2] == ["of"] and mine[1] == theirs[0] and mine[0] not in theirs
+    )
 
 
 def _singular(word: str) -> str:

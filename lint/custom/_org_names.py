@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from replylint.custom._org_cues import FUNCTION_WORDS, HEADS_ABROAD, OF_ABROAD
 from replylint.custom._org_sectors import public_body, sector_name
 from replylint.custom._people import fold
-from replylint.custom._vocabulary import ordinary
+from replylint.custom._vocabulary import nationality, ordinary
 
 #: Words a company's name may carry or drop without naming another company.
 SUFFIXES = frozenset({
@@ -125,6 +125,9 @@ def find_candidates(doc) -> Iterator[Candidate]:
         if _headed(doc, start, end):
             start += 2  # "Die Arbeit von Hoffmann Maschinenbau": German capitalises the work
             text, org = doc[start:end].text, is_org(doc[start:end].text)
+        if end - start == 1 and not doc[start].is_sent_start and nationality(text):
+            i = end  # "my Japanese-to-French test": a people's or a tongue's adjective
+            continue
         if start < end and fold(text) not in NOT_NAMES:
             yield Candidate(start, end, text, org)
         i = end

@@ -66,8 +66,15 @@ from replylint.custom._org_cues import (
     WORK_FOR,
     WORKS_ABROAD,
 )
-from replylint.custom._org_kinds import academic, is_event, is_kind, is_unit, school_name
-from replylint.custom._org_likeness import distinctive
+from replylint.custom._org_kinds import (
+    academic,
+    is_event,
+    is_kind,
+    is_unit,
+    kind_name,
+    school_name,
+)
+from replylint.custom._org_likeness import distinctive, parallel
 from replylint.custom._org_names import ORG_WORDS, POSSESSIVE, SUFFIXES, Candidate, words_of
 from replylint.custom._org_parts import (
     DEGREE_INITIALS,
@@ -220,7 +227,11 @@ def _not_a_firm(m: _Mention) -> bool | None:
     """Read a site, event, place, function or job named, or a client: no firm written to."""
     # NOTE: only an organisation has a mission or values: "Bright Harbor's mission" is a firm
     firm = m.possessive and m.after in TRAITS
-    if not firm and (m.site or m.last in EVENTS or m.after in EVENTS or m.last in PLACES):
+    # NOTE: but one of the employer's own kind ("the Hallam Fringe team" to Ostend Fringe) is
+    # another festival or body, not the employer's event or site (though "its dinner" is one)
+    kin = parallel(m.candidate.text, kind_name(m.company))
+    named_place = m.site or m.last in EVENTS or m.last in PLACES
+    if not firm and (m.after in EVENTS or (named_place and not kin)):
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", m.candidate.text) and attributive(m.after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
@@ -323,6 +334,15 @@ def _its_people_or_things(m: _Mention) -> bool | None:
     if m.before == "the" and family and joins:
         # "to join the FlexZone family", "to work with the Bochum ensemble": the people
         return True
+    if (
+        m.before == "the"
+        and m.after in _EMBLEMS
+        and not m.named_rightly
+        and (imagined(m.sent) or _WOULD.intersection(m.window))
+    ):
+        # "it would have been an honour to wear the X crest": the club the writer would
+        # have stood for is the one written to (not "I wore the X jersey for years")
+        return True
     if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
             and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m)
                  or _owned_or_owner(m))
@@ -332,6 +352,12 @@ def _its_people_or_things(m: _Mention) -> bool | None:
         # firm's promise or values are admired only in the firm written to
         return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
     return None
+
+
+#: What a club's people wear as its own: to wear it is to stand for the club.
+_EMBLEMS = frozenset({"crest", "badge", "jersey", "shirt", "colours", "colors"})
+#: Words of a wish or of a future imagined before the name ("I would love to wear").
+_WOULD = frozenset({"would", "'d", "’d"})
 
 
 def _to_be_part(doc, the: int) -> bool:

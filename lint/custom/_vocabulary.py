@@ -42,3 +42,34 @@ def _read(index: str, lookup: str) -> frozenset[str]:
 def ordinary(word: str) -> bool:
     """Return True when ``word`` (any case) is an English word, not only a name."""
     return word.lower().replace("’", "'") in english_words()
+
+
+#: Endings of English's adjectives of nationality ("Japanese", "Ghanaian", "Polish", "Thai").
+_NATIONALITY_ENDS = ("ese", "ian", "an", "ish", "i", "ch", "ss", "ic", "ek")
+
+
+@functools.cache
+def _adjectives() -> frozenset[str]:
+    """Return the lowercase adjectives of WordNet's index (empty when it is not installed)."""
+    from replylint import prepared
+    from spacy.util import load_language_data, registry
+
+    tables = registry.lookups.get("en") if "en" in registry.lookups else {}
+    if "lemma_index" not in tables:
+        return frozenset()
+    path = tables["lemma_index"]
+    return prepared.load_or_build(
+        "adjectives",
+        [prepared.file_stamp(path)],
+        lambda: frozenset(w for w in load_language_data(path)["adj"] if "_" not in w),
+    )
+
+
+def nationality(word: str) -> bool:
+    """Return True for an adjective of nationality or language ("Japanese", "Australian").
+
+    A capitalised adjective of English with a nationality's ending: a people or a tongue
+    ("my Japanese-to-French test"), never alone a firm's name.
+    """
+    low = word.lower()
+    return low.endswith(_NATIONALITY_ENDS) and low in _adjectives()
