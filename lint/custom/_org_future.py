@@ -1,0 +1,205 @@
+"""A name in the job's place or in a future imagined, or a thing named after a firm.
+
+Steps of ``_org_reading.addressed``: a name whose love made the job a dream
+(``dream_because``); the people of a firm joined or a club's jersey the writer would have
+worn, or a thing, person or brand's unit named after a firm (``its_people_or_things``); a
+firm, a kin or a rival of the employer in a sentence about the job (``cued_firm``); and,
+last, "at X" after a word about the job ("the team at Globex", ``job_before_at``). Each
+returns True or False when it settles the reading, or None to leave it to the next; the
+last always settles it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from replylint.custom._addressee import DREAMS
+from replylint.custom._clauses import attributive, cue_words, imagined
+from replylint.custom._employer import word_after
+from replylint.custom._employer_slots import JOIN, own_mention
+from replylint.custom._org_cues import (
+    FAMILIES,
+    FRANCHISES,
+    GROUP_MEMBERS,
+    JOB_CUES,
+    JOINING,
+    OFFERINGS,
+    OWNERS_SHARE,
+    PATRONS,
+    PRIZES,
+    PROJECTS,
+    TRAITS,
+    VENUES,
+    WORK_FOR,
+)
+from replylint.custom._org_itself import GROUP_ENDS
+from replylint.custom._org_parts import JOB_NOUNS
+
+if TYPE_CHECKING:
+    from replylint.custom._org_reading import _Mention
+
+
+def dream_because(m: _Mention) -> bool | None:
+    """Read a name whose love made this job a dream ("X ..., so this was a dream job").
+
+    "I've had an X season ticket since I was seven, so this would have been a dream job": the
+    job dreamed of is at the club or firm loved; not where the writer worked or studied.
+    """
+    words = [t.lower_ for t in m.doc[m.end : m.sent.end]]
+    k = next((k for k, w in enumerate(words) if w == "so"), None)
+    if k is None:
+        return None
+    clause = words[k + 1 : k + 10]
+    stop = next((j for j, w in enumerate(clause) if w in _CLAUSE_MARKS), len(clause))
+    clause = clause[:stop]
+    if clause[:1] not in (["this"], ["it"]) or not DREAMS.intersection(clause):
+        return None
+    dream = next(j for j, w in enumerate(clause) if w in DREAMS)
+    if not (JOB_NOUNS | {"come"}).intersection(clause[dream + 1 : dream + 3]):
+        return None
+    return None if own_mention(m.doc, m.candidate) else True
+
+
+def its_people_or_things(m: _Mention) -> bool | None:
+    """Read the people of the name joined ("the X family"), or a thing named after it."""
+    doc, start, end = m.doc, m.start, m.end
+    joins = start > 1 and (
+        doc[start - 2].lower_ in JOIN
+        or doc[max(start - 3, 0) : start - 1].text.lower() in _WORK_WITH
+        or _to_be_part(doc, start - 1)
+    )
+    # NOTE: a word may qualify the family ("join the Arogya Hospitals nursing family")
+    qualified = attributive(m.after) and word_after(doc, end + 1 + m.possessive) in FAMILIES
+    family = m.after in FAMILIES or qualified
+    if m.before == "the" and family and joins:
+        # "to join the FlexZone family", "to work with the Bochum ensemble": the people
+        return True
+    if (
+        m.before == "the"
+        and m.after in _EMBLEMS
+        and not m.named_rightly
+        and (imagined(m.sent) or _WOULD.intersection(m.window))
+    ):
+        # "it would have been an honour to wear the X crest": the club the writer would
+        # have stood for is the one written to (not "I wore the X jersey for years")
+        return True
+    if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
+            and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m)
+                 or _owned_or_owner(m))
+            and not m.rival):  # fmt: skip
+        # "the Clyde bridge", "the Pellmore Retail engagement", "a Solace Telecom customer", "a
+        # Kettle & Crumb franchise": a thing, a person or a brand's unit it names; but a
+        # firm's promise or values are admired only in the firm written to
+        return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
+    return None
+
+
+#: What a club's people wear as its own: to wear it is to stand for the club.
+_EMBLEMS = frozenset({"crest", "badge", "jersey", "shirt", "colours", "colors"})
+
+
+def _to_be_part(doc, the: int) -> bool:
+    """Return True for "be part of" or "be a part of" before ``doc[the]`` ("to be part of the").
+
+    Being part of a firm's people is joining them ("I hope to be part of the X crew one
+    day"); not "I was part of the X crew", the writer's own past.
+    """
+    words = [t.lower_ for t in doc[max(the - 4, 0) : the]]
+    return words[-3:] == ["be", "part", "of"] or words[-4:] == ["be", "a", "part", "of"]
+
+
+def _owned_or_owner(m: _Mention) -> bool:
+    """Return True for a name before a noun of owning or of the employer's own goods.
+
+    "the Halden Group backing", "a Santoro Group company": the group that owns the employer
+    (a group's name before "company" only: "the Acme company" is Acme); "the Cask & Cairn
+    walks" in a sentence that names the employer rightly: its own brand.
+    """
+    if m.after in OWNERS_SHARE:
+        return True
+    if m.after in GROUP_MEMBERS:
+        return m.last in GROUP_ENDS
+    return m.after in OFFERINGS and m.named_rightly
+
+
+def _prize(m: _Mention) -> bool:
+    """Return True for a prize named after its giver ("the Wellspring Foundation award").
+
+    Not "the X award-winning team": a firm praised for its prizes is the firm itself.
+    """
+    return m.after in PRIZES and m.following[1:2] != ["-"]
+
+
+def cued_firm(m: _Mention) -> bool | None:
+    """Read a firm, a kin or a rival of the employer, or a firm's doings, in a job's sentence."""
+    if (m.firm_like and not m.school) or m.related:
+        return m.cued
+    if m.rival and m.cued:
+        return True  # a name of the employer's shape, in a sentence about the job
+    # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
+    if (m.possessive and m.cued and m.after.isalpha() and m.after not in _RELATIVES
+            and not m.school and not m.named_rightly):  # fmt: skip
+        # "Brightwave's plans", "Veridia's pipeline" (not "a lad at Dunmore's who": a shop's
+        # name, owning nothing); but beside the employer's own name,
+        # a client's ("how Sao Mai builds the platform for Vietjet's ground team")
+        return True
+    return None
+
+
+def job_before_at(m: _Mention) -> bool:
+    """Read "at X" after a word about the job ("the team at Globex") as the employer."""
+    if m.previous != "at" or (m.named_rightly and not m.firm_like):
+        return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
+    if m.before in _AT_THE and _german_noun(m):
+        return False  # "viel Erfolg beim Serienanlauf": German "at the" before a noun
+    # "at X" names the employer only after a word about the job ("the team at Globex",
+    # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
+    if _would_thrive(m.lead) and not m.school:
+        return True  # "I'd have thrived at X": the workplace the writer imagined
+    cues = WORK_FOR | JOINING if m.school else JOB_CUES | OPENS_UP
+    near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
+    # "the interview at Altens", "the assessment day at OR Tambo": where it was held
+    return bool(near) and (m.firm_like or near[-1] not in VENUES)
+
+
+def _would_thrive(lead: list[str]) -> bool:
+    """Return True for "would have thrived at", "I'd thrive at": a workplace imagined.
+
+    Not "I thrived at X": without "would" or "could" it is the writer's own past.
+    """
+    return (
+        lead[-1:] == ["at"]
+        and lead[-2:-1] != []
+        and lead[-2] in _THRIVE
+        and bool(_WOULD.intersection(lead[-5:-2]))
+    )
+
+
+#: Verbs of doing well in a workplace ("I'd have thrived at X").
+_THRIVE = frozenset({"thrive", "thrived", "flourish", "flourished", "excel", "excelled"})
+#: Modal verbs of a future imagined ("would", "'d", "could").
+_WOULD = frozenset({"would", "'d", "’d", "could"})
+
+
+def _german_noun(m: _Mention) -> bool:
+    """Return True for one capitalised word that is no firm's or initials ("Serienanlauf").
+
+    German capitalises its nouns: one word after "beim" is the thing it is at, unless its
+    own words make it a firm or it is initials ("beim ADAC").
+    """
+    return m.end - m.start == 1 and not m.firm_like and not m.candidate.text.isupper()
+
+
+#: Marks that end a clause.
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "-", "\u2013", "\u2014"})
+#: Prepositions that hold their article (German "beim", "bei dem"): a capitalised word after
+#: one is a German noun ("beim Serienanlauf"), not a firm's name, unless its words say so.
+_AT_THE = frozenset({"beim"})
+#: Relative pronouns: after "X's" they make it a shop's name, not an owner ("at Dunmore's who").
+_RELATIVES = frozenset({"who", "which", "where", "that", "when", "whose"})
+#: Verbs of an opening that appears ("if anything comes up at X", "should something crop up
+#: at X"): where it appears is the organisation that would hire, as "opens up at X" is;
+#: not "coming", which may be a time ("with the busy season coming up at X").
+OPENS_UP = frozenset({"comes", "come", "crops", "crop", "pops", "arises", "arise"})
+#: "work with the X ensemble": the people of X, as joining them is.
+_WORK_WITH = frozenset({"work with", "working with"})

@@ -1,0 +1,337 @@
+"""What a name in the writer's text is, read from its own words and the words beside it.
+
+Steps of ``_org_reading.addressed``: the employer spoken of by its kind or by an old name
+("the Ministry's priorities", "back when you were still X"), or given its role by its
+clause (``employer_itself``); a site, event, place, function, job, subject, degree or stage,
+a client, a sea's place or a partner, none of them a firm written to (``not_a_firm``); a
+region, a trade fair, a part of the employer, its group or its owner (``region_or_part``).
+Each returns True or False when it settles the reading, or None to leave it to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from replylint.custom._addressee import beside_employer, clients_listed
+from replylint.custom._clauses import attributive
+from replylint.custom._employer import word_after
+from replylint.custom._employer_slots import joined_site
+from replylint.custom._org_cues import ACROSS, AS_OTHERS, GROUPS, OWNERS_SHARE, TRAITS
+from replylint.custom._org_kinds import is_event, is_kind, is_unit, kind_name
+from replylint.custom._org_likeness import distinctive, parallel
+from replylint.custom._org_names import ORG_WORDS, SUFFIXES, words_of
+from replylint.custom._org_parts import (
+    DEGREE_INITIALS,
+    DEGREES,
+    EVENTS,
+    JOB_NOUNS,
+    JOBTITLES,
+    OPENINGS,
+    PLACES,
+    REGIONS,
+    SITES,
+    TEAMS,
+)
+from replylint.custom._org_roles import employer_role
+from replylint.custom._vocabulary import ordinary
+
+if TYPE_CHECKING:
+    from replylint.custom._org_reading import _Mention
+
+
+def employer_itself(m: _Mention) -> bool | None:
+    """Read the employer spoken of by its kind or old name, or given its role by its clause."""
+    if is_kind(m.words):
+        return False  # "the Ministry's priorities": the employer, spoken of by its kind
+    if _former_name(m.window) or (m.after in _BYGONE and not m.possessive):
+        return False  # "back when you were still X", "in the X days": the employer's old name
+    if employer_role(m.doc, m.candidate):
+        return True  # "X was my first choice", "X is making a real mistake"
+    return None
+
+
+def not_a_firm(m: _Mention) -> bool | None:
+    """Read a site, event, place, function or job named, or a client: no firm written to."""
+    # NOTE: only an organisation has a mission or values: "Bright Harbor's mission" is a firm
+    firm = m.possessive and m.after in TRAITS
+    # NOTE: but one of the employer's own kind ("the Hallam Fringe team" to Ostend Fringe) is
+    # another festival or body, not the employer's event or site (though "its dinner" is one)
+    kin = parallel(m.candidate.text, kind_name(m.company))
+    named_place = m.site or m.last in EVENTS or m.last in PLACES
+    if not firm and (m.after in EVENTS or (named_place and not kin)):
+        return False  # a site, event or place: "Willow House", "the Eastgate branch"
+    if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", m.candidate.text) and attributive(m.after):
+        return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
+    if m.last in JOBTITLES or (m.after in JOB_NOUNS and not (m.possessive and m.after in OPENINGS)):
+        return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
+    if _studied(m):
+        return False  # "a Diploma in Leadership for Health and Social Care": a subject
+    if _degree(m) or _level(m):
+        return False  # "my Master's", "an MBA"; "the Year 7 content", "Key Stage 3"
+    owner = joined_site(m.doc, m.start, m.company)
+    site_words = _owned_sites(m)
+    if m.possessive and not m.candidate.org and site_words and not owner:
+        return False  # "St. Fintan's surgical ward" (but "Jinhai Precision's quality team")
+    if m.following[:1] == ["as"] and AS_OTHERS.intersection(m.following[1:]):
+        return False  # "covered Fenwick Retail as a client": a client, not the employer
+    if (
+        m.last in _SHORES
+        and m.before == "the"
+        and m.previous in _ON_SHORE
+        and m.after not in GROUPS
+    ):
+        return False  # "projects on the Dogger Bank", "off the Goodwin Sands": a sea's place
+    if m.previous == "with" and m.named_rightly and _employer_with(m):
+        return False  # "the plant Ogun Civil is building with X": the employer's partner
+    if clients_listed(m.doc, m.sent.start, m.start):
+        return False  # "clients like the Marlow Hotel and X": a client, whoever's it is
+    if m.last in _STUDIOS and m.previous == "at" and _SPENT.intersection(m.lead[-3:-1]):
+        return False  # "the afternoon at X Studios": the studio visited, a place, not a firm
+    return None
+
+
+#: Last words of a place in the sea or by a river ("the Dogger Bank"), and what is on it.
+_SHORES = frozenset({"bank", "banks", "sands", "shoal", "shoals"})
+_ON_SHORE = frozenset({"on", "off", "along", "across", "over"})
+
+
+def _employer_with(m: _Mention) -> bool:
+    """Return True when the employer itself does what is done "with" the name.
+
+    "the JV that Ogun Civil is building with X", "Ogun Civil's partnership with X": the
+    employer, named in the clause, is the one with X; X is its partner, not the firm written to.
+    """
+    own = set(distinctive(m.company))
+    return bool(own) and bool(own.intersection(m.lead[:-1]))
+
+
+def _owned_sites(m: _Mention) -> set[str]:
+    """Return the site words of what the name's "'s" owns ("St. Fintan's surgical ward").
+
+    Not a site word past a preposition ("X's commitment to site safety"), nor one that only
+    says what a team works on ("X's feed-mill team"): there the firm owns no site.
+    """
+    sites = set()
+    start = m.end + m.possessive
+    for t in m.doc[start : min(start + 3, len(m.doc))]:
+        if t.lower_ in _OWNED_STOPS:
+            break
+        after = word_after(m.doc, t.i + 1)
+        if t.lower_ in SITES - GROUPS and after not in GROUPS | TEAMS:
+            sites.add(t.lower_)
+    return sites
+
+
+#: Words that end the phrase an "'s" owns ("X's commitment to ...", "X's ward and ...").
+_OWNED_STOPS = frozenset({"to", "of", "in", "on", "at", "for", "with", "and", "or", "from", ","})
+
+
+def _degree(m: _Mention) -> bool:
+    """Return True for a degree ("my Master's", "a Bachelor of Arts", "an MSc in Finance").
+
+    A degree's word opens the name, alone or before "of" or "in"; its initials are a degree
+    only as the writer's or as one of many ("my MBA", "an LLM"), not "at BA".
+    """
+    words = m.words
+    rest = words[1:2] in ([], ["of"], ["in"]) or set(words[1:]) <= _DEGREE_NOUNS
+    if words[0] in DEGREES:
+        return rest
+    return words[0] in DEGREE_INITIALS and rest and m.before in ("my", "a", "an", "her", "his")
+
+
+def _studied(m: _Mention) -> bool:
+    """Return True for words in a qualification's title ("Diploma in ... Social Care").
+
+    The capitalised words after "Diploma in", "Certificate of", "an MSc in" name what is
+    studied, joined only by "and", "of", "for" or "in", not an organisation.
+    """
+    doc, k = m.doc, m.start - 1
+    while k > m.sent.start and (doc[k].text[:1].isupper() or doc[k].lower_ in _TITLE_JOINS):
+        if doc[k].lower_ in ("in", "of") and doc[k - 1].lower_ in _QUALIFICATIONS:
+            return True
+        k -= 1
+    return False
+
+
+#: Nouns of a qualification before "in" or "of" ("Diploma in", "Certificate of").
+_QUALIFICATIONS = frozenset({"diploma", "certificate", "certification", "degree",
+                             "qualification", "award", "msc", "ma", "ba", "bsc", "mba", "nvq",
+                             "apprenticeship"})  # fmt: skip
+#: Words that join a qualification's title ("Leadership for Health and Social Care").
+_TITLE_JOINS = frozenset({"and", "&", "of", "in", "for"})
+#: Words after a degree's that name the same degree ("Master's Degree", "MSc Programme").
+_DEGREE_NOUNS = frozenset({"degree", "degrees", "programme", "program", "course", "studies"})
+
+
+def _level(m: _Mention) -> bool:
+    """Return True for a common word before a small number: a year, level or stage ("Year 7").
+
+    "the Year 7 content", "Key Stage 3", "Grade 10", "Level 2": a school year, a grade or a
+    stage of a course, not a firm; unless the name's own words make it one ("Studio 54"),
+    or its word is a name's, not English's ("Kaleido 97"). A stage is had, taught or in a
+    thing ("my Level 3", "in Year 2", "the Year 7 content"); a firm so named is worked at
+    on its own ("work at Channel 4 one day").
+    """
+    if m.candidate.org or m.end >= len(m.doc) or not ordinary(m.last):
+        return False
+    if not _STAGE_NUMBER.fullmatch(m.doc[m.end].text):
+        return False
+    return m.before in _STAGE_HOLDERS or attributive(word_after(m.doc, m.end + 1))
+
+
+#: Words before a year or level that have or hold it ("my Level 3", "in Year 2", "the").
+_STAGE_HOLDERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "his", "her", "in",
+                            "into", "of"})  # fmt: skip
+#: A year's, level's or stage's number ("7", "10", "7B", "10-12").
+_STAGE_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?(?:[-\u2013]\d{1,2})?")
+
+
+def region_or_part(m: _Mention) -> bool | None:
+    """Read a region, a trade fair, a part of the employer, or a party set beside it."""
+    if m.last in REGIONS or ACROSS.intersection(m.window[-2:]):
+        return False  # "across the Nordics", "in the Midlands": a region, not a company
+    if is_event(m.doc, m.candidate) or is_unit(m.words, m.company):
+        return False  # a trade fair; a school or department of the employer
+    if beside_employer(m.doc, m.sent.start, m.start, m.window):
+        return False  # "your team and X ran a joint demo", "within the wider X Group"
+    if _group_beside_employer(m):
+        return False  # "I wish Glenmoor and the Nordmark Group well": the employer's group
+    if _employers_merger(m):
+        return False  # "before you joined the Nordmark Group", "since X bought you": its owner
+    return None
+
+
+def _employers_merger(m: _Mention) -> bool:
+    """Return True for a body the employer itself joined, was bought by or is backed by.
+
+    "before you joined X", "since the brewery became part of X", "when you merged with X":
+    the reader's organisation ("you", "it", "they" or a noun after "the" or "your") does the
+    joining, so the name is its owner or partner, not a firm the writer hoped to join
+    ("before I joined X" is the writer's own; "to join X" a wish), or is part of ("now that
+    you're part of X"). So is one that bought the reader's ("since X bought you") or whose
+    backing or ownership is named ("X's backing", "a Halden Group-owned brewery").
+    """
+    lead = m.lead
+    if m.following[:2] in (["bought", "you"], ["acquired", "you"], ["took", "you"]):
+        return True  # "since X bought you", "before X took you over"
+    if m.possessive and m.following[:1] != [] and m.following[0] in OWNERS_SHARE:
+        return True  # "Halden Group's backing"
+    if m.following[:2] in (["-", "owned"], ["-", "backed"]):
+        return True  # "a Halden Group-owned business"
+    if lead[-1:] == ["of"] and lead[-2:-1] != [] and lead[-2] in OWNERS_SHARE:
+        return True  # "the backing of Halden Group"
+    if lead[-1:] == ["joined"]:
+        k = len(lead) - 1
+    elif lead[-2:] in (["merged", "with"], ["merged", "into"]):
+        k = len(lead) - 2
+    elif lead[-2:] == ["part", "of"] and not m.possessive:  # not "part of X's success"
+        k = len(lead) - 3
+        while k >= 0 and lead[k] in _AUXILIARIES:
+            k -= 1  # "you're now part of X"
+        if k < 0 or lead[k] not in _BECOMES:
+            return False  # "I'd love to be part of X": a wish to join
+    else:
+        return False
+    k -= 1
+    while k >= 0 and lead[k] in _AUXILIARIES:
+        k -= 1  # "you've recently joined", "it has since become part of"
+    if k < 0:
+        return False
+    return lead[k] in ("you", "it", "they") or (k > 0 and lead[k - 1] in ("the", "your"))
+
+
+#: Verbs before "part of X" with the employer as their subject ("you're part of X").
+_BECOMES = frozenset({"became", "become", "becoming", "is", "'s", "’s", "are", "'re", "’re"})
+#: Words between the one that joins and its verb ("you've recently joined", "it has since").
+_AUXILIARIES = frozenset({"'ve", "’ve", "have", "has", "had", "'d", "’d", "recently", "since",
+                          "officially", "finally", "just", "both", "all", "eventually", "then",
+                          "formally", "now", "already"})  # fmt: skip
+
+
+def _group_beside_employer(m: _Mention) -> bool:
+    """Return True for a group of firms named with "and" beside the employer's own name.
+
+    "I wish Glenmoor and the Nordmark Group every success", "thanks to the Nordmark Group and
+    Glenmoor": the writer names the employer rightly, and beside it the group it belongs
+    to; a name pasted in stands where the employer's would, not beside it.
+    """
+    if m.last not in GROUP_ENDS:
+        return False
+    core = [w for w in words_of(m.company) if w not in SUFFIXES]
+    own = {w for w in core if w not in ORG_WORDS}
+    doc, start, end = m.doc, m.start - (m.before == "the"), m.end
+    before = words_of(doc[max(start - 1 - len(core), 0) : start].text)
+    after = words_of(doc[end : min(end + 2, len(doc))].text)
+    if before[-1:] == ["and"]:
+        before = before[:-1]  # "Tarnbrook Foods and the X Group", "Glenmoor and the X Group"
+        return bool(core) and (before[-len(core) :] == core or bool(own.intersection(before[-1:])))
+    return after[:1] == ["and"] and after[1:2] != [] and after[1] in own | set(core[:1])
+
+
+#: Last words of the name of a group of firms ("the Nordmark Group", "Halden Holdings").
+GROUP_ENDS = frozenset({"group", "holdings", "groupe", "grupo", "gruppo"})
+#: The last words of a firm's name that are as well a place one spends time in ("X Studios").
+_STUDIOS = frozenset({"studio", "studios"})
+#: Spans of time spent at a place ("the afternoon at X Studios"); not "the interview at X".
+_SPENT = frozenset({"afternoon", "morning", "evening", "day", "visit", "tour", "session"})
+
+
+def _former_name(window: list[str]) -> bool:
+    """Return True for a name the reader's organisation once had ("when you were still X").
+
+    "You were" (or "you used to be"), with "still", "once" or "called" at most between, or
+    "formerly" ("formerly known as") just before the name: the employer's own old name.
+    So is a name the organisation "was still called" or "was once", spoken of in the third
+    person ("back when the group was still called X", "from the time it was still X"):
+    a word of a name held then stands between; not "it was X that ...", a name stressed.
+    """
+    words = [w for w in window[-6:] if w not in _FORMERLY_FILLER]
+    if words[-1:] in (["formerly"], ["previously"]):
+        return True
+    if words[-2:] == ["known", "as"] and {"formerly", "previously", "once"} & set(window):
+        return True  # "formerly known as X"
+    if words[-1:] == ["from"] and words[-2:-1] != [] and words[-2] in _RENAMED:
+        return True  # "before you rebranded from X", "since you changed your name from X"
+    if words[-2:] == ["you", "were"] or words[-4:] == ["you", "used", "to", "be"]:
+        return True
+    return _once_called(window)
+
+
+def _once_called(window: list[str]) -> bool:
+    """Return True for "the group was still called X", "it was once X": an old name, told of.
+
+    The organisation ("it", "they", or a noun after "the" or "your"), "was" or "were", and
+    a word of a name held then ("still", "once", "called") before the name, or a time gone by
+    before the organisation ("back when it was X"); not the writer
+    ("I was still X's intern") nor a person ("my manager was still at X").
+    """
+    k = next((i for i in range(len(window) - 1, -1, -1) if window[i] in ("was", "were")), None)
+    if k is None or k < len(window) - 4:
+        return False
+    if window[k - 1 : k] in (["it"], ["they"]):
+        j = k - 1
+    elif k > 1 and window[k - 2] in ("the", "your") and window[k - 1] not in _NOT_OLD_NAMES:
+        j = k - 2
+    else:
+        return False  # "I was still X's intern", "my manager was X"
+    between = window[k + 1 :]
+    if not set(between) <= _FORMERLY_FILLER | {"known", "as"}:
+        return False
+    # NOTE: or a time gone by before the organisation: "back when it was X", "from the time
+    # the chain was X"; not "it was X that first ...", "the winner was X": no old name
+    then = window[j - 2 : j] in (["back", "when"], ["days", "when"])
+    return then or window[j - 1 : j] == ["time"] or bool(_HELD_THEN.intersection(between))
+
+
+#: Words between "you were" and an old name ("when you were still X").
+_FORMERLY_FILLER = frozenset({"still", "once", "called", "named", "just", "all", "the"})
+#: Words before "from X" of a name given up ("rebranded from X", "changed your name from X").
+_RENAMED = frozenset({"rebranded", "renamed", "name", "rebrand"})
+#: Nouns after a name of a time gone by ("back in the X days"): an old name or an old job.
+_BYGONE = frozenset({"days", "era"})
+#: Words that make "was X" a name held then ("was still called X", "was once X").
+_HELD_THEN = frozenset({"still", "once", "called", "named", "known"})
+#: Nouns before "was still X" that are no organisation renamed ("the winner was still X").
+_NOT_OLD_NAMES = frozenset({"winner", "favourite", "favorite", "choice", "plan", "goal", "dream",
+                            "answer"})  # fmt: skip

@@ -1,0 +1,128 @@
+"""Wishes, praise and trust sent to a name: the organisation written to.
+
+Steps of ``_org_reading.addressed``: a wish sent to the name ("I wish X every success",
+"everyone at X", ``wished``), not to the writer's own people; a name praised as why the
+writer applied, or whose ways the writer admires (``praised``); one that chose between
+candidates ("X had to decide between strong people", ``decided``); one the writer is sure
+of ("I'm sure X will keep growing", ``believed_in``). Each returns True or False when it
+settles the reading, or None to leave it to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from replylint.custom._employer_slots import own_mention
+from replylint.custom._org_kinds import is_event, is_unit
+from replylint.custom._org_wishes import own_people_at, wished_well
+
+if TYPE_CHECKING:
+    from replylint.custom._org_reading import _Mention
+
+
+def wished(m: _Mention) -> bool | None:
+    """Read the organisation a wish is sent to ("I wish X every success", "everyone at X")."""
+    if m.possessive:
+        return None  # "I wish X's new team every success": what X owns is wished well
+    if is_event(m.doc, m.candidate) or is_unit(m.words, m.company):
+        return None  # "good luck at ProWein next week", "the School of Public Health"
+    if own_people_at(m.doc, m.start):
+        return False  # "I wish my old team at X well": the writer's own workplace
+    if own_mention(m.doc, m.candidate):
+        return None
+    return wished_well(m.doc, m.start, m.end, m.company) or None
+
+
+def praised(m: _Mention) -> bool | None:
+    """Read a name praised as why the writer applied, or whose ways the writer admires."""
+    if m.after in ("is", "was", "has") and _why_applied(m.sent) and not m.named_rightly:
+        return True  # "X is the best salon in town, which is why I applied": the one applied to
+    if _admired_doing(m.lead) and not m.school and not m.named_rightly:
+        return True  # "I've always admired how X looks after its staff": the employer's ways
+    return None
+
+
+def decided(m: _Mention) -> bool | None:
+    """Read a name that chose between candidates ("X had to decide between strong people").
+
+    The organisation that made the hiring decision is the one written to; not one that
+    decided something else ("when X decided to close its office"), nor the employer itself.
+    """
+    if m.school or m.named_rightly or not _HIRED.intersection(m.sentence):
+        return None
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 7, len(m.doc))]]
+    while words and words[0] in _DECIDING_AUX:
+        words = words[1:]  # "had to", "has finally", "would"
+    if not words or words[0] not in _DECIDED:
+        return None
+    # what was decided: among people ("between", "another"), or to hire ("to go with"),
+    # not "decided to lay off forty people", the writer's old firm's own doing
+    rest = words[1:3]
+    if rest[:1] and rest[0] in _AMONG:
+        return True
+    return (rest[:1] == ["to"] and rest[1:2] != [] and rest[1] in _TO_HIRE) or None
+
+
+def believed_in(m: _Mention) -> bool | None:
+    """Read a name the writer is sure of ("I'm sure X will keep growing", "I believe X needs").
+
+    What a turned-down writer is sure the firm will do, or needs, is said of the one written
+    to; not of the writer's own firm or school, nor beside the employer's own name.
+    """
+    if m.school or m.named_rightly or m.possessive or m.after not in _FUTURE_OR_NEED:
+        return None
+    lead = m.lead[:-1] if m.lead[-1:] == ["that"] else m.lead
+    if not lead or lead[-1] not in _SURE or _OWNERS_OF.intersection(lead):
+        return None
+    return bool(_I_AM.intersection(lead[-4:-1])) or None
+
+
+#: Words of being sure ("I'm sure", "I still believe", "I know that").
+_SURE = frozenset({"sure", "confident", "certain", "believe", "know", "convinced"})
+#: The writer being sure ("I", "I'm", "am").
+_I_AM = frozenset({"i", "i'm", "i’m", "am", "'m", "’m", "im"})
+#: What a firm will do or needs ("X will keep growing", "X needs welders like me").
+_FUTURE_OR_NEED = frozenset({"will", "'ll", "’ll", "needs", "deserves", "would"})
+#: Owners that make the name someone's own ("I know my old firm X will").
+_OWNERS_OF = frozenset({"my", "our", "his", "her", "their"})
+
+
+def _admired_doing(window: list[str]) -> bool:
+    """Return True for a name whose ways the writer admires ("admired how X", "the work X does").
+
+    What a firm does, admired by the writer who wished to join it, is the employer's doing.
+    """
+    if window[-1:] == ["how"]:
+        return window[-2:-1] != [] and window[-2] in _ADMIRING  # not "loved hearing how X"
+    return (
+        window[-2:] in (["the", "work"], ["the", "way"])
+        and window[-3:-2] != []
+        and (window[-3] in _ADMIRING)
+    )
+
+
+#: Verbs of admiring a firm's ways ("I've long admired how X", "respected the work X does").
+_ADMIRING = frozenset({"admired", "admire", "admiring", "respected", "respect", "loved", "love",
+                       "liked", "like", "appreciated", "appreciate"})  # fmt: skip
+
+
+def _why_applied(sent) -> bool:
+    """Return True for a sentence giving why the writer applied ("which is why I applied")."""
+    text = " ".join(t.lower_ for t in sent)
+    return bool(re.search(r"\b(?:why|reason) i (?:applied|apply|wanted to apply)\b", text))
+
+
+#: Verbs of a hiring decision after its maker ("X decided", "X had to choose").
+_DECIDED = frozenset({"decide", "decided", "choose", "chose", "chosen", "select", "selected",
+                      "pick", "picked", "opt", "opted"})  # fmt: skip
+#: Words between the decision's maker and its verb ("X had to", "X has finally").
+_DECIDING_AUX = frozenset({"had", "has", "have", "to", "would", "will", "needed", "need",
+                           "finally", "ultimately", "eventually", "must", "did"})  # fmt: skip
+#: Words after a decision's verb that make it a choice among people ("decide between").
+_AMONG = frozenset({"between", "among", "amongst", "another", "someone", "against"})
+#: Verbs after "decided to" that make it a hiring decision ("decided to go with").
+_TO_HIRE = frozenset({"go", "hire", "offer", "appoint", "proceed", "continue", "move", "pursue"})
+#: The people among whom a hiring decision chose ("between several strong people").
+_HIRED = frozenset({"candidate", "candidates", "applicant", "applicants", "people", "person",
+                    "someone", "profile", "profiles", "finalists", "shortlist"})  # fmt: skip

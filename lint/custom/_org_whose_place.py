@@ -1,0 +1,118 @@
+"""Whose place the clause before a name makes it: the writer's own, another's, the employer's.
+
+Steps of ``_org_reading.addressed``: joining it, the writer's own past or present work
+there, a relative's workplace or a funder, the reader's doings (``whose_place``); a client,
+a trading partner or a department of the employer's (``employers_own``); "at X" where
+people were met elsewhere, or where the people greeted work (``met_or_greeted``). Each
+returns True or False when it settles the reading, or None to leave it to the next.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from replylint.custom._addressee import (
+    funder,
+    others_workplace,
+    own_firms_client,
+    readers_doing,
+    sold_through,
+    work_done_for,
+)
+from replylint.custom._clauses import aspiring, joining, met_elsewhere
+from replylint.custom._employer_slots import own_mention, worked_there
+from replylint.custom._org_cues import GROUPS, OWN_WORK
+from replylint.custom._org_names import words_of
+from replylint.custom._org_parts import JOB_NOUNS
+from replylint.custom._org_written_to import written_to
+from replylint.custom._vocabulary import ordinary
+
+if TYPE_CHECKING:
+    from replylint.custom._org_reading import _Mention
+
+
+def whose_place(m: _Mention) -> bool | None:
+    """Read whose place the clause before the name makes it: the writer's, another's, theirs."""
+    window = m.window
+    if joining(window):
+        return True
+    # "at X, where I currently lecture", "I was a nurse at Meridian", "first at X and then at
+    # Y", "my work for Daraz", "my germination work at X": the writer's own
+    own_work = any(
+        me in ("my", "our") and noun in OWN_WORK for me, noun in itertools.pairwise(window)
+    )
+    if own_mention(m.doc, m.candidate) or own_work:
+        return False
+    if others_workplace(window) or funder(m.doc, m.end, window):
+        return False  # "my uncle works at X", "X has renewed its funding": not the employer
+    if window[-1:] == ["at"] and worked_there(m.doc, m.sent, m.end):
+        return True  # "shopping at Toolbarn, so working there would have been great"
+    if aspiring(window) or readers_doing(window) or written_to(m.doc, m.start, m.end, window):
+        return True  # "keen to help Corvid Mobile", "can't wait to see what you all do at X"
+    return None
+
+
+def employers_own(m: _Mention) -> bool | None:
+    """Read a client, a trading partner or a department of the employer's."""
+    window = m.window
+    if work_done_for(window):
+        return False  # "the packaging work for Hollis Tea": a client of the employer
+    if sold_through(window):
+        return False  # "you sell your milk through X": a trading partner of the employer
+    if own_firms_client(m.doc, m.sent, m.start, window):
+        return False  # "At Y, where I work, our biggest job was a launch for X": Y's client
+    # NOTE: but a name that owns offices or branches ("roles in Harbour & Hale's Fremantle
+    # office") is a firm, not a department (which has teams and units, not offices in towns)
+    offices = m.possessive and bool(_OFFICES.intersection(m.following[:2]))
+    if window[-1:] == ["in"] and JOB_NOUNS.intersection(window[-3:-1]) and not offices:
+        return False  # "a post in Critical Care", "roles in Group Finance": a department
+    if (
+        window[-2:] == ["in", "the"]
+        and JOB_NOUNS.intersection(window[-4:-2])
+        and _department(m.candidate.text, m.after)
+    ):
+        return False  # "roles in the Priority Services team": the employer's own department
+    return None
+
+
+def met_or_greeted(m: _Mention) -> bool | None:
+    """Read "at X" as where people were met elsewhere, or where the people greeted work."""
+    if met_elsewhere(m.doc, m.lead, m.end):
+        return False  # "I met the guys at X on a course": where they work, met elsewhere
+    if m.previous == "at" and _greeted_people(m.lead, m.sentence) and not m.named_rightly:
+        return True  # "my regards to the kitchen at X", "I hope everyone at X ...": its people
+    return None
+
+
+def _department(name: str, after: str) -> bool:
+    """Return True for a unit named in ordinary words ("the Priority Services team").
+
+    A firm's name has a word of its own ("the Castlegate team"); a department's is made of
+    the words of its work.
+    """
+    return after in GROUPS and all(ordinary(w) for w in words_of(name))
+
+
+def _greeted_people(window: list[str], sentence: set[str]) -> bool:
+    """Return True for the people "at X" sent a greeting, thanks or a wish ("hi to the crew at").
+
+    Those the writer greets, thanks or wishes well are the reader's colleagues: where they
+    are is the organisation written to (not "my old crew at X"; and "your kitchen at X"
+    may be one site of a group's).
+    """
+    if len(window) < 2 or window[-2] not in _PEOPLE_HERE or _OWNERS & set(window[-5:-2]):
+        return False
+    return bool(_GREETS.intersection(sentence))
+
+
+#: Owners of the people greeted that make "at X" no firm written to ("my crew", "your kitchen").
+_OWNERS = frozenset({"my", "our", "your"})
+#: The people of a workplace, greeted or wished well ("everyone", "the brigade").
+_PEOPLE_HERE = frozenset({"everyone", "everybody", "all", "brigade", "kitchen", "crew", "staff",
+                          "team", "folks", "gang", "colleagues", "people", "lot"})  # fmt: skip
+#: Words of a greeting, thanks or a wish sent to people ("regards to", "say hi", "I hope").
+_GREETS = frozenset({"regards", "hi", "hello", "thanks", "thank", "hope", "wish", "wishes",
+                     "luck", "greetings", "love", "best"})  # fmt: skip
+#: A firm's establishments in its towns ("X's Fremantle office"), which no department has.
+_OFFICES = frozenset({"office", "offices", "branch", "branches"})

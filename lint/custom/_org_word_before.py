@@ -1,0 +1,124 @@
+"""The verb or preposition right before a name: "join X", "a crew like X", "work for X".
+
+Steps of ``_org_reading.addressed``: the word before the name, past an article, that makes
+it the organisation joined, admired, followed or heard from, or the employer's own
+partner in a merger (``word_before``); a verb of working for or applying to before "for",
+"by" or "to" (``work_for``). Each returns True or False when it settles the reading, or
+None to leave it to the next.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from replylint.custom._employer_slots import JOIN
+from replylint.custom._org_cues import (
+    ABOUT_EMPLOYER,
+    ADMIRERS,
+    ADMIRING_ABROAD,
+    FROM_EMPLOYER,
+    LIKE_EMPLOYER,
+    OF_ABROAD,
+    TO_EMPLOYER,
+    TRAITS,
+    WITH_EMPLOYER,
+    WORK_FOR,
+    WORKS_ABROAD,
+)
+
+if TYPE_CHECKING:
+    from replylint.custom._org_reading import _Mention
+
+
+def word_before(m: _Mention) -> bool | None:
+    """Read the verb or preposition right before the name ("join X", "a crew like X")."""
+    previous, window = m.previous, m.lead
+    if previous in JOIN and len(window) > 1 and window[-2] in _IS:
+        return False  # "Sakura Dental is joining X": the employer's own merger, not the writer's
+    if previous in JOIN:
+        return True
+    if previous == "like" and len(window) > 1 and window[-2] in LIKE_EMPLOYER:
+        return True  # "a crew like Corvane", "a family like yours at Initech"
+    if previous == "from" and FROM_EMPLOYER.intersection(window[-4:-1]):
+        return True  # "I expected better from Datavance"
+    if previous == "with" and len(window) > 1 and window[-2] in WITH_EMPLOYER:
+        return True  # "grow with Loomwise", "a career with Marrowby"
+    if previous == "about" and len(window) > 1 and window[-2] in ABOUT_EMPLOYER:
+        return True  # "still enthusiastic about Achmea", "excited about Elisa's roadmap"
+    if previous in ("about", "on") and _news_about(window, previous) and not m.named_rightly:
+        # "thanks for letting me know about X", "the update on X": the news of the application
+        # to X; but not "the news about X's merger", a firm's own news
+        return not m.possessive
+    if previous == "of" and len(window) > 1 and window[-2] in TRAITS:
+        return m.cued and not m.named_rightly  # "I believe in the mission of Hope Bridge Kenya"
+    if previous in ("to", "at") and len(window) > 1 and window[-2] in TO_EMPLOYER:
+        return True  # "would be an asset to The Coastal Tribune", "an asset at Delaire"
+    if previous == "of" and len(window) > 1 and window[-2] in ADMIRERS:
+        return m.cued and not m.named_rightly  # "a huge admirer of Glowrise, and future roles"
+    if previous in _FOLLOWED and len(window) > 1 and window[-2] in _FOLLOWERS:
+        # "I've followed X on Instagram for years, and your work lived up to it": the firm
+        # the writer has long followed, beside the reader's work, is the reader's
+        return m.cued and not m.named_rightly
+    if (
+        (m.firm_like or m.possessive)
+        and _will_follow(window[-6:])
+        and not m.school
+        and not m.named_rightly
+    ):
+        # "I will keep following the news of X": the firm a turned-down writer means to
+        # keep up with is the one written to (not "I followed a course by X", a past)
+        return True
+    if previous in OF_ABROAD and len(window) > 1 and window[-2] in WORKS_ABROAD:
+        # "Die Arbeit von X hat mich beeindruckt", "le travail de X m'impressionne": the
+        # work admired is the employer's
+        admiring = {w[2:] if w[1:2] in ("'", "’") else w for w in m.sentence}
+        return bool(ADMIRING_ABROAD & admiring) and not m.named_rightly
+    return None
+
+
+def _will_follow(words: list[str]) -> bool:
+    """Return True for "will keep following", "I'll follow": the writer's following to come."""
+    for i, word in enumerate(words):
+        between = [w for w in words[i + 1 :] if w not in ("the", "a", "an")]
+        # the firm itself ("keep following X") or its news ("the news of X", "an eye on X"),
+        # not a place the following happens ("watching the launch on Product Hunt")
+        if (
+            word in _FOLLOW
+            and _FUTURE.intersection(words[max(0, i - 2) : i])
+            and (between in ([], ["on"]) or (len(between) == 2 and between[1] == "of"))
+        ):
+            return True
+    return False
+
+
+def _news_about(window: list[str], previous: str) -> bool:
+    """Return True for the news of the decision before "about" or "on" ("letting me know about").
+
+    "Letting me know", "getting back to me", "the update": what the reader told the writer
+    about is the application turned down; not "I know about X", the writer's own knowledge.
+    """
+    return (
+        (previous == "about" and window[-3:-1] in (["me", "know"], ["us", "know"]))
+        or window[-4:-1] in (["back", "to", "me"], ["back", "to", "us"])
+        or window[-2:-1] in (["back"], ["news"], ["update"], ["decision"], ["outcome"])
+    )
+
+
+def work_for(m: _Mention) -> bool | None:
+    """Read "work for X", "apply to X": a verb of working for or applying to before it."""
+    previous, window = m.previous, m.lead
+    if previous in ("for", "by") or (previous == "to" and window[-2:-1] == ["apply"]):
+        return len(window) > 1 and window[-2] in WORK_FOR  # "work for Telvanta", "apply to"
+    return None
+
+
+#: "Be" before "joining" with a subject other than the writer ("the clinic is joining X").
+_IS = frozenset({"is", "are", "'s", "’s", "'re", "’re", "was", "were"})
+#: Verbs of following a firm's work from afar ("I've followed X for years").
+_FOLLOWED = frozenset({"followed", "following"})
+#: Words before "followed" that make it the writer's long habit ("I've", "been", "always").
+_FOLLOWERS = frozenset({"'ve", "’ve", "have", "been", "i", "always", "long", "closely"})
+#: Verbs of keeping up with a firm ("keep following X", "keep an eye on X").
+_FOLLOW = frozenset({"follow", "following", "watch", "watching", "eye"})
+#: Words before them that make the following the writer's future ("will keep", "I'll").
+_FUTURE = frozenset({"will", "'ll", "’ll", "keep", "continue", "shall"})
