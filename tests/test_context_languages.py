@@ -41,28 +41,32 @@ _SPANISH = (
 )
 
 
+#: The German and Spanish replies: their body, and the employer's thread they answer.
+_THREADS = {
+    "de": (_GERMAN, "Brenner Antriebe", {"signer": "Petra Vogel",
+                                         "address": "p.vogel@brenner-antriebe.de",
+                                         "greeting": "Sehr geehrte Frau Vogel,",
+                                         "closing": "Mit freundlichen Grüßen\nJonas Weber"}),
+    "es": (_SPANISH, "Grupo Lorca Ingeniería", {"signer": "Elena Prieto",
+                                                "address": "eprieto@lorcaingenieria.es",
+                                                "greeting": "Estimada Elena:",
+                                                "closing": "Un saludo,\nMarta Sanz"}),
+}  # fmt: skip
+
+
 def german(sentence: str) -> list[str]:
     """Return the wrong-company findings of a German reply to Brenner Antriebe."""
-    return flagged(
-        _GERMAN.format(sentence),
-        "Brenner Antriebe",
-        signer="Petra Vogel",
-        address="p.vogel@brenner-antriebe.de",
-        greeting="Sehr geehrte Frau Vogel,",
-        closing="Mit freundlichen Grüßen\nJonas Weber",
-    )
+    return _reply("de", sentence)
 
 
 def spanish(sentence: str) -> list[str]:
     """Return the wrong-company findings of a Spanish reply to Grupo Lorca Ingeniería."""
-    return flagged(
-        _SPANISH.format(sentence),
-        "Grupo Lorca Ingeniería",
-        signer="Elena Prieto",
-        address="eprieto@lorcaingenieria.es",
-        greeting="Estimada Elena:",
-        closing="Un saludo,\nMarta Sanz",
-    )
+    return _reply("es", sentence)
+
+
+def _reply(language: str, sentence: str) -> list[str]:
+    body, company, thread = _THREADS[language]
+    return flagged(body.format(sentence), company, **thread)
 
 
 # --- the writer's own past ------------------------------------------------------------------

@@ -18,6 +18,7 @@ from replylint.custom._org_parts import (
     JOB_NOUNS,
     JOBTITLES,
     OPENINGS,
+    PEOPLE_OF_A_PLACE,
     PLACES,
     SITE_ENDS,
     SITES,
@@ -288,8 +289,7 @@ def greets_people_at(doc, candidate: Candidate, letter: Letter) -> bool:
 
 
 #: The people a greeting names before "at X" ("everyone at", "the Tax team at").
-_GREETED = frozenset({"everyone", "everybody", "all", "team", "teams", "folks", "staff",
-                      "colleagues", "crew", "gang", "people", "lot"})  # fmt: skip
+_GREETED = PEOPLE_OF_A_PLACE | {"teams"}
 
 
 def greeted_coined_firm(doc, candidate: Candidate, letter: Letter) -> Candidate | None:

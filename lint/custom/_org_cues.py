@@ -221,3 +221,7 @@ ADMIRING_ABROAD = frozenset({
 })  # fmt: skip
 #: Capitalised nouns that open "Arbeit von X" or "Equipo de X" before a name: not the name's.
 HEADS_ABROAD = WORKS_ABROAD | {w for w, english in ABROAD.items() if english == "team"}
+
+#: Modal verbs of a future that did not come, or may ("X would have been", "where my
+#: experience would count", "I could thrive at X").
+MODALS = frozenset({"would", "could", "can", "will", "'d", "’d", "might"})

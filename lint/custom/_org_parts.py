@@ -20,6 +20,11 @@ SITES = frozenset({
     "port", "school", "home", "residence", "estate", "park", "square", "street", "road",
     "shaft", "pit", "quarry", "mine",
 })  # fmt: skip
+#: The people of a workplace, as a letter greets them or wishes them well ("everyone at X",
+#: "the kitchen at X", "the crew at X").
+PEOPLE_OF_A_PLACE = frozenset({"everyone", "everybody", "all", "brigade", "kitchen", "crew",
+                               "staff", "team", "folks", "gang", "colleagues", "people",
+                               "lot"})  # fmt: skip
 #: Site words after which a name may as well be a whole firm's as a part's: "the Bristol
 #: office", "the Risk Management team", but "the Pemberton Wealth team" (see firm_shaped).
 TEAMS = frozenset({"team", "teams", "office", "offices"})

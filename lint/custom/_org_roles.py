@@ -11,6 +11,7 @@ ten years") plays none of these roles.
 
 from __future__ import annotations
 
+from replylint.custom._org_cues import MODALS
 from replylint.custom._org_names import Candidate
 
 
@@ -76,7 +77,7 @@ def _where_i_belong(after: list[str]) -> bool:
     if after[:2] not in (["is", "where"], ["'s", "where"], ["’s", "where"]):
         return False
     clause = set(after[2:10])
-    return bool(_BELONG & clause or (_MODALS & clause and _WORK & clause))
+    return bool(_BELONG & clause or (MODALS & clause and _WORK & clause))
 
 
 def _faulted(after: list[str]) -> bool:
@@ -99,7 +100,7 @@ def _lucky(after: list[str]) -> bool:
     Not "X is lucky to have such a team": only the writer, had, is what X missed.
     """
     k = 0
-    if after[:1] and after[0] in _MODALS:
+    if after[:1] and after[0] in MODALS:
         k = 1
         while after[k : k + 1] and after[k] in ("have", "'ve", "’ve", *_ADVERBS):
             k += 1
@@ -153,8 +154,6 @@ _HIRES = frozenset({"hire", "hires", "hiring", "candidate", "candidates", "someo
                     "internally"})  # fmt: skip
 #: Words of a firm's good fortune in a hire ("X would have been lucky to have me").
 _LUCKY = frozenset({"lucky", "fortunate"})
-#: Modal verbs of a future not come ("where my experience would count").
-_MODALS = frozenset({"would", "could", "can", "will", "'d", "’d", "might"})
 #: Verbs of belonging in a workplace ("where I belong", "where I would thrive").
 _BELONG = frozenset({"belong", "thrive"})
 #: Words of the writer's work, with a modal ("where my experience would count most").

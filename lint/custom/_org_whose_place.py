@@ -24,7 +24,7 @@ from replylint.custom._clauses import aspiring, joining, met_elsewhere
 from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._org_cues import GROUPS, OWN_WORK
 from replylint.custom._org_names import words_of
-from replylint.custom._org_parts import JOB_NOUNS
+from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE
 from replylint.custom._org_written_to import written_to
 from replylint.custom._vocabulary import ordinary
 
@@ -101,16 +101,13 @@ def _greeted_people(window: list[str], sentence: set[str]) -> bool:
     are is the organisation written to (not "my old crew at X"; and "your kitchen at X"
     may be one site of a group's).
     """
-    if len(window) < 2 or window[-2] not in _PEOPLE_HERE or _OWNERS & set(window[-5:-2]):
+    if len(window) < 2 or window[-2] not in PEOPLE_OF_A_PLACE or _OWNERS & set(window[-5:-2]):
         return False
     return bool(_GREETS.intersection(sentence))
 
 
 #: Owners of the people greeted that make "at X" no firm written to ("my crew", "your kitchen").
 _OWNERS = frozenset({"my", "our", "your"})
-#: The people of a workplace, greeted or wished well ("everyone", "the brigade").
-_PEOPLE_HERE = frozenset({"everyone", "everybody", "all", "brigade", "kitchen", "crew", "staff",
-                          "team", "folks", "gang", "colleagues", "people", "lot"})  # fmt: skip
 #: Words of a greeting, thanks or a wish sent to people ("regards to", "say hi", "I hope").
 _GREETS = frozenset({"regards", "hi", "hello", "thanks", "thank", "hope", "wish", "wishes",
                      "luck", "greetings", "love", "best"})  # fmt: skip

@@ -25,6 +25,7 @@ from replylint.custom._org_parts import (
     HEALTH_SERVICE,
     JOB_NOUNS,
     JOBTITLES,
+    PEOPLE_OF_A_PLACE,
     PLACES,
     SITE_ENDS,
     SITES,
@@ -176,11 +177,8 @@ _PERSONAL = JOB_NOUNS | JOBTITLES | GROUPS | frozenset({
     "challenge", "challenges", "start", "home", "house", "baby", "city", "school", "course",
 })  # fmt: skip
 #: The people of a workplace, or its new hire, wished well ("everyone", "the new starter").
-_PEOPLE = frozenset({
-    "everyone", "everybody", "all", "brigade", "kitchen", "crew", "staff", "team", "folks",
-    "gang", "colleagues", "people", "lot", "starter", "starters", "hire", "hires", "recruit",
-    "recruits", "joiner", "joiners",
-})  # fmt: skip
+_PEOPLE = PEOPLE_OF_A_PLACE | frozenset({"starter", "starters", "hire", "hires", "recruit",
+                                         "recruits", "joiner", "joiners"})  # fmt: skip
 #: Words of a wish ("I wish", "good luck", "all the best", "best wishes", "I hope").
 _WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success"})
 #: Owners of the people wished well that make them no one written to ("my old team").

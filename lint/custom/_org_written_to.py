@@ -8,10 +8,10 @@ make it a firm: "I applied to Redgate Pictures", "X would have been a great plac
 
 from __future__ import annotations
 
+from replylint.custom._org_cues import MODALS
+
 #: Words that make a sentence about some other application or place ("also applied to X").
 _ELSEWHERE = frozenset({"also", "too", "other", "others", "elsewhere", "since", "meanwhile"})
-#: Modal verbs of a future that did not come ("X would have been", "I could thrive at X").
-_MODALS = frozenset({"would", "could", "will", "can", "'d", "’d", "might"})
 #: Nouns a firm is called as a place to work ("a wonderful place to grow").
 _EMPLOYERS = frozenset({"place", "company", "employer", "team", "home", "fit", "firm"})
 #: Verbs of doing well in a job, before "at X" ("I would thrive at X").
@@ -106,13 +106,13 @@ def written_to(doc, start: int, end: int, window: list[str]) -> bool:
         # "I applied to Redgate Pictures because ...", "I'll keep applying to X"; not "I
         # have also applied to X"
         return not _ELSEWHERE & (set(window) | set(after[:3]))
-    if (after[:1] and after[0] in _MODALS and "been" in after[:4]) or after[:2] == ["would", "be"]:
+    if (after[:1] and after[0] in MODALS and "been" in after[:4]) or after[:2] == ["would", "be"]:
         # "X would have been a wonderful place to grow my career"
         k = next((i for i, w in enumerate(after) if w in _EMPLOYERS), None)
         return k is not None and k + 1 < len(after) and after[k + 1] in ("to", "for")
     if window[-1:] == ["at"] and len(window) > 1 and window[-2] in _THRIVING:
         # "I could hit the ground running at X", "I would thrive at X"; not "I thrived at X"
-        return bool(_MODALS & set(window))
+        return bool(MODALS & set(window))
     decision = _decision(after)
     if decision is not None:
         # "X went with another candidate", "whoever X has decided to hire instead"

@@ -16,15 +16,21 @@ def english_words() -> frozenset[str]:
     """
     from replylint import prepared
     from spacy.lang.en.stop_words import STOP_WORDS
-    from spacy.util import registry
 
-    tables = registry.lookups.get("en") if "en" in registry.lookups else {}
+    tables = _tables()
     paths = [tables[name] for name in ("lemma_index", "lemma_lookup") if name in tables]
     if len(paths) < 2:
         return frozenset(STOP_WORDS)
     return prepared.load_or_build(
         "english", [prepared.file_stamp(p) for p in paths], lambda: _read(*paths)
     )
+
+
+def _tables() -> dict[str, str]:
+    """Return the paths of spacy-lookups-data's English tables (none when it is not installed)."""
+    from spacy.util import registry
+
+    return registry.lookups.get("en") if "en" in registry.lookups else {}
 
 
 def _read(index: str, lookup: str) -> frozenset[str]:
@@ -52,9 +58,9 @@ _NATIONALITY_ENDS = ("ese", "ian", "an", "ish", "i", "ch", "ss", "ic", "ek")
 def _adjectives() -> frozenset[str]:
     """Return the lowercase adjectives of WordNet's index (empty when it is not installed)."""
     from replylint import prepared
-    from spacy.util import load_language_data, registry
+    from spacy.util import load_language_data
 
-    tables = registry.lookups.get("en") if "en" in registry.lookups else {}
+    tables = _tables()
     if "lemma_index" not in tables:
         return frozenset()
     path = tables["lemma_index"]
