@@ -131,6 +131,9 @@ def test_firm_named_beside_a_dinner_still_flagged() -> None:
         "Before joining Calder Grid Ltd, I managed bids for a solar start-up, so the role appealed.",
         "Before joining Calder Grid Ltd I'd spent four years on site, which helps in this role.",
         "Before joining Calder Grid Ltd as a planner, I worked in rail, so the role fits.",
+        # no comma after when it was (found trying the README as a new user)
+        "Before joining Calder Grid Ltd in 2021 I worked three years at a port agency.",
+        "Before joining Calder Grid Ltd as a graduate I ran the student energy society.",
     ],
 )
 def test_firm_the_writer_has_joined_not_flagged(sentence: str) -> None:
@@ -144,6 +147,8 @@ def test_firm_to_be_joined_still_flagged() -> None:
         "Before joining Calder Grid Ltd, I'd want to finish my chartership, so keep me in mind."
     )
     assert flagged(reply(sentence)) == ["Calder Grid Ltd"]
+    later = "Before joining Calder Grid Ltd in January I'd want to finish my chartership."
+    assert flagged(reply(later)) == ["Calder Grid Ltd"]
 
 
 def test_writers_co_op_term_not_flagged() -> None:

@@ -250,10 +250,19 @@ def _joined_already(doc, sent, window: list[str], end: int) -> bool:
     rest = [t.lower_.replace("’", "'") for t in doc[end : min(end + 10, sent.end)]]
     if rest[:1] not in (["i"], ["we"]) and "," in rest[:7]:
         rest = rest[rest.index(",") + 1 :]  # past "as a planner," or "in 2022,"
+    elif rest[:1] and rest[0] in _WHEN_OR_AS:
+        # "Before joining X in 2021 I worked ...": the same phrase without its comma
+        k = next((i for i, w in enumerate(rest[:6]) if w in ("i", "we")), 0)
+        rest = rest[k:]
     if len(rest) < 2 or rest[0] not in ("i", "we"):
         return False
     verb = rest[2] if rest[1] == "'d" and len(rest) > 2 else rest[1]
     return verb in PAST or (verb.endswith("ed") and len(verb) > 4) or verb in ("'ve", "have", "had")
+
+
+#: Words that open a phrase of when or as what after "Before joining X" ("in 2021", "as a
+#: planner", "last spring").
+_WHEN_OR_AS = frozenset({"in", "as", "last", "back", "early", "late", "this"})
 
 
 def _worked_through(doc, sent, candidate: Candidate, window: list[str]) -> bool:
