@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from replylint.custom._addressee import own_relative
 from replylint.custom._clauses import (
+    attributive,
     own_cues,
     own_list,
     own_past,
@@ -19,7 +20,7 @@ from replylint.custom._clauses import (
 )
 from replylint.custom._org_cues import JOINING, PAST
 from replylint.custom._org_likeness import partners, same_kind
-from replylint.custom._org_names import POSSESSIVE, Candidate
+from replylint.custom._org_names import OPENING_WORDS, POSSESSIVE, Candidate
 from replylint.custom._org_parts import HEALTH_SERVICE, SITES, UMBRELLA
 
 
@@ -80,7 +81,68 @@ def own_mention(doc, candidate: Candidate, phrase: int = 0) -> bool:
         or _joined_already(doc, sent, window, end)
         or _worked_through(doc, sent, candidate, window)
         or _working_while(doc, sent, start, window)
+        or _listed_after_own(doc, sent, start, end)
     )
+
+
+def _listed_after_own(doc, sent, start: int, end: int) -> bool:
+    """Return True for a later name of a list whose name before it is the writer's own.
+
+    "At Quillon I led the integrations with Harbor Logistics and the Verdant Health network":
+    "and" ends the clause before the second name, so only the first has the words that make
+    both the writer's past (or its clients). The name must end its conjunct ("the X network,
+    which ..."), not open a clause of its own ("... and X would be my first choice").
+    """
+    k = start - 1
+    if k > sent.start and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    if k <= sent.start or doc[k].lower_ not in _LIST_JOINS:
+        return False
+    if doc[k].lower_ != "," and doc[k - 1].text == ",":
+        k -= 1  # "A, and B": the serial comma
+    last = k - 1
+    if last < sent.start or not doc[last].text[:1].isupper() or doc[last].lower_ in _ME:
+        return False
+    first = last
+    while first > sent.start and _inside_name(doc, first - 1):
+        first -= 1
+    if not _ends_conjunct(doc, sent, end):
+        return False
+    return own_mention(doc, Candidate(first, last + 1, doc[first : last + 1].text, False))
+
+
+def _inside_name(doc, k: int) -> bool:
+    """Return True when ``doc[k]`` may be a word of the name that ends after it."""
+    word = doc[k]
+    if word.lower_ in OPENING_WORDS or word.lower_ in _ME:
+        return False  # "At Quillon and X": the sentence's first word, not the name's
+    return word.text[:1].isupper() or (word.lower_ in ("&", "of") and doc[k - 1].text[:1].isupper())
+
+
+def _ends_conjunct(doc, sent, end: int) -> bool:
+    """Return True when a name's conjunct ends after it and a noun or two it qualifies.
+
+    "the Verdant Health network, which", "Verdant Health in Leeds", "Verdant Health.": a
+    mark, a preposition or a relative word; not a verb ("and X would be ideal").
+    """
+    k = end
+    if k < sent.end and doc[k].lower_ in POSSESSIVE:
+        k += 1
+    for _ in range(2):
+        if k < sent.end and attributive(doc[k].lower_) and doc[k].lower_ not in _RELATIVE:
+            k += 1
+    return k >= sent.end or doc[k].is_punct or doc[k].lower_ in _CONJUNCT_ENDS
+
+
+#: Words that join the names of a list ("A and B", "A, B", "A or B", "A & B").
+_LIST_JOINS = frozenset({"and", "or", "&", ","})
+#: The writer, whose capital is no name's ("... and I led").
+_ME = frozenset({"i"})
+#: Relative words that end the conjunct before a clause about it ("X, which", "X, where").
+_RELATIVE = frozenset({"which", "who", "where", "when", "whose"})
+#: Words after a conjunct that end it: a preposition or a relative word ("X in Leeds").
+_CONJUNCT_ENDS = _RELATIVE | frozenset({"for", "in", "at", "on", "during", "from", "across",
+                                        "over", "between", "until", "since", "among"})  # fmt: skip
 
 
 def _working_while(doc, sent, start: int, window: list[str]) -> bool:

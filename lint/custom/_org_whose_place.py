@@ -20,10 +20,10 @@ from replylint.custom._addressee import (
     sold_through,
     work_done_for,
 )
-from replylint.custom._clauses import aspiring, joining, met_elsewhere
+from replylint.custom._clauses import aspiring, attributive, joining, met_elsewhere
 from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._org_cues import GROUPS, OWN_WORK
-from replylint.custom._org_names import words_of
+from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE
 from replylint.custom._org_written_to import written_to
 from replylint.custom._vocabulary import ordinary
@@ -60,6 +60,8 @@ def employers_own(m: _Mention) -> bool | None:
         return False  # "the packaging work for Hollis Tea": a client of the employer
     if sold_through(window):
         return False  # "you sell your milk through X": a trading partner of the employer
+    if _partner(m):
+        return False  # "the Foundation's partnership with X", "X, your partner": its partner
     if own_firms_client(m.doc, m.sent, m.start, window):
         return False  # "At Y, where I work, our biggest job was a launch for X": Y's client
     # NOTE: but a name that owns offices or branches ("roles in Harbour & Hale's Fremantle
@@ -80,9 +82,63 @@ def met_or_greeted(m: _Mention) -> bool | None:
     """Read "at X" as where people were met elsewhere, or where the people greeted work."""
     if met_elsewhere(m.doc, m.lead, m.end):
         return False  # "I met the guys at X on a course": where they work, met elsewhere
+    if _units_team_met(m):
+        return False  # "meeting the Maison Orée skincare team": a unit of the employer's
     if m.previous == "at" and _greeted_people(m.lead, m.sentence) and not m.named_rightly:
         return True  # "my regards to the kitchen at X", "I hope everyone at X ...": its people
     return None
+
+
+def _partner(m: _Mention) -> bool:
+    """Return True for a partner of the employer's, named as such.
+
+    "the Foundation's partnership with X", "your work with X", "your partner X", "X, one of
+    your partners": the reader's or the employer's partnership, work or partner is another
+    organisation than the one written to. Not "my work with X", nor "a partnership with X"
+    owned by no one.
+    """
+    lead, company = m.lead, m.company
+    if m.previous == "with" and len(lead) > 1 and lead[-2] in _PARTNERING:
+        return _employers(lead[-5:-2], company)  # "your long-standing partnership with X"
+    partner = len(lead) - 2 if lead[-1:] == ["at"] else len(lead) - 1
+    if partner > 0 and lead[partner] in _PARTNERS:
+        # "your partner X", "the Trust's partners at X"
+        return _employers(lead[max(partner - 3, 0) : partner], company)
+    rest = [t.lower_ for t in m.doc[m.end : min(m.end + 7, m.sent.end)]]
+    if rest[:1] not in ([","], ["("]):
+        return False
+    rest = rest[3:] if rest[1:3] == ["one", "of"] else rest[1:]
+    k = next((k for k, w in enumerate(rest[:4]) if w in _PARTNERS), None)
+    return k is not None and k > 0 and _employers(rest[:k], company)  # "X, your partner"
+
+
+def _employers(words: list[str], company: str) -> bool:
+    """Return True when ``words`` hold the reader's or the employer's possessive ("your").
+
+    "your", or "'s" after a word of the employer's name ("the Foundation's", "Acme's").
+    """
+    if "your" in words:
+        return True
+    own = set(words_of(company)) - _NOT_OWNERS
+    return any(w in POSSESSIVE and k > 0 and words[k - 1] in own for k, w in enumerate(words))
+
+
+def _units_team_met(m: _Mention) -> bool:
+    """Return True for a brand's or unit's team met by the writer ("meeting the X skincare team").
+
+    The people the writer met are the employer's; named by a brand or unit and the work they
+    do, they are one of its teams, not a firm pasted in ("meeting the X team" may be). Not a
+    meeting wished for ("I'd love to meet the X data team"), nor a firm by its legal form or a
+    name of the employer's kind.
+    """
+    lead = m.lead
+    if m.possessive or m.before != "the" or m.rival or m.related or m.previous not in _MEETING:
+        return False
+    if _WISHING.intersection(lead) or m.last in LEGAL or m.last in _WHOLE_FIRMS:
+        return False
+    work = [w for w in m.following[:2] if attributive(w) and w not in _UNITS]
+    people = m.following[len(work) : len(work) + 1]
+    return bool(work) and people != [] and people[0] in _UNITS
 
 
 def _department(name: str, after: str) -> bool:
@@ -111,5 +167,26 @@ _OWNERS = frozenset({"my", "our", "your"})
 #: Words of a greeting, thanks or a wish sent to people ("regards to", "say hi", "I hope").
 _GREETS = frozenset({"regards", "hi", "hello", "thanks", "thank", "hope", "wish", "wishes",
                      "luck", "greetings", "love", "best"})  # fmt: skip
+#: Nouns of a partnership or of work done with another ("your partnership with X").
+_PARTNERING = frozenset({"partnership", "partnerships", "collaboration", "collaborations",
+                         "alliance", "alliances", "relationship", "relationships", "ties",
+                         "links", "work", "project", "projects", "programme", "programmes",
+                         "program", "programs", "venture", "ventures", "contract", "contracts",
+                         "agreement", "agreements", "deal", "deals", "merger"})  # fmt: skip
+#: Nouns of a partner organisation ("your partner X", "X, one of your partners").
+_PARTNERS = frozenset({"partner", "partners"})
+#: Words of the employer's name that are no owner of a partnership ("the", "&").
+_NOT_OWNERS = frozenset({"the", "&", "of", "and"})
+#: Verbs of meeting people ("meeting the X skincare team", "the chance to meet the").
+_MEETING = frozenset({"meet", "met", "meeting", "meets"})
+#: Words of a meeting wished for, not had ("I'd love to meet", "I hope to meet").
+_WISHING = frozenset({"would", "'d", "’d", "hope", "hoping", "wish", "forward", "will", "'ll",
+                      "’ll", "could", "might", "someday"})  # fmt: skip
+#: Nouns of a firm's people or units ("the X skincare team", "the X data group").
+_UNITS = frozenset({"team", "teams", "group", "crew", "staff", "people", "unit", "department",
+                    "division", "desk"})  # fmt: skip
+#: Last words that make a name a whole firm, no brand of a group ("X Holdings").
+_WHOLE_FIRMS = frozenset({"group", "holdings", "corporation", "company", "groupe", "grupo",
+                          "gruppo"})  # fmt: skip
 #: A firm's establishments in its towns ("X's Fremantle office"), which no department has.
 _OFFICES = frozenset({"office", "offices", "branch", "branches"})
