@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from replylint.custom._people import TITLES, fold
 from replylint.letter import Context, Person
 from replylint.sources import attribution, outlook
 from replylint.sources.signature import legal_name, signature_context
@@ -119,8 +120,12 @@ _COMPANY_IN_TEXT = re.compile(
     r"\b(?:interest in joining|interviewing with|interviewed with|applying to|applied to"
     r"|application to|here at|position at|role at|opportunity at|on behalf of|everyone at"
     r"|team at)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})"
+    # NOTE: the name may wrap onto the next line of the quote, but never past a blank line
+    r"(?P<name>[A-Z][\w&'’.-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:&\s+)?[A-Z][\w&'’.-]*){0,3})"
 )
+#: Words with a full stop that a name may go on after: an initial ("J. Walter", "U.S.") or
+#: a short word of a place's name ("St. Austell", "Mt. Hood"); a person's title is TITLES'.
+_INNER_STOP = re.compile(r"(?:[A-Z]\.)+|(?:St|Mt|Ft)\.")
 
 
 def _company_in_text(body: str) -> str | None:
@@ -128,11 +133,17 @@ def _company_in_text(body: str) -> str | None:
     match = _COMPANY_IN_TEXT.search(body)
     if not match:
         return None
-    words = match["name"].split()  # the name may wrap onto the next line of the quote
-    # "Duna Logisztika Zrt. We have now ...": the name ends at its legal form's full stop
-    ends = [k for k in range(2, len(words)) if words[k - 1].endswith(".")
-            and legal_name(" ".join(words[:k]))]  # fmt: skip
+    words = match["name"].split()
+    # a full stop ends the sentence, and the name with it: "... at Parallax Analytics.
+    # It was a difficult decision", "Duna Logisztika Zrt. We have now ..."
+    ends = [k for k in range(1, len(words)) if words[k - 1].endswith(".")
+            and (legal_name(" ".join(words[:k])) or not _inner_stop(words[k - 1]))]  # fmt: skip
     return " ".join(words[: ends[0]] if ends else words).rstrip(".")
+
+
+def _inner_stop(word: str) -> bool:
+    """Return True for a word with a full stop that a name goes on after ("J.", "St.", "Mr.")."""
+    return bool(_INNER_STOP.fullmatch(word)) or fold(word.rstrip(".")) in TITLES
 
 
 def _trailing_quote_block(text: str, start: int, end: int) -> int | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from replylint.custom._org_sectors import FUNCTION_WORDS
+from replylint.custom._people import GENERIC_MAILBOXES, fold
 from replylint.letter import Context, Person, domain_name
 from replylint.parts import SIGN_OFF
 from replylint.sources.signer_names import (
@@ -121,8 +123,10 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
                 # University" to kaarna.fi names the university after its department
                 companies.append(_best_company(_SITE_AFTER.split(line), domains) or line)
         # A line of its own names the company more surely than the tail of a title line
-        # ("Engineering Manager, Platform" names a team).
-        return Context(signers=signers, company=_best_company(companies + after_title, domains))
+        # ("Engineering Manager, Platform" names a team); a department's line names none
+        # ("Human Resource Division"): the domain or a firm's line does
+        names = [name for name in companies + after_title if not department(name)]
+        return Context(signers=signers, company=_best_company(names, domains))
     return Context()
 
 
@@ -227,6 +231,27 @@ def legal_name(line: str) -> str | None:
         if name and len(name.split()) <= 6 and not TITLE_WORDS.search(name):
             return name
     return None
+
+
+#: Kinds of unit a department's name ends on ("Finance Department", "Head Office").
+_UNITS = frozenset({"department", "dept", "division", "directorate", "unit", "section",
+                    "office", "function", "services"})  # fmt: skip
+#: Words of a department's or a function's name besides FUNCTION_WORDS and a shared mailbox's.
+_FUNCTIONS = FUNCTION_WORDS | GENERIC_MAILBOXES | frozenset({
+    "resource", "resources", "personnel", "acquisition", "administration", "administrative",
+    "admissions", "accounts", "payroll", "talent", "and",
+})  # fmt: skip
+
+
+def department(name: str) -> bool:
+    """Return True for a department's name, never the company's ("Human Resource Division").
+
+    Its words are a function's, then a kind of unit ("Head Office", "Finance Department");
+    a firm's name has a word of its own ("Division Street Bakery", "Human Rights Watch").
+    """
+    words = re.findall(r"[^\W\d_]+", fold(name))
+    # NOTE: not "Department for Regional Transport": a ministry's name opens on its kind
+    return len(words) > 1 and words[-1] in _UNITS and all(w in _FUNCTIONS for w in words[:-1])
 
 
 def _best_company(names: list[str], domains: tuple[str, ...]) -> str | None:
