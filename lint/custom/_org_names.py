@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from replylint.custom._org_cues import FUNCTION_WORDS, HEADS_ABROAD, OF_ABROAD, REGRETS
 from replylint.custom._org_sectors import public_body, sector_name
 from replylint.custom._people import fold
-from replylint.custom._vocabulary import nationality, ordinary
+from replylint.custom._vocabulary import misspelt, nationality, ordinary
 
 #: Words a company's name may carry or drop without naming another company.
 SUFFIXES = frozenset({
@@ -177,7 +177,8 @@ def _regretted(doc, i: int) -> bool:
     A job lost is regretted by its firm's name; not "letting me know about teh job", where
     a typo follows "about" as often as a name does.
     """
-    return i > 1 and doc[i - 1].lower_ == "about" and doc[i - 2].lower_ in REGRETS
+    about = i > 1 and doc[i - 1].lower_ == "about" and doc[i - 2].lower_ in REGRETS
+    return about and not misspelt(doc[i].text)  # "shame about tomorow": a typo
 
 
 def _headed(doc, start: int, end: int) -> bool:
