@@ -31,17 +31,6 @@ def test_pride_in_a_job_imagined_aims_it_at_the_name(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "I was proud to represent Harbour City FC for six years.",
-        "I'm proud to have represented Harbour City FC as a junior.",
-    ],
-)
-def test_pride_in_the_writers_own_past_is_left_alone(sentence: str) -> None:
-    assert flagged(company_reply(sentence, *_STUDIO)) == []
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         "I hope our paths cross again at Velvet Comb Salon.",
         "I hope to see you again at Bella Salon.",
     ],
@@ -54,12 +43,14 @@ def test_a_shop_named_salon_where_the_writer_would_meet_again_is_flagged(sentenc
 @pytest.mark.parametrize(
     "sentence",
     [
+        "I was proud to represent Harbour City FC for six years.",
+        "I'm proud to have represented Harbour City FC as a junior.",
         # an event of the trade, and a salon the writer trained at: no job there
         "Our paths crossed at the Northern Hair Expo last spring, and I hope they cross again.",
         "Our paths crossed at Velvet Comb Salon when I trained there.",
     ],
 )
-def test_paths_crossed_in_the_past_name_no_employer(sentence: str) -> None:
+def test_the_writers_own_past_names_no_employer(sentence: str) -> None:
     assert flagged(company_reply(sentence, *_STUDIO)) == []
 
 
