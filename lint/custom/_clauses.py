@@ -12,6 +12,7 @@ from replylint.custom._org_cues import (
     FUNCTION_WORDS,
     JOB_CUES,
     JOINING,
+    MODALS,
     OF_ABROAD,
     OWN_CUES,
     OWN_WORK,
@@ -156,7 +157,8 @@ def aspiring(window: list[str]) -> bool:
     clause with a subject or a past of its own ("hope to use what I learned at X") is not.
     """
     wish = next((k for k in range(len(window) - 1, 0, -1)
-                 if window[k] == "to" and window[k - 1] in _WISHES), None)  # fmt: skip
+                 if window[k] == "to" and (window[k - 1] in _WISHES or _proud(window, k - 1))),
+                None)  # fmt: skip
     rest = window[wish + 1 :] if wish is not None else []
     if not rest or _OWNERS.intersection(rest) or any(w in PAST for w in rest):
         return False
@@ -165,6 +167,18 @@ def aspiring(window: list[str]) -> bool:
     return rest[-1] in ("for", "with") and not any(w.endswith("ed") for w in rest[1:])
 
 
+def _proud(window: list[str], k: int) -> bool:
+    """Return True for a word of pride at ``window[k]`` in a future imagined ("I'd be proud").
+
+    "I'd have been proud to represent X", "I would be honoured to work for X": the pride
+    is in a job that did not come, so X is the one written to; not "I was proud to represent
+    X", the writer's own past.
+    """
+    return window[k] in _PROUD and bool(MODALS.intersection(window[max(k - 4, 0) : k]))
+
+
+#: Words of pride in a job ("I'd be proud to", "would have been honoured to").
+_PROUD = frozenset({"proud", "honoured", "honored", "privileged"})
 #: Words of wanting before "to" and a verb ("keen to", "had wanted to", "the chance to");
 #: NOTE: not "thrilled" or "excited": "I was thrilled to support X on my last trip" is past
 _WISHES = frozenset({"keen", "eager", "love", "loved", "like", "want", "wanted", "hope", "hoped",

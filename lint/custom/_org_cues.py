@@ -138,11 +138,13 @@ WORK_FOR = frozenset(
         "position",
     }
 )
+#: Words of regret for a job lost, before "about" and its firm ("shame about X").
+REGRETS = frozenset({"shame", "pity", "gutted", "disappointed", "bummed"})
 #: Words before "about X" that make X the employer ("still enthusiastic about Achmea").
 #: NOTE: "what I love about X" in the present is what draws the writer to X; "what I loved
 #: about X" may be a past employer's.
-ABOUT_EMPLOYER = frozenset({"excited", "enthusiastic", "passionate", "thrilled", "keen", "love",
-                            "admire"})  # fmt: skip
+ABOUT_EMPLOYER = REGRETS | frozenset({"excited", "enthusiastic", "passionate", "thrilled", "keen",
+                                      "love", "admire"})  # fmt: skip
 #: Words before "to X" that make X the employer ("an asset to the Tribune").
 TO_EMPLOYER = frozenset({"asset", "contribute", "contributing", "contribution", "addition",
                          "value"})  # fmt: skip

@@ -30,6 +30,7 @@ from replylint.custom._org_parts import (
     OPENINGS,
     PLACES,
     REGIONS,
+    SHOP_EVENTS,
     SITES,
     TEAMS,
 )
@@ -58,7 +59,10 @@ def not_a_firm(m: _Mention) -> bool | None:
     # NOTE: but one of the employer's own kind ("the Hallam Fringe team" to Ostend Fringe) is
     # another festival or body, not the employer's event or site (though "its dinner" is one)
     kin = parallel(m.candidate.text, kind_name(m.company))
-    named_place = m.site or m.last in EVENTS or m.last in PLACES
+    # NOTE: "Cutting Room Salon" is a shop; but "the Didsbury Salon", one word after "the",
+    # may be the employer's own branch, as "the Paris Salon" is an event
+    shop = m.last in SHOP_EVENTS and not (len(m.words) == 2 and m.before in ("the", "our"))
+    named_place = m.site or (m.last in EVENTS and not shop) or m.last in PLACES
     if not firm and (m.after in EVENTS or (named_place and not kin)):
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", m.candidate.text) and attributive(m.after):

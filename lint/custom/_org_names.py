@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from replylint.custom._org_cues import FUNCTION_WORDS, HEADS_ABROAD, OF_ABROAD
+from replylint.custom._org_cues import FUNCTION_WORDS, HEADS_ABROAD, OF_ABROAD, REGRETS
 from replylint.custom._org_sectors import public_body, sector_name
 from replylint.custom._people import fold
-from replylint.custom._vocabulary import nationality, ordinary
+from replylint.custom._vocabulary import misspelt, nationality, ordinary
 
 #: Words a company's name may carry or drop without naming another company.
 SUFFIXES = frozenset({
@@ -141,6 +141,8 @@ def lowercase_names(doc, tokens: list[int]) -> list[Candidate]:
     names a workplace, is a name as a capitalised one is. A text with any capital keeps its
     names capitalised, and its other words are typos or slang.
     """
+    # NOTE: a phone's own line ("Sent from my iPhone") is none of the writer's typing
+    tokens = [i for i in tokens if not _DEVICE_LINE.match(_line_of(doc, i))]
     words = [doc[i] for i in tokens if doc[i].is_alpha]
     if len(words) < 15 or any(not t.text.islower() for t in words):
         return []
@@ -150,13 +152,33 @@ def lowercase_names(doc, tokens: list[int]) -> list[Candidate]:
         if i
         and doc[i].is_alpha
         and len(doc[i]) > 3
-        and doc[i - 1].lower_ in _WORKPLACE_WORDS
+        and (doc[i - 1].lower_ in _WORKPLACE_WORDS or _regretted(doc, i))
         and not ordinary(doc[i].text)
     ]
 
 
 #: Words right before a workplace's name ("at bytecraft", "join nimbusloop").
 _WORKPLACE_WORDS = frozenset({"at", "with", "join", "joining", "for"})
+#: A mail app's line under a reply ("Sent from my iPhone", "Get Outlook for Android").
+_DEVICE_LINE = re.compile(r"\s*(?:sent from my|sent from outlook|get outlook for)\b", re.I)
+
+
+def _line_of(doc, i: int) -> str:
+    """Return the line of the letter that ``doc[i]`` stands on."""
+    text, idx = doc.text, doc[i].idx
+    start = text.rfind("\n", 0, idx) + 1
+    end = text.find("\n", idx)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _regretted(doc, i: int) -> bool:
+    """Return True for a word after regret and "about" ("shame about speedline").
+
+    A job lost is regretted by its firm's name; not "letting me know about teh job", where
+    a typo follows "about" as often as a name does.
+    """
+    about = i > 1 and doc[i - 1].lower_ == "about" and doc[i - 2].lower_ in REGRETS
+    return about and not misspelt(doc[i].text)  # "shame about tomorow": a typo
 
 
 def _headed(doc, start: int, end: int) -> bool:

@@ -49,6 +49,9 @@ EVENTS = frozenset({
     # a group's dinners ("the Young Lawyers dinner"): an event of that group
     "dinner", "dinners", "luncheon", "banquet",
 })  # fmt: skip
+#: Event words that end a shop's name as often ("Cutting Room Salon", a hairdresser's): as
+#: the last word of a name they make it no event ("the Paris Salon" is rare in a reply).
+SHOP_EVENTS = frozenset({"salon"})
 #: Words that open an event's name in the languages trade fairs are named in ("Feira X").
 EVENT_OPENERS = frozenset({"feira", "feria", "fiera", "foire", "messe", "salone", "expo",
                            "salon", "festival", "congreso", "congresso", "kongress"})  # fmt: skip

@@ -50,6 +50,23 @@ def ordinary(word: str) -> bool:
     return word.lower().replace("’", "'") in english_words()
 
 
+def misspelt(word: str) -> bool:
+    """Return True when ``word`` is one slip from an English word of six letters or more.
+
+    "tomorow", "intervew": a letter dropped, added, changed or two swapped. Shorter words
+    are a slip from too many others ("tesco" from "telco") to tell a typo from a name.
+    """
+    word = word.lower()
+    english = english_words()
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    slips = {a + b[1:] for a, b in splits if b}
+    slips |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    slips |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    slips |= {a + c + b for a, b in splits for c in letters}
+    return any(len(w) >= 6 and w != word and w in english for w in slips)
+
+
 #: Endings of English's adjectives of nationality ("Japanese", "Ghanaian", "Polish", "Thai").
 _NATIONALITY_ENDS = ("ese", "ian", "an", "ish", "i", "ch", "ss", "ic", "ek")
 
