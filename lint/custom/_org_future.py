@@ -242,8 +242,10 @@ _PAPERS = frozenset({
     "documents", "document", "paperwork", "papers", "application", "dbs", "copy", "copies",
 })  # fmt: skip
 #: Verbs of needing, using or keeping papers ("X needs it", "X would like to keep a copy").
-_NEEDS = frozenset({"needs", "need", "requires", "require", "wants", "want", "keeps", "keep",
-                    "uses", "use", "asks", "ask", "requests", "request", "files", "file"})  # fmt: skip
+_NEEDS = frozenset({
+    "needs", "need", "requires", "require", "wants", "want", "keeps", "keep", "uses", "use",
+    "asks", "ask", "requests", "request", "files", "file",
+})  # fmt: skip
 #: Words between the name and its need ("X ever", "X would still").
 _NEED_AUX = frozenset({"ever", "still", "also", "would", "will", "'ll", "’ll", "may", "might",
                        "could", "should", "can", "does", "do", "to", "like", "wish"})  # fmt: skip
@@ -252,8 +254,10 @@ _NEEDED = frozenset({"it", "them", "this", "these", "copy", "copies", "my", "any
                      "further", "proof", "details"})  # fmt: skip
 #: What a firm keeps the writer's papers in ("for X's records").
 _FILES = frozenset({"records", "record", "files", "file", "database", "system", "register"})
-#: Words that open the clause of a need ("in case X needs it", "if X wants a copy").
-_CASE = frozenset({"case", "if", "should", "when", "so", "that", "because", "and"})
+#: Words that open the clause or phrase of a need ("in case X needs it", "for X's records"):
+#: an owner before them is the papers' ("my CV in case X"), not the name's.
+_CASE = frozenset({"case", "if", "should", "when", "so", "that", "because", "and", "for",
+                   "to", "with"})  # fmt: skip
 #: Owners before a name that make it someone's own ("my employer X").
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
 #: Words that make a name the writer's own firm now or before ("my current employer X").
