@@ -48,6 +48,8 @@ def test_a_fan_of_a_firms_doings_now_in_a_ps_is_flagged(postscript, name) -> Non
         "P.S. I'm a fan of everything my former client Quayside Logistics is doing.",
         # what it did, not what it does
         "P.S. I was a fan of what Quayside Logistics was doing back then.",
+        # a club followed, no firm and no liking kept after the refusal
+        "P.S. I'm a fan of what Rovers is doing this season.",
     ],
 )
 def test_a_fan_of_the_writers_own_firm_or_of_its_past_is_left_alone(postscript) -> None:
@@ -62,6 +64,8 @@ def test_a_fan_of_the_writers_own_firm_or_of_its_past_is_left_alone(postscript) 
         ("P.S. My CV is attached should Brennock Haulage want a copy for its files.",
          "Brennock Haulage"),
         ("P.S. I've enclosed my references for Brennock Haulage's records.", "Brennock Haulage"),
+        ("P.S. My CV is attached in case Marston Carriers would like to keep it on file.",
+         "Marston Carriers"),
     ],
 )  # fmt: skip
 def test_a_firm_that_would_need_the_writers_papers_is_flagged(postscript, name) -> None:
@@ -78,6 +82,8 @@ def test_a_firm_that_would_need_the_writers_papers_is_flagged(postscript, name) 
         "P.S. Please keep my CV on file for the spring.",
         # the employer itself
         "P.S. I've attached my licence in case Harlow Freight needs it.",
+        # a rule stated, no use foreseen: the regulator's need, not an employer's
+        "P.S. My licence is attached, as Quayside Logistics requires it of every driver.",
     ],
 )
 def test_papers_from_or_kept_by_the_writers_own_firm_are_left_alone(postscript) -> None:

@@ -226,10 +226,15 @@ def keeps_papers(m: _Mention) -> bool | None:
     if m.possessive:
         # "for X's records": what the firm keeps of the writer's papers
         return (words[1:2] != [] and words[1] in _FILES and m.previous == "for") or None
+    aux = []
     while words and words[0] in _NEED_AUX:
-        words = words[1:]  # "X may ever", "X would"
+        aux.append(words.pop(0))  # "X may ever", "X would"
+    if words[:2] in (["like", "to"], ["love", "to"]):
+        words = words[2:]  # "X would like to keep a copy"
     if not words or words[0] not in _NEEDS:
         return None
+    if not (_MAYBE.intersection(aux) or (opens and m.lead[opens[-1]] in _IF)):
+        return None  # "as Ofsted needs it for all staff": a rule's need, no use foreseen
     # what is needed: the papers sent ("it", "a copy", "my CV"), or more of them
     return bool(_NEEDED.intersection(words[1:4]) or _PAPERS.intersection(words[1:4])) or None
 
@@ -244,11 +249,11 @@ _PAPERS = frozenset({
 #: Verbs of needing, using or keeping papers ("X needs it", "X would like to keep a copy").
 _NEEDS = frozenset({
     "needs", "need", "requires", "require", "wants", "want", "keeps", "keep", "uses", "use",
-    "asks", "ask", "requests", "request", "files", "file",
+    "asks", "ask", "requests", "request", "files", "file", "like",
 })  # fmt: skip
 #: Words between the name and its need ("X ever", "X would still").
 _NEED_AUX = frozenset({"ever", "still", "also", "would", "will", "'ll", "’ll", "may", "might",
-                       "could", "should", "can", "does", "do", "to", "like", "wish"})  # fmt: skip
+                       "could", "should", "can", "does", "do"})  # fmt: skip
 #: What is needed: the papers themselves ("it", "a copy", "my details").
 _NEEDED = frozenset({"it", "them", "this", "these", "copy", "copies", "my", "anything", "more",
                      "further", "proof", "details"})  # fmt: skip
@@ -258,6 +263,11 @@ _FILES = frozenset({"records", "record", "files", "file", "database", "system", 
 #: an owner before them is the papers' ("my CV in case X"), not the name's.
 _CASE = frozenset({"case", "if", "should", "when", "so", "that", "because", "and", "for",
                    "to", "with"})  # fmt: skip
+#: Words of a need foreseen before the name ("in case X needs it", "should X want a copy").
+_IF = frozenset({"case", "if", "should", "when"})
+#: Modal verbs of a need foreseen after the name ("X may want", "X would like").
+_MAYBE = frozenset({"would", "will", "'ll", "’ll", "may", "might", "could", "should", "can",
+                    "ever"})  # fmt: skip
 #: Owners before a name that make it someone's own ("my employer X").
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
 #: Words that make a name the writer's own firm now or before ("my current employer X").

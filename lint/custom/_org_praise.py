@@ -54,6 +54,9 @@ def fan_of_doings(m: _Mention) -> bool | None:
     if m.school or m.named_rightly or m.possessive:
         return None
     lead = m.lead
+    # NOTE: a fan "still" after being turned down wants the place as before ("I remain a fan")
+    if not (m.firm_like or m.cued or m.related or m.rival or _STILL.intersection(lead)):
+        return None  # "a fan of what Arsenal is doing this season": a club followed, no firm
     k = len(lead)
     while k and lead[k - 1] in _DOINGS:
         k -= 1  # "everything", "what", "all that"
@@ -71,6 +74,8 @@ def fan_of_doings(m: _Mention) -> bool | None:
     return (verb.isalpha() and verb.endswith("s") and verb not in _PAST_OR_NOT) or None
 
 
+#: Words of a liking kept after a refusal ("still a fan", "I remain a fan").
+_STILL = frozenset({"still", "remain", "remains", "always"})
 #: Being a fan of something ("a fan of", "an admirer of", "a believer in").
 _FAN_OF = frozenset({("fan", "of"), ("fans", "of"), ("admirer", "of"), ("admirers", "of"),
                      ("follower", "of"), ("believer", "in"), ("supporter", "of")})  # fmt: skip
