@@ -31,10 +31,12 @@ from replylint.letter import Letter, Span
 from replylint.parts import GREETING_WORDS
 
 #: A signature line that says the writer is a candidate for something ("Applicant - X",
-#: "Candidate for the Buyer role, X", "Applied for: X").
+#: "Candidate for the Buyer role, X", "Applied for: X"), or labels what they applied for
+#: ("Application: Class 2 driver, X", "Job application - X", "Re: Buyer role at X").
 APPLICANT = re.compile(
-    r"^[ \t]*(?:(?:job\s+|role\s+)?(?:applicant|candidate)(?:\s+for\b|[ \t]*[-\u2013\u2014,:|])"
-    r"|appl(?:ied|ying)\s+for\b)",
+    r"^[ \t]*(?:(?:job\s+|role\s+)?(?:applicant|candidate|application)"
+    r"(?:\s+for\b|[ \t]*[-\u2013\u2014,:|])"
+    r"|appl(?:ied|ying)\s+(?:for|to)\b|re[ \t]*:)",
     re.IGNORECASE,
 )
 #: A signature line that is a wish, the writer's words as the body's are ("Wishing everyone
@@ -337,6 +339,17 @@ def greeted_name(doc, candidate: Candidate) -> Candidate | None:
     return Candidate(start, end, text, is_org(text)) if start < end else None
 
 
+def _graded_job(doc, end: int) -> bool:
+    """Return True when a grade and a job's title follow a name ("Class 2 driver").
+
+    The name is then the job's grade or licence ("Class 2", "Band 6"), not an organisation.
+    """
+    k = end
+    while k < min(end + 2, len(doc)) and doc[k].like_num:
+        k += 1
+    return end < k < len(doc) and doc[k].lower_ in JOBTITLES | JOB_NOUNS
+
+
 def applied_name(doc, candidate: Candidate, job: set[str]) -> Candidate | None:
     """Return the organisation's part of a name on an applicant's line, or None.
 
@@ -344,8 +357,8 @@ def applied_name(doc, candidate: Candidate, job: set[str]) -> Candidate | None:
     the job's title ("Graduate Journalism Scheme"), or one of ``job`` (the Subject's
     words). "Volunteer Coordinator" is a job only, no organisation.
     """
-    if words_of(candidate.text)[-1] in JOBTITLES:
-        return None  # "Applicant, Volunteer Coordinator - ...": the job's title
+    if words_of(candidate.text)[-1] in JOBTITLES or _graded_job(doc, candidate.end):
+        return None  # "Applicant, Volunteer Coordinator - ...", "Class 2 driver": the job
     end = candidate.start
     while end < candidate.end:
         word = doc[end].lower_

@@ -34,6 +34,7 @@ from replylint.custom._org_cues import (
 )
 from replylint.custom._org_itself import GROUP_ENDS
 from replylint.custom._org_parts import JOB_NOUNS
+from replylint.custom._vocabulary import ordinary
 
 if TYPE_CHECKING:
     from replylint.custom._org_reading import _Mention
@@ -203,3 +204,72 @@ _RELATIVES = frozenset({"who", "which", "where", "that", "when", "whose"})
 OPENS_UP = frozenset({"comes", "come", "crops", "crop", "pops", "arises", "arise"})
 #: "work with the X ensemble": the people of X, as joining them is.
 _WORK_WITH = frozenset({"work with", "working with"})
+
+
+def keeps_papers(m: _Mention) -> bool | None:
+    """Read a name that would need or keep the writer's papers ("in case X needs it").
+
+    "I've attached my registration in case X needs it for its records", "for X's files":
+    the organisation that would use, need or keep the writer's documents or application is
+    the one written to; not "my references from X" (no need) nor the writer's own firm
+    ("my employer X needs a month's notice": no papers sent, and theirs).
+    """
+    if m.school or m.named_rightly or not _PAPERS.intersection(m.sentence):
+        return None
+    if len(m.words) == 1 and ordinary(m.words[0]):
+        return None  # "P.S. Please keep my CV on file": a word opening a request, no name
+    opens = [k for k, w in enumerate(m.lead) if w in _CASE]
+    tail = m.lead[opens[-1] + 1 :] if opens else m.lead[-4:]
+    if _OWNERS.intersection(tail) or _OWN_NOW.intersection(tail):
+        return None  # "my current employer X keeps a copy": the writer's own firm
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 8, len(m.doc))]]
+    if m.possessive:
+        # "for X's records": what the firm keeps of the writer's papers
+        return (words[1:2] != [] and words[1] in _FILES and m.previous == "for") or None
+    aux = []
+    while words and words[0] in _NEED_AUX:
+        aux.append(words.pop(0))  # "X may ever", "X would"
+    if words[:2] in (["like", "to"], ["love", "to"]):
+        words = words[2:]  # "X would like to keep a copy"
+    if not words or words[0] not in _NEEDS:
+        return None
+    if not (_MAYBE.intersection(aux) or (opens and m.lead[opens[-1]] in _IF)):
+        return None  # "as Ofsted needs it for all staff": a rule's need, no use foreseen
+    # what is needed: the papers sent ("it", "a copy", "my CV"), or more of them
+    return bool(_NEEDED.intersection(words[1:4]) or _PAPERS.intersection(words[1:4])) or None
+
+
+#: Words of the writer's papers sent with a reply ("attached", "my CV", "a copy").
+_PAPERS = frozenset({
+    "attached", "attach", "attaching", "enclosed", "enclose", "enclosing", "forwarded", "cv",
+    "cvs", "résumé", "resume", "certificate", "certificates", "certification", "registration",
+    "licence", "license", "transcript", "transcripts", "portfolio", "references", "reference",
+    "documents", "document", "paperwork", "papers", "application", "dbs", "copy", "copies",
+})  # fmt: skip
+#: Verbs of needing, using or keeping papers ("X needs it", "X would like to keep a copy").
+_NEEDS = frozenset({
+    "needs", "need", "requires", "require", "wants", "want", "keeps", "keep", "uses", "use",
+    "asks", "ask", "requests", "request", "files", "file", "like",
+})  # fmt: skip
+#: Words between the name and its need ("X ever", "X would still").
+_NEED_AUX = frozenset({"ever", "still", "also", "would", "will", "'ll", "’ll", "may", "might",
+                       "could", "should", "can", "does", "do"})  # fmt: skip
+#: What is needed: the papers themselves ("it", "a copy", "my details").
+_NEEDED = frozenset({"it", "them", "this", "these", "copy", "copies", "my", "anything", "more",
+                     "further", "proof", "details"})  # fmt: skip
+#: What a firm keeps the writer's papers in ("for X's records").
+_FILES = frozenset({"records", "record", "files", "file", "database", "system", "register"})
+#: Words that open the clause or phrase of a need ("in case X needs it", "for X's records"):
+#: an owner before them is the papers' ("my CV in case X"), not the name's.
+_CASE = frozenset({"case", "if", "should", "when", "so", "that", "because", "and", "for",
+                   "to", "with"})  # fmt: skip
+#: Words of a need foreseen before the name ("in case X needs it", "should X want a copy").
+_IF = frozenset({"case", "if", "should", "when"})
+#: Modal verbs of a need foreseen after the name ("X may want", "X would like").
+_MAYBE = frozenset({"would", "will", "'ll", "’ll", "may", "might", "could", "should", "can",
+                    "ever"})  # fmt: skip
+#: Owners before a name that make it someone's own ("my employer X").
+_OWNERS = frozenset({"my", "our", "his", "her", "their"})
+#: Words that make a name the writer's own firm now or before ("my current employer X").
+_OWN_NOW = frozenset({"current", "currently", "former", "formerly", "previous", "previously",
+                      "employer", "worked", "work", "working"})  # fmt: skip

@@ -43,6 +43,50 @@ def praised(m: _Mention) -> bool | None:
     return None
 
 
+def fan_of_doings(m: _Mention) -> bool | None:
+    """Read a name whose doings now the writer is a fan of ("a fan of what X is doing").
+
+    "I'm still a huge fan of everything X is doing", "a big admirer of what X builds": what
+    a firm does now, followed by a writer who wanted to join it, is the employer's doing;
+    not what it did ("what X was doing back then"), nor the writer's own former employer or
+    client ("a fan of what my old client X is doing").
+    """
+    if m.school or m.named_rightly or m.possessive:
+        return None
+    lead = m.lead
+    # NOTE: a fan "still" after being turned down wants the place as before ("I remain a fan")
+    if not (m.firm_like or m.cued or m.related or m.rival or _STILL.intersection(lead)):
+        return None  # "a fan of what Arsenal is doing this season": a club followed, no firm
+    k = len(lead)
+    while k and lead[k - 1] in _DOINGS:
+        k -= 1  # "everything", "what", "all that"
+    if k == len(lead) or k < 2 or (lead[k - 2], lead[k - 1]) not in _FAN_OF:
+        return None
+    if own_mention(m.doc, m.candidate) or _OWNERS_OF.intersection(lead[k:]):
+        return None
+    following = m.following
+    if following[:1] and following[0] in _NOW_AUX:
+        # "is doing", "'s building", "has been doing", "keeps doing"
+        rest = following[1:] if following[1:2] != ["been"] else following[2:]
+        return (rest[:1] != [] and rest[0].endswith("ing")) or None
+    # "everything X does", "what X builds": a verb of the present
+    verb = following[0] if following else ""
+    return (verb.isalpha() and verb.endswith("s") and verb not in _PAST_OR_NOT) or None
+
+
+#: Words of a liking kept after a refusal ("still a fan", "I remain a fan").
+_STILL = frozenset({"still", "remain", "remains", "always"})
+#: Being a fan of something ("a fan of", "an admirer of", "a believer in").
+_FAN_OF = frozenset({("fan", "of"), ("fans", "of"), ("admirer", "of"), ("admirers", "of"),
+                     ("follower", "of"), ("believer", "in"), ("supporter", "of")})  # fmt: skip
+#: Words that make a name's doings what is admired ("everything X", "what X", "all that X").
+_DOINGS = frozenset({"what", "everything", "all", "that", "how"})
+#: Verbs of a doing going on now ("X is doing", "X's building", "X has been doing").
+_NOW_AUX = frozenset({"is", "are", "'s", "’s", "has", "have", "keeps", "keep"})
+#: Words in "-s" after a name that are no verb of the present ("X was", "X has", "X's").
+_PAST_OR_NOT = frozenset({"was", "has", "is", "'s", "as", "its", "this", "us", "plus"})
+
+
 def decided(m: _Mention) -> bool | None:
     """Read a name that chose between candidates ("X had to decide between strong people").
 
