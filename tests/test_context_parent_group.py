@@ -82,6 +82,9 @@ def test_a_sentence_opening_on_the_writers_own_present_perfect_is_their_past(sen
         ("Orbit Lane Studios",
          "At Dustwind Interactive I've always wanted to build games like your own.",
          "Dustwind Interactive"),
+        ("Orbit Lane Studios",
+         "At Dustwind Interactive I've been hoping to join your team for years.",
+         "Dustwind Interactive"),
         ("Orbit Lane Studios", "I hope to grow with the Dustwind Interactive family.",
          "Dustwind Interactive"),
         # a job's noun after "other": another firm's openings, not a fellow member

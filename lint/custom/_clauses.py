@@ -387,6 +387,8 @@ def own_sentence(doc, sent, start: int, end: int) -> bool:
         done = rest[2:]
         if len(done) > 1 and (done[0].endswith("ly") or done[0] in _ADVERBS):
             done = done[1:]  # "I've mostly built", "we have also led"
+        if done[:1] == ["been"] and set(done[1:3]) & _KEEN:
+            return False  # "At X I've been hoping to ...": a wish all the same
         return (
             bool(done)
             and done[0] not in _WISHED
@@ -430,6 +432,9 @@ _PARTICIPLES = frozenset({"been", "done", "run", "grown", "seen", "written", "ta
 #: Verbs of a wish after "I've" ("At X I've always wanted to ..."): no past work there.
 _WISHED = frozenset({"wanted", "hoped", "dreamed", "dreamt", "wished", "longed", "admired",
                      "loved", "liked", "aspired"})  # fmt: skip
+#: Words after "I've been" of a wish ("hoping", "keen"): no work done there.
+_KEEN = frozenset({"hoping", "dreaming", "wanting", "longing", "keen", "eager", "desperate",
+                   "waiting", "aiming", "trying"})  # fmt: skip
 #: Verbs of an employer taking the writer on ("X hired me", "X trained me").
 _TOOK_ME_ON = frozenset({"hired", "employed", "trained", "recruited", "sponsored", "promoted"})
 #: Verbs of a job held, after "X was the first company I" ("worked for", "joined").
