@@ -24,7 +24,7 @@ def _reply(sentence: str, company: str) -> str:
          "It was good to hear how The Harbour Herald shares its photo desk with the other "
          "titles in the Kestrel News Group."),
         ("The Harbour Herald",
-         "I liked hearing how the newsroom swaps stories with its sister papers across "
+         "I liked hearing how your newsroom swaps stories with its sister papers in "
          "Lakeview Media."),
         ("Ridgeway Inn",
          "It was great to hear how the chefs move between Alderbank Collection's other hotels."),
@@ -47,8 +47,14 @@ def test_the_group_of_the_employers_fellow_members_is_its_own(company, sentence)
          "Ashby Coaches, a subsidiary of Redwing Travel Group, was my first choice, and I hope "
          "Redwing Travel Group will keep my details."),
         ("Ashby Coaches",
-         "I understand Ashby Coaches belongs to the Redwing Travel Group. Please keep me in "
-         "mind if anything comes up at Redwing Travel Group."),
+         "Redwing Travel Group, which owns Ashby Coaches, has a fine safety record, and I "
+         "would be proud to drive for Redwing Travel Group."),
+        ("Ashby Coaches",
+         "I know Ashby Coaches, which is part of Redwing Travel Group, runs the school routes, "
+         "and I would be proud to drive for Redwing Travel Group."),
+        ("Ashby Coaches",
+         "I understand Ashby Coaches belongs to the Redwing Travel Group. I would be proud "
+         "to drive for Redwing Travel Group."),
     ],
 )  # fmt: skip
 def test_a_group_the_writer_says_owns_the_employer_is_its_own_in_the_whole_letter(
@@ -63,7 +69,7 @@ def test_a_group_the_writer_says_owns_the_employer_is_its_own_in_the_whole_lette
         "At Dustwind Interactive in Lagos I've built three multiplayer games, and I think that "
         "work would suit your team.",
         "At Dustwind Interactive I have mostly led the server work on two racing games.",
-        "At Dustwind Interactive we've shipped four titles since 2021.",
+        "At Dustwind Interactive we've shipped four titles, and I would bring that to your team.",
     ],
 )
 def test_a_sentence_opening_on_the_writers_own_present_perfect_is_their_past(sentence):

@@ -64,10 +64,17 @@ _RENAMED = re.compile(
 #: The words between the employer's name and its parent's ("Millbrook Buses is part of Tern
 #: Transport Group", "X, a subsidiary of Y", "X belongs to the Y group", "X is owned by Y").
 _PARENTED = re.compile(
-    r"\s*,?\s*(?:(?:is|are|was|were|has\s+been|have\s+been|'s|’s)\s+)?"
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|'s|’s)\s+)?"
     r"(?:(?:now|still|also|actually|already|since|recently)\s+)?"
     r"(?:(?:(?:a|an|one)\s+)?(?:part|member|subsidiary|division|arm)\s+of"
     r"|owned\s+by|belongs\s+to|belonged\s+to|sits\s+(?:within|under|in))"
+    r"(?:\s+the)?\s*",
+    re.IGNORECASE,
+)
+
+#: The words between a parent's name and the employer's it owns ("Y, which owns X").
+_OWNS = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:now|also|already)\s+)?(?:owns|bought|acquired)"
     r"(?:\s+the)?\s*",
     re.IGNORECASE,
 )
@@ -140,6 +147,8 @@ class Aliases:
             # employer belongs to the group, which is then no other firm anywhere in the letter
             elif not owns and _PARENTED.fullmatch(between) and self.covers(one.text):
                 self.thread.update(distinctive(other.text))
+            elif _OWNS.fullmatch(between) and self.covers(other.text):
+                self.thread.update(distinctive(one.text))  # "Tern Group, which owns Millbrook"
 
     def person(self, name: str) -> bool:
         """Return True for the name of someone in the context ("Dana", "Ms Whitfield")."""
