@@ -393,12 +393,22 @@ def own_sentence(doc, sent, start: int, end: int) -> bool:
         rest = rest[1:]  # "At Brambles Care, where I worked for three years, I learned"
     if len(rest) > 2 and (rest[1].endswith("ly") or rest[1] in _ADVERBS):
         rest = rest[:1] + rest[2:]  # "At Rheinmetrik I mostly worked on ...": past the adverb
-    return (
-        bool(rest[:1])
-        and rest[0] in ("i", "we")
-        and len(rest) > 1
-        and (rest[1] in PAST or rest[1].endswith("ed"))
-    )
+    if rest[:1] not in (["i"], ["we"]) or len(rest) < 2:
+        return False
+    if rest[1].replace("’", "'") in ("'ve", "have"):
+        # "At Sandglass Games I've shipped two titles": the present perfect is the writer's
+        # past too; not "At X I've always wanted to work": a wish, there still to come
+        done = rest[2:]
+        if len(done) > 1 and (done[0].endswith("ly") or done[0] in _ADVERBS):
+            done = done[1:]  # "I've mostly built", "we have also led"
+        if done[:1] == ["been"] and set(done[1:3]) & _KEEN:
+            return False  # "At X I've been hoping to ...": a wish all the same
+        return (
+            bool(done)
+            and done[0] not in _WISHED
+            and (done[0] in PAST or done[0] in _PARTICIPLES or done[0].endswith("ed"))
+        )
+    return rest[1] in PAST or rest[1].endswith("ed")
 
 
 def own_subject(doc, sent, end: int) -> bool:
@@ -428,6 +438,17 @@ def own_subject(doc, sent, end: int) -> bool:
 
 #: Adverbs between "I" and the verb of a past job ("I also led", "I often ran").
 _ADVERBS = frozenset({"also", "often", "always", "once", "first", "then", "still", "never"})
+#: Past participles not ending in "-ed" of work done ("I've been", "we have grown").
+_PARTICIPLES = frozenset({"been", "done", "run", "grown", "seen", "written", "taken", "given",
+                          "shown", "held", "met", "begun", "overseen", "gotten", "put", "set",
+                          "taught", "led", "built", "made", "spent", "won", "kept", "sold",
+                          "brought", "learnt"})  # fmt: skip
+#: Verbs of a wish after "I've" ("At X I've always wanted to ..."): no past work there.
+_WISHED = frozenset({"wanted", "hoped", "dreamed", "dreamt", "wished", "longed", "admired",
+                     "loved", "liked", "aspired"})  # fmt: skip
+#: Words after "I've been" of a wish ("hoping", "keen"): no work done there.
+_KEEN = frozenset({"hoping", "dreaming", "wanting", "longing", "keen", "eager", "desperate",
+                   "waiting", "aiming", "trying"})  # fmt: skip
 #: Verbs of an employer taking the writer on ("X hired me", "X trained me").
 _TOOK_ME_ON = frozenset({"hired", "employed", "trained", "recruited", "sponsored", "promoted"})
 #: Verbs of a job held, after "X was the first company I" ("worked for", "joined").

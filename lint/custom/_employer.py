@@ -61,6 +61,25 @@ _RENAMED = re.compile(
 )
 
 
+#: The words between the employer's name and its parent's ("Millbrook Buses is part of Tern
+#: Transport Group", "X, a subsidiary of Y", "X belongs to the Y group", "X is owned by Y").
+_PARENTED = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|'s|’s)\s+)?"
+    r"(?:(?:now|still|also|actually|already|since|recently)\s+)?"
+    r"(?:(?:(?:a|an|one)\s+)?(?:part|member|subsidiary|division|arm)\s+of"
+    r"|owned\s+by|belongs\s+to|belonged\s+to|sits\s+(?:within|under|in))"
+    r"(?:\s+the)?\s*",
+    re.IGNORECASE,
+)
+
+#: The words between a parent's name and the employer's it owns ("Y, which owns X").
+_OWNS = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:now|also|already)\s+)?(?:owns|bought|acquired)"
+    r"(?:\s+the)?\s*",
+    re.IGNORECASE,
+)
+
+
 class Aliases:
     """Every name the context gives the employer: its own, its domain, and the thread's."""
 
@@ -119,10 +138,17 @@ class Aliases:
         for one, other in itertools.pairwise(candidates):
             # NOTE: not "X is now Y's biggest client": a name owning something is not X's new name
             owns = other.end < len(doc) and doc[other.end].lower_ in POSSESSIVE
-            if not owns and _RENAMED.fullmatch(doc[one.end : other.start].text):
+            between = doc[one.end : other.start].text
+            if not owns and _RENAMED.fullmatch(between):
                 for old, new in ((one, other), (other, one)):
                     if self.covers(new.text):
                         self.thread.update(distinctive(old.text))
+            # "I know Millbrook Buses is part of Tern Transport Group": the writer says the
+            # employer belongs to the group, which is then no other firm anywhere in the letter
+            elif not owns and _PARENTED.fullmatch(between) and self.covers(one.text):
+                self.thread.update(distinctive(other.text))
+            elif _OWNS.fullmatch(between) and self.covers(other.text):
+                self.thread.update(distinctive(one.text))  # "Tern Group, which owns Millbrook"
 
     def person(self, name: str) -> bool:
         """Return True for the name of someone in the context ("Dana", "Ms Whitfield")."""

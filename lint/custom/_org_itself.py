@@ -201,6 +201,8 @@ def region_or_part(m: _Mention) -> bool | None:
         return False  # "your team and X ran a joint demo", "within the wider X Group"
     if _group_beside_employer(m):
         return False  # "I wish Glenmoor and the Nordmark Group well": the employer's group
+    if _fellows_group(m):
+        return False  # "the other titles in the Pwani Media Group": the employer's own group
     if _employers_merger(m):
         return False  # "before you joined the Nordmark Group", "since X bought you": its owner
     return None
@@ -273,6 +275,43 @@ def _group_beside_employer(m: _Mention) -> bool:
     return after[:1] == ["and"] and after[1:2] != [] and after[1] in own | set(core[:1])
 
 
+def _fellows_group(m: _Mention) -> bool:
+    """Return True for the group the employer's fellow members belong to.
+
+    "sharing its desk with the other titles in the Pwani Media Group", "your sister hotels
+    across X", "X's other brands": the employer is one of the group's members, so the group
+    is its own; not "other roles at X" (a job's noun) nor "join the X Group" (a wish).
+    """
+    if m.possessive:
+        fellows = m.following[:1] in (["other"], ["sister"])
+        return fellows and any(_members(m.following[1:k]) for k in (2, 3))
+    words = [t.lower_ for t in m.doc[max(m.sent.start, m.start - 6) : m.start]]
+    if words[-1:] == ["the"]:
+        words.pop()
+    if not words or words[-1] not in _AMONG:
+        return False
+    words.pop()
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _FELLOW), None)
+    return k is not None and k >= len(words) - 3 and _members(words[k + 1 :])
+
+
+def _members(words: list[str]) -> bool:
+    """Return True when ``words`` (a word or two) name members of a group ("regional titles")."""
+    return bool(words) and len(words) <= 2 and words[-1] in _MEMBERS
+
+
+#: Words before the members of a group that make them the employer's fellows ("other titles").
+_FELLOW = frozenset({"other", "sister", "fellow"})
+#: Words between the fellow members and their group ("the other titles in X").
+_AMONG = frozenset({"in", "of", "across", "within", "under", "throughout"})
+#: Nouns for the members of a group of firms ("titles", "brands", "hotels", "schools").
+_MEMBERS = frozenset({"titles", "papers", "newspapers", "magazines", "publications", "stations",
+                      "channels", "brands", "labels", "companies", "businesses", "firms",
+                      "subsidiaries", "members", "hotels", "restaurants", "venues", "stores",
+                      "shops", "outlets", "sites", "schools", "academies", "colleges",
+                      "hospitals", "practices", "clinics", "homes", "studios", "agencies",
+                      "clubs", "properties", "operators", "banks", "mills", "plants",
+                      "depots", "theatres", "pubs", "bakeries", "farms"})  # fmt: skip
 #: Last words of the name of a group of firms ("the Nordmark Group", "Halden Holdings").
 GROUP_ENDS = frozenset({"group", "holdings", "groupe", "grupo", "gruppo"})
 #: The last words of a firm's name that are as well a place one spends time in ("X Studios").
