@@ -4,7 +4,8 @@ Steps of ``_org_reading.addressed``: a wish sent to the name ("I wish X every su
 "everyone at X", ``wished``), not to the writer's own people; a name praised as why the
 writer applied, or whose ways the writer admires (``praised``); one that chose between
 candidates ("X had to decide between strong people", ``decided``); one the writer is sure
-of ("I'm sure X will keep growing", ``believed_in``). Each returns True or False when it
+of ("I'm sure X will keep growing", ``believed_in``); one whose loss the writer is, said
+in a rejection reply ("that's X's loss", ``their_loss``). Each returns True or False when it
 settles the reading, or None to leave it to the next.
 """
 
@@ -40,7 +41,23 @@ def praised(m: _Mention) -> bool | None:
         return True  # "X is the best salon in town, which is why I applied": the one applied to
     if _admired_doing(m.lead) and not m.school and not m.named_rightly:
         return True  # "I've always admired how X looks after its staff": the employer's ways
+    if _admired_for(m) and not _own_time_there(m):
+        return True  # "I have always admired X for its safety record": why the writer applied
     return None
+
+
+def their_loss(m: _Mention) -> bool | None:
+    """Read "that's X's loss": said in a rejection reply of the one that turned the writer down.
+
+    Only the loss itself, ending its clause ("Guess that's X's loss."); not a loss of
+    something ("X's loss of the contract") or at a time of the writer's own ("X's loss
+    when I left").
+    """
+    if not m.possessive or m.following[:1] != ["loss"] or m.school or m.named_rightly:
+        return None
+    if m.end + 2 < m.sent.end and not m.doc[m.end + 2].is_punct:
+        return None
+    return not _OWNERS_OF.intersection(m.lead) or None  # not "my old firm X's loss"
 
 
 def decided(m: _Mention) -> bool | None:
@@ -88,6 +105,28 @@ _FUTURE_OR_NEED = frozenset({"will", "'ll", "’ll", "needs", "deserves", "would
 _OWNERS_OF = frozenset({"my", "our", "his", "her", "their"})
 
 
+def _admired_for(m: _Mention) -> bool:
+    """Return True for a name admired "for" its ways ("I've long respected X for its training").
+
+    The name is the very one admired, right after the verb, and no one's own ("my old
+    firm X"); where the writer worked, they admired it as its staff did, not as an applicant.
+    """
+    if m.after != "for" or m.school or m.named_rightly or m.possessive:
+        return False
+    lead = m.lead
+    return lead[-1:] != [] and lead[-1] in _ADMIRING_FOR and not _OWNERS_OF.intersection(lead)
+
+
+def _own_time_there(m: _Mention) -> bool:
+    """Return True for the writer's own time at the name, later in its sentence.
+
+    "I admired X for its training when I worked there", "... during my years there": admired
+    from within, by its own staff, not by one applying to it.
+    """
+    rest = " ".join(t.lower_ for t in m.doc[m.end : m.sent.end])
+    return _OWN_TIME.search(rest) is not None
+
+
 def _admired_doing(window: list[str]) -> bool:
     """Return True for a name whose ways the writer admires ("admired how X", "the work X does").
 
@@ -102,6 +141,14 @@ def _admired_doing(window: list[str]) -> bool:
     )
 
 
+#: The writer's own time at a place, told after its name ("when I worked there").
+_OWN_TIME = re.compile(
+    r"\b(?:i|we) (?:(?:had|have) )?(?:worked|was|were|interned|trained|served|spent|started)\b"
+    r"|\b(?:my|our) (?:time|years|days|stint|tenure|placement|internship)\b"
+)
+#: Verbs of admiring a firm right before it, for its ways ("I have always admired X for").
+_ADMIRING_FOR = frozenset({"admired", "admire", "admiring", "respected", "respect",
+                           "respecting", "esteemed", "valued"})  # fmt: skip
 #: Verbs of admiring a firm's ways ("I've long admired how X", "respected the work X does").
 _ADMIRING = frozenset({"admired", "admire", "admiring", "respected", "respect", "loved", "love",
                        "liked", "like", "appreciated", "appreciate"})  # fmt: skip

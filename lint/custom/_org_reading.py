@@ -33,7 +33,7 @@ from replylint.custom._org_itself import employer_itself, not_a_firm, region_or_
 from replylint.custom._org_kinds import academic, school_name
 from replylint.custom._org_names import POSSESSIVE, Candidate, words_of
 from replylint.custom._org_parts import ESTABLISHMENTS, TEAMS, firm_shaped
-from replylint.custom._org_praise import believed_in, decided, praised, wished
+from replylint.custom._org_praise import believed_in, decided, praised, their_loss, wished
 from replylint.custom._org_whose_place import employers_own, met_or_greeted, whose_place
 from replylint.custom._org_word_before import word_before, work_for
 
@@ -66,6 +66,7 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
         praised,
         decided,
         believed_in,
+        their_loss,
     )
     for step in steps:
         reading = step(mention)
