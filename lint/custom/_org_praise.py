@@ -2,11 +2,11 @@
 
 Steps of ``_org_reading.addressed``: a wish sent to the name ("I wish X every success",
 "everyone at X", ``wished``), not to the writer's own people; a name praised as why the
-writer applied, or whose ways the writer admires (``praised``); one that chose between
-candidates ("X had to decide between strong people", ``decided``); one the writer is sure
-of ("I'm sure X will keep growing", ``believed_in``); one whose loss the writer is, said
-in a rejection reply ("that's X's loss", ``their_loss``). Each returns True or False when it
-settles the reading, or None to leave it to the next.
+writer applied, or whose ways the writer admires (``praised``, ``admired_for``); one that
+chose between candidates ("X had to decide between strong people", ``decided``); one the
+writer is sure of ("I'm sure X will keep growing", ``believed_in``); one whose loss the
+writer is, said in a rejection reply ("that's X's loss", ``their_loss``). Each returns True
+or False when it settles the reading, or None to leave it to the next.
 """
 
 from __future__ import annotations
@@ -41,9 +41,18 @@ def praised(m: _Mention) -> bool | None:
         return True  # "X is the best salon in town, which is why I applied": the one applied to
     if _admired_doing(m.lead) and not m.school and not m.named_rightly:
         return True  # "I've always admired how X looks after its staff": the employer's ways
-    if _admired_for(m) and not _own_time_there(m):
-        return True  # "I have always admired X for its safety record": why the writer applied
     return None
+
+
+def admired_for(m: _Mention) -> bool | None:
+    """Read a name admired "for" its ways ("I have always admired X for its safety record").
+
+    Admired so by a turned-down writer, it is why they applied: the organisation written to.
+    But admired by its own staff ("... when I worked there"), it is the writer's past.
+    """
+    if not _admired_for(m):
+        return None
+    return not _own_time_there(m)
 
 
 def their_loss(m: _Mention) -> bool | None:
