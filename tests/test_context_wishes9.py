@@ -41,6 +41,8 @@ def test_a_future_hoped_for_a_pasted_firm_names_it(sentence: str) -> None:
         "I hope your sister company Brightmoor Rigging does well with the merger.",
         "I hope my old firm Brightmoor Rigging keeps growing.",
         "I hope Brightmoor Rigging does the decent thing and pays my last invoice.",
+        "I hope Priya Shah does well in the role.",
+        "I hope Priya Shah thrives in her new job.",
     ],
 )
 def test_a_hope_for_a_client_or_a_sister_company_or_a_deed_is_left_alone(sentence: str) -> None:
@@ -101,9 +103,15 @@ def test_the_writers_fit_with_what_a_pasted_firm_needs_names_it(sentence: str) -
     assert flagged(_reply(sentence)) == [_PASTED]
 
 
-def test_what_the_writers_own_clients_need_is_left_alone() -> None:
-    reply = _reply("I know what my clients at Brightmoor Rigging need from a roofer.")
-    assert flagged(reply) == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know what my clients at Brightmoor Rigging need from a roofer.",
+        "I know my skills match what Brightmoor Rigging wanted when I was on their books.",
+    ],
+)
+def test_what_the_writers_clients_or_old_firm_need_is_left_alone(sentence: str) -> None:
+    assert flagged(_reply(sentence)) == []
 
 
 @pytest.mark.parametrize(

@@ -52,7 +52,7 @@ def admired_for(m: _Mention) -> bool | None:
     """
     if not _admired_for(m):
         return None
-    return not _own_time_there(m)
+    return not own_time_there(m.doc, m.sent, m.end)
 
 
 def their_loss(m: _Mention) -> bool | None:
@@ -126,13 +126,13 @@ def _admired_for(m: _Mention) -> bool:
     return lead[-1:] != [] and lead[-1] in _ADMIRING_FOR and not _OWNERS_OF.intersection(lead)
 
 
-def _own_time_there(m: _Mention) -> bool:
-    """Return True for the writer's own time at the name, later in its sentence.
+def own_time_there(doc, sent, end: int) -> bool:
+    """Return True for the writer's own time at a name, later in its sentence.
 
-    "I admired X for its training when I worked there", "... during my years there": admired
+    "I admired X for its training when I worked there", "... during my years there": said
     from within, by its own staff, not by one applying to it.
     """
-    rest = " ".join(t.lower_ for t in m.doc[m.end : m.sent.end])
+    rest = " ".join(t.lower_ for t in doc[end : sent.end])
     return _OWN_TIME.search(rest) is not None
 
 

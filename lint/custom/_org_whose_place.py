@@ -25,6 +25,7 @@ from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._org_cues import GROUPS, OWN_WORK
 from replylint.custom._org_names import words_of
 from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE
+from replylint.custom._org_praise import own_time_there
 from replylint.custom._org_written_to import written_to
 from replylint.custom._vocabulary import ordinary
 
@@ -35,7 +36,9 @@ if TYPE_CHECKING:
 def whose_place(m: _Mention) -> bool | None:
     """Read whose place the clause before the name makes it: the writer's, another's, theirs."""
     window = m.window
-    if joining(window) or _fit_for_needs(window, m.following):
+    if joining(window) or (
+        _fit_for_needs(window, m.following) and not own_time_there(m.doc, m.sent, m.end)
+    ):
         return True  # "I'd love to join X", "my experience fits what X needs"
     # "at X, where I currently lecture", "I was a nurse at Meridian", "first at X and then at
     # Y", "my work for Daraz", "my germination work at X": the writer's own

@@ -15,6 +15,7 @@ or a public place.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from replylint.custom._clauses import window_before
@@ -138,6 +139,9 @@ def _hoped_to_thrive(words_before: list[str], after: list[str]) -> bool:
     words = after[1:] if after[:1] and after[0] in _WILL else after
     if not words or words[0] not in _THRIVE:
         return False
+    clause = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, words))
+    if _PERSONAL.intersection(clause) or _HIS_OR_HER.intersection(clause):
+        return False  # "I hope Priya Shah does well in the role": a person's future
     if words[0] in _GOES_ON:
         return bool(_ONWARD.intersection(words[1:3]))  # "keeps growing", "goes from strength"
     return words[0] not in ("does", "do") or words[1:2] == ["well"]
@@ -216,6 +220,10 @@ _GOES_ON = frozenset({"keeps", "keep", "continues", "continue", "goes", "go"})
 _ONWARD = frozenset({"growing", "grow", "thriving", "thrive", "flourishing", "flourish",
                      "expanding", "expand", "succeeding", "succeed", "prospering", "prosper",
                      "from", "strength", "well", "going", "doing", "on", "up"})  # fmt: skip
+#: Words that end the clause of what a name is hoped to do ("keeps growing and the new ...").
+_CLAUSE_ENDS = frozenset({"and", "but", ",", ".", ";", "!", "as", "so"})
+#: Words of a person's own ("does well in her new role").
+_HIS_OR_HER = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 #: Owners of the people wished well that make them no one written to ("my old team").
 _OWNERS = frozenset({"my", "our", "your", "their", "his", "her"})
 #: Words between an owner and the people something of theirs is sent to ("my best to").
