@@ -45,7 +45,7 @@ def test_a_future_hoped_for_a_pasted_firm_names_it(sentence: str) -> None:
         "I hope Priya Shah thrives in her new job.",
     ],
 )
-def test_a_hope_for_a_client_or_a_sister_company_or_a_deed_is_left_alone(sentence: str) -> None:
+def test_a_hope_for_a_client_a_sister_firm_a_person_or_a_deed_is_left_alone(sentence: str) -> None:
     assert flagged(_reply(sentence)) == []
 
 
