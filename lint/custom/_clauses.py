@@ -153,8 +153,9 @@ def aspiring(window: list[str]) -> bool:
     """Return True for the writer's wish to do the job for the name.
 
     "I'm keen to help X", "I had wanted to run the floor for X", "I'd love to cook for
-    X": a word of wanting, "to" and a verb, then the name as what the work is for. A
-    clause with a subject or a past of its own ("hope to use what I learned at X") is not.
+    X", "I was looking forward to helping X grow": a word of wanting, "to" and a verb, then
+    the name as what the work is for. A clause with a subject or a past of its own ("hope
+    to use what I learned at X") is not.
     """
     wish = next((k for k in range(len(window) - 1, 0, -1)
                  if window[k] == "to" and (window[k - 1] in _WISHES or _proud(window, k - 1))),
@@ -163,7 +164,9 @@ def aspiring(window: list[str]) -> bool:
     if not rest or _OWNERS.intersection(rest) or any(w in PAST for w in rest):
         return False
     if len(rest) == 1:
-        return rest[0] in _SERVE  # "keen to help X"
+        return rest[0] in _SERVE  # "keen to help X", "looking forward to supporting X"
+    if window[wish - 1] == "forward":
+        return False  # "looking forward to starting with X": maybe the writer's new job
     return rest[-1] in ("for", "with") and not any(w.endswith("ed") for w in rest[1:])
 
 
@@ -183,9 +186,11 @@ _PROUD = frozenset({"proud", "honoured", "honored", "privileged"})
 #: NOTE: not "thrilled" or "excited": "I was thrilled to support X on my last trip" is past
 _WISHES = frozenset({"keen", "eager", "love", "loved", "like", "want", "wanted", "hope", "hoped",
                      "hoping", "wish", "wished", "chance", "opportunity", "dream", "dreamed",
-                     "dreamt"})  # fmt: skip
+                     "dreamt", "forward"})  # fmt: skip
 #: Verbs whose object is the organisation the work would be for ("keen to help X").
-_SERVE = frozenset({"help", "support", "serve", "grow", "strengthen", "represent"})
+_SERVE = frozenset({"help", "support", "serve", "grow", "strengthen", "represent",
+                    "helping", "supporting", "serving", "growing", "strengthening",
+                    "representing"})  # fmt: skip
 #: Words that give the wished clause a subject or an owner of its own ("my work for X").
 _OWNERS = frozenset({"i", "we", "you", "my", "our", "your", "me"})
 

@@ -2,10 +2,12 @@
 
 Steps of ``_org_reading.addressed``: a wish sent to the name ("I wish X every success",
 "everyone at X", ``wished``), not to the writer's own people; a name praised as why the
-writer applied, or whose ways the writer admires (``praised``); one that chose between
-candidates ("X had to decide between strong people", ``decided``); one the writer is sure
-of ("I'm sure X will keep growing", ``believed_in``). Each returns True or False when it
-settles the reading, or None to leave it to the next.
+writer applied, or whose ways the writer admires (``praised``, ``admired_for``), or whose
+doings now the writer is a fan of (``fan_of_doings``); one that
+chose between candidates ("X had to decide between strong people", ``decided``); one the
+writer is sure of ("I'm sure X will keep growing", ``believed_in``); one whose loss the
+writer is, said in a rejection reply ("that's X's loss", ``their_loss``). Each returns True
+or False when it settles the reading, or None to leave it to the next.
 """
 
 from __future__ import annotations
@@ -87,6 +89,31 @@ _NOW_AUX = frozenset({"is", "are", "'s", "’s", "has", "have", "keeps", "keep"}
 _PAST_OR_NOT = frozenset({"was", "has", "is", "'s", "as", "its", "this", "us", "plus"})
 
 
+def admired_for(m: _Mention) -> bool | None:
+    """Read a name admired "for" its ways ("I have always admired X for its safety record").
+
+    Admired so by a turned-down writer, it is why they applied: the organisation written to.
+    But admired by its own staff ("... when I worked there"), it is the writer's past.
+    """
+    if not _admired_for(m):
+        return None
+    return not own_time_there(m.doc, m.sent, m.end)
+
+
+def their_loss(m: _Mention) -> bool | None:
+    """Read "that's X's loss": said in a rejection reply of the one that turned the writer down.
+
+    Only the loss itself, ending its clause ("Guess that's X's loss."); not a loss of
+    something ("X's loss of the contract") or at a time of the writer's own ("X's loss
+    when I left").
+    """
+    if not m.possessive or m.following[:1] != ["loss"] or m.school or m.named_rightly:
+        return None
+    if m.end + 2 < m.sent.end and not m.doc[m.end + 2].is_punct:
+        return None
+    return not _OWNERS_OF.intersection(m.lead) or None  # not "my old firm X's loss"
+
+
 def decided(m: _Mention) -> bool | None:
     """Read a name that chose between candidates ("X had to decide between strong people").
 
@@ -132,6 +159,28 @@ _FUTURE_OR_NEED = frozenset({"will", "'ll", "’ll", "needs", "deserves", "would
 _OWNERS_OF = frozenset({"my", "our", "his", "her", "their"})
 
 
+def _admired_for(m: _Mention) -> bool:
+    """Return True for a name admired "for" its ways ("I've long respected X for its training").
+
+    The name is the very one admired, right after the verb, and no one's own ("my old
+    firm X"); where the writer worked, they admired it as its staff did, not as an applicant.
+    """
+    if m.after != "for" or m.school or m.named_rightly or m.possessive:
+        return False
+    lead = m.lead
+    return lead[-1:] != [] and lead[-1] in _ADMIRING_FOR and not _OWNERS_OF.intersection(lead)
+
+
+def own_time_there(doc, sent, end: int) -> bool:
+    """Return True for the writer's own time at a name, later in its sentence.
+
+    "I admired X for its training when I worked there", "... during my years there": said
+    from within, by its own staff, not by one applying to it.
+    """
+    rest = " ".join(t.lower_ for t in doc[end : sent.end])
+    return _OWN_TIME.search(rest) is not None
+
+
 def _admired_doing(window: list[str]) -> bool:
     """Return True for a name whose ways the writer admires ("admired how X", "the work X does").
 
@@ -146,6 +195,14 @@ def _admired_doing(window: list[str]) -> bool:
     )
 
 
+#: The writer's own time at a place, told after its name ("when I worked there").
+_OWN_TIME = re.compile(
+    r"\b(?:i|we) (?:(?:had|have) )?(?:worked|was|were|interned|trained|served|spent|started)\b"
+    r"|\b(?:my|our) (?:time|years|days|stint|tenure|placement|internship)\b"
+)
+#: Verbs of admiring a firm right before it, for its ways ("I have always admired X for").
+_ADMIRING_FOR = frozenset({"admired", "admire", "admiring", "respected", "respect",
+                           "respecting", "esteemed", "valued"})  # fmt: skip
 #: Verbs of admiring a firm's ways ("I've long admired how X", "respected the work X does").
 _ADMIRING = frozenset({"admired", "admire", "admiring", "respected", "respect", "loved", "love",
                        "liked", "like", "appreciated", "appreciate"})  # fmt: skip

@@ -34,7 +34,15 @@ from replylint.custom._org_itself import employer_itself, not_a_firm, region_or_
 from replylint.custom._org_kinds import academic, school_name
 from replylint.custom._org_names import POSSESSIVE, Candidate, words_of
 from replylint.custom._org_parts import ESTABLISHMENTS, TEAMS, firm_shaped
-from replylint.custom._org_praise import believed_in, decided, fan_of_doings, praised, wished
+from replylint.custom._org_praise import (
+    admired_for,
+    believed_in,
+    decided,
+    fan_of_doings,
+    praised,
+    their_loss,
+    wished,
+)
 from replylint.custom._org_whose_place import employers_own, met_or_greeted, whose_place
 from replylint.custom._org_word_before import word_before, work_for
 
@@ -64,6 +72,8 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
         met_or_greeted,
         keeps_papers,
         fan_of_doings,
+        admired_for,
+        their_loss,
         cued_firm,
         work_for,
         praised,

@@ -25,6 +25,7 @@ from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._org_cues import GROUPS, OWN_WORK
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE
+from replylint.custom._org_praise import own_time_there
 from replylint.custom._org_written_to import written_to
 from replylint.custom._vocabulary import ordinary
 
@@ -35,8 +36,10 @@ if TYPE_CHECKING:
 def whose_place(m: _Mention) -> bool | None:
     """Read whose place the clause before the name makes it: the writer's, another's, theirs."""
     window = m.window
-    if joining(window):
-        return True
+    if joining(window) or (
+        _fit_for_needs(window, m.following) and not own_time_there(m.doc, m.sent, m.end)
+    ):
+        return True  # "I'd love to join X", "my experience fits what X needs"
     # "at X, where I currently lecture", "I was a nurse at Meridian", "first at X and then at
     # Y", "my work for Daraz", "my germination work at X": the writer's own
     own_work = any(
@@ -51,6 +54,20 @@ def whose_place(m: _Mention) -> bool | None:
     if aspiring(window) or readers_doing(window) or written_to(m.doc, m.start, m.end, window):
         return True  # "keen to help Corvid Mobile", "can't wait to see what you all do at X"
     return None
+
+
+def _fit_for_needs(window: list[str], following: list[str]) -> bool:
+    """Return True for the writer's fit with what the name needs ("fits what X is after").
+
+    What a firm needs or looks for, matched by the writer ("my experience fits well with
+    what X needs", "I can offer exactly what X is looking for"), is the need of the one
+    written to; not what people at a place need ("what my clients at X need").
+    """
+    if window[-1:] != ["what"] or not _FIT.intersection(window) or not following:
+        return False
+    if following[0] in ("is", "are", "was", "'s", "’s"):
+        return following[1:2] != [] and following[1] in _SEEKING  # "what X is looking for"
+    return following[0] in _NEEDS
 
 
 def employers_own(m: _Mention) -> bool | None:
@@ -162,6 +179,15 @@ def _greeted_people(window: list[str], sentence: set[str]) -> bool:
     return bool(_GREETS.intersection(sentence))
 
 
+#: Words of the writer's fit with a need ("fits well with what", "exactly what").
+_FIT = frozenset({"fit", "fits", "fitted", "match", "matches", "matched", "suit", "suits",
+                  "suited", "meet", "meets", "align", "aligns", "aligned", "exactly",
+                  "offer", "bring", "deliver", "provide"})  # fmt: skip
+#: A firm's needing, after its name ("what X needs", "what X wants").
+_NEEDS = frozenset({"needs", "need", "needed", "wants", "wanted", "requires", "required",
+                    "seeks", "sought", "expects", "expected"})  # fmt: skip
+#: A firm's seeking, after its name and "is" ("what X is looking for", "is after").
+_SEEKING = frozenset({"looking", "after", "seeking", "needing", "wanting"})
 #: Owners of the people greeted that make "at X" no firm written to ("my crew", "your kitchen").
 _OWNERS = frozenset({"my", "our", "your"})
 #: Words of a greeting, thanks or a wish sent to people ("regards to", "say hi", "I hope").

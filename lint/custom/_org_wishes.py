@@ -15,6 +15,7 @@ or a public place.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from replylint.custom._clauses import window_before
@@ -63,6 +64,8 @@ def wished_well(doc, start: int, end: int, company: str) -> bool:
         return False  # "the Water Resources Division", "the Learning Centre": a part of it
     if _double_object(name, lead, after, the):
         return words[-1] not in JOBTITLES  # not "I wish the Principal every success"
+    if _hoped_to_thrive(lead, after):
+        return True  # "I hope X keeps growing": the organisation's future, wished to it
     # NOTE: one word before "crew" is as often a place's or a site's ("the Riverside crew")
     return _people_at(lead) or (len(words) > 1 and _crew(window, after))
 
@@ -123,6 +126,27 @@ def _double_object(name: str, lead: list[str], after: list[str], the: bool) -> b
     return bool(thing) and not _PERSONAL.intersection(thing)
 
 
+def _hoped_to_thrive(words_before: list[str], after: list[str]) -> bool:
+    """Return True for a future hoped for the name: "I hope X keeps growing", "does well".
+
+    The name follows the hope itself ("I hope", "I hope that"), not someone named before
+    it ("I hope your client X does well"), and what it is hoped to do is to thrive: go on
+    growing, do well, go from strength to strength.
+    """
+    lead = words_before[:-1] if words_before[-1:] == ["that"] else words_before
+    if lead[-1:] not in (["hope"], ["hoping"]) or (len(lead) > 1 and lead[-2] not in _HOPERS):
+        return False  # "I hope", "I really hope", "Hope"; not "let's hope", "you hope"
+    words = after[1:] if after[:1] and after[0] in _WILL else after
+    if not words or words[0] not in _THRIVE:
+        return False
+    clause = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, words))
+    if _PERSONAL.intersection(clause) or _HIS_OR_HER.intersection(clause):
+        return False  # "I hope Priya Shah does well in the role": a person's future
+    if words[0] in _GOES_ON:
+        return bool(_ONWARD.intersection(words[1:3]))  # "keeps growing", "goes from strength"
+    return words[0] not in ("does", "do") or words[1:2] == ["well"]
+
+
 def _people_at(lead: list[str]) -> bool:
     """Return True for the people "at X" a wish is sent to ("I wish everyone at X a good year").
 
@@ -181,6 +205,25 @@ _PEOPLE = PEOPLE_OF_A_PLACE | frozenset({"starter", "starters", "hire", "hires",
                                          "recruits", "joiner", "joiners"})  # fmt: skip
 #: Words of a wish ("I wish", "good luck", "all the best", "best wishes", "I hope").
 _WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success"})
+#: Words before "hope" that make the writer the one hoping ("I hope", "I really hope").
+_HOPERS = frozenset({"i", "really", "truly", "sincerely", "do", "still", "genuinely", "just",
+                     "also", "and", "so", "but", "only", "certainly"})  # fmt: skip
+#: A future tense before what the name is hoped to do ("I hope X will keep growing").
+_WILL = frozenset({"will", "'ll", "’ll", "can"})
+#: What an organisation is hoped to do that is thriving ("X grows", "X does well").
+_THRIVE = frozenset({"grows", "grow", "thrives", "thrive", "flourishes", "flourish",
+                     "prospers", "prosper", "succeeds", "succeed", "does", "do", "keeps",
+                     "keep", "continues", "continue", "goes", "go"})  # fmt: skip
+#: Verbs that need a word of going on after them ("keeps growing", "goes from strength").
+_GOES_ON = frozenset({"keeps", "keep", "continues", "continue", "goes", "go"})
+#: Words of going on that make "keeps" or "goes" a future of thriving ("keeps growing").
+_ONWARD = frozenset({"growing", "grow", "thriving", "thrive", "flourishing", "flourish",
+                     "expanding", "expand", "succeeding", "succeed", "prospering", "prosper",
+                     "from", "strength", "well", "going", "doing", "on", "up"})  # fmt: skip
+#: Words that end the clause of what a name is hoped to do ("keeps growing and the new ...").
+_CLAUSE_ENDS = frozenset({"and", "but", ",", ".", ";", "!", "as", "so"})
+#: Words of a person's own ("does well in her new role").
+_HIS_OR_HER = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 #: Owners of the people wished well that make them no one written to ("my old team").
 _OWNERS = frozenset({"my", "our", "your", "their", "his", "her"})
 #: Words between an owner and the people something of theirs is sent to ("my best to").
