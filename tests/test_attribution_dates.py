@@ -303,6 +303,9 @@ LANGUAGE_LINES = [
      "Ewa Wójcik", "ewa.wojcik@example.pl"),
     ("Wiadomość napisana przez Ewa Wójcik <ewa.wojcik@example.pl> w dniu 13.03.2026, o godz. 16:20:",
      "Ewa Wójcik", "ewa.wojcik@example.pl"),
+    # Slovak Gmail: day. month. year in numbers, "napísal(a)"
+    ("pi 13. 3. 2026 o 16:20 Zuzana Kováčová <zuzana@example.sk> napísal(a):",
+     "Zuzana Kováčová", "zuzana@example.sk"),
     # Dutch Apple Mail: "heeft ... het volgende geschreven"
     ("Op 13 mrt 2026 om 16:20 heeft Sanne de Vries <sanne@example.nl> het volgende geschreven:",
      "Sanne de Vries", "sanne@example.nl"),

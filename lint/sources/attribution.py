@@ -96,7 +96,8 @@ _FORMS = [
     rf"\d{{1,2}}:\d{{2}})\s*:",
     # no opening word, a date and time, the sender with an address and the verb: Norwegian
     # Gmail "fre. 13. mar. 2026 kl. 16:20 skrev Ola <o@x.no>:", Swedish Apple Mail "13 mars
-    # 2026 kl. 16:20 skrev ...", Polish Gmail "pt., 13 mar 2026 o 16:20 Jan <j@x.pl> napisał(a):"
+    # 2026 kl. 16:20 skrev ...", Polish Gmail "pt., 13 mar 2026 o 16:20 Jan <j@x.pl> napisał(a):",
+    # Slovak Gmail "pi 13. 3. 2026 o 16:20 Eva <e@x.sk> napísal(a):"
     rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}[:.]\d{{2}}),?\s+skrev\s+{_WHO_WITH_ADDRESS}\s*:",
     rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}),?\s+{_WHO_WITH_ADDRESS}\s+"
     rf"(?:napisał(?:\(a\)|a)?|napísal(?:\(a\)|a)?)\s*:",
