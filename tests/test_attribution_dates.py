@@ -275,3 +275,106 @@ def test_an_irish_sign_off_above_the_attribution_hides_neither_sender_nor_date()
     assert found is not None
     assert found.sender is not None and found.sender.address == "swalsh@example.ie"
     assert found.when == datetime(2026, 3, 4, 11, 15)
+
+
+# One line per language and client the first sets lacked, written from each client's own
+# form with people and dates of our own: the rejection was sent on Friday 13 March 2026.
+LANGUAGE_LINES = [
+    # Romanian Gmail: "În", weekday and month abbreviated with full stops, "la" before the time
+    ("În vin., 13 mar. 2026 la 16:20, Ioana Dumitru <ioana.dumitru@example.ro> a scris:",
+     "Ioana Dumitru", "ioana.dumitru@example.ro"),
+    # Romanian Apple Mail and Thunderbird: "Pe"
+    ("Pe 13 martie 2026, la 16:20, Ioana Dumitru <ioana.dumitru@example.ro> a scris:",
+     "Ioana Dumitru", "ioana.dumitru@example.ro"),
+    ("Pe 13.03.2026 16:20, Ioana Dumitru a scris:", "Ioana Dumitru", ""),
+    # Brazilian Portuguese Gmail: "de" around the month, "às" before the time
+    ("Em sex., 13 de mar. de 2026 às 16:20, Rafael Lima <rafael.lima@example.com.br> escreveu:",
+     "Rafael Lima", "rafael.lima@example.com.br"),
+    # European Portuguese Gmail: the sender first, "escreveu no dia", "à(s)"
+    ("Marta Sousa <marta.sousa@example.pt> escreveu no dia sexta, 13/03/2026 à(s) 16:20:",
+     "Marta Sousa", "marta.sousa@example.pt"),
+    # Italian Gmail
+    ("Il giorno ven 13 mar 2026 alle ore 16:20 Luca Ferri <luca.ferri@example.it> ha scritto:",
+     "Luca Ferri", "luca.ferri@example.it"),
+    # Polish Gmail with "W dniu" and without it; Polish Apple Mail ("Wiadomość napisana przez")
+    ("W dniu pt., 13 mar 2026 o 16:20 Ewa Wójcik <ewa.wojcik@example.pl> napisał(a):",
+     "Ewa Wójcik", "ewa.wojcik@example.pl"),
+    ("pt., 13 mar 2026 o 16:20 Ewa Wójcik <ewa.wojcik@example.pl> napisał(a):",
+     "Ewa Wójcik", "ewa.wojcik@example.pl"),
+    ("Wiadomość napisana przez Ewa Wójcik <ewa.wojcik@example.pl> w dniu 13.03.2026, o godz. 16:20:",
+     "Ewa Wójcik", "ewa.wojcik@example.pl"),
+    # Slovak Gmail: day. month. year in numbers, "napísal(a)"
+    ("pi 13. 3. 2026 o 16:20 Zuzana Kováčová <zuzana@example.sk> napísal(a):",
+     "Zuzana Kováčová", "zuzana@example.sk"),
+    # Dutch Apple Mail: "heeft ... het volgende geschreven"
+    ("Op 13 mrt 2026 om 16:20 heeft Sanne de Vries <sanne@example.nl> het volgende geschreven:",
+     "Sanne de Vries", "sanne@example.nl"),
+    # Swedish Gmail ("Den ... skrev") and Apple Mail (no opening word)
+    ("Den fre 13 mars 2026 kl 16:20 skrev Linnea Berg <linnea.berg@example.se>:",
+     "Linnea Berg", "linnea.berg@example.se"),
+    ("13 mars 2026 kl. 16:20 skrev Linnea Berg <linnea.berg@example.se>:",
+     "Linnea Berg", "linnea.berg@example.se"),
+    # Norwegian Gmail: no opening word; Danish Gmail: "Den", the time with a full stop
+    ("fre. 13. mar. 2026 kl. 16:20 skrev Ola Nilsen <ola.nilsen@example.no>:",
+     "Ola Nilsen", "ola.nilsen@example.no"),
+    ("Den fre. 13. mar. 2026 kl. 16.20 skrev Mette Holm <mette.holm@example.dk>:",
+     "Mette Holm", "mette.holm@example.dk"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "address"), LANGUAGE_LINES, ids=[row[0][:12] for row in LANGUAGE_LINES]
+)
+def test_each_languages_attribution_gives_sender_and_date(line, name, address) -> None:
+    test_an_attribution_line_gives_its_sender_and_date(
+        line, name, address, datetime(2026, 3, 13, 16, 20)
+    )
+
+
+@pytest.mark.parametrize(
+    "line", [row[0] for row in LANGUAGE_LINES], ids=[row[0][:12] for row in LANGUAGE_LINES]
+)
+def test_a_reply_in_each_language_is_late_only_after_a_day(line) -> None:
+    # the quoted 16:20 is read on the writer's clock (+01:00 in March): 15:20Z on Friday
+    monday = _eml(line, "Mon, 16 Mar 2026 09:00:00 +0100")
+    (finding,) = lint_text(monday, path="reply.eml", select=("late-reply",), model="blank")
+    assert "day" in finding.message
+    friday = _eml(line, "Fri, 13 Mar 2026 21:00:00 +0100")
+    assert lint_text(friday, path="reply.eml", select=("late-reply",), model="blank") == []
+
+
+@pytest.mark.parametrize(
+    ("template", "months"),
+    [
+        # each client's month abbreviations, January to December
+        ("În lun., 9 {} 2026 la 10:00, Ioana <i@example.ro> a scris:",
+         "ian. feb. mar. apr. mai iun. iul. aug. sept. oct. nov. dec."),
+        ("pon., 9 {} 2026 o 10:00 Ewa <e@example.pl> napisał(a):",
+         "sty lut mar kwi maj cze lip sie wrz paź lis gru"),
+        ("man. 9. {} 2026 kl. 10:00 skrev Ola <o@example.no>:",
+         "jan. feb. mar. apr. mai jun. jul. aug. sep. okt. nov. des."),
+        ("Em seg., 9 de {} de 2026 às 10:00, Rafael <r@example.br> escreveu:",
+         "jan. fev. mar. abr. mai. jun. jul. ago. set. out. nov. dez."),
+    ],
+)  # fmt: skip
+def test_every_month_of_a_clients_abbreviations_is_read(template: str, months: str) -> None:
+    for number, month in enumerate(months.split(), 1):
+        text = f"Thanks.\n\n{template.format(month)}\n> No.\n"
+        found = attribution.find(text, 0, len(text))
+        assert found is not None
+        assert found.when is not None
+        assert (found.when.month, found.when.day) == (number, 9), month
+
+
+def test_the_quick_test_skips_no_attribution_of_the_added_languages(monkeypatch) -> None:
+    texts = [f"Thanks.\n\n> {line}\n> Dear applicant,\n" for line, *_ in LANGUAGE_LINES]
+    found = [attribution.find(t, 0, len(t)) for t in texts]
+    assert all(found)
+    monkeypatch.setattr(attribution, "_NEEDED", ("",) * len(attribution._FORMS))
+    assert [attribution.find(t, 0, len(t)) for t in texts] == found
+
+
+def test_a_romanian_sentence_ending_in_a_colon_with_no_date_gives_no_date() -> None:
+    text = "Mulțumesc.\n\nPe scurt, iată ce colegul meu a scris:\n> Nu.\n"
+    found = attribution.find(text, 0, len(text))
+    assert found is None or found.when is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from replylint.custom._people import TITLES, fold, name_words
+from replylint.custom._people import TITLES, fold, is_tail_of, name_words
 from replylint.letter import Letter, Person, Span
 
 #: Titles that say a man or a woman is meant, in the languages greetings are written in.
@@ -114,9 +114,9 @@ def _third_person(given: str, body: str) -> bool:
 def shortened(word: str, signers: list[Person], known: set[str]) -> str:
     """Return the given name a signer signs off with when ``word`` only shortens it, else "".
 
-    "Hi Alex" to a rejection signed off "Alexandra": the signer chose the full form, and
-    nothing in the thread calls her Alex. A thread with no such sign-off says nothing, so
-    "Hi Jen" to Jennifer Okoro stands.
+    "Hi Alex" to a rejection signed off "Alexandra" (or "Hi Seun" to one signed off
+    "Oluwaseun"): the signer chose the full form, and nothing in the thread calls her
+    Alex. A thread with no such sign-off says nothing, so "Hi Jen" to Jennifer Okoro stands.
     """
     bare = fold(word).strip(".'’")
     if len(bare) < 3 or bare in known:
@@ -124,7 +124,8 @@ def shortened(word: str, signers: list[Person], known: set[str]) -> str:
     for signer in signers:
         full = fold(signer.name.strip())
         signed_off = not signer.address and " " not in full  # a sign-off, not a header
-        if signed_off and len(full) > len(bare) and full.startswith(bare):
+        short = (len(full) > len(bare) and full.startswith(bare)) or is_tail_of(bare, {full})
+        if signed_off and short:
             return signer.name.strip()
     return ""
 

@@ -193,6 +193,41 @@ def signer_parts(signers: list[Person]) -> set[str]:
     return parts
 
 
+def given_names(signers: list[Person]) -> set[str]:
+    """Return the signers' given names, folded: every word of a name but the family name's.
+
+    "NAGY Katalin" gives "katalin" (the family name in capitals first); a name of one word
+    is taken as given.
+    """
+    from nameparser import HumanName
+
+    given: set[str] = set()
+    for person in signers:
+        family, first = surname_first(person.name)
+        if not family:
+            parsed = HumanName(person.name)
+            first = f"{parsed.first} {parsed.middle}".split()
+        given.update(fold(word).strip(".'’") for word in first)
+    return {word for word in given if word and word not in TITLES}
+
+
+#: How long a tail of a given name ("Seun" of Oluwaseun) and what it drops must be at least
+#: for a short form: "Ann" of Joann or "Na" of Dana, or a name one or two letters longer
+#: ("Anna", Joanna), may be another person or a misspelling.
+_TAIL, _DROPPED = 4, 3
+
+
+def is_tail_of(word: str, given: set[str]) -> bool:
+    """Return True when ``word`` (folded) is the end of a long given name, as it is shortened.
+
+    Yoruba and other long given names are called by their last part: Oluwaseun is Seun,
+    Babatunde Tunde, Adebayo Bayo, Oluwatobi Tobi (and Christina Tina, Magdalena Lena).
+    """
+    return len(word) >= _TAIL and any(
+        len(name) >= len(word) + _DROPPED and name.endswith(word) for name in given
+    )
+
+
 def closest(word: str, names: set[str]) -> tuple[str, float]:
     """Return the signer name most like ``word`` and how alike they are (0-100)."""
     from rapidfuzz import fuzz

@@ -27,8 +27,10 @@ from replylint.custom._people import (
     closest,
     distinct,
     fold,
+    given_names,
     is_generic_mailbox,
     is_group_name,
+    is_tail_of,
     same_person,
     signer_parts,
     surname_first,
@@ -193,10 +195,14 @@ def _greeting(
                       f"reply only to {names}")  # fmt: skip
             yield rule.finding(letter, span.start, span.end, detail=detail), person
             return
+    given_parts = given_names(signers)
     for k, word in enumerate(words):
         full = shortened(word, signers, known)
         surname = k in lone and _surname_spelt_like_title(words, known)
-        if _known(word, known, k in lone) and not full and not surname:
+        # NOTE: "Dear Seun" to Oluwaseun Adeyemi: the end of a long given name is what it
+        # is shortened to, as its start is ("Jen" of Jennifer, which _known accepts)
+        named = _known(word, known, k in lone) or is_tail_of(_bare(word), given_parts)
+        if named and not full and not surname:
             continue
         lower = _bare(word)
         best, score = closest(lower, known)

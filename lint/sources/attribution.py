@@ -2,8 +2,9 @@
 
 Mail clients write it in their user's language, each in a fixed form: most as
 "On <date>, <name> <addr> wrote:", some with the sender first (Hungarian and Chinese
-Gmail), some with no verb at all (Japanese and Russian Gmail). Each form is one row of
-a table; the date is read by ``dates``.
+Gmail), some with no verb at all (Japanese and Russian Gmail). The words that open and close
+the usual form are one table by language, each other form is one row of another; the
+date is read by ``dates``.
 """
 
 from __future__ import annotations
@@ -17,11 +18,32 @@ from replylint.sources import dates
 
 ADDRESS = re.compile(r"<?\[?(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]?>?")
 
-#: "wrote" in the languages mail clients most often localise the attribution line into.
-_WROTE = (r"(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|scrisse|schreef|skrev"
-          r"|napisał(?:\(a\))?|pisze|escreveu)")  # fmt: skip
+#: The attribution "<opener> <date>, <sender> <verb>:" by the language a mail client
+#: (Gmail, Apple Mail, Thunderbird, Outlook) writes it in: the words that open it and
+#: the verbs ("wrote") that end it, each as written, "|" between choices.
+_OPENED = {
+    "English": ("On", "wrote"),
+    "German": ("Am", "schrieb"),
+    "French": ("Le", "a écrit"),
+    "Spanish": ("El", "escribió"),
+    "Italian": ("Il", "ha scritto|scrisse"),  # "Il giorno ven 13 mar 2026 alle ore 16:20 X"
+    "Portuguese": ("Em", "escreveu"),  # "Em sex., 13 de mar. de 2026 às 16:20, X escreveu:"
+    "Dutch": ("Op", "schreef"),  # "Op vr 13 mrt 2026 om 16:20 schreef X <x>:"
+    "Swedish, Danish, Norwegian": ("Den", "skrev"),  # "Den fre 13 mars 2026 kl 16:20 skrev"
+    "Polish": ("W dniu", "napisał(a)|napisał|napisała|pisze"),  # "W dniu pt., 13.03.2026 o"
+    "Romanian": ("În|Pe", "a scris"),  # "În vin., 13 mar. 2026 la 16:20, X <x> a scris:"
+}
+
+
+def _words(choices: str) -> str:
+    """Return "a écrit|schrieb" as a pattern: each choice's words escaped, any space between."""
+    return "|".join(r"\s+".join(map(re.escape, choice.split())) for choice in choices.split("|"))
+
+
+_OPENERS = "|".join(_words(opener) for opener, _ in _OPENED.values())
+_WROTE = "(?:" + "|".join(_words(verb) for _, verb in _OPENED.values()) + ")"
 _ON_WROTE = re.compile(
-    rf"^[ \t>]*(?:On|Am|Le|El|Il|Op|Den|W\s+dniu|Em)\b(?P<body>.{{4,300}}?)"
+    rf"^[ \t>]*(?:{_OPENERS})(?!\w)(?P<body>.{{4,300}}?)"
     # the sender may follow the verb too: "Am 2. März 2026 schrieb Katrin <k@x.de>:"
     rf"\s*{_WROTE}(?:[ \t]+(?P<after>[^\r\n:]{{1,200}}?))?\s*:[ \t]*\r?$",
     re.MULTILINE | re.DOTALL,
@@ -63,6 +85,22 @@ _FORMS = [
     # (NOTE: a time ends it, so that "Sam wrote on her blog:" is no attribution)
     rf"{_WHO}\s+wrote\s+on\s+(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)"
     rf"\s*{_COLON}",
+    # Portuguese (Portugal) Gmail, the sender first:
+    # "Ana Sousa <a@x.pt> escreveu no dia sexta, 13/03/2026 à(s) 16:20:"
+    rf"{_WHO}\s+escreveu\s+no\s+dia\s+(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}})\s*:",
+    # Dutch Apple Mail: "Op 13 mrt 2026 om 16:20 heeft Eva Smit <e@x.nl> het volgende geschreven:"
+    rf"Op\s+(?P<date>[^\r\n]{{4,60}}?)\s+heeft\s+{_WHO}\s+het\s+volgende\s+geschreven\s*:",
+    # Polish Apple Mail:
+    # "Wiadomość napisana przez Jan Nowak <j@x.pl> w dniu 13.03.2026, o godz. 16:20:"
+    rf"Wiadomość\s+napisana\s+przez\s+{_WHO}\s+w\s+dniu\s+(?P<date>[^\r\n]{{4,60}}?"
+    rf"\d{{1,2}}:\d{{2}})\s*:",
+    # no opening word, a date and time, the sender with an address and the verb: Norwegian
+    # Gmail "fre. 13. mar. 2026 kl. 16:20 skrev Ola <o@x.no>:", Swedish Apple Mail "13 mars
+    # 2026 kl. 16:20 skrev ...", Polish Gmail "pt., 13 mar 2026 o 16:20 Jan <j@x.pl> napisał(a):",
+    # Slovak Gmail "pi 13. 3. 2026 o 16:20 Eva <e@x.sk> napísal(a):"
+    rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}[:.]\d{{2}}),?\s+skrev\s+{_WHO_WITH_ADDRESS}\s*:",
+    rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}),?\s+{_WHO_WITH_ADDRESS}\s+"
+    rf"(?:napisał(?:\(a\)|a)?|napísal(?:\(a\)|a)?)\s*:",
     # Arabic Gmail: "في الخميس، 4 ديسمبر 2025 في 9:05 م، كتب Sara Ali <s@x.ae>:"
     rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}[^\r\n]{{0,4}}?)[،,]?\s*كتب\s+{_WHO}\s*{_COLON}",
 ]
@@ -71,7 +109,8 @@ _LOCAL = [re.compile(rf"^[ \t>]*{form}[ \t]*\r?$", re.MULTILINE) for form in _FO
 #: without it is not searched with that form (ten searches of every letter cost more
 #: than the rest of reading it).
 _NEEDED = ("írta", "님이", "年", "のメール", "道", "tarihinde", "tarihinde", "г.", "odesílatel",
-           "kirjoitti", "लिखा", "wrote on", "كتب")  # fmt: skip
+           "kirjoitti", "लिखा", "wrote on", "escreveu no dia", "het volgende geschreven",
+           "napisana przez", "skrev", "nap", "كتب")  # fmt: skip
 
 _DATE_WORDS = re.compile(
     # NOTE: whole names or their abbreviations only: "Sato" or "Junaid" is a name, not a date

@@ -153,30 +153,30 @@ _MONTHS = {
     name: english
     for english, names in {
         "January": "januar jänner janvier enero janeiro gennaio januari jan. janv. ene. január "
-                   "ocak января stycznia ledna tammikuuta जनवरी يناير",
+                   "ocak января stycznia ledna tammikuuta जनवरी يناير ianuarie",
         "February": "februar février fevrier febrero fevereiro febbraio februari feb. févr. "
                     "fevr. fev. február şubat февраля lutego února helmikuuta फ़रवरी फरवरी "
-                    "فبراير شباط",
+                    "فبراير شباط februarie",
         "March": "märz maerz mars marzo março maart mär. mrt. március mart марта marca března "
-                 "maaliskuuta मार्च مارس آذار",
+                 "maaliskuuta मार्च مارس آذار martie",
         "April": "avril abril aprile avr. abr. április nisan апреля kwietnia dubna huhtikuuta "
-                 "अप्रैल أبريل ابريل نيسان",
+                 "अप्रैल أبريل ابريل نيسان aprilie",
         "May": "mai mayo maio maggio mei május maj mayıs мая maja května toukokuuta मई مايو "
                "أيار",
-        "June": "juni juin junio junho giugno június haziran июня czerwca června kesäkuuta "
+        "June": "juni juin junio junho giugno június haziran июня czerwca června kesäkuuta iunie "
                 "जून يونيو يونيه حزيران",
         "July": "juli juillet julio julho luglio juil. július temmuz июля lipca července "
-                "heinäkuuta जुलाई يوليو يوليه تموز",
+                "heinäkuuta जुलाई يوليو يوليه تموز iulie",
         "August": "août aout agosto augustus ago. augusztus augusti ağustos августа sierpnia "
                   "srpna elokuuta अगस्त أغسطس آب",
         "September": "septembre septiembre setiembre setembro settembre sept. set. szeptember "
-                     "eylül сентября września září syyskuuta सितंबर सितम्बर سبتمبر أيلول",
+                     "eylül сентября września září syyskuuta सितंबर सितम्बर سبتمبر أيلول septembrie",
         "October": "oktober octobre octubre outubro ottobre okt. out. október ekim октября "
-                   "października října lokakuuta अक्टूबर أكتوبر",
+                   "października října lokakuuta अक्टूबर أكتوبر octombrie",
         "November": "novembre noviembre novembro kasım ноября listopada listopadu "
-                    "marraskuuta नवंबर नवम्बर نوفمبر",
+                    "marraskuuta नवंबर नवम्बर نوفمبر noiembrie",
         "December": "dezember décembre decembre diciembre dezembro dicembre dez. déc. dic. "
-                    "aralık декабря grudnia prosince joulukuuta दिसंबर दिसम्बर ديسمبر",
+                    "aralık декабря grudnia prosince joulukuuta दिसंबर दिसम्बर ديسمبر decembrie",
     }.items()
     for name in names.split()
 }  # fmt: skip
@@ -194,18 +194,18 @@ _MONTH_NAMES = re.compile(
 _ABBREVIATIONS = {
     name: english
     for english, names in {
-        "Jan": "jan janv ene gen oca янв tammik",
-        "Feb": "feb febr févr fevr fev şub февр helmik",
+        "Jan": "jan janv ene gen oca янв tammik ian sty",
+        "Feb": "feb febr févr fevr fev şub февр helmik lut",
         "Mar": "mrt mär märz márc mar мар maalisk",
-        "Apr": "apr avr abr ápr nis апр huhtik",
+        "Apr": "apr avr abr ápr nis апр huhtik kwi",
         "May": "mei mai may mag máj maj мая toukok",
-        "Jun": "jun juin giu jún haz июн kesäk",
-        "Jul": "jul juil lug júl tem июл heinäk",
-        "Aug": "aug août ago ağu авг elok",
-        "Sep": "sep sept set szept eyl сент syysk",
-        "Oct": "okt oct out ott eki окт lokak",
-        "Nov": "nov kas нояб marrask",
-        "Dec": "dec dez déc dic ara дек jouluk",
+        "Jun": "jun juin giu jún haz июн kesäk iun cze",
+        "Jul": "jul juil lug júl tem июл heinäk iul lip",
+        "Aug": "aug août ago ağu авг elok sie",
+        "Sep": "sep sept set szept eyl сент syysk wrz",
+        "Oct": "okt oct out ott eki окт lokak paź",
+        "Nov": "nov kas нояб marrask lis",
+        "Dec": "dec dez déc dic ara дек jouluk des gru",
     }.items()
     for name in names.split()
 }  # fmt: skip
