@@ -53,13 +53,13 @@ def _to_brightmoor(sentence: str) -> list[str]:
     ("sentence", "name"),
     [
         (
-            "I'd really like to stay in touch with the Quarrion Analytics platform team.",
-            "Quarrion Analytics",
+            "I'd really like to stay in touch with the Amber Loop platform team.",
+            "Amber Loop",
         ),
         ("I hope to keep in touch with the Zelvora data team.", "Zelvora"),
         (
-            "I'd be glad to stay connected with the Quarrion Analytics design team.",
-            "Quarrion Analytics",
+            "I'd be glad to stay connected with the Amber Loop design team.",
+            "Amber Loop",
         ),
         ("I look forward to hearing from the Zelvora hiring team.", "Zelvora"),
     ],
@@ -71,7 +71,7 @@ def test_a_team_kept_in_touch_with_is_the_one_written_to(sentence: str, name: st
 @pytest.mark.parametrize(
     "sentence",
     [
-        "I was in touch with the Quarrion Analytics platform team last year.",  # a past contact
+        "I was in touch with the Amber Loop platform team last year.",  # a past contact
         "I'd love to stay in touch with the Lisbon engineering team.",  # a site's people
         "I'd love to stay in touch with the Brightmoor Labs engineering team.",
     ],
@@ -94,13 +94,13 @@ def _reply_eml(sentence: str, quoted: str) -> str:
 
 
 def test_a_team_the_thread_names_as_the_employers_is_left_alone() -> None:
-    sentence = "I'd love to stay in touch with the Quarrion Analytics platform team."
+    sentence = "I'd love to stay in touch with the Amber Loop platform team."
     alone = "Thanks for interviewing with Brightmoor Labs. We chose another candidate."
     named = (
-        "Thanks for interviewing for the Quarrion Analytics team at Brightmoor Labs. We chose "
+        "Thanks for interviewing for the Amber Loop team at Brightmoor Labs. We chose "
         "another candidate."
     )
-    assert found(_reply_eml(sentence, alone), "wrong-company") == ["Quarrion Analytics"]
+    assert found(_reply_eml(sentence, alone), "wrong-company") == ["Amber Loop"]
     assert found(_reply_eml(sentence, named), "wrong-company") == []
 
 
