@@ -316,6 +316,11 @@ def greeted_coined_firm(doc, candidate: Candidate, letter: Letter) -> Candidate 
             break
     if not tail or not all(t.lower_ in _DEPARTMENTS | GROUPS for t in tail):
         return None
+    # NOTE: but "Dear Halvorsen team," may greet a place's team: a firm's only with its arm's
+    # country, a department's word, or its team capitalised as a part of its name
+    named = end > start + 1 or candidate.end > start + 1
+    if not named and all(t.lower_ in GROUPS for t in tail):
+        return None
     token = doc[start]
     word = token.lower_
     if not token.text[:1].isupper() or not token.is_alpha or ordinary(word):
