@@ -23,6 +23,7 @@ from replylint.custom._org_names import (
 )
 from replylint.custom._org_parts import (
     ESTABLISHMENTS,
+    NATIONAL_ARMS,
     SITE_ENDS,
     SITES,
     TEAMS,
@@ -263,7 +264,8 @@ def misspelt_domain(letter: Letter, name: str) -> str | None:
     from rapidfuzz import fuzz  # only when a company is known (see _people.name_parts)
 
     stem = re.sub(r"[^a-z0-9]", "", company_from_domain(letter) or "")
-    words = [w for w in words_of(name) if w not in SUFFIXES]
+    # NOTE: "Brightwell UK" to brightwellfm: the firm's arm in a country, no misspelling
+    words = [w for w in words_of(name) if w not in SUFFIXES | NATIONAL_ARMS]
     # "&" is written "and" in a domain, or left out ("Wattle & Gum" at wattleandgum)
     spellings = {
         "".join(re.sub(r"\W", "", w) for w in words),

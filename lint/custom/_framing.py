@@ -17,6 +17,7 @@ from replylint.custom._org_parts import (
     EVENTS,
     JOB_NOUNS,
     JOBTITLES,
+    NATIONAL_ARMS,
     OPENINGS,
     PEOPLE_OF_A_PLACE,
     PLACES,
@@ -300,10 +301,27 @@ def greeted_coined_firm(doc, candidate: Candidate, letter: Letter) -> Candidate 
     One capitalised word that is no English word, no department's, job's or signer's, named
     nowhere else in the letter, before words of a department or group only, is a firm's
     name, as "the Corvane team" is (see coined_team); the caller leaves the employer's own
-    names alone.
+    names alone. The name may carry its arm's country ("Dear Nilecash UK recruitment
+    team,"), and the words after it are read to the greeting's end in any case: a pasted
+    greeting's department is as often written small.
     """
-    start, end = candidate.start, candidate.end
-    if end - start < 2 or not all(t.lower_ in _DEPARTMENTS | GROUPS for t in doc[start + 1 : end]):
+    start = candidate.start
+    end = start + 1
+    while end < len(doc) and doc[end].lower_ in NATIONAL_ARMS:
+        end += 1  # "Cleanforce UK": the brand's arm in one country
+    tail = []
+    for token in doc[end:]:
+        if token.is_punct or not token.text.strip():
+            break  # the greeting's comma, or its line's end
+        tail.append(token)
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            break
+    if not tail or not all(t.lower_ in _DEPARTMENTS | GROUPS for t in tail):
+        return None
+    # NOTE: but "Dear Halvorsen team," may greet a place's team: a firm's only with its arm's
+    # country, a department's word, or its team capitalised as a part of its name
+    named = end > start + 1 or candidate.end > start + 1
+    if not named and all(t.lower_ in GROUPS for t in tail):
         return None
     token = doc[start]
     word = token.lower_
@@ -312,12 +330,13 @@ def greeted_coined_firm(doc, candidate: Candidate, letter: Letter) -> Candidate 
     if (
         word in _DEPARTMENTS
         or word in JOBTITLES
+        or word in NATIONAL_ARMS
         or fold(token.text) in signer_parts(letter.context.signers)
     ):
         return None
     if sum(t.lower_ == word for t in doc) > 1 or _CLIENT.search(letter.text):
         return None  # named again: a place or a team the writer knows
-    return Candidate(start, start + 1, token.text, False)
+    return Candidate(start, end, doc[start:end].text, False)
 
 
 def greeted_name(doc, candidate: Candidate) -> Candidate | None:

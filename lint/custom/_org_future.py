@@ -84,6 +84,14 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "it would have been an honour to wear the X crest": the club the writer would
         # have stood for is the one written to (not "I wore the X jersey for years")
         return True
+    if not m.named_rightly and _followed_yours(m):
+        # "I've been reading the X since high school, and your team's coverage ...": the
+        # paper or show the writer has long followed is the reader's own work
+        return True
+    if m.before == "the" and not m.named_rightly and _kept_in_touch(m):
+        # "I'd love to stay in touch with the X engineering team": the door left open is to
+        # the people written to, whatever work they do
+        return True
     if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
             and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m)
                  or _owned_or_owner(m))
@@ -93,6 +101,65 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # firm's promise or values are admired only in the firm written to
         return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
     return None
+
+
+def _kept_in_touch(m: _Mention) -> bool:
+    """Return True for a team the writer hopes to stay in touch with ("the X data team").
+
+    "keep in touch with", "stay connected to", "remain in contact with", "hearing from" the
+    X (work) team: a door left open to the people written to. Not a contact the writer had
+    ("I was in touch with the X team"), which no verb of staying or hearing opens.
+    """
+    lead = m.lead
+    kept = lead[-1:] in (["with"], ["to"]) and (
+        lead[-3:-1] in _TOUCH or lead[-2:-1] == ["connected"]
+    )
+    if not (lead[-2:] in _HEARING or (kept and _STAYING.intersection(lead[-5:]))):
+        return False
+    if m.possessive:
+        return False  # "the X's team": a firm owning it, read as any other
+    if len(m.words) == 1 and ordinary(m.words[0]):
+        return False  # "the Cairo engineering team": one word of a place, a site's people
+    # up to two words of the team's work between the name and its people ("engineering")
+    k = next((k for k, w in enumerate(m.following) if w in _TEAMS), None)
+    return k is not None and all(attributive(w) for w in m.following[:k])
+
+
+def _followed_yours(m: _Mention) -> bool:
+    """Return True for a publication long followed, said to be the reader's ("your team's").
+
+    "I've been reading the X since school, and your team's coverage ...", "I grew up watching
+    X; your reporting ...": what the writer has long read, watched or listened to is named
+    in one sentence with the reader's own work, so it is theirs. Not the writer's own
+    background alone ("I've read the X for years"), nor a comparison ("your team is as sharp
+    as the X", "than the X").
+    """
+    lead = m.lead
+    verb = lead[-2] if lead[-1:] == ["to"] and len(lead) > 1 else m.previous
+    if verb not in _FOLLOWING or (not _LONG.intersection(lead[-6:]) and m.after != "since"):
+        return False
+    rest = [t.lower_ for t in m.doc[m.end : m.sent.end]]
+    return "your" in rest and not _COMPARING.intersection([*lead, *rest])
+
+
+#: Verbs of following a publication, a show or a podcast ("reading the X", "listening to").
+_FOLLOWING = frozenset({"reading", "read", "following", "followed", "watching", "watched",
+                        "listening", "listened", "subscribing", "subscribed"})  # fmt: skip
+#: Words of a habit kept a long time ("I've been reading", "I grew up watching", "always").
+_LONG = frozenset({"been", "'ve", "’ve", "have", "has", "grew", "always", "since", "years"})
+#: Words of a comparison, which names another publication beside the reader's ("than X").
+_COMPARING = frozenset({"than", "like", "as", "unlike"})
+
+
+#: Words before "with" of a contact kept ("in touch with", "in contact with").
+_TOUCH = (["in", "touch"], ["in", "contact"])
+#: Verbs of keeping a contact ("stay in touch", "keeping connected").
+_STAYING = frozenset({"stay", "stays", "staying", "keep", "keeps", "keeping", "remain",
+                      "remaining"})  # fmt: skip
+#: Words of news hoped for from people ("hearing from the X team").
+_HEARING = (["hear", "from"], ["hearing", "from"])
+#: Nouns of a firm's people kept in touch with ("the X team", "the X folks").
+_TEAMS = frozenset({"team", "teams", "crew", "folks", "people", "group"})
 
 
 #: What a club's people wear as its own: to wear it is to stand for the club.

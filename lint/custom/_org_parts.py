@@ -116,6 +116,13 @@ REGIONS = frozenset({
     "nordics", "baltics", "balkans", "benelux", "americas", "emea", "apac", "latam", "dach",
     "midlands", "scandinavia", "caribbean", "maghreb", "levant", "mena", "anz", "asean",
 })  # fmt: skip
+#: Words after a brand that name its arm in one country or region ("Cleanforce UK",
+#: "Globex Ireland", "Acme EMEA"): with the brand, a firm's name, never a place's.
+NATIONAL_ARMS = REGIONS | frozenset({
+    "uk", "us", "usa", "eu", "na", "nz", "ireland", "canada", "australia", "india", "europe",
+    "asia", "africa", "scotland", "wales", "england", "singapore", "deutschland", "france",
+    "nederland", "espana", "españa", "italia", "polska", "international", "global",
+})  # fmt: skip
 
 
 #: Words that end the name of one establishment ("Willowmere Care Home", "Kinlochard House
