@@ -84,9 +84,11 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "it would have been an honour to wear the X crest": the club the writer would
         # have stood for is the one written to (not "I wore the X jersey for years")
         return True
-    if m.after in JOBTITLES and to_become(m.window) and not m.named_rightly and not m.school:
+    if (m.after in JOBTITLES and to_become(m.window) and "again" not in m.following
+            and not m.named_rightly and not m.school):  # fmt: skip
         # "I'd be proud to be an X engineer one day", "I hope to be an X analyst": the job
-        # wished for is at X (not "I was proud to be an X engineer for six years")
+        # wished for is at X (not "I was proud to be an X engineer for six years", nor "to
+        # be an X engineer again", a firm the writer worked for)
         return True
     if m.before == "the" and _opening_on_team(m) and not m.named_rightly and not m.school:
         # "should a role open on the X analytics team": the job's place is X's
