@@ -180,6 +180,43 @@ def _proud(window: list[str], k: int) -> bool:
     return window[k] in _PROUD and bool(MODALS.intersection(window[max(k - 4, 0) : k]))
 
 
+def to_become(window: list[str]) -> bool:
+    """Return True when ``window`` ends on a wish to be what follows ("I hope to be a").
+
+    "I still hope to be an X analyst", "I'd be proud to become an X engineer one day", "the
+    chance to be an X planner": what the writer wishes to be is the job at X; not "I was proud
+    to be an X engineer for six years" (a pride of the writer's own past, without "would").
+    """
+    if window[-1:] not in (["a"], ["an"]) or window[-3:-1] not in (["to", "be"], ["to", "become"]):
+        return False
+    k = len(window) - 4
+    return k >= 0 and (window[k] in _WISHES or _proud(window, k))
+
+
+def got_this_far(sent) -> bool:
+    """Return True for a sentence about reaching a stage of the process ("to get this far").
+
+    "It was a privilege to get this far", "I'm glad I made it as far as the final round":
+    the process reached is the application to the organisation written to.
+    """
+    words = [t.lower_ for t in sent]
+    for k, word in enumerate(words):
+        if word not in _REACH:
+            continue
+        rest = words[k + 1 : k + 4]
+        if rest[:1] == ["it"]:
+            rest = rest[1:]  # "made it this far"
+        if rest[:2] in (["this", "far"], ["that", "far"], ["as", "far"]):
+            return True
+    return False
+
+
+#: Verbs of reaching a stage ("get this far", "made it as far as").
+_REACH = frozenset({"get", "got", "getting", "gotten", "make", "made", "making", "come", "came",
+                    "coming", "go", "went", "gone", "progress", "progressed", "reach",
+                    "reached"})  # fmt: skip
+
+
 #: Words of pride in a job ("I'd be proud to", "would have been honoured to").
 _PROUD = frozenset({"proud", "honoured", "honored", "privileged"})
 #: Words of wanting before "to" and a verb ("keen to", "had wanted to", "the chance to");

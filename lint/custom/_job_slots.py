@@ -27,6 +27,7 @@ from replylint.custom._org_parts import (
     REGIONS,
     SITE_ENDS,
     SITES,
+    TEAMS,
     UMBRELLA,
     firm_shaped,
 )
@@ -75,6 +76,8 @@ def _slot(doc, candidate: Candidate) -> str | None:
         return None  # "my shift at X", "my placement at X": the writer's own job
     if owner in ("his", "her", "their"):
         return None  # someone else's job there
+    if _own_team(words[k + 1 : -1]):
+        return None  # "a role on my current team at X": the writer's own team there
     if words[k] in _PROCESS and owner in ("a", "an", "another", "any"):
         return None  # "I also have an interview at X next week": another firm's process
     before = words[: j if j is not None else k]
@@ -85,6 +88,14 @@ def _slot(doc, candidate: Candidate) -> str | None:
         # turned down an interview at X": a job the writer had, or did not want
         return None
     return "job"
+
+
+def _own_team(words: list[str]) -> bool:
+    """Return True for the writer's own team between the job and "at" ("on my current team")."""
+    return any(
+        word in ("my", "our") and _TEAM_WORDS.intersection(words[i + 1 : i + 3])
+        for i, word in enumerate(words)
+    )
 
 
 def _right_home(after: list[str]) -> bool:
@@ -197,6 +208,8 @@ _WORK_OF_MINE = frozenset({"ideas", "idea", "skills", "experience", "career", "w
                            "talents", "proposal", "proposals", "vision"})  # fmt: skip
 #: Nouns of the job applied for, or of a step towards it ("the apprenticeship at X").
 _STEPS = JOB_NOUNS - {"or", "contract", "programme"}
+#: A firm's groups of people that the writer may call theirs ("my team at X").
+_TEAM_WORDS = TEAMS | frozenset({"department", "division", "desk", "unit", "group"})
 #: Steps of the hiring process the writer calls theirs ("my interview at X").
 _PROCESS = frozenset({"interview", "interviews", "application", "trial"})
 #: Words that open the phrase of a job ("the", "both", "my").

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from replylint.custom._addressee import DREAMS
-from replylint.custom._clauses import attributive, cue_words, imagined
+from replylint.custom._clauses import attributive, cue_words, imagined, to_become
 from replylint.custom._employer import word_after
 from replylint.custom._employer_slots import JOIN, own_mention
 from replylint.custom._org_cues import (
@@ -33,7 +33,7 @@ from replylint.custom._org_cues import (
     WORK_FOR,
 )
 from replylint.custom._org_itself import GROUP_ENDS
-from replylint.custom._org_parts import JOB_NOUNS
+from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS
 from replylint.custom._vocabulary import ordinary
 
 if TYPE_CHECKING:
@@ -91,6 +91,15 @@ def its_people_or_things(m: _Mention) -> bool | None:
     if m.before == "the" and not m.named_rightly and _kept_in_touch(m):
         # "I'd love to stay in touch with the X engineering team": the door left open is to
         # the people written to, whatever work they do
+        return True
+    if (m.after in JOBTITLES and to_become(m.window) and "again" not in m.following
+            and not m.named_rightly and not m.school):  # fmt: skip
+        # "I'd be proud to be an X engineer one day", "I hope to be an X analyst": the job
+        # wished for is at X (not "I was proud to be an X engineer for six years", nor "to
+        # be an X engineer again", a firm the writer worked for)
+        return True
+    if m.before == "the" and _opening_on_team(m) and not m.named_rightly and not m.school:
+        # "should a role open on the X analytics team": the job's place is X's
         return True
     if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
             and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m)
@@ -160,6 +169,32 @@ _STAYING = frozenset({"stay", "stays", "staying", "keep", "keeps", "keeping", "r
 _HEARING = (["hear", "from"], ["hearing", "from"])
 #: Nouns of a firm's people kept in touch with ("the X team", "the X folks").
 _TEAMS = frozenset({"team", "teams", "crew", "folks", "people", "group"})
+
+
+def _opening_on_team(m: _Mention) -> bool:
+    """Return True for a job opening on the name's team ("if a post opens on the X data team").
+
+    An opening still to come on a firm's team or department ("should a role open on the X
+    analytics team", "if a vacancy comes up in the X customs department") is a job at X,
+    the organisation written to; not "I had a role on the X team" (no opening) nor "a role
+    on my team" (the writer's own).
+    """
+    lead = m.lead
+    if lead[-1:] not in (["on"], ["in"], ["within"]) or not _TEAM_WORDS.intersection(m.following):
+        return False
+    clause = lead[-8:-1]
+    return bool(
+        JOB_NOUNS.intersection(clause) and _OPENS.intersection(clause)
+    ) and not _MINE.intersection(clause)
+
+
+#: Nouns of a firm's group of people ("the X analytics team", "the X customs department").
+_TEAM_WORDS = TEAMS | frozenset({"department", "departments", "division", "desk", "unit"})
+#: Verbs of an opening still to come ("should a role open", "if a post comes up").
+_OPENS = frozenset({"open", "opens", "come", "comes", "arise", "arises", "crop", "crops", "pop",
+                    "pops", "appear", "appears", "available", "free", "frees"})  # fmt: skip
+#: Owners that make the team the writer's own ("a role on my team at X").
+_MINE = frozenset({"my", "our"})
 
 
 #: What a club's people wear as its own: to wear it is to stand for the club.

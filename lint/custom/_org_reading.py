@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from replylint.custom._addressee import DREAMS
-from replylint.custom._clauses import cue_words, imagined, window_before
+from replylint.custom._clauses import cue_words, got_this_far, imagined, window_before
 from replylint.custom._employer import site_of, word_after
 from replylint.custom._org_cues import JOB_CUES
 from replylint.custom._org_future import (
@@ -145,10 +145,14 @@ class _Mention:
 
     @cached_property
     def cued(self) -> bool:
-        """Return True when the name's sentence is about the job ("dreamed of ... at X")."""
+        """Return True when the name's sentence is about the job ("dreamed of ... at X").
+
+        A stage of the process reached ("so it was a privilege to get this far") is the job's.
+        """
         sentence = self.sentence
         return (
             bool(JOB_CUES.intersection(sentence) or {"you", "your"} & sentence)
             or imagined(self.sent)
             or bool(DREAMS.intersection(sentence))
+            or got_this_far(self.sent)
         )

@@ -19,6 +19,8 @@ from replylint.custom._org_cues import (
     FROM_EMPLOYER,
     LIKE_EMPLOYER,
     OF_ABROAD,
+    OWN_CUES,
+    REGRETS,
     TO_EMPLOYER,
     TRAITS,
     WITH_EMPLOYER,
@@ -68,6 +70,10 @@ def word_before(m: _Mention) -> bool | None:
         # "I will keep following the news of X": the firm a turned-down writer means to
         # keep up with is the one written to (not "I followed a course by X", a past)
         return True
+    if previous in ("with", "at") and _not_worked_out(window) and not m.named_rightly:
+        # "I'm sorry it didn't work out with X this time": the firm that turned the writer
+        # down (not "it didn't work out with X, my last employer, so I left")
+        return _regretted(m) or None
     if previous in OF_ABROAD and len(window) > 1 and window[-2] in WORKS_ABROAD:
         # "Die Arbeit von X hat mich beeindruckt", "le travail de X m'impressionne": the
         # work admired is the employer's
@@ -89,6 +95,28 @@ def _will_follow(words: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _not_worked_out(window: list[str]) -> bool:
+    """Return True for "didn't work out with", "did not work out at": a hope not come true."""
+    return window[-3:-1] in (["work", "out"], ["worked", "out"]) and bool(
+        _NOT.intersection(window[-6:-3])
+    )
+
+
+def _regretted(m: _Mention) -> bool:
+    """Return True for a regret of the outcome ("I'm sorry it didn't work out with X").
+
+    The regret ("sorry", "a pity") or "this time" makes it the application just turned down;
+    words of the writer's own past or firm after the name ("X, my last employer", "X, where
+    I worked") make it their own.
+    """
+    after = [t.lower_ for t in m.doc[m.end : min(m.end + 5, m.sent.end)]]
+    if _MINE.intersection(after) or OWN_CUES.intersection(
+        after[1:] if after[:1] == ["this"] else after
+    ):
+        return False
+    return bool(_SORRY.intersection(m.sentence)) or after[:2] == ["this", "time"]
 
 
 def _news_about(window: list[str], previous: str) -> bool:
@@ -114,6 +142,13 @@ def work_for(m: _Mention) -> bool | None:
 
 #: "Be" before "joining" with a subject other than the writer ("the clinic is joining X").
 _IS = frozenset({"is", "are", "'s", "’s", "'re", "’re", "was", "were"})
+#: Words that negate "work out" ("didn't work out with X", "never worked out").
+_NOT = frozenset({"n't", "not", "never", "nt"})
+#: Words of regret for an outcome ("I'm sorry it didn't work out", "a pity").
+_SORRY = REGRETS | frozenset({"sorry", "sad", "unfortunately", "regret", "disappointing",
+                              "shame"})  # fmt: skip
+#: Owners after a name that make it the writer's own ("X, my last employer").
+_MINE = frozenset({"my", "our"})
 #: Verbs of following a firm's work from afar ("I've followed X for years").
 _FOLLOWED = frozenset({"followed", "following"})
 #: Words before "followed" that make it the writer's long habit ("I've", "been", "always").
