@@ -20,7 +20,7 @@ PRONOUNS = re.compile(r"\b(she|he)\s*/\s*(?:her|hers|him|his|they|them)\b", re.I
 #: Māori greetings ("Kia ora Aroha,", "Tēnā koe Hemi,"), to one person or to all ("koutou").
 MAORI_GREETINGS = r"kia\ ora(?:\ k(?:oe|outou|[oō]rua))?|t[eē]n[aā]\ k(?:oe|outou|[oō]rua)"
 #: Greetings the letter's parts do not know as a greeting's first words: Māori ones, and
-#: others' ("Ciao Marco,", "Salut l'équipe,", "Merhaba Ayşe Hanım,", "Namaste Priya ji,").
+#: others' ("Ciao Marco,", "Salut l'équipe,", "Merhaba Ayşe,", "Namaste Priya ji,").
 OTHER_GREETINGS = rf"""{MAORI_GREETINGS}|ciao|salut|salve|servus|moin|gr[üu]e?zi|aloha|shalom
     |merhaba|selam|salaam|salam|as-?salaam(?:u|o)?\ alaikum|namaste|namaskar|ahoj|zdravo
     |czesc|cześć|witam|bom\ dia|boa\ tarde|buenas\ tardes|buona\ sera|god\ morgon|goedemorgen

@@ -21,10 +21,10 @@ from replylint.custom._framing import (
     coined_team,
     greeted_coined_firm,
     greeted_name,
-    line_of,
     greets_firm,
     greets_other_team,
     greets_people_at,
+    line_of,
     sign_off_lines,
     wish_lines,
 )
