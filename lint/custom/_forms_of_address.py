@@ -19,7 +19,13 @@ PRONOUNS = re.compile(r"\b(she|he)\s*/\s*(?:her|hers|him|his|they|them)\b", re.I
 #: NOTE: a lookahead, so that "you Mrs Olsen" still finds "Mrs" after "you"
 #: Māori greetings ("Kia ora Aroha,", "Tēnā koe Hemi,"), to one person or to all ("koutou").
 MAORI_GREETINGS = r"kia\ ora(?:\ k(?:oe|outou|[oō]rua))?|t[eē]n[aā]\ k(?:oe|outou|[oō]rua)"
-_MAORI_LINE = re.compile(rf"\s*((?:{MAORI_GREETINGS})\b[^\n,:!]{{0,60}}[,:!]?)[ \t]*(?:\n|$)",
+#: Greetings the letter's parts do not know as a greeting's first words: Māori ones, and
+#: others' ("Ciao Marco,", "Salut l'équipe,", "Merhaba Ayşe,", "Namaste Priya ji,").
+OTHER_GREETINGS = rf"""{MAORI_GREETINGS}|ciao|salut|salve|servus|moin|gr[üu]e?zi|aloha|shalom
+    |merhaba|selam|salaam|salam|as-?salaam(?:u|o)?\ alaikum|namaste|namaskar|ahoj|zdravo
+    |czesc|cześć|witam|bom\ dia|boa\ tarde|buenas\ tardes|buona\ sera|god\ morgon|goedemorgen
+    |goedendag"""
+_OTHER_LINE = re.compile(rf"\s*((?:{OTHER_GREETINGS})\b[^\n,:!]{{0,60}}[,:!]?)[ \t]*(?:\n|$)",
                          re.IGNORECASE | re.VERBOSE)  # fmt: skip
 #: A first line of a name alone and a comma ("Kwame,"), as a terse reply greets someone.
 _NAME_LINE = re.compile(r"\s*([A-Z][^\W\d_]+[ \t]*,)[ \t]*(?:\n|$)")
@@ -131,16 +137,16 @@ def shortened(word: str, signers: list[Person], known: set[str]) -> str:
 
 
 def salutation(letter: Letter) -> Span | None:
-    """Return the greeting line's span: the one the letter's parts found, or a Māori one.
+    """Return the greeting line's span: the one the letter's parts found, or one they miss.
 
-    NOTE: the letter's parts (and so the act model's corpus) do not read "Kia ora Aroha," as
-    a greeting; only the check of whom it greets does.
+    NOTE: the letter's parts (and so the act model's corpus) do not read "Kia ora Aroha," or
+    "Ciao Marco," as a greeting; only the checks of whom and which firm it greets do.
     """
     span = letter.parts.get("salutation")
     body = letter.parts.get("body")
     if span is not None or body is None:
         return span
-    line = _MAORI_LINE.match(letter.text, body.start, body.end)
+    line = _OTHER_LINE.match(letter.text, body.start, body.end)
     return Span(line.start(1), line.end(1)) if line else None
 
 

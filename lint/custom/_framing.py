@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from replylint.custom._forms_of_address import OTHER_GREETINGS
 from replylint.custom._org_cues import GROUPS
 from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import Candidate, is_org, words_of
@@ -47,7 +48,7 @@ WISH = re.compile(
     r"|(?:(?:best|warm|warmest|kind|good)\s+wishes|all\s+the\s+best)\s+(?:to|for|with))\b",
     re.IGNORECASE,
 )
-_GREETING_WORD = re.compile(GREETING_WORDS, re.IGNORECASE | re.VERBOSE)
+_GREETING_WORD = re.compile(rf"{GREETING_WORDS}|{OTHER_GREETINGS}", re.IGNORECASE | re.VERBOSE)
 #: A line that opens with a greeting's word ("Dear Ms Chen,", "Hi Jo").
 _GREETING_LINE = re.compile(rf"(?:{GREETING_WORDS})\b", re.IGNORECASE | re.VERBOSE)
 #: A reply to an agency speaks of its client, whom a greeting may address ("Dear Oakridge
@@ -367,6 +368,26 @@ def _graded_job(doc, end: int) -> bool:
     while k < min(end + 2, len(doc)) and doc[k].like_num:
         k += 1
     return end < k < len(doc) and doc[k].lower_ in JOBTITLES | JOB_NOUNS
+
+
+def line_of(letter: Letter, candidate: Candidate, lines: list[Span]) -> Candidate:
+    """Return ``candidate`` cut where the line of ``lines`` it starts on ends.
+
+    The text read joins a paragraph's lines, so a name on an applicant's line may run on
+    into the next line's degree ("... Graduate Programme" and then "BSc Food Marketing").
+    """
+    doc = letter.doc
+    first = letter.file_span(candidate.start, candidate.start + 1)
+    line = next((ln for ln in lines if ln.covers(first.start, first.end)), None)
+    if line is None:
+        return candidate
+    ends = (k for k in range(candidate.start + 1, candidate.end)
+            if letter.file_span(k, k + 1).end > line.end)  # fmt: skip
+    end = next(ends, candidate.end)
+    if end == candidate.end:
+        return candidate
+    text = doc[candidate.start : end].text
+    return Candidate(candidate.start, end, text, is_org(text))
 
 
 def applied_name(doc, candidate: Candidate, job: set[str]) -> Candidate | None:

@@ -74,6 +74,11 @@ def same_org(candidate: str, company: str) -> bool:
     if any(set(mine) <= {*theirs[:k], "".join(w[0] for w in theirs[k:j]), *theirs[j:]}
            for k, j in runs):  # fmt: skip
         return True
+    # "Tiendas Tlalli Polanco" of Grupo Comercial Tlalli: a trade's word heading the
+    # employer's own name (a store or a brand of its own), past any article
+    own = [w for w in mine[1:] if w not in JOINERS and w not in _ARTICLES]
+    if mine[0] in ORG_OPENERS and own and own[0] in theirs and own[0] not in ORG_WORDS:
+        return True
     # "Lakeview Middle School" of "Lakeview SD"; but "Grupo Cumbre" is not "Grupo Alturas":
     # a first word any firm may open on tells nothing, nor the kind heading "of" ("Ministry
     # of Trade" is not the Ministry of Health)
@@ -134,6 +139,8 @@ def parallel(candidate: str, company: str) -> bool:
     theirs = [_singular(w) for w in normal_words(company)]
     if _of_kind(mine, theirs) or _kind_of(mine, theirs):
         return True  # "Ministry of Trade" to the Ministry of Health, "the Chilean Embassy"
+    if _headed_alike(mine, theirs):
+        return True  # "Supermercados Andino" to Supermercados Cumbre
     n = len(mine)
     if n < 2 or mine[0] in theirs:
         return False
@@ -153,6 +160,25 @@ def _of_kind(mine: list[str], theirs: list[str]) -> bool:
         and mine[0] == theirs[0]
         and not set(mine[2:]) & set(theirs[2:])
     )
+
+
+def _headed_alike(mine: list[str], theirs: list[str]) -> bool:
+    """Return True for two names headed by one trade's word, each with a name of its own.
+
+    "Bodega Los Robles" and "Bodega Los Aromos", "Banco Horizonte" and "Banco Austral": the
+    kind comes first, as Spanish or French names put it, and the words after it (past an
+    article) share nothing.
+    """
+    if len(mine) < 2 or len(theirs) < 2 or mine[0] != theirs[0] or mine[0] not in ORG_OPENERS:
+        return False
+    own, others = (
+        {w for w in ws[1:] if w not in JOINERS and w not in _ARTICLES} for ws in (mine, theirs)
+    )
+    return bool(own) and bool(others) and not own & others
+
+
+#: Articles that may open a name's own words after its kind ("Bodega Los Aromos").
+_ARTICLES = frozenset({"the", "el", "los", "las", "le", "les", "il", "lo", "gli", "os", "as"})
 
 
 def _kind_of(mine: list[str], theirs: list[str]) -> bool:

@@ -54,6 +54,13 @@ ORG_OPENERS = frozenset({
     "fondation", "stiftung", "instituto", "institut",
     "colegio", "escuela", "ecole", "editorial", "editions", "studio", "atelier", "agence",
     "agencia", "casa", "maison", "laboratoires", "laboratorios",
+    # a trade's word heading the name, as Spanish, Portuguese, Italian and French names put
+    # it ("Supermercados Cumbre", "Bodega Los Aromos", "Farmácia Central", "Domaine Roux")
+    "bodega", "bodegas", "vina", "vinedos", "cerveceria", "supermercado", "supermercados",
+    "supermercati", "farmacia", "farmacias", "pharmacie", "panaderia", "transportes",
+    "constructora", "inmobiliaria", "distribuidora", "industrias", "almacenes", "tiendas",
+    "hipermercados", "cooperativa", "domaine", "chateau", "brasserie", "cantina", "azienda",
+    "weingut", "brauerei",
 })  # fmt: skip
 NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "google",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -87,11 +87,12 @@ EDUCATION = frozenset({
 #: Charities and societies: "Hollowbrook Animal Rescue", "Tideline Alliance".
 CHARITIES = frozenset({"charity", "charities", "alliance", "coalition", "sanctuary",
                        "guild"})  # fmt: skip
-#: Farming and food: "Hollins Dairies", "Calder Growers".
+#: Farming, food and drink: "Hollins Dairies", "Calder Growers", "Tūī Ridge Ales".
 FOOD = frozenset({
     "farms", "dairies", "bakery", "bakeries", "growers", "orchards", "seeds", "agriculture",
     "agri", "fisheries", "poultry", "meats", "butchers", "creamery", "vineyards", "wines",
-    "winery", "confectionery", "beverages", "drinks",
+    "winery", "confectionery", "beverages", "drinks", "ales", "brewers", "breweries",
+    "cidery", "ciders", "roasters", "roastery", "vintners",
 })  # fmt: skip
 #: Makers of things: "Tolland Castings", "Greyfield Packaging".
 MANUFACTURING = frozenset({

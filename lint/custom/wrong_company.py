@@ -14,6 +14,7 @@ from replylint.custom._employer import (
 )
 from replylint.custom._employer import company as company_of
 from replylint.custom._employer_slots import employer_slot, own_mention, shaped
+from replylint.custom._forms_of_address import salutation
 from replylint.custom._framing import (
     applied_lines,
     applied_name,
@@ -23,6 +24,7 @@ from replylint.custom._framing import (
     greets_firm,
     greets_other_team,
     greets_people_at,
+    line_of,
     sign_off_lines,
     wish_lines,
 )
@@ -75,10 +77,13 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     # NOTE: the greeting and a signature line saying what the writer applied for name the
     # organisation written to, as the body does ("Dear Sunrise Foundation team,"): their
     # teams and schemes are what is checked, never the employer's names to learn
-    greeting = letter.parts.get("salutation")
+    greeting = salutation(letter)  # "Dear X team," and "Kia ora X team," alike
     applied = applied_lines(letter)
     farewell = sign_off_lines(letter)
     framing = [*applied, greeting] if greeting else applied
+    # NOTE: a framing line is one field: "Applicant, X Graduate Programme" over "BSc Food
+    # Marketing" is two lines, though the text read runs them together
+    candidates = [line_of(letter, c, framing) for c in candidates]
     aliases.learn(doc, [c for c in candidates if not _inside(letter, c, framing)])
     job = set(words_of(context.subject or ""))
     own = own_names(letter)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from replylint.custom._forms_of_address import (
-    MAORI_GREETINGS,
+    OTHER_GREETINGS,
     name_line,
     salutation,
     shortened,
@@ -41,7 +41,7 @@ from replylint.parts import GREETING_WORDS
 from replylint.rules import Rule
 
 _GREETING_WORD = re.compile(
-    rf"^\s*(?:{GREETING_WORDS}|{MAORI_GREETINGS})(?=[\s,:!]|$)", re.IGNORECASE | re.VERBOSE
+    rf"^\s*(?:{GREETING_WORDS}|{OTHER_GREETINGS})(?=[\s,:!]|$)", re.IGNORECASE | re.VERBOSE
 )
 #: A slot of a template left in the greeting: the template-placeholder rule reports it.
 _SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b", re.IGNORECASE)
