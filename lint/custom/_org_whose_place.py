@@ -25,9 +25,9 @@ from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._org_cues import GROUPS, OWN_WORK
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE, firm_shaped
-from replylint.custom._people import PERSON_TITLES
 from replylint.custom._org_praise import own_time_there
 from replylint.custom._org_written_to import written_to
+from replylint.custom._people import PERSON_TITLES
 from replylint.custom._vocabulary import ordinary
 
 if TYPE_CHECKING:
