@@ -296,16 +296,30 @@ def staying(window: list[str]) -> bool:
     """Return True for the writer keeping their present job ("I'll stay at X for now").
 
     "I" or "we", then a future or present form of staying; not "I'd love to stay at X".
+    Right before the name ("I remain at X", "I'm still with X for now") the writer needs
+    no word between: where they stay or still are is their present workplace; but not
+    "I remain keen on a role at X", where what stays is a wish.
     """
-    for k, word in enumerate(window):
+    words = [w.replace("’", "'") for w in window]
+    for k, word in enumerate(words):
         if word not in _STAY:
             continue
         j = k - 1
-        while j >= 0 and window[j] in _STAY_AUX:
+        while j >= 0 and words[j] in _STAY_AUX:
             j -= 1
-        if j >= 0 and j < k - 1 and window[j] in ("i", "we"):
+        if j >= 0 and j < k - 1 and words[j] in ("i", "we"):
             return True
-    return False
+    # "I remain at X", "I stay on at X", "I am still at X"
+    tail = words[:-1] if words[-1:] in (["at"], ["with"]) else []
+    if tail[-1:] == ["on"]:
+        tail = tail[:-1]
+    if tail[-1:] and tail[-1] in _STAY:
+        tail = tail[:-1]
+    elif tail[-2:] in (["am", "still"], ["'m", "still"], ["are", "still"], ["'re", "still"]):
+        tail = tail[:-2]
+    else:
+        return False
+    return tail[-1:] in (["i"], ["we"])
 
 
 #: Roles held with a firm that are not its staff's ("as a contractor with X").

@@ -81,6 +81,31 @@ _OWNS = re.compile(
 )
 
 
+#: A word that refers back to the organisation named before it ("it", "the company").
+_BACK = (
+    r"(?:\b(?:it|they|(?:the|this)\s+(?:company|business|firm|brand|organi[sz]ation|chain"
+    r"|restaurant|hotel|agency|studio|practice)))"
+)
+#: The pronoun's parent clause up to the parent's name ("it belongs to the", "the company is
+#: now part of").
+_PARENTED_BACK = re.compile(_BACK + _PARENTED.pattern + r"$", re.IGNORECASE)
+
+
+def _referred_parent(doc, one: Candidate, other: Candidate) -> bool:
+    """Return True for a parent of ``one`` said of it by a word referring back to it.
+
+    "how Nordwind works now that it belongs to the Vahrenholt Group", "I know Millbrook
+    well; the company is part of Tern Group": the pronoun or "the company" in the same or
+    the next sentence, with no other name between, is ``one``.
+    """
+    sent = doc[other.start].sent
+    named = doc[one.start].sent.start
+    if named != sent.start and (sent.start == 0 or doc[sent.start - 1].sent.start != named):
+        return False
+    opening = max(sent.start, one.end)
+    return bool(_PARENTED_BACK.search(doc[opening : other.start].text))
+
+
 class Aliases:
     """Every name the context gives the employer: its own, its domain, and the thread's."""
 
@@ -150,6 +175,10 @@ class Aliases:
                 self.thread.update(distinctive(other.text))
             elif _OWNS.fullmatch(between) and self.covers(other.text):
                 self.thread.update(distinctive(one.text))  # "Tern Group, which owns Millbrook"
+            # "how Millbrook works now that it belongs to Tern Group": a pronoun or "the
+            # company" after the employer's name, said to belong to the group, is the employer
+            if self.covers(one.text) and _referred_parent(doc, one, other):
+                self.thread.update(distinctive(other.text))
 
     def person(self, name: str) -> bool:
         """Return True for the name of someone in the context ("Dana", "Ms Whitfield")."""

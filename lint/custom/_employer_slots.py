@@ -76,6 +76,7 @@ def own_mention(doc, candidate: Candidate, phrase: int = 0) -> bool:
         or own_work(window)
         or _done_before(doc, sent, window, end)
         or _stint_done(window)
+        or _time_worked(window)
         or _tenure(doc, sent, window, end)
         or _carrying_on(window)
         or _joined_already(doc, sent, window, end)
@@ -204,6 +205,35 @@ _FINISHED = frozenset({"completed", "finished", "did", "done", "undertook", "und
 _NOT_MINE = frozenset({"your", "their", "his", "her"})
 #: Other people who did the stint ("you completed", "she did").
 _OTHERS_DID = frozenset({"you", "they", "he", "she", "who"})
+
+
+def _time_worked(window: list[str]) -> bool:
+    """Return True for time the writer spent working there ("working four seasons at X").
+
+    "Since graduating and working four seasons at X", "after spending two summers with X":
+    a verb of working, then up to three words ending in a span of time, then the
+    preposition before the name: time already spent, the writer's own past. Not a wish
+    ("I'd love to spend a few years working at X") nor another's time ("your years at X").
+    """
+    words = [w.replace("’", "'") for w in window]
+    if words[-1:] in (["the"], ["a"], ["an"]):
+        words = words[:-1]
+    if len(words) < 3 or words[-1] not in ("at", "with", "for", "in"):
+        return False
+    span = len(words) - 2
+    if words[span] not in _SPANS and words[span] not in _SEASONS:
+        return False
+    k = next((i for i in range(span - 1, max(span - 4, -1), -1) if words[i] in _WORKING), None)
+    if k is None or _NOT_MINE.intersection(words[k + 1 : span]):
+        return False
+    return not (_WISHED_FOR | _WANTING | {"to", "forward"}).intersection(words[:k])
+
+
+#: Verbs of working or spending time at a workplace ("working four seasons at X").
+_WORKING = frozenset({"working", "worked", "spending", "spent", "serving", "served", "cooking",
+                      "cooked", "doing", "did"})  # fmt: skip
+#: Working seasons of a year ("four seasons", "two summers").
+_SEASONS = frozenset({"season", "seasons", "summers", "summer", "winters", "winter"})
 
 
 def _tenure(doc, sent, window: list[str], end: int) -> bool:

@@ -24,9 +24,10 @@ from replylint.custom._clauses import aspiring, attributive, joining, met_elsewh
 from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._org_cues import GROUPS, OWN_WORK
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
-from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE
+from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE, firm_shaped
 from replylint.custom._org_praise import own_time_there
 from replylint.custom._org_written_to import written_to
+from replylint.custom._people import PERSON_TITLES
 from replylint.custom._vocabulary import ordinary
 
 if TYPE_CHECKING:
@@ -101,6 +102,10 @@ def met_or_greeted(m: _Mention) -> bool | None:
         return False  # "I met the guys at X on a course": where they work, met elsewhere
     if _units_team_met(m):
         return False  # "meeting the Maison Orée skincare team": a unit of the employer's
+    if _introduced_from(m):
+        return False  # "for introducing me to Mark from X": the employer's group or partner
+    if _site_team_met(m):
+        return False  # "nice to meet the team at Camden": the employer's site in a place
     if m.previous == "at" and _greeted_people(m.lead, m.sentence) and not m.named_rightly:
         return True  # "my regards to the kitchen at X", "I hope everyone at X ...": its people
     return None
@@ -156,6 +161,67 @@ def _units_team_met(m: _Mention) -> bool:
     work = [w for w in m.following[:2] if attributive(w) and w not in _UNITS]
     people = m.following[len(work) : len(work) + 1]
     return bool(work) and people != [] and people[0] in _UNITS
+
+
+def _introduced_from(m: _Mention) -> bool:
+    """Return True for the firm of someone the hiring side introduced the writer to.
+
+    "Thank you for introducing me to Mark from X", "you introduced us to Dr Lee of X", "I met
+    Priya from X at the interview": a person the interviewer brought in, or met at the
+    interview itself, works on the employer's side (its group, its partner or another of
+    its parts), so X is no name pasted in. Not "I met the team at X" (no one named) nor a
+    meeting elsewhere or wished for ("I'd love to meet Sam from X").
+    """
+    doc, k = m.doc, m.start - 1
+    if k <= m.sent.start or doc[k].lower_ not in ("from", "of", "at"):
+        return False
+    first = k
+    while first - 1 > m.sent.start and doc[first - 1].text[:1].isupper() and first > k - 3:
+        first -= 1
+    if first == k or doc[first - 1].lower_ in _ME:
+        return False  # no one named before "from"
+    if doc[first - 1].lower_ in PERSON_TITLES:
+        first -= 1
+    before = [t.lower_ for t in doc[max(first - 3, m.sent.start) : first]]
+    if before[-1:] == ["to"] and set(before[:-1]) & {"me", "us"}:
+        return bool(_INTRODUCING.intersection(before))  # "introducing me to Mark from X"
+    if before[-1:] != [] and before[-1] in _MEETING and not _WISHING.intersection(m.lead):
+        # "I met Priya from X at the interview": where the meeting was is the employer's
+        rest = [t.lower_ for t in doc[m.end : min(m.end + 5, m.sent.end)]]
+        return bool(_INTERVIEW_DAY.intersection(rest))
+    return False
+
+
+#: Verbs of bringing the writer to meet someone ("introducing me to", "introduced us to").
+_INTRODUCING = frozenset({"introducing", "introduced", "introduce", "introductions"})
+#: The writer, after whom a capitalised word is no person's name before "from".
+_ME = frozenset({"i", "me", "we", "us"})
+#: Steps of the hiring process where people were met ("at the interview").
+_INTERVIEW_DAY = frozenset({"interview", "interviews", "assessment", "panel", "trial",
+                            "tasting", "visit", "tour"})  # fmt: skip
+
+
+def _site_team_met(m: _Mention) -> bool:
+    """Return True for a team met at a place of one plain word ("I met the team at Camden").
+
+    The people the writer met at an interview or a trial are the employer's, so where they
+    were is one of its sites, named by its place; not a firm's name pasted in: a name of
+    more words, of a firm's shape, coined ("the team at BrightPath") or in capitals, a kin
+    or a rival of the employer's, nor a meeting wished for ("I'd love to meet the team at X").
+    """
+    lead, text = m.lead, m.candidate.text
+    if m.previous != "at" or len(lead) < 3 or lead[-2] not in PEOPLE_OF_A_PLACE:
+        return False
+    if not _MEETING.intersection(lead[-5:-2]) or _WISHING.intersection(lead):
+        return False
+    if _OWNERS.intersection(lead[-4:-2]):
+        return False  # "my old crew at X": the writer's own
+    one_word = m.end - m.start == 1 and text.isalpha() and text[1:].islower()
+    return (
+        one_word
+        and not (m.firm_like or m.related or m.rival or m.possessive or m.named_rightly)
+        and not firm_shaped(text, m.candidate.org)
+    )
 
 
 def _department(name: str, after: str) -> bool:
