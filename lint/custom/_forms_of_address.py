@@ -19,8 +19,21 @@ PRONOUNS = re.compile(r"\b(she|he)\s*/\s*(?:her|hers|him|his|they|them)\b", re.I
 #: NOTE: a lookahead, so that "you Mrs Olsen" still finds "Mrs" after "you"
 #: Māori greetings ("Kia ora Aroha,", "Tēnā koe Hemi,"), to one person or to all ("koutou").
 MAORI_GREETINGS = r"kia\ ora(?:\ k(?:oe|outou|[oō]rua))?|t[eē]n[aā]\ k(?:oe|outou|[oō]rua)"
-_MAORI_LINE = re.compile(rf"\s*((?:{MAORI_GREETINGS})\b[^\n,:!]{{0,60}}[,:!]?)[ \t]*(?:\n|$)",
-                         re.IGNORECASE | re.VERBOSE)  # fmt: skip
+#: Greetings of other languages that the letter's parts do not open a greeting with
+#: ("ciao marco", "Merhaba Elif,", "Shalom Noa,"), as a verbose regex. Words that open a
+#: sentence as often ("moi", "yo") are left out.
+OTHER_GREETINGS = r"""ciao|salve|buona\ ?sera|salut|coucou|servus|moin|gr[üu](?:ß|ss)\ gott
+    |hoi|hall[åa]|tere|labas|sveiki|szia|ahoj|cze[sś][cć]|zdravo|privet|merhaba|marhaba
+    |(?:as-?)?sala+mu?\ ?[ae]lai?kum|sala+m|shalom|namaste|jambo|habari|sawubona|aloha|oi
+    |bom\ dia|boa\ (?:tarde|noite)|buenas(?:\ (?:tardes|noches))?|halo|xin\ ch[aà]o|k[au]musta
+    |selamat\ (?:pagi|siang|sore|malam)|goede(?:morgen|middag|ndag)|god\ (?:morgen|dag)"""
+#: A greeting line the letter's parts do not read: a Māori one or one of another language,
+#: the words after it up to the line's end or its first comma, colon or "!".
+_OTHER_LINE = re.compile(
+    rf"\s*((?:{MAORI_GREETINGS}|{OTHER_GREETINGS})(?=[\s,:!]|$)"
+    rf"[^\n,:!]{{0,60}}[,:!]?)[ \t]*(?:\n|$)",
+    re.IGNORECASE | re.VERBOSE,
+)
 #: A first line of a name alone and a comma ("Kwame,"), as a terse reply greets someone.
 _NAME_LINE = re.compile(r"\s*([A-Z][^\W\d_]+[ \t]*,)[ \t]*(?:\n|$)")
 _TITLE = re.compile(r"(?=\b([^\W\d_]+)\.?\s+((?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*))")
@@ -131,16 +144,16 @@ def shortened(word: str, signers: list[Person], known: set[str]) -> str:
 
 
 def salutation(letter: Letter) -> Span | None:
-    """Return the greeting line's span: the one the letter's parts found, or a Māori one.
+    """Return the greeting line's span: the one the letter's parts found, or another's.
 
-    NOTE: the letter's parts (and so the act model's corpus) do not read "Kia ora Aroha," as
-    a greeting; only the check of whom it greets does.
+    NOTE: the letter's parts (and so the act model's corpus) do not read "Kia ora Aroha,"
+    or "ciao marco" as a greeting; only the check of whom it greets does (OTHER_GREETINGS).
     """
     span = letter.parts.get("salutation")
     body = letter.parts.get("body")
     if span is not None or body is None:
         return span
-    line = _MAORI_LINE.match(letter.text, body.start, body.end)
+    line = _OTHER_LINE.match(letter.text, body.start, body.end)
     return Span(line.start(1), line.end(1)) if line else None
 
 

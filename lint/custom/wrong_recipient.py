@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from replylint.custom._forms_of_address import (
     MAORI_GREETINGS,
+    OTHER_GREETINGS,
     name_line,
     salutation,
     shortened,
@@ -31,6 +32,7 @@ from replylint.custom._people import (
     is_generic_mailbox,
     is_group_name,
     is_tail_of,
+    same_name,
     same_person,
     signer_parts,
     surname_first,
@@ -41,7 +43,8 @@ from replylint.parts import GREETING_WORDS
 from replylint.rules import Rule
 
 _GREETING_WORD = re.compile(
-    rf"^\s*(?:{GREETING_WORDS}|{MAORI_GREETINGS})(?=[\s,:!]|$)", re.IGNORECASE | re.VERBOSE
+    rf"^\s*(?:{GREETING_WORDS}|{MAORI_GREETINGS}|{OTHER_GREETINGS})(?=[\s,:!]|$)",
+    re.IGNORECASE | re.VERBOSE,
 )
 #: A slot of a template left in the greeting: the template-placeholder rule reports it.
 _SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b", re.IGNORECASE)
@@ -63,8 +66,24 @@ def _teams(letter: Letter) -> list[Person]:
 def _signers(letter: Letter, rule: Rule) -> list[Person]:
     """Return the named signers who are people, not shared mailboxes."""
     extra = frozenset(rule.options.get("generic", ()))
-    return [p for p in letter.context.signers if p.name and not is_group_name(p.name)
-            and not is_generic_mailbox(p.address, extra)]  # fmt: skip
+    people = [p for p in letter.context.signers if p.name and not is_group_name(p.name)
+              and not is_generic_mailbox(p.address, extra)]  # fmt: skip
+    return [_with_address(p, letter) for p in people]
+
+
+def _with_address(signer: Person, letter: Letter) -> Person:
+    """Return a signer named only in another script with the address the reply writes to them.
+
+    "差出人: 佐藤 由美" gives no address, but "To: 佐藤 由美 <y.sato@...>" does: the mailbox
+    spells the name in Latin letters, so "Dear Sato-san" greets her (signer_parts reads it).
+    """
+    if signer.address or re.search(r"[a-z]", fold(signer.name)):
+        return signer
+    context = letter.context
+    for person in (*context.to, *context.cc):
+        if person.address and person.name and same_name(person.name, signer.name):
+            return Person(name=signer.name, address=person.address, span=signer.span)
+    return signer
 
 
 def _addressee(letter: Letter) -> str:
@@ -251,7 +270,10 @@ def _greeting_past_team(letter: Letter, rule: Rule) -> Iterator[Finding]:
     known = signer_parts([*teams, *context.to, *context.cc])
     words = re.findall(r"[^\W\d_][\w'’.-]*", addressee)
     names = [w for k, w in enumerate(words) if not (k and _bare(w) in AFTER_NAME)]
-    strangers = [w for k, w in enumerate(names) if w[:1].isupper()
+    # NOTE: a name is told from a word by its capital, but a letter written all in lower
+    # case ("ciao marco") writes its names so too
+    lower = not re.search(r"[A-Z]", letter.own_text)
+    strangers = [w for k, w in enumerate(names) if (w[:1].isupper() or lower)
                  and not _known(w, known, k == len(names) - 1)]  # fmt: skip
     if strangers:
         team = teams[0].name
