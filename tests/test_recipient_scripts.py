@@ -95,3 +95,35 @@ def test_a_name_in_a_lower_case_letter_to_a_team() -> None:
 
 def test_a_full_width_space_in_the_name() -> None:
     assert recipient(chinese_reply("王\u3000芳 <f.wang@yuanhang-logistics.cn>")) == []
+
+
+# --- a native-script signer whose name is given in Latin letters beside it -----------------
+
+
+def korean_reply(to: str, signature: str, greeting: str = "Dear Ms Kim,") -> str:
+    """Return an e-mail to ``to`` quoting a rejection from 김 지현 signed ``signature``."""
+    return (
+        f"From: Lena Vogt <lena.vogt@posteo.de>\nTo: {to}\n"
+        "Date: Thu, 5 Mar 2026 09:00:00 +0900\nSubject: RE: 채용 결과 안내\n\n"
+        f"{greeting}\n\nThank you for letting me know. I enjoyed learning about the design"
+        " studio and would be glad to hear of future openings.\n\nBest wishes,\nLena Vogt\n\n"
+        "보낸 사람: 김 지현\n보낸 날짜: 2026년 3월 4일 17:00\n받는 사람: Lena Vogt\n"
+        "제목: 채용 결과 안내\n\nLena Vogt 님\n\n지원해 주셔서 감사합니다. 아쉽게도 이번에는"
+        f" 함께하지 못하게 되었습니다.\n\n감사합니다.\n{signature}\n"
+    )
+
+
+def test_a_mailbox_that_spells_the_name_given_beside_the_signer() -> None:
+    # the signature gives the name in Latin letters, in brackets or on the line below
+    for signature in ("김 지현 (Jihyun Kim)\n한빛디자인", "김 지현\nJihyun Kim\n한빛디자인",
+                      "김지현 / KIM Jihyun"):  # fmt: skip
+        assert recipient(korean_reply("<jihyun.kim@hanbit-design.kr>", signature)) == []
+
+
+def test_a_mailbox_of_another_name_is_still_flagged() -> None:
+    # no Latin name beside the signer's: nothing says whose "jihyun.kim" is
+    reply = korean_reply("<jihyun.kim@hanbit-design.kr>", "김 지현\n한빛디자인", "Hello,")
+    assert recipient(reply) == ["jihyun.kim@hanbit-design.kr"]
+    # the Latin name given is hers, but the mailbox is someone else's
+    reply = korean_reply("<minho.park@hanbit-design.kr>", "김 지현\nJihyun Kim", "Hello,")
+    assert recipient(reply) == ["minho.park@hanbit-design.kr"]

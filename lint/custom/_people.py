@@ -285,7 +285,8 @@ def spells_name(local: str, name: str) -> bool:
     (an initial or two alone, "jd@", tell nobody apart).
     """
     squeezed = re.sub(r"[._+-]|\d", "", fold(local))
-    words = {w for w in re.split(r"[\s'’-]+", fold(name)) if w.isalpha()} - TITLES
+    # NOTE: "佐藤 由美 (Yumi Sato)": a name's words are its letters between anything else
+    words = set(re.findall(r"[^\W\d_]+", fold(name))) - TITLES
     if not squeezed.isalpha() or not words:
         return False
     # reach[i]: whether squeezed[:i] is spelt, and whether a whole long word was used

@@ -68,7 +68,40 @@ def _signers(letter: Letter, rule: Rule) -> list[Person]:
     extra = frozenset(rule.options.get("generic", ()))
     people = [p for p in letter.context.signers if p.name and not is_group_name(p.name)
               and not is_generic_mailbox(p.address, extra)]  # fmt: skip
-    return [_with_address(p, letter) for p in people]
+    return [_with_address(_romanised(p, letter), letter) for p in people]
+
+
+def _romanised(signer: Person, letter: Letter) -> Person:
+    """Return a signer named only in another script with the Latin-letter name beside it.
+
+    A signature often gives the name twice, "佐藤 由美 (Yumi Sato)" or "佐藤 由美" over
+    "Yumi Sato": the mailbox "y.sato@" and the greeting "Dear Sato-san" are hers then.
+    Only the signer's own line and the one under it are read, and a firm's name is none.
+    """
+    if re.search(r"[a-z]", fold(signer.name)):
+        return signer
+    context = letter.context
+    firm = set(re.findall(r"\w+", fold(context.company or "")))
+    lines = [ln.lstrip("> \t").rstrip() for ln in (context.thread or "").splitlines()]
+    native = signer.name.split()
+    for at in range(len(lines) - 1, -1, -1):
+        if "".join(native) not in "".join(lines[at].split()):
+            continue  # "佐藤由美" is "佐藤 由美" written without a space
+        own = lines[at]
+        for word in native:
+            own = own.replace(word, " ")
+        for line in (own.strip(" ()/|,-\u2013\u2014"), *lines[at + 1 : at + 2]):
+            name = _LATIN_NAME.fullmatch(line)
+            words = set(re.findall(r"\w+", fold(line)))
+            if name and not is_group_name(line) and not words & firm:
+                return Person(name=f"{signer.name} ({line})", address=signer.address,
+                              span=signer.span)  # fmt: skip
+        return signer
+    return signer
+
+
+#: A person's name in Latin letters, two or three words ("Yumi Sato", "SATO Yumi").
+_LATIN_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}")
 
 
 def _with_address(signer: Person, letter: Letter) -> Person:
@@ -122,7 +155,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                 detail = (f"{person.address} is a shared mailbox, but {names} signed the "
                           f"rejection; write to them instead")  # fmt: skip
                 mailboxes.append(person)
-            elif same_person(person, context.signers):
+            elif same_person(person, [*context.signers, *signers]):
                 continue
             elif same_person(person, context.copied):
                 # NOTE: copied on the rejection, but they did not sign it: a reply-all that
