@@ -19,14 +19,22 @@ PRONOUNS = re.compile(r"\b(she|he)\s*/\s*(?:her|hers|him|his|they|them)\b", re.I
 #: NOTE: a lookahead, so that "you Mrs Olsen" still finds "Mrs" after "you"
 #: Māori greetings ("Kia ora Aroha,", "Tēnā koe Hemi,"), to one person or to all ("koutou").
 MAORI_GREETINGS = r"kia\ ora(?:\ k(?:oe|outou|[oō]rua))?|t[eē]n[aā]\ k(?:oe|outou|[oō]rua)"
-#: Greetings the letter's parts do not know as a greeting's first words: Māori ones, and
-#: others' ("Ciao Marco,", "Salut l'équipe,", "Merhaba Ayşe,", "Namaste Priya ji,").
-OTHER_GREETINGS = rf"""{MAORI_GREETINGS}|ciao|salut|salve|servus|moin|gr[üu]e?zi|aloha|shalom
-    |merhaba|selam|salaam|salam|as-?salaam(?:u|o)?\ alaikum|namaste|namaskar|ahoj|zdravo
-    |czesc|cześć|witam|bom\ dia|boa\ tarde|buenas\ tardes|buona\ sera|god\ morgon|goedemorgen
-    |goedendag"""
-_OTHER_LINE = re.compile(rf"\s*((?:{OTHER_GREETINGS})\b[^\n,:!]{{0,60}}[,:!]?)[ \t]*(?:\n|$)",
-                         re.IGNORECASE | re.VERBOSE)  # fmt: skip
+#: Greetings the letter's parts do not open a greeting with: Māori ones, and those of other
+#: languages ("ciao marco", "Merhaba Elif,", "Shalom Noa,", "Namaste Priya ji,"), as a
+#: verbose regex. Words that open a sentence as often ("moi", "yo") are left out.
+OTHER_GREETINGS = rf"""{MAORI_GREETINGS}
+    |ciao|salve|buona\ ?sera|salut|coucou|servus|moin|gr[üu](?:ß|ss)\ gott|gr[üu]e?zi
+    |hoi|hall[åa]|tere|labas|sveiki|szia|ahoj|cze[sś][cć]|witam|zdravo|privet|merhaba|marhaba
+    |selam|(?:as-?)?sala+mu?\ ?[ae]lai?kum|sala+m|shalom|namaste|namaskar|jambo|habari
+    |sawubona|aloha|oi|bom\ dia|boa\ (?:tarde|noite)|buenas(?:\ (?:tardes|noches))?|halo
+    |xin\ ch[aà]o|k[au]musta|selamat\ (?:pagi|siang|sore|malam)|goede(?:morgen|middag|ndag)
+    |god\ (?:morgen|morgon|dag)"""
+#: A greeting line the letter's parts do not read: one of OTHER_GREETINGS, the words after
+#: it up to the line's end or its first comma, colon or "!".
+_OTHER_LINE = re.compile(
+    rf"\s*((?:{OTHER_GREETINGS})(?=[\s,:!]|$)[^\n,:!]{{0,60}}[,:!]?)[ \t]*(?:\n|$)",
+    re.IGNORECASE | re.VERBOSE,
+)
 #: A first line of a name alone and a comma ("Kwame,"), as a terse reply greets someone.
 _NAME_LINE = re.compile(r"\s*([A-Z][^\W\d_]+[ \t]*,)[ \t]*(?:\n|$)")
 _TITLE = re.compile(r"(?=\b([^\W\d_]+)\.?\s+((?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*))")
@@ -139,8 +147,9 @@ def shortened(word: str, signers: list[Person], known: set[str]) -> str:
 def salutation(letter: Letter) -> Span | None:
     """Return the greeting line's span: the one the letter's parts found, or one they miss.
 
-    NOTE: the letter's parts (and so the act model's corpus) do not read "Kia ora Aroha," or
-    "Ciao Marco," as a greeting; only the checks of whom and which firm it greets do.
+    NOTE: the letter's parts (and so the act model's corpus) do not read "Kia ora Aroha,"
+    or "ciao marco" as a greeting; only the checks of whom and which firm it greets do
+    (OTHER_GREETINGS).
     """
     span = letter.parts.get("salutation")
     body = letter.parts.get("body")

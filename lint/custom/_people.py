@@ -18,7 +18,9 @@ GENERIC_MAILBOXES = frozenset({
 GENERIC_GREETINGS = re.compile(
     r"\b(?:hiring|recruit\w*|talent|search|selection|interview|people|hr|human\s+resources"
     r"|team|committee|panel|sir|madam|whom\s+it\s+may\s+concern|all|everyone|everybody"
-    r"|colleagues|friends|folks|there|manager|department)\b",
+    r"|colleagues|friends|folks|there|manager|department|guys|ladies|gentlemen"
+    # "everyone" in the languages a greeting of another language goes on in ("ciao a tutti")
+    r"|tutti|ragazzi|todos|tous|zusammen|allerseits|iedereen)\b",
     re.IGNORECASE,
 )
 #: Greetings that address every signer at once: fine when more than one signed.
@@ -244,6 +246,10 @@ def same_person(person: Person, signers: list[Person]) -> bool:
     """
     if person.address and any(person.address == s.address for s in signers if s.address):
         return True
+    # NOTE: "佐藤 由美 <y.sato@...>" to a rejection signed "佐藤 由美": the name as the signer
+    # writes it, in any script, is theirs, whatever the mailbox is called
+    if person.name and any(s.name and same_name(person.name, s.name) for s in signers):
+        return True
     if person.address and not re.search(r"[a-z]", fold(person.name)):
         local = person.address.split("@", 1)[0]
         return any(s.name and spells_name(local, s.name) for s in signers)
@@ -255,6 +261,22 @@ def same_person(person: Person, signers: list[Person]) -> bool:
     )
 
 
+def same_name(one: str, other: str) -> bool:
+    """Return True when two names are written alike, spaces and width aside.
+
+    "佐藤 由美", "佐藤由美" and "佐藤　由美" (a full-width space) are one name: Japanese,
+    Chinese and Korean names are written with or without a space between the family and
+    the given name. A name in Latin letters keeps its spaces ("Anna Lee" is not "Annalee").
+    """
+
+    def key(name: str) -> str:
+        name = " ".join(unicodedata.normalize("NFKC", name).split())
+        folded = fold(name)
+        return folded if re.search(r"[a-z]", folded) else folded.replace(" ", "")
+
+    return bool(key(one)) and key(one) == key(other)
+
+
 def spells_name(local: str, name: str) -> bool:
     """Return True when a mailbox's local part spells ``name``, word by word or by initials.
 
@@ -263,7 +285,8 @@ def spells_name(local: str, name: str) -> bool:
     (an initial or two alone, "jd@", tell nobody apart).
     """
     squeezed = re.sub(r"[._+-]|\d", "", fold(local))
-    words = {w for w in re.split(r"[\s'’-]+", fold(name)) if w.isalpha()} - TITLES
+    # NOTE: "佐藤 由美 (Yumi Sato)": a name's words are its letters between anything else
+    words = set(re.findall(r"[^\W\d_]+", fold(name))) - TITLES
     if not squeezed.isalpha() or not words:
         return False
     # reach[i]: whether squeezed[:i] is spelt, and whether a whole long word was used

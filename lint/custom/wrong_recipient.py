@@ -31,6 +31,7 @@ from replylint.custom._people import (
     is_generic_mailbox,
     is_group_name,
     is_tail_of,
+    same_name,
     same_person,
     signer_parts,
     surname_first,
@@ -63,8 +64,57 @@ def _teams(letter: Letter) -> list[Person]:
 def _signers(letter: Letter, rule: Rule) -> list[Person]:
     """Return the named signers who are people, not shared mailboxes."""
     extra = frozenset(rule.options.get("generic", ()))
-    return [p for p in letter.context.signers if p.name and not is_group_name(p.name)
-            and not is_generic_mailbox(p.address, extra)]  # fmt: skip
+    people = [p for p in letter.context.signers if p.name and not is_group_name(p.name)
+              and not is_generic_mailbox(p.address, extra)]  # fmt: skip
+    return [_with_address(_romanised(p, letter), letter) for p in people]
+
+
+def _romanised(signer: Person, letter: Letter) -> Person:
+    """Return a signer named only in another script with the Latin-letter name beside it.
+
+    A signature often gives the name twice, "佐藤 由美 (Yumi Sato)" or "佐藤 由美" over
+    "Yumi Sato": the mailbox "y.sato@" and the greeting "Dear Sato-san" are hers then.
+    Only the signer's own line and the one under it are read, and a firm's name is none.
+    """
+    if re.search(r"[a-z]", fold(signer.name)):
+        return signer
+    context = letter.context
+    firm = set(re.findall(r"\w+", fold(context.company or "")))
+    lines = [ln.lstrip("> \t").rstrip() for ln in (context.thread or "").splitlines()]
+    native = signer.name.split()
+    for at in range(len(lines) - 1, -1, -1):
+        if "".join(native) not in "".join(lines[at].split()):
+            continue  # "佐藤由美" is "佐藤 由美" written without a space
+        own = lines[at]
+        for word in native:
+            own = own.replace(word, " ")
+        for line in (own.strip(" ()/|,-\u2013\u2014"), *lines[at + 1 : at + 2]):
+            name = _LATIN_NAME.fullmatch(line)
+            words = set(re.findall(r"\w+", fold(line)))
+            if name and not is_group_name(line) and not words & firm:
+                return Person(name=f"{signer.name} ({line})", address=signer.address,
+                              span=signer.span)  # fmt: skip
+        return signer
+    return signer
+
+
+#: A person's name in Latin letters, two or three words ("Yumi Sato", "SATO Yumi").
+_LATIN_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}")
+
+
+def _with_address(signer: Person, letter: Letter) -> Person:
+    """Return a signer named only in another script with the address the reply writes to them.
+
+    "差出人: 佐藤 由美" gives no address, but "To: 佐藤 由美 <y.sato@...>" does: the mailbox
+    spells the name in Latin letters, so "Dear Sato-san" greets her (signer_parts reads it).
+    """
+    if signer.address or re.search(r"[a-z]", fold(signer.name)):
+        return signer
+    context = letter.context
+    for person in (*context.to, *context.cc):
+        if person.address and person.name and same_name(person.name, signer.name):
+            return Person(name=signer.name, address=person.address, span=signer.span)
+    return signer
 
 
 def _addressee(letter: Letter) -> str:
@@ -103,7 +153,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                 detail = (f"{person.address} is a shared mailbox, but {names} signed the "
                           f"rejection; write to them instead")  # fmt: skip
                 mailboxes.append(person)
-            elif same_person(person, context.signers):
+            elif same_person(person, [*context.signers, *signers]):
                 continue
             elif same_person(person, context.copied):
                 # NOTE: copied on the rejection, but they did not sign it: a reply-all that
@@ -251,7 +301,10 @@ def _greeting_past_team(letter: Letter, rule: Rule) -> Iterator[Finding]:
     known = signer_parts([*teams, *context.to, *context.cc])
     words = re.findall(r"[^\W\d_][\w'’.-]*", addressee)
     names = [w for k, w in enumerate(words) if not (k and _bare(w) in AFTER_NAME)]
-    strangers = [w for k, w in enumerate(names) if w[:1].isupper()
+    # NOTE: a name is told from a word by its capital, but a letter written all in lower
+    # case ("ciao marco") writes its names so too
+    lower = not re.search(r"[A-Z]", letter.own_text)
+    strangers = [w for k, w in enumerate(names) if (w[:1].isupper() or lower)
                  and not _known(w, known, k == len(names) - 1)]  # fmt: skip
     if strangers:
         team = teams[0].name
