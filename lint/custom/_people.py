@@ -47,6 +47,10 @@ TITLES = frozenset({
     "sheikh", "ustaz", "ustazah", "profesor", "profesora", "professeur", "professora",
     "ingeniero", "ingeniera", "licenciado", "licenciada", "lic", "arq", "maestro", "maestra",
     "padre", "khun",
+    # Nigerian English, before a name: "Dear Hajiya Bello", "Alhaji Musa", "Mallam Sani",
+    # "Chief Okafor", "Barr. Obi" (barrister), "Arc. Eze" (architect), "Engr. Adeyemi"
+    "hajiya", "hajia", "alhaji", "alhaja", "mallam", "malam", "chief", "barr", "barrister",
+    "arc",
 })  # fmt: skip
 #: Job titles written before a surname as a form of address, as Korean, Japanese and
 #: Chinese do in English ("Manager Park", "Team Leader Kim", "Director Wang", "Section Chief Sato").
@@ -161,7 +165,14 @@ def name_words(name: str) -> list[str]:
     from nameparser import HumanName
 
     parsed = HumanName(name)
-    text = " ".join(p for p in (parsed.first, parsed.middle, parsed.last, parsed.nickname) if p)
+    kept = [parsed.first, parsed.middle, parsed.last, parsed.nickname]
+    if not (parsed.first and parsed.last):
+        # NOTE: nameparser takes a family name spelt like a degree's letters for one
+        # ("Sigrid Aas": AAS, an associate degree), leaving the name without a family
+        # name: a word of it written as a name is written ("Aas", not "AAS") is the name
+        kept += [w for w in re.split(r"[\s,]+", parsed.suffix)
+                 if w.isalpha() and w[:1].isupper() and w[1:].islower()]  # fmt: skip
+    text = " ".join(p for p in kept if p)
     words = []
     for word in re.findall(r"[^\W\d_][\w'’.-]*", fold(text or name)):
         word = word.strip(".'’")

@@ -109,11 +109,38 @@ def _learn(text: str, at: int, end: int, context: Context,
         context.signers += [Person(n) for n in names]
     context.merge(signature)
     context.thread = _unquote(text[at:end])
+    # NOTE: a rejection forwarded to the writer by someone else (an administrator passing
+    # on the professor's decision) was written by the sender of the forwarded message:
+    # they signed it as surely as the one who forwarded it
+    known = {p.name.lower() for p in context.signers} | {p.address for p in context.signers}
+    context.signers += [p for p in _forwarded_senders(context.thread)
+                        if p.name.lower() not in known and p.address not in known]  # fmt: skip
     if context.company is None:
         context.company = _company_in_text(context.thread) or next(
             (legal_name(line) for line in context.thread.splitlines() if legal_name(line)), None
         )
     return context
+
+
+#: The line a mail client writes above a message it forwards.
+_FORWARDED = re.compile(r"^[ \t]*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:)"
+                        r"[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)  # fmt: skip
+
+
+def _forwarded_senders(thread: str) -> list[Person]:
+    """Return the senders of the messages forwarded inside a quoted thread.
+
+    Only a header block right under a forwarding line counts ("---------- Forwarded
+    message ---------" then "From: ..."): an earlier message of a reply chain ("Original
+    Message") may be the writer's own.
+    """
+    senders = []
+    for line in _FORWARDED.finditer(thread):
+        block = outlook.first_block(thread, line.end(), len(thread))
+        if block is None or thread[line.end() : block.start()].strip():
+            continue
+        senders += [p for p in outlook.context(block).signers if p.name or p.address]
+    return senders
 
 
 _COMPANY_IN_TEXT = re.compile(
