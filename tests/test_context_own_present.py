@@ -9,17 +9,7 @@ nearby uses that still name a firm pasted in (a wish, training hoped for, a futu
 
 from __future__ import annotations
 
-import contexthelp
-
-
-def flagged(sentence: str, company: str = "Brackenridge Logistics Ltd") -> list[str]:
-    """Return the wrong-company findings of a reply to ``company`` holding ``sentence``."""
-    return contexthelp.flagged(
-        contexthelp.company_reply(
-            sentence, company, "Helen Ashworth", "helen.ashworth@brackenridge.co.uk", "Tomasz"
-        )
-    )
-
+from test_context_own_side import flagged
 
 # --- the employer's departments, listed before "teams" ---------------------------------------
 
