@@ -130,8 +130,16 @@ def own_relative(doc, end: int) -> bool:
         [",", "where", "i"], [",", "where", "we"], [",", "where", "i'm"], [",", "where", "i’m"]
     ):  # fmt: skip
         return False
-    following = words[3:4]
+    following = words[3:5]
+    if following[:1] in (["will"], ["'ll"], ["’ll"], ["shall"]):
+        # "at X, where I will stay for now": the writer keeping their place; not "at X,
+        # where I will work one day", a future pictured
+        return following[1:] != [] and following[1] in _STAYING
     return bool(following) and following[0] not in _WISHING
+
+
+#: Verbs of keeping one's present place ("where I will stay", "where I'll remain").
+_STAYING = frozenset({"stay", "remain", "continue"})
 
 
 #: Owners that make "work" a noun, the work done for a client ("the packaging work for X").

@@ -79,8 +79,74 @@ def joining(window: list[str]) -> bool:
         return True  # "to bring my experience from KT to LG CNS"
     if previous == "at" and window[-2:-1] in (["start"], ["begin"]) and hoped_for(window[:-2]):
         return True  # "I was really hoping to start at X": the start hoped for, turned down
+    if _wished_own_work(window):
+        return True  # "I hope to complete my training at X": the writer's work wished there
+    # NOTE: not "I am still building my career at X": work going on, the writer's present
     return (previous in ("at", "with") and window[-2:-1] == ["career"]
-            and bool(CAREER_AHEAD.intersection(window)))  # fmt: skip
+            and bool(CAREER_AHEAD.intersection(window))
+            and not work_going_on(window))  # fmt: skip
+
+
+def _wished_own_work(window: list[str]) -> bool:
+    """Return True for the writer's own work wished for there ("I hope to do my training at X").
+
+    A wish, "to" and a verb, then "my" or "our" and the writer's work or training right
+    before the name ("I'd love to complete my residency at X", "keen to continue my
+    research with X"): work still to come, at the organisation wished for; not "I
+    completed my training at X", done.
+    """
+    words = [w.replace("’", "'") for w in window]
+    if len(words) < 5 or words[-1] not in ("at", "with", "in") or words[-2] not in OWN_WORK:
+        return False
+    mine = next((i for i in range(len(words) - 3, len(words) - 5, -1)
+                 if words[i] in ("my", "our")), None)  # fmt: skip
+    if mine is None or mine < 3 or words[mine - 2] != "to":
+        return False
+    return bool(_WISHES.intersection(words[max(mine - 5, 0) : mine - 2]))
+
+
+def work_going_on(window: list[str]) -> bool:
+    """Return True for the writer's own work going on there ("I am still building my career at").
+
+    "As I am still developing my practice at X", "while I'm currently growing my client
+    base with X": "I am" or "we are", adverbs, a verb in "-ing", then "my" or "our" and the
+    writer's own work right before the name: work in progress, the writer's present job.
+    Not a wish ("I'd love to develop my practice at X", "I am hoping to build my career at
+    X"), nor a future pictured ("I'm imagining my first year at X") or a thought about the
+    process ("I am still reflecting on my interview at X").
+    """
+    words = [w.replace("’", "'") for w in window]
+    if words[-1:] in (["the"], ["a"], ["an"]):
+        words = words[:-1]
+    if len(words) < 6 or words[-1] not in ("at", "with", "in") or words[-2] not in _OWN_DOINGS:
+        return False
+    mine = next((i for i in range(len(words) - 3, len(words) - 6, -1)
+                 if i >= 0 and words[i] in ("my", "our")), None)  # fmt: skip
+    if mine is None or mine < 4:
+        return False
+    verb = mine - 1
+    if not words[verb].endswith("ing") or words[verb] in _NOT_DOING:
+        return False
+    k = verb - 1
+    while k > 0 and (words[k] in _STILL or words[k].endswith("ly")):
+        k -= 1
+    return words[k - 1 : k + 1] in (["i", "am"], ["i", "'m"], ["we", "are"], ["we", "'re"])
+
+
+#: The writer's own work, grown or carried on where they are ("my practice", "my career").
+_OWN_DOINGS = frozenset({"practice", "career", "careers", "work", "training", "skills",
+                         "craft", "base", "book", "portfolio", "caseload", "experience",
+                         "expertise", "articles", "apprenticeship", "residency",
+                         "pupillage", "studies", "research"})  # fmt: skip
+#: Verbs in "-ing" of a future pictured or a thought, not work going on ("imagining my").
+_NOT_DOING = frozenset({"imagining", "picturing", "envisioning", "envisaging", "seeing",
+                        "dreaming", "planning", "considering", "weighing", "reflecting",
+                        "hoping", "wanting", "longing", "missing", "mourning",
+                        "reconsidering", "rethinking", "thinking", "bringing", "offering",
+                        "taking", "putting", "focusing", "focussing", "starting",
+                        "beginning", "launching"})  # fmt: skip
+#: Adverbs between "I am" and the verb ("I am still", "I'm currently").
+_STILL = frozenset({"still", "now", "just", "also", "steadily", "slowly"})
 
 
 def untitled(window: list[str]) -> list[str]:

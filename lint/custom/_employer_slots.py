@@ -17,6 +17,7 @@ from replylint.custom._clauses import (
     own_subject,
     own_work,
     window_before,
+    work_going_on,
 )
 from replylint.custom._org_cues import JOINING, PAST
 from replylint.custom._org_likeness import partners, same_kind
@@ -76,6 +77,7 @@ def own_mention(doc, candidate: Candidate, phrase: int = 0) -> bool:
         or own_work(window)
         or _done_before(doc, sent, window, end)
         or _stint_done(window)
+        or work_going_on(window)
         or _time_worked(window)
         or _tenure(doc, sent, window, end)
         or _carrying_on(window)
@@ -198,7 +200,9 @@ def _stint_done(window: list[str]) -> bool:
 _STINTS = frozenset({"placement", "placements", "internship", "internships", "scheme",
                      "apprenticeship", "secondment", "traineeship", "rotation", "residency",
                      "fellowship", "clerkship", "attachment", "elective", "stint",
-                     "experience"})  # fmt: skip
+                     "experience", "training", "articles", "articling", "pupillage",
+                     "housemanship", "externship", "practicum", "apprenticeships",
+                     "traineeships", "rotations", "residencies", "clerkships"})  # fmt: skip
 #: Verbs of a stint finished ("completed", "did", "undertook").
 _FINISHED = frozenset({"completed", "finished", "did", "done", "undertook", "undertaken"})
 #: Owners that make the stint another's ("completed your scheme at X").

@@ -26,6 +26,7 @@ from replylint.custom._org_cues import GROUPS, OWN_WORK
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE, firm_shaped
 from replylint.custom._org_praise import own_time_there
+from replylint.custom._org_sectors import FUNCTION_WORDS, SECTOR_WORDS
 from replylint.custom._org_written_to import written_to
 from replylint.custom._people import PERSON_TITLES
 from replylint.custom._vocabulary import ordinary
@@ -82,6 +83,8 @@ def employers_own(m: _Mention) -> bool | None:
         return False  # "the Foundation's partnership with X", "X, your partner": its partner
     if own_firms_client(m.doc, m.sent, m.start, window):
         return False  # "At Y, where I work, our biggest job was a launch for X": Y's client
+    if _departments_listed(m):
+        return False  # "the Risk Engineering and Payments Ops teams": the employer's units
     # NOTE: but a name that owns offices or branches ("roles in Harbour & Hale's Fremantle
     # office") is a firm, not a department (which has teams and units, not offices in towns)
     offices = m.possessive and bool(_OFFICES.intersection(m.following[:2]))
@@ -94,6 +97,52 @@ def employers_own(m: _Mention) -> bool | None:
     ):
         return False  # "roles in the Priority Services team": the employer's own department
     return None
+
+
+def _departments_listed(m: _Mention) -> bool:
+    """Return True for a name among departments listed before "teams" ("the Risk and X teams").
+
+    "the loop with the Fraud Analytics and Payments Ops teams", "the Claims, Audit and Tax
+    departments": two names or more joined by "and", "&" or commas before a unit's noun in
+    the plural are the employer's units when each is made of English words with a word of
+    a function or a line of business ("risk", "payments", "ops"). Not "the Tolworth and
+    Harwood teams", nor two firms' names in plain words ("the Summit Capital and Harbour
+    Mills teams"): a name with no function's word may be a firm pasted in.
+    """
+    doc, sent = m.doc, m.sent
+    names = [m.candidate.text]
+    k = m.end
+    while k < sent.end and doc[k].lower_ in _LIST_JOINS:
+        k += 1 + (k + 1 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in _LIST_JOINS)
+        first = k
+        while k < sent.end and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k == first:
+            return False
+        names.append(doc[first:k].text)
+    j = m.start - 1  # the names listed before it ("the Payments Ops and X teams")
+    while j > sent.start and doc[j].lower_ in _LIST_JOINS:
+        j -= 1 + (doc[j - 1].text == "," and doc[j].lower_ in _LIST_JOINS - {","})
+        last = j
+        while j >= sent.start and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j -= 1
+        if j == last:
+            return False
+        names.append(doc[j + 1 : last + 1].text)
+    if len(names) < 2 or k >= sent.end or doc[k].lower_ not in _UNITS_PLURAL:
+        return False
+    return all(_function_named(name) for name in names)
+
+
+def _function_named(name: str) -> bool:
+    """Return True for a unit's name in English words with a function's ("Payments Ops")."""
+    words = words_of(name)
+    return (
+        bool(words)
+        and all(ordinary(w) or w in _FUNCTIONS for w in words)
+        and words[-1] not in LEGAL
+        and bool(_FUNCTIONS.intersection(words))
+    )
 
 
 def met_or_greeted(m: _Mention) -> bool | None:
@@ -269,6 +318,20 @@ _PARTNERING = frozenset({"partnership", "partnerships", "collaboration", "collab
 _PARTNERS = frozenset({"partner", "partners"})
 #: Words of the employer's name that are no owner of a partnership ("the", "&").
 _NOT_OWNERS = frozenset({"the", "&", "of", "and"})
+#: Words that join the names of a list of units ("A and B teams", "A, B & C departments").
+_LIST_JOINS = frozenset({"and", "&", ","})
+#: Nouns of a firm's units in the plural, after a list of their names ("the A and B teams").
+_UNITS_PLURAL = frozenset({"teams", "departments", "divisions", "units", "desks", "groups",
+                           "functions"})  # fmt: skip
+#: Words of a function or a line of business that make a name in English words a unit's
+#: ("Risk Engineering", "Payments Ops"), besides those that open one (FUNCTION_WORDS).
+_FUNCTIONS = FUNCTION_WORDS | SECTOR_WORDS | frozenset({
+    "engineering", "ops", "operations", "analytics", "strategy", "planning", "support",
+    "treasury", "audit", "tax", "claims", "underwriting", "platform", "platforms",
+    "infrastructure", "payroll", "communications", "comms", "partnerships", "fundraising",
+    "events", "administration", "services", "service", "talent", "fraud", "credit",
+    "accounts", "billing", "logistics", "supply", "delivery", "growth", "content",
+})  # fmt: skip
 #: Verbs of meeting people ("meeting the X skincare team", "the chance to meet the").
 _MEETING = frozenset({"meet", "met", "meeting", "meets"})
 #: Words of a meeting wished for, not had ("I'd love to meet", "I hope to meet").
