@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.contexthelp import found
+from contexthelp import found
 
 
 def recipient(text: str, path: str = "reply.md") -> list[str]:
