@@ -89,15 +89,17 @@ def runs_sites(company: str) -> bool:
 
 
 def own_people_at(doc, start: int) -> bool:
-    """Return True for the writer's own people "at X" wished well ("my old team at X").
+    """Return True for the writer's own people or unit "at X" wished well ("my old team at X").
 
     Not those the writer hoped to join ("my future colleagues at X"): they are the reader's.
     """
     sent = doc[start].sent
     window = window_before(doc, sent.start, start)
     lead = window[:-1] if window[-1:] == ["the"] else window
-    if len(lead) < 3 or lead[-1] != "at" or lead[-2] not in _PEOPLE:
+    if len(lead) < 3 or lead[-1] != "at":
         return False
+    if lead[-2] not in _PEOPLE and lead[-2] not in _UNIT_WORDS:
+        return False  # "my old team at X", "my old department at X"
     return _owned(lead, _MINE) and bool(_WISHES.intersection(lead[:-2]))
 
 
