@@ -75,3 +75,10 @@ def test_freelancing_for_a_name_now_is_the_writers_client() -> None:
     """ "I freelance for X already" is the writer's own client, not the job applied for."""
     sentence = "I freelance for Transvera already, so I know the style guides well."
     assert flagged(_reply(sentence, company="Wordsmith Localisation")) == []
+
+
+def test_town_where_the_reader_met_the_writer_is_a_site() -> None:
+    """ "you met with me at Leeds": one plain word where the reader met the writer is a site."""
+    sentence = "Thank you for the hour you spent with me at Leeds last week."
+    assert flagged(_reply(sentence)) == []
+

@@ -73,6 +73,9 @@ def _reader_with_me(m: _Mention) -> bool:
         return False
     if words[-4] not in _TIME_WITH or m.site or m.named_rightly:
         return False
+    text = m.candidate.text
+    if m.end - m.start == 1 and not m.firm_like and not firm_shaped(text, m.candidate.org):
+        return False  # "you met with me at Leeds": one plain word, a town of the employer's
     # NOTE: the whole sentence before the verb: "you and the panel" is cut at "and"
     doer = next((w for w in reversed(words[:-4]) if w in _DOERS), "")
     return doer == "you"

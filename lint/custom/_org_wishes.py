@@ -57,9 +57,9 @@ def wished_well(doc, start: int, end: int, company: str) -> bool:
         return False  # "everyone at the Pencoed home": a site, named by the word after it
     if words[-1] in EVENTS or words[-1] in PLACES:
         return False  # "good luck to everyone at the Leeds Jobs Fair": an event
-    # NOTE: a university's departments are "at" the town it is named by, not at a site of
-    # its own ("the Department of Chemistry at Uppsala"); a trust's or a chain's may be
-    if _unit_at_wished(lead, after) and (academic(company) or not runs_sites(company)):
+    # NOTE: a university's departments are "at" the town it is named by ("the Department of
+    # Chemistry at Uppsala"); a firm's team "at Bristol" is at one of its own sites
+    if academic(company) and _unit_at_wished(lead, after):
         return True  # "I wish the Department of Chemistry at X every success": X's own unit
     if runs_sites(company):
         return False  # a trust's "Willow House", a hotel group's "Harbour View": its own site
