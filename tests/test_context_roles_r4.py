@@ -81,4 +81,3 @@ def test_town_where_the_reader_met_the_writer_is_a_site() -> None:
     """ "you met with me at Leeds": one plain word where the reader met the writer is a site."""
     sentence = "Thank you for the hour you spent with me at Leeds last week."
     assert flagged(_reply(sentence)) == []
-
