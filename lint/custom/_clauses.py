@@ -239,9 +239,10 @@ def aspiring(window: list[str]) -> bool:
 def _proud(window: list[str], k: int) -> bool:
     """Return True for a word of pride at ``window[k]`` in a future imagined ("I'd be proud").
 
-    "I'd have been proud to represent X", "I would be honoured to work for X": the pride
-    is in a job that did not come, so X is the one written to; not "I was proud to represent
-    X", the writer's own past.
+    "I'd have been proud to represent X", "I would be honoured to work for X", "I would be
+    glad to freelance for X in the future": the pride is in a job that did not come, so X
+    is the one written to; not "I was proud to represent X", the writer's own past, nor "I
+    freelance for X", the writer's own client.
     """
     return window[k] in _PROUD and bool(MODALS.intersection(window[max(k - 4, 0) : k]))
 
@@ -283,8 +284,10 @@ _REACH = frozenset({"get", "got", "getting", "gotten", "make", "made", "making",
                     "reached"})  # fmt: skip
 
 
-#: Words of pride in a job ("I'd be proud to", "would have been honoured to").
-_PROUD = frozenset({"proud", "honoured", "honored", "privileged"})
+#: Words of pride or gladness in a job ("I'd be proud to", "would have been honoured to",
+#: "I would be glad to freelance for X"): with "would" before them, a job that did not come.
+_PROUD = frozenset({"proud", "honoured", "honored", "privileged", "glad", "happy",
+                    "delighted"})  # fmt: skip
 #: Words of wanting before "to" and a verb ("keen to", "had wanted to", "the chance to");
 #: NOTE: not "thrilled" or "excited": "I was thrilled to support X on my last trip" is past
 _WISHES = frozenset({"keen", "eager", "love", "loved", "like", "want", "wanted", "hope", "hoped",

@@ -47,6 +47,8 @@ def whose_place(m: _Mention) -> bool | None:
     own_work = any(
         me in ("my", "our") and noun in OWN_WORK for me, noun in itertools.pairwise(window)
     )
+    if _reader_with_me(m):
+        return True  # "the time you and the panel spent with me at X": the interview's place
     if own_mention(m.doc, m.candidate) or own_work:
         return False
     if others_workplace(window) or funder(m.doc, m.end, window):
@@ -56,6 +58,28 @@ def whose_place(m: _Mention) -> bool | None:
     if aspiring(window) or readers_doing(window) or written_to(m.doc, m.start, m.end, window):
         return True  # "keen to help Corvid Mobile", "can't wait to see what you all do at X"
     return None
+
+
+def _reader_with_me(m: _Mention) -> bool:
+    """Return True for where the reader spent time with the writer ("you spent with me at X").
+
+    "The time you and the panel spent with me at X", "you sat down with us at X": the
+    reader's time with the writer was the interview, so where it was is the employer's
+    place, not the writer's past ("the time I spent at X", "I spent a year with them at X").
+    Not a site of the employer's, nor a name beside the employer's own.
+    """
+    k = m.start - 1 if m.before == "the" else m.start
+    words = [t.lower_ for t in m.doc[m.sent.start : k]]
+    if len(words) < 5 or words[-3:] not in (["with", "me", "at"], ["with", "us", "at"]):
+        return False
+    if words[-4] not in _TIME_WITH or m.site or m.named_rightly:
+        return False
+    text = m.candidate.text
+    if m.end - m.start == 1 and not m.firm_like and not firm_shaped(text, m.candidate.org):
+        return False  # "you met with me at Leeds": one plain word, a town of the employer's
+    # NOTE: the whole sentence before the verb: "you and the panel" is cut at "and"
+    doer = next((w for w in reversed(words[:-4]) if w in _DOERS), "")
+    return doer == "you"
 
 
 def _fit_for_needs(window: list[str], following: list[str]) -> bool:
@@ -294,6 +318,11 @@ def _greeted_people(window: list[str], sentence: set[str]) -> bool:
     return bool(_GREETS.intersection(sentence))
 
 
+#: Verbs of time spent with the writer ("you spent with me at", "you sat with us at").
+_TIME_WITH = frozenset({"spent", "spend", "spending", "sat", "met", "meeting", "talked",
+                        "spoke", "chatted"})  # fmt: skip
+#: Who spent the time: the reader or the writer ("you and the panel spent", "I spent").
+_DOERS = frozenset({"i", "we", "you", "they", "he", "she"})
 #: Words of the writer's fit with a need ("fits well with what", "exactly what").
 _FIT = frozenset({"fit", "fits", "fitted", "match", "matches", "matched", "suit", "suits",
                   "suited", "meet", "meets", "align", "aligns", "aligned", "exactly",

@@ -20,7 +20,8 @@ import re
 
 from replylint.custom._clauses import window_before
 from replylint.custom._org_cues import GROUPS
-from replylint.custom._org_names import SUFFIXES, words_of
+from replylint.custom._org_kinds import academic
+from replylint.custom._org_names import POSSESSIVE, SUFFIXES, words_of
 from replylint.custom._org_parts import (
     EVENTS,
     HEALTH_SERVICE,
@@ -56,6 +57,10 @@ def wished_well(doc, start: int, end: int, company: str) -> bool:
         return False  # "everyone at the Pencoed home": a site, named by the word after it
     if words[-1] in EVENTS or words[-1] in PLACES:
         return False  # "good luck to everyone at the Leeds Jobs Fair": an event
+    # NOTE: a university's departments are "at" the town it is named by ("the Department of
+    # Chemistry at Uppsala"); a firm's team "at Bristol" is at one of its own sites
+    if academic(company) and _unit_at_wished(lead, after):
+        return True  # "I wish the Department of Chemistry at X every success": X's own unit
     if runs_sites(company):
         return False  # a trust's "Willow House", a hotel group's "Harbour View": its own site
     if words[-1] in SITE_ENDS and (
@@ -84,15 +89,17 @@ def runs_sites(company: str) -> bool:
 
 
 def own_people_at(doc, start: int) -> bool:
-    """Return True for the writer's own people "at X" wished well ("my old team at X").
+    """Return True for the writer's own people or unit "at X" wished well ("my old team at X").
 
     Not those the writer hoped to join ("my future colleagues at X"): they are the reader's.
     """
     sent = doc[start].sent
     window = window_before(doc, sent.start, start)
     lead = window[:-1] if window[-1:] == ["the"] else window
-    if len(lead) < 3 or lead[-1] != "at" or lead[-2] not in _PEOPLE:
+    if len(lead) < 3 or lead[-1] != "at":
         return False
+    if lead[-2] not in _PEOPLE and lead[-2] not in _UNIT_WORDS:
+        return False  # "my old team at X", "my old department at X"
     return _owned(lead, _MINE) and bool(_WISHES.intersection(lead[:-2]))
 
 
@@ -124,6 +131,26 @@ def _double_object(name: str, lead: list[str], after: list[str], the: bool) -> b
     k = next((i for i in range(1, 5) if after[i : i + 2] == ["with", "the"]), None)
     thing = [w for w in after[k + 2 : k + 4] if w.isalpha()] if k is not None else []
     return bool(thing) and not _PERSONAL.intersection(thing)
+
+
+def _unit_at_wished(lead: list[str], after: list[str]) -> bool:
+    """Return True for a unit "at X" wished something ("I wish the Department of X at Y well").
+
+    "I wish the Department of Chemistry at Uppsala every success", "wishing the data team at
+    X a great year": a department or team of the organisation at X, wished well by the one
+    it turned down, sends the wish to X. Not the writer's own ("I wish my old department at
+    X well"), nor a unit with an owner of its own ("your partners' team at X").
+    """
+    if lead[-1:] != ["at"] or not after or after[0] not in _GIFTS:
+        return False
+    k = next((i for i in range(len(lead) - 2, max(len(lead) - 9, -1), -1)
+              if lead[i] in ("wish", "wishing")), None)  # fmt: skip
+    if k is None or lead[k + 1 : k + 2] != ["the"]:
+        return False
+    unit = lead[k + 2 : -1]
+    if _OWNERS.intersection(unit) or any(w in POSSESSIVE for w in unit):
+        return False
+    return bool(_UNIT_WORDS.intersection(unit))
 
 
 def _hoped_to_thrive(words_before: list[str], after: list[str]) -> bool:
@@ -205,6 +232,10 @@ _PEOPLE = PEOPLE_OF_A_PLACE | frozenset({"starter", "starters", "hire", "hires",
                                          "recruits", "joiner", "joiners"})  # fmt: skip
 #: Words of a wish ("I wish", "good luck", "all the best", "best wishes", "I hope").
 _WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success"})
+#: A unit of an organisation "at X" wished well ("the Department of Chemistry at X").
+_UNIT_WORDS = GROUPS | frozenset({"departments", "teams", "school", "faculty", "institute",
+                                  "lab", "laboratory", "group", "unit", "centre", "center",
+                                  "committee", "panel", "board"})  # fmt: skip
 #: Words before "hope" that make the writer the one hoping ("I hope", "I really hope").
 _HOPERS = frozenset({"i", "really", "truly", "sincerely", "do", "still", "genuinely", "just",
                      "also", "and", "so", "but", "only", "certainly"})  # fmt: skip

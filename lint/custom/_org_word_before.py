@@ -135,11 +135,43 @@ def _news_about(window: list[str], previous: str) -> bool:
 def work_for(m: _Mention) -> bool | None:
     """Read "work for X", "apply to X": a verb of working for or applying to before it."""
     previous, window = m.previous, m.lead
+    if previous == "for" and _pieces_turned_down(m):
+        return True  # "three rounds of sketches for X, and you've gone another way": the reader
     if previous in ("for", "by") or (previous == "to" and window[-2:-1] == ["apply"]):
         return len(window) > 1 and window[-2] in WORK_FOR  # "work for Telvanta", "apply to"
     return None
 
 
+def _pieces_turned_down(m: _Mention) -> bool:
+    """Return True for pieces of work made for X that the reader turned down in one sentence.
+
+    "Three rounds of sketches for X, and the answer is that you've gone in a different
+    direction", "the drafts for X, which you then decided against": the work the reader
+    turned down was made for the reader, so X is the one written to. Not pieces owned by
+    anyone ("my sketches for X", "sketches for my client X" has its owner after "for"), nor
+    a task the employer set for its client ("the test brief for X you sent").
+    """
+    window = m.lead
+    if m.named_rightly or m.site or m.possessive:
+        return False  # "sketches for Acme's X range": the employer's own line
+    if len(window) < 2 or window[-2] not in _PIECES or _OWNED.intersection(window[-5:-2]):
+        return False
+    rest = [t.lower_ for t in m.doc[m.end : m.sent.end]]
+    return any(
+        w == "you" and _TURNED_DOWN.intersection(rest[k + 1 : k + 4]) for k, w in enumerate(rest)
+    )
+
+
+#: Pieces of work made and sent for approval ("sketches for X", "the drafts for X").
+_PIECES = frozenset({"sketches", "drafts", "designs", "mockups", "mock-ups", "concepts",
+                     "illustrations", "roughs", "layouts", "storyboards", "artwork",
+                     "samples", "pitches", "proposals", "quotes", "revisions"})  # fmt: skip
+#: Owners of pieces of work that make them someone's own ("my sketches for X").
+_OWNED = frozenset({"my", "our", "your", "their", "his", "her"})
+#: The reader's turning the work down ("you've gone", "you decided", "you passed").
+_TURNED_DOWN = frozenset({"gone", "went", "go", "going", "decided", "chose", "chosen",
+                          "passed", "rejected", "declined", "turned", "dropped", "scrapped",
+                          "binned", "shelved"})  # fmt: skip
 #: "Be" before "joining" with a subject other than the writer ("the clinic is joining X").
 _IS = frozenset({"is", "are", "'s", "’s", "'re", "’re", "was", "were"})
 #: Words that negate "work out" ("didn't work out with X", "never worked out").
