@@ -29,6 +29,7 @@ from replylint.custom._org_parts import (
     SITES,
     TEAMS,
     UMBRELLA,
+    WORK_GROUPS,
     firm_shaped,
 )
 from replylint.custom._vocabulary import ordinary
@@ -209,7 +210,7 @@ _WORK_OF_MINE = frozenset({"ideas", "idea", "skills", "experience", "career", "w
 #: Nouns of the job applied for, or of a step towards it ("the apprenticeship at X").
 _STEPS = JOB_NOUNS - {"or", "contract", "programme"}
 #: A firm's groups of people that the writer may call theirs ("my team at X").
-_TEAM_WORDS = TEAMS | frozenset({"department", "division", "desk", "unit", "group"})
+_TEAM_WORDS = TEAMS | WORK_GROUPS
 #: Steps of the hiring process the writer calls theirs ("my interview at X").
 _PROCESS = frozenset({"interview", "interviews", "application", "trial"})
 #: Words that open the phrase of a job ("the", "both", "my").

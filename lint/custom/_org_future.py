@@ -33,7 +33,7 @@ from replylint.custom._org_cues import (
     WORK_FOR,
 )
 from replylint.custom._org_itself import GROUP_ENDS
-from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS
+from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS, WORK_GROUPS
 from replylint.custom._vocabulary import ordinary
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def _kept_in_touch(m: _Mention) -> bool:
     if len(m.words) == 1 and ordinary(m.words[0]):
         return False  # "the Cairo engineering team": one word of a place, a site's people
     # up to two words of the team's work between the name and its people ("engineering")
-    k = next((k for k, w in enumerate(m.following) if w in _TEAMS), None)
+    k = next((k for k, w in enumerate(m.following) if w in WORK_GROUPS), None)
     return k is not None and all(attributive(w) for w in m.following[:k])
 
 
@@ -167,8 +167,6 @@ _STAYING = frozenset({"stay", "stays", "staying", "keep", "keeps", "keeping", "r
                       "remaining"})  # fmt: skip
 #: Words of news hoped for from people ("hearing from the X team").
 _HEARING = (["hear", "from"], ["hearing", "from"])
-#: Nouns of a firm's people kept in touch with ("the X team", "the X folks").
-_TEAMS = frozenset({"team", "teams", "crew", "folks", "people", "group"})
 
 
 def _opening_on_team(m: _Mention) -> bool:
@@ -189,7 +187,7 @@ def _opening_on_team(m: _Mention) -> bool:
 
 
 #: Nouns of a firm's group of people ("the X analytics team", "the X customs department").
-_TEAM_WORDS = TEAMS | frozenset({"department", "departments", "division", "desk", "unit"})
+_TEAM_WORDS = TEAMS | WORK_GROUPS
 #: Verbs of an opening still to come ("should a role open", "if a post comes up").
 _OPENS = frozenset({"open", "opens", "come", "comes", "arise", "arises", "crop", "crops", "pop",
                     "pops", "appear", "appears", "available", "free", "frees"})  # fmt: skip

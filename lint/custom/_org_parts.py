@@ -28,6 +28,10 @@ PEOPLE_OF_A_PLACE = frozenset({"everyone", "everybody", "all", "brigade", "kitch
 #: Site words after which a name may as well be a whole firm's as a part's: "the Bristol
 #: office", "the Risk Management team", but "the Pemberton Wealth team" (see firm_shaped).
 TEAMS = frozenset({"team", "teams", "office", "offices"})
+#: Words for a group of people at work ("the X data team", "the X customs department",
+#: "the X crew"): a team, unit or department of the organisation named before them.
+WORK_GROUPS = frozenset({"team", "teams", "group", "crew", "staff", "people", "folks", "unit",
+                         "department", "departments", "division", "desk"})  # fmt: skip
 #: Lines of business that end a firm's name ("Pemberton Wealth", "Nairobi City Water"), and
 #: before "team" (see firm_shaped) also the trades that as often name a department ("the
 #: Oakridge Security team" of a firm, but "the Security team" of the employer).

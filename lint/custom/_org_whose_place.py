@@ -24,7 +24,7 @@ from replylint.custom._clauses import aspiring, attributive, joining, met_elsewh
 from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._org_cues import GROUPS, OWN_WORK
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
-from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE, firm_shaped
+from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE, WORK_GROUPS, firm_shaped
 from replylint.custom._org_praise import own_time_there
 from replylint.custom._org_sectors import FUNCTION_WORDS, SECTOR_WORDS
 from replylint.custom._org_written_to import written_to
@@ -153,7 +153,7 @@ def _departments_listed(m: _Mention) -> bool:
         if j == last:
             return False
         names.append(doc[j + 1 : last + 1].text)
-    if len(names) < 2 or k >= sent.end or doc[k].lower_ not in _UNITS_PLURAL:
+    if len(names) < 2 or k >= sent.end or doc[k].lower_ not in _GROUPS_PLURAL:
         return False
     return all(_function_named(name) for name in names)
 
@@ -231,9 +231,9 @@ def _units_team_met(m: _Mention) -> bool:
         return False
     if _WISHING.intersection(lead) or m.last in LEGAL or m.last in _WHOLE_FIRMS:
         return False
-    work = [w for w in m.following[:2] if attributive(w) and w not in _UNITS]
+    work = [w for w in m.following[:2] if attributive(w) and w not in WORK_GROUPS]
     people = m.following[len(work) : len(work) + 1]
-    return bool(work) and people != [] and people[0] in _UNITS
+    return bool(work) and people != [] and people[0] in WORK_GROUPS
 
 
 def _introduced_from(m: _Mention) -> bool:
@@ -350,7 +350,7 @@ _NOT_OWNERS = frozenset({"the", "&", "of", "and"})
 #: Words that join the names of a list of units ("A and B teams", "A, B & C departments").
 _LIST_JOINS = frozenset({"and", "&", ","})
 #: Nouns of a firm's units in the plural, after a list of their names ("the A and B teams").
-_UNITS_PLURAL = frozenset({"teams", "departments", "divisions", "units", "desks", "groups",
+_GROUPS_PLURAL = frozenset({"teams", "departments", "divisions", "units", "desks", "groups",
                            "functions"})  # fmt: skip
 #: Words of a function or a line of business that make a name in English words a unit's
 #: ("Risk Engineering", "Payments Ops"), besides those that open one (FUNCTION_WORDS).
@@ -366,9 +366,6 @@ _MEETING = frozenset({"meet", "met", "meeting", "meets"})
 #: Words of a meeting wished for, not had ("I'd love to meet", "I hope to meet").
 _WISHING = frozenset({"would", "'d", "’d", "hope", "hoping", "wish", "forward", "will", "'ll",
                       "’ll", "could", "might", "someday"})  # fmt: skip
-#: Nouns of a firm's people or units ("the X skincare team", "the X data group").
-_UNITS = frozenset({"team", "teams", "group", "crew", "staff", "people", "unit", "department",
-                    "division", "desk"})  # fmt: skip
 #: Last words that make a name a whole firm, no brand of a group ("X Holdings").
 _WHOLE_FIRMS = frozenset({"group", "holdings", "corporation", "company", "groupe", "grupo",
                           "gruppo"})  # fmt: skip
