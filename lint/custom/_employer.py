@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from replylint.custom._framing import coined_team
 from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_kinds import kind_name
 from replylint.custom._org_likeness import (
@@ -222,6 +223,11 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         after = ""  # "how X works with smallholders": the verb, what X does, not X's works
     if after in TEAMS and firm_shaped(candidate.text, candidate.org):
         return False  # "the Oakridge Advisory team": the firm's people
+    if coined_team(doc, candidate):
+        # NOTE: "the Fotonia team": a coined word named once is a firm's name, not one of
+        # the employer's teams ("the Payments team" is; the caller takes a word the thread
+        # gives, "the Halden team", as the employer's before asking)
+        return False
     if one_place and last in ESTABLISHMENTS:
         return False  # "the Glenmorven Lodge team", to a hotel: another hotel's
     if after in SITES and not (possessive and candidate.org):

@@ -145,13 +145,17 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             or (shaped(doc, candidate, named) and employer_slot(doc, candidate))
         )
         named_rightly = doc[candidate.start].sent.start in rightly
+        learned = covered and aliases.learned(candidate.text)
+        if (
+            (learned or not covered)
+            and coined_team(doc, candidate)
+            and _inside(letter, candidate, farewell)
+        ):
+            # "Hoping to cross paths with the Quantix team again," above the name: the
+            # farewell's readers are the organisation written to, as a greeting's are
+            yield rule.finding(letter, span.start, span.end, company=company)
+            continue
         if covered:
-            learned = aliases.learned(candidate.text)
-            if learned and coined_team(doc, candidate) and _inside(letter, candidate, farewell):
-                # "Hoping to cross paths with the Quantix team again," above the name: the
-                # farewell's readers are the organisation written to, as a greeting's are
-                yield rule.finding(letter, span.start, span.end, company=company)
-                continue
             if learned and word_after(doc, candidate.end) in TEAMS:
                 # "Larkspur Digital's work ... the Larkspur team": a team learned as the
                 # employer's may be the pasted firm's people (see below)
