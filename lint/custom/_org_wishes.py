@@ -203,8 +203,10 @@ _PERSONAL = JOB_NOUNS | JOBTITLES | GROUPS | frozenset({
 #: The people of a workplace, or its new hire, wished well ("everyone", "the new starter").
 _PEOPLE = PEOPLE_OF_A_PLACE | frozenset({"starter", "starters", "hire", "hires", "recruit",
                                          "recruits", "joiner", "joiners"})  # fmt: skip
-#: Words of a wish ("I wish", "good luck", "all the best", "best wishes", "I hope").
-_WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success"})
+#: Words of a wish ("I wish", "good luck", "all the best", "best wishes", "I hope"), and
+#: greetings passed on ("my regards to everyone at X").
+_WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success", "regards",
+                     "greetings"})  # fmt: skip
 #: Words before "hope" that make the writer the one hoping ("I hope", "I really hope").
 _HOPERS = frozenset({"i", "really", "truly", "sincerely", "do", "still", "genuinely", "just",
                      "also", "and", "so", "but", "only", "certainly"})  # fmt: skip
