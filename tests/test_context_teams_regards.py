@@ -9,7 +9,6 @@ a title's one-word tail in the rejection's sign-off ("Zonal Head - Credit") is a
 from __future__ import annotations
 
 import contexthelp
-
 from replylint.custom._org_likeness import same_org
 from replylint.sources.signature import signature_context
 
