@@ -95,3 +95,19 @@ def test_a_titles_tail_the_domain_spells_is_the_company() -> None:
         "Thank you.\n\nBest,\nPriya Nair\nRecruiter, Quillmark Labs\n", ("quillmark.io",)
     )
     assert context.company == "Quillmark Labs"
+
+
+def test_the_experience_of_meeting_a_twin_firms_staff_is_flagged() -> None:
+    company = "Kaveri Nidhi Microfinance Pvt Ltd"
+    assert flagged(
+        "I valued the experience of interacting with Kaveri Setu Microfinance senior staff.",
+        company=company,
+    ) == ["Kaveri Setu Microfinance"]
+    # the writer's own past there is no slip
+    assert (
+        flagged(
+            "I had two years of experience at Kaveri Setu Microfinance before this.",
+            company=company,
+        )
+        == []
+    )

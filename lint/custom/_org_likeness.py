@@ -87,6 +87,15 @@ def same_org(candidate: str, company: str) -> bool:
             and not _middle_differs(mine, theirs))  # fmt: skip
 
 
+def twin(candidate: str, company: str) -> bool:
+    """Return True for a name alike the employer's at both ends, apart in between.
+
+    "Asha Deep Microfinance" to Asha Jyoti Microfinance: a firm of the employer's shape.
+    """
+    mine, theirs = normal_words(candidate), normal_words(company)
+    return bool(mine and theirs) and mine[0] == theirs[0] and _middle_differs(mine, theirs)
+
+
 def _middle_differs(mine: list[str], theirs: list[str]) -> bool:
     """Return True for two names alike at both ends and apart in between.
 
