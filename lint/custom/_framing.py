@@ -222,8 +222,9 @@ def coined_team(doc, candidate: Candidate) -> bool:
     """Return True for "the X team" with X one coined word, named once ("the Corvane team").
 
     A word of English, a department's or a job's ("the Growth team", "the Design team")
-    names a team inside the employer; so does a word the letter names again (a place or a
-    team the writer knows).
+    names a team inside the employer; so do initials ("the QA team"), a function's short
+    forms run together ("the DevOps team") and a word the letter names again (a place or a
+    team the writer knows). "the whole X team" is read as "the X team".
     """
     start, end = candidate.start, candidate.end
     if end - start != 1 or start < 1 or end >= len(doc):
@@ -243,8 +244,8 @@ def coined_team(doc, candidate: Candidate) -> bool:
 #: Words between "the" and a team's name that take all of its people ("the whole X team").
 _WHOLE = frozenset({"whole", "entire", "wider"})
 #: Short forms of a function that make up a team's one-word name ("FinCrime", "DevOps").
-_FUNCTION_PARTS = frozenset({"fin", "dev", "ops", "sec", "rev", "biz", "reg", "mar", "hr",
-                             "it", "qa", "ml", "ai", "data", "infra", "cyber"})  # fmt: skip
+_FUNCTION_PARTS = frozenset({"fin", "dev", "ops", "sec", "rev", "biz", "reg", "mar", "hr", "it",
+                             "qa", "infra"})  # fmt: skip
 
 
 def _camel_parts(word: str) -> list[str]:
