@@ -223,7 +223,7 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         after = ""  # "how X works with smallholders": the verb, what X does, not X's works
     if after in TEAMS and firm_shaped(candidate.text, candidate.org):
         return False  # "the Oakridge Advisory team": the firm's people
-    if coined_team(doc, candidate):
+    if firms_team(doc, candidate):
         # NOTE: "the Fotonia team": a coined word named once is a firm's name, not one of
         # the employer's teams ("the Payments team" is; the caller takes a word the thread
         # gives, "the Halden team", as the employer's before asking)
@@ -233,6 +233,23 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
     if after in SITES and not (possessive and candidate.org):
         return True
     return last in SITE_ENDS and not (one_place and last in ESTABLISHMENTS)
+
+
+def firms_team(doc, candidate: Candidate) -> bool:
+    """Return True for "the X team" with X a coined word, in a sentence naming no site.
+
+    "the time the Fotonia team spent with me" is a firm's people; but "meeting the
+    Harbourside team during the site visit" is the team of a site the writer visited.
+    """
+    if not coined_team(doc, candidate):
+        return False
+    sent = doc[candidate.start].sent
+    words = {t.lower_ for t in sent if not candidate.start <= t.i <= candidate.end}
+    return not (words & (SITES - TEAMS) or words & _VISITS)
+
+
+#: Words of a visit to a place ("the site visit", "the tour of the plant").
+_VISITS = frozenset({"visit", "visited", "visiting", "tour", "toured"})
 
 
 #: Words after "works" that make it a verb ("X works with", "X works closely"), not a site.
