@@ -30,7 +30,7 @@ def test_a_coined_name_before_team_is_another_firms_people() -> None:
         "Quorvex"
     ]
     assert flagged("All the best to the Zantivo team with the new office!") == ["Zantivo"]
-    assert flagged("It was a pleasure presenting to the whole Vendramoor team.") == ["Vendramoor"]
+    assert flagged("It was a pleasure presenting to the whole Vendrako team.") == ["Vendrako"]
 
 
 def test_the_employers_own_teams_before_team_are_not_flagged() -> None:

@@ -243,11 +243,55 @@ def firms_team(doc, candidate: Candidate) -> bool:
     """
     if not coined_team(doc, candidate):
         return False
+    # NOTE: a word shaped as a place's name ("the Eastgate team", "the Harbourside team")
+    # may name the employer's own site, as "the Leeds team" does
+    word = candidate.text.lower()
+    if any(word.endswith(end) and len(word) - len(end) >= 3 for end in _PLACE_ENDS):
+        return False
     sent = doc[candidate.start].sent
     words = {t.lower_ for t in sent if not candidate.start <= t.i <= candidate.end}
     return not (words & (SITES - TEAMS) or words & _VISITS)
 
 
+#: Ends of a place's name run together from words ("Eastgate", "Harbourside", "Ashford").
+_PLACE_ENDS = (
+    "gate",
+    "side",
+    "moor",
+    "field",
+    "fields",
+    "bridge",
+    "wood",
+    "ford",
+    "dale",
+    "vale",
+    "hill",
+    "hills",
+    "brook",
+    "bury",
+    "borough",
+    "ton",
+    "ham",
+    "mere",
+    "haven",
+    "port",
+    "view",
+    "water",
+    "bank",
+    "ridge",
+    "stone",
+    "well",
+    "land",
+    "shire",
+    "cross",
+    "wick",
+    "worth",
+    "stead",
+    "combe",
+    "mouth",
+    "park",
+    "green",
+)
 #: Words of a visit to a place ("the site visit", "the tour of the plant").
 _VISITS = frozenset({"visit", "visited", "visiting", "tour", "toured"})
 
