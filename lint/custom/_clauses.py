@@ -189,10 +189,14 @@ def own_cues(window: list[str]) -> set[str]:
         reader = words[k - 1 : k] == ["you"] or words[max(k - 2, 0) : k - 1] == ["your"]
         if word in _DEEDS and reader:
             continue  # "the dashboards your team built at X": the reader's deed, not the writer's
+        if words[k + 1 : k + 2] == ["of"] and words[k + 2 : k + 3] and words[k + 2] in _MEETINGS:
+            continue  # "the experience of interacting with X": meeting its people, no past there
         found.add(word)
     return found
 
 
+#: Gerunds of meeting people after "experience of" ("the experience of meeting X's team").
+_MEETINGS = frozenset({"interacting", "meeting", "speaking", "talking", "interviewing"})
 #: Words of OWN_CUES that name an event the writer went to ("our booth at X").
 _GATHERINGS = frozenset({"booth", "stand", "stall", "exhibition", "conference", "fair", "expo",
                          "event", "webinar"})  # fmt: skip

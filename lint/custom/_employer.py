@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from replylint.custom._framing import coined_team
 from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_kinds import kind_name
 from replylint.custom._org_likeness import (
@@ -222,11 +223,77 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         after = ""  # "how X works with smallholders": the verb, what X does, not X's works
     if after in TEAMS and firm_shaped(candidate.text, candidate.org):
         return False  # "the Oakridge Advisory team": the firm's people
+    if firms_team(doc, candidate):
+        # NOTE: "the Fotonia team": a coined word named once is a firm's name, not one of
+        # the employer's teams ("the Payments team" is; the caller takes a word the thread
+        # gives, "the Halden team", as the employer's before asking)
+        return False
     if one_place and last in ESTABLISHMENTS:
         return False  # "the Glenmorven Lodge team", to a hotel: another hotel's
     if after in SITES and not (possessive and candidate.org):
         return True
     return last in SITE_ENDS and not (one_place and last in ESTABLISHMENTS)
+
+
+def firms_team(doc, candidate: Candidate) -> bool:
+    """Return True for "the X team" with X a coined word, in a sentence naming no site.
+
+    "the time the Fotonia team spent with me" is a firm's people; but "meeting the
+    Harbourside team during the site visit" is the team of a site the writer visited.
+    """
+    if not coined_team(doc, candidate):
+        return False
+    # NOTE: a word shaped as a place's name ("the Eastgate team", "the Harbourside team")
+    # may name the employer's own site, as "the Leeds team" does
+    word = candidate.text.lower()
+    if any(word.endswith(end) and len(word) - len(end) >= 3 for end in _PLACE_ENDS):
+        return False
+    sent = doc[candidate.start].sent
+    words = {t.lower_ for t in sent if not candidate.start <= t.i <= candidate.end}
+    return not (words & (SITES - TEAMS) or words & _VISITS)
+
+
+#: Ends of a place's name run together from words ("Eastgate", "Harbourside", "Ashford").
+_PLACE_ENDS = (
+    "gate",
+    "side",
+    "moor",
+    "field",
+    "fields",
+    "bridge",
+    "wood",
+    "ford",
+    "dale",
+    "vale",
+    "hill",
+    "hills",
+    "brook",
+    "bury",
+    "borough",
+    "ton",
+    "ham",
+    "mere",
+    "haven",
+    "port",
+    "view",
+    "water",
+    "bank",
+    "ridge",
+    "stone",
+    "well",
+    "land",
+    "shire",
+    "cross",
+    "wick",
+    "worth",
+    "stead",
+    "combe",
+    "mouth",
+    "park",
+    "green",
+)
+#: Words of a visit to a place ("the site visit", "the tour of the plant").
+_VISITS = frozenset({"visit", "visited", "visiting", "tour", "toured"})
 
 
 #: Words after "works" that make it a verb ("X works with", "X works closely"), not a site.

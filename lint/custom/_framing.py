@@ -222,18 +222,35 @@ def coined_team(doc, candidate: Candidate) -> bool:
     """Return True for "the X team" with X one coined word, named once ("the Corvane team").
 
     A word of English, a department's or a job's ("the Growth team", "the Design team")
-    names a team inside the employer; so does a word the letter names again (a place or a
-    team the writer knows).
+    names a team inside the employer; so do initials ("the QA team"), a function's short
+    forms run together ("the DevOps team") and a word the letter names again (a place or a
+    team the writer knows). "the whole X team" is read as "the X team".
     """
     start, end = candidate.start, candidate.end
     if end - start != 1 or start < 1 or end >= len(doc):
         return False  # a name of more words is read by greets_firm
-    if doc[start - 1].lower_ != "the" or doc[end].lower_ not in ("team", "teams"):
+    # NOTE: "the whole X team" as "the X team"
+    lead = start - 1 if doc[start - 1].lower_ in _WHOLE and start > 1 else start
+    if doc[lead - 1].lower_ != "the" or doc[end].lower_ not in ("team", "teams"):
         return False
     word = doc[start].lower_
     if ordinary(word) or word in _DEPARTMENTS or word in JOBTITLES:
         return False  # "the Growth team", "the Design team": a department
+    if doc[start].text.isupper() or _FUNCTION_PARTS.intersection(_camel_parts(doc[start].text)):
+        return False  # "the QA team", "the FinCrime team", "the DevOps team": a function's
     return sum(t.lower_ == word for t in doc) == 1
+
+
+#: Words between "the" and a team's name that take all of its people ("the whole X team").
+_WHOLE = frozenset({"whole", "entire", "wider"})
+#: Short forms of a function that make up a team's one-word name ("FinCrime", "DevOps").
+_FUNCTION_PARTS = frozenset({"fin", "dev", "ops", "sec", "rev", "biz", "reg", "mar", "hr", "it",
+                             "qa", "infra"})  # fmt: skip
+
+
+def _camel_parts(word: str) -> list[str]:
+    """Return the parts of a word written in camel case, lowercased ("FinCrime": fin, crime)."""
+    return [part.lower() for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word)]
 
 
 def sign_off_lines(letter: Letter) -> list[Span]:

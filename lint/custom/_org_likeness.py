@@ -83,7 +83,29 @@ def same_org(candidate: str, company: str) -> bool:
     # a first word any firm may open on tells nothing, nor the kind heading "of" ("Ministry
     # of Trade" is not the Ministry of Health)
     return (mine[0] == theirs[0] and not _of_kind(mine, theirs) and len(mine[0]) > 3
-            and mine[0] not in ORG_OPENERS | ORG_WORDS)  # fmt: skip
+            and mine[0] not in ORG_OPENERS | ORG_WORDS
+            and not _middle_differs(mine, theirs))  # fmt: skip
+
+
+def twin(candidate: str, company: str) -> bool:
+    """Return True for a name alike the employer's at both ends, apart in between.
+
+    "Asha Deep Microfinance" to Asha Jyoti Microfinance: a firm of the employer's shape.
+    """
+    mine, theirs = normal_words(candidate), normal_words(company)
+    return bool(mine and theirs) and mine[0] == theirs[0] and _middle_differs(mine, theirs)
+
+
+def _middle_differs(mine: list[str], theirs: list[str]) -> bool:
+    """Return True for two names alike at both ends and apart in between.
+
+    "Asha Deep Microfinance" and "Asha Jyoti Microfinance": one first word and one trade,
+    each with a name of its own between them, are two firms of one shape, not one firm.
+    """
+    if len(mine) != len(theirs) or len(mine) < 3 or mine[-1] != theirs[-1]:
+        return False
+    middle, other = set(mine[1:-1]), set(theirs[1:-1])
+    return not middle & other and not (middle | other) & ORG_WORDS
 
 
 def near_miss(candidate: str, company: str, loose: bool = False) -> bool:

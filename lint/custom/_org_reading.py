@@ -21,7 +21,7 @@ from functools import cached_property
 
 from replylint.custom._addressee import DREAMS
 from replylint.custom._clauses import cue_words, got_this_far, imagined, window_before
-from replylint.custom._employer import site_of, word_after
+from replylint.custom._employer import firms_team, site_of, word_after
 from replylint.custom._org_cues import JOB_CUES
 from replylint.custom._org_future import (
     cued_firm,
@@ -112,6 +112,9 @@ class _Mention:
         self.firm_like = (
             candidate.org
             or (after in TEAMS and firm_shaped(candidate.text, candidate.org))
+            # "the Fotonia team": a coined word's, named once (not "the Freshdesk team" of
+            # Freshworks, a name sharing the employer's stem)
+            or (firms_team(doc, candidate) and not related)
             or (one_place and last in ESTABLISHMENTS)
         )
         self.before = doc[start - 1].lower_ if start else ""

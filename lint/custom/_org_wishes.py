@@ -230,8 +230,10 @@ _PERSONAL = JOB_NOUNS | JOBTITLES | GROUPS | frozenset({
 #: The people of a workplace, or its new hire, wished well ("everyone", "the new starter").
 _PEOPLE = PEOPLE_OF_A_PLACE | frozenset({"starter", "starters", "hire", "hires", "recruit",
                                          "recruits", "joiner", "joiners"})  # fmt: skip
-#: Words of a wish ("I wish", "good luck", "all the best", "best wishes", "I hope").
-_WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success"})
+#: Words of a wish ("I wish", "good luck", "all the best", "best wishes", "I hope"), and
+#: greetings passed on ("my regards to everyone at X").
+_WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success", "regards",
+                     "greetings"})  # fmt: skip
 #: A unit of an organisation "at X" wished well ("the Department of Chemistry at X").
 _UNIT_WORDS = GROUPS | frozenset({"departments", "teams", "school", "faculty", "institute",
                                   "lab", "laboratory", "group", "unit", "centre", "center",

@@ -30,7 +30,7 @@ from replylint.custom._framing import (
 )
 from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_kinds import academic, kind_name, school_name
-from replylint.custom._org_likeness import distinctive, kindred, near_miss, parallel
+from replylint.custom._org_likeness import distinctive, kindred, near_miss, parallel, twin
 from replylint.custom._org_names import (
     Candidate,
     find_candidates,
@@ -143,15 +143,20 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         rival = bool(named) and (
             parallel(candidate.text, kind_name(named))
             or (shaped(doc, candidate, named) and employer_slot(doc, candidate))
+            or twin(candidate.text, named)  # "Asha Deep Microfinance" to Asha Jyoti Microfinance
         )
         named_rightly = doc[candidate.start].sent.start in rightly
+        learned = covered and aliases.learned(candidate.text)
+        if (
+            (learned or not covered)
+            and coined_team(doc, candidate)
+            and _inside(letter, candidate, farewell)
+        ):
+            # "Hoping to cross paths with the Quantix team again," above the name: the
+            # farewell's readers are the organisation written to, as a greeting's are
+            yield rule.finding(letter, span.start, span.end, company=company)
+            continue
         if covered:
-            learned = aliases.learned(candidate.text)
-            if learned and coined_team(doc, candidate) and _inside(letter, candidate, farewell):
-                # "Hoping to cross paths with the Quantix team again," above the name: the
-                # farewell's readers are the organisation written to, as a greeting's are
-                yield rule.finding(letter, span.start, span.end, company=company)
-                continue
             if learned and word_after(doc, candidate.end) in TEAMS:
                 # "Larkspur Digital's work ... the Larkspur team": a team learned as the
                 # employer's may be the pasted firm's people (see below)

@@ -6,6 +6,7 @@ import re
 
 from replylint.custom._org_sectors import FUNCTION_WORDS
 from replylint.custom._people import GENERIC_MAILBOXES, fold
+from replylint.custom._vocabulary import ordinary
 from replylint.letter import Context, Person, domain_name
 from replylint.parts import SIGN_OFF
 from replylint.sources.signer_names import (
@@ -116,7 +117,12 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
                     signers.append(Person.parse(parts[0]))
                     parts = parts[1:]
                     titled = True
-                if len(parts) > 1 and not TITLE_WORDS.search(parts[-1]):
+                # NOTE: one English word after a title is the signer's team ("Zonal Head -
+                # Credit", "Engineering Manager, Platform"), unless the domain spells it
+                tail = parts[-1].strip()
+                team = " " not in tail and ordinary(tail)
+                team = team and not any(tail.lower() in domain_name(d).lower() for d in domains)
+                if len(parts) > 1 and not TITLE_WORDS.search(parts[-1]) and not team:
                     after_title.append(parts[-1])
             elif len(_SITE_AFTER.split(line)[0].split()) <= 6 and line[:1].isupper():
                 # "Castlebridge Insurance | Toronto"; but "Department of Computing, Kaarna
