@@ -353,11 +353,23 @@ def met_elsewhere(doc, window: list[str], end: int) -> bool:
 
 
 def learned_there(window: list[str]) -> bool:
-    """Return True for what the writer learned at a place ("what I learned at X")."""
-    return window[-3:-1] in (["i", "learned"], ["i", "learnt"], ["we", "learned"],
-                             ["we", "learnt"]) and window[-1:] in (["at"], ["with"])  # fmt: skip
+    """Return True for what the writer learned at a place ("what I learned at X").
+
+    So is how much ("I learned a great deal at X", "we learnt so much with X"): only words
+    of an amount between the verb and "at" or "with".
+    """
+    if window[-1:] not in (["at"], ["with"]):
+        return False
+    k = next((i for i in range(len(window) - 2, 0, -1) if window[i] in ("learned", "learnt")),
+             None)  # fmt: skip
+    if k is None or window[k - 1] not in ("i", "we"):
+        return False
+    return set(window[k + 1 : -1]) <= _AMOUNT
 
 
+#: Words of how much was learned ("a great deal", "so much", "a lot").
+_AMOUNT = frozenset({"a", "lot", "lots", "great", "deal", "so", "much", "plenty", "loads",
+                     "heaps", "tons", "enormous", "amount", "huge", "really", "also"})  # fmt: skip
 #: Verbs of keeping one's present job ("I'll stay at X for now", "I'm remaining with X").
 _STAY = frozenset({"stay", "staying", "remain", "remaining"})
 #: Words between the writer and such a verb ("I'll", "I will happily", "we are").

@@ -1,0 +1,27 @@
+"""wrong-company: a former name, a regulator, a parent group or the writer's own past."""
+
+from __future__ import annotations
+
+from contexthelp import company_reply, flagged
+
+
+def _reply(sentence: str) -> str:
+    return company_reply(sentence, "Larchmont Veterinary Care", "Ines Okafor",
+                         "ines.okafor@larchmontvets.co.uk", "Tomas Reyes")  # fmt: skip
+
+
+def test_place_where_writer_learned_a_great_deal_is_not_flagged():
+    reply = _reply(
+        "I learned a great deal at Pembury Animal Hospital and I will keep building on it."
+    )
+    assert flagged(reply) == []
+
+
+def test_place_where_writer_learned_so_much_is_not_flagged():
+    reply = _reply("We learnt so much with Corvale Pet Clinic over those two summers.")
+    assert flagged(reply) == []
+
+
+def test_pasted_name_where_writer_hopes_to_learn_is_flagged():
+    reply = _reply("I was hoping to learn a great deal at Pembury Animal Hospital.")
+    assert flagged(reply) == ["Pembury Animal Hospital"]
