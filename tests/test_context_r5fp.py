@@ -12,13 +12,16 @@ def _reply(sentence: str) -> str:
 
 def test_place_where_writer_learned_a_great_deal_is_not_flagged():
     reply = _reply(
-        "I learned a great deal at Pembury Animal Hospital and I will keep building on it."
+        "I learned a great deal at Pembury Animal Hospital, but the talk with your team "
+        "showed me how much more there is to learn."
     )
     assert flagged(reply) == []
 
 
 def test_place_where_writer_learned_so_much_is_not_flagged():
-    reply = _reply("We learnt so much with Corvale Pet Clinic over those two summers.")
+    reply = _reply(
+        "We learnt so much with Corvale Vets Ltd, yet your team asked things I had never met."
+    )
     assert flagged(reply) == []
 
 
