@@ -28,3 +28,24 @@ def test_place_where_writer_learned_so_much_is_not_flagged():
 def test_pasted_name_where_writer_hopes_to_learn_is_flagged():
     reply = _reply("I was hoping to learn a great deal at Pembury Animal Hospital.")
     assert flagged(reply) == ["Pembury Animal Hospital"]
+
+
+def test_parent_group_in_apposition_is_not_flagged():
+    reply = _reply(
+        "Thank you for the time you and the regional lead from Ashgrove Animal Health "
+        "Group, Larchmont's parent company, spent with me on the vet post."
+    )
+    assert flagged(reply) == []
+
+
+def test_owner_in_apposition_is_not_flagged():
+    reply = _reply(
+        "I enjoyed meeting the director of Fenwick Pet Holdings, Larchmont's owner, "
+        "during the interview for the vet post."
+    )
+    assert flagged(reply) == []
+
+
+def test_pasted_group_name_in_job_sentence_is_flagged():
+    reply = _reply("I am still keen on the vet post at Ashgrove Animal Health Group.")
+    assert flagged(reply) == ["Ashgrove Animal Health Group"]

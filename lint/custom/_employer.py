@@ -82,6 +82,24 @@ _OWNS = re.compile(
 )
 
 
+#: Nouns after "X's" in apposition to a parent's name ("Tern Group, Millbrook's parent company").
+_PARENT_NOUNS = frozenset({"parent", "owner", "owners", "holding", "group"})
+
+
+def _parent_in_apposition(doc, between: str, other: Candidate) -> bool:
+    """Return True for "Y, X's parent company": the name before a comma is X's parent.
+
+    Only a comma (and "the" or "now") stands between the two names, and X is followed by
+    a possessive and a noun of ownership ("parent", "owner", "holding company", "group").
+    """
+    if not re.fullmatch(r"\s*,\s*(?:(?:now|also)\s+)?", between):
+        return False
+    k = other.end
+    if k + 1 >= len(doc) or doc[k].lower_ not in POSSESSIVE:
+        return False
+    return doc[k + 1].lower_ in _PARENT_NOUNS
+
+
 #: A word that refers back to the organisation named before it ("it", "the company").
 _BACK = (
     r"(?:\b(?:it|they|(?:the|this)\s+(?:company|business|firm|brand|organi[sz]ation|chain"
@@ -176,6 +194,8 @@ class Aliases:
                 self.thread.update(distinctive(other.text))
             elif _OWNS.fullmatch(between) and self.covers(other.text):
                 self.thread.update(distinctive(one.text))  # "Tern Group, which owns Millbrook"
+            elif _parent_in_apposition(doc, between, other) and self.covers(other.text):
+                self.thread.update(distinctive(one.text))  # "Tern Group, Millbrook's owner"
             # "how Millbrook works now that it belongs to Tern Group": a pronoun or "the
             # company" after the employer's name, said to belong to the group, is the employer
             if self.covers(one.text) and _referred_parent(doc, one, other):
