@@ -49,3 +49,26 @@ def test_owner_in_apposition_is_not_flagged():
 def test_pasted_group_name_in_job_sentence_is_flagged():
     reply = _reply("I am still keen on the vet post at Ashgrove Animal Health Group.")
     assert flagged(reply) == ["Ashgrove Animal Health Group"]
+
+
+def test_employer_former_name_after_when_was_is_not_flagged():
+    reply = _reply(
+        "I still remember when Larchmont Veterinary Care was Hollins Animal Clinic and my "
+        "dog was treated there, so it meant a lot to interview for the vet post."
+    )
+    assert flagged(reply) == []
+
+
+def test_employer_former_name_after_when_was_called_is_not_flagged():
+    reply = _reply(
+        "My family went there when Larchmont Veterinary Care was called Hollins Animal "
+        "Clinic, so the vet post meant a lot to me."
+    )
+    assert flagged(reply) == []
+
+
+def test_other_firm_after_when_it_was_hiring_is_flagged():
+    reply = _reply(
+        "I applied for the vet post at Hollins Animal Clinic when Larchmont was hiring too."
+    )
+    assert flagged(reply) == ["Hollins Animal Clinic"]

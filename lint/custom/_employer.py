@@ -63,6 +63,22 @@ _RENAMED = re.compile(
 )
 
 
+#: The words between two names in "when X was (called) Y": a name held then.
+_WAS_CALLED = re.compile(r"\s*(?:was|were)(?:\s+(?:called|named|known\s+as))?\s*", re.IGNORECASE)
+
+
+def _when_was(doc, one: Candidate, between: str) -> bool:
+    """Return True for "when X was Y", "when X was called Y": Y is X's name back then.
+
+    "When" right before the first name, and only "was" (or "was called") between the two.
+    """
+    return (
+        one.start > 0
+        and doc[one.start - 1].lower_ == "when"
+        and bool(_WAS_CALLED.fullmatch(between))
+    )
+
+
 #: The words between the employer's name and its parent's ("Millbrook Buses is part of Tern
 #: Transport Group", "X, a subsidiary of Y", "X belongs to the Y group", "X is owned by Y").
 _PARENTED = re.compile(
@@ -184,7 +200,7 @@ class Aliases:
             # NOTE: not "X is now Y's biggest client": a name owning something is not X's new name
             owns = other.end < len(doc) and doc[other.end].lower_ in POSSESSIVE
             between = doc[one.end : other.start].text
-            if not owns and _RENAMED.fullmatch(between):
+            if not owns and (_RENAMED.fullmatch(between) or _when_was(doc, one, between)):
                 for old, new in ((one, other), (other, one)):
                     if self.covers(new.text):
                         self.thread.update(distinctive(old.text))
