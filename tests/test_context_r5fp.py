@@ -72,3 +72,20 @@ def test_other_firm_after_when_it_was_hiring_is_flagged():
         "I applied for the vet post at Hollins Animal Clinic when Larchmont was hiring too."
     )
     assert flagged(reply) == ["Hollins Animal Clinic"]
+
+
+def test_body_the_writer_is_registered_with_is_not_flagged():
+    reply = _reply(
+        "I know the role needed a vet registered with the Veterinary Council of Ireland."
+    )
+    assert flagged(reply) == []
+
+
+def test_body_the_writer_is_licensed_by_is_not_flagged():
+    reply = _reply("I see the team wanted someone licensed by the Veterinary Council already.")
+    assert flagged(reply) == []
+
+
+def test_pasted_name_joined_in_job_sentence_is_flagged():
+    reply = _reply("I had hoped to join the Veterinary Council of Ireland in the vet post.")
+    assert flagged(reply) == ["Veterinary Council of Ireland"]

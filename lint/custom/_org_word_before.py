@@ -39,6 +39,10 @@ def word_before(m: _Mention) -> bool | None:
         return False  # "Sakura Dental is joining X": the employer's own merger, not the writer's
     if previous in JOIN:
         return True
+    if previous in _BY_BODY and len(window) > 1 and window[-2] in _STANDING:
+        # "someone already registered with the Nursing Council", "licensed by the Board":
+        # a body that registers or licenses people, not the one written to
+        return False
     if previous == "like" and len(window) > 1 and window[-2] in LIKE_EMPLOYER:
         return True  # "a crew like Corvane", "a family like yours at Initech"
     if previous == "from" and FROM_EMPLOYER.intersection(window[-4:-1]):
@@ -189,3 +193,11 @@ _FOLLOWERS = frozenset({"'ve", "’ve", "have", "been", "i", "always", "long", "
 _FOLLOW = frozenset({"follow", "following", "watch", "watching", "eye"})
 #: Words before them that make the following the writer's future ("will keep", "I'll").
 _FUTURE = frozenset({"will", "'ll", "’ll", "keep", "continue", "shall"})
+
+
+#: Prepositions before a body that registers or licenses people ("registered with X").
+_BY_BODY = frozenset({"with", "by"})
+#: Words of a standing that a registering body grants ("registered", "licensed").
+_STANDING = frozenset({"registered", "licensed", "licenced", "accredited", "certified",
+                       "chartered", "regulated", "enrolled", "registration", "accreditation",
+                       "licence", "license", "certification"})  # fmt: skip
