@@ -52,3 +52,38 @@ def test_the_employers_own_drogaria_is_not_flagged():
         "lena.vogt@drogariasaolucas.com.br",
     )
     assert found == []
+
+
+# --- an employer known by its domain, signed in the rejection as one establishment -------
+
+
+def care_home_reply(sentence: str, signed: str = "Ashgrove Nursing Home, Galway") -> str:
+    """Return an email reply holding ``sentence`` to a rejection from ashgrovenh.ie."""
+    return (
+        "From: Niamh Keane <niamhk@example.ie>\n"
+        "To: Orla Byrne <orla.byrne@ashgrovenh.ie>\n"
+        "Date: Tue, 10 Mar 2026 20:00:00 +0000\nSubject: Re: Healthcare assistant\n\n"
+        f"Dear Orla,\n\nThank you for letting me know. {sentence}\n\nBest wishes,\nNiamh\n\n"
+        "On 10 Mar 2026, at 09:00, Orla Byrne <orla.byrne@ashgrovenh.ie> wrote:\n"
+        "> Hi Niamh,\n>\n> I'm sorry to say we have offered the post to another applicant.\n>\n"
+        f"> Kind regards,\n> Orla Byrne\n> Clinical Nurse Manager, {signed}\n"
+    )
+
+
+def test_another_home_visited_for_the_interview_is_pasted():
+    """The rejection signs as one nursing home: the lodge the writer visited is another."""
+    sentence = "I enjoyed meeting the residents when I visited Hollyfield Lodge for my interview."
+    assert contexthelp.found(care_home_reply(sentence), "wrong-company") == ["Hollyfield Lodge"]
+
+
+def test_the_home_itself_visited_for_the_interview_is_not_flagged():
+    """The employer's own short name in the same sentence is the one written to."""
+    sentence = "I enjoyed meeting the residents when I visited Ashgrove for my interview."
+    assert contexthelp.found(care_home_reply(sentence), "wrong-company") == []
+
+
+def test_a_groups_lodge_is_still_its_site():
+    """A rejection signed by a group of homes: a lodge the writer visited may be its own."""
+    sentence = "I enjoyed meeting the residents when I visited Hollyfield Lodge for my interview."
+    reply = care_home_reply(sentence, signed="Ashgrove Care Group, Galway")
+    assert contexthelp.found(reply, "wrong-company") == []

@@ -125,7 +125,7 @@ class Aliases:
                  *(p.name for p in context.signers)]  # fmt: skip
         # NOTE: as a name's words are: "St Aldhelm's Hospital" gives "aldhelm", not "aldhelm's"
         #: the employer is one establishment ("Willowmere Care Home"): another is a rival
-        self.one_place = establishment(company)
+        self.one_place = establishment(company) or _thread_establishment(context.thread, company)
         self.thread = {part for text in texts for w in re.findall(r"\b[^\W\d_][\w'’-]*", text)
                        if w[:1].isupper() for part in [fold(w), *words_of(w)]}  # fmt: skip
         #: the words the context itself gives, before the letter's own sites are learned
@@ -201,6 +201,22 @@ class Aliases:
         if any(same_org(name, known) for known in self.names):
             return True
         return self.spelled(name)
+
+
+def _thread_establishment(thread: str | None, company: str) -> bool:
+    """Return True when the rejection names the employer known by its domain as one place.
+
+    "willowbrooknh" signed "Willowbrook Nursing Home" in the quoted rejection is one home:
+    another home the letter names is a rival, not one of its sites.
+    """
+    words = words_of(company)
+    if len(words) != 1:
+        return False
+    for name in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", thread or ""):
+        first = words_of(name)[:1]
+        if first and len(first[0]) > 3 and words[0].startswith(first[0]) and establishment(name):
+            return True
+    return False
 
 
 def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
