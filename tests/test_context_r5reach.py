@@ -87,3 +87,36 @@ def test_a_groups_lodge_is_still_its_site():
     sentence = "I enjoyed meeting the residents when I visited Hollyfield Lodge for my interview."
     reply = care_home_reply(sentence, signed="Ashgrove Care Group, Galway")
     assert contexthelp.found(reply, "wrong-company") == []
+
+
+# --- "X Works" with X a coined word: a studio's brand, not a plant -----------------------
+
+
+def test_a_coined_works_brand_in_a_compliment_is_pasted():
+    """Another studio's "Works" name, praised as the reader's tooling, is pasted."""
+    found = flagged(
+        "I really enjoyed the tour of the Tanuki Works level-editor toolchain you gave me.",
+        "Hoshizora Games",
+        "l.vogt@hoshizora.jp",
+    )
+    assert found == ["Tanuki Works"]
+
+
+def test_the_employers_own_works_brand_is_not_flagged():
+    """The employer's own "Works" name in the same compliment is the one written to."""
+    found = flagged(
+        "I really enjoyed the tour of the Tanuki Works level-editor toolchain you gave me.",
+        "Tanuki Works",
+        "l.vogt@tanukiworks.jp",
+    )
+    assert found == []
+
+
+def test_a_plant_named_for_its_place_is_still_a_site():
+    """A works named after a place is a plant of the employer's, not another firm."""
+    found = flagged(
+        "I really enjoyed the tour of the Ashbridge Works filtration beds you gave me.",
+        "Northvale Water",
+        "l.vogt@northvalewater.co.uk",
+    )
+    assert found == []

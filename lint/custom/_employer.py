@@ -6,6 +6,7 @@ import itertools
 import re
 
 from replylint.custom._framing import coined_team
+from replylint.custom._vocabulary import ordinary
 from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_kinds import kind_name
 from replylint.custom._org_likeness import (
@@ -246,9 +247,23 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         return False
     if one_place and last in ESTABLISHMENTS:
         return False  # "the Glenmorven Lodge team", to a hotel: another hotel's
+    if coined_works(candidate.text):
+        return False  # "the Nekomata Works pipeline": a studio's brand, not a plant
     if after in SITES and not (possessive and candidate.org):
         return True
     return last in SITE_ENDS and not (one_place and last in ESTABLISHMENTS)
+
+
+def coined_works(name: str) -> bool:
+    """Return True for "X Works" with X one coined word, shaped as no place's name.
+
+    "Kumo Works" is a studio's brand; "Hollinsdale Works" and "Treatment Works" are a
+    plant's name, by a place or by what the plant does.
+    """
+    words = words_of(name)
+    if len(words) != 2 or words[1] != "works" or ordinary(words[0]):
+        return False
+    return not any(words[0].endswith(end) and len(words[0]) - len(end) >= 3 for end in _PLACE_ENDS)
 
 
 def firms_team(doc, candidate: Candidate) -> bool:
