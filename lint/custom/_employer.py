@@ -6,7 +6,6 @@ import itertools
 import re
 
 from replylint.custom._framing import coined_team
-from replylint.custom._vocabulary import ordinary
 from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_kinds import kind_name
 from replylint.custom._org_likeness import (
@@ -34,6 +33,7 @@ from replylint.custom._org_parts import (
 )
 from replylint.custom._org_wishes import wished_well
 from replylint.custom._people import TITLES, fold
+from replylint.custom._vocabulary import ordinary
 from replylint.letter import Letter, domain_name
 
 
