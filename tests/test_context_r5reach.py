@@ -120,3 +120,34 @@ def test_a_plant_named_for_its_place_is_still_a_site():
         "l.vogt@northvalewater.co.uk",
     )
     assert found == []
+
+
+# --- a greeting's team named by a brand run together from words ("Dear Soundwerk team,") --
+
+
+def team_reply(greeting: str) -> str:
+    """Return an email reply greeting ``greeting`` to a rejection a firm's team signed."""
+    return (
+        "From: Jonas Berg <jonas.berg@example.com>\n"
+        "To: Halde Optik Recruiting <jobs@halde-optik.de>\n"
+        "Date: Tue, 10 Mar 2026 20:00:00 +0100\nSubject: Re: Firmware engineer\n\n"
+        f"{greeting}\n\nThank you for the interview and for the lab tour.\n\nBest,\nJonas\n\n"
+        "On Tue, Mar 10, 2026 at 9:00 AM Halde Optik Recruiting <jobs@halde-optik.de> wrote:\n"
+        "> Dear Jonas,\n>\n> we have decided to continue with other candidates.\n>\n"
+        "> Kind regards,\n> The Halde Optik Recruiting Team\n"
+    )
+
+
+def test_a_greeted_brand_compound_team_is_pasted():
+    """A word run together from an English word and a trade's is another firm's brand."""
+    assert contexthelp.found(team_reply("Dear Lightsoft team,"), "wrong-company") == ["Lightsoft"]
+
+
+def test_the_employers_own_team_greeted_is_not_flagged():
+    """The employer's own short name before "team" is the one written to."""
+    assert contexthelp.found(team_reply("Dear Halde team,"), "wrong-company") == []
+
+
+def test_a_place_run_together_before_team_is_not_flagged():
+    """A word ending as a place's name may greet a site's team ("Dear Riverbank team,")."""
+    assert contexthelp.found(team_reply("Dear Riverbank team,"), "wrong-company") == []
