@@ -33,6 +33,7 @@ from replylint.custom._org_parts import (
 )
 from replylint.custom._org_wishes import wished_well
 from replylint.custom._people import TITLES, fold
+from replylint.custom._vocabulary import ordinary
 from replylint.letter import Letter, domain_name
 
 
@@ -159,7 +160,7 @@ class Aliases:
                  *(p.name for p in context.signers)]  # fmt: skip
         # NOTE: as a name's words are: "St Aldhelm's Hospital" gives "aldhelm", not "aldhelm's"
         #: the employer is one establishment ("Willowmere Care Home"): another is a rival
-        self.one_place = establishment(company)
+        self.one_place = establishment(company) or _thread_establishment(context.thread, company)
         self.thread = {part for text in texts for w in re.findall(r"\b[^\W\d_][\w'’-]*", text)
                        if w[:1].isupper() for part in [fold(w), *words_of(w)]}  # fmt: skip
         #: the words the context itself gives, before the letter's own sites are learned
@@ -239,6 +240,22 @@ class Aliases:
         return self.spelled(name)
 
 
+def _thread_establishment(thread: str | None, company: str) -> bool:
+    """Return True when the rejection names the employer known by its domain as one place.
+
+    "willowbrooknh" signed "Willowbrook Nursing Home" in the quoted rejection is one home:
+    another home the letter names is a rival, not one of its sites.
+    """
+    words = words_of(company)
+    if len(words) != 1:
+        return False
+    for name in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", thread or ""):
+        first = words_of(name)[:1]
+        if first and len(first[0]) > 3 and words[0].startswith(first[0]) and establishment(name):
+            return True
+    return False
+
+
 def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
     """Return True when the letter names ``candidate`` as a site or team of the employer.
 
@@ -266,9 +283,23 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         return False
     if one_place and last in ESTABLISHMENTS:
         return False  # "the Glenmorven Lodge team", to a hotel: another hotel's
+    if coined_works(candidate.text):
+        return False  # "the Nekomata Works pipeline": a studio's brand, not a plant
     if after in SITES and not (possessive and candidate.org):
         return True
     return last in SITE_ENDS and not (one_place and last in ESTABLISHMENTS)
+
+
+def coined_works(name: str) -> bool:
+    """Return True for "X Works" with X one coined word, shaped as no place's name.
+
+    "Kumo Works" is a studio's brand; "Hollinsdale Works" and "Treatment Works" are a
+    plant's name, by a place or by what the plant does.
+    """
+    words = words_of(name)
+    if len(words) != 2 or words[1] != "works" or ordinary(words[0]):
+        return False
+    return not any(words[0].endswith(end) and len(words[0]) - len(end) >= 3 for end in _PLACE_ENDS)
 
 
 def firms_team(doc, candidate: Candidate) -> bool:

@@ -13,7 +13,7 @@ import re
 from replylint.custom._forms_of_address import OTHER_GREETINGS
 from replylint.custom._org_cues import GROUPS
 from replylint.custom._org_likeness import distinctive
-from replylint.custom._org_names import Candidate, is_org, words_of
+from replylint.custom._org_names import ORG_WORDS, Candidate, is_org, words_of
 from replylint.custom._org_parts import (
     EVENTS,
     JOB_NOUNS,
@@ -24,6 +24,7 @@ from replylint.custom._org_parts import (
     PLACES,
     SITE_ENDS,
     SITES,
+    TRADES,
 )
 from replylint.custom._org_sectors import FUNCTION_WORDS
 from replylint.custom._org_wishes import runs_sites
@@ -338,7 +339,7 @@ def greeted_coined_firm(doc, candidate: Candidate, letter: Letter) -> Candidate 
         return None
     # NOTE: but "Dear Halvorsen team," may greet a place's team: a firm's only with its arm's
     # country, a department's word, or its team capitalised as a part of its name
-    named = end > start + 1 or candidate.end > start + 1
+    named = end > start + 1 or candidate.end > start + 1 or _brand_compound(doc[start].lower_)
     if not named and all(t.lower_ in GROUPS for t in tail):
         return None
     token = doc[start]
@@ -355,6 +356,27 @@ def greeted_coined_firm(doc, candidate: Candidate, letter: Letter) -> Candidate 
     if sum(t.lower_ == word for t in doc) > 1 or _CLIENT.search(letter.text):
         return None  # named again: a place or a team the writer knows
     return Candidate(start, end, doc[start:end].text, False)
+
+
+def _brand_compound(word: str) -> bool:
+    """Return True for one word run together from an English word and a trade's ("Soundwerk").
+
+    "Soundwerk", "Pixelsoft", "Brightlabs" are a firm's coined brand; "Halvorsen" may be a
+    place's name, and so is a word ending as one ("Harbourside", "Greenwood").
+    """
+    return any(
+        len(word[:k]) >= 4 and ordinary(word[:k]) and word[k:] in _BRAND_ENDS
+        for k in range(4, len(word) - 2)
+    )
+
+
+#: A trade's word that ends a brand run together from words ("Soundwerk", "Pixelsoft"); not
+#: one that ends a place's name as well ("Riverbank", "Southbank", "Fairhaven").
+_BRAND_ENDS = (
+    (ORG_WORDS | TRADES | {"werk", "werks", "works", "soft", "ware"})
+    - SITES
+    - {"bank", "haven", "port", "water", "park", "green", "land", "field", "ford", "bridge"}
+)
 
 
 def greeted_name(doc, candidate: Candidate) -> Candidate | None:

@@ -60,7 +60,10 @@ ORG_OPENERS = frozenset({
     "supermercati", "farmacia", "farmacias", "pharmacie", "panaderia", "transportes",
     "constructora", "inmobiliaria", "distribuidora", "industrias", "almacenes", "tiendas",
     "hipermercados", "cooperativa", "domaine", "chateau", "brasserie", "cantina", "azienda",
-    "weingut", "brauerei",
+    "weingut", "brauerei", "drogaria", "drogarias", "drogueria", "construtora",
+    "imobiliaria", "transportadora", "lojas", "padaria",
+    # a German hospital's or pharmacy's word heading its name ("Klinikum Nordstadt")
+    "klinikum", "krankenhaus", "universitatsklinikum", "apotheke", "autohaus",
 })  # fmt: skip
 NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "google",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -21,7 +21,7 @@ from functools import cached_property
 
 from replylint.custom._addressee import DREAMS
 from replylint.custom._clauses import cue_words, got_this_far, imagined, window_before
-from replylint.custom._employer import firms_team, site_of, word_after
+from replylint.custom._employer import coined_works, firms_team, site_of, word_after
 from replylint.custom._org_cues import JOB_CUES
 from replylint.custom._org_future import (
     cued_firm,
@@ -116,6 +116,7 @@ class _Mention:
             # Freshworks, a name sharing the employer's stem)
             or (firms_team(doc, candidate) and not related)
             or (one_place and last in ESTABLISHMENTS)
+            or coined_works(candidate.text)  # "Nekomata Works": a studio's brand
         )
         self.before = doc[start - 1].lower_ if start else ""
         # NOTE: up to three words after the name, past its "'s" ("St. Fintan's surgical ward")
