@@ -249,8 +249,12 @@ def cued_firm(m: _Mention) -> bool | None:
 
 def job_before_at(m: _Mention) -> bool:
     """Read "at X" after a word about the job ("the team at Globex") as the employer."""
+    if m.previous != "at" and _future_colleague(m):
+        return True  # "(hopefully a future X colleague)": the writer one day at X
     if m.previous != "at" or (m.named_rightly and not m.firm_like):
         return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
+    if _decision_or_yours_at(m.lead) and not m.school:
+        return True  # "the decision at X", "your engineering blog at X": the reader's place
     if m.before in _AT_THE and _german_noun(m):
         return False  # "viel Erfolg beim Serienanlauf": German "at the" before a noun
     # "at X" names the employer only after a word about the job ("the team at Globex",
@@ -261,6 +265,45 @@ def job_before_at(m: _Mention) -> bool:
     near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.firm_like or near[-1] not in VENUES)
+
+
+def _future_colleague(m: _Mention) -> bool:
+    """Return True for "a future X colleague", "a future X team member": the job at X.
+
+    The writer hoping to be one of X's people one day is hoping for the job written about;
+    not "a future colleague" alone, nor "my future X colleagues" (the writer's next job).
+    """
+    return (
+        m.before == "future"
+        and m.start > 1
+        and m.doc[m.start - 2].lower_ in ("a", "an")
+        and (m.after in _COLLEAGUES or m.following[:2] in (["team", "member"], ["teammate"]))
+        and not m.named_rightly
+    )
+
+
+def _decision_or_yours_at(lead: list[str]) -> bool:
+    """Return True for the reader's decision or own work before "at" ("the decision at X").
+
+    "the decision at X", "your decision at X": the hiring decision of the firm written to;
+    "your engineering blog at X", "your newsletter at X": what the reader's firm puts out.
+    Not "my blog at X" nor "the decision at my last job at X", the writer's own places.
+    """
+    if lead[-1:] != ["at"] or _OWN.intersection(lead):
+        return False
+    if lead[-3:-1] in (["the", "decision"], ["your", "decision"]):
+        return True
+    return lead[-2:-1] != [] and lead[-2] in _OUTPUTS and "your" in lead[-4:-2]
+
+
+#: Nouns for the people of a workplace ("a future X colleague").
+_COLLEAGUES = frozenset({"colleague", "coworker", "co-worker", "teammate", "employee",
+                         "hire", "staffer"})  # fmt: skip
+#: Words of the writer's own (a place or a thing the writer had: "my blog at X").
+_OWN = frozenset({"my", "mine", "our", "ours"})
+#: What a firm puts out that a reader's own can be ("your engineering blog at X").
+_OUTPUTS = frozenset({"blog", "blogs", "podcast", "newsletter", "posts", "articles",
+                      "talks", "papers", "publications"})  # fmt: skip
 
 
 def _would_thrive(lead: list[str]) -> bool:
