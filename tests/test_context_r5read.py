@@ -41,3 +41,18 @@ def test_future_colleague_of_the_employer_is_not_flagged() -> None:
     """A future colleague at the employer itself, or one unnamed, is no wrong name."""
     assert flagged(_reply("Hopefully a future Brightlane colleague, someday!")) == []
     assert flagged(_reply("Hopefully a future colleague, someday!")) == []
+
+
+def test_launch_of_a_coined_firm_word_is_flagged() -> None:
+    """Luck wished with the launch of a coined one-word firm's card is sent to that firm."""
+    assert flagged(_reply("P.S. Good luck with the TallyNest card launch next month!")) != []
+
+
+def test_launch_of_a_plain_word_product_is_not_flagged() -> None:
+    """A product of plain words wished a launch may be the employer's own."""
+    assert flagged(_reply("P.S. Good luck with the Stormrider launch next month!")) == []
+
+
+def test_launch_of_the_employers_stem_product_is_not_flagged() -> None:
+    """A coined product sharing the employer's stem is the employer's own product."""
+    assert flagged(_reply("P.S. Good luck with the BrightPay card launch next month!")) == []

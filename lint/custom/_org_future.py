@@ -101,6 +101,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
     if m.before == "the" and _opening_on_team(m) and not m.named_rightly and not m.school:
         # "should a role open on the X analytics team": the job's place is X's
         return True
+    if _coined_launch_wished(m):
+        # "P.S. Good luck with the PayNest card launch!": a coined firm's word wished a
+        # launch is the firm written to (not "the Tidecaller launch", a game's plain words)
+        return True
     if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
             and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m)
                  or _owned_or_owner(m))
@@ -110,6 +114,28 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # firm's promise or values are admired only in the firm written to
         return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
     return None
+
+
+def _coined_launch_wished(m: _Mention) -> bool:
+    """Return True for luck wished with the launch of a coined firm's word ("the PayNest card").
+
+    One word with a capital inside it ("PayNest", "LedgerLoop") is a firm's own coinage;
+    wished luck "with the X (card) launch" it is the firm written to. Not a name of the
+    employer's stem (its own product), nor a plain word ("the Tidecaller launch").
+    """
+    text = m.candidate.text
+    camel = len(m.words) == 1 and text[:1].isupper() and any(c.isupper() for c in text[1:])
+    if not camel or text.isupper() or m.related or m.named_rightly or m.before != "the":
+        return False
+    lead = m.lead
+    if not (lead[-2:] == ["luck", "with"] or lead[-3:] == ["all", "best", "with"]
+            or lead[-2:] == ["best", "with"]):  # fmt: skip
+        return False
+    return bool(_LAUNCHES.intersection(m.following[:2]))
+
+
+#: A product's start a firm is wished luck with ("the X card launch").
+_LAUNCHES = frozenset({"launch", "release", "rollout", "go-live"})
 
 
 def _kept_in_touch(m: _Mention) -> bool:
