@@ -101,6 +101,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
     if m.before == "the" and _opening_on_team(m) and not m.named_rightly and not m.school:
         # "should a role open on the X analytics team": the job's place is X's
         return True
+    if _coined_launch_wished(m):
+        # "P.S. Good luck with the PayNest card launch!": a coined firm's word wished a
+        # launch is the firm written to (not "the Tidecaller launch", a game's plain words)
+        return True
     if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
             and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m)
                  or _owned_or_owner(m))
@@ -110,6 +114,28 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # firm's promise or values are admired only in the firm written to
         return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
     return None
+
+
+def _coined_launch_wished(m: _Mention) -> bool:
+    """Return True for luck wished with the launch of a coined firm's word ("the PayNest card").
+
+    One word with a capital inside it ("PayNest", "LedgerLoop") is a firm's own coinage;
+    wished luck "with the X (card) launch" it is the firm written to. Not a name of the
+    employer's stem (its own product), nor a plain word ("the Tidecaller launch").
+    """
+    text = m.candidate.text
+    camel = len(m.words) == 1 and text[:1].isupper() and any(c.isupper() for c in text[1:])
+    if not camel or text.isupper() or m.related or m.named_rightly or m.before != "the":
+        return False
+    lead = m.lead
+    if not (lead[-2:] == ["luck", "with"] or lead[-3:] == ["all", "best", "with"]
+            or lead[-2:] == ["best", "with"]):  # fmt: skip
+        return False
+    return bool(_LAUNCHES.intersection(m.following[:2]))
+
+
+#: A product's start a firm is wished luck with ("the X card launch").
+_LAUNCHES = frozenset({"launch", "release", "rollout", "go-live"})
 
 
 def _kept_in_touch(m: _Mention) -> bool:
@@ -249,8 +275,12 @@ def cued_firm(m: _Mention) -> bool | None:
 
 def job_before_at(m: _Mention) -> bool:
     """Read "at X" after a word about the job ("the team at Globex") as the employer."""
+    if m.previous != "at" and _future_colleague(m):
+        return True  # "(hopefully a future X colleague)": the writer one day at X
     if m.previous != "at" or (m.named_rightly and not m.firm_like):
         return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
+    if _decision_or_yours_at(m.lead) and not m.school:
+        return True  # "the decision at X", "your engineering blog at X": the reader's place
     if m.before in _AT_THE and _german_noun(m):
         return False  # "viel Erfolg beim Serienanlauf": German "at the" before a noun
     # "at X" names the employer only after a word about the job ("the team at Globex",
@@ -261,6 +291,45 @@ def job_before_at(m: _Mention) -> bool:
     near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.firm_like or near[-1] not in VENUES)
+
+
+def _future_colleague(m: _Mention) -> bool:
+    """Return True for "a future X colleague", "a future X team member": the job at X.
+
+    The writer hoping to be one of X's people one day is hoping for the job written about;
+    not "a future colleague" alone, nor "my future X colleagues" (the writer's next job).
+    """
+    return (
+        m.before == "future"
+        and m.start > 1
+        and m.doc[m.start - 2].lower_ in ("a", "an")
+        and (m.after in _COLLEAGUES or m.following[:2] in (["team", "member"], ["teammate"]))
+        and not m.named_rightly
+    )
+
+
+def _decision_or_yours_at(lead: list[str]) -> bool:
+    """Return True for the reader's decision or own work before "at" ("the decision at X").
+
+    "the decision at X", "your decision at X": the hiring decision of the firm written to;
+    "your engineering blog at X", "your newsletter at X": what the reader's firm puts out.
+    Not "my blog at X" nor "the decision at my last job at X", the writer's own places.
+    """
+    if lead[-1:] != ["at"] or _OWN.intersection(lead):
+        return False
+    if lead[-3:-1] in (["the", "decision"], ["your", "decision"]):
+        return True
+    return lead[-2:-1] != [] and lead[-2] in _OUTPUTS and "your" in lead[-4:-2]
+
+
+#: Nouns for the people of a workplace ("a future X colleague").
+_COLLEAGUES = frozenset({"colleague", "coworker", "co-worker", "teammate", "employee",
+                         "hire", "staffer"})  # fmt: skip
+#: Words of the writer's own (a place or a thing the writer had: "my blog at X").
+_OWN = frozenset({"my", "mine", "our", "ours"})
+#: What a firm puts out that a reader's own can be ("your engineering blog at X").
+_OUTPUTS = frozenset({"blog", "blogs", "podcast", "newsletter", "posts", "articles",
+                      "talks", "papers", "publications"})  # fmt: skip
 
 
 def _would_thrive(lead: list[str]) -> bool:
