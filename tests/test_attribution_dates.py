@@ -319,6 +319,12 @@ LANGUAGE_LINES = [
      "Ola Nilsen", "ola.nilsen@example.no"),
     ("Den fre. 13. mar. 2026 kl. 16.20 skrev Mette Holm <mette.holm@example.dk>:",
      "Mette Holm", "mette.holm@example.dk"),
+    # Vietnamese Gmail: "Vào", weekday "Th 6" (the sixth day), month "thg 3", "vào lúc"
+    ("Vào Th 6, 13 thg 3, 2026 vào lúc 16:20 Trần Minh Khoa <khoa.tran@example.vn> đã viết:",
+     "Trần Minh Khoa", "khoa.tran@example.vn"),
+    # and the older form with the time first: "lúc", "ngày ... tháng ... năm"
+    ("Vào lúc 16:20 Thứ Sáu, ngày 13 tháng 3 năm 2026, Trần Minh Khoa <khoa.tran@example.vn> "
+     "đã viết:", "Trần Minh Khoa", "khoa.tran@example.vn"),
 ]  # fmt: skip
 
 

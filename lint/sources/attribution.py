@@ -32,6 +32,7 @@ _OPENED = {
     "Swedish, Danish, Norwegian": ("Den", "skrev"),  # "Den fre 13 mars 2026 kl 16:20 skrev"
     "Polish": ("W dniu", "napisał(a)|napisał|napisała|pisze"),  # "W dniu pt., 13.03.2026 o"
     "Romanian": ("În|Pe", "a scris"),  # "În vin., 13 mar. 2026 la 16:20, X <x> a scris:"
+    "Vietnamese": ("Vào", "đã viết"),  # "Vào Th 6, 13 thg 3, 2026 vào lúc 16:20 X <x> đã viết:"
 }
 
 

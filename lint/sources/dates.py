@@ -84,6 +84,7 @@ def in_english(text: str) -> str:
     """
     text = text.replace("\u2212", "-").replace("\u2013", "-")
     text = _east_asian(text)
+    text = _vietnamese(text)
     # "klo 17.30", "kl. 17.30": a time with a full stop, as Nordic clients write it
     text = re.sub(r"\b(?:klo|kl|kello)\.?\s*(\d{1,2})\.(\d{2})\b", r" \1:\2 ", text)
     text = _NUMERIC_DATE.sub(_iso, text)
@@ -118,6 +119,27 @@ def _east_asian(text: str) -> str:
     for words, marker in (("午後|오후|下午", "PM"), ("午前|오전|上午", "AM")):
         text = re.sub(rf"(?:{words})\s*(\d{{1,2}}:\d{{2}}(?::\d{{2}})?)", rf" \1 {marker} ", text)
     return text
+
+
+#: A Vietnamese date: "13 thg 3, 2026" (Gmail), "ngày 13 tháng 3 năm 2026"; the month is
+#: a number after "thg" or "tháng".
+_VIETNAMESE_DATE = re.compile(
+    r"(?:ngày\s+)?(\d{1,2})\s+(?:thg|tháng)\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})", re.IGNORECASE
+)
+#: Vietnamese weekdays: "Th 2" (Monday) to "Th 7" (Saturday) and "CN" (Sunday) as Gmail
+#: abbreviates them, or written out ("Thứ Hai", "Thứ 2", "Chủ Nhật").
+_VIETNAMESE_WEEKDAY = re.compile(
+    r"(?<!\w)(?:Th(?:ứ)?\s*(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|CN|Chủ\s+Nhật)(?!\w),?",
+    re.IGNORECASE,
+)
+
+
+def _vietnamese(text: str) -> str:
+    """Return "Th 2, 16 thg 3, 2026 vào lúc 10:30" as "2026-03-16 10:30"; else text as it is."""
+    if not _VIETNAMESE_DATE.search(text):
+        return text
+    text = _VIETNAMESE_DATE.sub(lambda m: _iso(m), _VIETNAMESE_WEEKDAY.sub(" ", text))
+    return re.sub(r"(?<!\w)(?:vào\s+)?lúc(?!\w)", " ", text, flags=re.IGNORECASE)
 
 
 #: "02.03.26", "2.3.2026", "2. 3. 2026": day, month, year wherever full stops separate them.
