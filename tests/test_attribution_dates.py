@@ -325,6 +325,17 @@ LANGUAGE_LINES = [
     # and the older form with the time first: "lúc", "ngày ... tháng ... năm"
     ("Vào lúc 16:20 Thứ Sáu, ngày 13 tháng 3 năm 2026, Trần Minh Khoa <khoa.tran@example.vn> "
      "đã viết:", "Trần Minh Khoa", "khoa.tran@example.vn"),
+    # Indonesian Gmail: "Pada tanggal", "pukul" and a time with a full stop, "menulis"
+    ("Pada tanggal Jum, 13 Mar 2026 pukul 16.20 Dewi Lestari <dewi.lestari@example.co.id> "
+     "menulis:", "Dewi Lestari", "dewi.lestari@example.co.id"),
+    ("Pada 13 Maret 2026 pukul 16:20, Dewi Lestari <dewi.lestari@example.co.id> menulis:",
+     "Dewi Lestari", "dewi.lestari@example.co.id"),
+    # Ukrainian Gmail: no opening word, "р." after the year, "о" before the time, "пише"
+    ("пт, 13 бер. 2026 р. о 16:20 Олена Коваль <olena.koval@example.ua> пише:",
+     "Олена Коваль", "olena.koval@example.ua"),
+    # Ukrainian Apple Mail: the month written out, "написав(ла)"
+    ("13 березня 2026 р. о 16:20 Олена Коваль <olena.koval@example.ua> написав(ла):",
+     "Олена Коваль", "olena.koval@example.ua"),
 ]  # fmt: skip
 
 

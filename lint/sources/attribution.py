@@ -32,6 +32,7 @@ _OPENED = {
     "Swedish, Danish, Norwegian": ("Den", "skrev"),  # "Den fre 13 mars 2026 kl 16:20 skrev"
     "Polish": ("W dniu", "napisał(a)|napisał|napisała|pisze"),  # "W dniu pt., 13.03.2026 o"
     "Romanian": ("În|Pe", "a scris"),  # "În vin., 13 mar. 2026 la 16:20, X <x> a scris:"
+    "Indonesian": ("Pada tanggal|Pada", "menulis"),  # "Pada tanggal Jum, 13 Mar 2026 pukul"
     "Vietnamese": ("Vào", "đã viết"),  # "Vào Th 6, 13 thg 3, 2026 vào lúc 16:20 X <x> đã viết:"
 }
 
@@ -102,6 +103,11 @@ _FORMS = [
     rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}[:.]\d{{2}}),?\s+skrev\s+{_WHO_WITH_ADDRESS}\s*:",
     rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}),?\s+{_WHO_WITH_ADDRESS}\s+"
     rf"(?:napisał(?:\(a\)|a)?|napísal(?:\(a\)|a)?)\s*:",
+    # Ukrainian Gmail "пт, 13 бер. 2026 р. о 16:20 Олена <o@x.ua> пише:" (the writer
+    # "writes"), Apple Mail "13 березня 2026 р. о 16:20 Олена <o@x.ua> написав(ла):"
+    rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}),?\s+{_WHO_WITH_ADDRESS}\s+пише\s*:",
+    rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}),?\s+{_WHO_WITH_ADDRESS}\s+"
+    rf"написа(?:в\(ла\)|в|ла)\s*:",
     # Arabic Gmail: "في الخميس، 4 ديسمبر 2025 في 9:05 م، كتب Sara Ali <s@x.ae>:"
     rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}[^\r\n]{{0,4}}?)[،,]?\s*كتب\s+{_WHO}\s*{_COLON}",
 ]
@@ -111,7 +117,7 @@ _LOCAL = [re.compile(rf"^[ \t>]*{form}[ \t]*\r?$", re.MULTILINE) for form in _FO
 #: than the rest of reading it).
 _NEEDED = ("írta", "님이", "年", "のメール", "道", "tarihinde", "tarihinde", "г.", "odesílatel",
            "kirjoitti", "लिखा", "wrote on", "escreveu no dia", "het volgende geschreven",
-           "napisana przez", "skrev", "nap", "كتب")  # fmt: skip
+           "napisana przez", "skrev", "nap", "пише", "написа", "كتب")  # fmt: skip
 
 _DATE_WORDS = re.compile(
     # NOTE: whole names or their abbreviations only: "Sato" or "Junaid" is a name, not a date

@@ -85,8 +85,8 @@ def in_english(text: str) -> str:
     text = text.replace("\u2212", "-").replace("\u2013", "-")
     text = _east_asian(text)
     text = _vietnamese(text)
-    # "klo 17.30", "kl. 17.30": a time with a full stop, as Nordic clients write it
-    text = re.sub(r"\b(?:klo|kl|kello)\.?\s*(\d{1,2})\.(\d{2})\b", r" \1:\2 ", text)
+    # "klo 17.30", "kl. 17.30", "pukul 17.30": a time with a full stop (Nordic, Indonesian)
+    text = re.sub(r"\b(?:klo|kl|kello|pukul)\.?\s*(\d{1,2})\.(\d{2})\b", r" \1:\2 ", text)
     text = _NUMERIC_DATE.sub(_iso, text)
     if not re.search(r"(?<!\w)[ap]\.?m\b\.?", text, re.IGNORECASE):
         # "On 03/04/2026 17:00": a 24-hour clock is written by the locales that put the
@@ -163,9 +163,11 @@ def _iso(match: re.Match[str]) -> str:
 
 
 #: The word before a time: "at", "um", "à", "às", "a las", "alle ore", "om", "kl", "klo",
-#: "o" (Polish), "v" (Czech), "в" (Russian); and Russian "г." after the year.
+#: "o" (Polish), "v" (Czech), "в" (Russian), "о" (Ukrainian), "pukul" (Indonesian); and
+#: Russian "г." and Ukrainian "р." after the year.
 _TIME_WORDS = re.compile(
-    r"(?<!\w)(?:at|um|à|às|a\s+las?|alle(?:\s+ore)?|ore|om|kl\.?|klo|kello|o|v|в|г\.?)(?!\w)",
+    r"(?<!\w)(?:at|um|à|às|a\s+las?|alle(?:\s+ore)?|ore|om|kl\.?|klo|kello|o|v|в|г\.?|о|р\.?"
+    r"|pukul)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -175,30 +177,30 @@ _MONTHS = {
     name: english
     for english, names in {
         "January": "januar jänner janvier enero janeiro gennaio januari jan. janv. ene. január "
-                   "ocak января stycznia ledna tammikuuta जनवरी يناير ianuarie",
+                   "ocak января січня stycznia ledna tammikuuta जनवरी يناير ianuarie",
         "February": "februar février fevrier febrero fevereiro febbraio februari feb. févr. "
-                    "fevr. fev. február şubat февраля lutego února helmikuuta फ़रवरी फरवरी "
+                    "fevr. fev. február şubat февраля лютого lutego února helmikuuta फ़रवरी फरवरी "
                     "فبراير شباط februarie",
         "March": "märz maerz mars marzo março maart mär. mrt. március mart марта marca března "
-                 "maaliskuuta मार्च مارس آذار martie",
-        "April": "avril abril aprile avr. abr. április nisan апреля kwietnia dubna huhtikuuta "
+                 "maaliskuuta maret березня मार्च مارس آذار martie",
+        "April": "avril abril aprile avr. abr. április nisan апреля kwietnia dubna квітня huhtikuuta "
                  "अप्रैल أبريل ابريل نيسان aprilie",
-        "May": "mai mayo maio maggio mei május maj mayıs мая maja května toukokuuta मई مايو "
+        "May": "mai mayo maio maggio mei május maj mayıs мая maja května травня toukokuuta मई مايو "
                "أيار",
-        "June": "juni juin junio junho giugno június haziran июня czerwca června kesäkuuta iunie "
+        "June": "juni juin junio junho giugno június haziran июня czerwca června червня kesäkuuta iunie "
                 "जून يونيو يونيه حزيران",
         "July": "juli juillet julio julho luglio juil. július temmuz июля lipca července "
-                "heinäkuuta जुलाई يوليو يوليه تموز iulie",
-        "August": "août aout agosto augustus ago. augusztus augusti ağustos августа sierpnia "
+                "липня heinäkuuta जुलाई يوليو يوليه تموز iulie",
+        "August": "août aout agosto augustus ago. augusztus agustus серпня augusti ağustos августа sierpnia "
                   "srpna elokuuta अगस्त أغسطس آب",
         "September": "septembre septiembre setiembre setembro settembre sept. set. szeptember "
-                     "eylül сентября września září syyskuuta सितंबर सितम्बर سبتمبر أيلول septembrie",
+                     "eylül сентября września září вересня syyskuuta सितंबर सितम्बर سبتمبر أيلول septembrie",
         "October": "oktober octobre octubre outubro ottobre okt. out. október ekim октября "
-                   "października října lokakuuta अक्टूबर أكتوبر octombrie",
+                   "października října жовтня lokakuuta अक्टूबर أكتوبر octombrie",
         "November": "novembre noviembre novembro kasım ноября listopada listopadu "
-                    "marraskuuta नवंबर नवम्बर نوفمبر noiembrie",
+                    "листопада marraskuuta नवंबर नवम्बर نوفمبر noiembrie",
         "December": "dezember décembre decembre diciembre dezembro dicembre dez. déc. dic. "
-                    "aralık декабря grudnia prosince joulukuuta दिसंबर दिसम्बर ديسمبر decembrie",
+                    "aralık декабря grudnia prosince desember грудня joulukuuta दिसंबर दिसम्बर ديسمبر decembrie",
     }.items()
     for name in names.split()
 }  # fmt: skip
@@ -216,18 +218,18 @@ _MONTH_NAMES = re.compile(
 _ABBREVIATIONS = {
     name: english
     for english, names in {
-        "Jan": "jan janv ene gen oca янв tammik ian sty",
-        "Feb": "feb febr févr fevr fev şub февр helmik lut",
-        "Mar": "mrt mär märz márc mar мар maalisk",
-        "Apr": "apr avr abr ápr nis апр huhtik kwi",
-        "May": "mei mai may mag máj maj мая toukok",
-        "Jun": "jun juin giu jún haz июн kesäk iun cze",
-        "Jul": "jul juil lug júl tem июл heinäk iul lip",
-        "Aug": "aug août ago ağu авг elok sie",
-        "Sep": "sep sept set szept eyl сент syysk wrz",
-        "Oct": "okt oct out ott eki окт lokak paź",
-        "Nov": "nov kas нояб marrask lis",
-        "Dec": "dec dez déc dic ara дек jouluk des gru",
+        "Jan": "jan janv ene gen oca янв січ tammik ian sty",
+        "Feb": "feb febr févr fevr fev şub февр лют helmik lut",
+        "Mar": "mrt mär märz márc mar мар бер maalisk",
+        "Apr": "apr avr abr ápr nis апр квіт huhtik kwi",
+        "May": "mei mai may mag máj maj мая трав toukok",
+        "Jun": "jun juin giu jún haz июн черв kesäk iun cze",
+        "Jul": "jul juil lug júl tem июл лип heinäk iul lip",
+        "Aug": "aug août ago ağu agu agt авг серп elok sie",
+        "Sep": "sep sept set szept eyl сент вер syysk wrz",
+        "Oct": "okt oct out ott eki окт жовт lokak paź",
+        "Nov": "nov kas нояб лист marrask lis",
+        "Dec": "dec dez déc dic ara дек груд jouluk des gru",
     }.items()
     for name in names.split()
 }  # fmt: skip
