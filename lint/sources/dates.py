@@ -177,33 +177,44 @@ _MONTHS = {
     name: english
     for english, names in {
         "January": "januar jänner janvier enero janeiro gennaio januari jan. janv. ene. január "
-                   "ocak января січня stycznia ledna tammikuuta जनवरी يناير ianuarie",
+                   "ocak января stycznia ledna tammikuuta जनवरी يناير ianuarie",
         "February": "februar février fevrier febrero fevereiro febbraio februari feb. févr. "
-                    "fevr. fev. február şubat февраля лютого lutego února helmikuuta फ़रवरी फरवरी "
+                    "fevr. fev. február şubat февраля lutego února helmikuuta फ़रवरी फरवरी "
                     "فبراير شباط februarie",
         "March": "märz maerz mars marzo março maart mär. mrt. március mart марта marca března "
-                 "maaliskuuta maret березня मार्च مارس آذار martie",
-        "April": "avril abril aprile avr. abr. április nisan апреля kwietnia dubna квітня huhtikuuta "
+                 "maaliskuuta मार्च مارس آذار martie",
+        "April": "avril abril aprile avr. abr. április nisan апреля kwietnia dubna huhtikuuta "
                  "अप्रैल أبريل ابريل نيسان aprilie",
-        "May": "mai mayo maio maggio mei május maj mayıs мая maja května травня toukokuuta मई مايو "
+        "May": "mai mayo maio maggio mei május maj mayıs мая maja května toukokuuta मई مايو "
                "أيار",
-        "June": "juni juin junio junho giugno június haziran июня czerwca června червня kesäkuuta iunie "
+        "June": "juni juin junio junho giugno június haziran июня czerwca června kesäkuuta iunie "
                 "जून يونيو يونيه حزيران",
         "July": "juli juillet julio julho luglio juil. július temmuz июля lipca července "
-                "липня heinäkuuta जुलाई يوليو يوليه تموز iulie",
-        "August": "août aout agosto augustus ago. augusztus agustus серпня augusti ağustos августа sierpnia "
+                "heinäkuuta जुलाई يوليو يوليه تموز iulie",
+        "August": "août aout agosto augustus ago. augusztus augusti ağustos августа sierpnia "
                   "srpna elokuuta अगस्त أغسطس آب",
         "September": "septembre septiembre setiembre setembro settembre sept. set. szeptember "
-                     "eylül сентября września září вересня syyskuuta सितंबर सितम्बर سبتمبر أيلول septembrie",
+                     "eylül сентября września září syyskuuta सितंबर सितम्बर سبتمبر أيلول septembrie",
         "October": "oktober octobre octubre outubro ottobre okt. out. október ekim октября "
-                   "października října жовтня lokakuuta अक्टूबर أكتوبر octombrie",
+                   "października října lokakuuta अक्टूबर أكتوبر octombrie",
         "November": "novembre noviembre novembro kasım ноября listopada listopadu "
-                    "листопада marraskuuta नवंबर नवम्बर نوفمبر noiembrie",
+                    "marraskuuta नवंबर नवम्बर نوفمبر noiembrie",
         "December": "dezember décembre decembre diciembre dezembro dicembre dez. déc. dic. "
-                    "aralık декабря grudnia prosince desember грудня joulukuuta दिसंबर दिसम्बर ديسمبر decembrie",
+                    "aralık декабря grudnia prosince joulukuuta दिसंबर दिसम्बर ديسمبر decembrie",
     }.items()
     for name in names.split()
 }  # fmt: skip
+#: Months written out in one language, January to December, each in the form its mail
+#: clients write it (Ukrainian: the genitive, "13 березня 2026").
+_MONTHS_OF = {
+    "Indonesian": "januari februari maret april mei juni juli agustus september oktober "
+                  "november desember",
+    "Ukrainian": "січня лютого березня квітня травня червня липня серпня вересня жовтня "
+                 "листопада грудня",
+}  # fmt: skip
+_ENGLISH_MONTHS = [datetime(2000, month, 1).strftime("%B") for month in range(1, 13)]
+for _names in _MONTHS_OF.values():
+    _MONTHS.update(zip(_names.split(), _ENGLISH_MONTHS, strict=True))
 # the Levant's months of two words (Arabic clients set to Syria, Lebanon or Jordan)
 _MONTHS.update({"كانون الثاني": "January", "تشرين الأول": "October",
                 "تشرين الثاني": "November", "كانون الأول": "December"})  # fmt: skip
