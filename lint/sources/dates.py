@@ -212,7 +212,8 @@ _MONTHS_OF = {
     "Ukrainian": "січня лютого березня квітня травня червня липня серпня вересня жовтня "
                  "листопада грудня",
 }  # fmt: skip
-_ENGLISH_MONTHS = [datetime(2000, month, 1).strftime("%B") for month in range(1, 13)]
+_ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December"]  # fmt: skip
 for _names in _MONTHS_OF.values():
     _MONTHS.update(zip(_names.split(), _ENGLISH_MONTHS, strict=True))
 # the Levant's months of two words (Arabic clients set to Syria, Lebanon or Jordan)
