@@ -336,6 +336,11 @@ LANGUAGE_LINES = [
     # Ukrainian Apple Mail: the month written out, "написав(ла)"
     ("13 березня 2026 р. о 16:20 Олена Коваль <olena.koval@example.ua> написав(ла):",
      "Олена Коваль", "olena.koval@example.ua"),
+    # Greek Gmail: "Στις", a 12-hour clock with "μ.μ." (p.m.), "ο/η" before the sender
+    ("Στις Παρ 13 Μαρ 2026 στις 4:20 μ.μ., ο/η Νίκος Παππάς <nikos.pappas@example.gr> έγραψε:",
+     "Νίκος Παππάς", "nikos.pappas@example.gr"),
+    ("Στις 13 Μαρτίου 2026 στις 16:20, ο/η Νίκος Παππάς <nikos.pappas@example.gr> έγραψε:",
+     "Νίκος Παππάς", "nikos.pappas@example.gr"),
 ]  # fmt: skip
 
 

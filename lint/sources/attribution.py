@@ -34,6 +34,7 @@ _OPENED = {
     "Romanian": ("În|Pe", "a scris"),  # "În vin., 13 mar. 2026 la 16:20, X <x> a scris:"
     "Indonesian": ("Pada tanggal|Pada", "menulis"),  # "Pada tanggal Jum, 13 Mar 2026 pukul"
     "Vietnamese": ("Vào", "đã viết"),  # "Vào Th 6, 13 thg 3, 2026 vào lúc 16:20 X <x> đã viết:"
+    "Greek": ("Στις", "έγραψε"),  # "Στις Παρ 13 Μαρ 2026 στις 4:20 μ.μ., ο/η X <x> έγραψε:"
 }
 
 
@@ -203,6 +204,8 @@ def _on_wrote(body: str) -> tuple[Person | None, tuple[datetime, ...]]:
             break
         name_words.insert(0, words.pop())
     name = " ".join(name_words).strip(' "<>()')
+    # Greek Gmail writes "ο/η" (he/she) before the sender's name
+    name = name.removeprefix("ο/η ")
     when = dates.readings(" ".join(words).strip(" ,"))
     if not name and not address:
         return None, when

@@ -94,6 +94,9 @@ def in_english(text: str) -> str:
         text = _SLASH_DATE.sub(lambda m: _iso(m) if int(m[2]) <= 12 else m[0], text)
     # "24.2.2026 15.10": Thunderbird in a Finnish locale writes the time with a full stop too
     text = re.sub(r"(\d{4}-\d\d-\d\d\s+)(\d{1,2})\.(\d{2})\b", r"\1\2:\3", text)
+    # Greek clients write "μ.μ." (after noon) and "π.μ." (before noon) after the time
+    text = re.sub(r"(\d{1,2}:\d{2})\s*([μπ])\.\s?μ\.",
+                  lambda m: f"{m[1]} {'PM' if m[2] == 'μ' else 'AM'}", text)  # fmt: skip
     # Arabic clients write "م" (evening) and "ص" (morning) after the time
     text = re.sub(r"(\d{1,2}:\d{2})\s*([مص])(?!\w)",
                   lambda m: f"{m[1]} {'PM' if m[2] == 'م' else 'AM'}", text)  # fmt: skip
@@ -167,7 +170,7 @@ def _iso(match: re.Match[str]) -> str:
 #: Russian "г." and Ukrainian "р." after the year.
 _TIME_WORDS = re.compile(
     r"(?<!\w)(?:at|um|à|às|a\s+las?|alle(?:\s+ore)?|ore|om|kl\.?|klo|kello|o|v|в|г\.?|о|р\.?"
-    r"|pukul)(?!\w)",
+    r"|pukul|στις)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -209,6 +212,8 @@ _MONTHS = {
 _MONTHS_OF = {
     "Indonesian": "januari februari maret april mei juni juli agustus september oktober "
                   "november desember",
+    "Greek": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου "
+             "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
     "Ukrainian": "січня лютого березня квітня травня червня липня серпня вересня жовтня "
                  "листопада грудня",
 }  # fmt: skip
@@ -230,18 +235,18 @@ _MONTH_NAMES = re.compile(
 _ABBREVIATIONS = {
     name: english
     for english, names in {
-        "Jan": "jan janv ene gen oca янв січ tammik ian sty",
-        "Feb": "feb febr févr fevr fev şub февр лют helmik lut",
-        "Mar": "mrt mär märz márc mar мар бер maalisk",
-        "Apr": "apr avr abr ápr nis апр квіт huhtik kwi",
-        "May": "mei mai may mag máj maj мая трав toukok",
-        "Jun": "jun juin giu jún haz июн черв kesäk iun cze",
-        "Jul": "jul juil lug júl tem июл лип heinäk iul lip",
-        "Aug": "aug août ago ağu agu agt авг серп elok sie",
-        "Sep": "sep sept set szept eyl сент вер syysk wrz",
-        "Oct": "okt oct out ott eki окт жовт lokak paź",
-        "Nov": "nov kas нояб лист marrask lis",
-        "Dec": "dec dez déc dic ara дек груд jouluk des gru",
+        "Jan": "jan janv ene gen oca янв січ ιαν tammik ian sty",
+        "Feb": "feb febr févr fevr fev şub февр лют φεβ helmik lut",
+        "Mar": "mrt mär märz márc mar мар бер μαρ maalisk",
+        "Apr": "apr avr abr ápr nis апр квіт απρ huhtik kwi",
+        "May": "mei mai may mag máj maj мая трав μαΐ μαι toukok",
+        "Jun": "jun juin giu jún haz июн черв ιουν kesäk iun cze",
+        "Jul": "jul juil lug júl tem июл лип ιουλ heinäk iul lip",
+        "Aug": "aug août ago ağu agu agt авг серп αυγ elok sie",
+        "Sep": "sep sept set szept eyl сент вер σεπ syysk wrz",
+        "Oct": "okt oct out ott eki окт жовт οκτ lokak paź",
+        "Nov": "nov kas нояб лист νοε marrask lis",
+        "Dec": "dec dez déc dic ara дек груд δεκ jouluk des gru",
     }.items()
     for name in names.split()
 }  # fmt: skip
