@@ -341,6 +341,11 @@ LANGUAGE_LINES = [
      "Νίκος Παππάς", "nikos.pappas@example.gr"),
     ("Στις 13 Μαρτίου 2026 στις 16:20, ο/η Νίκος Παππάς <nikos.pappas@example.gr> έγραψε:",
      "Νίκος Παππάς", "nikos.pappas@example.gr"),
+    # Croatian Gmail: months abbreviated in Croatian ("ožu", March), "u" before the time;
+    # Thunderbird: "je napisao/la"
+    ("pet, 13. ožu 2026. u 16:20 Ivana Horvat <ivana.horvat@example.hr> napisao je:",
+     "Ivana Horvat", "ivana.horvat@example.hr"),
+    ("13.03.2026. u 16:20, Ivana Horvat je napisao/la:", "Ivana Horvat", ""),
 ]  # fmt: skip
 
 
@@ -386,6 +391,14 @@ def test_every_month_of_a_clients_abbreviations_is_read(template: str, months: s
         assert found is not None
         assert found.when is not None
         assert (found.when.month, found.when.day) == (number, 9), month
+
+
+def test_a_month_abbreviation_is_read_in_the_language_of_its_line() -> None:
+    # "lis" is October (listopad) in Croatian but November (listopad) in Polish
+    croatian = "Hvala.\n\nčet, 9. lis 2025. u 10:00 Ivo <ivo@example.hr> napisao je:\n> Ne.\n"
+    polish = "Dzięki.\n\nczw., 9 lis 2025 o 10:00 Jan <jan@example.pl> napisał(a):\n> Nie.\n"
+    months = [attribution.find(t, 0, len(t)).when.month for t in (croatian, polish)]
+    assert months == [10, 11]
 
 
 def test_the_quick_test_skips_no_attribution_of_the_added_languages(monkeypatch) -> None:

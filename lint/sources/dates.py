@@ -19,14 +19,19 @@ def parse(text: str) -> datetime | None:
     return found[0] if found else None
 
 
-def readings(text: str) -> tuple[datetime, ...]:
+def readings(text: str, language: str | None = None) -> tuple[datetime, ...]:
     """Return every reading of the date in ``text``: none, one, or two for "11/03/2026 2:30 pm".
 
     A date of two numbers up to 12 with a 12-hour clock is the US's month first, or day
     first as Australia and much of the world writes it; a weekday written beside it
     decides, else both readings are returned, month first, for the caller to choose by
-    what else it knows (a quoted rejection came before the reply).
+    what else it knows (a quoted rejection came before the reply). A ``language`` whose
+    months are spelt like other languages' other months ("lis": October in Croatian,
+    November in Polish) has its own months read first.
     """
+    if language in _OWN_MONTHS:
+        text = _OWN_MONTHS[language][0].sub(lambda m: _OWN_MONTHS[language][1][m[1].lower()], text)
+        text = re.sub(r"(?<!\w)u(?=\s+\d)", " ", text)  # Croatian "u 16:20" (at)
     when = _parse(text)
     if when is None:
         return ()
@@ -221,6 +226,21 @@ _ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July
                    "September", "October", "November", "December"]  # fmt: skip
 for _names in _MONTHS_OF.values():
     _MONTHS.update(zip(_names.split(), _ENGLISH_MONTHS, strict=True))
+#: Months read only in a line of their own language, as their words mean other months in
+#: another (Croatian "lis" and "listopada" are October, Polish ones November; "lip" June,
+#: Polish July): January to December, abbreviations and genitives, "|" between them.
+_OWN_MONTHS = {
+    language: (
+        re.compile(r"(?<!\w)(" + names.replace(" ", "|") + r")\.?(?!\w)", re.IGNORECASE),
+        {name: english for english, choices in zip(_ENGLISH_MONTHS, names.split(), strict=True)
+         for name in choices.split("|")},
+    )
+    for language, names in {
+        "Croatian": "sij|siječnja velj|veljače ožu|ožujka tra|travnja svi|svibnja lip|lipnja "
+                    "srp|srpnja kol|kolovoza ruj|rujna lis|listopada stu|studenoga|studenog "
+                    "pro|prosinca",
+    }.items()
+}  # fmt: skip
 # the Levant's months of two words (Arabic clients set to Syria, Lebanon or Jordan)
 _MONTHS.update({"كانون الثاني": "January", "تشرين الأول": "October",
                 "تشرين الثاني": "November", "كانون الأول": "December"})  # fmt: skip
