@@ -382,6 +382,14 @@ def test_a_reply_in_each_language_is_late_only_after_a_day(line) -> None:
          "jan. feb. mar. apr. mai jun. jul. aug. sep. okt. nov. des."),
         ("Em seg., 9 de {} de 2026 às 10:00, Rafael <r@example.br> escreveu:",
          "jan. fev. mar. abr. mai. jun. jul. ago. set. out. nov. dez."),
+        ("pon, 9. {} 2026. u 10:00 Ivo <ivo@example.hr> napisao je:",
+         "sij velj ožu tra svi lip srp kol ruj lis stu pro"),
+        ("пн, 9 {} 2026 р. о 10:00 Олег <o@example.ua> пише:",
+         "січ. лют. бер. квіт. трав. черв. лип. серп. вер. жовт. лист. груд."),
+        ("Στις Δευ 9 {} 2026 στις 10:00 π.μ., ο/η Νίκος <n@example.gr> έγραψε:",
+         "Ιαν Φεβ Μαρ Απρ Μαΐ Ιουν Ιουλ Αυγ Σεπ Οκτ Νοε Δεκ"),
+        ("Pada tanggal Sen, 9 {} 2026 pukul 10.00 Budi <b@example.id> menulis:",
+         "Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des"),
     ],
 )  # fmt: skip
 def test_every_month_of_a_clients_abbreviations_is_read(template: str, months: str) -> None:
