@@ -319,6 +319,33 @@ LANGUAGE_LINES = [
      "Ola Nilsen", "ola.nilsen@example.no"),
     ("Den fre. 13. mar. 2026 kl. 16.20 skrev Mette Holm <mette.holm@example.dk>:",
      "Mette Holm", "mette.holm@example.dk"),
+    # Vietnamese Gmail: "Vào", weekday "Th 6" (the sixth day), month "thg 3", "vào lúc"
+    ("Vào Th 6, 13 thg 3, 2026 vào lúc 16:20 Trần Minh Khoa <khoa.tran@example.vn> đã viết:",
+     "Trần Minh Khoa", "khoa.tran@example.vn"),
+    # and the older form with the time first: "lúc", "ngày ... tháng ... năm"
+    ("Vào lúc 16:20 Thứ Sáu, ngày 13 tháng 3 năm 2026, Trần Minh Khoa <khoa.tran@example.vn> "
+     "đã viết:", "Trần Minh Khoa", "khoa.tran@example.vn"),
+    # Indonesian Gmail: "Pada tanggal", "pukul" and a time with a full stop, "menulis"
+    ("Pada tanggal Jum, 13 Mar 2026 pukul 16.20 Dewi Lestari <dewi.lestari@example.co.id> "
+     "menulis:", "Dewi Lestari", "dewi.lestari@example.co.id"),
+    ("Pada 13 Maret 2026 pukul 16:20, Dewi Lestari <dewi.lestari@example.co.id> menulis:",
+     "Dewi Lestari", "dewi.lestari@example.co.id"),
+    # Ukrainian Gmail: no opening word, "р." after the year, "о" before the time, "пише"
+    ("пт, 13 бер. 2026 р. о 16:20 Олена Коваль <olena.koval@example.ua> пише:",
+     "Олена Коваль", "olena.koval@example.ua"),
+    # Ukrainian Apple Mail: the month written out, "написав(ла)"
+    ("13 березня 2026 р. о 16:20 Олена Коваль <olena.koval@example.ua> написав(ла):",
+     "Олена Коваль", "olena.koval@example.ua"),
+    # Greek Gmail: "Στις", a 12-hour clock with "μ.μ." (p.m.), "ο/η" before the sender
+    ("Στις Παρ 13 Μαρ 2026 στις 4:20 μ.μ., ο/η Νίκος Παππάς <nikos.pappas@example.gr> έγραψε:",
+     "Νίκος Παππάς", "nikos.pappas@example.gr"),
+    ("Στις 13 Μαρτίου 2026 στις 16:20, ο/η Νίκος Παππάς <nikos.pappas@example.gr> έγραψε:",
+     "Νίκος Παππάς", "nikos.pappas@example.gr"),
+    # Croatian Gmail: months abbreviated in Croatian ("ožu", March), "u" before the time;
+    # Thunderbird: "je napisao/la"
+    ("pet, 13. ožu 2026. u 16:20 Ivana Horvat <ivana.horvat@example.hr> napisao je:",
+     "Ivana Horvat", "ivana.horvat@example.hr"),
+    ("13.03.2026. u 16:20, Ivana Horvat je napisao/la:", "Ivana Horvat", ""),
 ]  # fmt: skip
 
 
@@ -355,6 +382,14 @@ def test_a_reply_in_each_language_is_late_only_after_a_day(line) -> None:
          "jan. feb. mar. apr. mai jun. jul. aug. sep. okt. nov. des."),
         ("Em seg., 9 de {} de 2026 às 10:00, Rafael <r@example.br> escreveu:",
          "jan. fev. mar. abr. mai. jun. jul. ago. set. out. nov. dez."),
+        ("pon, 9. {} 2026. u 10:00 Ivo <ivo@example.hr> napisao je:",
+         "sij velj ožu tra svi lip srp kol ruj lis stu pro"),
+        ("пн, 9 {} 2026 р. о 10:00 Олег <o@example.ua> пише:",
+         "січ. лют. бер. квіт. трав. черв. лип. серп. вер. жовт. лист. груд."),
+        ("Στις Δευ 9 {} 2026 στις 10:00 π.μ., ο/η Νίκος <n@example.gr> έγραψε:",
+         "Ιαν Φεβ Μαρ Απρ Μαΐ Ιουν Ιουλ Αυγ Σεπ Οκτ Νοε Δεκ"),
+        ("Pada tanggal Sen, 9 {} 2026 pukul 10.00 Budi <b@example.id> menulis:",
+         "Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des"),
     ],
 )  # fmt: skip
 def test_every_month_of_a_clients_abbreviations_is_read(template: str, months: str) -> None:
@@ -364,6 +399,14 @@ def test_every_month_of_a_clients_abbreviations_is_read(template: str, months: s
         assert found is not None
         assert found.when is not None
         assert (found.when.month, found.when.day) == (number, 9), month
+
+
+def test_a_month_abbreviation_is_read_in_the_language_of_its_line() -> None:
+    # "lis" is October (listopad) in Croatian but November (listopad) in Polish
+    croatian = "Hvala.\n\nčet, 9. lis 2025. u 10:00 Ivo <ivo@example.hr> napisao je:\n> Ne.\n"
+    polish = "Dzięki.\n\nczw., 9 lis 2025 o 10:00 Jan <jan@example.pl> napisał(a):\n> Nie.\n"
+    months = [attribution.find(t, 0, len(t)).when.month for t in (croatian, polish)]
+    assert months == [10, 11]
 
 
 def test_the_quick_test_skips_no_attribution_of_the_added_languages(monkeypatch) -> None:

@@ -32,6 +32,9 @@ _OPENED = {
     "Swedish, Danish, Norwegian": ("Den", "skrev"),  # "Den fre 13 mars 2026 kl 16:20 skrev"
     "Polish": ("W dniu", "napisał(a)|napisał|napisała|pisze"),  # "W dniu pt., 13.03.2026 o"
     "Romanian": ("În|Pe", "a scris"),  # "În vin., 13 mar. 2026 la 16:20, X <x> a scris:"
+    "Indonesian": ("Pada tanggal|Pada", "menulis"),  # "Pada tanggal Jum, 13 Mar 2026 pukul"
+    "Vietnamese": ("Vào", "đã viết"),  # "Vào Th 6, 13 thg 3, 2026 vào lúc 16:20 X <x> đã viết:"
+    "Greek": ("Στις", "έγραψε"),  # "Στις Παρ 13 Μαρ 2026 στις 4:20 μ.μ., ο/η X <x> έγραψε:"
 }
 
 
@@ -101,16 +104,27 @@ _FORMS = [
     rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}[:.]\d{{2}}),?\s+skrev\s+{_WHO_WITH_ADDRESS}\s*:",
     rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}),?\s+{_WHO_WITH_ADDRESS}\s+"
     rf"(?:napisał(?:\(a\)|a)?|napísal(?:\(a\)|a)?)\s*:",
+    # Ukrainian Gmail "пт, 13 бер. 2026 р. о 16:20 Олена <o@x.ua> пише:" (the writer
+    # "writes"), Apple Mail "13 березня 2026 р. о 16:20 Олена <o@x.ua> написав(ла):"
+    rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}),?\s+{_WHO_WITH_ADDRESS}\s+пише\s*:",
+    rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}),?\s+{_WHO_WITH_ADDRESS}\s+"
+    rf"написа(?:в\(ла\)|в|ла)\s*:",
+    # Croatian Gmail "pet, 13. ožu 2026. u 16:20 Ivana <i@x.hr> napisao je:" and Thunderbird
+    # "13.03.2026. u 16:20, Ivana Horvat je napisao/la:"; its months are read as Croatian
+    _CROATIAN := rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}),?\s+{_WHO}\s+"
+    r"(?:je\s+napisa(?:o/la|o|la)|napisa(?:o/la|o|la)\s+je)\s*:",
     # Arabic Gmail: "في الخميس، 4 ديسمبر 2025 في 9:05 م، كتب Sara Ali <s@x.ae>:"
     rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}[^\r\n]{{0,4}}?)[،,]?\s*كتب\s+{_WHO}\s*{_COLON}",
 ]
 _LOCAL = [re.compile(rf"^[ \t>]*{form}[ \t]*\r?$", re.MULTILINE) for form in _FORMS]
+#: The language of a form whose month abbreviations mean other months in another language.
+_LANGUAGE = {_FORMS.index(_CROATIAN): "Croatian"}
 #: A piece of text each of _FORMS can't match without, in the same order: a letter
 #: without it is not searched with that form (ten searches of every letter cost more
 #: than the rest of reading it).
 _NEEDED = ("írta", "님이", "年", "のメール", "道", "tarihinde", "tarihinde", "г.", "odesílatel",
            "kirjoitti", "लिखा", "wrote on", "escreveu no dia", "het volgende geschreven",
-           "napisana przez", "skrev", "nap", "كتب")  # fmt: skip
+           "napisana przez", "skrev", "nap", "пише", "написа", "napisa", "كتب")  # fmt: skip
 
 _DATE_WORDS = re.compile(
     # NOTE: whole names or their abbreviations only: "Sato" or "Junaid" is a name, not a date
@@ -155,12 +169,12 @@ def find(text: str, start: int, end: int) -> Attribution | None:
         found.append(Attribution(match.start(), sender, when[0] if when else None, match.end(),
                                  choices))  # fmt: skip
         break
-    for needed, form in zip(_NEEDED, _LOCAL, strict=True):
+    for number, (needed, form) in enumerate(zip(_NEEDED, _LOCAL, strict=True)):
         if text.find(needed, start, end) < 0:
             continue
         match = form.search(text, start, end)
         if match:
-            when = dates.readings(match["date"])
+            when = dates.readings(match["date"], _LANGUAGE.get(number))
             found.append(Attribution(match.start(), sender_of(match["who"]),
                                      when[0] if when else None, match.end(),
                                      when if len(when) > 1 else ()))  # fmt: skip
@@ -196,6 +210,8 @@ def _on_wrote(body: str) -> tuple[Person | None, tuple[datetime, ...]]:
             break
         name_words.insert(0, words.pop())
     name = " ".join(name_words).strip(' "<>()')
+    # Greek Gmail writes "ο/η" (he/she) before the sender's name
+    name = name.removeprefix("ο/η ")
     when = dates.readings(" ".join(words).strip(" ,"))
     if not name and not address:
         return None, when

@@ -19,14 +19,19 @@ def parse(text: str) -> datetime | None:
     return found[0] if found else None
 
 
-def readings(text: str) -> tuple[datetime, ...]:
+def readings(text: str, language: str | None = None) -> tuple[datetime, ...]:
     """Return every reading of the date in ``text``: none, one, or two for "11/03/2026 2:30 pm".
 
     A date of two numbers up to 12 with a 12-hour clock is the US's month first, or day
     first as Australia and much of the world writes it; a weekday written beside it
     decides, else both readings are returned, month first, for the caller to choose by
-    what else it knows (a quoted rejection came before the reply).
+    what else it knows (a quoted rejection came before the reply). A ``language`` whose
+    months are spelt like other languages' other months ("lis": October in Croatian,
+    November in Polish) has its own months read first.
     """
+    if language in _OWN_MONTHS:
+        text = _OWN_MONTHS[language][0].sub(lambda m: _OWN_MONTHS[language][1][m[1].lower()], text)
+        text = re.sub(r"(?<!\w)u(?=\s+\d)", " ", text)  # Croatian "u 16:20" (at)
     when = _parse(text)
     if when is None:
         return ()
@@ -84,8 +89,9 @@ def in_english(text: str) -> str:
     """
     text = text.replace("\u2212", "-").replace("\u2013", "-")
     text = _east_asian(text)
-    # "klo 17.30", "kl. 17.30": a time with a full stop, as Nordic clients write it
-    text = re.sub(r"\b(?:klo|kl|kello)\.?\s*(\d{1,2})\.(\d{2})\b", r" \1:\2 ", text)
+    text = _vietnamese(text)
+    # "klo 17.30", "kl. 17.30", "pukul 17.30": a time with a full stop (Nordic, Indonesian)
+    text = re.sub(r"\b(?:klo|kl|kello|pukul)\.?\s*(\d{1,2})\.(\d{2})\b", r" \1:\2 ", text)
     text = _NUMERIC_DATE.sub(_iso, text)
     if not re.search(r"(?<!\w)[ap]\.?m\b\.?", text, re.IGNORECASE):
         # "On 03/04/2026 17:00": a 24-hour clock is written by the locales that put the
@@ -93,6 +99,9 @@ def in_english(text: str) -> str:
         text = _SLASH_DATE.sub(lambda m: _iso(m) if int(m[2]) <= 12 else m[0], text)
     # "24.2.2026 15.10": Thunderbird in a Finnish locale writes the time with a full stop too
     text = re.sub(r"(\d{4}-\d\d-\d\d\s+)(\d{1,2})\.(\d{2})\b", r"\1\2:\3", text)
+    # Greek clients write "μ.μ." (after noon) and "π.μ." (before noon) after the time
+    text = re.sub(r"(\d{1,2}:\d{2})\s*([μπ])\.\s?μ\.",
+                  lambda m: f"{m[1]} {'PM' if m[2] == 'μ' else 'AM'}", text)  # fmt: skip
     # Arabic clients write "م" (evening) and "ص" (morning) after the time
     text = re.sub(r"(\d{1,2}:\d{2})\s*([مص])(?!\w)",
                   lambda m: f"{m[1]} {'PM' if m[2] == 'م' else 'AM'}", text)  # fmt: skip
@@ -120,6 +129,27 @@ def _east_asian(text: str) -> str:
     return text
 
 
+#: A Vietnamese date: "13 thg 3, 2026" (Gmail), "ngày 13 tháng 3 năm 2026"; the month is
+#: a number after "thg" or "tháng".
+_VIETNAMESE_DATE = re.compile(
+    r"(?:ngày\s+)?(\d{1,2})\s+(?:thg|tháng)\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})", re.IGNORECASE
+)
+#: Vietnamese weekdays: "Th 2" (Monday) to "Th 7" (Saturday) and "CN" (Sunday) as Gmail
+#: abbreviates them, or written out ("Thứ Hai", "Thứ 2", "Chủ Nhật").
+_VIETNAMESE_WEEKDAY = re.compile(
+    r"(?<!\w)(?:Th(?:ứ)?\s*(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|CN|Chủ\s+Nhật)(?!\w),?",
+    re.IGNORECASE,
+)
+
+
+def _vietnamese(text: str) -> str:
+    """Return "Th 2, 16 thg 3, 2026 vào lúc 10:30" as "2026-03-16 10:30"; else text as it is."""
+    if not _VIETNAMESE_DATE.search(text):
+        return text
+    text = _VIETNAMESE_DATE.sub(lambda m: _iso(m), _VIETNAMESE_WEEKDAY.sub(" ", text))
+    return re.sub(r"(?<!\w)(?:vào\s+)?lúc(?!\w)", " ", text, flags=re.IGNORECASE)
+
+
 #: "02.03.26", "2.3.2026", "2. 3. 2026": day, month, year wherever full stops separate them.
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.]\d)")
 
@@ -141,9 +171,11 @@ def _iso(match: re.Match[str]) -> str:
 
 
 #: The word before a time: "at", "um", "à", "às", "a las", "alle ore", "om", "kl", "klo",
-#: "o" (Polish), "v" (Czech), "в" (Russian); and Russian "г." after the year.
+#: "o" (Polish), "v" (Czech), "в" (Russian), "о" (Ukrainian), "pukul" (Indonesian); and
+#: Russian "г." and Ukrainian "р." after the year.
 _TIME_WORDS = re.compile(
-    r"(?<!\w)(?:at|um|à|às|a\s+las?|alle(?:\s+ore)?|ore|om|kl\.?|klo|kello|o|v|в|г\.?)(?!\w)",
+    r"(?<!\w)(?:at|um|à|às|a\s+las?|alle(?:\s+ore)?|ore|om|kl\.?|klo|kello|o|v|в|г\.?|о|р\.?"
+    r"|pukul|στις)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -180,6 +212,35 @@ _MONTHS = {
     }.items()
     for name in names.split()
 }  # fmt: skip
+#: Months written out in one language, January to December, each in the form its mail
+#: clients write it (Ukrainian: the genitive, "13 березня 2026").
+_MONTHS_OF = {
+    "Indonesian": "januari februari maret april mei juni juli agustus september oktober "
+                  "november desember",
+    "Greek": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου "
+             "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+    "Ukrainian": "січня лютого березня квітня травня червня липня серпня вересня жовтня "
+                 "листопада грудня",
+}  # fmt: skip
+_ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December"]  # fmt: skip
+for _names in _MONTHS_OF.values():
+    _MONTHS.update(zip(_names.split(), _ENGLISH_MONTHS, strict=True))
+#: Months read only in a line of their own language, as their words mean other months in
+#: another (Croatian "lis" and "listopada" are October, Polish ones November; "lip" June,
+#: Polish July): January to December, abbreviations and genitives, "|" between them.
+_OWN_MONTHS = {
+    language: (
+        re.compile(r"(?<!\w)(" + names.replace(" ", "|") + r")\.?(?!\w)", re.IGNORECASE),
+        {name: english for english, choices in zip(_ENGLISH_MONTHS, names.split(), strict=True)
+         for name in choices.split("|")},
+    )
+    for language, names in {
+        "Croatian": "sij|siječnja velj|veljače ožu|ožujka tra|travnja svi|svibnja lip|lipnja "
+                    "srp|srpnja kol|kolovoza ruj|rujna lis|listopada stu|studenoga|studenog "
+                    "pro|prosinca",
+    }.items()
+}  # fmt: skip
 # the Levant's months of two words (Arabic clients set to Syria, Lebanon or Jordan)
 _MONTHS.update({"كانون الثاني": "January", "تشرين الأول": "October",
                 "تشرين الثاني": "November", "كانون الأول": "December"})  # fmt: skip
@@ -194,18 +255,18 @@ _MONTH_NAMES = re.compile(
 _ABBREVIATIONS = {
     name: english
     for english, names in {
-        "Jan": "jan janv ene gen oca янв tammik ian sty",
-        "Feb": "feb febr févr fevr fev şub февр helmik lut",
-        "Mar": "mrt mär märz márc mar мар maalisk",
-        "Apr": "apr avr abr ápr nis апр huhtik kwi",
-        "May": "mei mai may mag máj maj мая toukok",
-        "Jun": "jun juin giu jún haz июн kesäk iun cze",
-        "Jul": "jul juil lug júl tem июл heinäk iul lip",
-        "Aug": "aug août ago ağu авг elok sie",
-        "Sep": "sep sept set szept eyl сент syysk wrz",
-        "Oct": "okt oct out ott eki окт lokak paź",
-        "Nov": "nov kas нояб marrask lis",
-        "Dec": "dec dez déc dic ara дек jouluk des gru",
+        "Jan": "jan janv ene gen oca янв січ ιαν tammik ian sty",
+        "Feb": "feb febr févr fevr fev şub февр лют φεβ helmik lut",
+        "Mar": "mrt mär märz márc mar мар бер μαρ maalisk",
+        "Apr": "apr avr abr ápr nis апр квіт απρ huhtik kwi",
+        "May": "mei mai may mag máj maj мая трав μαΐ μαι toukok",
+        "Jun": "jun juin giu jún haz июн черв ιουν kesäk iun cze",
+        "Jul": "jul juil lug júl tem июл лип ιουλ heinäk iul lip",
+        "Aug": "aug août ago ağu agu agt авг серп αυγ elok sie",
+        "Sep": "sep sept set szept eyl сент вер σεπ syysk wrz",
+        "Oct": "okt oct out ott eki окт жовт οκτ lokak paź",
+        "Nov": "nov kas нояб лист νοε marrask lis",
+        "Dec": "dec dez déc dic ara дек груд δεκ jouluk des gru",
     }.items()
     for name in names.split()
 }  # fmt: skip
