@@ -539,17 +539,24 @@ def own_sentence(doc, sent, start: int, end: int) -> bool:
     if rest[1].replace("’", "'") in ("'ve", "have"):
         # "At Sandglass Games I've shipped two titles": the present perfect is the writer's
         # past too; not "At X I've always wanted to work": a wish, there still to come
-        done = rest[2:]
-        if len(done) > 1 and (done[0].endswith("ly") or done[0] in _ADVERBS):
-            done = done[1:]  # "I've mostly built", "we have also led"
-        if done[:1] == ["been"] and set(done[1:3]) & _KEEN:
-            return False  # "At X I've been hoping to ...": a wish all the same
-        return (
-            bool(done)
-            and done[0] not in _WISHED
-            and (done[0] in PAST or done[0] in _PARTICIPLES or done[0].endswith("ed"))
-        )
+        return did_work(rest[2:])
     return rest[1] in PAST or rest[1].endswith("ed")
+
+
+def did_work(done: list[str]) -> bool:
+    """Return True for the words after "I have" that tell work done ("built", "mostly led").
+
+    Not a wish or a hope kept up to now ("I've always wanted to", "I've been hoping to").
+    """
+    if len(done) > 1 and (done[0].endswith("ly") or done[0] in _ADVERBS):
+        done = done[1:]  # "I've mostly built", "we have also led"
+    if done[:1] == ["been"] and set(done[1:3]) & _KEEN:
+        return False  # "At X I've been hoping to ...": a wish all the same
+    return (
+        bool(done)
+        and done[0] not in _WISHED
+        and (done[0] in PAST or done[0] in _PARTICIPLES or done[0].endswith("ed"))
+    )
 
 
 def own_subject(doc, sent, end: int) -> bool:

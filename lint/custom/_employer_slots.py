@@ -10,6 +10,7 @@ from __future__ import annotations
 from replylint.custom._addressee import own_relative
 from replylint.custom._clauses import (
     attributive,
+    did_work,
     own_cues,
     own_list,
     own_past,
@@ -250,7 +251,9 @@ def _tenure(doc, sent, window: list[str], end: int) -> bool:
     """
     words = [w.replace("’", "'") for w in window]
     k = next((i for i, w in enumerate(words) if w == "been" and words[i - 1 : i] in _HAVE), None)
-    if k is None or words[k - 2 : k - 1] in (["you"], ["they"], ["he"], ["she"], ["it"]):
+    if k is None:
+        return _done_for_a_span(doc, sent, words, end)
+    if words[k - 2 : k - 1] in (["you"], ["they"], ["he"], ["she"], ["it"]):
         return False  # "you have been at X for years": the reader's past, not the writer's
     if JOINING.intersection(words) or _WISHING.intersection(words):
         return False
@@ -260,6 +263,20 @@ def _tenure(doc, sent, window: list[str], end: int) -> bool:
     if rest[:1] != ["for"]:
         return False
     return bool(_SPANS.intersection(rest[2:5]))
+
+
+def _done_for_a_span(doc, sent, words: list[str], end: int) -> bool:
+    """Return True for "I have run night shifts at X for five years": the writer's own job.
+
+    The writer's present perfect of work done before the name, and how long after it; not
+    a wish kept up as long ("I've wanted to work at X for years") nor a join.
+    """
+    j = next((i for i, w in enumerate(words) if w in ("i've", "we've")
+              or (w in ("'ve", "have") and words[i - 1 : i] in (["i"], ["we"]))), None)  # fmt: skip
+    if j is None or JOINING.intersection(words) or not did_work(words[j + 1 :]):
+        return False
+    rest = [t.lower_ for t in doc[end : min(end + 5, sent.end)]]
+    return rest[:1] == ["for"] and bool(_SPANS.intersection(rest[2:5]))
 
 
 #: "Have" before "been" ("I've been", "I have been").
