@@ -152,7 +152,8 @@ def lowercase_names(doc, tokens: list[int]) -> list[Candidate]:
     names capitalised, and its other words are typos or slang.
     """
     # NOTE: a phone's own line ("Sent from my iPhone") is none of the writer's typing
-    tokens = [i for i in tokens if not _DEVICE_LINE.match(_line_of(doc, i))]
+    text = doc.text  # NOTE: spaCy builds Doc.text anew from its tokens on every call
+    tokens = [i for i in tokens if not _DEVICE_LINE.match(_line_of(text, doc[i].idx))]
     words = [doc[i] for i in tokens if doc[i].is_alpha]
     if len(words) < 15 or any(not t.text.islower() for t in words):
         return []
@@ -173,9 +174,8 @@ _WORKPLACE_WORDS = frozenset({"at", "with", "join", "joining", "for"})
 _DEVICE_LINE = re.compile(r"\s*(?:sent from my|sent from outlook|get outlook for)\b", re.I)
 
 
-def _line_of(doc, i: int) -> str:
-    """Return the line of the letter that ``doc[i]`` stands on."""
-    text, idx = doc.text, doc[i].idx
+def _line_of(text: str, idx: int) -> str:
+    """Return the line of ``text`` that its character ``idx`` stands on."""
     start = text.rfind("\n", 0, idx) + 1
     end = text.find("\n", idx)
     return text[start : end if end >= 0 else len(text)]

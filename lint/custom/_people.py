@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -109,6 +110,7 @@ _PLAIN_LETTERS = str.maketrans({"ß": "ss", "\u0131": "i", "ł": "l", "ø": "o",
                                 "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h"})  # fmt: skip
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Return ``text`` lowercased without accents ("Lucía" -> "lucia", "Weiß" -> "weiss")."""
     # NOTE: "ß" and some letters of their own have no accent to drop: German writes "ß"
