@@ -227,3 +227,7 @@ HEADS_ABROAD = WORKS_ABROAD | {w for w, english in ABROAD.items() if english == 
 #: Modal verbs of a future that did not come, or may ("X would have been", "where my
 #: experience would count", "I could thrive at X").
 MODALS = frozenset({"would", "could", "can", "will", "'d", "’d", "might"})
+#: Owners other than the reader ("my old firm X", "their team at X").
+OTHER_OWNERS = frozenset({"my", "our", "his", "her", "their"})
+#: Every owner of a thing, the reader's too ("your blog at X").
+OWNERS = OTHER_OWNERS | {"your"}

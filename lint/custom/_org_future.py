@@ -24,6 +24,7 @@ from replylint.custom._org_cues import (
     JOB_CUES,
     JOINING,
     OFFERINGS,
+    OTHER_OWNERS,
     OWNERS_SHARE,
     PATRONS,
     PRIZES,
@@ -389,7 +390,7 @@ def keeps_papers(m: _Mention) -> bool | None:
         return None  # "P.S. Please keep my CV on file": a word opening a request, no name
     opens = [k for k, w in enumerate(m.lead) if w in _CASE]
     tail = m.lead[opens[-1] + 1 :] if opens else m.lead[-4:]
-    if _OWNERS.intersection(tail) or _OWN_NOW.intersection(tail):
+    if OTHER_OWNERS.intersection(tail) or _OWN_NOW.intersection(tail):
         return None  # "my current employer X keeps a copy": the writer's own firm
     words = [t.lower_ for t in m.doc[m.end : min(m.end + 8, len(m.doc))]]
     if m.possessive:
@@ -437,8 +438,6 @@ _IF = frozenset({"case", "if", "should", "when"})
 #: Modal verbs of a need foreseen after the name ("X may want", "X would like").
 _MAYBE = frozenset({"would", "will", "'ll", "’ll", "may", "might", "could", "should", "can",
                     "ever"})  # fmt: skip
-#: Owners before a name that make it someone's own ("my employer X").
-_OWNERS = frozenset({"my", "our", "his", "her", "their"})
 #: Words that make a name the writer's own firm now or before ("my current employer X").
 _OWN_NOW = frozenset({"current", "currently", "former", "formerly", "previous", "previously",
                       "employer", "worked", "work", "working"})  # fmt: skip

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from replylint.custom._employer_slots import own_mention
+from replylint.custom._org_cues import OTHER_OWNERS
 from replylint.custom._org_kinds import is_event, is_unit
 from replylint.custom._org_wishes import own_people_at, wished_well
 
@@ -64,7 +65,7 @@ def fan_of_doings(m: _Mention) -> bool | None:
         k -= 1  # "everything", "what", "all that"
     if k == len(lead) or k < 2 or (lead[k - 2], lead[k - 1]) not in _FAN_OF:
         return None
-    if own_mention(m.doc, m.candidate) or _OWNERS_OF.intersection(lead[k:]):
+    if own_mention(m.doc, m.candidate) or OTHER_OWNERS.intersection(lead[k:]):
         return None
     following = m.following
     if following[:1] and following[0] in _NOW_AUX:
@@ -111,7 +112,7 @@ def their_loss(m: _Mention) -> bool | None:
         return None
     if m.end + 2 < m.sent.end and not m.doc[m.end + 2].is_punct:
         return None
-    return not _OWNERS_OF.intersection(m.lead) or None  # not "my old firm X's loss"
+    return not OTHER_OWNERS.intersection(m.lead) or None  # not "my old firm X's loss"
 
 
 def decided(m: _Mention) -> bool | None:
@@ -144,7 +145,7 @@ def believed_in(m: _Mention) -> bool | None:
     if m.school or m.named_rightly or m.possessive or m.after not in _FUTURE_OR_NEED:
         return None
     lead = m.lead[:-1] if m.lead[-1:] == ["that"] else m.lead
-    if not lead or lead[-1] not in _SURE or _OWNERS_OF.intersection(lead):
+    if not lead or lead[-1] not in _SURE or OTHER_OWNERS.intersection(lead):
         return None
     return bool(_I_AM.intersection(lead[-4:-1])) or None
 
@@ -155,8 +156,6 @@ _SURE = frozenset({"sure", "confident", "certain", "believe", "know", "convinced
 _I_AM = frozenset({"i", "i'm", "i’m", "am", "'m", "’m", "im"})
 #: What a firm will do or needs ("X will keep growing", "X needs welders like me").
 _FUTURE_OR_NEED = frozenset({"will", "'ll", "’ll", "needs", "deserves", "would"})
-#: Owners that make the name someone's own ("I know my old firm X will").
-_OWNERS_OF = frozenset({"my", "our", "his", "her", "their"})
 
 
 def _admired_for(m: _Mention) -> bool:
@@ -168,7 +167,7 @@ def _admired_for(m: _Mention) -> bool:
     if m.after != "for" or m.school or m.named_rightly or m.possessive:
         return False
     lead = m.lead
-    return lead[-1:] != [] and lead[-1] in _ADMIRING_FOR and not _OWNERS_OF.intersection(lead)
+    return lead[-1:] != [] and lead[-1] in _ADMIRING_FOR and not OTHER_OWNERS.intersection(lead)
 
 
 def own_time_there(doc, sent, end: int) -> bool:

@@ -19,7 +19,7 @@ import itertools
 import re
 
 from replylint.custom._clauses import window_before
-from replylint.custom._org_cues import GROUPS
+from replylint.custom._org_cues import GROUPS, OWNERS
 from replylint.custom._org_kinds import academic
 from replylint.custom._org_names import POSSESSIVE, SUFFIXES, words_of
 from replylint.custom._org_parts import (
@@ -148,7 +148,7 @@ def _unit_at_wished(lead: list[str], after: list[str]) -> bool:
     if k is None or lead[k + 1 : k + 2] != ["the"]:
         return False
     unit = lead[k + 2 : -1]
-    if _OWNERS.intersection(unit) or any(w in POSSESSIVE for w in unit):
+    if OWNERS.intersection(unit) or any(w in POSSESSIVE for w in unit):
         return False
     return bool(_UNIT_WORDS.intersection(unit))
 
@@ -183,7 +183,7 @@ def _people_at(lead: list[str]) -> bool:
     """
     if len(lead) < 2 or lead[-1] != "at" or lead[-2] not in _PEOPLE:
         return False
-    if _owned(lead, _OWNERS):
+    if _owned(lead, OWNERS):
         return False  # "my old team at X"; but "my future colleagues at X" are the reader's
     return bool(_WISHES.intersection(lead[:-2]))
 
@@ -257,8 +257,6 @@ _ONWARD = frozenset({"growing", "grow", "thriving", "thrive", "flourishing", "fl
 _CLAUSE_ENDS = frozenset({"and", "but", ",", ".", ";", "!", "as", "so"})
 #: Words of a person's own ("does well in her new role").
 _HIS_OR_HER = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
-#: Owners of the people wished well that make them no one written to ("my old team").
-_OWNERS = frozenset({"my", "our", "your", "their", "his", "her"})
 #: Words between an owner and the people something of theirs is sent to ("my best to").
 _SENT_TO = frozenset({"to", "for", "with"})
 #: The writer's own ("my old team", "our crew").

@@ -20,6 +20,7 @@ from replylint.custom._org_cues import (
     LIKE_EMPLOYER,
     OF_ABROAD,
     OWN_CUES,
+    OWNERS,
     REGRETS,
     TO_EMPLOYER,
     TRAITS,
@@ -158,7 +159,7 @@ def _pieces_turned_down(m: _Mention) -> bool:
     window = m.lead
     if m.named_rightly or m.site or m.possessive:
         return False  # "sketches for Acme's X range": the employer's own line
-    if len(window) < 2 or window[-2] not in _PIECES or _OWNED.intersection(window[-5:-2]):
+    if len(window) < 2 or window[-2] not in _PIECES or OWNERS.intersection(window[-5:-2]):
         return False
     rest = [t.lower_ for t in m.doc[m.end : m.sent.end]]
     return any(
@@ -170,8 +171,6 @@ def _pieces_turned_down(m: _Mention) -> bool:
 _PIECES = frozenset({"sketches", "drafts", "designs", "mockups", "mock-ups", "concepts",
                      "illustrations", "roughs", "layouts", "storyboards", "artwork",
                      "samples", "pitches", "proposals", "quotes", "revisions"})  # fmt: skip
-#: Owners of pieces of work that make them someone's own ("my sketches for X").
-_OWNED = frozenset({"my", "our", "your", "their", "his", "her"})
 #: The reader's turning the work down ("you've gone", "you decided", "you passed").
 _TURNED_DOWN = frozenset({"gone", "went", "go", "going", "decided", "chose", "chosen",
                           "passed", "rejected", "declined", "turned", "dropped", "scrapped",
