@@ -20,10 +20,12 @@ _SENT_LABEL = (r"(?:Sent|Date|Envoyé|Gesendet|Enviado(?:\s+el)?|Inviato|Verzond
                r"|Sendt|Datum|Data|Wysłano|Lähetetty|Odesláno|Elküldve|Gönderildi|Отправлено"
                r"|Στάλθηκε|تاريخ\s+الإرسال|भेजा\s+गया|送信日時|发送时间|傳送時間|寄件日期"
                r"|보낸\s?날짜)")  # fmt: skip
-_SUBJECT_LABEL = (r"(?:Subject|Objet|Betreff|Asunto|Oggetto|Onderwerp|Assunto|Ämne|Emne"
+_SUBJECT_LABEL = (r"(?:Subject|Objet|Sujet|Betreff|Asunto|Oggetto|Onderwerp|Assunto|Ämne|Emne"
                   r"|Temat|Aihe|Předmět|Tárgy|Konu|Тема|Θέμα|الموضوع|विषय"
                   r"|件名|主题|主旨|제목)")  # fmt: skip
 _CC_LABEL = r"(?:Cc|CC|Kopie|Kopia|Kopio|Másolatot\s+kap|Bilgi|Копия|نسخة|抄送|副本|참조)"
+_TO_LABEL = (r"(?:To|À|Pour|An|Para|A|Aan|Till|Til|Do|Vastaanottaja|Címzett|Kime|Кому|Προς"
+             r"|إلى|प्रति|宛先|收件人|收件者|받는\s?사람)")  # fmt: skip
 _COLON = r"[ \t]?[:\uff1a]\*?[ \t]*"
 #: One header line of the block, by what it holds (the subject's value is not needed).
 _LINES = {
@@ -63,6 +65,30 @@ def _block(order: tuple[str, ...]) -> re.Pattern[str]:
 
 
 BLOCKS = tuple(_block(order) for order in _ORDERS)
+#: A header line of a quoted or forwarded message in any of these languages ("Sent: ...",
+#: "Von: ...", "Envoyé : ..."): a signature never holds one, and no company is written so.
+HEADER_LINE = re.compile(
+    rf"^[ \t]*\*?(?:{_FROM_LABEL}|{_SENT_LABEL}|{_SUBJECT_LABEL}|{_CC_LABEL}|{_TO_LABEL})"
+    rf"{_COLON}\S"
+)
+#: The line a mail client writes above a message it forwards, in its user's language:
+#: Gmail's and Thunderbird's between dashes, Apple Mail's ending in a colon.
+FORWARDED = re.compile(
+    r"^[ \t]*(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]"
+    r"|Mensaje reenviado|Messaggio inoltrato|Doorgestuurd bericht|Mensagem encaminhada)\s*-{2,}"
+    r"|(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht"
+    r"|D[ée]but du message r[ée]exp[ée]di[ée]|Inicio del mensaje reenviado"
+    r"|Inizio messaggio inoltrato|Begin doorgestuurd bericht|In[ií]cio da mensagem reencaminhada)"
+    r"[ \t]?:)[ \t]*\r?$",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: Where a quoted or forwarded message starts below a signature: a forwarding line, any
+#: words between dashes ("-----Ursprüngliche Nachricht-----"), or Outlook's rule of
+#: underscores. A bare "--" is no such line: it opens a signature.
+SEPARATOR = re.compile(
+    rf"{FORWARDED.pattern}|^[ \t]*(?:-{{2,}}[ \t]*[^\W\d_][^-]*-{{2,}}|_{{10,}})[ \t]*\r?$",
+    re.MULTILINE | re.IGNORECASE,
+)
 _CC_LINE = re.compile(rf"^[ \t]*\*?{_CC_LABEL}{_COLON}(?P<cc>.+?)\r?$", re.MULTILINE)
 
 

@@ -122,11 +122,6 @@ def _learn(text: str, at: int, end: int, context: Context,
     return context
 
 
-#: The line a mail client writes above a message it forwards.
-_FORWARDED = re.compile(r"^[ \t]*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:)"
-                        r"[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)  # fmt: skip
-
-
 def _forwarded_senders(thread: str) -> list[Person]:
     """Return the senders of the messages forwarded inside a quoted thread.
 
@@ -135,7 +130,7 @@ def _forwarded_senders(thread: str) -> list[Person]:
     Message") may be the writer's own.
     """
     senders = []
-    for line in _FORWARDED.finditer(thread):
+    for line in outlook.FORWARDED.finditer(thread):
         block = outlook.first_block(thread, line.end(), len(thread))
         if block is None or thread[line.end() : block.start()].strip():
             continue

@@ -9,6 +9,7 @@ from replylint.custom._people import GENERIC_MAILBOXES, fold
 from replylint.custom._vocabulary import ordinary
 from replylint.letter import Context, Person, domain_name
 from replylint.parts import SIGN_OFF
+from replylint.sources import outlook
 from replylint.sources.signer_names import (
     FORMS,
     NATIVE_NOTE,
@@ -73,7 +74,7 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
         if i is None:
             continue
         # NOTE: pronouns beside a name ("Sam Lee (she/her)") are no second signer "her)"
-        block = [PRONOUN_NOTE.sub("", ln) for ln in lines[i + 1 : i + 12]
+        block = [PRONOUN_NOTE.sub("", ln) for ln in _own_lines(lines[i + 1 : i + 12])
                  if ln and not _URL_OR_PHONE.search(ln)]  # fmt: skip
         if not block or (
             len(block[0].split()) > 5
@@ -134,6 +135,19 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
         names = [name for name in companies + after_title if not department(name)]
         return Context(signers=signers, company=_best_company(names, domains))
     return Context()
+
+
+def _own_lines(lines: list[str]) -> list[str]:
+    """Return the lines of a sign-off up to a message quoted or forwarded under it.
+
+    "---------- Forwarded message ---------" or "-----Original Message-----" ends the
+    sign-off, and so does a header line ("Date: Mon, Apr 20, 2026", "Von: ..."): the
+    block below it is another message's, never the signer's company.
+    """
+    ends = (k for k, line in enumerate(lines)
+            if outlook.SEPARATOR.match(line) or outlook.HEADER_LINE.match(line))  # fmt: skip
+    end = next(ends, len(lines))
+    return lines[:end]
 
 
 def _unfold_columns(lines: list[str]) -> list[str]:
