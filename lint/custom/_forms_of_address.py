@@ -19,20 +19,28 @@ PRONOUNS = re.compile(r"\b(she|he)\s*/\s*(?:her|hers|him|his|they|them)\b", re.I
 #: NOTE: a lookahead, so that "you Mrs Olsen" still finds "Mrs" after "you"
 #: Māori greetings ("Kia ora Aroha,", "Tēnā koe Hemi,"), to one person or to all ("koutou").
 MAORI_GREETINGS = r"kia\ ora(?:\ k(?:oe|outou|[oō]rua))?|t[eē]n[aā]\ k(?:oe|outou|[oō]rua)"
+#: "Peace be upon you" as Arabic, Urdu and Malay write it in Latin letters, and the answer
+#: to it: "Salam", "Salaam", "Assalamu alaikum", "As-salamu alaykum", "Assalam-o-Alaikum",
+#: "Wa alaikum salam", "Salam sejahtera" (a greeting word, so no name of the person greeted).
+SALAAM = r"""(?:as?[-\ ]?)?sala+mu?(?:[\ -]?o)?(?:[\ '’-]?[ae]?l[ae][iy]?kum|\ sejahtera)?
+    |wa?[\ '’-]?[ae]?l[ae][iy]?kum(?:[\ -](?:as?[-\ ]?)?sala+m)?"""
 #: Greetings the letter's parts do not open a greeting with: Māori ones, and those of other
 #: languages ("ciao marco", "Merhaba Elif,", "Shalom Noa,", "Namaste Priya ji,"), as a
 #: verbose regex. Words that open a sentence as often ("moi", "yo") are left out.
 OTHER_GREETINGS = rf"""{MAORI_GREETINGS}
     |ciao|salve|buona\ ?sera|salut|coucou|servus|moin|gr[üu](?:ß|ss)\ gott|gr[üu]e?zi
     |hoi|hall[åa]|tere|labas|sveiki|szia|ahoj|cze[sś][cć]|witam|zdravo|privet|merhaba|marhaba
-    |selam|(?:as-?)?sala+mu?\ ?[ae]lai?kum|sala+m|shalom|namaste|namaskar|jambo|habari
+    |selam|{SALAAM}|shalom|namaste|namaskar|jambo|habari
     |sawubona|aloha|oi|bom\ dia|boa\ (?:tarde|noite)|buenas(?:\ (?:tardes|noches))?|halo
-    |xin\ ch[aà]o|k[au]musta|selamat\ (?:pagi|siang|sore|malam)|goede(?:morgen|middag|ndag)
-    |god\ (?:morgen|morgon|dag)"""
+    |xin\ ch[aà]o|k[au]musta|selamat\ (?:pagi|siang|sore|petang|malam|tengah\ hari)
+    |goede(?:morgen|middag|ndag)|god\ (?:morgen|morgon|dag)"""
 #: A greeting line the letter's parts do not read: one of OTHER_GREETINGS, the words after
-#: it up to the line's end or its first comma, colon or "!".
+#: it up to the line's end or its first comma, colon or "!". A comma may follow the
+#: greeting itself when only a capitalised name or two come after it ("Moin, Lars,").
 _OTHER_LINE = re.compile(
-    rf"\s*((?:{OTHER_GREETINGS})(?=[\s,:!]|$)[^\n,:!]{{0,60}}[,:!]?)[ \t]*(?:\n|$)",
+    rf"""\s*((?:{OTHER_GREETINGS})(?=[\s,:!]|$)
+    (?:,[ \t]*(?-i:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}})|[^\n,:!]{{0,60}})
+    [,:!]?)[ \t]*(?:\n|$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: A first line of a name alone and a comma ("Kwame,"), as a terse reply greets someone.

@@ -251,6 +251,59 @@ def closest(word: str, names: set[str]) -> tuple[str, float]:
     return best, fuzz.ratio(word, best) if best else 0.0
 
 
+#: Spellings one name is written in as well as another, by sound: "ph" and "v" as "f"
+#: (Sophia, Steven), a hard "c" or "q" as "k" (Catherine, Eric), a soft "c" and "z" as
+#: "s" (Lucia, Elizabeth), a soft "g" as "j" (Geoffrey), "gu" before a vowel as "g"
+#: (Marguerite), "y" as "i" (Ayesha), and an "h" after the first letter is dropped
+#: (John, Muhammad, Shaun).
+_SOUNDS = (
+    (r"ph|v", "f"), (r"g(?=[eiy])", "j"), (r"gu(?=[eiy])", "g"), (r"c(?=[eiy])", "s"),
+    (r"ck|c|q", "k"), (r"z", "s"), (r"y", "i"), (r"(?<=.)h", ""), (r"(.)\1+", r"\1"),
+)  # fmt: skip
+#: How alike two names must still be, written by sound (0-100), for one to be another's
+#: spelling: "Jan" and "Jon" are (67), "Ella" and "Ali" are not (57).
+_SPELT_ALIKE = 65
+
+
+def _by_sound(name: str) -> str:
+    """Return a folded name written by sound ("marguerite" -> "margerite", "john" -> "jon")."""
+    for pattern, letters in _SOUNDS:
+        name = re.sub(pattern, letters, name)
+    return name
+
+
+def misspelt(word: str, names: set[str]) -> str:
+    """Return the name of ``names`` that ``word`` (folded) misspells, or ''.
+
+    A near miss of letters is one ("Whitfeld"), and so is another spelling of the same
+    name ("Margaret" of Marguerite, "Mohammed" of Muhammad, "Sofia" of Sophia): the same
+    consonants by sound, and the vowels much alike. "Hannah" is no spelling of Margaret.
+    """
+    best, score = closest(word, names)
+    if score >= MISSPELLING:
+        return best
+    if len(word) < 3:
+        return ""  # "Al", "Jo": too short to tell another spelling from another name
+    from rapidfuzz import fuzz
+
+    heard = _by_sound(word)
+    for name in sorted(names):
+        other = _by_sound(name)
+        if (re.sub(r"[aeiou]", "", heard) == re.sub(r"[aeiou]", "", other) != ""
+                and fuzz.ratio(heard, other) >= _SPELT_ALIKE):  # fmt: skip
+            return name
+    return ""
+
+
+def as_signed(part: str, signers: list[Person]) -> str:
+    """Return a signer's name word ``part`` (folded) as they write it ("zoë" for "zoe")."""
+    for person in signers:
+        for word in re.findall(r"[^\W\d_][\w'’-]*", person.name):
+            if fold(word) == part:
+                return word
+    return part.title()
+
+
 def same_person(person: Person, signers: list[Person]) -> bool:
     """Return True when ``person`` is one of the signers (by address or by name).
 

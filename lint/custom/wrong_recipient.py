@@ -24,6 +24,7 @@ from replylint.custom._people import (
     PARTICLES,
     SURNAME_HONORIFICS,
     TITLES,
+    as_signed,
     closest,
     distinct,
     fold,
@@ -31,6 +32,7 @@ from replylint.custom._people import (
     is_generic_mailbox,
     is_group_name,
     is_tail_of,
+    misspelt,
     same_name,
     same_person,
     signer_parts,
@@ -41,8 +43,11 @@ from replylint.letter import Letter, Person
 from replylint.parts import GREETING_WORDS
 from replylint.rules import Rule
 
+#: The greeting's word, said twice as well ("Moin moin Lars,", "Hi hi Sam,"): the second
+#: is no name.
 _GREETING_WORD = re.compile(
-    rf"^\s*(?:{GREETING_WORDS}|{OTHER_GREETINGS})(?=[\s,:!]|$)", re.IGNORECASE | re.VERBOSE
+    rf"^\s*(?P<word>{GREETING_WORDS}|{OTHER_GREETINGS})(?:[\s,]+(?P=word))*(?=[\s,:!]|$)",
+    re.IGNORECASE | re.VERBOSE,
 )
 #: A slot of a template left in the greeting: the template-placeholder rule reports it.
 _SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b", re.IGNORECASE)
@@ -255,11 +260,13 @@ def _greeting(
         if named and not full and not surname:
             continue
         lower = _bare(word)
-        best, score = closest(lower, known)
+        # NOTE: another spelling of the signer's name ("Margaret" to Marguerite, "Jon" to
+        # John) is their name misspelt, not someone else: the message gives their spelling
+        best = misspelt(lower, known)
         if full:
             detail = f"'{word}' shortens '{full}', the name the rejection is signed with"
-        elif score >= MISSPELLING:
-            detail = f"'{word}' looks like a misspelling of '{best.title()}'"
+        elif best:
+            detail = f"'{word}' looks like a misspelling of '{as_signed(best, signers)}'"
         elif lower in signer_parts(letter.context.copied):
             detail = f"{word} was only copied on the rejection; {names} signed it"
         else:
@@ -278,9 +285,9 @@ def _misspelt_name_line(letter: Letter, rule: Rule, signers) -> Iterator[tuple[F
         return
     word = letter.text[span.start : span.end].strip(" \t,")
     known = signer_parts(signers)
-    best, score = closest(_bare(word), known)
-    if not _known(word, known, True) and score >= MISSPELLING:
-        detail = f"'{word}' looks like a misspelling of '{best.title()}'"
+    best = misspelt(_bare(word), known)
+    if not _known(word, known, True) and best:
+        detail = f"'{word}' looks like a misspelling of '{as_signed(best, signers)}'"
         yield rule.finding(letter, span.start, span.end, detail=detail), None
 
 
