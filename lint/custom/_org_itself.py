@@ -3,7 +3,7 @@
 Steps of ``_org_reading.addressed``: the employer spoken of by its kind or by an old name
 ("the Ministry's priorities", "back when you were still X"), or given its role by its
 clause (``employer_itself``); a site, event, place, function, job, subject, degree or stage,
-a client, a sea's place or a partner, none of them a firm written to (``not_a_firm``); a
+a client, a sea's place, a partner or a ship, none of them a firm written to (``not_a_firm``); a
 region, a trade fair, a part of the employer, its group or its owner (``region_or_part``).
 Each returns True or False when it settles the reading, or None to leave it to the next.
 """
@@ -22,6 +22,8 @@ from replylint.custom._org_kinds import is_event, is_kind, is_unit, kind_name
 from replylint.custom._org_likeness import distinctive, parallel
 from replylint.custom._org_names import ORG_WORDS, SUFFIXES, words_of
 from replylint.custom._org_parts import (
+    BODY_DOINGS,
+    BODY_EVENTS,
     DEGREE_INITIALS,
     DEGREES,
     EVENTS,
@@ -33,6 +35,7 @@ from replylint.custom._org_parts import (
     SHOP_EVENTS,
     SITES,
     TEAMS,
+    VESSEL_PARTS,
 )
 from replylint.custom._org_roles import employer_role
 from replylint.custom._vocabulary import ordinary
@@ -55,7 +58,9 @@ def employer_itself(m: _Mention) -> bool | None:
 def not_a_firm(m: _Mention) -> bool | None:
     """Read a site, event, place, function or job named, or a client: no firm written to."""
     # NOTE: only an organisation has a mission or values: "Bright Harbor's mission" is a firm
-    firm = m.possessive and m.after in TRAITS
+    # NOTE: and a forum with work or staff of its own ("the Gulf Arbitration Forum's work"),
+    # or of the employer's trade and not a place one goes, is a standing body, not an event
+    firm = (m.possessive and m.after in TRAITS) or _standing_body(m)
     # NOTE: but one of the employer's own kind ("the Hallam Fringe team" to Ostend Fringe) is
     # another festival or body, not the employer's event or site (though "its dinner" is one)
     kin = parallel(m.candidate.text, kind_name(m.company))
@@ -92,7 +97,44 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # "clients like the Marlow Hotel and X": a client, whoever's it is
     if m.last in _STUDIOS and m.previous == "at" and _SPENT.intersection(m.lead[-3:-1]):
         return False  # "the afternoon at X Studios": the studio visited, a place, not a firm
+    if _vessel(m):
+        return False  # "the Iara's new itineraries": the employer's ship, venue or product
     return None
+
+
+def _standing_body(m: _Mention) -> bool:
+    """Return True for a forum or congress that is a body, not an event.
+
+    Its "'s" owns a body's doings ("the Gulf Arbitration Forum's work", "its vacancies"); or
+    it shares the employer's trade ("Arbitration" to the Straits Arbitration Centre) and is
+    not a place one goes ("at the X Forum", "the X Forum in Dubai").
+    """
+    if m.last not in BODY_EVENTS:
+        return False
+    if m.possessive:
+        return m.after in BODY_DOINGS | OPENINGS
+    trade = set(distinctive(m.candidate.text)[:-1]) & set(distinctive(m.company)) - EVENTS
+    return bool(trade) and m.previous not in _GONE_TO and m.after not in _GONE_TO
+
+
+#: Words beside an event's name that make it a place one goes ("at", "attend", "in Dubai").
+_GONE_TO = frozenset({"at", "attend", "attending", "attended", "in", "during", "from"})
+
+
+def _vessel(m: _Mention) -> bool:
+    """Return True for one word after "the" whose "'s" owns a ship's or venue's parts.
+
+    "the Iara's new itineraries", "the Aurora's upper deck": the employer's riverboat, hall or
+    product; unless the letter names it elsewhere without "the", as a firm is named ("the
+    Orbis team" stays a firm's: no "'s", and a team is no ship's part).
+    """
+    if len(m.words) != 1 or m.before != "the" or not m.possessive or m.candidate.org:
+        return False
+    if not VESSEL_PARTS.intersection(m.following[:3]):
+        return False
+    name = re.escape(m.candidate.text)
+    bare = re.finditer(rf"(?<![\w-]){name}(?![\w-])", m.doc.text)
+    return all(m.doc.text[: b.start()].rstrip().lower().endswith("the") for b in bare)
 
 
 #: Last words of a place in the sea or by a river ("the Dogger Bank"), and what is on it.

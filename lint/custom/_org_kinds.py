@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from replylint.custom._org_likeness import parallel
 from replylint.custom._org_names import Candidate, words_of
 from replylint.custom._org_parts import (
     EVENT_OPENERS,
@@ -92,6 +93,10 @@ def is_unit(words: list[str], company: str) -> bool:
         # NOTE: a trust named for its one hospital ("St Brigid's Hospital NHS Foundation
         # Trust") runs that hospital: another one is not its own
         return not _ONE_HOSPITAL.search(company)  # "Waikato Hospital" of Health New Zealand
+    # NOTE: an employer that is itself a department or office ("Department of Regional
+    # Justice") has siblings of its kind, not parts: "the Department of Home Affairs"
+    if words_of(kind_name(company))[:1] == words[:1] and parallel(" ".join(words), company):
+        return False
     units = UNITS | UMBRELLA_UNITS if umbrella else UNITS
     return len(words) > 2 and words[0] in units and words[1] in ("of", "for")
 

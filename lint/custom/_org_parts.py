@@ -56,6 +56,20 @@ EVENTS = frozenset({
 #: Event words that end a shop's name as often ("Cutting Room Salon", a hairdresser's): as
 #: the last word of a name they make it no event ("the Paris Salon" is rare in a reply).
 SHOP_EVENTS = frozenset({"salon"})
+#: Event words that as often end a standing body's name ("the Gulf Arbitration Forum", with
+#: its staff and its work), which one doing of a body's shows it to be.
+BODY_EVENTS = frozenset({"forum", "congress"})
+#: What a standing body has and does, after its "'s" ("the X Forum's work", "its members").
+BODY_DOINGS = frozenset({"work", "team", "teams", "staff", "secretariat", "members",
+                         "membership", "research", "board"})  # fmt: skip
+#: Parts and doings of a ship, a venue or a product named after "the" ("the Iara's new
+#: itineraries", "the Aurora's upper deck"): a thing of the employer's, not a firm.
+VESSEL_PARTS = frozenset({
+    "itinerary", "itineraries", "route", "routes", "voyage", "voyages", "sailing",
+    "sailings", "deck", "decks", "cabin", "cabins", "crew", "hull", "galley", "bridge",
+    "berths", "suites", "maiden", "refit", "engines", "passengers", "guests", "menu",
+    "stage", "auditorium",
+})  # fmt: skip
 #: Words that open an event's name in the languages trade fairs are named in ("Feira X").
 EVENT_OPENERS = frozenset({"feira", "feria", "fiera", "foire", "messe", "salone", "expo",
                            "salon", "festival", "congreso", "congresso", "kongress"})  # fmt: skip
