@@ -4,9 +4,9 @@ Steps of ``_org_reading.addressed``: a name whose love made the job a dream
 (``dream_because``); the people of a firm joined or a club's jersey the writer would have
 worn, or a thing, person or brand's unit named after a firm (``its_people_or_things``); a
 firm, a kin or a rival of the employer in a sentence about the job (``cued_firm``); and,
-last, "at X" after a word about the job ("the team at Globex", ``job_before_at``). Each
-returns True or False when it settles the reading, or None to leave it to the next; the
-last always settles it.
+last, "at X" after a word about the job or the job's work hoped for ("the team at Globex",
+"hoping to lead a shift at Globex", ``job_before_at``). Each returns True or False when it
+settles the reading, or None to leave it to the next; the last always settles it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from replylint.custom._addressee import DREAMS
-from replylint.custom._clauses import attributive, cue_words, imagined, to_become
+from replylint.custom._clauses import aspiring, attributive, cue_words, imagined, to_become
 from replylint.custom._employer import word_after
 from replylint.custom._employer_slots import JOIN, own_mention
 from replylint.custom._org_cues import (
@@ -36,6 +36,7 @@ from replylint.custom._org_cues import (
 from replylint.custom._org_itself import GROUP_ENDS
 from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS, WORK_GROUPS
 from replylint.custom._vocabulary import ordinary
+from spacy.lang.en.stop_words import STOP_WORDS
 
 if TYPE_CHECKING:
     from replylint.custom._org_reading import _Mention
@@ -288,10 +289,36 @@ def job_before_at(m: _Mention) -> bool:
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
     if _would_thrive(m.lead) and not m.school:
         return True  # "I'd have thrived at X": the workplace the writer imagined
+    if _work_wished_at(m.lead) and not m.school:
+        return True  # "I've been hoping to lead a shift at X": the job the writer imagined
     cues = WORK_FOR | JOINING if m.school else JOB_CUES | OPENS_UP
     near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.firm_like or near[-1] not in VENUES)
+
+
+def _work_wished_at(lead: list[str]) -> bool:
+    """Return True for a wish to do the job's work at the name ("hoping to lead a shift at").
+
+    "I have been hoping to lead a shift at X for years", "I had hoped to run the kitchen at
+    X", "I've always wanted to teach at X": the writer imagining the work there, as "keen to
+    cook for X" is (``aspiring``, whose wished clause ends on "for" or "with"; here on the
+    place of the work). Not the writer's own past or present there ("I have led shifts at
+    X", "I have been leading shifts at X": no wish), nor a clause with a subject or a past of
+    its own ("I hope to use what I learned leading shifts at X"), nor a chance given in the
+    process ("the chance to play with the section at X": where it was held). The work is a
+    verb and its object only ("lead the night shift"); a clause going on past it ("want to
+    improve after finishing at X") ends elsewhere.
+    """
+    if lead[-1:] != ["at"] or _GIVEN.intersection(lead) or not aspiring([*lead[:-1], "for"]):
+        return False
+    k = max(k for k, w in enumerate(lead) if w == "to")  # the wished work: "to lead a shift"
+    thing = lead[k + 2 : -1]
+    return len(thing) < 4 and all(w in ("a", "an", "the") or w not in STOP_WORDS for w in thing)
+
+
+#: A chance given by the employer: what it is to do was the process's, not a wish.
+_GIVEN = frozenset({"chance", "opportunity", "invitation"})
 
 
 def _future_colleague(m: _Mention) -> bool:

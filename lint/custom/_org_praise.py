@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from replylint.custom._employer_slots import own_mention
 from replylint.custom._org_cues import OTHER_OWNERS
 from replylint.custom._org_kinds import is_event, is_unit
-from replylint.custom._org_wishes import own_people_at, wished_well
+from replylint.custom._org_wishes import own_people_at, thrives, wished_well
 
 if TYPE_CHECKING:
     from replylint.custom._org_reading import _Mention
@@ -140,14 +140,24 @@ def believed_in(m: _Mention) -> bool | None:
     """Read a name the writer is sure of ("I'm sure X will keep growing", "I believe X needs").
 
     What a turned-down writer is sure the firm will do, or needs, is said of the one written
-    to; not of the writer's own firm or school, nor beside the employer's own name.
+    to; not of the writer's own firm or school, nor beside the employer's own name. A name
+    with no firm's word is the firm only for a firm's future ("X will keep growing"): what
+    the writer is sure a person will do ("Priya Shah will do a great job") is the new hire's.
     """
     if m.school or m.named_rightly or m.possessive or m.after not in _FUTURE_OR_NEED:
         return None
     lead = m.lead[:-1] if m.lead[-1:] == ["that"] else m.lead
     if not lead or lead[-1] not in _SURE or OTHER_OWNERS.intersection(lead):
         return None
-    return bool(_I_AM.intersection(lead[-4:-1])) or None
+    if not _I_AM.intersection(lead[-4:-1]):
+        return None
+    if m.firm_like or m.related or m.rival:
+        return True  # "I'm sure Globex Logistics will do great things": a firm by its words
+    # NOTE: else the name may be a person's, the new hire's ("I'm sure Priya Shah will do a
+    # great job"): only a firm's future (growing, needing people like the writer) makes it
+    # the firm written to, whatever the culture of a person's name
+    after = [t.lower_ for t in m.doc[m.end : min(m.end + 9, m.sent.end)]]
+    return (m.after == "needs" or thrives(after)) or None
 
 
 #: Words of being sure ("I'm sure", "I still believe", "I know that").

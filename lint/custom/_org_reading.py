@@ -74,11 +74,11 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
         fan_of_doings,
         admired_for,
         their_loss,
+        believed_in,
         cued_firm,
         work_for,
         praised,
         decided,
-        believed_in,
     )
     for step in steps:
         reading = step(mention)

@@ -3,13 +3,14 @@
 Steps of ``_org_reading.addressed``: joining it, the writer's own past or present work
 there, a relative's workplace or a funder, the reader's doings (``whose_place``); a client,
 a trading partner or a department of the employer's (``employers_own``); "at X" where
-people were met elsewhere, or where the people greeted work (``met_or_greeted``). Each
+people were met elsewhere or long ago, or where the people greeted work (``met_or_greeted``). Each
 returns True or False when it settles the reading, or None to leave it to the next.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from replylint.custom._addressee import (
@@ -173,6 +174,8 @@ def met_or_greeted(m: _Mention) -> bool | None:
     """Read "at X" as where people were met elsewhere, or where the people greeted work."""
     if met_elsewhere(m.doc, m.lead, m.end):
         return False  # "I met the guys at X on a course": where they work, met elsewhere
+    if _met_long_ago(m):
+        return False  # "when I met the people at X last year": another firm, met before
     if _units_team_met(m):
         return False  # "meeting the Maison Orée skincare team": a unit of the employer's
     if _introduced_from(m):
@@ -182,6 +185,38 @@ def met_or_greeted(m: _Mention) -> bool | None:
     if m.previous == "at" and _greeted_people(m.lead, m.sentence) and not m.named_rightly:
         return True  # "my regards to the kitchen at X", "I hope everyone at X ...": its people
     return None
+
+
+def _met_long_ago(m: _Mention) -> bool:
+    """Return True for the people "at X" met at a time long before this application.
+
+    "When I met the people at X last year", "I met the team at X years ago", "back when I
+    met the crew at X", "I met the team at X while I was working in Leeds": a meeting placed
+    in the writer's past (a year or more ago, or a time of their own) was not the interview,
+    so X is another firm whose people the writer knows. Met at no such time ("I enjoyed
+    meeting the team at X", "... at X last week") the people at X were the interviewers,
+    and X a name pasted in where the employer's should be.
+    """
+    lead = m.lead
+    if m.previous != "at" or len(lead) < 3 or lead[-2] not in PEOPLE_OF_A_PLACE:
+        return False
+    k = next((k for k in range(len(lead) - 3, max(len(lead) - 6, -1), -1)
+              if lead[k] in _MEETING), None)  # fmt: skip
+    if k is None or _WISHING.intersection(lead):
+        return False  # "I'd love to meet the team at X": a meeting to come
+    rest = " ".join(t.lower_ for t in m.doc[m.end : min(m.end + 8, m.sent.end)])
+    return bool(_LONG_AGO_AFTER.match(rest) or _LONG_AGO_BEFORE.search(" ".join(lead[:k])))
+
+
+#: A time long past, right after the name ("X last year", "X in 2019", "X while I was at
+#: uni"): no interview of this application's.
+_LONG_AGO_AFTER = re.compile(
+    r"(?:, )?(?:(?:a |two |three |several |a few |many |some )?years? (?:ago|back|before)"
+    r"|last year|the year before|back in|in (?:19|20)\d\d|when i was|while i was"
+    r"|during my|before i (?:left|moved|started|joined))\b"
+)
+#: A time long past, opening the clause of the meeting ("back when I met", "years ago I met").
+_LONG_AGO_BEFORE = re.compile(r"\b(?:back when|years ago|last year|in (?:19|20)\d\d)\b")
 
 
 def _partner(m: _Mention) -> bool:

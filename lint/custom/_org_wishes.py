@@ -163,12 +163,23 @@ def _hoped_to_thrive(words_before: list[str], after: list[str]) -> bool:
     lead = words_before[:-1] if words_before[-1:] == ["that"] else words_before
     if lead[-1:] not in (["hope"], ["hoping"]) or (len(lead) > 1 and lead[-2] not in _HOPERS):
         return False  # "I hope", "I really hope", "Hope"; not "let's hope", "you hope"
+    return thrives(after)
+
+
+def thrives(after: list[str]) -> bool:
+    """Return True when the words after a name give it a firm's thriving future ("keeps growing").
+
+    What it is to do is to thrive: go on growing, do well, go from strength to strength; not
+    a person's doing well in a job ("does well in the role", "in her new post").
+    """
     words = after[1:] if after[:1] and after[0] in _WILL else after
     if not words or words[0] not in _THRIVE:
         return False
     clause = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, words))
-    if _PERSONAL.intersection(clause) or _HIS_OR_HER.intersection(clause):
-        return False  # "I hope Priya Shah does well in the role": a person's future
+    if _PERSONAL.intersection(clause) or _HIS_OR_HER.intersection(clause) or "there" in clause:
+        # "I hope Priya Shah does well in the role", "... will thrive there": a person's
+        # future in the job, at the place written to
+        return False
     if words[0] in _GOES_ON:
         return bool(_ONWARD.intersection(words[1:3]))  # "keeps growing", "goes from strength"
     return words[0] not in ("does", "do") or words[1:2] == ["well"]
@@ -241,8 +252,8 @@ _UNIT_WORDS = GROUPS | frozenset({"departments", "teams", "school", "faculty", "
 #: Words before "hope" that make the writer the one hoping ("I hope", "I really hope").
 _HOPERS = frozenset({"i", "really", "truly", "sincerely", "do", "still", "genuinely", "just",
                      "also", "and", "so", "but", "only", "certainly"})  # fmt: skip
-#: A future tense before what the name is hoped to do ("I hope X will keep growing").
-_WILL = frozenset({"will", "'ll", "’ll", "can"})
+#: A future before what the name is hoped or sure to do ("X will keep growing", "X would").
+_WILL = frozenset({"will", "'ll", "’ll", "can", "would"})
 #: What an organisation is hoped to do that is thriving ("X grows", "X does well").
 _THRIVE = frozenset({"grows", "grow", "thrives", "thrive", "flourishes", "flourish",
                      "prospers", "prosper", "succeeds", "succeed", "does", "do", "keeps",
