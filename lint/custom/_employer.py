@@ -32,7 +32,7 @@ from replylint.custom._org_parts import (
     firm_shaped,
 )
 from replylint.custom._org_wishes import wished_well
-from replylint.custom._people import TITLES, fold
+from replylint.custom._people import TITLES, fold, same_person
 from replylint.custom._vocabulary import ordinary
 from replylint.letter import Letter, domain_name
 
@@ -99,8 +99,12 @@ _OWNS = re.compile(
 )
 
 
-#: Nouns after "X's" in apposition to a parent's name ("Tern Group, Millbrook's parent company").
-_PARENT_NOUNS = frozenset({"parent", "owner", "owners", "holding", "group"})
+#: Nouns after "X's" in apposition to a parent's name ("Tern Group, Millbrook's parent company"),
+#: or after "your" before a relation's ("your sister brand Y", "Y, your partner airline").
+#: NOTE: not "company" or "team": "your company Y" is the reader's own firm, a pasted name
+_PARENT_NOUNS = frozenset({"parent", "owner", "owners", "holding", "group", "sister",
+                           "subsidiary", "subsidiaries", "partner", "partners", "affiliate",
+                           "affiliated", "client", "clients"})  # fmt: skip
 
 
 def _parent_in_apposition(doc, between: str, other: Candidate) -> bool:
@@ -115,6 +119,21 @@ def _parent_in_apposition(doc, between: str, other: Candidate) -> bool:
     if k + 1 >= len(doc) or doc[k].lower_ not in POSSESSIVE:
         return False
     return doc[k + 1].lower_ in _PARENT_NOUNS
+
+
+def _readers_relation(doc, candidate: Candidate) -> bool:
+    """Return True for a relation of the reader's firm named beside "your" ("your sister brand Y").
+
+    "your sister brand Y", "your parent group Y", "Y, your partner airline": "your", a noun
+    of a relation (and a noun of its kind) in apposition to the name: a firm the reader's
+    own is tied to, not one pasted over it ("your company Y" is).
+    """
+    start, end = candidate.start, candidate.end
+    for k in (start - 2, start - 3):
+        if k >= 0 and doc[k].lower_ == "your" and doc[k + 1].lower_ in _PARENT_NOUNS:
+            return all(t.is_alpha and t.is_lower for t in doc[k + 1 : start])
+    after = [t.lower_ for t in doc[end : min(end + 3, len(doc))]]
+    return after[:2] == [",", "your"] and after[2:] != [] and after[2] in _PARENT_NOUNS
 
 
 #: A word that refers back to the organisation named before it ("it", "the company").
@@ -179,6 +198,11 @@ class Aliases:
                   if pasted_in_slot(doc, c, self.names)]  # fmt: skip
         for candidate in candidates:
             before = doc[candidate.start - 1].lower_ if candidate.start else ""
+            if _readers_relation(doc, candidate):
+                # NOTE: a sister brand is often of the employer's kind ("Pantanal Cruceros"
+                # of Amazonia Cruceros): the reader's own relation, not another of the kind
+                self.thread.update(distinctive(candidate.text))
+                continue
             if near_miss(candidate.text, self.names[0]):
                 continue  # "the PixelForce team" to PixelForge Studios: a misspelt name, no team
             if parallel(candidate.text, kind_name(self.names[0])):
@@ -370,7 +394,11 @@ _WORKS_HOW = frozenset({"with", "for", "alongside", "closely", "hard", "together
 def company_from_domain(letter: Letter) -> str | None:
     """Return the sender's domain name ('acmecorp') when no company name is known."""
     context = letter.context
-    for person in context.signers:
+    # NOTE: a rejection passed on by an agency is signed by both; the one written back to
+    # is the employer, the other a go-between ("Sam at Lexbridge Recruitment passed it on")
+    written = [*context.to, *context.cc]
+    signers = sorted(context.signers, key=lambda p: not same_person(p, written))
+    for person in signers:
         # NOTE: a quote's attribution may give the signer's name alone ("On Wed, ...,
         # Margaret O'Hanlon wrote:"); the reply written back to her gives her address
         address = person.address or _address_of(person.name, [*context.to, *context.cc])

@@ -85,6 +85,7 @@ def own_mention(doc, candidate: Candidate, phrase: int = 0) -> bool:
         or _joined_already(doc, sent, window, end)
         or _worked_through(doc, sent, candidate, window)
         or _working_while(doc, sent, start, window)
+        or _doing_now(doc, sent, start)
         or _listed_after_own(doc, sent, start, end)
     )
 
@@ -173,6 +174,44 @@ def _working_while(doc, sent, start: int, window: list[str]) -> bool:
         return False  # "while working hard to earn a place at X": a purpose
     before = {t.lower_.replace("’", "'") for t in doc[sent.start : opening]}
     return not (_WISHED_FOR | _WANTING).intersection(before)
+
+
+def _doing_now(doc, sent, start: int) -> bool:
+    """Return True for the writer's present work or training there ("I'm ... and articling at X").
+
+    "I'm currently completing my licensing and articling at X", "I am studying for the bar
+    and clerking at X": "I am", adverbs, verbs in "-ing" of what the writer is doing now,
+    the last of them work or training right before "at", "with" or "for" the name. Not a
+    future or a wish ("I'm hoping to be articling at X", "I'm imagining myself working at X",
+    "I'm going to be interning at X").
+    """
+    words = [t.lower_.replace("’", "'") for t in doc[sent.start : start]]
+    if words[-1:] in (["the"], ["a"], ["an"]):
+        words = words[:-1]
+    if len(words) < 4 or words[-1] not in ("at", "with", "for") or words[-2] not in _ONGOING_WORK:
+        return False
+    me = max((k for k in range(len(words) - 2) if words[k : k + 2] in _I_AM), default=None)
+    if me is None:
+        return False
+    k = me + 2
+    while k < len(words) - 2 and (words[k] in _STILL_NOW or words[k].endswith("ly")):
+        k += 1
+    verb = words[k]
+    if not verb.endswith("ing") or verb in _WISHING or verb in _PICTURED:
+        return False
+    return not (_NOT_NOW | _WISHING).intersection(words[k : len(words) - 2])
+
+
+#: The writer and "am" ("I am", "I'm", "we are").
+_I_AM = (["i", "am"], ["i", "'m"], ["we", "are"], ["we", "'re"])
+#: Adverbs between "I am" and what the writer is doing ("I'm currently", "I am also").
+_STILL_NOW = frozenset({"still", "now", "just", "also", "both", "busy", "at", "the", "moment"})
+#: Verbs in "-ing" of a future pictured, not work going on ("I'm imagining myself working").
+_PICTURED = frozenset({"imagining", "picturing", "envisioning", "envisaging", "going",
+                       "aiming", "considering", "weighing"})  # fmt: skip
+#: Words that make the work a future, a wish or a purpose ("hoping to be articling at X").
+_NOT_NOW = frozenset({"to", "be", "would", "'d", "will", "'ll", "could", "might", "if",
+                      "myself"})  # fmt: skip
 
 
 #: Words of a wish or of a future before "while working at X" ("I want to learn ...").
@@ -289,7 +328,9 @@ _WISHING = frozenset({"hoping", "wanting", "dreaming", "looking", "following", "
 _ONGOING_WORK = frozenset({"doing", "working", "covering", "running", "managing", "teaching",
                            "nursing", "driving", "serving", "cooking", "training", "leading",
                            "supervising", "employed", "based", "locuming", "temping",
-                           "staffing", "manning", "crewing", "pouring"})  # fmt: skip
+                           "staffing", "manning", "crewing", "pouring", "articling",
+                           "interning", "clerking", "volunteering", "apprenticing",
+                           "externing", "shadowing"})  # fmt: skip
 #: Spans of time after "for" and a number ("for six years").
 _SPANS = frozenset({"years", "year", "months", "month", "weeks", "seasons"})
 

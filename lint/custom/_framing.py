@@ -429,6 +429,25 @@ def line_of(letter: Letter, candidate: Candidate, lines: list[Span]) -> Candidat
     return Candidate(candidate.start, end, text, is_org(text))
 
 
+def _job_before_dash(doc, candidate: Candidate) -> bool:
+    """Return True for the job's part of an applicant's line that a dash parts from a name.
+
+    "Applicant, Stage Operations - Southern Lights Festival", "Candidate, Sous Chef -
+    Thistle & Stag Hospitality": the job comes first, the organisation after the dash on
+    the same line. A name whose own words make it a firm is no job ("Applicant, Northwind
+    Labs - Graduate Programme").
+    """
+    end = candidate.end
+    if end + 1 >= len(doc) or doc[end].text not in _DASHES or is_org(candidate.text):
+        return False
+    spaces = doc[end - 1].whitespace_ + doc[end].whitespace_
+    return doc[end + 1].text[:1].isupper() and "\n" not in spaces
+
+
+#: The dashes and bars that part the fields of an applicant's line.
+_DASHES = frozenset({"-", "\u2013", "\u2014", "|"})
+
+
 def applied_name(doc, candidate: Candidate, job: set[str]) -> Candidate | None:
     """Return the organisation's part of a name on an applicant's line, or None.
 
@@ -438,6 +457,8 @@ def applied_name(doc, candidate: Candidate, job: set[str]) -> Candidate | None:
     """
     if words_of(candidate.text)[-1] in JOBTITLES or _graded_job(doc, candidate.end):
         return None  # "Applicant, Volunteer Coordinator - ...", "Class 2 driver": the job
+    if _job_before_dash(doc, candidate):
+        return None  # "Applicant, Stage Operations - Southern Lights Festival": the job
     end = candidate.start
     while end < candidate.end:
         word = doc[end].lower_
