@@ -24,7 +24,9 @@ from replylint.custom._org_names import (
 )
 from replylint.custom._org_parts import (
     ESTABLISHMENTS,
+    FLEETS,
     NATIONAL_ARMS,
+    OWN_SITES,
     SITE_ENDS,
     SITES,
     TEAMS,
@@ -184,6 +186,9 @@ class Aliases:
                        if w[:1].isupper() for part in [fold(w), *words_of(w)]}  # fmt: skip
         #: the words the context itself gives, before the letter's own sites are learned
         self.given = frozenset(self.thread)
+        #: the words of the site the rejection says the job is at ("at our Kona property")
+        self.job_site = {fold(w) for m in _OUR_SITE.finditer(context.thread or "")
+                         for w in m["name"].split()}  # fmt: skip
 
     def learn(self, doc, candidates: list[Candidate]) -> None:
         """Take as the employer's the names the letter itself calls its sites or teams."""
@@ -242,6 +247,14 @@ class Aliases:
             if self.covers(one.text) and _referred_parent(doc, one, other):
                 self.thread.update(distinctive(other.text))
 
+    def elsewhere(self, name: str) -> bool:
+        """Return True when the rejection names the job's site and ``name`` is not it.
+
+        "the role at our Kona property": a group's other resort wished well by a writer who
+        toured Kona is as likely the firm of another application ("Kohala Sands Resort").
+        """
+        return bool(self.job_site) and not self.job_site.intersection(words_of(name))
+
     def person(self, name: str) -> bool:
         """Return True for the name of someone in the context ("Dana", "Ms Whitfield")."""
         words = [w for w in words_of(name) if w not in TITLES]
@@ -262,6 +275,12 @@ class Aliases:
         if any(same_org(name, known) for known in self.names):
             return True
         return self.spelled(name)
+
+
+#: A site the rejection calls its own ("at our Kona property", "in our Leeds office").
+_OUR_SITE = re.compile(
+    rf"\b(?:at|in|for)\s+our\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}})(?:{'|'.join(sorted(OWN_SITES))})\b"
+)
 
 
 def _thread_establishment(thread: str | None, company: str) -> bool:
@@ -309,6 +328,8 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         return False  # "the Glenmorven Lodge team", to a hotel: another hotel's
     if coined_works(candidate.text):
         return False  # "the Nekomata Works pipeline": a studio's brand, not a plant
+    if after in FLEETS:
+        return False  # "the Pacific Star Line fleet": a firm's ships, not a route's
     if after in SITES and not (possessive and candidate.org):
         return True
     return last in SITE_ENDS and not (one_place and last in ESTABLISHMENTS)

@@ -2,7 +2,8 @@
 
 Steps of ``_org_reading.addressed``: a name whose love made the job a dream
 (``dream_because``); the people of a firm joined or a club's jersey the writer would have
-worn, or a thing, person or brand's unit named after a firm (``its_people_or_things``); a
+worn, a firm hoped to be seen "from the inside", or a thing, person or brand's unit named
+after a firm (``its_people_or_things``); a
 firm, a kin or a rival of the employer in a sentence about the job (``cued_firm``); and,
 last, "at X" after a word about the job or the job's work hoped for ("the team at Globex",
 "hoping to lead a shift at Globex", ``job_before_at``). Each returns True or False when it
@@ -103,6 +104,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
     if m.before == "the" and _opening_on_team(m) and not m.named_rightly and not m.school:
         # "should a role open on the X analytics team": the job's place is X's
         return True
+    if _seen_from_inside(m):
+        # "I'm still hoping to see the X fleet from the inside one day": the writer hopes
+        # to work at X, the firm written to
+        return True
     if _coined_launch_wished(m):
         # "P.S. Good luck with the PayNest card launch!": a coined firm's word wished a
         # launch is the firm written to (not "the Tidecaller launch", a game's plain words)
@@ -116,6 +121,29 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # firm's promise or values are admired only in the firm written to
         return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
     return None
+
+
+def _seen_from_inside(m: _Mention) -> bool:
+    """Return True for a firm or its things hoped to be seen "from the inside" one day.
+
+    "I hope to see the X fleet from the inside one day", "I'd love to see X's kitchens from
+    the inside": to be inside a firm is to work there, the job hoped for. Not the writer's
+    own past ("I saw the X kitchen from the inside for six years"), which no hope opens, nor
+    beside the employer's own name.
+    """
+    if m.named_rightly or m.school or m.previous not in _SEEING:
+        return False  # "... the X fleet in Circular Quay": a place it is seen in
+    rest = [t.lower_ for t in m.doc[m.end : m.sent.end]]
+    inside = any(rest[k : k + 2] == ["from", "inside"] or rest[k : k + 3] == _FROM_THE_INSIDE
+                 for k in range(len(rest)))  # fmt: skip
+    return inside and bool(_HOPING.intersection(m.window) or _WOULD.intersection(m.window))
+
+
+_FROM_THE_INSIDE = ["from", "the", "inside"]
+#: Verbs of knowing a firm, and "how" it works, before its name ("to see the X fleet").
+_SEEING = frozenset({"see", "seeing", "experience", "experiencing", "know", "knowing", "how"})
+#: Verbs of a hope for the writer's future ("I'm still hoping to see X from the inside").
+_HOPING = frozenset({"hope", "hoping", "hoped", "wish", "wishing", "love", "like"})
 
 
 def _coined_launch_wished(m: _Mention) -> bool:

@@ -84,7 +84,7 @@ def same_org(candidate: str, company: str) -> bool:
     # of Trade" is not the Ministry of Health)
     return (mine[0] == theirs[0] and not _of_kind(mine, theirs) and len(mine[0]) > 3
             and mine[0] not in ORG_OPENERS | ORG_WORDS
-            and not _middle_differs(mine, theirs))  # fmt: skip
+            and not _middle_differs(mine, theirs) and not _other_trade(mine, theirs))  # fmt: skip
 
 
 def twin(candidate: str, company: str) -> bool:
@@ -94,6 +94,25 @@ def twin(candidate: str, company: str) -> bool:
     """
     mine, theirs = normal_words(candidate), normal_words(company)
     return bool(mine and theirs) and mine[0] == theirs[0] and _middle_differs(mine, theirs)
+
+
+def _other_trade(mine: list[str], theirs: list[str]) -> bool:
+    """Return True for one first word before two words of one trade (see TRADES), not the same.
+
+    "Polaris Voyages" and "Polaris Cruise Line": the trade said in other words is a name
+    misremembered or another firm, not a part of the employer (as "Lakeview Middle School"
+    is of Lakeview SD). A sector's other trades may be the employer's own old name or
+    shop ("Fernhollow Farm" of Fernhollow Cider), so only words for one trade count.
+    """
+    own = {_singular(w) for w in mine[1:]}
+    others = {_singular(w) for w in theirs[1:]}
+    if len(own) != 1 or own & others:
+        return False
+    for words in TRADES:
+        trade = {_singular(w) for w in words}
+        if own <= trade and trade & others:
+            return True
+    return False
 
 
 def _middle_differs(mine: list[str], theirs: list[str]) -> bool:
@@ -228,6 +247,8 @@ TRADES = (
                "symphony"}),
     frozenset({"news", "media", "broadcasting", "radio", "television", "tv"}),
     frozenset({"bakery", "bakehouse", "bakers", "patisserie", "boulangerie"}),
+    frozenset({"cruises", "cruise", "voyages", "sailings", "cruiseline", "cruiselines"}),
+    frozenset({"buses", "bus", "coaches", "coachlines", "coachways"}),
 )  # fmt: skip
 
 

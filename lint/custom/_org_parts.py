@@ -20,6 +20,11 @@ SITES = frozenset({
     "port", "school", "home", "residence", "estate", "park", "square", "street", "road",
     "shaft", "pit", "quarry", "mine",
 })  # fmt: skip
+#: Words a rejection names one of its employer's sites by ("the role at our Kona property").
+OWN_SITES = SITES | frozenset({"property", "resort", "clinic", "venue"})
+#: What only a firm runs, never one of its sites: "the Pacific Star Line fleet" is a
+#: shipping line's, though "Line" may end the name of a route or a production line.
+FLEETS = frozenset({"fleet", "fleets", "ships", "vessels", "liners"})
 #: The people of a workplace, as a letter greets them or wishes them well ("everyone at X",
 #: "the kitchen at X", "the crew at X").
 PEOPLE_OF_A_PLACE = frozenset({"everyone", "everybody", "all", "brigade", "kitchen", "crew",

@@ -4,7 +4,8 @@ Steps of ``_org_reading.addressed``: a wish sent to the name ("I wish X every su
 "everyone at X", ``wished``), not to the writer's own people; a name praised as why the
 writer applied, or whose ways the writer admires (``praised``, ``admired_for``), or whose
 doings now the writer is a fan of (``fan_of_doings``); one that
-chose between candidates ("X had to decide between strong people", ``decided``); one the
+chose between candidates or set what the hire needed ("X had to decide between strong
+people", "what X was looking for", ``decided``); one the
 writer is sure of ("I'm sure X will keep growing", ``believed_in``); one whose loss the
 writer is, said in a rejection reply ("that's X's loss", ``their_loss``). Each returns True
 or False when it settles the reading, or None to leave it to the next.
@@ -34,7 +35,7 @@ def wished(m: _Mention) -> bool | None:
         return False  # "I wish my old team at X well": the writer's own workplace
     if own_mention(m.doc, m.candidate):
         return None
-    return wished_well(m.doc, m.start, m.end, m.company) or None
+    return wished_well(m.doc, m.start, m.end, m.company, own_site=not m.elsewhere) or None
 
 
 def praised(m: _Mention) -> bool | None:
@@ -118,12 +119,17 @@ def their_loss(m: _Mention) -> bool | None:
 def decided(m: _Mention) -> bool | None:
     """Read a name that chose between candidates ("X had to decide between strong people").
 
-    The organisation that made the hiring decision is the one written to; not one that
-    decided something else ("when X decided to close its office"), nor the employer itself.
+    The organisation that made the hiring decision, or said what it sought in the hire
+    ("what X was looking for"), is the one written to; not one that decided something else
+    ("when X decided to close its office"), nor the employer itself.
     """
-    if m.school or m.named_rightly or not _HIRED.intersection(m.sentence):
+    if m.school or m.named_rightly:
         return None
     words = [t.lower_ for t in m.doc[m.end : min(m.end + 7, len(m.doc))]]
+    if _what_sought(m, words):
+        return True
+    if not _HIRED.intersection(m.sentence):
+        return None
     while words and words[0] in _DECIDING_AUX:
         words = words[1:]  # "had to", "has finally", "would"
     if not words or words[0] not in _DECIDED:
@@ -134,6 +140,33 @@ def decided(m: _Mention) -> bool | None:
     if rest[:1] and rest[0] in _AMONG:
         return True
     return (rest[:1] == ["to"] and rest[1:2] != [] and rest[1] in _TO_HIRE) or None
+
+
+def _what_sought(m: _Mention, words: list[str]) -> bool:
+    """Return True for what the name sought in a candidate ("what X was looking for").
+
+    "an explanation of what X was looking for", "I'm not sure what X wanted", "what X needs
+    in a planner": X set what the hire had to have, so X is the firm that hired. Not the
+    writer's own firm ("what my employer X needs from me"), nor a client's wants said beside
+    the employer's own name (the caller leaves a sentence naming it rightly alone).
+    """
+    if m.previous != "what" or m.possessive or OTHER_OWNERS.intersection(m.lead[-4:]):
+        return False
+    while words and words[0] in _SEEKING_AUX:
+        words = words[1:]  # "was really", "had been", "is"
+    if words[:2] == ["looking", "for"] or words[:2] == ["searching", "for"]:
+        return True
+    return bool(words) and words[0] in _SOUGHT
+
+
+#: Words between a firm's name and what it sought ("X was really", "X had been", "X is").
+_SEEKING_AUX = frozenset({"was", "were", "is", "are", "had", "has", "have", "been", "really",
+                          "actually", "exactly", "would", "will", "did", "does", "do",
+                          "ideally", "still"})  # fmt: skip
+#: Verbs of what a hiring firm wants in a candidate ("what X wanted", "what X expects").
+_SOUGHT = frozenset({"wanted", "wants", "want", "needed", "needs", "need", "expected",
+                     "expects", "expect", "sought", "seeks", "seek", "after", "required",
+                     "requires", "require", "prefers", "preferred"})  # fmt: skip
 
 
 def believed_in(m: _Mention) -> bool | None:

@@ -8,9 +8,10 @@ writer means to answer, whatever its own words are: a name ending in a site's wo
 ("Centre", "House") or a job's ("Rep") is here a whole organisation, not a part of one.
 
 Not so the writer's own people ("I wish my old team at X well"), a part or a site of an
-employer that runs named sites (a trust's "Willow House"), a department in ordinary words
-("the Water Resources Division"), an initialism (most often the employer's own), an event
-or a public place.
+employer that runs named sites (a trust's "Willow House"; but not when the rejection named
+the job's own site and this is another: "the role at our Kona property"), a department in
+ordinary words ("the Water Resources Division"), an initialism (most often the employer's
+own), an event or a public place.
 """
 
 from __future__ import annotations
@@ -36,13 +37,14 @@ from replylint.custom._org_parts import (
 from replylint.custom._vocabulary import ordinary
 
 
-def wished_well(doc, start: int, end: int, company: str) -> bool:
+def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) -> bool:
     """Return True when a wish is sent to doc[start:end] as a whole organisation.
 
     The wish is the double object of "wish" ("I wish X every success"), the people "at X"
     wished well ("I wish everyone at X a great year"), or the crew of X sent the best ("all
     the best to the X crew"). ``company`` is the employer: one that runs named sites (a
-    group, a trust, a health service) may be wishing one of its own sites well.
+    group, a trust, a health service) may be wishing one of its own sites well, unless
+    ``own_site`` is False: the rejection named the job's site, and this name is not it.
     """
     name = doc[start:end].text
     words = words_of(name)
@@ -61,7 +63,7 @@ def wished_well(doc, start: int, end: int, company: str) -> bool:
     # Chemistry at Uppsala"); a firm's team "at Bristol" is at one of its own sites
     if academic(company) and _unit_at_wished(lead, after):
         return True  # "I wish the Department of Chemistry at X every success": X's own unit
-    if runs_sites(company):
+    if own_site and runs_sites(company):
         return False  # a trust's "Willow House", a hotel group's "Harbour View": its own site
     if words[-1] in SITE_ENDS and (
         words[-1] in _PARTS or (the and len(words) < 3 and all(ordinary(w) for w in words))

@@ -162,6 +162,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                 # employer's may be the pasted firm's people (see below)
                 missed.append((candidate, span))
             continue
+        # the employer is one place; the rejection names the job's site and this is not it
+        place = (aliases.one_place, aliases.elsewhere(candidate.text))
         # NOTE: a name where the job or the writer's future is ("the role at X", "a future
         # with X") is the one written to, though its shape reads as a site or an event
         if not (
@@ -169,7 +171,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             or not mine
             or framed  # an applicant's line or heading ends the body or opens it
             or pasted_in_slot(doc, candidate, aliases.names)
-            or addressed(doc, candidate, company, related, named_rightly, rival, aliases.one_place)
+            or addressed(doc, candidate, company, related, named_rightly, rival, *place)
         ):
             missed.append((candidate, span))
             continue

@@ -22,6 +22,7 @@ from replylint.custom._people import (
     JOB_TITLES,
     MISSPELLING,
     PARTICLES,
+    PERSON_TITLES,
     SURNAME_HONORIFICS,
     TITLES,
     as_signed,
@@ -226,7 +227,7 @@ def _greeting(
     if any(_bare(w) in known for w in words):
         # "Dear Manager Park", "Dear Team Leader Kim": a job title before a surname, as
         # Korean, Japanese and Chinese address people, is no name of its own
-        words = [w for w in words if _bare(w) not in JOB_TITLES]
+        words = [w for w in _past_rank(words, known) if _bare(w) not in JOB_TITLES]
     given = (_title_on_given_name(words, signers) or wrong_title(words, signers, letter)
              or spoken_of(words, signers, letter)
              or _other_particles(words, signers, known))  # fmt: skip
@@ -273,6 +274,25 @@ def _greeting(
             detail = f"{word} did not sign the rejection; reply only to {names}"
         yield rule.finding(letter, span.start, span.end, detail=detail), None
         return
+
+
+def _past_rank(words: list[str], known: set[str]) -> list[str]:
+    """Return the greeting's words without what qualifies a job title before a surname.
+
+    "Dear Station Manager Castellanos", "Dear Store Manager Kim", "Dear Watch Commander
+    Osei": a rank of two or three words, its last a title's word, before a signer's
+    surname, names no one; "Station" is the rank's, not a stranger greeted.
+    """
+    drop: set[int] = set()
+    for at in range(1, len(words) - 1):
+        if _bare(words[at]) not in _RANKS or _bare(words[at + 1]) not in known:
+            continue
+        start = at
+        while (start > max(at - 2, 0) and words[start - 1][:1].isupper()
+               and not _known(words[start - 1], known)):  # fmt: skip
+            start -= 1
+        drop.update(range(start, at))
+    return [w for k, w in enumerate(words) if k not in drop]
 
 
 def _misspelt_name_line(letter: Letter, rule: Rule, signers) -> Iterator[tuple[Finding, None]]:
@@ -422,4 +442,7 @@ _WITH_TEAM = re.compile(
 )
 #: A greeting of people, then the firm they work at ("Priya at Novatec Solutions").
 _AT_FIRM = re.compile(r"(?P<people>.+?)\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+\S+){0,5}")
+#: The last word of a rank or job title before a surname ("Station Manager", "Watch
+#: Commander"): a title's word, but no honorific, which never follows a word of a rank.
+_RANKS = JOB_TITLES | (TITLES - PERSON_TITLES)
 _JOINERS = frozenset({"and", "&", "both", "all", "team", "the", "et", "und", "y", "e", "og", "en"})
