@@ -8,8 +8,12 @@ name by the slot it fills rather than by a cue before it.
 from __future__ import annotations
 
 from replylint.custom._addressee import own_relative
-from replylint.custom._clauses import (
-    attributive,
+from replylint.custom._clauses import attributive, window_before
+from replylint.custom._org_cues import JOINING, PAST
+from replylint.custom._org_likeness import partners, same_kind
+from replylint.custom._org_names import OPENING_WORDS, POSSESSIVE, Candidate
+from replylint.custom._org_parts import HEALTH_SERVICE, SITES, UMBRELLA
+from replylint.custom._own_past import (
     did_work,
     own_cues,
     own_list,
@@ -17,13 +21,8 @@ from replylint.custom._clauses import (
     own_sentence,
     own_subject,
     own_work,
-    window_before,
     work_going_on,
 )
-from replylint.custom._org_cues import JOINING, PAST
-from replylint.custom._org_likeness import partners, same_kind
-from replylint.custom._org_names import OPENING_WORDS, POSSESSIVE, Candidate
-from replylint.custom._org_parts import HEALTH_SERVICE, SITES, UMBRELLA
 
 
 def shaped(doc, candidate: Candidate, named: str) -> bool:

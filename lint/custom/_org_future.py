@@ -15,9 +15,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from replylint.custom._addressee import DREAMS
-from replylint.custom._clauses import aspiring, attributive, cue_words, imagined, to_become
+from replylint.custom._clauses import attributive, cue_words
 from replylint.custom._employer import word_after
 from replylint.custom._employer_slots import JOIN, own_mention
+from replylint.custom._hopes import aspiring, imagined, to_become
 from replylint.custom._org_cues import (
     FAMILIES,
     FRANCHISES,

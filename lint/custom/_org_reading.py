@@ -20,8 +20,9 @@ from __future__ import annotations
 from functools import cached_property
 
 from replylint.custom._addressee import DREAMS
-from replylint.custom._clauses import cue_words, got_this_far, imagined, window_before
+from replylint.custom._clauses import cue_words, window_before
 from replylint.custom._employer import coined_works, firms_team, site_of, word_after
+from replylint.custom._hopes import got_this_far, imagined
 from replylint.custom._org_cues import JOB_CUES
 from replylint.custom._org_future import (
     cued_firm,

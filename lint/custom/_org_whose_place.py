@@ -21,14 +21,16 @@ from replylint.custom._addressee import (
     sold_through,
     work_done_for,
 )
-from replylint.custom._clauses import aspiring, attributive, joining, met_elsewhere
+from replylint.custom._clauses import attributive
 from replylint.custom._employer_slots import own_mention, worked_there
+from replylint.custom._hopes import aspiring, joining
 from replylint.custom._org_cues import GROUPS, OWN_WORK
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE, WORK_GROUPS, firm_shaped
 from replylint.custom._org_praise import own_time_there
 from replylint.custom._org_sectors import FUNCTION_WORDS, SECTOR_WORDS
 from replylint.custom._org_written_to import written_to
+from replylint.custom._own_past import met_elsewhere
 from replylint.custom._people import PERSON_TITLES
 from replylint.custom._vocabulary import ordinary
 

@@ -1,0 +1,168 @@
+"""The clause before a name tells of a future wished for: a hope, a wish, pride in a job.
+
+A hope or a pride in a job that did not come ("I had hoped to start at X", "I'd have been
+proud to represent X") is about the organisation written to.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from replylint.custom._org_cues import (
+    CAREER_AHEAD,
+    MODALS,
+    OWN_WORK,
+    PAST,
+)
+from replylint.custom._own_past import work_going_on
+
+#: Verbs of a hope that did not come true ("I had hoped to", "I was hoping to").
+_HOPES = frozenset({"hoped", "hoping", "wanted", "wanting"})
+
+
+def hoped_for(words: list[str]) -> bool:
+    """Return True when ``words`` end on a past hope ("I had hoped to", "I was really hoping to").
+
+    A hope in the past tense ("hoped", "was hoping") did not come true: what it was for is
+    the job turned down. "I'm hoping to" is a present hope, which may be anyone's.
+    """
+    if words[-1:] != ["to"] or len(words) < 2 or words[-2] not in _HOPES:
+        return False
+    if words[-2] in ("hoped", "wanted"):
+        return True
+    return bool({"was", "were", "been"}.intersection(words[-5:-2]))
+
+
+def joining(window: list[str]) -> bool:
+    """Return True for a clause about a future with the name ("bring my skills to X").
+
+    "start my career at X", "grow my career with X" and "I had hoped to start at X" look
+    ahead; "started my career at X" and "brought my skills to X" are the writer's past.
+    """
+    previous = window[-1] if window else ""
+    if previous == "to" and {"bring", "bringing"}.intersection(window):
+        return True  # "to bring my experience from KT to LG CNS"
+    if previous == "at" and window[-2:-1] in (["start"], ["begin"]) and hoped_for(window[:-2]):
+        return True  # "I was really hoping to start at X": the start hoped for, turned down
+    if _wished_own_work(window):
+        return True  # "I hope to complete my training at X": the writer's work wished there
+    # NOTE: not "I am still building my career at X": work going on, the writer's present
+    return (previous in ("at", "with") and window[-2:-1] == ["career"]
+            and bool(CAREER_AHEAD.intersection(window))
+            and not work_going_on(window))  # fmt: skip
+
+
+def _wished_own_work(window: list[str]) -> bool:
+    """Return True for the writer's own work wished for there ("I hope to do my training at X").
+
+    A wish, "to" and a verb, then "my" or "our" and the writer's work or training right
+    before the name ("I'd love to complete my residency at X", "keen to continue my
+    research with X"): work still to come, at the organisation wished for; not "I
+    completed my training at X", done.
+    """
+    words = [w.replace("’", "'") for w in window]
+    if len(words) < 5 or words[-1] not in ("at", "with", "in") or words[-2] not in OWN_WORK:
+        return False
+    mine = next((i for i in range(len(words) - 3, len(words) - 5, -1)
+                 if words[i] in ("my", "our")), None)  # fmt: skip
+    if mine is None or mine < 3 or words[mine - 2] != "to":
+        return False
+    return bool(_WISHES.intersection(words[max(mine - 5, 0) : mine - 2]))
+
+
+def aspiring(window: list[str]) -> bool:
+    """Return True for the writer's wish to do the job for the name.
+
+    "I'm keen to help X", "I had wanted to run the floor for X", "I'd love to cook for
+    X", "I was looking forward to helping X grow": a word of wanting, "to" and a verb, then
+    the name as what the work is for. A clause with a subject or a past of its own ("hope
+    to use what I learned at X") is not.
+    """
+    wish = next((k for k in range(len(window) - 1, 0, -1)
+                 if window[k] == "to" and (window[k - 1] in _WISHES or _proud(window, k - 1))),
+                None)  # fmt: skip
+    rest = window[wish + 1 :] if wish is not None else []
+    if not rest or _OWNERS.intersection(rest) or any(w in PAST for w in rest):
+        return False
+    if len(rest) == 1:
+        return rest[0] in _SERVE  # "keen to help X", "looking forward to supporting X"
+    if window[wish - 1] == "forward":
+        return False  # "looking forward to starting with X": maybe the writer's new job
+    return rest[-1] in ("for", "with") and not any(w.endswith("ed") for w in rest[1:])
+
+
+def _proud(window: list[str], k: int) -> bool:
+    """Return True for a word of pride at ``window[k]`` in a future imagined ("I'd be proud").
+
+    "I'd have been proud to represent X", "I would be honoured to work for X", "I would be
+    glad to freelance for X in the future": the pride is in a job that did not come, so X
+    is the one written to; not "I was proud to represent X", the writer's own past, nor "I
+    freelance for X", the writer's own client.
+    """
+    return window[k] in _PROUD and bool(MODALS.intersection(window[max(k - 4, 0) : k]))
+
+
+def to_become(window: list[str]) -> bool:
+    """Return True when ``window`` ends on a wish to be what follows ("I hope to be a").
+
+    "I still hope to be an X analyst", "I'd be proud to become an X engineer one day", "the
+    chance to be an X planner": what the writer wishes to be is the job at X; not "I was proud
+    to be an X engineer for six years" (a pride of the writer's own past, without "would").
+    """
+    if window[-1:] not in (["a"], ["an"]) or window[-3:-1] not in (["to", "be"], ["to", "become"]):
+        return False
+    k = len(window) - 4
+    return k >= 0 and (window[k] in _WISHES or _proud(window, k))
+
+
+def got_this_far(sent) -> bool:
+    """Return True for a sentence about reaching a stage of the process ("to get this far").
+
+    "It was a privilege to get this far", "I'm glad I made it as far as the final round":
+    the process reached is the application to the organisation written to.
+    """
+    words = [t.lower_ for t in sent]
+    for k, word in enumerate(words):
+        if word not in _REACH:
+            continue
+        rest = words[k + 1 : k + 4]
+        if rest[:1] == ["it"]:
+            rest = rest[1:]  # "made it this far"
+        if rest[:2] in (["this", "far"], ["that", "far"], ["as", "far"]):
+            return True
+    return False
+
+
+#: Verbs of reaching a stage ("get this far", "made it as far as").
+_REACH = frozenset({"get", "got", "getting", "gotten", "make", "made", "making", "come", "came",
+                    "coming", "go", "went", "gone", "progress", "progressed", "reach",
+                    "reached"})  # fmt: skip
+
+
+#: Words of pride or gladness in a job ("I'd be proud to", "would have been honoured to",
+#: "I would be glad to freelance for X"): with "would" before them, a job that did not come.
+_PROUD = frozenset({"proud", "honoured", "honored", "privileged", "glad", "happy",
+                    "delighted"})  # fmt: skip
+#: Words of wanting before "to" and a verb ("keen to", "had wanted to", "the chance to");
+#: NOTE: not "thrilled" or "excited": "I was thrilled to support X on my last trip" is past
+_WISHES = frozenset({"keen", "eager", "love", "loved", "like", "want", "wanted", "hope", "hoped",
+                     "hoping", "wish", "wished", "chance", "opportunity", "dream", "dreamed",
+                     "dreamt", "forward"})  # fmt: skip
+#: Verbs whose object is the organisation the work would be for ("keen to help X").
+_SERVE = frozenset({"help", "support", "serve", "grow", "strengthen", "represent",
+                    "helping", "supporting", "serving", "growing", "strengthening",
+                    "representing"})  # fmt: skip
+#: Words that give the wished clause a subject or an owner of its own ("my work for X").
+_OWNERS = frozenset({"i", "we", "you", "my", "our", "your", "me"})
+
+
+def imagined(sent) -> bool:
+    """Return True for a sentence about the job that did not come ("It would have been ...").
+
+    "It would have been a privilege to run X's revenue", "I could have grown with X", "I
+    had hoped to bring my methods to X": what the writer would have done there is about
+    the organisation written to.
+    """
+    words = [t.lower_ for t in sent]
+    return any((a in ("would", "could") and b in ("have", "'ve", "’ve"))
+               or (a == "had" and b == "hoped") for a, b in itertools.pairwise(words))  # fmt: skip
