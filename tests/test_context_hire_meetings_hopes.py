@@ -116,3 +116,42 @@ def test_work_hoped_for_at_a_name_is_flagged(sentence: str, name: str) -> None:
 )
 def test_work_done_or_given_at_a_name_is_not_flagged(sentence: str) -> None:
     assert flagged(reply(sentence)) == []
+
+
+# --- the writer's own work, with a pride in it that did not come ------------------------------
+
+
+def academic_reply(sentence: str) -> str:
+    """Return a reply with ``sentence`` to a PhD studentship turned down by Westmoor University."""
+    return company_reply(
+        sentence, "Westmoor University", "Ewa Nowak", "ewa.nowak@westmoor.ac.uk", "Rafael Lima"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("It would have been an honour to do my PhD at McGill University.", "McGill University"),
+        (
+            "It would have been a privilege to do my doctorate at Eastmere University.",
+            "Eastmere University",
+        ),
+        (
+            "I would be honoured to do my masters at Brennock University.",
+            "Brennock University",
+        ),
+    ],
+)
+def test_own_work_in_a_pride_that_did_not_come_is_flagged(sentence: str, name: str) -> None:
+    assert flagged(academic_reply(sentence)) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was an honour to do my PhD at McGill University, and I learned a lot there.",
+        "I did my training at Kelbrook Hospital before moving north.",
+    ],
+)
+def test_own_work_done_there_is_not_flagged(sentence: str) -> None:
+    assert flagged(academic_reply(sentence)) == []

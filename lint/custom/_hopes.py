@@ -67,7 +67,8 @@ def _wished_own_work(window: list[str]) -> bool:
                  if words[i] in ("my", "our")), None)  # fmt: skip
     if mine is None or mine < 3 or words[mine - 2] != "to":
         return False
-    return bool(_WISHES.intersection(words[max(mine - 5, 0) : mine - 2]))
+    # NOTE: or a pride in it that did not come ("It would have been an honour to do my PhD at X")
+    return any(words[k] in _WISHES or _proud(words, k) for k in range(max(mine - 5, 0), mine - 2))
 
 
 def aspiring(window: list[str]) -> bool:
@@ -140,9 +141,10 @@ _REACH = frozenset({"get", "got", "getting", "gotten", "make", "made", "making",
 
 
 #: Words of pride or gladness in a job ("I'd be proud to", "would have been honoured to",
-#: "I would be glad to freelance for X"): with "would" before them, a job that did not come.
+#: "I would be glad to freelance for X", "it would have been an honour to"): with "would"
+#: before them, a job that did not come.
 _PROUD = frozenset({"proud", "honoured", "honored", "privileged", "glad", "happy",
-                    "delighted"})  # fmt: skip
+                    "delighted", "honour", "honor", "privilege", "pleasure"})  # fmt: skip
 #: Words of wanting before "to" and a verb ("keen to", "had wanted to", "the chance to");
 #: NOTE: not "thrilled" or "excited": "I was thrilled to support X on my last trip" is past
 _WISHES = frozenset({"keen", "eager", "love", "loved", "like", "want", "wanted", "hope", "hoped",

@@ -181,7 +181,8 @@ OWN_WORK = frozenset({"work", "job", "jobs", "role", "position", "post", "time",
                       "days", "tenure", "projects", "stint", "placement", "internship", "career",
                       "registration", "membership", "training", "research", "studies",
                       "fellowship", "residency", "apprenticeship", "volunteering",
-                      "co-op", "term", "secondment"})  # fmt: skip
+                      "co-op", "term", "secondment", "phd", "doctorate", "dphil",
+                      "postdoc", "masters", "degree"})  # fmt: skip
 #: Prepositions before a name that make it a region ("across the Nordics").
 ACROSS = frozenset({"across", "throughout"})
 #: Verbs of a career still to come ("start my career at X", "grow my career with X").
