@@ -13,6 +13,7 @@ from replylint.custom._org_cues import JOINING, PAST
 from replylint.custom._org_likeness import partners, same_kind
 from replylint.custom._org_names import OPENING_WORDS, POSSESSIVE, Candidate
 from replylint.custom._org_parts import HEALTH_SERVICE, SITES, UMBRELLA
+from replylint.custom._own_deeds import deed_done_for, years_doing
 from replylint.custom._own_past import (
     did_work,
     own_cues,
@@ -86,6 +87,8 @@ def own_mention(doc, candidate: Candidate, phrase: int = 0) -> bool:
         or _working_while(doc, sent, start, window)
         or _doing_now(doc, sent, start)
         or _listed_after_own(doc, sent, start, end)
+        or deed_done_for(window)
+        or years_doing(doc, sent, start)
     )
 
 

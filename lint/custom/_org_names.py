@@ -70,6 +70,19 @@ NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "
                         "sunday", "january", "february", "march", "april", "may", "june",
                         "july", "august", "september", "october", "november", "december",
                         "hr", "ceo", "cto", "vp", "cv", "english"})  # fmt: skip
+#: Names of God and words of faith, in the languages replies are written in ("the Lord's
+#: timing is perfect", "with Allah's help", "Oluwa is in control"): a writer's faith, never
+#: a firm.
+#: Folded and with no apostrophe ("Insha'Allah" is "inshaallah"). NOTE: "Spirit" and "Ghost"
+#: alone may be firms (an airline, a blog's platform), so only "Holy Spirit" is listed.
+DIVINE = frozenset({
+    "god", "gods", "lord", "almighty", "jesus", "christ", "jehovah", "yahweh", "hashem",
+    "adonai", "holy spirit", "holy ghost", "allah", "rabb", "inshallah", "inshaallah", "insha",
+    "mashallah", "mashaallah", "masha", "alhamdulillah", "subhanallah", "bismillah",
+    "wallahi", "wallah", "olorun", "oluwa", "olodumare", "chukwu", "chineke", "ubangiji",
+    "mungu", "tuhan", "bhagwan", "ishwar", "waheguru", "dios", "deus", "dieu", "gott", "dio",
+    "bog", "diyos", "tanri",
+})  # fmt: skip
 #: Words that join capitalised words inside one name ("Bank of Ireland", "Lumen & Reed").
 JOINERS = frozenset({"&", "of", "de", "del", "du", "des", "la", "der", "von", "van", "y",
                       "for", "'s", "’s", "da", "do", "dos", "das", "di", "della"})  # fmt: skip
@@ -138,9 +151,19 @@ def find_candidates(doc) -> Iterator[Candidate]:
         if end - start == 1 and not doc[start].is_sent_start and nationality(text):
             i = end  # "my Japanese-to-French test": a people's or a tongue's adjective
             continue
-        if start < end and fold(text) not in NOT_NAMES:
+        if start < end and fold(text) not in NOT_NAMES and not divine(text):
             yield Candidate(start, end, text, org)
         i = end
+
+
+def divine(name: str) -> bool:
+    """Return True for a name of God or of faith ("God", "the Lord", "Allah", "Insha'Allah").
+
+    "The Lord's timing is perfect", "with Allah's help", "I thank God Almighty": whatever
+    the sentence round it, these are the writer's faith, not an organisation named.
+    """
+    words = [w for w in words_of(name) if w != "the"]
+    return bool(words) and (" ".join(words) in DIVINE or all(w in DIVINE for w in words))
 
 
 def lowercase_names(doc, tokens: list[int]) -> list[Candidate]:
