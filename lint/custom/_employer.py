@@ -186,6 +186,8 @@ class Aliases:
                        if w[:1].isupper() for part in [fold(w), *words_of(w)]}  # fmt: skip
         #: the words the context itself gives, before the letter's own sites are learned
         self.given = frozenset(self.thread)
+        #: the rejection's own text is quoted, so what it names (and does not) is known
+        self.quoted = bool((context.thread or "").strip())
         #: the words of the site the rejection says the job is at ("at our Kona property")
         self.job_site = {fold(w) for m in _OUR_SITE.finditer(context.thread or "")
                          for w in m["name"].split()}  # fmt: skip
@@ -254,6 +256,15 @@ class Aliases:
         toured Kona is as likely the firm of another application ("Kohala Sands Resort").
         """
         return bool(self.job_site) and not self.job_site.intersection(words_of(name))
+
+    def unheard(self, name: str) -> bool:
+        """Return True when the quoted rejection is known and no word of ``name`` is in it.
+
+        "Thank you for applying to Al Rawda Schools Group ... the Admissions Officer
+        position": a school the reply puts that job at, named nowhere in the thread, is
+        none the rejection gave it.
+        """
+        return self.quoted and not set(distinctive(name)) & self.given
 
     def person(self, name: str) -> bool:
         """Return True for the name of someone in the context ("Dana", "Ms Whitfield")."""

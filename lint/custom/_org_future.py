@@ -6,12 +6,15 @@ worn, a firm hoped to be seen "from the inside", or a thing, person or brand's u
 after a firm (``its_people_or_things``); a
 firm, a kin or a rival of the employer in a sentence about the job (``cued_firm``); and,
 last, "at X" after a word about the job or the job's work hoped for ("the team at Globex",
-"hoping to lead a shift at Globex", ``job_before_at``). Each returns True or False when it
-settles the reading, or None to leave it to the next; the last always settles it.
+"hoping to lead a shift at Globex", "my ambition to teach at Globex"), or work with X
+looked forward to as a hope ("hopefully working with Globex in future", ``job_before_at``).
+Each returns True or False when it settles the reading, or None to leave it to the next;
+the last always settles it.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from replylint.custom._addressee import DREAMS
@@ -37,6 +40,7 @@ from replylint.custom._org_cues import (
 )
 from replylint.custom._org_itself import GROUP_ENDS
 from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS, WORK_GROUPS
+from replylint.custom._org_praise import own_time_there
 from replylint.custom._vocabulary import ordinary
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -291,23 +295,45 @@ def _prize(m: _Mention) -> bool:
 def cued_firm(m: _Mention) -> bool | None:
     """Read a firm, a kin or a rival of the employer, or a firm's doings, in a job's sentence."""
     if (m.firm_like and not m.school) or m.related:
-        return m.cued
+        # NOTE: the job's work wished there is as sure a cue as a word about the job ("my
+        # ambition to teach structural mechanics at X")
+        return m.cued or _work_wished_at(m.lead)
     if m.rival and m.cued:
         return True  # a name of the employer's shape, in a sentence about the job
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
     if (m.possessive and m.cued and m.after.isalpha() and m.after not in _RELATIVES
-            and not m.school and not m.named_rightly):  # fmt: skip
+            and not m.school and not m.named_rightly and not _own_job_after(m)):  # fmt: skip
         # "Brightwave's plans", "Veridia's pipeline" (not "a lad at Dunmore's who": a shop's
         # name, owning nothing); but beside the employer's own name,
-        # a client's ("how Sao Mai builds the platform for Vietjet's ground team")
+        # a client's ("how Sao Mai builds the platform for Vietjet's ground team"), nor
+        # one the writer dealt with in a job of their own ("X's drivers at my last job")
         return True
     return None
+
+
+def _own_job_after(m: _Mention) -> bool:
+    """Return True for the writer's own job named after the name ("... at my last job").
+
+    "I enjoyed working with X's drivers at my last job", "X's buyers, when I worked in
+    retail": the name is one the writer dealt with in a past or present job of their own.
+    """
+    rest = " ".join(t.lower_ for t in m.doc[m.end : m.sent.end])
+    return _OWN_JOB.search(rest) is not None or own_time_there(m.doc, m.sent, m.end)
+
+
+#: The writer's own job, past or present ("at my last job", "in my previous role").
+_OWN_JOB = re.compile(
+    r"\b(?:my|our) (?:last|previous|old|former|current|present|first) "
+    r"(?:job|role|post|position|employer|firm|company|workplace|team|depot)\b"
+)
 
 
 def job_before_at(m: _Mention) -> bool:
     """Read "at X" after a word about the job ("the team at Globex") as the employer."""
     if m.previous != "at" and _future_colleague(m):
         return True  # "(hopefully a future X colleague)": the writer one day at X
+    if _work_hoped_ahead(m):
+        return True  # "Looking forward to hopefully working with X in future": the hope
     if m.previous != "at" or (m.named_rightly and not m.firm_like):
         return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
     if _decision_or_yours_at(m.lead) and not m.school:
@@ -320,8 +346,10 @@ def job_before_at(m: _Mention) -> bool:
         return True  # "I'd have thrived at X": the workplace the writer imagined
     if _work_wished_at(m.lead) and not m.school:
         return True  # "I've been hoping to lead a shift at X": the job the writer imagined
-    cues = WORK_FOR | JOINING if m.school else JOB_CUES | OPENS_UP
+    cues = WORK_FOR | JOINING if m.school else JOB_CUES | OPENS_UP | _ANY_WORK
     near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
+    if near[-1:] == ["anything"] and _NEGATIONS.intersection(m.lead):
+        return False  # "I didn't find anything at X": the writer's search elsewhere
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.firm_like or near[-1] not in VENUES)
 
@@ -339,6 +367,7 @@ def _work_wished_at(lead: list[str]) -> bool:
     verb and its object only ("lead the night shift"); a clause going on past it ("want to
     improve after finishing at X") ends elsewhere.
     """
+    lead = _ambition_as_wish(lead)
     if lead[-1:] != ["at"] or _GIVEN.intersection(lead) or not aspiring([*lead[:-1], "for"]):
         return False
     k = max(k for k, w in enumerate(lead) if w == "to")  # the wished work: "to lead a shift"
@@ -348,6 +377,64 @@ def _work_wished_at(lead: list[str]) -> bool:
 
 #: A chance given by the employer: what it is to do was the process's, not a wish.
 _GIVEN = frozenset({"chance", "opportunity", "invitation"})
+
+
+def _ambition_as_wish(lead: list[str]) -> list[str]:
+    """Return ``lead`` with an ambition before "to" read as a wish ("my ambition is to").
+
+    "It has long been my ambition to teach at X", "my goal has always been to work at X",
+    "my aim was to lead a team at X": the writer's ambition for the work is a wish for it,
+    read as "wish to" (``aspiring``). Not a plan, which may be settled elsewhere.
+    """
+    if "to" not in lead:
+        return lead
+    k = max(k for k, w in enumerate(lead) if w == "to")
+    j = k - 1
+    while j > 0 and lead[j] in _BE:
+        j -= 1  # "my ambition has always been to"
+    if j < 0 or lead[j] not in _AMBITIONS or _FULFILLED.intersection(lead[:j]):
+        return lead  # "I achieved my ambition to teach at X": the writer's own past
+    return [*lead[:j], "wish", *lead[k:]]
+
+
+#: Nouns of what the writer long aims at ("my ambition to", "my goal is to").
+_AMBITIONS = frozenset({"ambition", "ambitions", "goal", "goals", "aim", "aims", "aspiration",
+                        "aspirations", "dream", "dreams"})  # fmt: skip
+#: Verbs of an ambition come true ("I achieved my ambition to teach at X").
+#: NOTE: not "achieve": "I hope to achieve my ambition to teach at X" is still a wish
+_FULFILLED = frozenset({"achieved", "realised", "realized", "fulfilled", "reached", "met",
+                        "attained"})  # fmt: skip
+#: Forms of "be" and their adverbs between an ambition and "to" ("has always been to").
+_BE = frozenset({"is", "was", "'s", "’s", "has", "had", "have", "been", "always", "long",
+                 "still", "remains", "remained"})  # fmt: skip
+
+
+def _work_hoped_ahead(m: _Mention) -> bool:
+    """Return True for work with or for the name looked forward to as a hope, not a start.
+
+    "Looking forward to hopefully working with X in future", "I look forward to working for
+    X one day": a hope ("hopefully") or a time not yet set after the name makes the work
+    looked forward to the job hoped for, as "I'd love to work with X" is (``aspiring``).
+    Not "looking forward to starting with X" (perhaps the writer's new job, already set),
+    nor the writer's own past with X ("I enjoyed working with X").
+    """
+    lead = m.lead
+    if lead[-1:] not in (["with"], ["for"]) or m.named_rightly or m.school:
+        return False
+    k = next((k for k in range(len(lead) - 2, 0, -1)
+              if lead[k] == "to" and lead[k - 1] == "forward"), None)  # fmt: skip
+    if k is None:
+        return False
+    later = any(m.following[: len(time)] == time for time in _LATER)
+    if not (later or "hopefully" in lead[k + 1 :]):
+        return False
+    return aspiring([*lead[: k - 1], "hope", *lead[k:]])
+
+
+#: Times not yet set, after a name ("working with X in future", "one day").
+_LATER = (["in", "future"], ["in", "the", "future"], ["one", "day"], ["someday"],
+          ["some", "day"], ["down", "the", "line"], ["at", "some", "point"], ["sometime"],
+          ["eventually"])  # fmt: skip
 
 
 def _future_colleague(m: _Mention) -> bool:
@@ -424,6 +511,11 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "-", "\u2013", "\u2014"
 _AT_THE = frozenset({"beim"})
 #: Relative pronouns: after "X's" they make it a shop's name, not an owner ("at Dunmore's who").
 _RELATIVES = frozenset({"who", "which", "where", "that", "when", "whose"})
+#: Any work the writer might do at a firm ("in case it helps for anything at X"), as
+#: "something" is (a JOB_CUES word): the place of that work is the one written to.
+_ANY_WORK = frozenset({"anything"})
+#: Words that deny what follows ("I didn't find anything at X").
+_NEGATIONS = frozenset({"n't", "not", "never", "no", "nothing"})
 #: Verbs of an opening that appears ("if anything comes up at X", "should something crop up
 #: at X"): where it appears is the organisation that would hire, as "opens up at X" is;
 #: not "coming", which may be a time ("with the busy season coming up at X").

@@ -4,7 +4,8 @@ Steps of ``_org_reading.addressed``: the employer spoken of by its kind or by an
 ("the Ministry's priorities", "back when you were still X"), or given its role by its
 clause (``employer_itself``); a site, event, place, function, job, subject, degree or stage,
 a client, a sea's place, a partner or a ship, none of them a firm written to (``not_a_firm``); a
-region, a trade fair, a part of the employer, its group or its owner (``region_or_part``).
+region, a trade fair, a part of the employer (but not a school the job is put at that the
+quoted rejection never named), its group or its owner (``region_or_part``).
 Each returns True or False when it settles the reading, or None to leave it to the next.
 """
 
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from replylint.custom._addressee import beside_employer, clients_listed
 from replylint.custom._clauses import attributive
 from replylint.custom._employer import word_after
-from replylint.custom._employer_slots import joined_site
+from replylint.custom._employer_slots import joined_site, own_mention
 from replylint.custom._org_cues import ACROSS, AS_OTHERS, GROUPS, OWNERS_SHARE, TRAITS
 from replylint.custom._org_kinds import is_event, is_kind, is_unit, kind_name
 from replylint.custom._org_likeness import distinctive, parallel
@@ -27,11 +28,13 @@ from replylint.custom._org_parts import (
     DEGREE_INITIALS,
     DEGREES,
     EVENTS,
+    HOSPITALS,
     JOB_NOUNS,
     JOBTITLES,
     OPENINGS,
     PLACES,
     REGIONS,
+    SCHOOLS,
     SHOP_EVENTS,
     SITES,
     TEAMS,
@@ -237,8 +240,11 @@ def region_or_part(m: _Mention) -> bool | None:
     """Read a region, a trade fair, a part of the employer, or a party set beside it."""
     if m.last in REGIONS or ACROSS.intersection(m.window[-2:]):
         return False  # "across the Nordics", "in the Midlands": a region, not a company
-    if is_event(m.doc, m.candidate) or is_unit(m.words, m.company):
-        return False  # a trade fair; a school or department of the employer
+    if is_event(m.doc, m.candidate):
+        return False  # a trade fair
+    if is_unit(m.words, m.company):
+        # a school or department of the employer; but not one the job was never at
+        return _job_put_at_unheard_site(m) or False
     if beside_employer(m.doc, m.sent.start, m.start, m.window):
         return False  # "your team and X ran a joint demo", "within the wider X Group"
     if _group_beside_employer(m):
@@ -248,6 +254,38 @@ def region_or_part(m: _Mention) -> bool | None:
     if _employers_merger(m):
         return False  # "before you joined the Nordmark Group", "since X bought you": its owner
     return None
+
+
+def _job_put_at_unheard_site(m: _Mention) -> bool:
+    """Return True for the job turned down put at a school or hospital the thread never names.
+
+    "Thank you for your email regarding the Admissions Officer position at Qasr Academy",
+    in reply to Al Rawda Schools Group, whose quoted rejection names no school at all:
+    the school the job is put at is pasted from another application, as the reader's own
+    school would be named in the thread or carry the group's name ("Lakeview Middle
+    School" of Lakeview School District). Not a place the writer went to or met people at
+    ("the interview at X", "the team at X"), nor the writer's own post there ("my
+    previous position at X"), nor a unit ("the Faculty of Law").
+    """
+    if not m.unheard or m.words[-1] not in _SITES_OF_GROUPS or m.lead[-1:] != ["at"]:
+        return False
+    if set(distinctive(m.candidate.text)) & set(distinctive(m.company)):
+        return False
+    lead = m.lead[:-1]
+    if not lead or lead[-1] not in _THE_JOB:
+        return False
+    k = len(lead) - 2
+    while k >= 0 and len(lead) - k < 7 and lead[k] not in _THIS:
+        k -= 1  # back over the job's title ("the Admissions Officer position")
+    return k >= 0 and lead[k] in _THIS and not own_mention(m.doc, m.candidate)
+
+
+#: The job itself, as the rejection named it ("the Admissions Officer position at X").
+_THE_JOB = frozenset({"position", "role", "post", "vacancy", "job", "opening", "posting"})
+#: Words opening the job the reader turned down ("the", "your", "this"); not "my".
+_THIS = frozenset({"the", "this", "that", "your"})
+#: Last words of a school's or hospital's own name: a site of a group that runs many.
+_SITES_OF_GROUPS = SCHOOLS | HOSPITALS
 
 
 def _employers_merger(m: _Mention) -> bool:

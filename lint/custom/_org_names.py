@@ -145,8 +145,10 @@ def find_candidates(doc) -> Iterator[Candidate]:
                 i = start
                 continue
             text = doc[start:end].text
-        if _headed(doc, start, end):
-            start += 2  # "Die Arbeit von Hoffmann Maschinenbau": German capitalises the work
+        if _headed(doc, start, end) or _not_a_head(doc, start, end):
+            # "Die Arbeit von Hoffmann Maschinenbau": German capitalises the work; "my CV for
+            # Hopper Eats": a word no name has opens none ("Bank of Ireland" is one name)
+            start += 2
             text, org = doc[start:end].text, is_org(doc[start:end].text)
         if end - start == 1 and not doc[start].is_sent_start and nationality(text):
             i = end  # "my Japanese-to-French test": a people's or a tongue's adjective
@@ -212,6 +214,12 @@ def _regretted(doc, i: int) -> bool:
     """
     about = i > 1 and doc[i - 1].lower_ == "about" and doc[i - 2].lower_ in REGRETS
     return about and not misspelt(doc[i].text)  # "shame about tomorow": a typo
+
+
+def _not_a_head(doc, start: int, end: int) -> bool:
+    """Return True for a word that is never a name before a joiner ("CV for X", "HR of X")."""
+    return (end - start > 2 and fold(doc[start].text) in NOT_NAMES
+            and doc[start + 1].lower_ in JOINERS)  # fmt: skip
 
 
 def _headed(doc, start: int, end: int) -> bool:

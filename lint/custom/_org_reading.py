@@ -50,7 +50,8 @@ from replylint.custom._org_word_before import word_before, work_for
 
 def addressed(doc, candidate: Candidate, company: str, related: bool = False,
               named_rightly: bool = False, rival: bool = False,
-              one_place: bool = False, elsewhere: bool = False) -> bool:  # fmt: skip
+              one_place: bool = False, elsewhere: bool = False,
+              unheard: bool = False) -> bool:  # fmt: skip
     """Return True when the name is used as the company being written to.
 
     ``related`` says the name shares its stem with the employer's ("Iberwind" written to
@@ -58,10 +59,11 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
     ``rival`` that it is the employer's name with another first word ("Riverside Unified"
     to Lakeshore Unified), which is no mere thing named after a place; ``one_place`` that the
     employer is one establishment, so that another's name is no site of its own;
-    ``elsewhere`` that the rejection names the job's own site, and the name is not it.
+    ``elsewhere`` that the rejection names the job's own site, and the name is not it;
+    ``unheard`` that the rejection's own text is quoted and names no word of the name.
     """
     mention = _Mention(doc, candidate, company, related, named_rightly, rival, one_place,
-                       elsewhere)  # fmt: skip
+                       elsewhere, unheard)  # fmt: skip
     steps = (
         employer_itself,
         wished,
@@ -95,12 +97,13 @@ class _Mention:
 
     def __init__(self, doc, candidate: Candidate, company: str, related: bool,
                  named_rightly: bool, rival: bool, one_place: bool,
-                 elsewhere: bool = False) -> None:  # fmt: skip
+                 elsewhere: bool = False, unheard: bool = False) -> None:  # fmt: skip
         """Read the name's own words and the words right beside it."""
         self.doc, self.candidate, self.company = doc, candidate, company
         self.related, self.named_rightly, self.rival = related, named_rightly, rival
         self.start, self.end = start, end = candidate.start, candidate.end
         self.elsewhere = elsewhere  # the rejection names the job's site, and the name is not it
+        self.unheard = unheard  # the quoted rejection names no word of the name
         self.sent = doc[start].sent
         self.words = words = words_of(candidate.text)
         # NOTE: a university or school is the writer's own (studies, a fellowship, a hackathon

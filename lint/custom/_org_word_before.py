@@ -3,8 +3,8 @@
 Steps of ``_org_reading.addressed``: the word before the name, past an article, that makes
 it the organisation joined, admired, followed or heard from, or the employer's own
 partner in a merger (``word_before``); a verb of working for or applying to before "for",
-"by" or "to" (``work_for``). Each returns True or False when it settles the reading, or
-None to leave it to the next.
+"by" or "to", or an application or the writer's CV ("my application to X", ``work_for``).
+Each returns True or False when it settles the reading, or None to leave it to the next.
 """
 
 from __future__ import annotations
@@ -138,13 +138,19 @@ def _news_about(window: list[str], previous: str) -> bool:
 
 
 def work_for(m: _Mention) -> bool | None:
-    """Read "work for X", "apply to X": a verb of working for or applying to before it."""
+    """Read "work for X", "apply to X", "my application to X": working for or applying to it."""
     previous, window = m.previous, m.lead
     if previous == "for" and _pieces_turned_down(m):
         return True  # "three rounds of sketches for X, and you've gone another way": the reader
-    if previous in ("for", "by") or (previous == "to" and window[-2:-1] == ["apply"]):
-        return len(window) > 1 and window[-2] in WORK_FOR  # "work for Telvanta", "apply to"
-    return None
+    before = window[-2] if len(window) > 1 else ""
+    if (previous in ("for", "by") and before in WORK_FOR) or (previous, before) == ("to", "apply"):
+        return True  # "work for Telvanta", "apply to"
+    # NOTE: "for" after the papers only: "my application for X" names the job applied for
+    if (previous == "to" and before in _APPLICATIONS) or (previous == "for" and before in _CVS):
+        # "re my application to X", "my CV for X", "applying to X": the one applied to,
+        # unless one besides it ("I've also applied to X", "applied to X too")
+        return not ("also" in window[-6:] or m.following[:1] in (["too"], ["as"])) or None
+    return False if previous in ("for", "by") else None
 
 
 def _pieces_turned_down(m: _Mention) -> bool:
@@ -167,6 +173,12 @@ def _pieces_turned_down(m: _Mention) -> bool:
     )
 
 
+#: The writer's papers sent with an application, before "for" the one applied to ("my CV
+#: for X").
+_CVS = frozenset({"cv", "cvs", "résumé", "resume"})
+#: An application or its papers, before "to" the one applied to ("my application to X").
+_APPLICATIONS = _CVS | frozenset({"apply", "applying", "applied", "application", "applications",
+                                  "candidacy"})  # fmt: skip
 #: Pieces of work made and sent for approval ("sketches for X", "the drafts for X").
 _PIECES = frozenset({"sketches", "drafts", "designs", "mockups", "mock-ups", "concepts",
                      "illustrations", "roughs", "layouts", "storyboards", "artwork",

@@ -163,7 +163,11 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                 missed.append((candidate, span))
             continue
         # the employer is one place; the rejection names the job's site and this is not it
-        place = (aliases.one_place, aliases.elsewhere(candidate.text))
+        place = (
+            aliases.one_place,
+            aliases.elsewhere(candidate.text),
+            aliases.unheard(candidate.text),
+        )
         # NOTE: a name where the job or the writer's future is ("the role at X", "a future
         # with X") is the one written to, though its shape reads as a site or an event
         if not (
