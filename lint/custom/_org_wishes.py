@@ -240,9 +240,13 @@ _PERSONAL = JOB_NOUNS | JOBTITLES | GROUPS | frozenset({
     "job", "jobs", "company", "firm", "employer", "colleague", "colleagues", "chapter",
     "challenge", "challenges", "start", "home", "house", "baby", "city", "school", "course",
 })  # fmt: skip
-#: The people of a workplace, or its new hire, wished well ("everyone", "the new starter").
+#: The people of a workplace, its new hire, or those it serves, wished well or greeted
+#: ("everyone", "the new starter", "my greetings to the pupils at X").
 _PEOPLE = PEOPLE_OF_A_PLACE | frozenset({"starter", "starters", "hire", "hires", "recruit",
-                                         "recruits", "joiner", "joiners"})  # fmt: skip
+                                         "recruits", "joiner", "joiners", "pupils", "students",
+                                         "children", "kids", "learners", "patients",
+                                         "residents", "guests", "clients", "customers",
+                                         "members"})  # fmt: skip
 #: Words of a wish ("I wish", "good luck", "all the best", "best wishes", "I hope"), and
 #: greetings passed on ("my regards to everyone at X").
 _WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success", "regards",

@@ -64,7 +64,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     written = [*(letter.scope_spans(("body",)) or [letter.own]), *wish_lines(letter)]
     named = context.company or company_from_subject(letter)  # a name, not a domain
     candidates = [firm_before_job(doc, c) for c in find_candidates(doc)]
-    candidates += lowercase_names(doc, _tokens_in(letter, written))
+    candidates += lowercase_names(doc, _tokens_in(letter, written), TEAMS)
     dreamed = dream_subjects(doc)
     candidates = [c for c in candidates
                   if not any(d.start <= c.start < d.end for d in dreamed)] + dreamed  # fmt: skip
@@ -73,7 +73,9 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     # NOTE: by the context's names only, before the letter's own sites are learned; but a
     # place or the job of the Subject ("First Officer Dash 8 - Bodø base") names no employer:
     # "the First Officer role at Widerøe, and the assessment in Bodø" is not right
-    rightly = {doc[c.start].sent.start for c in candidates if _names_employer(doc, c, aliases)}
+    job = set(words_of(context.subject or ""))
+    rightly = {doc[c.start].sent.start for c in candidates
+               if _names_employer(doc, c, aliases, job)}  # fmt: skip
     # NOTE: the greeting and a signature line saying what the writer applied for name the
     # organisation written to, as the body does ("Dear Sunrise Foundation team,"): their
     # teams and schemes are what is checked, never the employer's names to learn
@@ -85,7 +87,6 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     # Marketing" is two lines, though the text read runs them together
     candidates = [line_of(letter, c, framing) for c in candidates]
     aliases.learn(doc, [c for c in candidates if not _inside(letter, c, framing)])
-    job = set(words_of(context.subject or ""))
     own = own_names(letter)
     slots = slot_spans(doc.text)
     missed: list[tuple[Candidate, Span]] = []  # names not read as the one written to
@@ -216,13 +217,20 @@ def _file_span(letter: Letter, i: int) -> tuple[int, int]:
     return span.start, span.end
 
 
-def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
-    """Return True when ``candidate`` is one of the employer's names, not a place or a job."""
+def _names_employer(doc, candidate: Candidate, aliases: Aliases, subject: set[str]) -> bool:
+    """Return True when ``candidate`` is one of the employer's names, not a place or a job.
+
+    NOTE: nor a word only the Subject's job gives ("my Excel workshop" under "Trener Excel"):
+    a skill or a tool of the job, no name of the employer's.
+    """
     before = doc[candidate.start - 1].lower_ if candidate.start else ""
-    job = (words_of(candidate.text)[-1] in JOBTITLES
+    words = words_of(candidate.text)
+    job = (words[-1] in JOBTITLES
            or word_after(doc, candidate.end) in JOB_NOUNS
            or _job_named(doc, candidate.end))  # fmt: skip
-    return aliases.covers(candidate.text) and before != "in" and not job
+    named = {w for name in aliases.names for w in words_of(name)}
+    subjects = set(words) <= subject and not named.intersection(words)
+    return aliases.covers(candidate.text) and before != "in" and not job and not subjects
 
 
 def _job_named(doc, end: int) -> bool:
