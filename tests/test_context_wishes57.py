@@ -2,8 +2,8 @@
 
 wrong-company: greetings sent to the pupils (students, patients) at a pasted name; a school
 whose ways are admired from outside, in a reply to a school known by its domain; a name
-thanked for the hiring's own doings ("grateful to X for the chance to present"), where the
-Subject's job ("Trener Excel") names no employer in the sentence; and a lower-case coined
+thanked for the hiring's own doings ("grateful to X for the chance to present"), whatever
+else its sentence names ("my Excel workshop" under "Trener Excel"); and a lower-case coined
 word before "team" in a letter typed all in lower case but for the name signed last.
 """
 

@@ -57,8 +57,10 @@ def thanked(m: _Mention) -> bool | None:
     opportunity to meet the team": what is thanked for is the hiring's own doing, so X is
     the one that turned the writer down. Not a chance of the writer's own past ("grateful to
     X for the chance to grow there"), nor someone's own ("grateful to my old firm X").
+    NOTE: whatever else the sentence names ("my Excel workshop" under "Trener Excel"): the
+    one thanked for the hiring ran it.
     """
-    if m.possessive or m.named_rightly or m.after != "for":
+    if m.possessive or m.after != "for":
         return None
     lead = m.lead
     if not (lead[-2:] in _GRATEFUL_TO or lead[-1:] in (["thank"], ["thanking"])):

@@ -73,9 +73,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     # NOTE: by the context's names only, before the letter's own sites are learned; but a
     # place or the job of the Subject ("First Officer Dash 8 - Bodø base") names no employer:
     # "the First Officer role at Widerøe, and the assessment in Bodø" is not right
-    job = set(words_of(context.subject or ""))
-    rightly = {doc[c.start].sent.start for c in candidates
-               if _names_employer(doc, c, aliases, job)}  # fmt: skip
+    rightly = {doc[c.start].sent.start for c in candidates if _names_employer(doc, c, aliases)}
     # NOTE: the greeting and a signature line saying what the writer applied for name the
     # organisation written to, as the body does ("Dear Sunrise Foundation team,"): their
     # teams and schemes are what is checked, never the employer's names to learn
@@ -87,6 +85,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     # Marketing" is two lines, though the text read runs them together
     candidates = [line_of(letter, c, framing) for c in candidates]
     aliases.learn(doc, [c for c in candidates if not _inside(letter, c, framing)])
+    job = set(words_of(context.subject or ""))
     own = own_names(letter)
     slots = slot_spans(doc.text)
     missed: list[tuple[Candidate, Span]] = []  # names not read as the one written to
@@ -217,20 +216,13 @@ def _file_span(letter: Letter, i: int) -> tuple[int, int]:
     return span.start, span.end
 
 
-def _names_employer(doc, candidate: Candidate, aliases: Aliases, subject: set[str]) -> bool:
-    """Return True when ``candidate`` is one of the employer's names, not a place or a job.
-
-    NOTE: nor a word only the Subject's job gives ("my Excel workshop" under "Trener Excel"):
-    a skill or a tool of the job, no name of the employer's.
-    """
+def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
+    """Return True when ``candidate`` is one of the employer's names, not a place or a job."""
     before = doc[candidate.start - 1].lower_ if candidate.start else ""
-    words = words_of(candidate.text)
-    job = (words[-1] in JOBTITLES
+    job = (words_of(candidate.text)[-1] in JOBTITLES
            or word_after(doc, candidate.end) in JOB_NOUNS
            or _job_named(doc, candidate.end))  # fmt: skip
-    named = {w for name in aliases.names for w in words_of(name)}
-    subjects = set(words) <= subject and not named.intersection(words)
-    return aliases.covers(candidate.text) and before != "in" and not job and not subjects
+    return aliases.covers(candidate.text) and before != "in" and not job
 
 
 def _job_named(doc, end: int) -> bool:
