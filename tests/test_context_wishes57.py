@@ -156,3 +156,41 @@ def test_a_coined_lower_case_word_before_team_is_flagged(line: str, name: str) -
 )
 def test_an_english_word_or_a_capitalised_text_is_not_flagged(line: str) -> None:
     assert _lower(line) == []
+
+
+# --- a group's other school wished well beside the job's own ------------------------------------
+
+_GROUP = "Al Rawda Schools Group"
+_JOB = "I enjoyed the interview for the Registrar position at Qasr Academy."
+
+
+def test_the_real_letter_praying_for_another_school_of_the_group_is_flagged() -> None:
+    # NOTE: "the Admissions Officer position at Qasr Academy" is a pasted name too, left to the
+    # job's slots; here only the wish is read
+    found_ = _letter("context57/arabic-admissions-two-pasted-schools.eml")
+    assert "Gulf Horizons School" in found_
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "May God grant Gulf Horizons School every success.",
+        "I wish everyone at Gulf Horizons School a wonderful year.",
+        "I pray that Allah grants Gulf Horizons School continued success.",
+    ],
+)
+def test_another_school_wished_well_beside_the_jobs_own_is_flagged(wish: str) -> None:
+    assert _reply(f"{_JOB} {wish}", _GROUP) == ["Gulf Horizons School"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no site of the job named: the group's school may be its own
+        "I pray that Allah grants Gulf Horizons School continued success.",
+        # the job's own school wished well
+        f"{_JOB} I pray that Allah grants Qasr Academy continued success.",
+    ],
+)
+def test_a_groups_school_with_no_other_site_named_is_left_alone(sentence: str) -> None:
+    assert _reply(sentence, _GROUP) == []

@@ -30,7 +30,8 @@ def wished(m: _Mention) -> bool | None:
     """Read the organisation a wish is sent to ("I wish X every success", "everyone at X")."""
     if m.possessive:
         return None  # "I wish X's new team every success": what X owns is wished well
-    if is_event(m.doc, m.candidate) or is_unit(m.words, m.company):
+    # NOTE: a group's school is no unit of this job's when the job's own site is another
+    if is_event(m.doc, m.candidate) or (is_unit(m.words, m.company) and not m.elsewhere):
         return None  # "good luck at ProWein next week", "the School of Public Health"
     if own_people_at(m.doc, m.start):
         return False  # "I wish my old team at X well": the writer's own workplace

@@ -125,7 +125,10 @@ def _double_object(name: str, lead: list[str], after: list[str], the: bool) -> b
     or an opening, or success with a thing of its own ("with the clinical study"; not
     "with the new role").
     """
-    if lead[-1:] not in (["wish"], ["wishing"]) or not after or after[0] not in _GIFTS:
+    # NOTE: or what God is asked to grant it ("pray that Allah grants X continued success")
+    if lead[-1:] not in (["wish"], ["wishing"], ["grant"], ["grants"]):
+        return False
+    if not after or after[0] not in _GIFTS:
         return False
     shaped = len(name.split()) > 2 or re.search(r"[a-z][A-Z]", name) is not None
     if the or shaped or after[0] == "continued" or _AHEAD.intersection(after[1:6]):
