@@ -188,7 +188,8 @@ class Aliases:
         self.given = frozenset(self.thread)
         #: the rejection's own text is quoted, so what it names (and does not) is known
         self.quoted = bool((context.thread or "").strip())
-        #: the words of the site the rejection says the job is at ("at our Kona property")
+        #: the words of the site the rejection says the job is at ("at our Kona property"),
+        #: or else the letter ("the position at Qasr Academy", see ``learn``)
         self.job_site = {fold(w) for m in _OUR_SITE.finditer(context.thread or "")
                          for w in m["name"].split()}  # fmt: skip
 
@@ -203,6 +204,11 @@ class Aliases:
         # a future with X House")
         pasted = [set(distinctive(c.text)) for c in candidates
                   if pasted_in_slot(doc, c, self.names)]  # fmt: skip
+        # NOTE: with no site in the rejection, the letter's own job's place ("the Admissions
+        # Officer position at Qasr Academy") is the one site of the group it may mean: another
+        # of the group's names wished well beside it is no site of this job's
+        if not self.job_site:
+            self.job_site = {w for c in candidates if _job_at(doc, c) for w in distinctive(c.text)}
         for candidate in candidates:
             before = doc[candidate.start - 1].lower_ if candidate.start else ""
             if _readers_relation(doc, candidate):
@@ -223,7 +229,13 @@ class Aliases:
                 site_of(doc, candidate, self.one_place)
                 # NOTE: not a name wished well as a whole ("I wish the Linden Arts Centre a
                 # successful opening"): a site's last word, but the organisation written to
-                and not wished_well(doc, candidate.start, candidate.end, self.names[0])
+                and not wished_well(
+                    doc,
+                    candidate.start,
+                    candidate.end,
+                    self.names[0],
+                    own_site=not self.elsewhere(candidate.text),
+                )
             ):
                 self.thread.update(distinctive(candidate.text))
         # "now that Solace has become Orbia", "Orbia (formerly Solace)": a name the letter
@@ -250,7 +262,7 @@ class Aliases:
                 self.thread.update(distinctive(other.text))
 
     def elsewhere(self, name: str) -> bool:
-        """Return True when the rejection names the job's site and ``name`` is not it.
+        """Return True when the thread names the job's site and ``name`` is not it.
 
         "the role at our Kona property": a group's other resort wished well by a writer who
         toured Kona is as likely the firm of another application ("Kohala Sands Resort").
@@ -292,6 +304,16 @@ class Aliases:
 _OUR_SITE = re.compile(
     rf"\b(?:at|in|for)\s+our\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}})(?:{'|'.join(sorted(OWN_SITES))})\b"
 )
+
+
+def _job_at(doc, candidate: Candidate) -> bool:
+    """Return True for a name right after a job's noun and "at" ("the position at X")."""
+    start = candidate.start
+    return start > 1 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in _JOBS_AT
+
+
+#: A job's nouns before the place it is at ("the position at X").
+_JOBS_AT = frozenset({"role", "position", "post", "job", "vacancy"})
 
 
 def _thread_establishment(thread: str | None, company: str) -> bool:

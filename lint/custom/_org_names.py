@@ -168,19 +168,24 @@ def divine(name: str) -> bool:
     return bool(words) and (" ".join(words) in DIVINE or all(w in DIVINE for w in words))
 
 
-def lowercase_names(doc, tokens: list[int]) -> list[Candidate]:
+def lowercase_names(doc, tokens: list[int], teams: frozenset[str] = frozenset()) -> list[Candidate]:
     """Return the names a writer who types all in lower case leaves uncapitalised.
 
     "i'd have thrived at bytecraft": in a text (``tokens``, the writer's own) with not one
     capital letter, a word no English dictionary has, right after a preposition or verb that
-    names a workplace, is a name as a capitalised one is. A text with any capital keeps its
-    names capitalised, and its other words are typos or slang.
+    names a workplace, or between "the" and one of ``teams`` ("the edulift team"), is a name
+    as a capitalised one is. A text with any capital keeps its names capitalised, and its
+    other words are typos or slang.
     """
-    # NOTE: a phone's own line ("Sent from my iPhone") is none of the writer's typing
+    # NOTE: a phone's own line ("Sent from my iPhone") is none of the writer's typing, nor is
+    # the name signed last ("good luck, Huy"), which a mail app or habit capitalises
     text = doc.text  # NOTE: spaCy builds Doc.text anew from its tokens on every call
     tokens = [i for i in tokens if not _DEVICE_LINE.match(_line_of(text, doc[i].idx))]
     words = [doc[i] for i in tokens if doc[i].is_alpha]
-    if len(words) < 15 or any(not t.text.islower() for t in words):
+    signed = len(words)
+    while signed and len(words) - signed < 3 and words[signed - 1].text[:1].isupper():
+        signed -= 1  # the name signed last
+    if len(words) < 15 or any(not t.text.islower() for t in words[:signed]):
         return []
     return [
         Candidate(i, i + 1, doc[i].text, False)
@@ -188,9 +193,15 @@ def lowercase_names(doc, tokens: list[int]) -> list[Candidate]:
         if i
         and doc[i].is_alpha
         and len(doc[i]) > 3
-        and (doc[i - 1].lower_ in _WORKPLACE_WORDS or _regretted(doc, i))
+        and (doc[i - 1].lower_ in _WORKPLACE_WORDS or _regretted(doc, i) or _teamed(doc, i, teams))
         and not ordinary(doc[i].text)
     ]
+
+
+def _teamed(doc, i: int, teams: frozenset[str]) -> bool:
+    """Return True for a word between "the" and a team's word ("the edulift team")."""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return doc[i - 1].lower_ == "the" and after in teams
 
 
 #: Words right before a workplace's name ("at bytecraft", "join nimbusloop").

@@ -2,8 +2,9 @@
 
 Steps of ``_org_reading.addressed``: a wish sent to the name ("I wish X every success",
 "everyone at X", ``wished``), not to the writer's own people; a name praised as why the
-writer applied, or whose ways the writer admires (``praised``, ``admired_for``), or whose
-doings now the writer is a fan of (``fan_of_doings``); one that
+writer applied, or whose ways the writer admires (``praised``, ``admired_for``); one
+thanked for the hiring's doings ("grateful to X for the chance to present", ``thanked``);
+or whose doings now the writer is a fan of (``fan_of_doings``); one that
 chose between candidates or set what the hire needed ("X had to decide between strong
 people", "what X was looking for", ``decided``); one the
 writer is sure of ("I'm sure X will keep growing", ``believed_in``); one whose loss the
@@ -29,7 +30,8 @@ def wished(m: _Mention) -> bool | None:
     """Read the organisation a wish is sent to ("I wish X every success", "everyone at X")."""
     if m.possessive:
         return None  # "I wish X's new team every success": what X owns is wished well
-    if is_event(m.doc, m.candidate) or is_unit(m.words, m.company):
+    # NOTE: a group's school is no unit of this job's when the job's own site is another
+    if is_event(m.doc, m.candidate) or (is_unit(m.words, m.company) and not m.elsewhere):
         return None  # "good luck at ProWein next week", "the School of Public Health"
     if own_people_at(m.doc, m.start):
         return False  # "I wish my old team at X well": the writer's own workplace
@@ -42,9 +44,51 @@ def praised(m: _Mention) -> bool | None:
     """Read a name praised as why the writer applied, or whose ways the writer admires."""
     if m.after in ("is", "was", "has") and _why_applied(m.sent) and not m.named_rightly:
         return True  # "X is the best salon in town, which is why I applied": the one applied to
-    if _admired_doing(m.lead) and not m.school and not m.named_rightly:
-        return True  # "I've always admired how X looks after its staff": the employer's ways
+    # NOTE: a school's ways are admired from outside as a firm's are ("I have long admired how
+    # X puts conversation first"), unless the writer was there ("... when I studied there")
+    if _admired_doing(m.lead) and not m.named_rightly:
+        return not (m.school and own_time_there(m.doc, m.sent, m.end)) or None
     return None
+
+
+def thanked(m: _Mention) -> bool | None:
+    """Read a name thanked for the process ("I am grateful to X for the chance to present").
+
+    "Thank X for considering me", "grateful to X for the interview", "thankful to X for the
+    opportunity to meet the team": what is thanked for is the hiring's own doing, so X is
+    the one that turned the writer down. Not a chance of the writer's own past ("grateful to
+    X for the chance to grow there"), nor someone's own ("grateful to my old firm X").
+    NOTE: whatever else the sentence names ("my Excel workshop" under "Trener Excel"): the
+    one thanked for the hiring ran it.
+    """
+    if m.possessive or m.after != "for":
+        return None
+    lead = m.lead
+    if not (lead[-2:] in _GRATEFUL_TO or lead[-1:] in (["thank"], ["thanking"])):
+        return None
+    if OTHER_OWNERS.intersection(lead[-5:]):
+        return None
+    words = [t.lower_ for t in m.doc[m.end + 1 : min(m.end + 8, m.sent.end)]]
+    words = [w for w in words if w not in ("the", "a", "an", "this", "that")]
+    if words[:1] and words[0] in _PROCESS:
+        return True  # "for considering me", "for the interview"
+    if words[:2] and words[0] in _CHANCES and words[1:2] == ["to"]:
+        return (words[2:3] != [] and words[2] in _PROCESS_VERBS) or None
+    return None
+
+
+#: Thanks given to a name ("grateful to X", "thankful to X", "thanks to X for").
+_GRATEFUL_TO = (["grateful", "to"], ["thankful", "to"], ["thanks", "to"], ["indebted", "to"])
+#: The hiring's own doings, thanked for ("for considering me", "for the interview").
+_PROCESS = frozenset({"considering", "consideration", "interview", "interviews",
+                      "interviewing", "invitation", "inviting", "shortlisting", "feedback",
+                      "meeting", "reviewing", "time"})  # fmt: skip
+#: A chance given ("the chance to", "the opportunity to").
+_CHANCES = frozenset({"chance", "opportunity"})
+#: What a chance in the hiring is to do ("the chance to present", "... to interview").
+_PROCESS_VERBS = frozenset({"present", "interview", "meet", "apply", "compete", "demonstrate",
+                            "show", "discuss", "pitch", "be", "take", "visit", "introduce",
+                            "showcase"})  # fmt: skip
 
 
 def fan_of_doings(m: _Mention) -> bool | None:
@@ -239,7 +283,8 @@ def _admired_doing(window: list[str]) -> bool:
 
 #: The writer's own time at a place, told after its name ("when I worked there").
 _OWN_TIME = re.compile(
-    r"\b(?:i|we) (?:(?:had|have) )?(?:worked|was|were|interned|trained|served|spent|started)\b"
+    r"\b(?:i|we) (?:(?:had|have) )?(?:worked|was|were|interned|trained|served|spent|started"
+    r"|studied)\b"
     r"|\b(?:my|our) (?:time|years|days|stint|tenure|placement|internship)\b"
 )
 #: Verbs of admiring a firm right before it, for its ways ("I have always admired X for").

@@ -41,6 +41,7 @@ from replylint.custom._org_praise import (
     decided,
     fan_of_doings,
     praised,
+    thanked,
     their_loss,
     wished,
 )
@@ -83,6 +84,7 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
         cued_firm,
         work_for,
         praised,
+        thanked,
         decided,
     )
     for step in steps:

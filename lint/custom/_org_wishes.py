@@ -125,7 +125,10 @@ def _double_object(name: str, lead: list[str], after: list[str], the: bool) -> b
     or an opening, or success with a thing of its own ("with the clinical study"; not
     "with the new role").
     """
-    if lead[-1:] not in (["wish"], ["wishing"]) or not after or after[0] not in _GIFTS:
+    # NOTE: or what God is asked to grant it ("pray that Allah grants X continued success")
+    if lead[-1:] not in (["wish"], ["wishing"], ["grant"], ["grants"]):
+        return False
+    if not after or after[0] not in _GIFTS:
         return False
     shaped = len(name.split()) > 2 or re.search(r"[a-z][A-Z]", name) is not None
     if the or shaped or after[0] == "continued" or _AHEAD.intersection(after[1:6]):
@@ -240,9 +243,13 @@ _PERSONAL = JOB_NOUNS | JOBTITLES | GROUPS | frozenset({
     "job", "jobs", "company", "firm", "employer", "colleague", "colleagues", "chapter",
     "challenge", "challenges", "start", "home", "house", "baby", "city", "school", "course",
 })  # fmt: skip
-#: The people of a workplace, or its new hire, wished well ("everyone", "the new starter").
+#: The people of a workplace, its new hire, or those it serves, wished well or greeted
+#: ("everyone", "the new starter", "my greetings to the pupils at X").
 _PEOPLE = PEOPLE_OF_A_PLACE | frozenset({"starter", "starters", "hire", "hires", "recruit",
-                                         "recruits", "joiner", "joiners"})  # fmt: skip
+                                         "recruits", "joiner", "joiners", "pupils", "students",
+                                         "children", "kids", "learners", "patients",
+                                         "residents", "guests", "clients", "customers",
+                                         "members"})  # fmt: skip
 #: Words of a wish ("I wish", "good luck", "all the best", "best wishes", "I hope"), and
 #: greetings passed on ("my regards to everyone at X").
 _WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success", "regards",

@@ -64,7 +64,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     written = [*(letter.scope_spans(("body",)) or [letter.own]), *wish_lines(letter)]
     named = context.company or company_from_subject(letter)  # a name, not a domain
     candidates = [firm_before_job(doc, c) for c in find_candidates(doc)]
-    candidates += lowercase_names(doc, _tokens_in(letter, written))
+    candidates += lowercase_names(doc, _tokens_in(letter, written), TEAMS)
     dreamed = dream_subjects(doc)
     candidates = [c for c in candidates
                   if not any(d.start <= c.start < d.end for d in dreamed)] + dreamed  # fmt: skip
