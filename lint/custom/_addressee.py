@@ -385,7 +385,7 @@ def beside_employer(doc, sent_start: int, start: int, window: list[str]) -> bool
     ):
         return True  # NOTE: not "grateful to you and X for your time": the reader's firm
     words = list(window)
-    while words and words[-1] in _WIDER:
+    while words and words[-1] in WIDER:
         words.pop()
     wider = len(words) < len(window)  # NOTE: not "a role within X": a job there
     if words[-1:] == ["the"]:
@@ -400,7 +400,7 @@ _UNITS = frozenset({"team", "company", "firm", "people", "engineers", "group", "
 _JOINT = frozenset({"joint", "jointly", "together", "each", "between", "partnership",
                     "partnered", "collaboration", "collaborated", "rivals", "rivalry"})  # fmt: skip
 #: Words of a larger body the employer belongs to ("the wider X Group").
-_WIDER = frozenset({"wider", "broader", "larger", "bigger", "whole", "parent"})
+WIDER = frozenset({"wider", "broader", "larger", "bigger", "whole", "parent"})
 #: Words before the name of a body that owns the employer ("owned by X").
 _PARENTS = (["owned", "by"], ["subsidiary", "of"], ["acquired", "by"], ["division", "of"],
             ["bought", "by"], ["backed", "by"], ["purchased", "by"], ["over", "by"])  # fmt: skip

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from replylint.custom._addressee import own_relative
 from replylint.custom._clauses import attributive, window_before
-from replylint.custom._org_cues import JOINING, PAST
+from replylint.custom._org_cues import CLAUSE_BREAKS, JOINING, PAST
 from replylint.custom._org_likeness import partners, same_kind
 from replylint.custom._org_names import OPENING_WORDS, POSSESSIVE, Candidate
 from replylint.custom._org_parts import HEALTH_SERVICE, SITES, UMBRELLA
@@ -86,6 +86,7 @@ def own_mention(doc, candidate: Candidate, phrase: int = 0) -> bool:
         or _worked_through(doc, sent, candidate, window)
         or _working_while(doc, sent, start, window)
         or _doing_now(doc, sent, start)
+        or _since_doing(doc, sent, start, window)
         or _listed_after_own(doc, sent, start, end)
         or deed_done_for(window)
         or years_doing(doc, sent, start)
@@ -202,6 +203,35 @@ def _doing_now(doc, sent, start: int) -> bool:
     if not verb.endswith("ing") or verb in _WISHING or verb in _PICTURED:
         return False
     return not (_NOT_NOW | _WISHING).intersection(words[k : len(words) - 2])
+
+
+def _since_doing(doc, sent, start: int, window: list[str]) -> bool:
+    """Return True for the writer's doing joined to a start told ("since starting ... and doing").
+
+    "I've learned a lot since starting my course at a college and doing weekend work at X",
+    "after leaving school and taking a casual job with X": "since" or "after" and a verb in
+    "-ing" open the writer's own past, and a second "-ing" verb joined to it by "and" shares
+    it, though "and" ends the clause before the name. Not a wish before them ("I'd love to
+    grow after finishing my course and working at X"), nor a wish as the second verb ("and
+    hoping to work at X").
+    """
+    opening = start - len(window) - 1
+    if opening <= sent.start or doc[opening].lower_ != "and" or not window:
+        return False
+    if not window[0].endswith("ing") or window[0] in _WISHING or window[0] in _PICTURED:
+        return False
+    if _NOT_NOW.intersection(window):
+        return False  # "and working hard to earn a place at X": a purpose
+    words = [t.lower_.replace("’", "'") for t in doc[max(sent.start, opening - 12) : opening]]
+    k = max((k for k, w in enumerate(words[:-1]) if w in _SINCE), default=None)
+    if k is None or not words[k + 1].endswith("ing") or CLAUSE_BREAKS.intersection(words[k + 1 :]):
+        return False
+    before = {t.lower_.replace("’", "'") for t in doc[sent.start : opening]}
+    return not (_WISHED_FOR | _WANTING).intersection(before)
+
+
+#: Words opening the writer's past since a start ("since starting", "after leaving").
+_SINCE = frozenset({"since", "after"})
 
 
 #: The writer and "am" ("I am", "I'm", "we are").

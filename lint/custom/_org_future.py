@@ -39,7 +39,7 @@ from replylint.custom._org_cues import (
     WORK_FOR,
 )
 from replylint.custom._org_itself import GROUP_ENDS
-from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS, WORK_GROUPS
+from replylint.custom._org_parts import FACILITIES, JOB_NOUNS, JOBTITLES, TEAMS, WORK_GROUPS
 from replylint.custom._org_praise import own_time_there
 from replylint.custom._vocabulary import ordinary
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -109,6 +109,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
     if m.before == "the" and _opening_on_team(m) and not m.named_rightly and not m.school:
         # "should a role open on the X analytics team": the job's place is X's
         return True
+    if _toured_facility(m):
+        # "the tour of the X test kitchen afterwards": the place the writer was shown round
+        # is the employer's own, X its brand or site
+        return False
     if _seen_from_inside(m):
         # "I'm still hoping to see the X fleet from the inside one day": the writer hopes
         # to work at X, the firm written to
@@ -149,6 +153,32 @@ _FROM_THE_INSIDE = ["from", "the", "inside"]
 _SEEING = frozenset({"see", "seeing", "experience", "experiencing", "know", "knowing", "how"})
 #: Verbs of a hope for the writer's future ("I'm still hoping to see X from the inside").
 _HOPING = frozenset({"hope", "hoping", "hoped", "wish", "wishing", "love", "like"})
+
+
+def _toured_facility(m: _Mention) -> bool:
+    """Return True for a name before a facility the writer was shown round ("the X test kitchen").
+
+    "the tour of the X test kitchen", "a visit to the X design studio", "shown around the X
+    showroom": a tour given with the interview is of the employer's own place, so the name
+    before it (past a word or two qualifying the place) is its brand or site. Not a tour
+    wished for ("I'd love a tour of the X studio one day"), nor a firm's "X's studio".
+    """
+    if m.before != "the" or m.possessive or m.school:
+        return False
+    k = next((k for k, w in enumerate(m.following) if w in FACILITIES), None)
+    if k is None or not all(attributive(w) for w in m.following[:k]):
+        return False
+    lead = m.lead
+    toured = lead[-2:] in _TOURED or (lead[-1:] in (["round"], ["around"], ["through"])
+                                      and _SHOWN.intersection(lead[-4:-1]))  # fmt: skip
+    return toured and not (_WOULD.intersection(m.window) or imagined(m.sent))
+
+
+#: Words before a place toured ("the tour of the X kitchen", "a visit to the X plant").
+_TOURED = (["tour", "of"], ["visit", "to"], ["look", "round"], ["look", "around"],
+           ["walk", "through"], ["walkthrough", "of"], ["tour", "around"])  # fmt: skip
+#: Verbs of being shown round a place ("shown around the X studio", "took me round").
+_SHOWN = frozenset({"shown", "showing", "show", "showed", "took", "taking", "me", "us"})
 
 
 def _coined_launch_wished(m: _Mention) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from replylint.custom._addressee import beside_employer, clients_listed
+from replylint.custom._addressee import WIDER, beside_employer, clients_listed
 from replylint.custom._clauses import attributive
 from replylint.custom._employer import word_after
 from replylint.custom._employer_slots import joined_site, own_mention
@@ -249,6 +249,8 @@ def region_or_part(m: _Mention) -> bool | None:
         return False  # "your team and X ran a joint demo", "within the wider X Group"
     if _group_beside_employer(m):
         return False  # "I wish Glenmoor and the Nordmark Group well": the employer's group
+    if _group_related_to_employer(m):
+        return False  # "how Glenmoor fits into the wider Nordmark Group": the employer's group
     if _fellows_group(m):
         return False  # "the other titles in the Pwani Media Group": the employer's own group
     if _employers_merger(m):
@@ -355,6 +357,53 @@ def _group_beside_employer(m: _Mention) -> bool:
     return after[:1] == ["and"] and after[1:2] != [] and after[1] in own | set(core[:1])
 
 
+def _group_related_to_employer(m: _Mention) -> bool:
+    """Return True for a group the sentence says the employer fits into or works within.
+
+    "how Glenmoor fits into the wider Nordmark Group", "how your company sits within Nordmark
+    Holdings", "how Glenmoor's online team works alongside the wider Nordmark Group": the
+    employer (its name or "your" thing, or "you") is the subject of a verb relating it to the
+    group, which is then its own. Not the writer's wish ("I'd love to work within the wider
+    Nordmark Group": the subject is the writer), nor a group with no employer said.
+    """
+    if m.last not in GROUP_ENDS or m.possessive:
+        return False
+    words = [t.lower_ for t in m.doc[m.sent.start : m.start]]
+    bare = words[:]
+    while bare and bare[-1] in WIDER | {"the"}:
+        bare.pop()
+    wider = len(bare) < len(words) - (words[-1:] == ["the"])
+    if bare[-2:] in (["part", "of"], ["member", "of"]):
+        bare = bare[:-2]  # "Glenmoor is part of the Nordmark Group"
+        while bare and bare[-1] in ("a", "an", "now", "also", "still"):
+            bare.pop()
+    elif bare[-1:] and (bare[-1] in _INTO or (wider and bare[-1] in _AMID)):
+        bare.pop()
+    else:
+        return False
+    if not bare or bare[-1] not in _RELATES or bare[-2:-1] == ["to"]:
+        return False  # "to work within the wider Nordmark Group": a wish, whoever's
+    subject = bare[-5:-1]
+    if _WRITER.intersection(subject):
+        return False  # "I'd love to work within the wider Nordmark Group": the writer's wish
+    own = set(distinctive(m.company))
+    return bool({"you", "your"} & set(subject) or own.intersection(words_of(" ".join(subject))))
+
+
+#: Prepositions of a body one fits into ("fits into the Nordmark Group", "sits under").
+_INTO = frozenset({"into", "within", "inside", "under", "alongside", "beneath"})
+#: Prepositions that relate the employer to a group only when the group is "the wider" one
+#: ("works with the wider Nordmark Group"; not "works with Nordmark Group", perhaps a client).
+_AMID = frozenset({"with", "in", "to", "across", "among", "amongst"})
+#: Verbs relating the employer to a group ("fits", "sits", "works", "is" part of).
+_RELATES = frozenset({"fits", "fit", "fitted", "fitting", "sits", "sit", "sitting", "works",
+                      "work", "working", "belongs", "belong", "belonged", "operates", "operate",
+                      "operating", "is", "are", "was", "were", "'s", "’s", "'re", "’re",
+                      "feeds", "ties", "connects", "reports", "collaborates"})  # fmt: skip
+#: Words of the writer as the verb's subject ("I'd love to work within X").
+_WRITER = frozenset({"i", "i'd", "i'm", "me", "my", "we", "our", "myself"})
+
+
 def _fellows_group(m: _Mention) -> bool:
     """Return True for the group the employer's fellow members belong to.
 
@@ -418,7 +467,26 @@ def _former_name(window: list[str]) -> bool:
         return True  # "before you rebranded from X", "since you changed your name from X"
     if words[-2:] == ["you", "were"] or words[-4:] == ["you", "used", "to", "be"]:
         return True
-    return _once_called(window)
+    return _once_called(window) or _known_as(window)
+
+
+def _known_as(window: list[str]) -> bool:
+    """Return True for the name the writer once knew the reader's firm by ("knew you as X").
+
+    "I first knew your company as X", "I'd always known you as X", "I remember the firm as
+    X": a verb of knowing, the reader ("you", "your" and a noun, "the company") and "as"
+    right before the name. Not "known as X" alone (the writer or another, not the reader).
+    """
+    if window[-1:] != ["as"]:
+        return False
+    k = next((k for k in range(len(window) - 2, max(len(window) - 6, -1), -1)
+              if window[k] in _KNOWING), None)  # fmt: skip
+    if k is None:
+        return False
+    reader = window[k + 1 : -1]
+    return reader == ["you"] or (
+        len(reader) == 2 and reader[0] in ("your", "the") and reader[1] in _READERS_FIRM
+    )
 
 
 def _once_called(window: list[str]) -> bool:
@@ -451,6 +519,11 @@ def _once_called(window: list[str]) -> bool:
 _FORMERLY_FILLER = frozenset({"still", "once", "called", "named", "just", "all", "the"})
 #: Words before "from X" of a name given up ("rebranded from X", "changed your name from X").
 _RENAMED = frozenset({"rebranded", "renamed", "name", "rebrand"})
+#: Verbs of knowing a firm by a name ("I first knew your company as X").
+_KNOWING = frozenset({"knew", "known", "know", "remember", "remembered", "recall"})
+#: Nouns for the reader's firm after "your" or "the" ("your company", "the firm").
+_READERS_FIRM = frozenset({"company", "firm", "business", "organisation", "organization",
+                           "brand", "group", "practice", "agency", "team"})  # fmt: skip
 #: Nouns after a name of a time gone by ("back in the X days"): an old name or an old job.
 _BYGONE = frozenset({"days", "era"})
 #: Words that make "was X" a name held then ("was still called X", "was once X").

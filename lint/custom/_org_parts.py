@@ -20,6 +20,10 @@ SITES = frozenset({
     "port", "school", "home", "residence", "estate", "park", "square", "street", "road",
     "shaft", "pit", "quarry", "mine",
 })  # fmt: skip
+#: The places a firm shows a visitor round ("the tour of the X test kitchen", "the X showroom").
+FACILITIES = SITES | frozenset({"studio", "studios", "showroom", "showrooms", "factory",
+                                "workshop", "bakery", "brewery", "distillery", "kitchens",
+                                "labs", "greenhouse", "greenhouses", "hangar"})  # fmt: skip
 #: Words a rejection names one of its employer's sites by ("the role at our Kona property").
 OWN_SITES = SITES | frozenset({"property", "resort", "clinic", "venue"})
 #: What only a firm runs, never one of its sites: "the Pacific Star Line fleet" is a
