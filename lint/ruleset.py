@@ -161,8 +161,9 @@ class RuleSet:
                 ):  # fmt: skip
                     continue
                 # NOTE: an exception names a meaning the model may miss ("I don't blame
-                # you"), so it cancels the model's hit anywhere in the sentence.
-                if any(sent.first <= start < sent.end for start, _ in unless):
+                # you"), so it cancels the model's hit anywhere in the sentence; it may
+                # begin in the sentence before ("Would you share feedback? I want to know")
+                if any(start < sent.end and sent.first < end for start, end in unless):
                     continue
                 by_sentence[sent.first] = Hit(sent.span.start, sent.span.end, score)
 

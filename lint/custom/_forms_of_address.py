@@ -9,9 +9,11 @@ from replylint.custom._people import TITLES, fold, is_tail_of, name_words
 from replylint.letter import Letter, Person, Span
 
 #: Titles that say a man or a woman is meant, in the languages greetings are written in.
-_MEN = ("mr", "herr", "monsieur", "dhr", "heer", "sr", "senor", "signor", "sig", "sir")
+_MEN = ("mr", "herr", "monsieur", "dhr", "heer", "sr", "senor", "signor", "sig", "sir",
+        "mnumzane", "mnumzana", "bwana", "meneer", "mnr")  # fmt: skip
 _WOMEN = ("mrs", "ms", "miss", "frau", "madame", "mme", "mlle", "mevrouw", "mevr", "sra",
-          "srta", "senora", "signora", "dame", "madam")  # fmt: skip
+          "srta", "senora", "signora", "dame", "madam", "nkosikazi", "nkosazana", "mevrou",
+          "mev", "mej", "mejuffrou")  # fmt: skip
 GENDERED = {**dict.fromkeys(_MEN, "m"), **dict.fromkeys(_WOMEN, "f")}
 #: Pronouns a signer states beside their name ("Samantha Whitaker (she/her)").
 PRONOUNS = re.compile(r"\b(she|he)\s*/\s*(?:her|hers|him|his|they|them)\b", re.IGNORECASE)
@@ -25,13 +27,15 @@ MAORI_GREETINGS = r"kia\ ora(?:\ k(?:oe|outou|[oō]rua))?|t[eē]n[aā]\ k(?:oe|o
 SALAAM = r"""(?:as?[-\ ]?)?sala+mu?(?:[\ -]?o)?(?:[\ '’-]?[ae]?l[ae][iy]?kum|\ sejahtera)?
     |wa?[\ '’-]?[ae]?l[ae][iy]?kum(?:[\ -](?:as?[-\ ]?)?sala+m)?"""
 #: Greetings the letter's parts do not open a greeting with: Māori ones, and those of other
-#: languages ("ciao marco", "Merhaba Elif,", "Shalom Noa,", "Namaste Priya ji,"), as a
+#: languages ("ciao marco", "Merhaba Elif,", "Shalom Noa,", "Dumela Ntate Mokoena,"), as a
 #: verbose regex. Words that open a sentence as often ("moi", "yo") are left out.
 OTHER_GREETINGS = rf"""{MAORI_GREETINGS}
     |ciao|salve|buona\ ?sera|salut|coucou|servus|moin|gr[üu](?:ß|ss)\ gott|gr[üu]e?zi
     |hoi|hall[åa]|tere|labas|sveiki|szia|ahoj|cze[sś][cć]|witam|zdravo|privet|merhaba|marhaba
-    |selam|{SALAAM}|shalom|namaste|namaskar|jambo|habari
-    |sawubona|aloha|oi|bom\ dia|boa\ (?:tarde|noite)|buenas(?:\ (?:tardes|noches))?|halo
+    |selam|{SALAAM}|shalom|namaste|namaskar|(?:hu)?jambo|habari|shikamoo
+    |sawubona|sanibonani|molo|molweni|dumela(?:ng)?|thobela|avuxeni
+    |goeie\ ?(?:m[oô]re|middag|dag|naand)
+    |aloha|oi|bom\ dia|boa\ (?:tarde|noite)|buenas(?:\ (?:tardes|noches))?|halo
     |xin\ ch[aà]o|k[au]musta|selamat\ (?:pagi|siang|sore|petang|malam|tengah\ hari)
     |goede(?:morgen|middag|ndag)|god\ (?:morgen|morgon|dag)"""
 #: A greeting line the letter's parts do not read: one of OTHER_GREETINGS, the words after

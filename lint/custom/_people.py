@@ -52,6 +52,15 @@ TITLES = frozenset({
     # "Chief Okafor", "Barr. Obi" (barrister), "Arc. Eze" (architect), "Engr. Adeyemi"
     "hajiya", "hajia", "alhaji", "alhaja", "mallam", "malam", "chief", "barr", "barrister",
     "arc",
+    # southern and east African, before a name: Zulu and Xhosa "Sawubona Mnumzane Nkosi"
+    # (Mr), "Nkosikazi" (Mrs), "Nkosazana" (Miss), "Baba"/"Mama" (respect for an elder);
+    # Sotho "Ntate", Tswana "Rre" and "Mma"; Swahili "Bwana" (Mr), "Bi" or "Bibi" (Ms),
+    # "Mzee" (an elder), "Mwalimu" (teacher); Afrikaans "Meneer" ("Mnr."), "Mevrou"
+    # ("Mev."), "Mejuffrou" ("Mej.")
+    # NOTE: not Xhosa "Tata": a name opening on a title is a person's, and Tata is a firm's
+    "mnumzane", "mnumzana", "nkosikazi", "nkosazana", "baba", "mama", "ntate", "rre", "mma",
+    "bwana", "bi", "bibi", "mzee", "mwalimu", "meneer", "mnr", "mevrou", "mev", "mejuffrou",
+    "mej",
 })  # fmt: skip
 #: Job titles written before a surname as a form of address, as Korean, Japanese and
 #: Chinese do in English ("Manager Park", "Team Leader Kim", "Director Wang", "Section Chief Sato").
