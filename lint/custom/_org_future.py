@@ -39,7 +39,14 @@ from replylint.custom._org_cues import (
     WORK_FOR,
 )
 from replylint.custom._org_itself import GROUP_ENDS
-from replylint.custom._org_parts import FACILITIES, JOB_NOUNS, JOBTITLES, TEAMS, WORK_GROUPS
+from replylint.custom._org_parts import (
+    FACILITIES,
+    JOB_NOUNS,
+    JOBTITLES,
+    SCHEMES,
+    TEAMS,
+    WORK_GROUPS,
+)
 from replylint.custom._org_praise import own_time_there
 from replylint.custom._vocabulary import ordinary
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -121,6 +128,9 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "P.S. Good luck with the PayNest card launch!": a coined firm's word wished a
         # launch is the firm written to (not "the Tidecaller launch", a game's plain words)
         return True
+    if _scheme_fit(m):
+        # "I'd thought the X graduate scheme was a perfect fit for me": the job applied for
+        return True
     if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
             and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m)
                  or _owned_or_owner(m))
@@ -130,6 +140,32 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # firm's promise or values are admired only in the firm written to
         return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
     return None
+
+
+def _scheme_fit(m: _Mention) -> bool:
+    """Return True for a firm's scheme the writer found a fit ("the X graduate scheme suited me").
+
+    "I'd thought the X graduate scheme was a perfect fit for my background", "the X summer
+    internship felt like the right match": a scheme the writer judged fit for them is the
+    one applied for, so its firm is the one written to. Not a scheme the writer did or is on
+    ("the X scheme I did", "I was on the X graduate scheme, which suited me"), nor beside the
+    employer's own name.
+    """
+    if m.before != "the" or m.possessive or m.named_rightly or m.school:
+        return False
+    following = m.following[:3]
+    k = next((k for k, w in enumerate(following) if w in SCHEMES), None)
+    if k is None or not all(attributive(w) for w in following[:k]):
+        return False
+    rest = [t.lower_ for t in m.doc[m.end + k + 1 : min(m.end + k + 9, m.sent.end)]]
+    fit = next((j for j, w in enumerate(rest) if w in _SUITING), None)
+    if fit is None or "i" in rest[:fit] or "we" in rest[:fit]:
+        return False  # "the X scheme I did suited me": the writer's own
+    return not own_mention(m.doc, m.candidate)
+
+
+#: Words of a scheme judged right for the writer ("a perfect fit", "suited me", "ideal").
+_SUITING = frozenset({"fit", "suited", "suit", "suits", "match", "ideal", "tailor-made"})
 
 
 def _seen_from_inside(m: _Mention) -> bool:

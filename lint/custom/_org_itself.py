@@ -238,7 +238,7 @@ _STAGE_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?(?:[-\u2013]\d{1,2})?")
 
 def region_or_part(m: _Mention) -> bool | None:
     """Read a region, a trade fair, a part of the employer, or a party set beside it."""
-    if m.last in REGIONS or ACROSS.intersection(m.window[-2:]):
+    if m.last in REGIONS or _spread_across(m.window):
         return False  # "across the Nordics", "in the Midlands": a region, not a company
     if is_event(m.doc, m.candidate):
         return False  # a trade fair
@@ -256,6 +256,20 @@ def region_or_part(m: _Mention) -> bool | None:
     if _employers_merger(m):
         return False  # "before you joined the Nordmark Group", "since X bought you": its owner
     return None
+
+
+def _spread_across(window: list[str]) -> bool:
+    """Return True for "across X", "throughout the X": a region, not a firm.
+
+    Not "came across X", "stumbled across the X": the writer finding a name, any firm.
+    """
+    k = next((k for k in range(len(window) - 1, len(window) - 3, -1)
+              if k >= 0 and window[k] in ACROSS), None)  # fmt: skip
+    return k is not None and (k == 0 or window[k - 1] not in _FINDING)
+
+
+#: Verbs before "across" of the writer finding a name ("came across X"), no region's.
+_FINDING = frozenset({"came", "come", "coming", "comes", "stumbled", "stumbling"})
 
 
 def _job_put_at_unheard_site(m: _Mention) -> bool:

@@ -114,6 +114,44 @@ class Candidate:
     org: bool
 
 
+def hashtag_firm(doc, candidate: Candidate) -> tuple[int, int, str] | None:
+    """Return where a firm's name stands in a hashtag of its people, and the name.
+
+    "#LifeAtBrightwell", "#BrightwellCareers", "#TeamBrightwell", "#WeAreBrightwell": a tag
+    made of a firm's name and words of working there names the firm, which the whole tag,
+    one capitalised word, hides. Returns the name's offset in the tag, its length and its
+    words ("Brightwell"); None for a tag with no such words ("#OpenToWork" is all of them).
+    """
+    k, text = candidate.start, candidate.text
+    if candidate.end - k != 1 or k == 0 or doc[k - 1].text != "#" or doc[k - 1].whitespace_:
+        return None
+    parts = _TAG_PARTS.findall(text)
+    if "".join(parts) != text:
+        return None
+    first = next((i for i, p in enumerate(parts) if p.lower() not in _TAG_OPENERS), len(parts))
+    last = len(parts)
+    while last > first and parts[last - 1].lower() in _TAG_CLOSERS:
+        last -= 1
+    name = " ".join(parts[first:last])
+    if (first, last) == (0, len(parts)) or len(name) < 3 or ordinary(name):
+        return None
+    offset = sum(len(p) for p in parts[:first])
+    return offset, len(name) - (last - first - 1), name
+
+
+#: The words of a hashtag: capitalised words, capitals run together, numbers ("LifeAtXYZ1").
+_TAG_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z'’]*|[a-z]+|\d+")
+#: Words of working at a firm before its name in a hashtag ("#LifeAtX", "#TeamX").
+_TAG_OPENERS = frozenset({"life", "at", "team", "we", "are", "join", "inside", "proud",
+                          "to", "be", "work", "working", "with", "meet", "the", "hello",
+                          "love", "i", "my", "our", "careers", "jobs"})  # fmt: skip
+#: Words of working at a firm after its name in a hashtag ("#XCareers", "#XLife").
+_TAG_CLOSERS = frozenset({"careers", "career", "jobs", "life", "team", "people", "family",
+                          "hiring", "talent", "grads", "graduates", "culture", "crew",
+                          "proud", "pride", "way", "us", "interns", "early", "recruitment",
+                          "recruits", "alumni"})  # fmt: skip
+
+
 def find_candidates(doc) -> Iterator[Candidate]:
     """Yield the capitalised names of the letter (and the pipeline's ORG entities)."""
     tagged = doc.has_annotation("ENT_IOB")

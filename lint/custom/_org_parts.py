@@ -216,7 +216,7 @@ def firm_before_job(doc, candidate: Candidate) -> Candidate:
         return candidate
     # NOTE: or a scheme the firm runs, named by the job noun it ends in ("the Stratton Bank
     # Technology Summer Internship"): the firm's name is the words up to its kind
-    scheme = fold(doc[end - 1].text) in _SCHEMES
+    scheme = fold(doc[end - 1].text) in SCHEMES
     for k in range(start + 1, end - 1):
         kind = fold(doc[k].text)
         if kind in ORG_WORDS - DEPARTMENTS and (doc[k + 1].lower_ in JOBTITLES or scheme):
@@ -225,5 +225,5 @@ def firm_before_job(doc, candidate: Candidate) -> Candidate:
 
 
 #: Job nouns that end the name of a scheme a firm runs ("X Bank Graduate Programme").
-_SCHEMES = frozenset({"internship", "internships", "programme", "program", "placement",
+SCHEMES = frozenset({"internship", "internships", "programme", "program", "placement",
                       "apprenticeship", "scheme", "traineeship"})  # fmt: skip

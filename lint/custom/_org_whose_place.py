@@ -24,7 +24,7 @@ from replylint.custom._addressee import (
 from replylint.custom._clauses import attributive
 from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._hopes import aspiring, joining
-from replylint.custom._org_cues import GROUPS, OWN_WORK
+from replylint.custom._org_cues import GROUPS, MODALS, OWN_WORK
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE, WORK_GROUPS, firm_shaped
 from replylint.custom._org_praise import own_time_there
@@ -42,9 +42,12 @@ def whose_place(m: _Mention) -> bool | None:
     """Read whose place the clause before the name makes it: the writer's, another's, theirs."""
     window = m.window
     if joining(window) or (
-        _fit_for_needs(window, m.following) and not own_time_there(m.doc, m.sent, m.end)
+        (_fit_for_needs(window, m.following) or _fit_brought(window))
+        and not own_time_there(m.doc, m.sent, m.end)
     ):
-        return True  # "I'd love to join X", "my experience fits what X needs"
+        # "I'd love to join X", "my experience fits what X needs", "my background would fit
+        # well within X's team"
+        return True
     # "at X, where I currently lecture", "I was a nurse at Meridian", "first at X and then at
     # Y", "my work for Daraz", "my germination work at X": the writer's own
     own_work = any(
@@ -97,6 +100,26 @@ def _fit_for_needs(window: list[str], following: list[str]) -> bool:
     if following[0] in ("is", "are", "was", "'s", "’s"):
         return following[1:2] != [] and following[1] in _SEEKING  # "what X is looking for"
     return following[0] in _NEEDS
+
+
+def _fit_brought(window: list[str]) -> bool:
+    """Return True for the writer's past imagined fitting in at the name ("would fit well at").
+
+    "My experience managing contracts would fit well within X's procurement function", "I
+    think my background would slot right into X", "my skills could fit in nicely at X": the
+    past is the writer's, but what it would fit is the job imagined at X, not a place it was
+    gained. A fit in the past tense ("my experience fitted well at X") may be the writer's
+    time there; so may a clause of the writer's own after the fit ("would fit with the team
+    I led at X").
+    """
+    if len(window) < 3 or window[-1] not in _INTO:
+        return False
+    k = next((k for k in range(len(window) - 2, -1, -1) if window[k] in MODALS), None)
+    if k is None:
+        return False
+    rest = window[k + 1 : -1]  # "would [really] fit [in] [well]"
+    fit = next((j for j, w in enumerate(rest[:3]) if w in _FITTING), None)
+    return fit is not None and all(w in _FIT_MANNER for w in rest[fit + 1 :])
 
 
 def employers_own(m: _Mention) -> bool | None:
@@ -364,6 +387,14 @@ _DOERS = frozenset({"i", "we", "you", "they", "he", "she"})
 _FIT = frozenset({"fit", "fits", "fitted", "match", "matches", "matched", "suit", "suits",
                   "suited", "meet", "meets", "align", "aligns", "aligned", "exactly",
                   "offer", "bring", "deliver", "provide"})  # fmt: skip
+#: Verbs of the writer's past fitting a place ("would fit well within X", "slot into X").
+_FITTING = frozenset({"fit", "slot", "suit", "transfer", "translate", "carry", "belong"})
+#: Words between such a verb and the place it fits ("fit right in at", "slot nicely into").
+_FIT_MANNER = frozenset({"in", "right", "well", "nicely", "neatly", "naturally", "perfectly",
+                         "straight", "over", "very", "really", "quite", "seamlessly",
+                         "easily", "comfortably"})  # fmt: skip
+#: Prepositions of the place fitted ("within X", "into X's team", "at X").
+_INTO = frozenset({"within", "into", "at", "in", "with", "to"})
 #: A firm's needing, after its name ("what X needs", "what X wants").
 _NEEDS = frozenset({"needs", "need", "needed", "wants", "wanted", "requires", "required",
                     "seeks", "sought", "expects", "expected"})  # fmt: skip

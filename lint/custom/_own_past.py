@@ -108,10 +108,29 @@ def own_cues(window: list[str]) -> set[str]:
             continue  # "the dashboards your team built at X": the reader's deed, not the writer's
         if words[k + 1 : k + 2] == ["of"] and words[k + 2 : k + 3] and words[k + 2] in _MEETINGS:
             continue  # "the experience of interacting with X": meeting its people, no past there
+        if word == "since" and _learnt_of(words[k + 1 : k + 4]):
+            continue  # "ever since I first read X's mission": the writer learning of it
         found.add(word)
     return found
 
 
+def _learnt_of(words: list[str]) -> bool:
+    """Return True for the writer coming to know a name ("I first read", "I came across").
+
+    "Since I first read X's mission statement", "ever since I heard of X": a time counted
+    from the writer reading, seeing or hearing of X, no time worked there ("since I joined
+    X", "since I started at X" are).
+    """
+    if words[:1] not in (["i"], ["we"]):
+        return False
+    verbs = words[2:3] if words[1:2] in (["first"], ["once"]) else words[1:2]
+    return verbs != [] and verbs[0] in _LEARNING
+
+
+#: Verbs of the writer coming to know of a name ("since I first read X's mission").
+_LEARNING = frozenset({"read", "saw", "heard", "came", "found", "discovered", "learned",
+                       "learnt", "stumbled", "watched", "visited", "noticed",
+                       "encountered"})  # fmt: skip
 #: Gerunds of meeting people after "experience of" ("the experience of meeting X's team").
 _MEETINGS = frozenset({"interacting", "meeting", "speaking", "talking", "interviewing"})
 #: Words of OWN_CUES that name an event the writer went to ("our booth at X").

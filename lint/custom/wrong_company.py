@@ -34,6 +34,7 @@ from replylint.custom._org_likeness import distinctive, kindred, near_miss, para
 from replylint.custom._org_names import (
     Candidate,
     find_candidates,
+    hashtag_firm,
     lowercase_names,
     sentence_stop,
     words_of,
@@ -116,6 +117,17 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                 continue  # a person, a department, an agency's client
             span = letter.file_span(candidate.start, candidate.end)
         elif not mine and not greeted:
+            continue
+        tag = hashtag_firm(doc, candidate)
+        if tag is not None:
+            # "#LifeAtBrightwell", "#BrightwellCareers": the firm whose people the tag names,
+            # where the writer follows the one written to; reported at the name inside it
+            offset, length, firm = tag
+            if not (aliases.covers(firm) or set(distinctive(firm)) <= own
+                    or own_mention(doc, candidate)):  # fmt: skip
+                first = doc[candidate.start].idx + offset
+                last = letter.doc_offsets[first + length - 1] + 1
+                yield rule.finding(letter, letter.doc_offsets[first], last, company=company)
             continue
         if aliases.person(candidate.text):
             continue
