@@ -5,7 +5,8 @@ own name swapped for one that looks like it ("Andes Cobalt" to Andes Cobre, "Tan
 Perak" to Tanjung Priok), or a long name's last trade word swapped ("Coral Sea Bulk
 Logistics" to Coral Sea Bulk Carriers), names another firm. The employer's short form, a
 department, a misspelling, a short form of its trade word, a site or a brand after one
-shared word stay as they were.
+shared word stay as they were. And a greeting to another firm's team whose trade is said
+in Spanish ("Dear Llanos Petrolera team,") is flagged like any firm's.
 """
 
 from __future__ import annotations
@@ -120,3 +121,47 @@ def test_the_employers_short_form_and_departments_are_clean(sentence: str) -> No
 )
 def test_sites_departments_and_own_past_are_clean(sentence: str) -> None:
     assert _cobre(sentence) == []
+
+
+# --- a greeting to another firm's team, its trade said in Spanish -------------------------------
+
+
+def _drillers(greeting: str) -> list[str]:
+    """Return the findings of a reply to a drilling firm's recruitment address, no one signed."""
+    letter = (
+        "---\nto: [reclutamiento@perforacionesorinoco.example]\nrejection:\n"
+        "  from: [reclutamiento@perforacionesorinoco.example]\n"
+        "  company: Perforaciones Orinoco\n---\n"
+        f"{greeting}\n\nThank you for the video interview for Rig Manager. I hope we can stay "
+        "in contact.\n\nAtentamente,\nAlejandro\n"
+    )
+    return flagged(letter)
+
+
+def test_the_letter_greeting_another_firms_team_is_flagged() -> None:
+    assert _letter("context59/rig-manager-spanish-pasted-greeting.md") == ["Llanos Petrolera"]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "name"),
+    [
+        ("Dear Llanos Petrolera team,", "Llanos Petrolera"),
+        ("Dear Cumbre Minera recruitment team,", "Cumbre Minera"),
+        ("Dear Caribe Naviera team,", "Caribe Naviera"),
+    ],
+)
+def test_a_greeted_team_of_a_firm_named_by_its_trade_is_flagged(greeting: str, name: str) -> None:
+    assert _drillers(greeting) == [name]
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Dear Perforaciones Orinoco team,",
+        "Dear Orinoco team,",
+        "Dear Anzoátegui team,",
+        "Dear Recruitment team,",
+    ],
+)
+def test_the_employers_own_or_a_sites_team_is_clean(greeting: str) -> None:
+    assert _drillers(greeting) == []
