@@ -14,9 +14,11 @@ from replylint.custom._org_likeness import (
     near_miss,
     parallel,
     same_org,
+    swapped,
 )
 from replylint.custom._org_names import (
     FREE_MAIL,
+    ORG_WORDS,
     POSSESSIVE,
     SUFFIXES,
     Candidate,
@@ -186,6 +188,13 @@ class Aliases:
                        if w[:1].isupper() for part in [fold(w), *words_of(w)]}  # fmt: skip
         #: the words the context itself gives, before the letter's own sites are learned
         self.given = frozenset(self.thread)
+        #: the employer's names in full as the Subject and the rejection spell them ("Coral
+        #: Sea Bulk Carriers" of coralseabulk): a firm's words, or the domain's run together
+        self.full = [run for text in (context.subject, context.thread)
+                     for part in _CLAUSE_END.split(text or "")
+                     for run in _NAME_RUN.findall(part)
+                     if set(words_of(run)) & ORG_WORDS
+                     or any(same_org(run, name) for name in self.names)]  # fmt: skip
         #: the rejection's own text is quoted, so what it names (and does not) is known
         self.quoted = bool((context.thread or "").strip())
         #: the words of the site the rejection says the job is at ("at our Kona property"),
@@ -287,6 +296,17 @@ class Aliases:
         """Return True when the thread spells every distinctive word of ``name`` as it is."""
         return set(distinctive(name)) <= self.thread
 
+    def swapped(self, name: str) -> str | None:
+        """Return the employer's full name that ``name`` is with a word the thread never says.
+
+        "Andes Cobalt" to Andes Cobre: another firm (see ``_org_likeness.swapped``).
+        """
+        if set(words_of(name)) <= self.thread:
+            return None  # the rejection's own words: a sister firm or a site it names
+        # NOTE: a domain ("lindner-logistik") is no spelling of the name
+        fulls = [full for full in (*self.names, *self.full) if full[:1].isupper()]
+        return next((full for full in fulls if swapped(name, full)), None)
+
     def learned(self, name: str) -> bool:
         """Return True when only the letter's own sites and teams make ``name`` the employer's."""
         if any(same_org(name, known) for known in self.names):
@@ -298,6 +318,12 @@ class Aliases:
         if any(same_org(name, known) for known in self.names):
             return True
         return self.spelled(name)
+
+
+#: A run of capitalised words ("PT Tanjung Priok Terminal Services", "X & Y"), in a clause
+#: of one line (a name ends with one: "... Bulk Carriers. We have decided")
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:&|[A-Z][\w'’.-]*))+")
+_CLAUSE_END = re.compile(r"[.!?:;,]\s|\n")
 
 
 #: A site the rejection calls its own ("at our Kona property", "in our Leeds office").

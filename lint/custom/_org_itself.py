@@ -21,7 +21,7 @@ from replylint.custom._employer_slots import joined_site, own_mention
 from replylint.custom._org_cues import ACROSS, AS_OTHERS, GROUPS, OWNERS_SHARE, TRAITS
 from replylint.custom._org_kinds import is_event, is_kind, is_unit, kind_name
 from replylint.custom._org_likeness import distinctive, parallel
-from replylint.custom._org_names import ORG_WORDS, SUFFIXES, words_of
+from replylint.custom._org_names import GROUP_ENDS, ORG_WORDS, SUFFIXES, words_of
 from replylint.custom._org_parts import (
     BODY_DOINGS,
     BODY_EVENTS,
@@ -455,8 +455,6 @@ _MEMBERS = frozenset({"titles", "papers", "newspapers", "magazines", "publicatio
                       "hospitals", "practices", "clinics", "homes", "studios", "agencies",
                       "clubs", "properties", "operators", "banks", "mills", "plants",
                       "depots", "theatres", "pubs", "bakeries", "farms"})  # fmt: skip
-#: Last words of the name of a group of firms ("the Nordmark Group", "Halden Holdings").
-GROUP_ENDS = frozenset({"group", "holdings", "groupe", "grupo", "gruppo"})
 #: The last words of a firm's name that are as well a place one spends time in ("X Studios").
 _STUDIOS = frozenset({"studio", "studios"})
 #: Spans of time spent at a place ("the afternoon at X Studios"); not "the interview at X".

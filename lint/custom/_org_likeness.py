@@ -6,6 +6,7 @@ import itertools
 import re
 
 from replylint.custom._org_names import (
+    GROUP_ENDS,
     JOINERS,
     LEGAL,
     ORG_OPENERS,
@@ -145,6 +146,43 @@ def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
     n = len(mine)
     parts = [theirs[k : k + n] for k in range(len(theirs) - n + 1)] if n > 1 else []
     return any(_alike(mine, part, loose) for part in ([theirs] if n == len(theirs) else parts))
+
+
+def swapped(candidate: str, name: str) -> bool:
+    """Return True for ``name`` with one of its own words changed for another real word.
+
+    The rest the same, a word that is no typo of the employer's names another firm when it
+    looks like the word it stands for ("Andes Cobalt" to Andes Cobre, "Tanjung Perak
+    Terminal Services" to Tanjung Priok Terminal Services: a name misremembered as a
+    neighbour's), or when three words or more run alike before another trade ("Coral Sea
+    Bulk Logistics" to Coral Sea Bulk Carriers). Not the first word (see ``parallel``), nor
+    a short form ("Haddad Physio"), a group's word, a site or a brand after one shared word
+    ("Marlowe Porto" to Marlowe Lisbon, "Caledon Holidays" to Caledon Air).
+    """
+    from rapidfuzz import fuzz  # only when a company is known (see _people.name_parts)
+
+    mine, theirs = normal_words(candidate), normal_words(name)
+    if len(mine) != len(theirs) or len(mine) < 2:
+        return False
+    changed = [k for k, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+    if len(changed) != 1 or changed[0] == 0:
+        return False
+    new, old = mine[changed[0]], theirs[changed[0]]
+    if (
+        old not in distinctive(name)
+        or new in JOINERS | SAINT | GROUP_ENDS
+        or new.startswith(old)
+        or old.startswith(new)
+        or fuzz.ratio(new, old) >= NEAR_MISS  # a typo (see near_miss)
+    ):
+        return False
+    lookalike = new[0] == old[0] and fuzz.ratio(new, old) >= _LOOKALIKE
+    return lookalike or (len(mine) > 3 and changed[0] == len(mine) - 1)
+
+
+#: How alike (0-100) a word must be to the employer's own to be mistaken for it ("Cobalt"
+#: for "Cobre", "Perak" for "Priok"), below a misspelling's NEAR_MISS.
+_LOOKALIKE = 50
 
 
 def kindred(candidate: str, company: str) -> bool:

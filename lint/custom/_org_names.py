@@ -83,6 +83,8 @@ DIVINE = frozenset({
     "mungu", "tuhan", "bhagwan", "ishwar", "waheguru", "dios", "deus", "dieu", "gott", "dio",
     "bog", "diyos", "tanri",
 })  # fmt: skip
+#: Last words of the name of a group of firms ("the Nordmark Group", "Halden Holdings").
+GROUP_ENDS = frozenset({"group", "holdings", "groupe", "grupo", "gruppo"})
 #: Words that join capitalised words inside one name ("Bank of Ireland", "Lumen & Reed").
 JOINERS = frozenset({"&", "of", "de", "del", "du", "des", "la", "der", "von", "van", "y",
                       "for", "'s", "’s", "da", "do", "dos", "das", "di", "della"})  # fmt: skip

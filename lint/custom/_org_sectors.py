@@ -19,7 +19,7 @@ from __future__ import annotations
 TRANSPORT = frozenset({
     "buses", "coaches", "coachlines", "trains", "railway", "railways", "trams", "tramways",
     "ferries", "cargo", "couriers", "removals", "trucking", "taxis", "cabs", "haulage",
-    "forwarding", "parcels", "transit", "aviation", "express", "rail",
+    "forwarding", "parcels", "transit", "aviation", "express", "rail", "naviera",
 })  # fmt: skip
 #: Public and emergency services: "Mercia Shire Police", "Avonvale Fire and Rescue".
 PUBLIC_SERVICES = frozenset({
@@ -67,6 +67,8 @@ TRADES_AND_BUILDING = frozenset({
 UTILITIES = frozenset({
     "water", "waters", "utilities", "power", "gas", "electric", "electricity", "petroleum",
     "fuels", "hydro", "broadband", "telecoms",
+    # NOTE: Spanish names end on the trade's adjective as well ("Llanos Petrolera")
+    "petrolera", "petrolero",
 })  # fmt: skip
 #: Banks, insurers and investment firms: "Pemberton Wealth", "Calder Underwriters".
 FINANCE = frozenset({
@@ -100,7 +102,7 @@ MANUFACTURING = frozenset({
     "steel", "plastics", "chemicals", "textiles", "packaging", "printing", "printers",
     "automotive", "aerospace", "electronics", "instruments", "machinery", "tooling",
     "foundry", "pharmaceuticals", "robotics", "dynamics", "ceramics", "castings",
-    "polymers", "mining", "minerals",
+    "polymers", "mining", "minerals", "minera", "minero",
 })  # fmt: skip
 #: Technology firms beyond ORG_WORDS' software and systems: "Quillbyte Computing".
 TECHNOLOGY = frozenset({"tech", "computing", "informatics", "innovations", "semiconductors",

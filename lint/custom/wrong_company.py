@@ -148,6 +148,12 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if right:
             yield rule.finding(letter, span.start, span.end, company=right, note=f"spelt '{right}'")
             continue
+        full = aliases.swapped(candidate.text)
+        if full and not own_mention(doc, candidate):
+            # "Andes Cobalt" to Andes Cobre: the employer's name with a word of its own changed
+            # for another, no typo of it, names another firm wherever it stands
+            yield rule.finding(letter, span.start, span.end, company=full)
+            continue
         related = bool(named) and kindred(candidate.text, named)
         # "Riverside Unified" in a reply to Lakeshore Unified: a rival of the same kind
         # NOTE: or a name shaped like the employer's (its trade, its partners' surnames), where
