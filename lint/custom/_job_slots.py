@@ -147,12 +147,27 @@ def _foreign(doc, candidate: Candidate, names: list[str], future: bool) -> bool:
     ends_as_site = words[-1] in SITE_ENDS | EVENTS | PLACES | HOSPITALS or bool(kinds)
     if not (site_after or ends_as_site):
         return _firm_named(candidate)
-    if _coined(candidate.text) or (site_after and not ends_as_site and firm_shaped(
-            candidate.text, candidate.org)):  # fmt: skip
+    if _coined(candidate.text) or (site_after and not ends_as_site and not _crossing(
+            candidate.text) and firm_shaped(candidate.text, candidate.org)):  # fmt: skip
         return True  # "the SparkleClean team", "the Zipline Logistics depot": a firm's own
     if site_after:
         return False  # "the Eastgate branch", "the Helsinki studio": the employer's site
     return future and words[-1] in ESTABLISHMENTS | _GROUNDS and not _runs_sites(names[0])
+
+
+def _crossing(name: str) -> bool:
+    """Return True for two names joined by "&" or "and": a crossing of two streets.
+
+    "the Bloor & Spadina store", "the Yonge and Eglinton branch": a chain's site named for
+    the corner it stands on. Two different words that are no English words, as streets'
+    names often are; not "Marks & Spencer" nor "Barnes & Noble", whose words are English
+    ones, nor "Johnson & Johnson", nor "Lumen & Reed Studio", whose words name a firm.
+    """
+    raw = name.split()
+    if len(raw) != 3 or raw[1] not in ("&", "and") or raw[0] == raw[2]:
+        return False
+    ends = [raw[0], raw[2]]
+    return all(w[:1].isupper() and w.isalpha() and not ordinary(w) for w in ends)
 
 
 def _firm_named(candidate: Candidate) -> bool:

@@ -21,6 +21,7 @@ OWN_CUES = frozenset({
     "served", "retired", "left", "leaving", "doctoral", "doctorate", "postdoc", "postdoctoral",
     "thesis", "dissertation", "undergraduate", "postgraduate", "masters", "supervisor",
     "supervisors", "professors", "lecturers", "classmates", "alma", "rotation", "rotations",
+    "semester", "semesters",
 })  # fmt: skip
 #: Words of a sentence about working for, joining or being considered by an organisation,
 #: or about the interview with it.

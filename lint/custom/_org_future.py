@@ -38,7 +38,7 @@ from replylint.custom._org_cues import (
     VENUES,
     WORK_FOR,
 )
-from replylint.custom._org_itself import GROUP_ENDS
+from replylint.custom._org_itself import GROUP_ENDS, employer_joined_group
 from replylint.custom._org_parts import (
     FACILITIES,
     JOB_NOUNS,
@@ -87,7 +87,7 @@ def its_people_or_things(m: _Mention) -> bool | None:
     # NOTE: a word may qualify the family ("join the Arogya Hospitals nursing family")
     qualified = attributive(m.after) and word_after(doc, end + 1 + m.possessive) in FAMILIES
     family = m.after in FAMILIES or qualified
-    if m.before == "the" and family and joins:
+    if m.before == "the" and family and joins and not employer_joined_group(m):
         # "to join the FlexZone family", "to work with the Bochum ensemble": the people
         return True
     if (

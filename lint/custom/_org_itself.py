@@ -18,7 +18,14 @@ from replylint.custom._addressee import WIDER, beside_employer, clients_listed
 from replylint.custom._clauses import attributive
 from replylint.custom._employer import word_after
 from replylint.custom._employer_slots import joined_site, own_mention
-from replylint.custom._org_cues import ACROSS, AS_OTHERS, GROUPS, OWNERS_SHARE, TRAITS
+from replylint.custom._org_cues import (
+    ACROSS,
+    AS_OTHERS,
+    FAMILIES,
+    GROUPS,
+    OWNERS_SHARE,
+    TRAITS,
+)
 from replylint.custom._org_kinds import is_event, is_kind, is_unit, kind_name
 from replylint.custom._org_likeness import distinctive, parallel
 from replylint.custom._org_names import GROUP_ENDS, ORG_WORDS, SUFFIXES, words_of
@@ -242,6 +249,8 @@ def region_or_part(m: _Mention) -> bool | None:
         return False  # "across the Nordics", "in the Midlands": a region, not a company
     if is_event(m.doc, m.candidate):
         return False  # a trade fair
+    if _where_reader_works(m):
+        return False  # "your work with farmers in Makueni": a place the reader works in
     if is_unit(m.words, m.company):
         # a school or department of the employer; but not one the job was never at
         return _job_put_at_unheard_site(m) or False
@@ -249,8 +258,10 @@ def region_or_part(m: _Mention) -> bool | None:
         return False  # "your team and X ran a joint demo", "within the wider X Group"
     if _group_beside_employer(m):
         return False  # "I wish Glenmoor and the Nordmark Group well": the employer's group
-    if _group_related_to_employer(m):
-        return False  # "how Glenmoor fits into the wider Nordmark Group": the employer's group
+    if _group_related_to_employer(m) or employer_joined_group(m) or _group_across_sites(m):
+        # "how Glenmoor fits into the wider Nordmark Group", "Glenmoor, since joining the X
+        # family", "the X Group training across the stores": the employer's group
+        return False
     if _fellows_group(m):
         return False  # "the other titles in the Pwani Media Group": the employer's own group
     if _employers_merger(m):
@@ -270,6 +281,29 @@ def _spread_across(window: list[str]) -> bool:
 
 #: Verbs before "across" of the writer finding a name ("came across X"), no region's.
 _FINDING = frozenset({"came", "come", "coming", "comes", "stumbled", "stumbling"})
+
+
+def _where_reader_works(m: _Mention) -> bool:
+    """Return True for a one-word name after "in" in a clause about the reader's work.
+
+    "Your work with smallholder farmers in Makueni", "your projects in Turkana", "the
+    programmes you run in Gulu": a district or town where the reader works, no firm; not a
+    name the tagger reads as an organisation's.
+    """
+    if m.candidate.org or len(m.words) != 1 or m.possessive or m.lead[-1:] != ["in"]:
+        return False
+    lead = m.lead[:-1]
+    return any(
+        word in _READERS and lead[k + 1 : k + 3] and _READERS_WORK.intersection(lead[k + 1 : k + 3])
+        for k, word in enumerate(lead)
+    )
+
+
+#: Words of the reader's own ("your work", "you run").
+_READERS = frozenset({"your", "you"})
+#: The reader's work done in a place ("your work ... in X", "the projects you run in X").
+_READERS_WORK = frozenset({"work", "projects", "programmes", "programs", "efforts",
+                           "partnerships", "run", "support", "serve"})  # fmt: skip
 
 
 def _job_put_at_unheard_site(m: _Mention) -> bool:
@@ -404,6 +438,47 @@ def _group_related_to_employer(m: _Mention) -> bool:
     return bool({"you", "your"} & set(subject) or own.intersection(words_of(" ".join(subject))))
 
 
+def employer_joined_group(m: _Mention) -> bool:
+    """Return True for a group or family of brands the employer, not the writer, joined.
+
+    "It's good to see Glenmoor growing since joining the Nordmark Brands family", "how you've
+    changed after joining the Nordmark Group": the nearest doer before "joining" is the
+    employer (its name, "you" or "your"), so the group is its owner. Not "I hope to join the
+    X family" (a wish) nor "since joining the X family, I've grown" (the writer).
+    """
+    if not (m.last in _GROUP_NAMES or m.after in FAMILIES) or m.possessive:
+        return False
+    if m.lead[-1:] not in (["joining"], ["joined"]):
+        return False
+    words = [t.lower_ for t in m.doc[m.sent.start : m.start]]
+    joined = len(words) - 1 - words[::-1].index(m.lead[-1])
+    own = set(distinctive(m.company)) | {"you", "your"}
+    for word in reversed(words[:joined]):
+        if word in _WRITER:
+            return False
+        if word in own:
+            return True
+    return False
+
+
+def _group_across_sites(m: _Mention) -> bool:
+    """Return True for a group whose ways are said to run across its stores or sites.
+
+    "how the Nordmark Group training works across the stores", "Nordmark Holdings' rota runs
+    throughout the branches": the group spans the sites, the employer being one of them.
+    """
+    if m.last not in _GROUP_NAMES:
+        return False
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 8, m.sent.end)]]
+    k = next((k for k, w in enumerate(words) if w in ACROSS), None)
+    if k is None:
+        return False
+    rest = [w for w in words[k + 1 : k + 5] if w not in ("the", "all", "its", "your", "their")]
+    return rest[:1] != [] and rest[0] in _MEMBERS
+
+
+#: Last words of a group of firms' name ("Nordmark Group", "Nordmark Brands").
+_GROUP_NAMES = GROUP_ENDS | {"brands"}
 #: Prepositions of a body one fits into ("fits into the Nordmark Group", "sits under").
 _INTO = frozenset({"into", "within", "inside", "under", "alongside", "beneath"})
 #: Prepositions that relate the employer to a group only when the group is "the wider" one
@@ -454,7 +529,8 @@ _MEMBERS = frozenset({"titles", "papers", "newspapers", "magazines", "publicatio
                       "shops", "outlets", "sites", "schools", "academies", "colleges",
                       "hospitals", "practices", "clinics", "homes", "studios", "agencies",
                       "clubs", "properties", "operators", "banks", "mills", "plants",
-                      "depots", "theatres", "pubs", "bakeries", "farms"})  # fmt: skip
+                      "depots", "theatres", "pubs", "bakeries", "farms", "branches",
+                      "locations", "dealerships", "gyms", "offices"})  # fmt: skip
 #: The last words of a firm's name that are as well a place one spends time in ("X Studios").
 _STUDIOS = frozenset({"studio", "studios"})
 #: Spans of time spent at a place ("the afternoon at X Studios"); not "the interview at X".

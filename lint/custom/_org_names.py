@@ -297,7 +297,9 @@ def name_end(doc, i: int) -> int:
         elif capitalised(token) or is_legal_form(token):
             j += 1
         elif token.lower_ in ("'s", "’s") and _owned_thing(doc, j + 1):
-            break  # "Meridia Air's Baltic expansion": the firm, then what it owns
+            if not _possessive_place(doc, i, j):
+                break  # "Meridia Air's Baltic expansion": the firm, then what it owns
+            j += 2  # "the Cox's Bazar office": one place's name, "'s" and all
         elif _plural_owner(doc, i, j):
             j += 2  # "the Students' Union", "the National Farmers' Union": one name
         elif (
@@ -356,6 +358,21 @@ def _owned_thing(doc, k: int) -> bool:
         return False
     after = doc[j]
     return after.is_alpha and after.text.islower() and after.lower_ not in FUNCTION_WORDS
+
+
+def _possessive_place(doc, i: int, j: int) -> bool:
+    """Return True for "the" before a place's name with "'s" in it ("the Cox's Bazar office").
+
+    A firm's possessive takes no article ("Acme's London office"); "the" before one word,
+    "'s" and one more capitalised word, then a common noun, marks the whole as one name
+    qualifying the noun: "the Cox's Bazar positions", "the King's Lynn branch", "the
+    Martha's Vineyard site". Not "the BBC's London office" (initials).
+    NOTE: a name that takes "the" itself ("the Guardian's Brussels bureau") reads so too;
+    no list of places tells "Cox's Bazar" from a paper's possessive.
+    """
+    if j != i + 1 or i == 0 or doc[i - 1].lower_ != "the" or doc[i].text.isupper():
+        return False
+    return j + 2 < len(doc) and capitalised(doc[j + 1]) and not capitalised(doc[j + 2])
 
 
 def capitalised(token) -> bool:
