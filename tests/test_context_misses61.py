@@ -4,7 +4,8 @@ Cases from the blind sets tests/context61 and tests/context62, each with new wor
 "the Mercy Corps team" (a corps is a body of people, as a group is); "the Global
 Governance Forum team" (a forum with a team of its own is a standing body, no event);
 "the line cook spot at Route 66 Grill" (a number inside the name, and "spot" after a job
-title as a job's opening); and a first line "Mr. Al-Sayeed," misspelling the signer's
+title as a job's opening); "I wish every success to the Arab Fund for Economic and Social
+Development" (a wish sent with "to", and "and" joining two fields after "for"); and a first line "Mr. Al-Sayeed," misspelling the signer's
 surname Al-Sayed. The employer's own teams, an event attended, a spot that is a place and
 a surname spelt rightly stay unflagged.
 """
@@ -40,6 +41,11 @@ def _reply(sentence: str, company: str = "Harbourline Relief") -> list[str]:
             ["Global Governance Forum"],
         ),
         ("context62/diner-line-cook-pasted-grill-late.eml", "wrong-company", ["Route 66 Grill"]),
+        (
+            "context61/isdb-late-arab-fund-wish.eml",
+            "wrong-company",
+            ["Arab Fund for Economic and Social Development"],
+        ),
     ],
 )
 def test_the_letters_name_another_organisation(name, rule, expected):
@@ -65,6 +71,12 @@ def test_the_letter_misspelling_the_surname_after_mr_is_flagged():
         ("I enjoyed meeting the Pacific Policy Congress team.", "Pacific Policy Congress"),
         ("Thanks for the chance at the server spot at Highway 61 Diner.", "Highway 61 Diner"),
         ("Thanks again for the barista slot at Pier 39 Bakery.", "Pier 39 Bakery"),
+        (
+            "I wish every success to the Centre for Science and Environment this year.",
+            "Centre for Science and Environment",
+        ),
+        ("I wish continued success to the Tamarind Water Trust.", "Tamarind Water Trust"),
+        ("We wish all the best to the Kestrel Arts Foundation.", "Kestrel Arts Foundation"),
     ],
 )
 def test_another_organisations_team_or_job_is_flagged(sentence, name):
@@ -81,6 +93,9 @@ def test_another_organisations_team_or_job_is_flagged(sentence, name):
         "The line cook spot was a great fit for my experience.",
         "I found a quiet spot at the back of the room to prepare before the interview.",
         "I worked the Year 10 shift at the school fair on Saturday.",
+        "I wish every success to the Harbourline Relief team in the new season.",
+        "I wish every success to Amina in her new role.",
+        "I sent my paper to the Institute for Fiscal Studies and the Bank of England.",
     ],
 )
 def test_the_employers_own_team_an_event_or_a_place_is_not_flagged(sentence):

@@ -298,6 +298,8 @@ def name_end(doc, i: int) -> int:
             j += 3  # "Moorland Milk Co-operative", "Fenland Co-op": a word, not "Co" cut off
         elif capitalised(token) or is_legal_form(token):
             j += 1
+        elif _fields_joined(doc, j):
+            j += 2  # "Arab Fund for Economic and Social Development": one body's two fields
         elif _number_inside(doc, j):
             j += 2  # "Route 66 Grill", "Studio 54 Bar": a number inside the name
         elif token.lower_ in ("'s", "’s") and _owned_thing(doc, j + 1):
@@ -318,6 +320,22 @@ def name_end(doc, i: int) -> int:
         else:
             break
     return j
+
+
+def _fields_joined(doc, j: int) -> bool:
+    """Return True when doc[j] is an "and" between two fields a body is for.
+
+    "Fund for Economic and Social Development", "Centre for Science and Environment": one
+    word after "for", then "and" and a capitalised word, is one name; "Bank of Ireland and
+    AIB", naming two, does not run on past "of".
+    """
+    return (
+        doc[j].lower_ == "and"
+        and j >= 2
+        and doc[j - 2].lower_ == "for"
+        and j + 1 < len(doc)
+        and capitalised(doc[j + 1])
+    )
 
 
 def _number_inside(doc, j: int) -> bool:
