@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from replylint.custom._people import TITLES, fold, is_tail_of, name_words
+from replylint.custom._people import SURNAME_HONORIFICS, TITLES, fold, is_tail_of, name_words
 from replylint.letter import Letter, Person, Span
 
 #: Titles that say a man or a woman is meant, in the languages greetings are written in.
@@ -48,7 +48,11 @@ _OTHER_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 #: A first line of a name alone and a comma ("Kwame,"), as a terse reply greets someone.
-_NAME_LINE = re.compile(r"\s*([A-Z][^\W\d_]+[ \t]*,)[ \t]*(?:\n|$)")
+#: NOTE: or a surname after an honorific ("Mr. Al-Sayeed,"), its parts hyphened
+_NAME_LINE = re.compile(
+    rf"\s*((?:(?i:{'|'.join(sorted(SURNAME_HONORIFICS))})\.?[ \t]+)?"
+    r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)*[ \t]*,)[ \t]*(?:\n|$)"
+)
 _TITLE = re.compile(r"(?=\b([^\W\d_]+)\.?\s+((?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*))")
 
 

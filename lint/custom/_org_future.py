@@ -408,6 +408,8 @@ def job_before_at(m: _Mention) -> bool:
         return False  # "viel Erfolg beim Serienanlauf": German "at the" before a noun
     # "at X" names the employer only after a word about the job ("the team at Globex",
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
+    if m.lead[-2:-1] and m.lead[-2] in _SPOTS and m.lead[-3:-2] and m.lead[-3] in JOBTITLES:
+        return True  # "the line cook spot at X", "a server slot at X": a job's opening
     if _would_thrive(m.lead) and not m.school:
         return True  # "I'd have thrived at X": the workplace the writer imagined
     if _work_wished_at(m.lead) and not m.school:
@@ -418,6 +420,10 @@ def job_before_at(m: _Mention) -> bool:
         return False  # "I didn't find anything at X": the writer's search elsewhere
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.firm_like or near[-1] not in VENUES)
+
+
+#: Casual words for a job's opening, after its title ("the line cook spot", "a server slot").
+_SPOTS = frozenset({"spot", "slot"})
 
 
 def _work_wished_at(lead: list[str]) -> bool:

@@ -115,14 +115,17 @@ def not_a_firm(m: _Mention) -> bool | None:
 def _standing_body(m: _Mention) -> bool:
     """Return True for a forum or congress that is a body, not an event.
 
-    Its "'s" owns a body's doings ("the Gulf Arbitration Forum's work", "its vacancies"); or
-    it shares the employer's trade ("Arbitration" to the Straits Arbitration Centre) and is
-    not a place one goes ("at the X Forum", "the X Forum in Dubai").
+    Its "'s" owns a body's doings ("the Gulf Arbitration Forum's work", "its vacancies"), or
+    it has a team of its own ("the X Forum team"); or it shares the employer's trade
+    ("Arbitration" to the Straits Arbitration Centre) and is not a place one goes ("at the X
+    Forum", "the X Forum in Dubai").
     """
     if m.last not in BODY_EVENTS:
         return False
     if m.possessive:
         return m.after in BODY_DOINGS | OPENINGS
+    if m.after == "team" and m.previous not in _GONE_TO:
+        return True  # "an interview with the Global Governance Forum team": its own staff
     trade = set(distinctive(m.candidate.text)[:-1]) & set(distinctive(m.company)) - EVENTS
     return bool(trade) and m.previous not in _GONE_TO and m.after not in _GONE_TO
 

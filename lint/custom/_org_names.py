@@ -43,6 +43,8 @@ ORG_WORDS = LEGAL | frozenset({
     "clínica", "clinica", "clinique", "klinik", "gruppo", "groupe", "grupo", "hospitality",
     "corporation", "company", "association", "society", "council", "laboratories",
     "stores", "shops", "outlets", "resorts",
+    # a body of volunteers or aid workers ("Mercy Corps", "Peace Corps")
+    "corps",
     # a local government, as its own name says ("Vellby Municipality", "Eskerud kommune")
     "municipality", "kommune", "kommun", "gemeente", "gemeinde",
 })  # fmt: skip
@@ -296,6 +298,10 @@ def name_end(doc, i: int) -> int:
             j += 3  # "Moorland Milk Co-operative", "Fenland Co-op": a word, not "Co" cut off
         elif capitalised(token) or is_legal_form(token):
             j += 1
+        elif _fields_joined(doc, j):
+            j += 2  # "Arab Fund for Economic and Social Development": one body's two fields
+        elif _number_inside(doc, j):
+            j += 2  # "Route 66 Grill", "Studio 54 Bar": a number inside the name
         elif token.lower_ in ("'s", "’s") and _owned_thing(doc, j + 1):
             if not _possessive_place(doc, i, j):
                 break  # "Meridia Air's Baltic expansion": the firm, then what it owns
@@ -316,6 +322,39 @@ def name_end(doc, i: int) -> int:
         else:
             break
     return j
+
+
+def _fields_joined(doc, j: int) -> bool:
+    """Return True when doc[j] is an "and" between two fields a body is for.
+
+    "Fund for Economic and Social Development", "Centre for Science and Environment": one
+    word after "for", then "and" and a capitalised word, is one name; "Bank of Ireland and
+    AIB", naming two, does not run on past "of".
+    """
+    return (
+        doc[j].lower_ == "and"
+        and j >= 2
+        and doc[j - 2].lower_ == "for"
+        and j + 1 < len(doc)
+        and capitalised(doc[j + 1])
+    )
+
+
+def _number_inside(doc, j: int) -> bool:
+    """Return True when doc[j] is a number a name goes on past ("Route 66 Grill").
+
+    A bare number of two or more digits between two capitalised words, with no comma or
+    stop beside it: "Route 66 Grill", "Pier 39 Seafood"; not "Year 5" or "Band 6", whose
+    grade is one digit, nor "Leeds, 2019".
+    """
+    token = doc[j]
+    return (
+        token.text.isdigit()
+        and 1 < len(token.text) < 4
+        and j + 1 < len(doc)
+        and capitalised(doc[j + 1])
+        and not doc[j + 1].is_sent_start
+    )
 
 
 def _plural_owner(doc, i: int, j: int) -> bool:

@@ -169,7 +169,8 @@ def firm_shaped(name: str, org: bool) -> bool:
     words = words_of(name)
     if len(words) < 2 or words[0] in ORG_WORDS or words[0] in TRADES:
         return False  # one word; or "Wealth Advisory", "Group Finance": a department
-    return org or words[-1] in TRADES
+    # NOTE: a forum or congress with a team of its own is a standing body, no event
+    return org or words[-1] in TRADES or words[-1] in BODY_EVENTS
 
 
 #: A domain's name that ends in one establishment's word ("harbourlighthotel", "fernbyinn").

@@ -69,6 +69,8 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
         words[-1] in _PARTS or (the and len(words) < 3 and all(ordinary(w) for w in words))
     ):
         return False  # "the Water Resources Division", "the Learning Centre": a part of it
+    if _wished_to(name, lead, the):
+        return True  # "I wish every success to the X": the organisation, wished well
     if _double_object(name, lead, after, the):
         return words[-1] not in JOBTITLES  # not "I wish the Principal every success"
     if _hoped_to_thrive(lead, after):
@@ -136,6 +138,21 @@ def _double_object(name: str, lead: list[str], after: list[str], the: bool) -> b
     k = next((i for i in range(1, 5) if after[i : i + 2] == ["with", "the"]), None)
     thing = [w for w in after[k + 2 : k + 4] if w.isalpha()] if k is not None else []
     return bool(thing) and not _PERSONAL.intersection(thing)
+
+
+def _wished_to(name: str, lead: list[str], the: bool) -> bool:
+    """Return True for a wish sent "to" the name ("I wish every success to the X").
+
+    The wish's words are what a firm is wished ("every success", "continued success", "all
+    the best"); a person may be wished them too, so the name has "the" before it or is
+    shaped as no person's (three words or more).
+    """
+    if lead[-1:] != ["to"] or not (the or len(name.split()) > 2):
+        return False
+    k = next((i for i in range(len(lead) - 2, max(len(lead) - 6, -1), -1)
+              if lead[i] in ("wish", "wishing")), None)  # fmt: skip
+    gifts = lead[k + 1 : -1] if k is not None else []
+    return bool(gifts) and all(w in _GIFTS or w == "best" for w in gifts)
 
 
 def _unit_at_wished(lead: list[str], after: list[str]) -> bool:

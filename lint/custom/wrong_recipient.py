@@ -303,7 +303,7 @@ def _misspelt_name_line(letter: Letter, rule: Rule, signers) -> Iterator[tuple[F
     span = name_line(letter)
     if span is None:
         return
-    word = letter.text[span.start : span.end].strip(" \t,")
+    word = letter.text[span.start : span.end].strip(" \t,").split()[-1]  # past "Mr."
     known = signer_parts(signers)
     best = misspelt(_bare(word), known)
     if not _known(word, known, True) and best:
