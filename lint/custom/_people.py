@@ -171,6 +171,14 @@ def name_words(name: str) -> list[str]:
     Every word counts, not only the first and last: a middle name may be the one used
     ("Wen Li Tan" is "Wen Li"), and a surname-first name puts the given name last.
     """
+    return list(_name_words(name))
+
+
+# NOTE: cached: the same signer's and greeting's names are parsed many times a letter, and
+# parsing them was a sixth of the context rules' time in a profile
+@functools.lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    """Return the words of ``name`` for ``name_words``, once per name."""
     # NOTE: imported here, not at the top: most letters carry no context, and a cold run
     # should not pay for name parsing it never does.
     from nameparser import HumanName
@@ -189,7 +197,7 @@ def name_words(name: str) -> list[str]:
         word = word.strip(".'’")
         words.append(word)
         words += [half for half in re.split(r"[-'’]", word) if half != word and half]
-    return [w for w in words if w and w not in TITLES]
+    return tuple(w for w in words if w and w not in TITLES)
 
 
 def name_parts(name: str) -> list[str]:
