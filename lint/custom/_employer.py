@@ -27,6 +27,7 @@ from replylint.custom._org_names import (
 from replylint.custom._org_parts import (
     ESTABLISHMENTS,
     FLEETS,
+    JOB_POSTS,
     NATIONAL_ARMS,
     OWN_SITES,
     SITE_ENDS,
@@ -335,11 +336,7 @@ _OUR_SITE = re.compile(
 def _job_at(doc, candidate: Candidate) -> bool:
     """Return True for a name right after a job's noun and "at" ("the position at X")."""
     start = candidate.start
-    return start > 1 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in _JOBS_AT
-
-
-#: A job's nouns before the place it is at ("the position at X").
-_JOBS_AT = frozenset({"role", "position", "post", "job", "vacancy"})
+    return start > 1 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in JOB_POSTS
 
 
 def _thread_establishment(thread: str | None, company: str) -> bool:

@@ -72,6 +72,8 @@ FAMILIES = frozenset({"family", "crew", "company", "firm", "business", "organisa
 FROM_EMPLOYER = frozenset({"better", "more", "hear", "hearing", "heard", "news",
                             "response", "reply", "email", "decision", "rejection"})  # fmt: skip
 SELF = frozenset({"i", "we", "currently", "still", "now", "been", "am", "i'm"})
+#: The writer's own owners ("my team", "our crew", "X, my last employer").
+MINE = frozenset({"my", "our"})
 #: Words after "I was" or "I had" that make the clause about the writer's own job.
 PAST_JOB = frozenset({"a", "an", "the", "at", "with", "in", "employed", "working", "worked",
                        "based", "there", "previously", "formerly", "on", "part"})  # fmt: skip

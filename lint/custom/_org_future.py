@@ -28,6 +28,7 @@ from replylint.custom._org_cues import (
     GROUP_MEMBERS,
     JOB_CUES,
     JOINING,
+    MINE,
     OFFERINGS,
     OTHER_OWNERS,
     OWNERS_SHARE,
@@ -49,6 +50,7 @@ from replylint.custom._org_parts import (
 )
 from replylint.custom._org_praise import own_time_there
 from replylint.custom._vocabulary import ordinary
+from replylint.negation import NEGATIONS
 from spacy.lang.en.stop_words import STOP_WORDS
 
 if TYPE_CHECKING:
@@ -310,7 +312,7 @@ def _opening_on_team(m: _Mention) -> bool:
     clause = lead[-8:-1]
     return bool(
         JOB_NOUNS.intersection(clause) and _OPENS.intersection(clause)
-    ) and not _MINE.intersection(clause)
+    ) and not MINE.intersection(clause)
 
 
 #: Nouns of a firm's group of people ("the X analytics team", "the X customs department").
@@ -318,8 +320,6 @@ _TEAM_WORDS = TEAMS | WORK_GROUPS
 #: Verbs of an opening still to come ("should a role open", "if a post comes up").
 _OPENS = frozenset({"open", "opens", "come", "comes", "arise", "arises", "crop", "crops", "pop",
                     "pops", "appear", "appears", "available", "free", "frees"})  # fmt: skip
-#: Owners that make the team the writer's own ("a role on my team at X").
-_MINE = frozenset({"my", "our"})
 
 
 #: What a club's people wear as its own: to wear it is to stand for the club.
@@ -416,7 +416,7 @@ def job_before_at(m: _Mention) -> bool:
         return True  # "I've been hoping to lead a shift at X": the job the writer imagined
     cues = WORK_FOR | JOINING if m.school else JOB_CUES | OPENS_UP | _ANY_WORK
     near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
-    if near[-1:] == ["anything"] and _NEGATIONS.intersection(m.lead):
+    if near[-1:] == ["anything"] and NEGATIONS.intersection(m.lead):
         return False  # "I didn't find anything at X": the writer's search elsewhere
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.firm_like or near[-1] not in VENUES)
@@ -586,8 +586,6 @@ _RELATIVES = frozenset({"who", "which", "where", "that", "when", "whose"})
 #: Any work the writer might do at a firm ("in case it helps for anything at X"), as
 #: "something" is (a JOB_CUES word): the place of that work is the one written to.
 _ANY_WORK = frozenset({"anything"})
-#: Words that deny what follows ("I didn't find anything at X").
-_NEGATIONS = frozenset({"n't", "not", "never", "no", "nothing"})
 #: Verbs of an opening that appears ("if anything comes up at X", "should something crop up
 #: at X"): where it appears is the organisation that would hire, as "opens up at X" is;
 #: not "coming", which may be a time ("with the busy season coming up at X").

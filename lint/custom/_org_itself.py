@@ -37,6 +37,7 @@ from replylint.custom._org_parts import (
     EVENTS,
     HOSPITALS,
     JOB_NOUNS,
+    JOB_POSTS,
     JOBTITLES,
     OPENINGS,
     PLACES,
@@ -325,7 +326,7 @@ def _job_put_at_unheard_site(m: _Mention) -> bool:
     if set(distinctive(m.candidate.text)) & set(distinctive(m.company)):
         return False
     lead = m.lead[:-1]
-    if not lead or lead[-1] not in _THE_JOB:
+    if not lead or lead[-1] not in JOB_POSTS:
         return False
     k = len(lead) - 2
     while k >= 0 and len(lead) - k < 7 and lead[k] not in _THIS:
@@ -333,8 +334,6 @@ def _job_put_at_unheard_site(m: _Mention) -> bool:
     return k >= 0 and lead[k] in _THIS and not own_mention(m.doc, m.candidate)
 
 
-#: The job itself, as the rejection named it ("the Admissions Officer position at X").
-_THE_JOB = frozenset({"position", "role", "post", "vacancy", "job", "opening", "posting"})
 #: Words opening the job the reader turned down ("the", "your", "this"); not "my".
 _THIS = frozenset({"the", "this", "that", "your"})
 #: Last words of a school's or hospital's own name: a site of a group that runs many.

@@ -89,6 +89,8 @@ UNITS = frozenset({
     "ward", "service", "services", "team", "programme",
 })  # fmt: skip
 UMBRELLA_UNITS = frozenset({"college", "institute", "centre", "center", "academy", "library"})
+#: The nouns a rejection names the job by before where it is ("the position at X").
+JOB_POSTS = frozenset({"position", "role", "post", "vacancy", "job", "opening", "posting"})
 #: A name followed by one of these, or ending in a job title, names a job ("the Data
 #: Analyst role", "the Head Brewer"), not a company.
 JOB_NOUNS = frozenset({

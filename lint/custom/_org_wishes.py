@@ -20,7 +20,7 @@ import itertools
 import re
 
 from replylint.custom._clauses import window_before
-from replylint.custom._org_cues import GROUPS, OWNERS
+from replylint.custom._org_cues import GROUPS, MINE, OWNERS
 from replylint.custom._org_kinds import academic
 from replylint.custom._org_names import POSSESSIVE, SUFFIXES, words_of
 from replylint.custom._org_parts import (
@@ -104,7 +104,7 @@ def own_people_at(doc, start: int) -> bool:
         return False
     if lead[-2] not in _PEOPLE and lead[-2] not in _UNIT_WORDS:
         return False  # "my old team at X", "my old department at X"
-    return _owned(lead, _MINE) and bool(_WISHES.intersection(lead[:-2]))
+    return _owned(lead, MINE) and bool(_WISHES.intersection(lead[:-2]))
 
 
 def _owned(lead: list[str], owners: frozenset[str]) -> bool:
@@ -296,8 +296,6 @@ _CLAUSE_ENDS = frozenset({"and", "but", ",", ".", ";", "!", "as", "so"})
 _HIS_OR_HER = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 #: Words between an owner and the people something of theirs is sent to ("my best to").
 _SENT_TO = frozenset({"to", "for", "with"})
-#: The writer's own ("my old team", "our crew").
-_MINE = frozenset({"my", "our"})
 #: Words of the people the writer hoped to join ("my future colleagues at X").
 _HOPED = frozenset({"future", "new", "potential", "would-be", "prospective"})
 #: The people of a whole firm, sent the best ("the Copper Still crew"); not a family, which

@@ -18,6 +18,7 @@ from replylint.custom._org_cues import (
     ADMIRING_ABROAD,
     FROM_EMPLOYER,
     LIKE_EMPLOYER,
+    MINE,
     OF_ABROAD,
     OWN_CUES,
     OWNERS,
@@ -117,7 +118,7 @@ def _regretted(m: _Mention) -> bool:
     I worked") make it their own.
     """
     after = [t.lower_ for t in m.doc[m.end : min(m.end + 5, m.sent.end)]]
-    if _MINE.intersection(after) or OWN_CUES.intersection(
+    if MINE.intersection(after) or OWN_CUES.intersection(
         after[1:] if after[:1] == ["this"] else after
     ):
         return False
@@ -194,8 +195,6 @@ _NOT = frozenset({"n't", "not", "never", "nt"})
 #: Words of regret for an outcome ("I'm sorry it didn't work out", "a pity").
 _SORRY = REGRETS | frozenset({"sorry", "sad", "unfortunately", "regret", "disappointing",
                               "shame"})  # fmt: skip
-#: Owners after a name that make it the writer's own ("X, my last employer").
-_MINE = frozenset({"my", "our"})
 #: Verbs of following a firm's work from afar ("I've followed X for years").
 _FOLLOWED = frozenset({"followed", "following"})
 #: Words before "followed" that make it the writer's long habit ("I've", "been", "always").
