@@ -30,6 +30,7 @@ from replylint.custom._org_parts import (
     JOB_POSTS,
     NATIONAL_ARMS,
     OWN_SITES,
+    PLACES,
     SITE_ENDS,
     SITES,
     TEAMS,
@@ -542,6 +543,10 @@ def misspelt_domain(letter: Letter, name: str) -> str | None:
     runs = {"".join(words[k:j]) for k in range(len(words)) for j in range(k + 1, len(words) + 1)}
     if len(stem) < 6 or len(words) < 2 or stem in runs or any(m in stem for m in spellings):
         return None  # the name, a short form of it ("Harvest Ridge"), or it with more words
+    # NOTE: the short form, whole, before a site's or a place's word ("the Dunaparti Aréna"
+    # of dunapartise.hu) is the employer's own ground, no misspelling of its name
+    if words[-1] in OWN_SITES | PLACES and "".join(words[:-1]) in stem:
+        return None
     mine = max(spellings, key=lambda m: fuzz.ratio(m, stem))
     if fuzz.ratio(mine, stem) < NEAR_MISS:
         return None

@@ -103,9 +103,15 @@ PATRONS = frozenset({"customer", "customers", "user", "users", "subscriber", "me
 #: Nouns after an owner's name for what it gives the firm it owns ("the Halden Group backing").
 #: NOTE: not "investment": "the X investment committee" is the investor's own people
 OWNERS_SHARE = frozenset({"backing", "buyout", "takeover", "ownership", "stake", "umbrella"})
-#: Nouns after a group's name for one of the firms it owns ("a Santoro Group company").
+#: Nouns after a group's name for one of the firms it owns ("a Santoro Group company"), a
+#: publisher's imprint or a record label among them.
 GROUP_MEMBERS = frozenset({"company", "companies", "firm", "firms", "business", "businesses",
-                           "brands", "subsidiary", "subsidiaries", "member"})  # fmt: skip
+                           "brand", "brands", "subsidiary", "subsidiaries", "member", "imprint",
+                           "imprints", "label", "labels"})  # fmt: skip
+#: Nouns after a firm's name for what bears its name as a sponsor ("their new Tisza Bank
+#: shirts", "the Harbour Insurance summer series"): the kit or event of a club or orchestra.
+SPONSORED = frozenset({"shirt", "shirts", "kit", "kits", "jersey", "jerseys", "strip", "series",
+                       "concerts"})  # fmt: skip
 #: Nouns after a brand's name for what a firm sells or runs under it ("the Cask & Cairn
 #: walks", "the Orchard & Oak ciders"): beside the employer's own name, the employer's brand.
 OFFERINGS = frozenset({"walks", "tours", "trips", "range", "ranges", "menu", "menus", "products",

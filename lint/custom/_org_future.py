@@ -2,8 +2,9 @@
 
 Steps of ``_org_reading.addressed``: a name whose love made the job a dream
 (``dream_because``); the people of a firm joined or a club's jersey the writer would have
-worn, a firm hoped to be seen "from the inside", or a thing, person or brand's unit named
-after a firm (``its_people_or_things``); a
+worn, a firm hoped to be seen "from the inside", a sponsor's name on a club's kit or an
+orchestra's series, or a thing, person or brand's unit named after a firm
+(``its_people_or_things``); a
 firm, a kin or a rival of the employer in a sentence about the job (``cued_firm``); and,
 last, "at X" after a word about the job or the job's work hoped for ("the team at Globex",
 "hoping to lead a shift at Globex", "my ambition to teach at Globex"), or work with X
@@ -35,6 +36,7 @@ from replylint.custom._org_cues import (
     PATRONS,
     PRIZES,
     PROJECTS,
+    SPONSORED,
     TRAITS,
     VENUES,
     WORK_FOR,
@@ -101,6 +103,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "it would have been an honour to wear the X crest": the club the writer would
         # have stood for is the one written to (not "I wore the X jersey for years")
         return True
+    if _sponsor(m):
+        # "the team in their new Tisza Bank shirts", "a brilliant Banco Sur summer series":
+        # a firm's name on a club's kit or an orchestra's event is its sponsor's
+        return False
     if not m.named_rightly and _followed_yours(m):
         # "I've been reading the X since high school, and your team's coverage ...": the
         # paper or show the writer has long followed is the reader's own work
@@ -324,6 +330,19 @@ _OPENS = frozenset({"open", "opens", "come", "comes", "arise", "arises", "crop",
 
 #: What a club's people wear as its own: to wear it is to stand for the club.
 _EMBLEMS = frozenset({"crest", "badge", "jersey", "shirt", "colours", "colors"})
+
+
+def _sponsor(m: _Mention) -> bool:
+    """Return True for a firm's name before what it sponsors ("X Bank shirts", "X summer series").
+
+    Only a name that its own words make a firm ("Tisza Bank"), and of no kind of the
+    employer's: a rival orchestra's name on a series is the one written to, pasted in.
+    """
+    if not m.candidate.org or m.possessive or m.rival or m.related:
+        return False
+    nouns = m.following[:2]
+    k = next((k for k, w in enumerate(nouns) if w in SPONSORED), None)
+    return k is not None and all(attributive(w) for w in nouns[: k + 1])
 
 
 def _to_be_part(doc, the: int) -> bool:

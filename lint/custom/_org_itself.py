@@ -22,6 +22,7 @@ from replylint.custom._org_cues import (
     ACROSS,
     AS_OTHERS,
     FAMILIES,
+    GROUP_MEMBERS,
     GROUPS,
     OWNERS_SHARE,
     TRAITS,
@@ -437,7 +438,10 @@ def _group_related_to_employer(m: _Mention) -> bool:
     if _WRITER.intersection(subject):
         return False  # "I'd love to work within the wider Nordmark Group": the writer's wish
     own = set(distinctive(m.company))
-    return bool({"you", "your"} & set(subject) or own.intersection(words_of(" ".join(subject))))
+    # NOTE: or a member of a group, as the employer is one ("how a children's imprint works
+    # inside the X Group"): the group is then the employer's owner, no firm written to
+    return bool({"you", "your"} & set(subject) or own.intersection(words_of(" ".join(subject)))
+                or GROUP_MEMBERS.intersection(subject))  # fmt: skip
 
 
 def employer_joined_group(m: _Mention) -> bool:
@@ -492,7 +496,7 @@ _RELATES = frozenset({"fits", "fit", "fitted", "fitting", "sits", "sit", "sittin
                       "operating", "is", "are", "was", "were", "'s", "’s", "'re", "’re",
                       "feeds", "ties", "connects", "reports", "collaborates"})  # fmt: skip
 #: Words of the writer as the verb's subject ("I'd love to work within X").
-_WRITER = frozenset({"i", "i'd", "i'm", "me", "my", "we", "our", "myself"})
+_WRITER = frozenset({"i", "i'd", "i'm", "me", "my", "mine", "we", "our", "myself"})
 
 
 def _fellows_group(m: _Mention) -> bool:

@@ -51,9 +51,10 @@ CHAINS = frozenset({"stores", "shops", "outlets"})
 #: Last words of a name that make it a site of the employer ("Willow House").
 SITE_ENDS = SITES - CHAINS
 #: A name ending in one of these is a public place ("Frankfurt Airport", "Waverley
-#: Station"), travelled through, never the organisation written to.
+#: Station"), travelled through or gathered in ("the Kelvin Auditorium"), never the
+#: organisation written to.
 PLACES = frozenset({"airport", "station", "stadium", "arena", "harbour", "harbor", "airfield",
-                    "interchange", "junction"})  # fmt: skip
+                    "interchange", "junction", "auditorium"})  # fmt: skip
 #: A name ending in one of these is an event ("Hannover Messe", "the Leeds Jobs Fair").
 EVENTS = frozenset({
     "fair", "expo", "messe", "conference", "summit", "show", "festival", "congress", "forum",

@@ -135,6 +135,8 @@ def employers_own(m: _Mention) -> bool | None:
         return False  # "At Y, where I work, our biggest job was a launch for X": Y's client
     if _departments_listed(m):
         return False  # "the Risk Engineering and Payments Ops teams": the employer's units
+    if _functions_joined(m):
+        return False  # "the Learning & Outreach team": one unit named for two functions
     # NOTE: but a name that owns offices or branches ("roles in Harbour & Hale's Fremantle
     # office") is a firm, not a department (which has teams and units, not offices in towns)
     offices = m.possessive and bool(_OFFICES.intersection(m.following[:2]))
@@ -182,6 +184,18 @@ def _departments_listed(m: _Mention) -> bool:
     if len(names) < 2 or k >= sent.end or doc[k].lower_ not in _GROUPS_PLURAL:
         return False
     return all(_function_named(name) for name in names)
+
+
+def _functions_joined(m: _Mention) -> bool:
+    """Return True for one unit named by functions joined with "&" ("Learning & Outreach team").
+
+    Each part is a function's name in English words ("Sales & Marketing", "Health &
+    Safety"), before a unit's noun; not a firm named as a pair ("the Kettle & Crumb team").
+    """
+    if m.after not in WORK_GROUPS or "&" not in m.words:
+        return False
+    parts = " ".join(m.words).split("&")
+    return all(_function_named(part) for part in parts)
 
 
 def _function_named(name: str) -> bool:
@@ -428,6 +442,8 @@ _FUNCTIONS = FUNCTION_WORDS | SECTOR_WORDS | frozenset({
     "infrastructure", "payroll", "communications", "comms", "partnerships", "fundraising",
     "events", "administration", "services", "service", "talent", "fraud", "credit",
     "accounts", "billing", "logistics", "supply", "delivery", "growth", "content",
+    # a museum's or a charity's public work ("Learning & Outreach", "Visitor Engagement")
+    "learning", "outreach", "engagement", "education", "interpretation",
 })  # fmt: skip
 #: Verbs of meeting people ("meeting the X skincare team", "the chance to meet the").
 _MEETING = frozenset({"meet", "met", "meeting", "meets"})
