@@ -6,8 +6,9 @@ worn, a firm hoped to be seen "from the inside", a sponsor's name on a club's ki
 orchestra's series, or a thing, person or brand's unit named after a firm
 (``its_people_or_things``); a
 firm, a kin or a rival of the employer in a sentence about the job (``cued_firm``); and,
-last, "at X" after a word about the job or the job's work hoped for ("the team at Globex",
-"hoping to lead a shift at Globex", "my ambition to teach at Globex"), or work with X
+last, "at X" after a word about the job, a test the hiring set or the job's work hoped for
+("the team at Globex", "the writing test at Globex", "hoping to lead a shift at Globex",
+"my ambition to teach at Globex"), or work with X
 looked forward to as a hope ("hopefully working with Globex in future", ``job_before_at``).
 Each returns True or False when it settles the reading, or None to leave it to the next;
 the last always settles it.
@@ -51,6 +52,7 @@ from replylint.custom._org_parts import (
     WORK_GROUPS,
 )
 from replylint.custom._org_praise import own_time_there
+from replylint.custom._own_deeds import TRIAL_WORK
 from replylint.custom._vocabulary import ordinary
 from replylint.negation import NEGATIONS
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -274,16 +276,19 @@ def _followed_yours(m: _Mention) -> bool:
 
     "I've been reading the X since school, and your team's coverage ...", "I grew up watching
     X; your reporting ...": what the writer has long read, watched or listened to is named
-    in one sentence with the reader's own work, so it is theirs. Not the writer's own
-    background alone ("I've read the X for years"), nor a comparison ("your team is as sharp
-    as the X", "than the X").
+    in one sentence with the reader's own work, or its own desk or studio the writer would
+    have worked at, so it is theirs. Not the writer's own background alone ("I've read the
+    X for years"), nor a comparison ("your team is as sharp as the X", "than the X").
     """
     lead = m.lead
     verb = lead[-2] if lead[-1:] == ["to"] and len(lead) > 1 else m.previous
     if verb not in _FOLLOWING or (not _LONG.intersection(lead[-6:]) and m.after != "since"):
         return False
     rest = [t.lower_ for t in m.doc[m.end : m.sent.end]]
-    return "your" in rest and not _COMPARING.intersection([*lead, *rest])
+    # NOTE: or its own place imagined as the job ("I've read X for years, and to sit at its
+    # night desk would have been a privilege"): the writer's own habit alone stays theirs
+    yours = "your" in rest or ("its" in rest and imagined(m.sent))
+    return yours and not _COMPARING.intersection([*lead, *rest])
 
 
 #: Verbs of following a publication, a show or a podcast ("reading the X", "listening to").
@@ -380,9 +385,9 @@ def _prize(m: _Mention) -> bool:
 def cued_firm(m: _Mention) -> bool | None:
     """Read a firm, a kin or a rival of the employer, or a firm's doings, in a job's sentence."""
     if (m.firm_like and not m.school) or m.related:
-        # NOTE: the job's work wished there is as sure a cue as a word about the job ("my
-        # ambition to teach structural mechanics at X")
-        return m.cued or _work_wished_at(m.lead)
+        # NOTE: the job's work wished there, or a test set there ("the translation test at
+        # X"), is as sure a cue as a word about the job ("my ambition to teach ... at X")
+        return m.cued or _work_wished_at(m.lead) or (_trial_at(m) and not m.named_rightly)
     if m.rival and m.cued:
         return True  # a name of the employer's shape, in a sentence about the job
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
@@ -429,6 +434,8 @@ def job_before_at(m: _Mention) -> bool:
     # "considered when something opens up at Northway"), not a place ("a visit at Cedar Flats").
     if m.lead[-2:-1] and m.lead[-2] in _SPOTS and m.lead[-3:-2] and m.lead[-3] in JOBTITLES:
         return True  # "the line cook spot at X", "a server slot at X": a job's opening
+    if _trial_at(m) and not m.school:
+        return True  # "the writing test at X": a stage of the hiring the reader set
     if _would_thrive(m.lead) and not m.school:
         return True  # "I'd have thrived at X": the workplace the writer imagined
     if _work_wished_at(m.lead) and not m.school:
@@ -439,6 +446,22 @@ def job_before_at(m: _Mention) -> bool:
         return False  # "I didn't find anything at X": the writer's search elsewhere
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.firm_like or near[-1] not in VENUES)
+
+
+def _trial_at(m: _Mention) -> bool:
+    """Return True for a task of the hiring process set at the name ("the writing test at X").
+
+    "I prepared for the writing test at X", "your coding exercise at X": the test a writer
+    sat for the job was the employer's. Not an exam of the writer's own, named ("my IELTS
+    test at X", held at a centre), nor the interview or a visit (see VENUES: where it was
+    held).
+    """
+    lead = m.lead
+    if len(lead) < 3 or lead[-2] not in TRIAL_WORK or lead[-2] in VENUES:
+        return False
+    k = m.start - 2 - (len(m.window) - len(lead))  # the trial's word, before "at (the)"
+    named = m.doc[k - 1].text[:1].isupper() if k > m.sent.start else False
+    return not named and (lead[-3] in ("the", "your") or lead[-4:-3] in (["the"], ["your"]))
 
 
 #: Casual words for a job's opening, after its title ("the line cook spot", "a server slot").

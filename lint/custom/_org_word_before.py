@@ -3,7 +3,8 @@
 Steps of ``_org_reading.addressed``: the word before the name, past an article, that makes
 it the organisation joined, admired, followed or heard from, or the employer's own
 partner in a merger (``word_before``); a verb of working for or applying to before "for",
-"by" or "to", or an application or the writer's CV ("my application to X", ``work_for``).
+"by" or "to", an application or the writer's CV ("my application to X"), or the work for X
+that would have been ("Scouting for X would have been a privilege", ``work_for``).
 Each returns True or False when it settles the reading, or None to leave it to the next.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from replylint.custom._employer_slots import JOIN
+from replylint.custom._hopes import imagined
 from replylint.custom._org_cues import (
     ABOUT_EMPLOYER,
     ADMIRERS,
@@ -151,7 +153,23 @@ def work_for(m: _Mention) -> bool | None:
         # "re my application to X", "my CV for X", "applying to X": the one applied to,
         # unless one besides it ("I've also applied to X", "applied to X too")
         return not ("also" in window[-6:] or m.following[:1] in (["too"], ["as"])) or None
+    if previous == "for" and _work_imagined(m):
+        return True  # "Scouting for X would have been a privilege": the job that did not come
     return False if previous in ("for", "by") else None
+
+
+def _work_imagined(m: _Mention) -> bool:
+    """Return True for the work done for X as what would have been ("Writing for X would ...").
+
+    A sentence opening on the work ("Scouting for X", "To coach for X") and going on to what
+    it would have been ("would have been a privilege") imagines the job just turned down.
+    Not the writer's own work for a client ("Designing for X taught me a lot"): no "would
+    have".
+    """
+    lead = m.lead
+    work = lead[1:-1] if lead[:1] == ["to"] else lead[:-1]
+    opens = len(work) == 1 and (work[0].endswith("ing") or lead[:1] == ["to"])
+    return opens and imagined(m.sent) and not m.named_rightly
 
 
 def _pieces_turned_down(m: _Mention) -> bool:

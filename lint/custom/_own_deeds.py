@@ -35,7 +35,7 @@ def deed_done_for(window: list[str]) -> bool:
     # NOTE: with nothing made after the verb, what was made stands before the writer ("the
     # induction course I designed for X"; not "the presentation I designed for X")
     made = words[k + 1 : -1] or words[max(me - 3, 0) : me]
-    return len(made) <= 6 and not (_TRIAL_WORK | JOB_NOUNS | {"to"}).intersection(made)
+    return len(made) <= 6 and not (TRIAL_WORK | JOB_NOUNS | {"to"}).intersection(made)
 
 
 def years_doing(doc, sent, start: int) -> bool:
@@ -68,7 +68,7 @@ def years_doing(doc, sent, start: int) -> bool:
     if k >= len(words) - 1 or not words[k].endswith("ing") or words[k] in _HOPING:
         return False
     done = words[k + 1 : -1]
-    if len(done) > 7 or (_CLAUSE_MARKS | _TRIAL_WORK | {"to"}).intersection(done):
+    if len(done) > 7 or (_CLAUSE_MARKS | TRIAL_WORK | {"to"}).intersection(done):
         return False  # "my time preparing the case study for X": the process's
     # NOTE: "and" or "or" joins two things done ("maths and physics lessons"), not a clause
     return not any(
@@ -103,7 +103,7 @@ _MADE = frozenset({
     "localized", "migrated", "rolled", "overhauled", "streamlined", "revamped",
 })  # fmt: skip
 #: What a candidate makes for the hiring process, not for a client ("the presentation for X").
-_TRIAL_WORK = frozenset({
+TRIAL_WORK = frozenset({
     "presentation", "presentations", "task", "tasks", "assessment", "assessments", "test",
     "tests", "exercise", "exercises", "case", "application", "applications", "interview",
     "interviews", "assignment", "challenge", "pitch", "demo", "sample", "trial", "mock",

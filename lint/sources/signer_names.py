@@ -19,6 +19,9 @@ TITLE_WORDS = re.compile(
     # writes a title as one compound ("Personalreferent", "Teamleiterin")
     r"|\w*leiter\w*|gerente|direct(?:eur|rice|ora?)|diretora?|responsable|jef[ae]|personal\w*"
     r"|recursos|ressources|talentos?|charg[ée]e?|\w*referent\w*|coordinat\w*"
+    # German spells some with a "k" and a woman's title ends in "-in" ("Direktorin",
+    # "Kuratorin"); Italian doubles the "t" ("Direttrice")
+    r"|direktor(?:in)?|kurator(?:in)?|intendant(?:in)?|redakteur(?:in)?|diret(?:tore|trice)"
     # Dutch ("Personeelszaken", "Teamleider")
     r"|personeel\w*|\w*leider\w*|\w*medewerker\w*)\b",
     re.IGNORECASE,
