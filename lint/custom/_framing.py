@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from replylint.custom._forms_of_address import OTHER_GREETINGS
-from replylint.custom._org_cues import GROUPS
+from replylint.custom._org_cues import FAMILIES, GROUPS
 from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import ORG_WORDS, Candidate, is_org, words_of
 from replylint.custom._org_parts import (
@@ -242,6 +242,25 @@ def coined_team(doc, candidate: Candidate) -> bool:
     return sum(t.lower_ == word for t in doc) == 1
 
 
+def coined_people(doc, candidate: Candidate) -> bool:
+    """Return True for "the X family" with X one word coined with a capital inside.
+
+    "the FreshCart family", "the whole GreenFork crew": the people of a firm named by a
+    word no person bears. Not "the Okafor family", nor "the McAllister family": a surname,
+    which a capital inside after "Mc" or "Mac" still is. X is named once, as in coined_team.
+    """
+    start, end = candidate.start, candidate.end
+    if end - start != 1 or start < 1 or end >= len(doc) or doc[end].lower_ not in FAMILIES:
+        return False
+    lead = start - 1 if doc[start - 1].lower_ in _WHOLE and start > 1 else start
+    word = doc[start].text
+    if doc[lead - 1].lower_ != "the" or _COINED.match(word) is None:
+        return False
+    return sum(t.lower_ == word.lower() for t in doc) == 1
+
+
+#: A word coined with a capital inside ("FreshCart"), not a surname's ("McAllister", "DeLuca").
+_COINED = re.compile(r"(?!(?:Ma?c|De|Di|Da|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
 #: Words between "the" and a team's name that take all of its people ("the whole X team").
 _WHOLE = frozenset({"whole", "entire", "wider"})
 #: Short forms of a function that make up a team's one-word name ("FinCrime", "DevOps").

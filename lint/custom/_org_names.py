@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from replylint.custom._org_cues import FUNCTION_WORDS, HEADS_ABROAD, OF_ABROAD, REGRETS
 from replylint.custom._org_sectors import public_body, sector_name
 from replylint.custom._people import fold
-from replylint.custom._vocabulary import misspelt, nationality, ordinary
+from replylint.custom._vocabulary import adjective, misspelt, nationality, ordinary
 
 #: Words a company's name may carry or drop without naming another company.
 SUFFIXES = frozenset({
@@ -180,7 +180,15 @@ def find_candidates(doc) -> Iterator[Candidate]:
         # NOTE: but a word English does not have opens a name ("Smileworks Dental seemed")
         # NOTE: a sector's word alone does not keep the capital ("Shame Lowfield Radio")
         sure = org and is_org(text, sectors=False)
-        if (doc[start].is_sent_start and not sure and (start, end) not in ents
+        # NOTE: but a sector's word left alone names nothing: a noun before it opens the
+        # firm's name as well as the sentence ("Sonar Poultry is ..."), and after an
+        # adjective the two are the trade's goods ("Fresh Fruit is what I love")
+        lone_sector = (end - start == 2 and org and doc[start].is_sent_start and not sure
+                       and (start, end) not in ents)  # fmt: skip
+        if lone_sector and (doc[start].is_stop or adjective(doc[start].text)):
+            i = end
+            continue
+        if (doc[start].is_sent_start and not sure and (start, end) not in ents and not lone_sector
                 and (end - start == 1 or ordinary(doc[start].text))):  # fmt: skip
             start += 1  # "Thanks", "Please": a capital that only starts the sentence
             if name_end(doc, start) != end:

@@ -7,7 +7,8 @@ thanked for the hiring's doings ("grateful to X for the chance to present", ``th
 or whose doings now the writer is a fan of (``fan_of_doings``); one that
 chose between candidates or set what the hire needed ("X had to decide between strong
 people", "what X was looking for", ``decided``); one the
-writer is sure of ("I'm sure X will keep growing", ``believed_in``); one whose loss the
+writer is sure of, or thinks is doing great things ("I'm sure X will keep growing", "I
+still think X are doing great things", ``believed_in``); one whose loss the
 writer is, said in a rejection reply ("that's X's loss", ``their_loss``). Each returns True
 or False when it settles the reading, or None to leave it to the next.
 """
@@ -220,13 +221,16 @@ def believed_in(m: _Mention) -> bool | None:
     to; not of the writer's own firm or school, nor beside the employer's own name. A name
     with no firm's word is the firm only for a firm's future ("X will keep growing"): what
     the writer is sure a person will do ("Priya Shah will do a great job") is the new hire's.
+    So is a firm the writer thinks is doing great things now (see _doing_great_things).
     """
-    if m.school or m.named_rightly or m.possessive or m.after not in _FUTURE_OR_NEED:
+    if m.school or m.named_rightly or m.possessive:
         return None
     lead = m.lead[:-1] if m.lead[-1:] == ["that"] else m.lead
-    if not lead or lead[-1] not in _SURE or OTHER_OWNERS.intersection(lead):
+    if not lead or OTHER_OWNERS.intersection(lead) or not _I_AM.intersection(lead[-4:-1]):
         return None
-    if not _I_AM.intersection(lead[-4:-1]):
+    if (lead[-1] in _SURE or lead[-1] == "think") and _doing_great_things(m):
+        return True  # "I still think X are doing great things in Cluj"
+    if m.after not in _FUTURE_OR_NEED or lead[-1] not in _SURE:
         return None
     if m.firm_like or m.related or m.rival:
         return True  # "I'm sure Globex Logistics will do great things": a firm by its words
@@ -237,6 +241,29 @@ def believed_in(m: _Mention) -> bool | None:
     return (m.after == "needs" or thrives(after)) or None
 
 
+def _doing_great_things(m: _Mention) -> bool:
+    """Return True for a name the writer thinks is doing great things now ("X are doing").
+
+    "I still think X are doing great things", "I believe X is doing amazing work": the
+    firm the writer still rates after a refusal is the one that refused. A firm takes "are"
+    as its people; "is" names a firm only by its own words, for a person does great work too
+    ("I think Priya is doing great work").
+    """
+    after = [t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)]]
+    if after[:1] not in (["are"], ["is"]) or after[1:2] != ["doing"]:
+        return False
+    if after[0] == "is" and not (m.firm_like or m.related or m.rival):
+        return False
+    deeds = after[2:]
+    return bool(deeds) and deeds[0] in _FINE and bool(_DEEDS.intersection(deeds[1:3]))
+
+
+#: Praise of what is being done ("great things", "amazing work").
+_FINE = frozenset({"great", "amazing", "brilliant", "incredible", "fantastic", "wonderful",
+                   "exciting", "impressive", "excellent", "important", "inspiring",
+                   "remarkable", "good", "cool", "awesome"})  # fmt: skip
+#: What a firm is doing well ("great things", "amazing work").
+_DEEDS = frozenset({"things", "work", "stuff"})
 #: Words of being sure ("I'm sure", "I still believe", "I know that").
 _SURE = frozenset({"sure", "confident", "certain", "believe", "know", "convinced"})
 #: The writer being sure ("I", "I'm", "am").

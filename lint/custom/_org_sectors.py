@@ -94,7 +94,7 @@ FOOD = frozenset({
     "farms", "dairies", "bakery", "bakeries", "growers", "orchards", "seeds", "agriculture",
     "agri", "fisheries", "poultry", "meats", "butchers", "creamery", "vineyards", "wines",
     "winery", "confectionery", "beverages", "drinks", "ales", "brewers", "breweries",
-    "cidery", "ciders", "roasters", "roastery", "vintners",
+    "cidery", "ciders", "roasters", "roastery", "vintners", "fruit", "fruits",
 })  # fmt: skip
 #: Makers of things: "Tolland Castings", "Greyfield Packaging".
 MANUFACTURING = frozenset({

@@ -75,8 +75,10 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
         return words[-1] not in JOBTITLES  # not "I wish the Principal every success"
     if _hoped_to_thrive(lead, after):
         return True  # "I hope X keeps growing": the organisation's future, wished to it
-    # NOTE: one word before "crew" is as often a place's or a site's ("the Riverside crew")
-    return _people_at(lead) or (len(words) > 1 and _crew(window, after))
+    # NOTE: one word before "crew" is as often a place's or a site's ("the Riverside crew"),
+    # unless it is coined with a capital inside ("the GreenFork crew")
+    firmish = len(words) > 1 or _CAMEL.search(name) is not None
+    return _people_at(lead) or (firmish and (_crew(window, after) or _crew_wished(window, after)))
 
 
 def runs_sites(company: str) -> bool:
@@ -132,7 +134,7 @@ def _double_object(name: str, lead: list[str], after: list[str], the: bool) -> b
         return False
     if not after or after[0] not in _GIFTS:
         return False
-    shaped = len(name.split()) > 2 or re.search(r"[a-z][A-Z]", name) is not None
+    shaped = len(name.split()) > 2 or _CAMEL.search(name) is not None
     if the or shaped or after[0] == "continued" or _AHEAD.intersection(after[1:6]):
         return True
     k = next((i for i in range(1, 5) if after[i : i + 2] == ["with", "the"]), None)
@@ -229,6 +231,19 @@ def _crew(window: list[str], after: list[str]) -> bool:
     return bool(_WISHES.intersection(words[-5:-2]))
 
 
+def _crew_wished(window: list[str], after: list[str]) -> bool:
+    """Return True for the crew of X wished something ("wishing the whole X crew a great launch").
+
+    The crew is the double object of the wish, as a firm is in "I wish X every success".
+    """
+    words = window[:-1] if window[-1:] in (["whole"], ["entire"]) else window
+    if words[-2:] not in (["wish", "the"], ["wishing", "the"]) or len(after) < 2:
+        return False
+    return after[0] in _CREWS and after[1] in _GIFTS
+
+
+#: A word with a capital inside, as a coined firm's name has ("GreenFork", "FitHub").
+_CAMEL = re.compile(r"[a-z][A-Z]")
 #: Last words of an employer named for its many places ("Coastline Hotels").
 _CHAINS = frozenset({
     "hotels", "homes", "farms", "stores", "shops", "restaurants", "clinics", "pubs", "inns",

@@ -88,6 +88,11 @@ def _adjectives() -> frozenset[str]:
     )
 
 
+def adjective(word: str) -> bool:
+    """Return True when ``word`` (any case) is one of English's adjectives ("Fresh", "Local")."""
+    return word.lower() in _adjectives()
+
+
 def nationality(word: str) -> bool:
     """Return True for an adjective of nationality or language ("Japanese", "Australian").
 

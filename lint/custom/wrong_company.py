@@ -18,6 +18,7 @@ from replylint.custom._forms_of_address import salutation
 from replylint.custom._framing import (
     applied_lines,
     applied_name,
+    coined_people,
     coined_team,
     greeted_coined_firm,
     greeted_name,
@@ -167,11 +168,12 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         learned = covered and aliases.learned(candidate.text)
         if (
             (learned or not covered)
-            and coined_team(doc, candidate)
+            and (coined_team(doc, candidate) or coined_people(doc, candidate))
             and _inside(letter, candidate, farewell)
         ):
-            # "Hoping to cross paths with the Quantix team again," above the name: the
-            # farewell's readers are the organisation written to, as a greeting's are
+            # "Hoping to cross paths with the Quantix team again," above the name (or "the
+            # FreshCart family"): the farewell's readers are the organisation written to, as
+            # a greeting's are
             yield rule.finding(letter, span.start, span.end, company=company)
             continue
         if covered:
