@@ -11,13 +11,20 @@ import re
 from replylint.letter import Context, Person
 from replylint.sources import attribution, dates
 
-ORIGINAL = re.compile(r"^[ \t]*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}[ \t]*\r?$",
-                      re.MULTILINE | re.IGNORECASE)  # fmt: skip
+#: The line above a quoted message, in English or as phones and webmail localise it
+#: (Samsung's Norwegian "-------- Opprinnelig melding --------").
+ORIGINAL = re.compile(
+    r"^[ \t]*-{2,}\s*(?:Original Message|Forwarded message|Opprinnelig melding"
+    r"|Oprindelig (?:meddelelse|besked)|Ursprungligt meddelande|Urspr(?:ü|ue)ngliche Nachricht"
+    r"|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht"
+    r"|Mensagem original)\s*-{2,}[ \t]*\r?$",
+    re.MULTILINE | re.IGNORECASE,
+)
 #: Outlook's header labels in the languages it is localised into ("Von:", "De :").
 _FROM_LABEL = (r"(?:From|De|Von|Da|Van|Från|Fra|Od|Lähettäjä|Feladó|Kimden|От|Από|من"
                r"|प्रेषक|差出人|发件人|寄件者|보낸\s?사람)")  # fmt: skip
 _SENT_LABEL = (r"(?:Sent|Date|Envoyé|Gesendet|Enviado(?:\s+el)?|Inviato|Verzonden|Skickat"
-               r"|Sendt|Datum|Data|Wysłano|Lähetetty|Odesláno|Elküldve|Gönderildi|Отправлено"
+               r"|Sendt|Dato|Datum|Data|Wysłano|Lähetetty|Odesláno|Elküldve|Gönderildi|Отправлено"
                r"|Στάλθηκε|تاريخ\s+الإرسال|भेजा\s+गया|送信日時|发送时间|傳送時間|寄件日期"
                r"|보낸\s?날짜)")  # fmt: skip
 _SUBJECT_LABEL = (r"(?:Subject|Objet|Sujet|Betreff|Asunto|Oggetto|Onderwerp|Assunto|Ämne|Emne"

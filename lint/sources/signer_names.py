@@ -16,8 +16,10 @@ TITLE_WORDS = re.compile(
     r"|dean|editor|chief|ceo|cto|cfo|founder|generalist|advisor|consultant|supervisor|associate"
     r"|administrator|engineer|superintendent|team|people|operations"
     # the same in the languages rejections are often signed in ("Leiterin Personal"); German
-    # writes a title as one compound ("Personalreferent", "Teamleiterin")
-    r"|\w*leiter\w*|gerente|direct(?:eur|rice|ora?)|diretora?|responsable|jef[ae]|personal\w*"
+    # writes a title as one compound ("Personalreferent", "Teamleiterin"), or names the
+    # post itself ("Leitung Disposition", "Teamleitung")
+    r"|\w*leiter\w*|\w*leitung|gerente|direct(?:eur|rice|ora?)|diretora?|responsable|jef[ae]"
+    r"|personal\w*"
     r"|recursos|ressources|talentos?|charg[ée]e?|\w*referent\w*|coordinat\w*"
     # German spells some with a "k" and a woman's title ends in "-in" ("Direktorin",
     # "Kuratorin"); Italian doubles the "t" ("Direttrice")
