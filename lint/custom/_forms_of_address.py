@@ -27,8 +27,9 @@ MAORI_GREETINGS = r"kia\ ora(?:\ k(?:oe|outou|[oō]rua))?|t[eē]n[aā]\ k(?:oe|o
 SALAAM = r"""(?:as?[-\ ]?)?sala+mu?(?:[\ -]?o)?(?:[\ '’-]?[ae]?l[ae][iy]?kum|\ sejahtera)?
     |wa?[\ '’-]?[ae]?l[ae][iy]?kum(?:[\ -](?:as?[-\ ]?)?sala+m)?"""
 #: Greetings the letter's parts do not open a greeting with: Māori ones, and those of other
-#: languages ("ciao marco", "Merhaba Elif,", "Shalom Noa,", "Dumela Ntate Mokoena,"), as a
-#: verbose regex. Words that open a sentence as often ("moi", "yo") are left out.
+#: languages ("ciao marco", "Merhaba Elif,", "Shalom Noa,", "Dumela Ntate Mokoena,") and
+#: South Asian English's "Respected Sir," as a verbose regex. Words that open a sentence as
+#: often ("moi", "yo") are left out.
 OTHER_GREETINGS = rf"""{MAORI_GREETINGS}
     |ciao|salve|buona\ ?sera|salut|coucou|servus|moin|gr[üu](?:ß|ss)\ gott|gr[üu]e?zi
     |hoi|hall[åa]|tere|labas|sveiki|szia|ahoj|cze[sś][cć]|witam|zdravo|privet|merhaba|marhaba
@@ -37,7 +38,7 @@ OTHER_GREETINGS = rf"""{MAORI_GREETINGS}
     |goeie\ ?(?:m[oô]re|middag|dag|naand)
     |aloha|oi|bom\ dia|boa\ (?:tarde|noite)|buenas(?:\ (?:tardes|noches))?|halo
     |xin\ ch[aà]o|k[au]musta|selamat\ (?:pagi|siang|sore|petang|malam|tengah\ hari)
-    |goede(?:morgen|middag|ndag)|god\ (?:morgen|morgon|dag)"""
+    |goede(?:morgen|middag|ndag)|god\ (?:morgen|morgon|dag)|respected"""
 #: A greeting line the letter's parts do not read: one of OTHER_GREETINGS, the words after
 #: it up to the line's end or its first comma, colon or "!". A comma may follow the
 #: greeting itself when only a capitalised name or two come after it ("Moin, Lars,").

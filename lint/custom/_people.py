@@ -18,7 +18,7 @@ GENERIC_MAILBOXES = frozenset({
 #: Words of a greeting that address a group or nobody in particular.
 GENERIC_GREETINGS = re.compile(
     r"\b(?:hiring|recruit\w*|talent|search|selection|interview|people|hr|human\s+resources"
-    r"|team|committee|panel|sir|madam|whom\s+it\s+may\s+concern|all|everyone|everybody"
+    r"|team|committee|panel|sirs?|madam|whom\s+it\s+may\s+concern|all|everyone|everybody"
     r"|colleagues|friends|folks|there|manager|department|guys|ladies|gentlemen"
     # "everyone" in the languages a greeting of another language goes on in ("ciao a tutti")
     r"|tutti|ragazzi|todos|tous|zusammen|allerseits|iedereen)\b",
@@ -95,6 +95,10 @@ AFTER_NAME = HONORIFIC_SUFFIXES | frozenset({
     # makes a plain one), "Emre Bey"
     "hanim", "hanimefendi", "bey", "beyefendi",
 })  # fmt: skip
+#: Words of courtesy a greeting carries beside or instead of a name, written in lower case:
+#: Tagalog "po" and "ho" ("Good day po,", "Hello po Ma'am Rowena,") show respect to whoever
+#: is greeted. NOTE: only in lower case, as "Hi Po," or "Dear Mr Ho," greets a person so named
+COURTESY_WORDS = frozenset({"po", "ho"})
 #: Particles of surnames, written in lower case inside a name ("van der Merwe", "bin Ali").
 PARTICLES = frozenset({
     "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "des", "la", "le",

@@ -16,6 +16,7 @@ from replylint.custom._forms_of_address import (
 )
 from replylint.custom._people import (
     AFTER_NAME,
+    COURTESY_WORDS,
     GENERIC_GREETINGS,
     GROUP_GREETINGS,
     HONORIFIC_SUFFIXES,
@@ -50,6 +51,9 @@ _GREETING_WORD = re.compile(
     rf"^\s*(?P<word>{GREETING_WORDS}|{OTHER_GREETINGS})(?:[\s,]+(?P=word))*(?=[\s,:!]|$)",
     re.IGNORECASE | re.VERBOSE,
 )
+#: "Respected Sir," or "Respected Madam,": South Asian English greets a person it knows by one
+#: title alone; both at once ("Respected Sir/Madam,") greet nobody in particular.
+_RESPECTED_TITLE = re.compile(r"(?i)respected\s+(?:sir|madam|ma['’]?am)")
 #: A slot of a template left in the greeting: the template-placeholder rule reports it.
 _SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b", re.IGNORECASE)
 
@@ -129,6 +133,8 @@ def _addressee(letter: Letter) -> str:
     if span is None:
         return ""
     addressee = _GREETING_WORD.sub("", letter.text[span.start : span.end]).strip(" ,:!")
+    # NOTE: "Good day po," greets with respect, not someone called Po
+    addressee = " ".join(w for w in addressee.split() if w.rstrip(",") not in COURTESY_WORDS)
     # NOTE: "Dear Priya at Novatec Solutions,": the firm after the person is wrong-company's
     # to check; the person greeted is who comes before it
     at_firm = _AT_FIRM.fullmatch(addressee)
@@ -205,6 +211,8 @@ def _greeting(
         return  # a template slot (the template-placeholder rule reports it)
     if len(distinct(signers)) > 1 and GROUP_GREETINGS.fullmatch(addressee):
         return  # "Hi both", "Dear all": every signer at once
+    if _RESPECTED_TITLE.fullmatch(text.strip(" ,:!")):
+        return  # "Respected Sir,": the one written to, as South Asian English greets them
     if re.fullmatch(r"(?i)to\s+whom\s+it\s+may\s+concern", text.strip(" ,:!")) or (
         (to_the or GENERIC_GREETINGS.search(addressee)) and not _names_in(addressee, signers)
     ):
