@@ -46,6 +46,8 @@ def joining(window: list[str]) -> bool:
         return True  # "I was really hoping to start at X": the start hoped for, turned down
     if _wished_own_work(window):
         return True  # "I hope to complete my training at X": the writer's work wished there
+    if previous == "at" and _start_offered(window[:-1]):
+        return True  # "my availability for a start at X": the start of the job turned down
     # NOTE: not "I am still building my career at X": work going on, the writer's present
     return (previous in ("at", "with") and window[-2:-1] == ["career"]
             and bool(CAREER_AHEAD.intersection(window))
@@ -69,6 +71,22 @@ def _wished_own_work(window: list[str]) -> bool:
         return False
     # NOTE: or a pride in it that did not come ("It would have been an honour to do my PhD at X")
     return any(words[k] in _WISHES or _proud(words, k) for k in range(max(mine - 5, 0), mine - 2))
+
+
+def _start_offered(words: list[str]) -> bool:
+    """Return True for a start the writer is ready for, at the name ("available for a start at").
+
+    "My availability for a start at X", "ready for an immediate start at X", "free for a
+    September start date at X": a start the writer offers to make is the job applied for;
+    not a start made or taken up ("I got my start at X", "I have accepted a start at X").
+    """
+    if words[-2:] == ["start", "date"]:
+        words = words[:-1]
+    if words[-1:] != ["start"]:
+        return False
+    k = next((k for k in range(len(words) - 2, max(len(words) - 5, 0), -1)
+              if words[k] in ("a", "an")), None)  # fmt: skip
+    return k is not None and k > 1 and words[k - 1] == "for" and words[k - 2] in _READY
 
 
 def aspiring(window: list[str]) -> bool:
@@ -154,6 +172,8 @@ _WISHES = frozenset({"keen", "eager", "love", "loved", "like", "want", "wanted",
 _SERVE = frozenset({"help", "support", "serve", "grow", "strengthen", "represent",
                     "helping", "supporting", "serving", "growing", "strengthening",
                     "representing"})  # fmt: skip
+#: Words of the writer's readiness before "for a start" ("available for a start at X").
+_READY = frozenset({"available", "availability", "ready", "readiness", "free", "prepared"})
 #: Words that give the wished clause a subject or an owner of its own ("my work for X").
 _OWNERS = frozenset({"i", "we", "you", "my", "our", "your", "me"})
 

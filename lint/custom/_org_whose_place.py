@@ -24,7 +24,7 @@ from replylint.custom._addressee import (
 from replylint.custom._clauses import attributive
 from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._hopes import aspiring, joining
-from replylint.custom._org_cues import GROUPS, MODALS, OWN_WORK
+from replylint.custom._org_cues import GROUPS, MODALS, OWN_WORK, PAST, TO_EMPLOYER
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE, WORK_GROUPS, firm_shaped
 from replylint.custom._org_praise import own_time_there
@@ -42,11 +42,11 @@ def whose_place(m: _Mention) -> bool | None:
     """Read whose place the clause before the name makes it: the writer's, another's, theirs."""
     window = m.window
     if joining(window) or (
-        (_fit_for_needs(window, m.following) or _fit_brought(window))
+        (_fit_for_needs(window, m.following) or _fit_brought(window) or _worth_brought(window))
         and not own_time_there(m.doc, m.sent, m.end)
     ):
         # "I'd love to join X", "my experience fits what X needs", "my background would fit
-        # well within X's team"
+        # well within X's team", "my placement would add real value at X"
         return True
     # "at X, where I currently lecture", "I was a nurse at Meridian", "first at X and then at
     # Y", "my work for Daraz", "my germination work at X": the writer's own
@@ -120,6 +120,27 @@ def _fit_brought(window: list[str]) -> bool:
     rest = window[k + 1 : -1]  # "would [really] fit [in] [well]"
     fit = next((j for j, w in enumerate(rest[:3]) if w in _FITTING), None)
     return fit is not None and all(w in _FIT_MANNER for w in rest[fit + 1 :])
+
+
+def _worth_brought(window: list[str]) -> bool:
+    """Return True for the writer's worth imagined at the name ("would add real value at X").
+
+    "My placement at Y would add real value at X", "my background would be a real asset to
+    X", "I could contribute a great deal at X": whatever past the clause names, the value it
+    would bring is to the job imagined at X, not to a place it was gained. Not a worth told
+    in the past ("I added value at X for six years"), nor a clause of the writer's own
+    before the name ("would add value to the team I led at X").
+    """
+    if len(window) < 3 or window[-1] not in ("at", "to", "within", "for"):
+        return False
+    k = next((k for k in range(len(window) - 2, -1, -1) if window[k] in MODALS), None)
+    if k is None:
+        return False
+    rest = window[k + 1 : -1]  # "would [be a real] asset", "could contribute [a great deal]"
+    j = next((j for j, w in enumerate(rest[:5]) if w in TO_EMPLOYER), None)
+    if j is None or _SUBJECTS.intersection(rest[:j]) or PAST.intersection(rest[:j]):
+        return False
+    return all(w in _WORTH_MANNER for w in rest[j + 1 :])
 
 
 def employers_own(m: _Mention) -> bool | None:
@@ -407,6 +428,12 @@ _FITTING = frozenset({"fit", "slot", "suit", "transfer", "translate", "carry", "
 _FIT_MANNER = frozenset({"in", "right", "well", "nicely", "neatly", "naturally", "perfectly",
                          "straight", "over", "very", "really", "quite", "seamlessly",
                          "easily", "comfortably"})  # fmt: skip
+#: Words after the worth brought and before the place ("contribute a great deal at X").
+_WORTH_MANNER = frozenset({"a", "great", "deal", "lot", "much", "greatly", "immediately",
+                           "quickly", "meaningfully", "significantly", "positively", "right",
+                           "away", "from", "day", "one"})  # fmt: skip
+#: Subjects of a clause of its own inside the worth ("would add value to what I built at").
+_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 #: Prepositions of the place fitted ("within X", "into X's team", "at X").
 _INTO = frozenset({"within", "into", "at", "in", "with", "to"})
 #: A firm's needing, after its name ("what X needs", "what X wants").

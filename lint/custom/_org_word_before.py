@@ -21,6 +21,7 @@ from replylint.custom._org_cues import (
     FROM_EMPLOYER,
     LIKE_EMPLOYER,
     MINE,
+    MODALS,
     OF_ABROAD,
     OWN_CUES,
     OWNERS,
@@ -62,7 +63,9 @@ def word_before(m: _Mention) -> bool | None:
     if previous == "of" and len(window) > 1 and window[-2] in TRAITS:
         return m.cued and not m.named_rightly  # "I believe in the mission of Hope Bridge Kenya"
     if previous in ("to", "at") and len(window) > 1 and window[-2] in TO_EMPLOYER:
-        return True  # "would be an asset to The Coastal Tribune", "an asset at Delaire"
+        # "would be an asset to The Coastal Tribune", "an asset at Delaire"; but "I added
+        # value at X for six years" is the writer's worth shown there, in the past
+        return None if _worth_shown(window[-5:-2]) else True
     if previous == "of" and len(window) > 1 and window[-2] in ADMIRERS:
         return m.cued and not m.named_rightly  # "a huge admirer of Glowrise, and future roles"
     if previous in _FOLLOWED and len(window) > 1 and window[-2] in _FOLLOWERS:
@@ -88,6 +91,15 @@ def word_before(m: _Mention) -> bool | None:
         admiring = {w[2:] if w[1:2] in ("'", "’") else w for w in m.sentence}
         return bool(ADMIRING_ABROAD & admiring) and not m.named_rightly
     return None
+
+
+def _worth_shown(words: list[str]) -> bool:
+    """Return True for a worth told in the past before "value" ("I added value at X").
+
+    A past verb ("added", "contributed", "was") with no modal ("would have added") tells
+    what the writer brought to a place already: the writer's own past, not the job.
+    """
+    return bool(_SHOWN.intersection(words)) and not _IMAGINING.intersection(words)
 
 
 def _will_follow(words: list[str]) -> bool:
@@ -207,6 +219,10 @@ _TURNED_DOWN = frozenset({"gone", "went", "go", "going", "decided", "chose", "ch
                           "passed", "rejected", "declined", "turned", "dropped", "scrapped",
                           "binned", "shelved"})  # fmt: skip
 #: "Be" before "joining" with a subject other than the writer ("the clinic is joining X").
+#: Past verbs of a worth brought ("added value at", "contributed a lot to", "was an asset to").
+_SHOWN = frozenset({"added", "contributed", "was", "were", "brought", "proved", "proven"})
+#: Words that make such a verb a worth imagined ("would have added", "could have been").
+_IMAGINING = MODALS | frozenset({"have", "'ve", "’ve"})
 _IS = frozenset({"is", "are", "'s", "’s", "'re", "’re", "was", "were"})
 #: Words that negate "work out" ("didn't work out with X", "never worked out").
 _NOT = frozenset({"n't", "not", "never", "nt"})
