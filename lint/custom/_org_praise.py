@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from replylint.custom._employer_slots import own_mention
-from replylint.custom._org_cues import OTHER_OWNERS
+from replylint.custom._org_cues import LIKE_EMPLOYER, OFFERINGS, OTHER_OWNERS, TRAITS
 from replylint.custom._org_kinds import is_event, is_unit
 from replylint.custom._org_wishes import own_people_at, thrives, wished_well
 
@@ -42,14 +42,67 @@ def wished(m: _Mention) -> bool | None:
 
 
 def praised(m: _Mention) -> bool | None:
-    """Read a name praised as why the writer applied, or whose ways the writer admires."""
+    """Read a name praised as why the writer applied, or whose ways the writer admires.
+
+    Praise after the name ("X is a company I have always respected"), a firm's work of some
+    kind ("the sustainability work of X") or its list loved since childhood is the same,
+    unless told from the writer's own time there.
+    """
     if m.after in ("is", "was", "has") and _why_applied(m.sent) and not m.named_rightly:
         return True  # "X is the best salon in town, which is why I applied": the one applied to
     # NOTE: a school's ways are admired from outside as a firm's are ("I have long admired how
     # X puts conversation first"), unless the writer was there ("... when I studied there")
     if _admired_doing(m.lead) and not m.named_rightly:
         return not (m.school and own_time_there(m.doc, m.sent, m.end)) or None
+    if m.school or m.named_rightly or OTHER_OWNERS.intersection(m.lead):
+        return None
+    if _praised_after(m) or _admired_work_of(m) or _loved_since_young(m):
+        return not own_time_there(m.doc, m.sent, m.end) or None
     return None
+
+
+def _praised_after(m: _Mention) -> bool:
+    """Return True for a name praised after it ("X is a company I have always respected").
+
+    What kind of firm it is, then the writer's own regard for it: why they applied.
+    """
+    if m.possessive or m.after not in ("is", "was", "remains", "has"):
+        return False
+    rest = " ".join(t.lower_ for t in m.doc[m.end : min(m.end + 12, m.sent.end)])
+    found = _ESTEEMED_FIRM.match(rest)
+    return found is not None and found.group(1) in LIKE_EMPLOYER
+
+
+def _loved_since_young(m: _Mention) -> bool:
+    """Return True for a name's output loved since childhood ("loved X's list since I was small").
+
+    A firm whose list or toys the writer grew up with is the one they hoped to join.
+    """
+    if not m.possessive or m.previous not in _LOVING or "i" not in m.lead:
+        return False
+    # NOTE: what a firm puts out, not an author's books ("Julia Donaldson's picture books")
+    output = [t.lower_ for t in m.doc[m.end + 1 : min(m.end + 5, m.sent.end)]]
+    if not _PUT_OUT.intersection(output):
+        return False
+    rest = " ".join(t.lower_ for t in m.doc[m.end : m.sent.end])
+    return _SINCE_YOUNG.search(rest) is not None
+
+
+def _admired_work_of(m: _Mention) -> bool:
+    """Return True for a firm's work of some kind admired before its name ("the X work of Y").
+
+    "I really admire the sustainability work of X", "I have always loved the design approach
+    of X": the kind said ("sustainability") makes it a firm's work, not a person's ("I admire
+    the work of Anna Kowalska").
+    """
+    lead = m.lead
+    if m.possessive or lead[-1:] != ["of"] or lead[-2:-1] == [] or lead[-2] not in _FIRMS_WORK:
+        return False
+    k = len(lead) - 3
+    while k >= 0 and len(lead) - k <= 5 and lead[k] != "the":
+        k -= 1  # "the sustainability work of", "the design approach of"
+    kinds = len(lead) - 2 - (k + 1)
+    return k >= 1 and lead[k] == "the" and lead[k - 1] in _ADMIRING and (kinds > 0 or m.firm_like)
 
 
 def thanked(m: _Mention) -> bool | None:
@@ -309,10 +362,33 @@ def _admired_doing(window: list[str]) -> bool:
 
 
 #: The writer's own time at a place, told after its name ("when I worked there").
+#: NOTE: "I was" only of being at the place ("while I was there", "when I was with them"),
+#: not of a feeling ("so I was sorry not to get further")
 _OWN_TIME = re.compile(
-    r"\b(?:i|we) (?:(?:had|have) )?(?:worked|was|were|interned|trained|served|spent|started"
+    r"\b(?:i|we) (?:(?:had|have) )?(?:worked|interned|trained|served|spent|started"
     r"|studied)\b"
+    r"|\b(?:i|we) (?:was|were) (?:(?:with|at|on|employed|working|based|placed)\b"
+    r"|(?:\S+ ){0,3}there\b(?! (?:is|was|were|are|will|would|had|has|'s)\b))"
     r"|\b(?:my|our) (?:time|years|days|stint|tenure|placement|internship)\b"
+)
+#: What a firm does, admired before its name ("the sustainability work of X").
+_FIRMS_WORK = TRAITS | {"work", "approach", "projects", "commitment", "record", "vision"}
+#: A kind of firm, then the writer's regard for it ("is a company I have always respected").
+_ESTEEMED_FIRM = re.compile(
+    r"(?:is|was|remains|has been) (?:a|an|one) (?:\S+ ){0,2}?(\S+) (?:(?:that|which|whom) )?"
+    r"(?:i|we) (?:(?:have|'ve|’ve|had) )?(?:\S+ ){0,2}?(?:admired|respected|esteemed|valued"
+    r"|looked up to)\b"
+)
+#: What a firm puts out under its name, loved by a reader or player ("X's children's list").
+#: NOTE: not "games" or "comics": a designer's or an artist's, as much as a firm's
+_PUT_OUT = OFFERINGS | {"list", "lists", "imprint", "imprints", "catalogue", "catalog",
+                        "backlist", "magazines", "toys"}  # fmt: skip
+#: Verbs of loving a firm's output ("I've loved X's list", "I have adored X's toys").
+_LOVING = frozenset({"loved", "love", "adored", "adore", "treasured", "devoured"})
+#: The writer's childhood, told after what they loved ("since I was small", "growing up").
+_SINCE_YOUNG = re.compile(
+    r"\b(?:since|as|when) i was (?:a )?(?:small|little|young|child|kid|girl|boy|teenager"
+    r"|teen)\b|\b(?:since|as a|from) (?:childhood|a child|a kid)\b|\bgrowing up\b"
 )
 #: Verbs of admiring a firm right before it, for its ways ("I have always admired X for").
 _ADMIRING_FOR = frozenset({"admired", "admire", "admiring", "respected", "respect",
