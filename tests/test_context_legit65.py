@@ -62,6 +62,7 @@ def test_a_spell_of_the_writers_own_is_not_flagged(sentence) -> None:
         ("I would love a placement at Orme Studio next year.", "Orme Studio"),
         ("During my interview at Orme Studio I felt the panel warmed to me.", "Orme Studio"),
         ("During my trial week at Orme Studio your team made me feel at home.", "Orme Studio"),
+        ("I had hoped to grow with your team during my first year at Orme Studio.", "Orme Studio"),
         ("In my first month at Orme Studio I would have loved to shadow the team.", "Orme Studio"),
     ],
 )

@@ -80,7 +80,7 @@ def own_mention(doc, candidate: Candidate, phrase: int = 0) -> bool:
         or _stint_done(window)
         or work_going_on(window)
         or _time_worked(window)
-        or _spell_of_mine(doc, sent, window, end)
+        or _spell_of_mine(doc, sent, window, start, end)
         or _tenure(doc, sent, window, end)
         or _carrying_on(window)
         or _joined_already(doc, sent, window, end)
@@ -368,7 +368,7 @@ _ONGOING_WORK = frozenset({"doing", "working", "covering", "running", "managing"
 _SPANS = frozenset({"years", "year", "months", "month", "weeks", "seasons"})
 
 
-def _spell_of_mine(doc, sent, window: list[str], end: int) -> bool:
+def _spell_of_mine(doc, sent, window: list[str], start: int, end: int) -> bool:
     """Return True for a spell of the writer's own there ("During my year out at X, I ...").
 
     "During my spring week at X", "in my gap year with X", "over my first summer at X",
@@ -391,7 +391,10 @@ def _spell_of_mine(doc, sent, window: list[str], end: int) -> bool:
         spell = spell[:-1]  # "my year out", "my year abroad"
     if not spell or spell[-1] not in _SPELLS or (VENUES | TRIAL_WORK).intersection(spell):
         return False
-    if (_WISHED_FOR | _WANTING | {"to", "forward"}).intersection(words[: k - 1]):
+    # NOTE: the whole sentence before the spell: "I'd hoped to grow a lot with your team
+    # during my first year at X" is cut at "grow"
+    before = [t.lower_.replace("\u2019", "'") for t in doc[sent.start : start]]
+    if (_WISHED_FOR | _WANTING | {"to", "forward"}).intersection(before[: k - len(words) - 1]):
         return False
     rest = [t.lower_.replace("\u2019", "'") for t in doc[end : min(end + 12, sent.end)]]
     me = next((i for i, w in enumerate(rest) if w in ("i", "we")), None)
