@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from replylint.custom._framing import APPLICANT, WISH
+from replylint.custom._org_cues import PAST
 from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import OPENING_WORDS, Candidate, name_end
 from replylint.letter import Letter, Span
@@ -236,13 +237,59 @@ def _readers_work(window: list[str]) -> bool:
     X": the reader, or the reader's unit, doing it: X is their client. Not "you ... to work
     for X" ("thank you for the chance to work for X"): the writer's wish.
     """
-    k = max((i for i, w in enumerate(window) if w in ("you", "your")), default=None)
+    k, j = _readers_verb(window, _YOU)
     if k is None or "to" in window[k + 1 :]:
         return False
-    j = k + 1 if window[k] == "you" else k + 2  # "your lab does"
-    while j < len(window) and window[j] in _YOU:
-        j += 1
     return j < len(window) and window[j] in _DOES_WORK
+
+
+def _readers_verb(window: list[str], between: frozenset[str]) -> tuple[int | None, int]:
+    """Return where the reader's last "you" or "your" stands in ``window``, and their verb.
+
+    The verb is the word after "you" or after "your" and one noun ("your lab does"), past
+    the words ``between`` ("you all do", "you have built"); the reader's index is None
+    with no reader.
+    """
+    k = max((i for i, w in enumerate(window) if w in ("you", "your")), default=None)
+    if k is None:
+        return None, len(window)
+    j = k + 1 if window[k] == "you" else k + 2
+    while j < len(window) - 1 and window[j] in between:
+        j += 1
+    return k, j
+
+
+def delivered_to(window: list[str]) -> bool:
+    """Return True for what the reader's firm did for or to the name ("you rolled it out to X").
+
+    "How your team rolled it out to X", "you built the portal for X", "your studio
+    designed the fit-out for X": the reader, a past deed and its object, then "to" or "for"
+    the name: a client the employer served, not the firm written to. Not a deed done to
+    the writer ("you introduced me to X"), nor one with no object ("you moved over to X",
+    "the value your team added to X": where the reader works).
+    """
+    if len(window) < 4 or window[-1] not in ("to", "for"):
+        return False
+    k, j = _readers_verb(window, _HAVE_DONE)  # "your team rolled", "you have built"
+    if k is None or j >= len(window) - 1:
+        return False
+    verb, thing = window[j], window[j + 1 : -1]
+    if not (verb.endswith("ed") or verb in PAST) or verb in _GIVEN_OVER:
+        return False
+    return 0 < len(thing) < 5 and not _PEOPLE_SERVED.intersection(thing)
+
+
+#: Words between the reader and a deed done ("you have rolled", "you'd already built").
+_HAVE_DONE = frozenset({"have", "'ve", "’ve", "had", "'d", "’d", "already", "recently", "just",
+                        "successfully", "also"})  # fmt: skip
+#: Past verbs whose "to X" is where the reader is or went, not a client ("added to X").
+_GIVEN_OVER = frozenset({"added", "contributed", "brought", "dedicated", "committed",
+                         "devoted", "moved", "returned", "switched", "transferred",
+                         "relocated", "introduced", "welcomed", "invited", "referred",
+                         "applied", "was", "were", "had", "saw"})  # fmt: skip
+#: Objects of a deed that are the writer or the candidates, not work ("introduced me to").
+_PEOPLE_SERVED = frozenset({"me", "us", "myself", "him", "her", "candidates", "applicants",
+                            "everyone", "people"})  # fmt: skip
 
 
 #: Verbs of the reader doing work for a client ("you run a lot of", "your lab does").

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from replylint.custom._addressee import own_relative
 from replylint.custom._clauses import attributive, window_before
-from replylint.custom._org_cues import CLAUSE_BREAKS, JOINING, PAST
+from replylint.custom._org_cues import CLAUSE_BREAKS, JOINING, PAST, VENUES
 from replylint.custom._org_likeness import partners, same_kind
 from replylint.custom._org_names import OPENING_WORDS, POSSESSIVE, Candidate
 from replylint.custom._org_parts import HEALTH_SERVICE, SITES, UMBRELLA
-from replylint.custom._own_deeds import deed_done_for, years_doing
+from replylint.custom._own_deeds import TRIAL_WORK, deed_done_for, years_doing
 from replylint.custom._own_past import (
     did_work,
     own_cues,
@@ -80,6 +80,7 @@ def own_mention(doc, candidate: Candidate, phrase: int = 0) -> bool:
         or _stint_done(window)
         or work_going_on(window)
         or _time_worked(window)
+        or _spell_of_mine(doc, sent, window, start, end)
         or _tenure(doc, sent, window, end)
         or _carrying_on(window)
         or _joined_already(doc, sent, window, end)
@@ -365,6 +366,52 @@ _ONGOING_WORK = frozenset({"doing", "working", "covering", "running", "managing"
                            "externing", "shadowing"})  # fmt: skip
 #: Spans of time after "for" and a number ("for six years").
 _SPANS = frozenset({"years", "year", "months", "month", "weeks", "seasons"})
+
+
+def _spell_of_mine(doc, sent, window: list[str], start: int, end: int) -> bool:
+    """Return True for a spell of the writer's own there ("During my year out at X, I ...").
+
+    "During my spring week at X", "in my gap year with X", "over my first summer at X",
+    "on my placement year at X": a word of time, "my" or "our", up to three words ending in
+    a span or a stint (and "out" or "abroad" after it), then the preposition before the
+    name: a time the writer spent there, not the job applied for. Not a step of the hiring
+    ("during my interview week at X", "my trial day at X"), a wish ("I'd hoped to learn
+    a lot during my first year at X") nor a future pictured after it ("In my first month at
+    X I would ...").
+    """
+    words = [w.replace("\u2019", "'") for w in window]
+    if len(words) < 4 or words[-1] not in ("at", "with", "in"):
+        return False
+    k = next((i for i in range(len(words) - 3, max(len(words) - 7, 0), -1)
+              if words[i] in ("my", "our")), None)  # fmt: skip
+    if k is None or k == 0 or words[k - 1] not in _WHILE_THERE:
+        return False
+    spell = words[k + 1 : -1]
+    if spell[-1] in _AWAY:
+        spell = spell[:-1]  # "my year out", "my year abroad"
+    if not spell or spell[-1] not in _SPELLS or (VENUES | TRIAL_WORK).intersection(spell):
+        return False
+    # NOTE: the whole sentence before the spell: "I'd hoped to grow a lot with your team
+    # during my first year at X" is cut at "grow"
+    before = [t.lower_.replace("\u2019", "'") for t in doc[sent.start : start]]
+    if (_WISHED_FOR | _WANTING | {"to", "forward"}).intersection(before[: k - len(words) - 1]):
+        return False
+    rest = [t.lower_.replace("\u2019", "'") for t in doc[end : min(end + 12, sent.end)]]
+    me = next((i for i, w in enumerate(rest) if w in ("i", "we")), None)
+    return me is None or rest[me + 1 : me + 2] == [] or rest[me + 1] not in _IMAGINED
+
+
+#: Words of time before "my" that open a spell ("during my", "in my", "over our").
+_WHILE_THERE = frozenset({"during", "in", "over", "throughout", "through", "on", "from",
+                          "after", "across"})  # fmt: skip
+#: Spans and stints the writer spent somewhere ("my spring week", "my gap year").
+_SPELLS = _SPANS | _SEASONS | _STINTS | frozenset({"week", "term", "terms", "semester",
+                                                   "semesters"})  # fmt: skip
+#: Words after a span that make it one spent away ("my year out", "my year abroad").
+_AWAY = frozenset({"out", "abroad", "off", "away"})
+#: Verbs after "I" of a time still to come ("In my first month at X I would ...").
+_IMAGINED = frozenset({"would", "'d", "will", "'ll", "could", "might", "hope", "want",
+                       "plan", "aim", "can"})  # fmt: skip
 
 
 def _done_before(doc, sent, window: list[str], end: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from replylint.custom._addressee import (
+    delivered_to,
     funder,
     others_workplace,
     own_firms_client,
@@ -148,6 +149,8 @@ def employers_own(m: _Mention) -> bool | None:
     window = m.window
     if work_done_for(window):
         return False  # "the packaging work for Hollis Tea": a client of the employer
+    if delivered_to(window):
+        return False  # "how your team rolled it out to X": a client the employer served
     if sold_through(window):
         return False  # "you sell your milk through X": a trading partner of the employer
     if _partner(m):
