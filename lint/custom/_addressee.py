@@ -386,7 +386,10 @@ def others_workplace(window: list[str]) -> bool:
 _FUNDING = frozenset({"funding", "funds", "funded", "fund", "grant", "grants", "donation",
                       "donations", "donated", "donates", "sponsors", "sponsored",
                       "sponsorship", "sponsoring", "financing", "finances", "financed",
-                      "endowment", "bursary", "bursaries"})  # fmt: skip
+                      "endowment", "bursary", "bursaries",
+                      # backing the employer's work ("X is backing it again", "X backs the
+                      # appeal"); not "backed", as in "X, backed by Y", the one funded
+                      "backing", "backs"})  # fmt: skip
 #: Words that may stand between a funder's name and its gift ("X has renewed its funding").
 _GIVING = frozenset({"has", "have", "had", "is", "are", "was", "will", "renewed", "extended",
                      "increased", "doubled", "agreed", "its", "their", "a", "new", "another",

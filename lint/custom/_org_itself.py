@@ -86,6 +86,8 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
     if m.last in JOBTITLES or (m.after in JOB_NOUNS and not (m.possessive and m.after in OPENINGS)):
         return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
+    if _heads_a_title(m):
+        return False  # "the Children's Ministry Coordinator post": a word of the job's title
     if _studied(m):
         return False  # "a Diploma in Leadership for Health and Social Care": a subject
     if _degree(m) or _level(m):
@@ -112,6 +114,23 @@ def not_a_firm(m: _Mention) -> bool | None:
     if _vessel(m):
         return False  # "the Iara's new itineraries": the employer's ship, venue or product
     return None
+
+
+def _heads_a_title(m: _Mention) -> bool:
+    """Return True for an English word's "'s" heading a job's title ("the Women's Health Nurse").
+
+    "Children's", "Women's", "Youth's" before capitalised words that end in a job's title
+    name whom the job serves; a firm's own "'s" before its staff ("Acme's Operations
+    Manager") is no English word, and stays a firm's.
+    """
+    if not m.possessive or m.candidate.org or not all(ordinary(w) for w in m.words):
+        return False
+    k = m.end + 1
+    while k < m.sent.end and m.doc[k].text[:1].isupper():
+        if m.doc[k].lower_ in JOBTITLES:
+            return True
+        k += 1
+    return False
 
 
 def _standing_body(m: _Mention) -> bool:
@@ -207,6 +226,8 @@ def _studied(m: _Mention) -> bool:
     The capitalised words after "Diploma in", "Certificate of", "an MSc in" name what is
     studied, joined only by "and", "of", "for" or "in", not an organisation.
     """
+    if m.words[0] in _QUALIFICATIONS and {"in", "of"} & set(m.words[1:3]):
+        return True  # "Diploma of Community Services": the qualification's whole title
     doc, k = m.doc, m.start - 1
     while k > m.sent.start and (doc[k].text[:1].isupper() or doc[k].lower_ in _TITLE_JOINS):
         if doc[k].lower_ in ("in", "of") and doc[k - 1].lower_ in _QUALIFICATIONS:

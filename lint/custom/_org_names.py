@@ -85,6 +85,17 @@ DIVINE = frozenset({
     "mungu", "tuhan", "bhagwan", "ishwar", "waheguru", "dios", "deus", "dieu", "gott", "dio",
     "bog", "diyos", "tanri",
 })  # fmt: skip
+#: Festivals and seasons of the year, folded ("I hope Advent goes well for everyone", "Eid
+#: Mubarak to you all"): a time wished well, never a firm. NOTE: only the name alone; a
+#: longer one ("Easter Seals", "Advent Software") is a firm's.
+SEASONS = frozenset({
+    "advent", "christmas", "xmas", "easter", "lent", "pentecost", "whitsun", "epiphany",
+    "ramadan", "ramazan", "eid", "diwali", "deepavali", "holi", "navratri", "onam", "pongal",
+    "hanukkah", "chanukah", "passover", "pesach", "purim", "sukkot", "rosh hashanah",
+    "yom kippur", "matariki", "vaisakhi", "baisakhi", "vesak", "songkran", "nowruz",
+    "hogmanay", "thanksgiving", "kwanzaa", "lunar new year", "chinese new year", "tet",
+    "new year", "hari raya", "chuseok", "obon",
+})  # fmt: skip
 #: Last words of the name of a group of firms ("the Nordmark Group", "Halden Holdings").
 GROUP_ENDS = frozenset({"group", "holdings", "groupe", "grupo", "gruppo"})
 #: Words that join capitalised words inside one name ("Bank of Ireland", "Lumen & Reed").
@@ -105,6 +116,9 @@ OPENING_WORDS = frozenset({
     "at", "in", "with", "for", "from", "to", "on", "by", "as", "after", "before", "during",
     "since", "like", "unlike", "about", "and", "but", "or", "if", "when", "while", "whether",
     "although", "because", "so", "until", "through", "joining", "outside", "besides",
+    # the writer's own thing ("My Diploma of Community Services"); not "Our", which opens
+    # names of faith ("Our Lady of Lourdes Hospital")
+    "my",
 })  # fmt: skip
 
 
@@ -203,7 +217,8 @@ def find_candidates(doc) -> Iterator[Candidate]:
         if end - start == 1 and not doc[start].is_sent_start and nationality(text):
             i = end  # "my Japanese-to-French test": a people's or a tongue's adjective
             continue
-        if start < end and fold(text) not in NOT_NAMES and not divine(text):
+        folded = fold(text)
+        if start < end and folded not in NOT_NAMES and folded not in SEASONS and not divine(text):
             yield Candidate(start, end, text, org)
         i = end
 
