@@ -309,6 +309,11 @@ LANGUAGE_LINES = [
     # Dutch Apple Mail: "heeft ... het volgende geschreven"
     ("Op 13 mrt 2026 om 16:20 heeft Sanne de Vries <sanne@example.nl> het volgende geschreven:",
      "Sanne de Vries", "sanne@example.nl"),
+    # Afrikaans Gmail: "Op", "om" before the time, "het ... geskryf" around the sender
+    ("Op Vr. 13 Mrt. 2026 om 16:20 het Annelie du Toit <annelie@example.co.za> geskryf:",
+     "Annelie du Toit", "annelie@example.co.za"),
+    ("Op Vr 13 Mrt 2026 om 16:20 het Johan Pretorius <johan.p@example.co.za> geskryf:",
+     "Johan Pretorius", "johan.p@example.co.za"),
     # Swedish Gmail ("Den ... skrev") and Apple Mail (no opening word)
     ("Den fre 13 mars 2026 kl 16:20 skrev Linnea Berg <linnea.berg@example.se>:",
      "Linnea Berg", "linnea.berg@example.se"),

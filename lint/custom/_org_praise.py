@@ -6,10 +6,11 @@ writer applied, or whose ways the writer admires (``praised``, ``admired_for``);
 thanked for the hiring's doings ("grateful to X for the chance to present", ``thanked``);
 or whose doings now the writer is a fan of (``fan_of_doings``); one that
 chose between candidates or set what the hire needed ("X had to decide between strong
-people", "what X was looking for", ``decided``); one the
-writer is sure of, or thinks is doing great things ("I'm sure X will keep growing", "I
-still think X are doing great things", ``believed_in``); one whose loss the
-writer is, said in a rejection reply ("that's X's loss", ``their_loss``). Each returns True
+people", "what X was looking for", ``decided``); one that met, interviewed or considered
+the writer ("X took the time to meet me", ``hiring_acts``); one the writer is sure of,
+thinks is doing great things or believes in ("I'm sure X will keep growing", "I still think
+X are doing great things", "I believe in what X is doing", ``believed_in``); one whose loss
+the writer is, said in a rejection reply ("that's X's loss", ``their_loss``). Each returns True
 or False when it settles the reading, or None to leave it to the next.
 """
 
@@ -240,6 +241,39 @@ def decided(m: _Mention) -> bool | None:
     return (rest[:1] == ["to"] and rest[1:2] != [] and rest[1] in _TO_HIRE) or None
 
 
+def hiring_acts(m: _Mention) -> bool | None:
+    """Read a name that did the hiring's acts to the writer ("X took the time to meet me").
+
+    "It means a lot that X interviewed me twice", "X took the time to meet me for the
+    role", "X considered me for the post": the organisation that met, interviewed or
+    considered the writer for this job is the one written to. Not when the sentence is
+    about another application ("X also interviewed me"), the writer's own school or firm,
+    or beside the employer's own name.
+    """
+    if m.school or m.named_rightly or m.possessive or OTHER_OWNERS.intersection(m.lead[-4:]):
+        return None
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 8, m.sent.end)]]
+    while words and words[0] in _DECIDING_AUX:
+        words = words[1:]  # "has", "had", "did"
+    if words[:4] in (["took", "the", "time", "to"], ["made", "the", "time", "to"]):
+        words = words[4:]  # "took the time to meet me"
+    elif words[:3] in (["took", "time", "to"], ["made", "time", "to"]):
+        words = words[3:]
+    if len(words) < 2 or words[0] not in _HIRING_ACTS or words[1] not in ("me", "us"):
+        return None
+    if _ELSEWHERE.intersection(t.lower_ for t in m.sent):
+        return None  # "X also interviewed me": another application of the writer's
+    return m.cued or None
+
+
+#: What the hiring did to the writer ("met me", "interviewed me", "considered me").
+_HIRING_ACTS = frozenset({"meet", "met", "interview", "interviewed", "consider", "considered",
+                          "shortlist", "shortlisted", "invite", "invited", "see", "saw",
+                          "call", "called"})  # fmt: skip
+#: Words that put a hiring act in another application ("also", "too", "another").
+_ELSEWHERE = frozenset({"also", "too", "another", "other", "elsewhere", "both", "either"})
+
+
 def _what_sought(m: _Mention, words: list[str]) -> bool:
     """Return True for what the name sought in a candidate ("what X was looking for").
 
@@ -279,7 +313,11 @@ def believed_in(m: _Mention) -> bool | None:
     if m.school or m.named_rightly or m.possessive:
         return None
     lead = m.lead[:-1] if m.lead[-1:] == ["that"] else m.lead
-    if not lead or OTHER_OWNERS.intersection(lead) or not _I_AM.intersection(lead[-4:-1]):
+    if not lead or OTHER_OWNERS.intersection(lead):
+        return None
+    if lead[-3:] == ["believe", "in", "what"] and _I_AM.intersection(lead[-6:-3]):
+        return _doing_now(m) or None  # "I still believe in what X is doing for young people"
+    if not _I_AM.intersection(lead[-4:-1]):
         return None
     if (lead[-1] in _SURE or lead[-1] == "think") and _doing_great_things(m):
         return True  # "I still think X are doing great things in Cluj"
@@ -309,6 +347,19 @@ def _doing_great_things(m: _Mention) -> bool:
         return False
     deeds = after[2:]
     return bool(deeds) and deeds[0] in _FINE and bool(_DEEDS.intersection(deeds[1:3]))
+
+
+def _doing_now(m: _Mention) -> bool:
+    """Return True for what a firm does or stands for ("what X is doing", "what X stands for").
+
+    A writer who believes in it after a refusal believes in the one that refused. A single
+    name might be a person's ("what Priya is doing"): a firm's words or three of them only.
+    """
+    after = [t.lower_ for t in m.doc[m.end : min(m.end + 3, m.sent.end)]]
+    doing = after[:2] in (["is", "doing"], ["are", "doing"], ["stands", "for"], ["stand", "for"])
+    return (doing or after[:1] == ["does"]) and (
+        m.firm_like or m.related or m.rival or len(m.words) > 2
+    )
 
 
 #: Praise of what is being done ("great things", "amazing work").

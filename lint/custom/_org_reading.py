@@ -40,6 +40,7 @@ from replylint.custom._org_praise import (
     believed_in,
     decided,
     fan_of_doings,
+    hiring_acts,
     praised,
     thanked,
     their_loss,
@@ -86,6 +87,7 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
         praised,
         thanked,
         decided,
+        hiring_acts,
     )
     for step in steps:
         reading = step(mention)

@@ -11,7 +11,8 @@ Not so the writer's own people ("I wish my old team at X well"), a part or a sit
 employer that runs named sites (a trust's "Willow House"; but not when the rejection named
 the job's own site and this is another: "the role at our Kona property"), a department in
 ordinary words ("the Water Resources Division"), an initialism (most often the employer's
-own), an event or a public place.
+own), an event or a public place. A blessing is a wish too ("May God bless the work of X"),
+but not the sign-off "God bless," over the writer's own name.
 """
 
 from __future__ import annotations
@@ -75,6 +76,8 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
         return words[-1] not in JOBTITLES  # not "I wish the Principal every success"
     if _hoped_to_thrive(lead, after):
         return True  # "I hope X keeps growing": the organisation's future, wished to it
+    if _blessed(lead, the or len(words) > 2) and _same_clause(doc, start):
+        return True  # "May God bless the work of X": a blessing sent to the organisation
     # NOTE: one word before "crew" is as often a place's or a site's ("the Riverside crew"),
     # unless it is coined with a capital inside ("the GreenFork crew")
     firmish = len(words) > 1 or _CAMEL.search(name) is not None
@@ -155,6 +158,38 @@ def _wished_to(name: str, lead: list[str], the: bool) -> bool:
               if lead[i] in ("wish", "wishing")), None)  # fmt: skip
     gifts = lead[k + 1 : -1] if k is not None else []
     return bool(gifts) and all(w in _GIFTS or w == "best" for w in gifts)
+
+
+def _blessed(lead: list[str], firmish: bool) -> bool:
+    """Return True for a name blessed, or its work ("May Allah bless the work of X").
+
+    A blessing is a wish a writer of faith sends to the organisation written to: the name
+    right after "bless" ("God bless the X", "bless X Islamic Centre"), or after what it does
+    or who serve in it ("bless the work of X", "bless everyone at X"). ``firmish`` says the
+    name has "the" before it or three words: "God bless Priya Shah" blesses a person.
+    """
+    k = next((i for i in range(len(lead) - 1, max(len(lead) - 6, -1), -1)
+              if lead[i] in _BLESS), None)  # fmt: skip
+    if k is None:
+        return False
+    between = lead[k + 1 :]
+    if not between:
+        return firmish  # "God bless the X" ("the" is not in ``lead``)
+    return (
+        len(between) == 3
+        and between[0] in ("the", "all")
+        and between[1] in _BLESSED_DOINGS | _PEOPLE
+        and between[2] in ("of", "at")
+    ) or between in (["everyone", "at"], ["all", "at"])
+
+
+def _same_clause(doc, start: int) -> bool:
+    """Return True when no comma or line break parts the name from the words before it.
+
+    NOTE: "God bless," is a sign-off: the name on the line under it is the writer's own.
+    """
+    prior = doc[start - 1] if start else None
+    return prior is not None and prior.is_alpha and "\n" not in prior.whitespace_
 
 
 def _unit_at_wished(lead: list[str], after: list[str]) -> bool:
@@ -316,3 +351,8 @@ _HOPED = frozenset({"future", "new", "potential", "would-be", "prospective"})
 #: The people of a whole firm, sent the best ("the Copper Still crew"); not a family, which
 #: may be a person's ("the Okafor family").
 _CREWS = frozenset({"crew", "crews", "gang", "bunch", "lot", "brigade", "folks"})
+#: The verb of a blessing ("May Allah bless", "God bless", "God blesses").
+_BLESS = frozenset({"bless", "blesses"})
+#: What of an organisation's is blessed ("bless the work of X").
+_BLESSED_DOINGS = frozenset({"work", "works", "mission", "efforts", "ministry", "service",
+                             "people", "community"})  # fmt: skip

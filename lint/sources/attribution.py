@@ -93,6 +93,8 @@ _FORMS = [
     rf"{_WHO}\s+escreveu\s+no\s+dia\s+(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}})\s*:",
     # Dutch Apple Mail: "Op 13 mrt 2026 om 16:20 heeft Eva Smit <e@x.nl> het volgende geschreven:"
     rf"Op\s+(?P<date>[^\r\n]{{4,60}}?)\s+heeft\s+{_WHO}\s+het\s+volgende\s+geschreven\s*:",
+    # Afrikaans Gmail: "Op Ma. 30 Nov. 2026 om 14:05 het Pieter Botha <p@x.co.za> geskryf:"
+    rf"Op\s+(?P<date>[^\r\n]{{4,60}}?)\s+het\s+{_WHO}\s+geskryf\s*:",
     # Polish Apple Mail:
     # "Wiadomość napisana przez Jan Nowak <j@x.pl> w dniu 13.03.2026, o godz. 16:20:"
     rf"Wiadomość\s+napisana\s+przez\s+{_WHO}\s+w\s+dniu\s+(?P<date>[^\r\n]{{4,60}}?"
@@ -123,7 +125,7 @@ _LANGUAGE = {_FORMS.index(_CROATIAN): "Croatian"}
 #: without it is not searched with that form (ten searches of every letter cost more
 #: than the rest of reading it).
 _NEEDED = ("írta", "님이", "年", "のメール", "道", "tarihinde", "tarihinde", "г.", "odesílatel",
-           "kirjoitti", "लिखा", "wrote on", "escreveu no dia", "het volgende geschreven",
+           "kirjoitti", "लिखा", "wrote on", "escreveu no dia", "het volgende geschreven", "geskryf",
            "napisana przez", "skrev", "nap", "пише", "написа", "napisa", "كتب")  # fmt: skip
 
 _DATE_WORDS = re.compile(
