@@ -61,6 +61,9 @@ TITLES = frozenset({
     "mnumzane", "mnumzana", "nkosikazi", "nkosazana", "baba", "mama", "ntate", "rre", "mma",
     "bwana", "bi", "bibi", "mzee", "mwalimu", "meneer", "mnr", "mevrou", "mev", "mejuffrou",
     "mej",
+    # German academic ranks before "Dr.", written in capitals: "PD Dr. med. Reto Huber"
+    # (Privatdozent); a family name in capitals they are not
+    "pd",
 })  # fmt: skip
 #: Job titles written before a surname as a form of address, as Korean, Japanese and
 #: Chinese do in English ("Manager Park", "Team Leader Kim", "Director Wang", "Section Chief Sato").

@@ -223,10 +223,13 @@ def _greeting(
         yield rule.finding(letter, span.start, span.end, detail=detail), mailbox
         return
     known = signer_parts(signers)
-    # NOTE: a team greeted beside a signer named first ("Dear Ayesha and the design team,")
-    # greets the person who answered as well: only the people named are checked (a firm's
-    # name in the team's is wrong-company's)
+    # NOTE: a team or committee greeted beside a signer named first ("Dear Ayesha and the
+    # design team,", "Dear Dr. Iyer and the selection committee,") greets the person who
+    # answered as well: only the people named are checked (a firm's name in the team's is
+    # wrong-company's)
     team = _WITH_TEAM.fullmatch(addressee)
+    group = _WITH_GROUP.fullmatch(addressee)
+    team = team or (group if group and is_group_name(group["group"]) else None)
     if team and _names_in(team["people"], signers):
         addressee = team["people"]
     words = re.findall(r"[^\W\d_][\w'’.-]*", addressee)
@@ -447,6 +450,11 @@ _WITH_TEAM = re.compile(
     r"(?P<people>.+?)\s+(?:and|&)\s+(?:(?:the|your)\s+(?:[\w'’&.-]+\s+){0,3}teams?"
     r"|everyone|everybody|all)(?:\s+(?:at|from|in)\s+.+)?",
     re.IGNORECASE,
+)
+#: A greeting of people, then a committee or panel ("Dr. Iyer and the Vidyasagar Institute
+#: selection committee"): a group when is_group_name says so.
+_WITH_GROUP = re.compile(
+    r"(?P<people>.+?)\s+(?:and|&)\s+(?:the|your)\s+(?P<group>(?:[\w'’&.-]+\s+){0,4}[\w'’&.-]+)"
 )
 #: A greeting of people, then the firm they work at ("Priya at Novatec Solutions").
 _AT_FIRM = re.compile(r"(?P<people>.+?)\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+\S+){0,5}")

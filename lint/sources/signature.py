@@ -53,6 +53,8 @@ _LEGAL_FORM = re.compile(
 #: What may follow a company's name on its sign-off line: a city or a site.
 _SITE_AFTER = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022]\s+|\s+-\s+|\s*,\s+(?=[^,]*$)")
 #: The gap between two columns of a sign-off set side by side.
+#: A sign-off line written for someone else: "on behalf of Dr. Lee", "p.p. Anna Berg".
+_ON_BEHALF = re.compile(r"(?i)(?:on\s+behalf\s+of|p\.\s?p\.?)\s+")
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+")
 _URL_OR_PHONE = re.compile(r"https?://|www\.|@|\+?\d[\d ()./-]{6,}")
 
@@ -88,6 +90,13 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
         after_title: list[str] = []
         titled = False  # the line before named a signer as "Name, Title"
         for k, line in enumerate(block):
+            # NOTE: "on behalf of Prof. Alasdair Grant, Head of Informatics" under the
+            # coordinator's name: the news is the person's written for, so they sign too
+            behalf = _ON_BEHALF.match(line)
+            first = TITLE_SPLIT.split(line[behalf.end() :])[0] if behalf else ""
+            if first and (honorific_name(first) or looks_like_name(first)):
+                signers.append(Person.parse(first))
+                continue
             if legal_name(line):
                 companies.append(legal_name(line))  # "Harrow Fabrications Ltd." is never a person
                 continue
