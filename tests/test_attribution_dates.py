@@ -72,6 +72,9 @@ def test_an_attribution_line_gives_its_sender_and_date(line, name, address, when
         ("2025년 9월 3일 (수) 오전 11:20", datetime(2025, 9, 3, 11, 20)),
         ("ons 3 sep. 2025 kl. 10.40", datetime(2025, 9, 3, 10, 40)),
         ("3 Eylül 2025 Çarşamba 10:40", datetime(2025, 9, 3, 10, 40)),
+        # Indonesian Outlook: a time with a full stop after the year, with or without "pukul"
+        ("Rabu, 03 September 2025 10.40", datetime(2025, 9, 3, 10, 40)),
+        ("Rabu, 3 Sep 2025 9.05", datetime(2025, 9, 3, 9, 5)),
     ],
 )
 def test_dates_of_other_clients_are_read(text: str, when: datetime) -> None:
@@ -351,6 +354,11 @@ LANGUAGE_LINES = [
     ("pet, 13. ožu 2026. u 16:20 Ivana Horvat <ivana.horvat@example.hr> napisao je:",
      "Ivana Horvat", "ivana.horvat@example.hr"),
     ("13.03.2026. u 16:20, Ivana Horvat je napisao/la:", "Ivana Horvat", ""),
+    # Turkish Thunderbird: the date first, "tarihinde ... yazdı" with no "şunu", the address
+    # there or not
+    ("13.03.2026 16:20 tarihinde Deniz Kaya yazdı:", "Deniz Kaya", ""),
+    ("13.03.2026 16:20 tarihinde Deniz Kaya <deniz.kaya@example.com.tr> yazdı:",
+     "Deniz Kaya", "deniz.kaya@example.com.tr"),
 ]  # fmt: skip
 
 
@@ -426,3 +434,58 @@ def test_a_romanian_sentence_ending_in_a_colon_with_no_date_gives_no_date() -> N
     text = "Mulțumesc.\n\nPe scurt, iată ce colegul meu a scris:\n> Nu.\n"
     found = attribution.find(text, 0, len(text))
     assert found is None or found.when is None
+
+
+def test_a_turkish_sentence_with_no_time_before_tarihinde_gives_no_date() -> None:
+    # "On the day of the interview the manager wrote this:" is no attribution line
+    text = "Teşekkürler.\n\nMülakat günü tarihinde müdür bana yazdı:\n> Hayır.\n"
+    found = attribution.find(text, 0, len(text))
+    assert found is None or found.when is None
+
+
+#: Outlook in Indonesian, the reply above the quote: "Pesan Asli" (original message) and
+#: the labels Dari (from), Dikirim (sent), Kepada (to), Subjek (subject).
+INDONESIAN_OUTLOOK = """\
+From: Rina Wijaya <rina.wijaya@example.org>
+To: Hendra Gunawan <hendra@example.co.id>
+Date: {date}
+Subject: RE: Lamaran Staf Gudang
+
+Dear Pak Hendra,
+
+Thank you for telling me. I hope we can stay in touch.
+
+Rina
+
+-----Pesan Asli-----
+Dari: Hendra Gunawan <hendra@example.co.id>
+Dikirim: Selasa, 10 Maret 2026 16.05
+Kepada: Rina Wijaya <rina.wijaya@example.org>
+Subjek: Lamaran Staf Gudang
+
+Dear Rina,
+
+We have chosen another candidate.
+
+Hendra Gunawan
+"""
+
+
+def test_an_indonesian_outlook_block_gives_sender_and_date() -> None:
+    from replylint.sources import quote
+
+    text = INDONESIAN_OUTLOOK.format(date="Wed, 11 Mar 2026 09:00:00 +0700")
+    found = quote.find(text, text.index("Dear Pak"), len(text))
+    assert found is not None
+    assert found.context.received == datetime(2026, 3, 10, 16, 5)
+    assert found.context.signers[0].address == "hendra@example.co.id"
+
+
+@pytest.mark.parametrize(
+    ("date", "late"),
+    [("Wed, 11 Mar 2026 09:00:00 +0700", False), ("Thu, 12 Mar 2026 16:30:00 +0700", True)],
+)
+def test_a_reply_to_an_indonesian_outlook_rejection_is_late_only_after_a_day(date, late) -> None:
+    text = INDONESIAN_OUTLOOK.format(date=date)
+    findings = lint_text(text, path="reply.eml", select=("late-reply",), model="blank")
+    assert bool(findings) is late

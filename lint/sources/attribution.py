@@ -72,8 +72,11 @@ _FORMS = [
     rf"{_WHO}\s*[于於]\s*(?P<date>\d{{4}}年[^\r\n]{{4,40}}?)\s*[写寫]道\s*{_COLON}",
     # Turkish Gmail: "Ayşe Yılmaz <a@x.tr>, 4 Kas 2025 Sal, 09:05 tarihinde şunu yazdı:"
     rf"{_WHO},\s*(?P<date>[^\r\n]{{4,60}}?)\s+tarihinde\s+şunu\s+yazdı\s*:",
-    # and with the date first: "4 Kas 2025 Sal, 09:05 tarihinde Ayşe Yılmaz <a@x.tr> şunu yazdı:"
-    rf"(?P<date>[^\r\n]{{4,60}}?)\s+tarihinde\s+{_WHO_WITH_ADDRESS}\s+şunu\s+yazdı\s*:",
+    # and with the date first: "4 Kas 2025 Sal, 09:05 tarihinde Ayşe Yılmaz <a@x.tr> şunu yazdı:";
+    # Thunderbird writes neither address nor "şunu": "4.11.2025 09:05 tarihinde Ayşe Yılmaz yazdı:"
+    # (NOTE: a time ends the date, and "şunu" is no sender: the Gmail line above is not this one)
+    rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}})\s+tarihinde\s+(?!şunu\s){_WHO}"
+    r"\s+(?:şunu\s+)?yazdı\s*:",
     # Russian Gmail: "вт, 4 нояб. 2025 г. в 09:05, Ivan Petrov <i@x.ru>:" (no verb)
     rf"(?P<date>[^\r\n]{{0,20}}\d{{4}}\s*г\.[^\r\n]{{0,20}}?\d{{1,2}}:\d{{2}}),\s*"
     rf"{_WHO_WITH_ADDRESS}\s*:",

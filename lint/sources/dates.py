@@ -97,8 +97,10 @@ def in_english(text: str) -> str:
         # "On 03/04/2026 17:00": a 24-hour clock is written by the locales that put the
         # day first (the US writes "3/4/2026 5:00 PM", which dateutil reads month first)
         text = _SLASH_DATE.sub(lambda m: _iso(m) if int(m[2]) <= 12 else m[0], text)
-    # "24.2.2026 15.10": Thunderbird in a Finnish locale writes the time with a full stop too
-    text = re.sub(r"(\d{4}-\d\d-\d\d\s+)(\d{1,2})\.(\d{2})\b", r"\1\2:\3", text)
+    # "24.2.2026 15.10": Thunderbird in a Finnish locale writes the time with a full stop too,
+    # as Outlook in an Indonesian one does after a month's name ("6 Maret 2026 14.20")
+    text = re.sub(r"((?:\d{4}-\d\d-\d\d|[^\W\d_]\.?\s+(?:19|20)\d\d),?\s+)(\d{1,2})\.(\d{2})\b",
+                  r"\1\2:\3", text)  # fmt: skip
     # Greek clients write "μ.μ." (after noon) and "π.μ." (before noon) after the time
     text = re.sub(r"(\d{1,2}:\d{2})\s*([μπ])\.\s?μ\.",
                   lambda m: f"{m[1]} {'PM' if m[2] == 'μ' else 'AM'}", text)  # fmt: skip
