@@ -422,7 +422,8 @@ def firms_team(doc, candidate: Candidate) -> bool:
     return not (words & (SITES - TEAMS) or words & _VISITS)
 
 
-#: Ends of a place's name run together from words ("Eastgate", "Harbourside", "Ashford").
+#: Ends of a place's name run together from words ("Eastgate", "Harbourside", "Ashford"),
+#: or of a town's in France or Germany ("Blagnac", "Abbeville", "Mannheim", "Düsseldorf").
 _PLACE_ENDS = (
     "gate",
     "side",
@@ -460,6 +461,10 @@ _PLACE_ENDS = (
     "mouth",
     "park",
     "green",
+    "ac",
+    "ville",
+    "heim",
+    "dorf",
 )
 #: Words of a visit to a place ("the site visit", "the tour of the plant").
 _VISITS = frozenset({"visit", "visited", "visiting", "tour", "toured"})

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from replylint.custom._addressee import WIDER, beside_employer, clients_listed
 from replylint.custom._clauses import attributive
 from replylint.custom._employer import word_after
-from replylint.custom._employer_slots import joined_site, own_mention
+from replylint.custom._employer_slots import JOIN, joined_site, own_mention
 from replylint.custom._org_cues import (
     ACROSS,
     AS_OTHERS,
@@ -62,9 +62,31 @@ def employer_itself(m: _Mention) -> bool | None:
         return False  # "the Ministry's priorities": the employer, spoken of by its kind
     if _former_name(m.window) or (m.after in _BYGONE and not m.possessive):
         return False  # "back when you were still X", "in the X days": the employer's old name
+    if _group_of_own_name(m):
+        return False  # "the Rivoli Luxe Group prefers ..." to Atelier Rivoli: its own group
     if employer_role(m.doc, m.candidate):
         return True  # "X was my first choice", "X is making a real mistake"
     return None
+
+
+def group_named(words: list[str]) -> bool:
+    """Return True for a group's name, its group word last or, in Romance tongues, first.
+
+    "Nordmark Group", "Nordmark Holdings"; "Grupo Peninsular", "Groupe Vauban Presse".
+    """
+    return words[-1] in GROUP_ENDS or words[0] in GROUP_ENDS
+
+
+def _group_of_own_name(m: _Mention) -> bool:
+    """Return True for a group bearing a distinctive word of the employer's own name.
+
+    "the Rivoli Luxe Group" in a reply to Atelier Rivoli, "Grupo Tavera" to Tavera Motors:
+    the group the employer belongs to, whatever the clause says it does; a firm pasted in
+    from another application shares no such word.
+    """
+    if not group_named(m.words):
+        return False
+    return bool(set(distinctive(m.candidate.text)) & set(distinctive(m.company)))
 
 
 def not_a_firm(m: _Mention) -> bool | None:
@@ -292,7 +314,36 @@ def region_or_part(m: _Mention) -> bool | None:
         return False  # "the other titles in the Pwani Media Group": the employer's own group
     if _employers_merger(m):
         return False  # "before you joined the Nordmark Group", "since X bought you": its owner
+    if _group_grows(m):
+        return False  # "I know Orient Leisure Holdings is opening a second park": the owner's
     return None
+
+
+def _group_grows(m: _Mention) -> bool:
+    """Return True for a group said to open or build sites or lines of its own.
+
+    "I know Orient Leisure Holdings is opening a second park", "how Grupo Peninsular plans
+    to build the packs there": the group, by its own words one, spreads across its firms
+    and sites, among them the employer's; the one written to does its own work as "you".
+    Not the group after a word of joining it ("to join X", "a role at X", "with X"), nor
+    "X's new park" (see ``cued_firm``).
+    """
+    if not group_named(m.words) or m.possessive or m.previous in _JOINING:
+        return False
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 5, m.sent.end)]]
+    verb = next((w for w in words if w not in _ON_THE_WAY), "")
+    return verb in _GROWS
+
+
+#: Words before a group that make it the place of a job or a wish ("join", "at", "with").
+_JOINING = JOIN | {"at", "with", "for", "in", "to", "into", "within"}
+#: Words between a group and its verb of growth ("is opening", "plans to build", "will").
+_ON_THE_WAY = frozenset({"is", "are", "was", "will", "plans", "plan", "planning", "to", "now",
+                         "soon", "also", "'s", "’s", "has", "have", "just", "about"})  # fmt: skip
+#: Verbs of a group opening or building sites or lines ("is opening", "plans to build").
+_GROWS = frozenset({"open", "opens", "opening", "opened", "build", "builds", "building", "built",
+                    "expand", "expands", "expanding", "launch", "launches", "launching",
+                    "add", "adds", "adding"})  # fmt: skip
 
 
 def _spread_across(window: list[str]) -> bool:

@@ -337,5 +337,10 @@ def _alike(mine: list[str], theirs: list[str], loose: bool) -> bool:
     changed = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
     if len(changed) != 1 or fuzz.ratio(" ".join(mine), " ".join(theirs)) < NEAR_MISS:
         return False
+    # NOTE: a word's singular for its plural is no typo: "Al Noor Mall" is the one mall of
+    # Al Noor Malls, "Kestrel Partner" a short form of Kestrel Partners
+    a, b = changed[0]
+    if a + "s" == b or b + "s" == a:
+        return False
     # a typo, not another firm sharing a word
     return loose or (min(len(w) for w in changed[0]) > 3 and fuzz.ratio(*changed[0]) >= NEAR_MISS)
