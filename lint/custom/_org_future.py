@@ -641,8 +641,9 @@ def keeps_papers(m: _Mention) -> bool | None:
 
     "I've attached my registration in case X needs it for its records", "for X's files":
     the organisation that would use, need or keep the writer's documents or application is
-    the one written to; not "my references from X" (no need) nor the writer's own firm
-    ("my employer X needs a month's notice": no papers sent, and theirs).
+    the one written to, as is one that asked for them ("the photos X asked for"); not "my
+    references from X" (no need) nor the writer's own firm ("my employer X needs a month's
+    notice": no papers sent, and theirs).
     """
     if m.school or m.named_rightly or not _PAPERS.intersection(m.sentence):
         return None
@@ -653,6 +654,10 @@ def keeps_papers(m: _Mention) -> bool | None:
     if OTHER_OWNERS.intersection(tail) or _OWN_NOW.intersection(tail):
         return None  # "my current employer X keeps a copy": the writer's own firm
     words = [t.lower_ for t in m.doc[m.end : min(m.end + 8, len(m.doc))]]
+    if m.previous in _PAPERS and not m.possessive and words[:1] != [] and words[0] in _ASKED:
+        # "I can send the photos X asked for", "the transcript X requested": the papers
+        # the firm asked of the writer, so the firm that is hiring
+        return True
     if m.possessive:
         # "for X's records": what the firm keeps of the writer's papers
         return (words[1:2] != [] and words[1] in _FILES and m.previous == "for") or None
@@ -675,7 +680,10 @@ _PAPERS = frozenset({
     "cvs", "résumé", "resume", "certificate", "certificates", "certification", "registration",
     "licence", "license", "transcript", "transcripts", "portfolio", "references", "reference",
     "documents", "document", "paperwork", "papers", "application", "dbs", "copy", "copies",
+    "photos", "photographs", "headshots",
 })  # fmt: skip
+#: A firm's asking for papers, after its name ("the photos X asked for", "X requested").
+_ASKED = frozenset({"asked", "requested", "wanted", "needed", "required"})
 #: Verbs of needing, using or keeping papers ("X needs it", "X would like to keep a copy").
 _NEEDS = frozenset({
     "needs", "need", "requires", "require", "wants", "want", "keeps", "keep", "uses", "use",
