@@ -3,7 +3,9 @@
 wrong-company: a firm the writer hopes "to be part of" (joining it, as "join X" is); the
 whole family of a firm of two capitalised words or more wished something ("wishing the
 whole X family a great launch"); and papers the firm asked the writer for ("the photos X
-asked for"), which only the firm hiring asks.
+asked for"), which only the firm hiring asks; papers offered to a firm's team ("to show my
+photos to the X quality team"); and work at a firm said to be the writer's goal ("Working in
+the X hangar has been my goal").
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def _reply(sentence: str) -> list[str]:
     ],
 )
 def test_the_letters_name_another_firm(path, expected):
-    """The labeled letters flag the firm joined, wished well or asking for papers."""
+    """The labeled letters flag the firm joined, wished well, asked or hoped for."""
     assert _letter(path) == expected
 
 
@@ -60,6 +62,14 @@ def test_the_letters_name_another_firm(path, expected):
             "I can still post the certificates Ashby Precision requested, if useful.",
             "Ashby Precision",
         ),
+        # papers offered to a firm's team
+        (
+            "I'm happy to send my casting portfolio to the Redhill Foundry design team.",
+            "Redhill Foundry",
+        ),
+        # work at a firm as the writer's goal
+        ("Working at Ashby Precision has always been my ambition.", "Ashby Precision"),
+        ("Being part of Calder Metalworks has been my dream for years.", "Calder Metalworks"),
     ],
 )
 def test_new_wordings_are_flagged(sentence, expected):
@@ -78,6 +88,10 @@ def test_new_wordings_are_flagged(sentence, expected):
         # papers the writer has, not asked for by a firm
         "I have attached the certificates Ashby Precision awarded me in 2021.",
         "I can send the certificates Ashby Precision gave me.",
+        # a team of one ordinary word, a site's people
+        "I can show my portfolio to the Cairo team when I visit.",
+        # work there told as the writer's own past
+        "Working at Ashby Precision was my first job after college.",
     ],
 )
 def test_own_past_and_people_are_not_flagged(sentence):

@@ -2,9 +2,9 @@
 
 Steps of ``_org_reading.addressed``: a name whose love made the job a dream
 (``dream_because``); the people of a firm joined or a club's jersey the writer would have
-worn, a firm hoped to be seen "from the inside", a sponsor's name on a club's kit or an
-orchestra's series, or a thing, person or brand's unit named after a firm
-(``its_people_or_things``); a
+worn, a firm hoped to be seen "from the inside", a team offered the writer's papers, work
+at a firm told as the writer's goal, a sponsor's name on a club's kit or an orchestra's
+series, or a thing, person or brand's unit named after a firm (``its_people_or_things``); a
 firm, a kin or a rival of the employer in a sentence about the job (``cued_firm``); and,
 last, "at X" after a word about the job, a test the hiring set or the job's work hoped for
 ("the team at Globex", "the writing test at Globex", "hoping to lead a shift at Globex",
@@ -125,6 +125,14 @@ def its_people_or_things(m: _Mention) -> bool | None:
         return True
     if m.before == "the" and _opening_on_team(m) and not m.named_rightly and not m.school:
         # "should a role open on the X analytics team": the job's place is X's
+        return True
+    if m.before == "the" and not m.named_rightly and _papers_shown_to(m):
+        # "my offer to show my weld photos to the X quality team still stands": the people
+        # the writer would show their papers or work to are the ones written to
+        return True
+    if not m.named_rightly and not m.school and _work_as_goal(m):
+        # "Working in the X hangar has been my goal since university": the work there is
+        # the writer's ambition, so X is the firm written to
         return True
     if _toured_facility(m):
         # "the tour of the X test kitchen afterwards": the place the writer was shown round
@@ -269,6 +277,54 @@ def _kept_in_touch(m: _Mention) -> bool:
     # up to two words of the team's work between the name and its people ("engineering")
     k = next((k for k, w in enumerate(m.following) if w in WORK_GROUPS), None)
     return k is not None and all(attributive(w) for w in m.following[:k])
+
+
+def _papers_shown_to(m: _Mention) -> bool:
+    """Return True for the writer's papers to be shown or sent to a team ("to the X team").
+
+    "I'm happy to send my portfolio to the X design team", "my offer to show my photos to
+    the X quality team still stands": papers offered to a firm's people go to the firm
+    written to. Not papers sent in the past ("I sent my CV to the X team last year"), which
+    may have gone to any firm, nor a team of one ordinary word ("the Cairo team").
+    """
+    lead = m.lead
+    if lead[-1:] != ["to"] or m.possessive or (len(m.words) == 1 and ordinary(m.words[0])):
+        return False
+    clause = lead[-9:-1]
+    if not (_SHOWING.intersection(clause) and _PAPERS.intersection(clause)):
+        return False
+    k = next((k for k, w in enumerate(m.following) if w in WORK_GROUPS), None)
+    return k is not None and k < 3 and all(attributive(w) for w in m.following[:k])
+
+
+def _work_as_goal(m: _Mention) -> bool:
+    """Return True for work at the name said to be the writer's goal ("Working at X is my dream").
+
+    "Working in the X hangar has been my goal since university", "Being part of X was always
+    my dream": a sentence opening on the work there, whose verb then makes it the writer's
+    ambition, names the firm hoped for. Not the work told as the writer's own past ("Working
+    at X was my first job"), which names no ambition.
+    """
+    lead = m.lead
+    if lead[:1] not in (["working"], ["being"]) or len(lead) > 4:
+        return False
+    rest = [t.lower_ for t in m.doc[m.end : m.sent.end]]
+    k = next((k for k, w in enumerate(rest[:6]) if w in _IS_WAS), None)
+    if k is None:
+        return False
+    verb = rest[k : k + 5]
+    j = next((j for j, w in enumerate(verb) if w in _AMBITIONS), None)
+    # NOTE: "my" goal only: "Working at X has been a dream" may tell of the writer's own job
+    owned = verb[1:j] if j is not None else []
+    return "my" in owned and all(w in _BE or w in ("my", "one") for w in owned)
+
+
+#: The verb that makes the work opening a sentence what it is ("Working at X has been").
+_IS_WAS = frozenset({"is", "was", "has", "had", "'s", "’s", "remains"})
+
+
+#: Verbs of papers still to be shown or sent ("to show my photos to", "happy to forward").
+_SHOWING = frozenset({"show", "send", "forward", "share", "pass", "present", "bring"})
 
 
 def _followed_yours(m: _Mention) -> bool:
