@@ -134,6 +134,24 @@ def to_become(window: list[str]) -> bool:
     return k >= 0 and (window[k] in _WISHES or _proud(window, k))
 
 
+def to_be_part(window: list[str]) -> bool:
+    """Return True when ``window`` ends on a wish to be part of what follows ("hope to be part of").
+
+    "I still hope to be part of X one day", "I'd love to be a part of X", "I would be proud
+    to be part of X": to be part of a firm wished for is to join it, the one written to. Not
+    "I was proud to be part of X for six years" (a pride of the writer's own past, without
+    "would"), nor "I was part of X" (no wish).
+    """
+    words = window[:-1] if window[-1:] == ["the"] else window
+    if words[-3:] == ["be", "part", "of"]:
+        k = len(words) - 5
+    elif words[-4:] == ["be", "a", "part", "of"]:
+        k = len(words) - 6
+    else:
+        return False
+    return k >= 0 and words[k + 1] == "to" and (words[k] in _WISHES or _proud(words, k))
+
+
 def got_this_far(sent) -> bool:
     """Return True for a sentence about reaching a stage of the process ("to get this far").
 

@@ -2,9 +2,9 @@
 
 Steps of ``_org_reading.addressed``: a name whose love made the job a dream
 (``dream_because``); the people of a firm joined or a club's jersey the writer would have
-worn, a firm hoped to be seen "from the inside", a sponsor's name on a club's kit or an
-orchestra's series, or a thing, person or brand's unit named after a firm
-(``its_people_or_things``); a
+worn, a firm hoped to be seen "from the inside", a team offered the writer's papers, work
+at a firm told as the writer's goal, a sponsor's name on a club's kit or an orchestra's
+series, or a thing, person or brand's unit named after a firm (``its_people_or_things``); a
 firm, a kin or a rival of the employer in a sentence about the job (``cued_firm``); and,
 last, "at X" after a word about the job, a test the hiring set or the job's work hoped for
 ("the team at Globex", "the writing test at Globex", "hoping to lead a shift at Globex",
@@ -125,6 +125,14 @@ def its_people_or_things(m: _Mention) -> bool | None:
         return True
     if m.before == "the" and _opening_on_team(m) and not m.named_rightly and not m.school:
         # "should a role open on the X analytics team": the job's place is X's
+        return True
+    if m.before == "the" and not m.named_rightly and _papers_shown_to(m):
+        # "my offer to show my weld photos to the X quality team still stands": the people
+        # the writer would show their papers or work to are the ones written to
+        return True
+    if not m.named_rightly and not m.school and _work_as_goal(m):
+        # "Working in the X hangar has been my goal since university": the work there is
+        # the writer's ambition, so X is the firm written to
         return True
     if _toured_facility(m):
         # "the tour of the X test kitchen afterwards": the place the writer was shown round
@@ -269,6 +277,54 @@ def _kept_in_touch(m: _Mention) -> bool:
     # up to two words of the team's work between the name and its people ("engineering")
     k = next((k for k, w in enumerate(m.following) if w in WORK_GROUPS), None)
     return k is not None and all(attributive(w) for w in m.following[:k])
+
+
+def _papers_shown_to(m: _Mention) -> bool:
+    """Return True for the writer's papers to be shown or sent to a team ("to the X team").
+
+    "I'm happy to send my portfolio to the X design team", "my offer to show my photos to
+    the X quality team still stands": papers offered to a firm's people go to the firm
+    written to. Not papers sent in the past ("I sent my CV to the X team last year"), which
+    may have gone to any firm, nor a team of one ordinary word ("the Cairo team").
+    """
+    lead = m.lead
+    if lead[-1:] != ["to"] or m.possessive or (len(m.words) == 1 and ordinary(m.words[0])):
+        return False
+    clause = lead[-9:-1]
+    if not (_SHOWING.intersection(clause) and _PAPERS.intersection(clause)):
+        return False
+    k = next((k for k, w in enumerate(m.following) if w in WORK_GROUPS), None)
+    return k is not None and k < 3 and all(attributive(w) for w in m.following[:k])
+
+
+def _work_as_goal(m: _Mention) -> bool:
+    """Return True for work at the name said to be the writer's goal ("Working at X is my dream").
+
+    "Working in the X hangar has been my goal since university", "Being part of X was always
+    my dream": a sentence opening on the work there, whose verb then makes it the writer's
+    ambition, names the firm hoped for. Not the work told as the writer's own past ("Working
+    at X was my first job"), which names no ambition.
+    """
+    lead = m.lead
+    if lead[:1] not in (["working"], ["being"]) or len(lead) > 4:
+        return False
+    rest = [t.lower_ for t in m.doc[m.end : m.sent.end]]
+    k = next((k for k, w in enumerate(rest[:6]) if w in _IS_WAS), None)
+    if k is None:
+        return False
+    verb = rest[k : k + 5]
+    j = next((j for j, w in enumerate(verb) if w in _AMBITIONS), None)
+    # NOTE: "my" goal only: "Working at X has been a dream" may tell of the writer's own job
+    owned = verb[1:j] if j is not None else []
+    return "my" in owned and all(w in _BE or w in ("my", "one") for w in owned)
+
+
+#: The verb that makes the work opening a sentence what it is ("Working at X has been").
+_IS_WAS = frozenset({"is", "was", "has", "had", "'s", "’s", "remains"})
+
+
+#: Verbs of papers still to be shown or sent ("to show my photos to", "happy to forward").
+_SHOWING = frozenset({"show", "send", "forward", "share", "pass", "present", "bring"})
 
 
 def _followed_yours(m: _Mention) -> bool:
@@ -641,8 +697,9 @@ def keeps_papers(m: _Mention) -> bool | None:
 
     "I've attached my registration in case X needs it for its records", "for X's files":
     the organisation that would use, need or keep the writer's documents or application is
-    the one written to; not "my references from X" (no need) nor the writer's own firm
-    ("my employer X needs a month's notice": no papers sent, and theirs).
+    the one written to, as is one that asked for them ("the photos X asked for"); not "my
+    references from X" (no need) nor the writer's own firm ("my employer X needs a month's
+    notice": no papers sent, and theirs).
     """
     if m.school or m.named_rightly or not _PAPERS.intersection(m.sentence):
         return None
@@ -653,6 +710,10 @@ def keeps_papers(m: _Mention) -> bool | None:
     if OTHER_OWNERS.intersection(tail) or _OWN_NOW.intersection(tail):
         return None  # "my current employer X keeps a copy": the writer's own firm
     words = [t.lower_ for t in m.doc[m.end : min(m.end + 8, len(m.doc))]]
+    if m.previous in _PAPERS and not m.possessive and words[:1] != [] and words[0] in _ASKED:
+        # "I can send the photos X asked for", "the transcript X requested": the papers
+        # the firm asked of the writer, so the firm that is hiring
+        return True
     if m.possessive:
         # "for X's records": what the firm keeps of the writer's papers
         return (words[1:2] != [] and words[1] in _FILES and m.previous == "for") or None
@@ -675,7 +736,10 @@ _PAPERS = frozenset({
     "cvs", "résumé", "resume", "certificate", "certificates", "certification", "registration",
     "licence", "license", "transcript", "transcripts", "portfolio", "references", "reference",
     "documents", "document", "paperwork", "papers", "application", "dbs", "copy", "copies",
+    "photos", "photographs", "headshots",
 })  # fmt: skip
+#: A firm's asking for papers, after its name ("the photos X asked for", "X requested").
+_ASKED = frozenset({"asked", "requested", "wanted", "needed", "required"})
 #: Verbs of needing, using or keeping papers ("X needs it", "X would like to keep a copy").
 _NEEDS = frozenset({
     "needs", "need", "requires", "require", "wants", "want", "keeps", "keep", "uses", "use",

@@ -81,7 +81,12 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     # NOTE: one word before "crew" is as often a place's or a site's ("the Riverside crew"),
     # unless it is coined with a capital inside ("the GreenFork crew")
     firmish = len(words) > 1 or _CAMEL.search(name) is not None
-    return _people_at(lead) or (firmish and (_crew(window, after) or _crew_wished(window, after)))
+    # NOTE: a family of two words or more, each with a capital, is a firm's people ("the whole
+    # Volta Mobility family"), where one word's may be a person's ("the Okafor family")
+    family = len(words) > 1 and all(w[:1].isupper() for w in name.split())
+    return _people_at(lead) or (
+        firmish and (_crew(window, after) or _crew_wished(window, after, family))
+    )
 
 
 def runs_sites(company: str) -> bool:
@@ -266,15 +271,17 @@ def _crew(window: list[str], after: list[str]) -> bool:
     return bool(_WISHES.intersection(words[-5:-2]))
 
 
-def _crew_wished(window: list[str], after: list[str]) -> bool:
+def _crew_wished(window: list[str], after: list[str], family: bool = False) -> bool:
     """Return True for the crew of X wished something ("wishing the whole X crew a great launch").
 
-    The crew is the double object of the wish, as a firm is in "I wish X every success".
+    The crew is the double object of the wish, as a firm is in "I wish X every success";
+    so is its family where ``family`` says the name is no person's ("the X family").
     """
     words = window[:-1] if window[-1:] in (["whole"], ["entire"]) else window
     if words[-2:] not in (["wish", "the"], ["wishing", "the"]) or len(after) < 2:
         return False
-    return after[0] in _CREWS and after[1] in _GIFTS
+    people = after[0] in _CREWS or (family and after[0] == "family")
+    return people and after[1] in _GIFTS
 
 
 #: A word with a capital inside, as a coined firm's name has ("GreenFork", "FitHub").

@@ -1,10 +1,11 @@
 """The verb or preposition right before a name: "join X", "a crew like X", "work for X".
 
 Steps of ``_org_reading.addressed``: the word before the name, past an article, that makes
-it the organisation joined, admired, followed or heard from, or the employer's own
-partner in a merger (``word_before``); a verb of working for or applying to before "for",
-"by" or "to", an application or the writer's CV ("my application to X"), or the work for X
-that would have been ("Scouting for X would have been a privilege", ``work_for``).
+it the organisation joined (or hoped "to be part of"), admired, followed or heard from,
+or the employer's own partner in a merger (``word_before``); a verb of working for or
+applying to before "for", "by" or "to", an application or the writer's CV ("my
+application to X"), or the work for X that would have been ("Scouting for X would have
+been a privilege", ``work_for``).
 Each returns True or False when it settles the reading, or None to leave it to the next.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from replylint.custom._employer_slots import JOIN
-from replylint.custom._hopes import imagined
+from replylint.custom._hopes import imagined, to_be_part
 from replylint.custom._org_cues import (
     ABOUT_EMPLOYER,
     ADMIRERS,
@@ -44,6 +45,8 @@ def word_before(m: _Mention) -> bool | None:
         return False  # "Sakura Dental is joining X": the employer's own merger, not the writer's
     if previous in JOIN:
         return True
+    if previous == "of" and to_be_part(window) and not m.possessive and not m.named_rightly:
+        return True  # "I still hope to be part of X one day": joining it, as "join X" is
     if previous in _BY_BODY and len(window) > 1 and window[-2] in _STANDING:
         # "someone already registered with the Nursing Council", "licensed by the Board":
         # a body that registers or licenses people, not the one written to
