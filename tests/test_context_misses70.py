@@ -1,0 +1,74 @@
+"""Pasted names in tests/context70: a Yahoo Mail for Android quote run on after "wrote:".
+
+Yahoo's Android app writes the quoted rejection on the attribution line itself ("...
+<b@x.com> wrote:   Dear Tunde,"): read as a quote only with the sender's address, so the
+rejection's sender names the employer and the writer's own words stay the writer's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from contexthelp import found
+from replylint.sources import attribution
+
+_HERE = Path(__file__).parent
+
+
+def _letter(path: str) -> list[str]:
+    """Return the wrong-company findings of a labeled letter under tests/."""
+    full = _HERE / path
+    return found(full.read_text(encoding="utf-8"), "wrong-company", full.name)
+
+
+def _yahoo(greeting: str) -> str:
+    """Return a Yahoo Android reply opening with ``greeting``, its quote on one line."""
+    return (
+        "From: Ola Benson <ola.benson@yahoo.com>\nTo: Priya Nair <priya.nair@harbourline.com>\n"
+        "Date: Tue, 10 Mar 2026 09:00:00 +0000\nSubject: Re: Analyst role\n\n"
+        f"{greeting}\n\nThank you for letting me know. Please keep me in mind.\n\n"
+        "Kind regards,\nOla Benson\n\nSent from Yahoo Mail on Android\n\n"
+        "  On Mon, 9 Mar 2026 at 16:10, Priya Nair<priya.nair@harbourline.com> wrote:   "
+        "Dear Ola,\nWe have offered the role to another applicant.\nBest wishes,\nPriya Nair\n"
+        "Harbourline Logistics\n"
+    )
+
+
+def test_the_letter_greets_another_company():
+    """The labeled letter's greeting names a firm left over from another application."""
+    assert _letter("context70/claims-handler-pasted-name-in-greeting.eml") == ["Pellucid"]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "expected"),
+    [
+        ("Dear Priya and everyone at Quillfield Freight,", ["Quillfield Freight"]),
+        ("Dear Ms Nair and the team at Stonebridge Cargo,", ["Stonebridge Cargo"]),
+        ("Dear Priya and all at Harbourline Logistics,", []),
+        ("Dear Priya,", []),
+    ],
+)
+def test_a_yahoo_quote_on_the_attribution_line_names_the_employer(greeting, expected):
+    """The quote run on after "wrote:" is the rejection; the greeting is checked against it."""
+    assert found(_yahoo(greeting), "wrong-company") == expected
+
+
+def test_the_quote_starts_at_the_yahoo_attribution():
+    """The attribution's sender is read even when the quoted text follows on its line."""
+    text = "Thanks!\n\n  On Mon, 9 Mar 2026 at 16:10, Priya Nair<p@harbourline.com> wrote:   Hi"
+    line = attribution.find(text, 0, len(text))
+    assert line is not None and line.sender is not None
+    assert line.sender.address == "p@harbourline.com"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday you wrote:  the panel liked my portfolio, which was kind.\n",
+        "On reflection, as Priya wrote:   keep going.\n",
+    ],
+)
+def test_prose_with_wrote_and_no_address_is_no_attribution(text):
+    """Without the sender's address, words after "wrote:" are the writer's own prose."""
+    assert attribution.find(text, 0, len(text)) is None
