@@ -1,8 +1,10 @@
-"""Pasted names in tests/context70: a Yahoo Mail for Android quote run on after "wrote:".
+"""Pasted names in tests/context70: a Yahoo Mail for Android quote, a careers page watched.
 
 Yahoo's Android app writes the quoted rejection on the attribution line itself ("...
 <b@x.com> wrote:   Dear Tunde,"): read as a quote only with the sender's address, so the
-rejection's sender names the employer and the writer's own words stay the writer's.
+rejection's sender names the employer and the writer's own words stay the writer's. A
+firm's careers page the writer will keep an eye on is the one written to, whatever shape
+its name has ("the Sunvale careers page"); a job board's page or one seen in the past is not.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from contexthelp import found
+from contexthelp import company_reply, flagged, found
 from replylint.sources import attribution
 
 _HERE = Path(__file__).parent
@@ -72,3 +74,29 @@ def test_the_quote_starts_at_the_yahoo_attribution():
 def test_prose_with_wrote_and_no_address_is_no_attribution(text):
     """Without the sender's address, words after "wrote:" are the writer's own prose."""
     assert attribution.find(text, 0, len(text)) is None
+
+
+def test_the_letter_watches_another_firms_careers_page():
+    """The labeled letter will keep an eye on another energy firm's careers page."""
+    assert _letter("context70/energy-pasted-careers-page-skimmed.md") == ["Sunvale"]
+
+
+def _watched(sentence: str) -> list[str]:
+    """Return the wrong-company findings of a reply to Greenbank Energy with ``sentence``."""
+    return flagged(company_reply(sentence, "Greenbank Energy", "Hamish Ross",
+                                 "hamish@greenbankenergy.co.uk", "Lucy Ahn"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I'll keep watching the Brightmoor vacancies page.", ["Brightmoor"]),
+        ("I will keep an eye on the Solwick careers website for openings.", ["Solwick"]),
+        ("I'll keep an eye on the Greenbank careers page.", []),
+        ("I found the advert on the Solwick careers page last year.", []),
+        ("I'll keep an eye on the LinkedIn jobs page.", []),
+    ],
+)
+def test_a_careers_page_to_watch_names_the_firm_written_to(sentence, expected):
+    """A careers page the writer will watch is the employer's; a job board's or a past one not."""
+    assert _watched(sentence) == expected

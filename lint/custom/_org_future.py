@@ -50,6 +50,7 @@ from replylint.custom._org_parts import (
     SCHEMES,
     TEAMS,
     WORK_GROUPS,
+    careers_page,
 )
 from replylint.custom._org_praise import own_time_there
 from replylint.custom._own_deeds import TRIAL_WORK
@@ -138,6 +139,8 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "P.S. Good luck with the PayNest card launch!": a coined firm's word wished a
         # launch is the firm written to (not "the Tidecaller launch", a game's plain words)
         return True
+    if m.before == "the" and careers_page(m.following) and not m.possessive:
+        return None  # "an eye on the X careers page": its openings, read by ``word_before``
     if _scheme_fit(m):
         # "I'd thought the X graduate scheme was a perfect fit for me": the job applied for
         return True
