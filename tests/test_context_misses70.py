@@ -5,6 +5,8 @@ Yahoo's Android app writes the quoted rejection on the attribution line itself (
 rejection's sender names the employer and the writer's own words stay the writer's. A
 firm's careers page the writer will keep an eye on is the one written to, whatever shape
 its name has ("the Sunvale careers page"); a job board's page or one seen in the past is not.
+One word opening a sentence with a firm's quality ("Halcyon's commitment to safety") is a
+name, though the word is English; a day's or a stop word's "'s" is not.
 """
 
 from __future__ import annotations
@@ -100,3 +102,29 @@ def _watched(sentence: str) -> list[str]:
 def test_a_careers_page_to_watch_names_the_firm_written_to(sentence, expected):
     """A careers page the writer will watch is the employer's; a job board's or a past one not."""
     assert _watched(sentence) == expected
+
+
+def test_the_letter_praises_another_firms_commitment():
+    """The labeled letter opens a sentence with another organisation's commitment."""
+    assert _letter("context70/nurse-pasted-possessive-compliment.eml") == ["Halcyon"]
+
+
+def _praised(sentence: str) -> list[str]:
+    """Return the wrong-company findings of a reply to Carrow Medical Group with ``sentence``."""
+    return flagged(company_reply(sentence, "Carrow Medical Group", "Sunita Rao",
+                                 "s.rao@carrowmedical.org", "Grace Mutasa"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Corvane's values really stood out to me during the visit.", ["Corvane"]),
+        ("Meadowlark's reputation for rehabilitation drew me to the post.", ["Meadowlark"]),
+        ("Carrow's commitment to patient safety really stood out to me.", []),
+        ("Today's vision for the ward was inspiring.", []),
+        ("Everyone's commitment to the patients was clear.", []),
+    ],
+)
+def test_a_firms_quality_opening_a_sentence_names_it(sentence, expected):
+    """A one-word name with its quality opens a sentence; a day's or everyone's does not."""
+    assert _praised(sentence) == expected

@@ -169,6 +169,11 @@ AS_OTHERS = frozenset({"client", "clients", "customer", "customers", "supplier",
                        "competitor", "account", "partner", "portfolio"})  # fmt: skip
 #: What only a company has, so that "the Greenway customer promise" names one.
 TRAITS = frozenset({"promise", "mission", "values", "culture", "ethos", "brand"})
+#: What a writer admires in a firm by its "'s" at a sentence's start ("Halcyon's commitment to
+#: safety stood out"): a firm's name, though its word alone is English; NOTE: not "work" or
+#: "news" ("Today's news"), which a day or a person has as well
+ADMIRED_QUALITIES = TRAITS | frozenset({"commitment", "dedication", "approach", "reputation",
+                                        "vision"})  # fmt: skip
 #: Site words that name a group of people, which a firm has as much as a place does.
 GROUPS = frozenset({"team", "department", "division", "desk", "project", "programme",
                     "program", "scheme"})  # fmt: skip
