@@ -6,7 +6,8 @@ rejection's sender names the employer and the writer's own words stay the writer
 firm's careers page the writer will keep an eye on is the one written to, whatever shape
 its name has ("the Sunvale careers page"); a job board's page or one seen in the past is not.
 One word opening a sentence with a firm's quality ("Halcyon's commitment to safety") is a
-name, though the word is English; a day's or a stop word's "'s" is not.
+name, though the word is English; a day's or a stop word's "'s" is not. The interview
+panel thanked ("my thanks to the X interview panel") is the firm's people, not a job's title.
 """
 
 from __future__ import annotations
@@ -128,3 +129,27 @@ def _praised(sentence: str) -> list[str]:
 def test_a_firms_quality_opening_a_sentence_names_it(sentence, expected):
     """A one-word name with its quality opens a sentence; a day's or everyone's does not."""
     assert _praised(sentence) == expected
+
+
+def test_the_letter_thanks_another_firms_interview_panel():
+    """The labeled letter's P.S. thanks another company's interview panel."""
+    assert _letter("context70/robotics-engineer-pasted-panel-in-ps.eml") == ["Vantis Automation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Please pass my thanks to the Brackwater Robotics interview panel.",
+            ["Brackwater Robotics"],
+        ),
+        ("Please thank the Corvane interview team for their time.", ["Corvane"]),
+        ("Please pass my thanks to the Tessaract interview panel.", []),
+        ("The Vantis interview panel last year asked similar questions.", []),
+    ],
+)
+def test_an_interview_panel_thanked_names_the_firm_written_to(sentence, expected):
+    """The panel thanked is the employer's; one only remembered names no firm written to."""
+    reply = company_reply(sentence, "Tessaract Robotics", "Henrik Solberg",
+                          "henrik@tessaract.no", "Aditya Kulkarni")  # fmt: skip
+    assert flagged(reply) == expected

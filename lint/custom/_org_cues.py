@@ -149,6 +149,8 @@ WORK_FOR = frozenset(
 )
 #: Words of regret for a job lost, before "about" and its firm ("shame about X").
 REGRETS = frozenset({"shame", "pity", "gutted", "disappointed", "bummed"})
+#: Words of thanks or regards passed on to people ("my thanks to the X interview panel").
+PASSED_THANKS = frozenset({"thanks", "thank", "grateful", "gratitude", "regards", "wishes"})
 #: Words before "about X" that make X the employer ("still enthusiastic about Achmea").
 #: NOTE: "what I love about X" in the present is what draws the writer to X; "what I loved
 #: about X" may be a past employer's.
