@@ -149,6 +149,8 @@ WORK_FOR = frozenset(
 )
 #: Words of regret for a job lost, before "about" and its firm ("shame about X").
 REGRETS = frozenset({"shame", "pity", "gutted", "disappointed", "bummed"})
+#: Words of thanks or regards passed on to people ("my thanks to the X interview panel").
+PASSED_THANKS = frozenset({"thanks", "thank", "grateful", "gratitude", "regards", "wishes"})
 #: Words before "about X" that make X the employer ("still enthusiastic about Achmea").
 #: NOTE: "what I love about X" in the present is what draws the writer to X; "what I loved
 #: about X" may be a past employer's.
@@ -169,6 +171,11 @@ AS_OTHERS = frozenset({"client", "clients", "customer", "customers", "supplier",
                        "competitor", "account", "partner", "portfolio"})  # fmt: skip
 #: What only a company has, so that "the Greenway customer promise" names one.
 TRAITS = frozenset({"promise", "mission", "values", "culture", "ethos", "brand"})
+#: What a writer admires in a firm by its "'s" at a sentence's start ("Halcyon's commitment to
+#: safety stood out"): a firm's name, though its word alone is English; NOTE: not "work" or
+#: "news" ("Today's news"), which a day or a person has as well
+ADMIRED_QUALITIES = TRAITS | frozenset({"commitment", "dedication", "approach", "reputation",
+                                        "vision"})  # fmt: skip
 #: Site words that name a group of people, which a firm has as much as a place does.
 GROUPS = frozenset({"team", "department", "division", "desk", "project", "programme",
                     "program", "scheme"})  # fmt: skip

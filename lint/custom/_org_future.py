@@ -34,6 +34,7 @@ from replylint.custom._org_cues import (
     OFFERINGS,
     OTHER_OWNERS,
     OWNERS_SHARE,
+    PASSED_THANKS,
     PATRONS,
     PRIZES,
     PROJECTS,
@@ -45,11 +46,13 @@ from replylint.custom._org_cues import (
 from replylint.custom._org_itself import GROUP_ENDS, employer_joined_group
 from replylint.custom._org_parts import (
     FACILITIES,
+    INTERVIEW_PANELS,
     JOB_NOUNS,
     JOBTITLES,
     SCHEMES,
     TEAMS,
     WORK_GROUPS,
+    careers_page,
 )
 from replylint.custom._org_praise import own_time_there
 from replylint.custom._own_deeds import TRIAL_WORK
@@ -146,6 +149,14 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "P.S. Good luck with the PayNest card launch!": a coined firm's word wished a
         # launch is the firm written to (not "the Tidecaller launch", a game's plain words)
         return True
+    if (m.before == "the" and m.following[:1] == ["interview"] and PASSED_THANKS & m.sentence
+            and INTERVIEW_PANELS.intersection(m.following[1:2])
+            and not (m.named_rightly or m.school or m.possessive)):  # fmt: skip
+        # "my thanks to the X interview panel": the people thanked for interviewing the
+        # writer are the firm written to's (not "the X interview panel last year asked ...")
+        return True
+    if m.before == "the" and careers_page(m.following) and not m.possessive:
+        return None  # "an eye on the X careers page": its openings, read by ``word_before``
     if _scheme_fit(m):
         # "I'd thought the X graduate scheme was a perfect fit for me": the job applied for
         return True

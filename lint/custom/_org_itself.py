@@ -37,6 +37,7 @@ from replylint.custom._org_parts import (
     DEGREES,
     EVENTS,
     HOSPITALS,
+    INTERVIEW_PANELS,
     JOB_NOUNS,
     JOB_POSTS,
     JOBTITLES,
@@ -106,7 +107,12 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", m.candidate.text) and attributive(m.after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
-    if m.last in JOBTITLES or (m.after in JOB_NOUNS and not (m.possessive and m.after in OPENINGS)):
+    # NOTE: "the X interview panel" are X's people, not a job's title
+    panel = m.following[:1] == ["interview"] and bool(
+        INTERVIEW_PANELS.intersection(m.following[1:2])
+    )
+    if m.last in JOBTITLES or (m.after in JOB_NOUNS and not (m.possessive and m.after in OPENINGS)
+                               and not panel):  # fmt: skip
         return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
     if _heads_a_title(m):
         return False  # "the Children's Ministry Coordinator post": a word of the job's title

@@ -7,7 +7,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from replylint.custom._org_cues import FUNCTION_WORDS, HEADS_ABROAD, OF_ABROAD, REGRETS
+from replylint.custom._org_cues import (
+    ADMIRED_QUALITIES,
+    FUNCTION_WORDS,
+    HEADS_ABROAD,
+    OF_ABROAD,
+    REGRETS,
+)
 from replylint.custom._org_sectors import public_body, sector_name
 from replylint.custom._people import fold
 from replylint.custom._vocabulary import adjective, misspelt, nationality, ordinary
@@ -203,7 +209,8 @@ def find_candidates(doc) -> Iterator[Candidate]:
             i = end
             continue
         if (doc[start].is_sent_start and not sure and (start, end) not in ents and not lone_sector
-                and (end - start == 1 or ordinary(doc[start].text))):  # fmt: skip
+                and (end - start == 1 or ordinary(doc[start].text))
+                and not _admired_opener(doc, start, end)):  # fmt: skip
             start += 1  # "Thanks", "Please": a capital that only starts the sentence
             if name_end(doc, start) != end:
                 i = start
@@ -221,6 +228,28 @@ def find_candidates(doc) -> Iterator[Candidate]:
         if start < end and folded not in NOT_NAMES and folded not in SEASONS and not divine(text):
             yield Candidate(start, end, text, org)
         i = end
+
+
+def _admired_opener(doc, start: int, end: int) -> bool:
+    """Return True for one word opening a sentence with a firm's quality ("Halcyon's ethos").
+
+    "Halcyon's commitment to patient safety stood out": the "'s" and the quality owned make
+    the capital a name's, not the sentence's; not a stop word's ("Everyone's commitment")
+    nor a day's ("Today's vision").
+    """
+    word = doc[start]
+    return (
+        end - start == 1
+        and end + 1 < len(doc)
+        and doc[end].lower_ in POSSESSIVE
+        and doc[end + 1].lower_ in ADMIRED_QUALITIES
+        and not word.is_stop
+        and word.lower_ not in _DAYS
+    )
+
+
+#: Days named by a word, whose "'s" owns a plan or news ("Today's vision").
+_DAYS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 
 def divine(name: str) -> bool:

@@ -101,6 +101,21 @@ JOB_NOUNS = frozenset({
 })  # fmt: skip
 #: Job nouns in the plural: what a firm has many of ("Ashdown Academies' openings").
 OPENINGS = frozenset({"openings", "vacancies", "roles", "positions", "posts", "jobs"})
+#: The people who sat an interview after its word ("the X interview panel"): the firm's
+#: own people, so X before them names a firm, not a job
+INTERVIEW_PANELS = frozenset({"panel", "panels", "panellists", "panelists", "team"})
+#: The two words of a firm's own page of openings after its name ("the X careers page",
+#: "the X vacancies site"); NOTE: not "jobs", a job board's word ("the Indeed jobs page")
+CAREERS_PAGES = (frozenset({"careers", "career", "vacancies", "recruitment"}),
+                 frozenset({"page", "pages", "site", "website", "portal"}))  # fmt: skip
+
+
+def careers_page(following: list[str]) -> bool:
+    """Return True for the words after a name naming its page of openings ("careers page")."""
+    kinds, pages = CAREERS_PAGES
+    return len(following) > 1 and following[0] in kinds and following[1] in pages
+
+
 JOBTITLES = frozenset({
     "manager", "director", "recruiter", "partner", "coordinator", "specialist", "lead", "head",
     "officer", "president", "chair", "dean", "editor", "chief", "founder", "generalist",

@@ -33,6 +33,7 @@ from replylint.custom._org_cues import (
     WORK_FOR,
     WORKS_ABROAD,
 )
+from replylint.custom._org_parts import careers_page
 
 if TYPE_CHECKING:
     from replylint.custom._org_reading import _Mention
@@ -76,13 +77,14 @@ def word_before(m: _Mention) -> bool | None:
         # the writer has long followed, beside the reader's work, is the reader's
         return m.cued and not m.named_rightly
     if (
-        (m.firm_like or m.possessive)
+        (m.firm_like or m.possessive or careers_page(m.following))
         and _will_follow(window[-6:])
         and not m.school
         and not m.named_rightly
     ):
         # "I will keep following the news of X": the firm a turned-down writer means to
-        # keep up with is the one written to (not "I followed a course by X", a past)
+        # keep up with is the one written to (not "I followed a course by X", a past); its
+        # careers page watched too ("an eye on the X careers page"), whatever X's shape
         return True
     if previous in ("with", "at") and _not_worked_out(window) and not m.named_rightly:
         # "I'm sorry it didn't work out with X this time": the firm that turned the writer

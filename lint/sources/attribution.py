@@ -48,7 +48,10 @@ _WROTE = "(?:" + "|".join(_words(verb) for _, verb in _OPENED.values()) + ")"
 _ON_WROTE = re.compile(
     rf"^[ \t>]*(?:{_OPENERS})(?!\w)(?P<body>.{{4,300}}?)"
     # the sender may follow the verb too: "Am 2. März 2026 schrieb Katrin <k@x.de>:"
-    rf"\s*{_WROTE}(?:[ \t]+(?P<after>[^\r\n:]{{1,200}}?))?\s*:[ \t]*\r?$",
+    rf"\s*{_WROTE}(?:[ \t]+(?P<after>[^\r\n:]{{1,200}}?))?\s*:"
+    # NOTE: Yahoo Mail for Android runs the quoted text on after a few spaces ("...
+    # <b@x.com> wrote:   Dear Tunde,"): read so only with the sender's address (see find)
+    r"(?:[ \t]*\r?$|(?P<inline>[ \t]{2,})(?=\S))",
     re.MULTILINE | re.DOTALL,
 )
 
@@ -164,6 +167,9 @@ def find(text: str, start: int, end: int) -> Attribution | None:
             # real one may start inside this match ("Le meas,\nCiara\n\nOn Tue, ... wrote:",
             # an Irish sign-off read as French "Le"), so the search goes on from its next line
             at = match.start() + 1
+            continue
+        if match["inline"] and not ADDRESS.search(match["body"]):
+            at = match.start() + 1  # "On Monday you wrote:  ..." in the writer's own words
             continue
         sender, when = _on_wrote(match["body"])
         choices = when if len(when) > 1 else ()
