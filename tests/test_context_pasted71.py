@@ -41,3 +41,39 @@ def test_loyal_customer_of_another_firm(sentence: str, name: str) -> None:
 def test_loyal_customer_not_pasted(sentence: str) -> None:
     """The employer's own name, or a custom told as past or as another's, is no paste."""
     assert flagged(_reply(sentence)) == []
+
+
+def _signed(company: str, line: str) -> str:
+    """Return a reply from a rejection by ``company`` whose signature ends with ``line``."""
+    return (
+        "---\nto: [Ines Moreau <ines@employer.example>]\n"
+        "rejection:\n  from: [Ines Moreau <ines@employer.example>]\n"
+        f"  company: {company}\n---\nDear Ms Moreau,\n\n"
+        "Thank you for the interview and for your kind answer. I hope to apply again.\n\n"
+        f"Best regards,\nTom Reyes\n{line}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Candidat - Night Manager, Hôtel Les Tilleuls", "Hôtel Les Tilleuls"),
+        ("Candidata - Receptionist, Hotel Miramar Sol", "Hotel Miramar Sol"),
+        ("Bewerberin - Night Auditor, Hotel Alpenrose Lodge", "Hotel Alpenrose Lodge"),
+    ],
+)
+def test_applicant_line_in_another_language_names_another_hotel(line: str, name: str) -> None:
+    """A signature's label in the writer's language, and a hotel of another name after it."""
+    assert flagged(_signed("Hôtel Saint-Aubin", line)) == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Candidat - Night Manager, Hôtel Saint-Aubin",
+        "Candidata - Receptionist, Hotel Saint-Aubin",
+    ],
+)
+def test_applicant_line_in_another_language_names_the_employer(line: str) -> None:
+    """The employer's own hotel on the applicant's line is right."""
+    assert flagged(_signed("Hôtel Saint-Aubin", line)) == []
