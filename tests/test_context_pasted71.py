@@ -7,7 +7,7 @@ customer") speaks of the reader's own firm: another's name there is the pasted o
 from __future__ import annotations
 
 import pytest
-from contexthelp import company_reply, flagged
+from contexthelp import company_reply, flagged, found
 
 
 def _reply(sentence: str) -> str:
@@ -77,3 +77,45 @@ def test_applicant_line_in_another_language_names_another_hotel(line: str, name:
 def test_applicant_line_in_another_language_names_the_employer(line: str) -> None:
     """The employer's own hotel on the applicant's line is right."""
     assert flagged(_signed("Hôtel Saint-Aubin", line)) == []
+
+
+def _graded(sentence: str) -> str:
+    """Return an email reply whose Subject names a graded job ("Band 6 ...") at Kingsmere."""
+    return (
+        "From: Priya Shah <priya@mail.example>\n"
+        "To: Joanne Hartley <joanne.hartley@kingsmere.nhs.uk>\n"
+        "Date: Thu, 5 Mar 2026 19:03:11 +0000\n"
+        "Subject: Re: Band 6 Biomedical Scientist - outcome\n"
+        "Content-Type: text/plain; charset=UTF-8\n\n"
+        f"Dear Ms Hartley,\n\n{sentence}\n\nKind regards,\nPriya Shah\n\n"
+        "On Thu, Mar 5, 2026 at 1:22 PM Joanne Hartley <joanne.hartley@kingsmere.nhs.uk> wrote:\n"
+        "> Thank you for attending interview for the Band 6 Biomedical Scientist post at\n"
+        "> Kingsmere Hospitals NHS Foundation Trust. I'm sorry to tell you that you have\n"
+        "> not been successful.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Thanks for telling me about the Band 6 microbiology post at Ashgrove Royal.",
+         "Ashgrove Royal"),
+        ("I really wanted the Band 6 blood sciences role at Pennock Infirmary.",
+         "Pennock Infirmary"),
+    ],
+)  # fmt: skip
+def test_graded_job_in_plain_words_does_not_name_the_employer(sentence: str, name: str) -> None:
+    """A grade and a field before the job's noun name the job: another hospital is pasted."""
+    assert found(_graded(sentence), "wrong-company") == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks for telling me about the Band 6 microbiology post at Kingsmere.",
+        "I trained at Ashgrove Royal before applying for the Band 6 microbiology post.",
+    ],
+)
+def test_graded_job_beside_the_employer_or_own_past(sentence: str) -> None:
+    """The employer's own name, or the writer's training elsewhere, is no paste."""
+    assert found(_graded(sentence), "wrong-company") == []
