@@ -119,3 +119,36 @@ def test_graded_job_in_plain_words_does_not_name_the_employer(sentence: str, nam
 def test_graded_job_beside_the_employer_or_own_past(sentence: str) -> None:
     """The employer's own name, or the writer's training elsewhere, is no paste."""
     assert found(_graded(sentence), "wrong-company") == []
+
+
+def _journal(sentence: str) -> str:
+    """Return a reply with ``sentence`` to a rejection from a medical journal."""
+    return company_reply(
+        sentence, "Meridian Medical Journal", "Rosa Achter", "rosa@meridianmedj.example", "Sam Oye"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("P.S. I'd still be glad to review for the Northgate Clinical Review whenever you "
+         "need someone.", "Northgate Clinical Review"),
+        ("I would love to write for the Lakeside Medical Letter while I keep practising.",
+         "Lakeside Medical Letter"),
+    ],
+)  # fmt: skip
+def test_work_offered_for_a_name_after_an_article(sentence: str, name: str) -> None:
+    """Work the writer would gladly do for "the X" is for the one written to."""
+    assert flagged(_journal(sentence)) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have reviewed for the Northgate Clinical Review whenever they asked.",
+        "Thank you for the chance to interview for the Clinical Editor role.",
+    ],
+)
+def test_work_for_a_name_after_an_article_not_offered(sentence: str) -> None:
+    """Work done for another journal, or the job applied for, is no paste."""
+    assert flagged(_journal(sentence)) == []
