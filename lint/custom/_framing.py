@@ -36,8 +36,11 @@ from replylint.parts import GREETING_WORDS
 #: A signature line that says the writer is a candidate for something ("Applicant - X",
 #: "Candidate for the Buyer role, X", "Applied for: X"), or labels what they applied for
 #: ("Application: Class 2 driver, X", "Job application - X", "Re: Buyer role at X").
+#: NOTE: also in the writer's own language ("Candidat - Night Manager, X", "Bewerberin, X"):
+#: a signature keeps its label untranslated when the letter is in English
 APPLICANT = re.compile(
-    r"^[ \t]*(?:(?:job\s+|role\s+)?(?:applicant|candidate|application)"
+    r"^[ \t]*(?:(?:job\s+|role\s+)?(?:applicant|candidat[eao]?|kandidat(?:in)?|postulante"
+    r"|bewerber(?:in)?|application|candidature|candidatura|bewerbung)"
     r"(?:\s+for\b|[ \t]*[-\u2013\u2014,:|])"
     r"|appl(?:ied|ying)\s+(?:for|to)\b|re[ \t]*:)",
     re.IGNORECASE,

@@ -186,6 +186,8 @@ FUNCTION_WORDS = frozenset({
     "from", "by", "as", "one", "again", "someday", "soon", "too", "also", "that",
     "who", "which", "where", "when", "if", "so", "because", "last", "next", "this",
     "does", "did", "do", "seems", "sounds", "looks", "feels", "really", "still", "always",
+    # words that open a clause of time or condition ("the X whenever a paper comes in")
+    "whenever", "wherever", "whether", "unless", "until", "while", "although", "though",
 })  # fmt: skip
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "and", "but", "so", "because", "while",
                             "although", "though", "whereas", "-", "\u2013", "\u2014"})  # fmt: skip

@@ -16,6 +16,7 @@ from replylint.custom._org_names import (
     SUFFIXES,
     words_of,
 )
+from replylint.custom._org_parts import ESTABLISHMENTS
 from replylint.custom._people import fold
 
 #: How alike (0-100) a name must be to the employer's to be a misspelling of it.
@@ -82,9 +83,10 @@ def same_org(candidate: str, company: str) -> bool:
         return True
     # "Lakeview Middle School" of "Lakeview SD"; but "Grupo Cumbre" is not "Grupo Alturas":
     # a first word any firm may open on tells nothing, nor the kind heading "of" ("Ministry
-    # of Trade" is not the Ministry of Health)
+    # of Trade" is not the Ministry of Health), nor an establishment's kind heading its name
+    # ("Hôtel Le Marais Royal" is not Hôtel Saint-Aubin)
     return (mine[0] == theirs[0] and not _of_kind(mine, theirs) and len(mine[0]) > 3
-            and mine[0] not in ORG_OPENERS | ORG_WORDS
+            and mine[0] not in ORG_OPENERS | ORG_WORDS | ESTABLISHMENTS
             and not _middle_differs(mine, theirs) and not _other_trade(mine, theirs))  # fmt: skip
 
 

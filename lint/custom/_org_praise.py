@@ -4,7 +4,8 @@ Steps of ``_org_reading.addressed``: a wish sent to the name ("I wish X every su
 "everyone at X", ``wished``), not to the writer's own people; a name praised as why the
 writer applied, or whose ways the writer admires (``praised``, ``admired_for``); one
 thanked for the hiring's doings ("grateful to X for the chance to present", ``thanked``);
-or whose doings now the writer is a fan of (``fan_of_doings``); one that
+or whose doings now the writer is a fan of (``fan_of_doings``); one whose loyal customer
+the writer says they are ("greetings from a long-time X customer", ``loyal_patron``); one that
 chose between candidates or set what the hire needed ("X had to decide between strong
 people", "what X was looking for", ``decided``); one that met, interviewed or considered
 the writer ("X took the time to meet me", ``hiring_acts``); one the writer is sure of,
@@ -20,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from replylint.custom._employer_slots import own_mention
-from replylint.custom._org_cues import LIKE_EMPLOYER, OFFERINGS, OTHER_OWNERS, TRAITS
+from replylint.custom._org_cues import LIKE_EMPLOYER, OFFERINGS, OTHER_OWNERS, PATRONS, TRAITS
 from replylint.custom._org_kinds import is_event, is_unit
 from replylint.custom._org_wishes import own_people_at, thrives, wished_well
 
@@ -175,6 +176,34 @@ def fan_of_doings(m: _Mention) -> bool | None:
     # "everything X does", "what X builds": a verb of the present
     verb = following[0] if following else ""
     return (verb.isalpha() and verb.endswith("s") and verb not in _PAST_OR_NOT) or None
+
+
+def loyal_patron(m: _Mention) -> bool | None:
+    """Read a name the writer says they are a loyal customer of ("a long-time X customer").
+
+    "Greetings from a long-time X customer!", "as a loyal X shopper": a writer tells the
+    reader of the custom they give the reader's own firm; another firm's name there is the
+    pasted one. Not a custom told as past ("I was a regular X customer"), nor the writer's
+    own employer, a school, or beside the employer's own name.
+    """
+    if m.school or m.named_rightly or m.possessive or m.after not in PATRONS:
+        return None
+    lead = m.lead
+    k = len(lead)
+    while k and lead[k - 1] in _LOYAL:
+        k -= 1  # "long-time", "loyal", "regular"
+    if k == len(lead) or k < 2 or lead[k - 1] not in ("a", "an") or lead[k - 2] not in _BEING:
+        return None
+    if lead[k - 2] == "been" and "i" not in lead[: k - 2]:
+        return None  # "my mother has been a loyal X customer": another's custom
+    return not own_mention(m.doc, m.candidate) or None
+
+
+#: Words of a custom kept up for years ("a long-time X customer", "a loyal X shopper").
+_LOYAL = frozenset({"long", "-", "time", "long-time", "longtime", "loyal", "lifelong",
+                    "faithful", "devoted", "regular"})  # fmt: skip
+#: Words before "a" that make the custom the writer's now ("from a", "as a", "I'm a").
+_BEING = frozenset({"from", "as", "am", "'m", "’m", "been"})
 
 
 #: Words of a liking kept after a refusal ("still a fan", "I remain a fan").

@@ -27,7 +27,13 @@ from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._hopes import aspiring, joining
 from replylint.custom._org_cues import GROUPS, MODALS, OWN_WORK, PAST, TO_EMPLOYER
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
-from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE, WORK_GROUPS, firm_shaped
+from replylint.custom._org_parts import (
+    JOB_NOUNS,
+    JOBTITLES,
+    PEOPLE_OF_A_PLACE,
+    WORK_GROUPS,
+    firm_shaped,
+)
 from replylint.custom._org_praise import own_time_there
 from replylint.custom._org_sectors import FUNCTION_WORDS, SECTOR_WORDS
 from replylint.custom._org_written_to import written_to
@@ -62,9 +68,26 @@ def whose_place(m: _Mention) -> bool | None:
         return False  # "my uncle works at X", "X has renewed its funding": not the employer
     if window[-1:] == ["at"] and worked_there(m.doc, m.sent, m.end):
         return True  # "shopping at Toolbarn, so working there would have been great"
-    if aspiring(window) or readers_doing(window) or written_to(m.doc, m.start, m.end, window):
+    if (
+        aspiring(window)
+        or _aspiring_past_article(m)
+        or readers_doing(window)
+        or written_to(m.doc, m.start, m.end, window)
+    ):
         return True  # "keen to help Corvid Mobile", "can't wait to see what you all do at X"
     return None
+
+
+def _aspiring_past_article(m: _Mention) -> bool:
+    """Return True for a wish to work for a name that opens on an article ("for the X").
+
+    "I'd still be happy to review for the X Journal", "I'd love to write for the X": as
+    ``aspiring`` reads "for X". Not a job's title after it ("the chance to interview for the
+    Education and Outreach Coordinator role"): the job applied for, no firm.
+    """
+    if m.window[-1:] not in (["the"], ["a"], ["an"]):
+        return False
+    return aspiring(m.lead) and not (JOBTITLES | JOB_NOUNS).intersection(m.following)
 
 
 def _reader_with_me(m: _Mention) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from replylint.custom._addressee import dream_subjects, own_names
+from replylint.custom._clauses import attributive
 from replylint.custom._employer import (
     Aliases,
     company_from_subject,
@@ -253,12 +254,13 @@ def _job_named(doc, end: int) -> bool:
     """Return True when a job's noun follows a name past a grade ("Year 5 post", "Band 6 role").
 
     NOTE: the Subject's job ("Year 5 Class Teacher") spells such a name, which names the
-    job, not the employer: the sentence may still name another school.
+    job, not the employer: the sentence may still name another school. So does a field in
+    plain words before the noun ("the Band 6 haematology post").
     """
     for token in doc[end : end + 3]:
         if token.lower_ in JOB_NOUNS:
             return True
-        if not (token.like_num or token.text[:1].isupper()):
+        if not (token.like_num or token.text[:1].isupper() or attributive(token.text)):
             return False
     return False
 
