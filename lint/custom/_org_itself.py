@@ -280,8 +280,6 @@ def region_or_part(m: _Mention) -> bool | None:
     if is_unit(m.words, m.company):
         # a school or department of the employer; but not one the job was never at
         return _job_put_at_unheard_site(m) or False
-    if _listed_with_unit(m):
-        return False  # "the Department of Pathology and the Cancer Center": a unit as well
     if beside_employer(m.doc, m.sent.start, m.start, m.window):
         return False  # "your team and X ran a joint demo", "within the wider X Group"
     if _group_beside_employer(m):
@@ -295,54 +293,6 @@ def region_or_part(m: _Mention) -> bool | None:
     if _employers_merger(m):
         return False  # "before you joined the Nordmark Group", "since X bought you": its owner
     return None
-
-
-def _listed_with_unit(m: _Mention) -> bool:
-    """Return True for a name listed beside a unit of the employer ("X and the Department of Y").
-
-    "How the core supports the Department of Pathology and the Cancer Center": the name joined
-    by "and", "&" or a comma to a part of the employer (see is_unit) is one of its parts
-    too, named for its field. Not a name the tagger reads as an organisation's own.
-    """
-    if m.candidate.org:
-        return False
-    doc, sent = m.doc, m.sent
-    k = m.start - 1 - (m.before == "the")  # the join before it ("... and the X")
-    if k > sent.start and doc[k].lower_ in _UNIT_JOINS:
-        j = k - 1
-        while j >= sent.start and _unit_word(doc[j]):
-            j -= 1
-        words = _unit_words(doc[j + 1 : k])
-        if words and is_unit(words, m.company):
-            return True
-    k = m.end  # the join after it ("X and the Division of Y")
-    if k >= sent.end or doc[k].lower_ not in _UNIT_JOINS:
-        return False
-    k += 1 + (k + 1 < sent.end and doc[k + 1].lower_ == "the")
-    j = k
-    while j < sent.end and _unit_word(doc[j]):
-        j += 1
-    words = _unit_words(doc[k:j])
-    return bool(words) and is_unit(words, m.company)
-
-
-def _unit_word(token) -> bool:
-    """Return True for a word of a unit's name: capitalised, or the "of" inside it."""
-    return token.is_alpha and (token.text[:1].isupper() or token.lower_ in ("of", "for"))
-
-
-def _unit_words(span) -> list[str]:
-    """Return the words of a unit's name in ``span``, without an "of" at either end."""
-    words = [t.lower_ for t in span]
-    while words[:1] in (["of"], ["for"]):
-        words = words[1:]
-    while words[-1:] in (["of"], ["for"]):
-        words = words[:-1]
-    return words
-
-
-#: Words that join the names of a list ("X and Y", "X, Y").
-_UNIT_JOINS = frozenset({"and", "&", ","})
 
 
 def _spread_across(window: list[str]) -> bool:

@@ -26,6 +26,7 @@ from replylint.custom._clauses import attributive
 from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._hopes import aspiring, joining
 from replylint.custom._org_cues import GROUPS, MODALS, OWN_WORK, PAST, TO_EMPLOYER
+from replylint.custom._org_kinds import is_unit
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE, WORK_GROUPS, firm_shaped
 from replylint.custom._org_praise import own_time_there
@@ -161,6 +162,8 @@ def employers_own(m: _Mention) -> bool | None:
         return False  # "the Risk Engineering and Payments Ops teams": the employer's units
     if _functions_joined(m):
         return False  # "the Learning & Outreach team": one unit named for two functions
+    if _listed_with_unit(m):
+        return False  # "the Department of Pathology and the Cancer Center": a unit as well
     # NOTE: but a name that owns offices or branches ("roles in Harbour & Hale's Fremantle
     # office") is a firm, not a department (which has teams and units, not offices in towns)
     offices = m.possessive and bool(_OFFICES.intersection(m.following[:2]))
@@ -208,6 +211,50 @@ def _departments_listed(m: _Mention) -> bool:
     if len(names) < 2 or k >= sent.end or doc[k].lower_ not in _GROUPS_PLURAL:
         return False
     return all(_function_named(name) for name in names)
+
+
+def _listed_with_unit(m: _Mention) -> bool:
+    """Return True for a name listed beside a unit of the employer ("X and the Department of Y").
+
+    "How the core supports the Department of Pathology and the Cancer Center": the name joined
+    by "and", "&" or a comma to a part of the employer (see is_unit) is one of its parts
+    too, named for its field. Not a name the tagger reads as an organisation's own.
+    """
+    if m.candidate.org:
+        return False
+    doc, sent = m.doc, m.sent
+    k = m.start - 1 - (m.before == "the")  # the join before it ("... and the X")
+    if k > sent.start and doc[k].lower_ in _LIST_JOINS:
+        j = k - 1
+        while j >= sent.start and _unit_word(doc[j]):
+            j -= 1
+        words = _unit_words(doc[j + 1 : k])
+        if words and is_unit(words, m.company):
+            return True
+    k = m.end  # the join after it ("X and the Division of Y")
+    if k >= sent.end or doc[k].lower_ not in _LIST_JOINS:
+        return False
+    k += 1 + (k + 1 < sent.end and doc[k + 1].lower_ == "the")
+    j = k
+    while j < sent.end and _unit_word(doc[j]):
+        j += 1
+    words = _unit_words(doc[k:j])
+    return bool(words) and is_unit(words, m.company)
+
+
+def _unit_word(token) -> bool:
+    """Return True for a word of a unit's name: capitalised, or the "of" inside it."""
+    return token.is_alpha and (token.text[:1].isupper() or token.lower_ in ("of", "for"))
+
+
+def _unit_words(span) -> list[str]:
+    """Return the words of a unit's name in ``span``, without an "of" at either end."""
+    words = [t.lower_ for t in span]
+    while words[:1] in (["of"], ["for"]):
+        words = words[1:]
+    while words[-1:] in (["of"], ["for"]):
+        words = words[:-1]
+    return words
 
 
 def _functions_joined(m: _Mention) -> bool:
