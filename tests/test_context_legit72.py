@@ -71,3 +71,32 @@ def test_a_present_job_kept_is_not_flagged(sentence) -> None:
 )
 def test_a_wish_to_stay_at_a_pasted_name_stays_flagged(sentence) -> None:
     assert _to(*_SOCIETY, sentence) != []
+
+
+_COUNCIL = ("Ashbury Borough Council", "nadia.brooks@ashbury.gov.uk")
+
+
+def test_the_council_service_letter_no_longer_flags_its_service() -> None:
+    assert "Parks & Open Spaces" not in _letter("context13/city-council-two-signers-clean.eml")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I learned a lot about how the Housing & Parks service works with your tenants.",
+        "You explained how the Waste & Highways service plans its winter work.",
+    ],
+)
+def test_a_council_service_named_for_its_work_is_not_flagged(sentence) -> None:
+    assert _to(*_COUNCIL, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd still love a role with the Harbour & Hale service team someday.",
+        "I hope you know how much I wanted to join Kettle & Crumb Services.",
+    ],
+)
+def test_a_firm_named_as_a_pair_stays_flagged(sentence) -> None:
+    assert _to(*_COUNCIL, sentence) != []

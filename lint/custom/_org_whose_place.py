@@ -30,7 +30,7 @@ from replylint.custom._org_kinds import is_unit
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import JOB_NOUNS, PEOPLE_OF_A_PLACE, WORK_GROUPS, firm_shaped
 from replylint.custom._org_praise import own_time_there
-from replylint.custom._org_sectors import FUNCTION_WORDS, SECTOR_WORDS
+from replylint.custom._org_sectors import FUNCTION_WORDS, PUBLIC_FIELDS, SECTOR_WORDS
 from replylint.custom._org_written_to import written_to
 from replylint.custom._own_past import met_elsewhere
 from replylint.custom._people import PERSON_TITLES
@@ -263,7 +263,8 @@ def _functions_joined(m: _Mention) -> bool:
     Each part is a function's name in English words ("Sales & Marketing", "Health &
     Safety"), before a unit's noun; not a firm named as a pair ("the Kettle & Crumb team").
     """
-    if m.after not in WORK_GROUPS or "&" not in m.words:
+    # NOTE: a council calls its units services ("the Parks & Open Spaces service")
+    if m.after not in WORK_GROUPS | _SERVICES or "&" not in m.words:
         return False
     parts = " ".join(m.words).split("&")
     return all(_function_named(part) for part in parts)
@@ -274,9 +275,9 @@ def _function_named(name: str) -> bool:
     words = words_of(name)
     return (
         bool(words)
-        and all(ordinary(w) or w in _FUNCTIONS for w in words)
+        and all(ordinary(w) or w in _FUNCTIONS | PUBLIC_FIELDS for w in words)
         and words[-1] not in LEGAL
-        and bool(_FUNCTIONS.intersection(words))
+        and bool((_FUNCTIONS | PUBLIC_FIELDS).intersection(words))
     )
 
 
@@ -521,7 +522,11 @@ _FUNCTIONS = FUNCTION_WORDS | SECTOR_WORDS | frozenset({
     "accounts", "billing", "logistics", "supply", "delivery", "growth", "content",
     # a museum's or a charity's public work ("Learning & Outreach", "Visitor Engagement")
     "learning", "outreach", "engagement", "education", "interpretation",
+    # a council's public work, besides what names a public body ("Open Spaces", "Housing")
+    "spaces", "housing", "waste", "highways",
 })  # fmt: skip
+#: What a council calls its units ("the Parks & Open Spaces service").
+_SERVICES = frozenset({"service", "services"})
 #: Verbs of meeting people ("meeting the X skincare team", "the chance to meet the").
 _MEETING = frozenset({"meet", "met", "meeting", "meets"})
 #: Words of a meeting wished for, not had ("I'd love to meet", "I hope to meet").
