@@ -26,6 +26,7 @@ from replylint.custom._clauses import attributive
 from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._hopes import aspiring, joining
 from replylint.custom._org_cues import GROUPS, MODALS, OWN_WORK, PAST, TO_EMPLOYER
+from replylint.custom._org_kinds import is_unit
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import (
     JOB_NOUNS,
@@ -35,7 +36,7 @@ from replylint.custom._org_parts import (
     firm_shaped,
 )
 from replylint.custom._org_praise import own_time_there
-from replylint.custom._org_sectors import FUNCTION_WORDS, SECTOR_WORDS
+from replylint.custom._org_sectors import FUNCTION_WORDS, PUBLIC_FIELDS, SECTOR_WORDS
 from replylint.custom._org_written_to import written_to
 from replylint.custom._own_past import met_elsewhere
 from replylint.custom._people import PERSON_TITLES
@@ -184,6 +185,8 @@ def employers_own(m: _Mention) -> bool | None:
         return False  # "the Risk Engineering and Payments Ops teams": the employer's units
     if _functions_joined(m):
         return False  # "the Learning & Outreach team": one unit named for two functions
+    if _listed_with_unit(m):
+        return False  # "the Department of Pathology and the Cancer Center": a unit as well
     # NOTE: but a name that owns offices or branches ("roles in Harbour & Hale's Fremantle
     # office") is a firm, not a department (which has teams and units, not offices in towns)
     offices = m.possessive and bool(_OFFICES.intersection(m.following[:2]))
@@ -233,13 +236,58 @@ def _departments_listed(m: _Mention) -> bool:
     return all(_function_named(name) for name in names)
 
 
+def _listed_with_unit(m: _Mention) -> bool:
+    """Return True for a name listed beside a unit of the employer ("X and the Department of Y").
+
+    "How the core supports the Department of Pathology and the Cancer Center": the name joined
+    by "and", "&" or a comma to a part of the employer (see is_unit) is one of its parts
+    too, named for its field. Not a name the tagger reads as an organisation's own.
+    """
+    if m.candidate.org:
+        return False
+    doc, sent = m.doc, m.sent
+    k = m.start - 1 - (m.before == "the")  # the join before it ("... and the X")
+    if k > sent.start and doc[k].lower_ in _LIST_JOINS:
+        j = k - 1
+        while j >= sent.start and _unit_word(doc[j]):
+            j -= 1
+        words = _unit_words(doc[j + 1 : k])
+        if words and is_unit(words, m.company):
+            return True
+    k = m.end  # the join after it ("X and the Division of Y")
+    if k >= sent.end or doc[k].lower_ not in _LIST_JOINS:
+        return False
+    k += 1 + (k + 1 < sent.end and doc[k + 1].lower_ == "the")
+    j = k
+    while j < sent.end and _unit_word(doc[j]):
+        j += 1
+    words = _unit_words(doc[k:j])
+    return bool(words) and is_unit(words, m.company)
+
+
+def _unit_word(token) -> bool:
+    """Return True for a word of a unit's name: capitalised, or the "of" inside it."""
+    return token.is_alpha and (token.text[:1].isupper() or token.lower_ in ("of", "for"))
+
+
+def _unit_words(span) -> list[str]:
+    """Return the words of a unit's name in ``span``, without an "of" at either end."""
+    words = [t.lower_ for t in span]
+    while words[:1] in (["of"], ["for"]):
+        words = words[1:]
+    while words[-1:] in (["of"], ["for"]):
+        words = words[:-1]
+    return words
+
+
 def _functions_joined(m: _Mention) -> bool:
     """Return True for one unit named by functions joined with "&" ("Learning & Outreach team").
 
     Each part is a function's name in English words ("Sales & Marketing", "Health &
     Safety"), before a unit's noun; not a firm named as a pair ("the Kettle & Crumb team").
     """
-    if m.after not in WORK_GROUPS or "&" not in m.words:
+    # NOTE: a council calls its units services ("the Parks & Open Spaces service")
+    if m.after not in WORK_GROUPS | _SERVICES or "&" not in m.words:
         return False
     parts = " ".join(m.words).split("&")
     return all(_function_named(part) for part in parts)
@@ -250,9 +298,9 @@ def _function_named(name: str) -> bool:
     words = words_of(name)
     return (
         bool(words)
-        and all(ordinary(w) or w in _FUNCTIONS for w in words)
+        and all(ordinary(w) or w in _FUNCTIONS | PUBLIC_FIELDS for w in words)
         and words[-1] not in LEGAL
-        and bool(_FUNCTIONS.intersection(words))
+        and bool((_FUNCTIONS | PUBLIC_FIELDS).intersection(words))
     )
 
 
@@ -497,7 +545,11 @@ _FUNCTIONS = FUNCTION_WORDS | SECTOR_WORDS | frozenset({
     "accounts", "billing", "logistics", "supply", "delivery", "growth", "content",
     # a museum's or a charity's public work ("Learning & Outreach", "Visitor Engagement")
     "learning", "outreach", "engagement", "education", "interpretation",
+    # a council's public work, besides what names a public body ("Open Spaces", "Housing")
+    "spaces", "housing", "waste", "highways",
 })  # fmt: skip
+#: What a council calls its units ("the Parks & Open Spaces service").
+_SERVICES = frozenset({"service", "services"})
 #: Verbs of meeting people ("meeting the X skincare team", "the chance to meet the").
 _MEETING = frozenset({"meet", "met", "meeting", "meets"})
 #: Words of a meeting wished for, not had ("I'd love to meet", "I hope to meet").

@@ -210,9 +210,10 @@ _AMOUNT = frozenset({"a", "lot", "lots", "great", "deal", "so", "much", "plenty"
                      "heaps", "tons", "enormous", "amount", "huge", "really", "also"})  # fmt: skip
 #: Verbs of keeping one's present job ("I'll stay at X for now", "I'm remaining with X").
 _STAY = frozenset({"stay", "staying", "remain", "remaining"})
-#: Words between the writer and such a verb ("I'll", "I will happily", "we are").
+#: Words between the writer and such a verb ("I'll", "I will happily", "we are"); "be" of a
+#: future in progress ("I'll be staying at X"), whose "'d" or "to" still makes a wish.
 _STAY_AUX = frozenset({"'ll", "’ll", "will", "am", "'m", "’m", "are", "'re", "’re", "shall",
-                       "happily", "just", "still", "probably", "now"})  # fmt: skip
+                       "happily", "just", "still", "probably", "now", "be"})  # fmt: skip
 
 
 def staying(window: list[str]) -> bool:
