@@ -3,11 +3,11 @@
 spaCy's Matcher builds a Python Token for every token it visits as soon as a pattern
 holds a set predicate (IN, NOT_IN), which was most of replylint's run time. Patterns
 made of the common parts (string attributes by value, IN and NOT_IN, IS_*/LIKE_*
-flags, the operators ! ? * + {n,m}) are compiled here instead: a document's attribute
-values are read once into lists of string IDs, and a pattern is tried only where one
-of its required words occurs. Any other pattern goes to spaCy's Matcher, so every
-pattern means what spaCy says it means. tests/test_tokenmatch.py holds the two to the
-same matches.
+flags and IS_SENT_START, the operators ! ? * + {n,m}) are compiled here instead: a
+document's attribute values are read once into lists of string IDs, and a pattern is
+tried only where one of its required words occurs. Any other pattern goes to spaCy's
+Matcher, so every pattern means what spaCy says it means. tests/test_tokenmatch.py holds
+the two to the same matches.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ _FLAGS = frozenset(
      "IS_SPACE", "IS_STOP", "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT",
      "IS_CURRENCY", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL"}
 )  # fmt: skip
+#: The SENT_START value of a sentence's first token.
+_STARTS = frozenset({1})
 _RANGE = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
 _MANY = 1 << 30
 
@@ -185,6 +187,12 @@ class TokenMatcher:
             if attr in _FLAGS and isinstance(value, bool):
                 column = self._column(attr)
                 tests.append((column, "==", int(value)))
+                continue
+            if attr == "IS_SENT_START" and isinstance(value, bool):
+                # NOTE: a token's own value, not its word's: SENT_START is 1 at a sentence's
+                # first token, else -1 (or 0 where nothing split the sentences)
+                column = self._column("SENT_START")
+                tests.append((column, "==", 1) if value else (column, "not in", _STARTS))
                 continue
             if attr not in _STRINGS:
                 raise Unsupported

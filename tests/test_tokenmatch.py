@@ -103,6 +103,16 @@ def test_builtin_patterns_match_as_spacy_does_on_labeled_letters(nlp) -> None:
     assert total > 500
 
 
+@pytest.mark.parametrize("start", [True, False])
+def test_a_sentence_start_matches_as_spacy_does(nlp, start) -> None:
+    # a token's own place, not its word's: "Congrats" opens one sentence and not the other
+    doc = nlp("I'm cross, but congrats to whoever got it. Congrats to whoever got it!")
+    pattern = [{"LOWER": "congrats", "IS_SENT_START": start}, {"LOWER": "to"}]
+    ours = our_matches(nlp, {"k": pattern}, doc)
+    assert ours == spacy_matches(nlp, {"k": pattern}, doc)
+    assert len(ours) == 1
+
+
 @pytest.mark.parametrize(
     "pattern",
     [
