@@ -21,7 +21,13 @@ import re
 from typing import TYPE_CHECKING
 
 from replylint.custom._employer_slots import own_mention
-from replylint.custom._org_cues import LIKE_EMPLOYER, OFFERINGS, OTHER_OWNERS, PATRONS, TRAITS
+from replylint.custom._org_cues import (
+    ADMIRED_QUALITIES,
+    LIKE_EMPLOYER,
+    OFFERINGS,
+    OTHER_OWNERS,
+    PATRONS,
+)
 from replylint.custom._org_kinds import is_event, is_unit
 from replylint.custom._org_wishes import own_people_at, thrives, wished_well
 
@@ -452,7 +458,7 @@ _OWN_TIME = re.compile(
     r"|\b(?:my|our) (?:time|years|days|stint|tenure|placement|internship)\b"
 )
 #: What a firm does, admired before its name ("the sustainability work of X").
-_FIRMS_WORK = TRAITS | {"work", "approach", "projects", "commitment", "record", "vision"}
+_FIRMS_WORK = ADMIRED_QUALITIES | {"work", "projects", "record"}
 #: A kind of firm, then the writer's regard for it ("is a company I have always respected").
 _ESTEEMED_FIRM = re.compile(
     r"(?:is|was|remains|has been) (?:a|an|one) (?:\S+ ){0,2}?(\S+) (?:(?:that|which|whom) )?"
