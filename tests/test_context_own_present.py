@@ -119,3 +119,21 @@ def test_where_the_writer_hopes_to_work_is_still_flagged() -> None:
     assert flagged(
         "I was excited about a role at Tolworth Beverages, where I hope to work one day."
     ) == ["Tolworth Beverages"]
+
+
+# --- "my old crew at X": the writer's past, named by what it was -------------------------------
+
+
+def test_my_old_people_at_a_firm_are_the_writers_past() -> None:
+    assert flagged("I still say hi to my old crew at Marlow Logistics every month.") == []
+    assert flagged("My old team at Kestrel Freight taught me how to run a night shift.") == []
+    assert flagged("I keep in touch with our ex colleagues at Dunmore Haulage.") == []
+
+
+def test_old_without_the_writer_as_owner_still_flags() -> None:
+    assert flagged("I would love to be part of an old firm like Marlow Logistics.") == [
+        "Marlow Logistics"
+    ]
+    assert flagged("I still hope to join the old crew at Kestrel Freight one day.") == [
+        "Kestrel Freight"
+    ]

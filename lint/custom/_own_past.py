@@ -94,6 +94,9 @@ def own_cues(window: list[str]) -> set[str]:
     words = untitled(window)
     found: set[str] = set()
     for k, word in enumerate(words):
+        if word in _OLD and words[k - 1 : k] in (["my"], ["our"]):
+            found.add(word)  # "my old crew at X", "our former team at X": the writer's past
+            continue
         if word not in OWN_CUES:
             continue
         after = words[k + 1] if k + 2 < len(words) else ""  # not the preposition before the name
@@ -133,6 +136,8 @@ _LEARNING = frozenset({"read", "saw", "heard", "came", "found", "discovered", "l
                        "encountered"})  # fmt: skip
 #: Gerunds of meeting people after "experience of" ("the experience of meeting X's team").
 _MEETINGS = frozenset({"interacting", "meeting", "speaking", "talking", "interviewing"})
+#: Words that make the writer's own thing a past one after "my" ("my old crew at X").
+_OLD = frozenset({"old", "ex"})
 #: Words of OWN_CUES that name an event the writer went to ("our booth at X").
 _GATHERINGS = frozenset({"booth", "stand", "stall", "exhibition", "conference", "fair", "expo",
                          "event", "webinar"})  # fmt: skip
