@@ -354,6 +354,12 @@ LANGUAGE_LINES = [
     ("pet, 13. ožu 2026. u 16:20 Ivana Horvat <ivana.horvat@example.hr> napisao je:",
      "Ivana Horvat", "ivana.horvat@example.hr"),
     ("13.03.2026. u 16:20, Ivana Horvat je napisao/la:", "Ivana Horvat", ""),
+    # Swahili Gmail: "Mnamo", the weekday cut to three letters or written out, "saa" before
+    # the time, "aliandika" (wrote)
+    ("Mnamo Iju, 13 Mac 2026 saa 16:20 Zawadi Kamau <zawadi.kamau@example.co.ke> aliandika:",
+     "Zawadi Kamau", "zawadi.kamau@example.co.ke"),
+    ("Mnamo Ijumaa, 13 Machi 2026 saa 16:20, Zawadi Kamau <zawadi.kamau@example.co.ke> "
+     "aliandika:", "Zawadi Kamau", "zawadi.kamau@example.co.ke"),
     # Turkish Thunderbird: the date first, "tarihinde ... yazdı" with no "şunu", the address
     # there or not
     ("13.03.2026 16:20 tarihinde Deniz Kaya yazdı:", "Deniz Kaya", ""),
@@ -403,6 +409,10 @@ def test_a_reply_in_each_language_is_late_only_after_a_day(line) -> None:
          "Ιαν Φεβ Μαρ Απρ Μαΐ Ιουν Ιουλ Αυγ Σεπ Οκτ Νοε Δεκ"),
         ("Pada tanggal Sen, 9 {} 2026 pukul 10.00 Budi <b@example.id> menulis:",
          "Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des"),
+        ("Mnamo Jum, 9 {} 2026 saa 10:00 Neema <n@example.tz> aliandika:",
+         "Jan Feb Mac Apr Mei Jun Jul Ago Sep Okt Nov Des"),
+        ("Mnamo 9 {} 2026 saa 10:00, Neema <n@example.tz> aliandika:",
+         "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba"),
     ],
 )  # fmt: skip
 def test_every_month_of_a_clients_abbreviations_is_read(template: str, months: str) -> None:

@@ -51,9 +51,10 @@ _GREETING_WORD = re.compile(
     rf"^\s*(?P<word>{GREETING_WORDS}|{OTHER_GREETINGS})(?:[\s,]+(?P=word))*(?=[\s,:!]|$)",
     re.IGNORECASE | re.VERBOSE,
 )
-#: "Respected Sir," or "Respected Madam,": South Asian English greets a person it knows by one
-#: title alone; both at once ("Respected Sir/Madam,") greet nobody in particular.
-_RESPECTED_TITLE = re.compile(r"(?i)respected\s+(?:sir|madam|ma['’]?am)")
+#: "Respected Sir,", "Dear Madam,", "Good morning Sir,": South Asian and West African English
+#: greet a person they know by one title alone; both at once ("Dear Sir/Madam,", "Respected
+#: Sir or Madam,") greet nobody in particular.
+_ONE_TITLE = re.compile(r"(?i)(?:respected\s+)?(?:sir|madam|ma['’]?am|mam)")
 #: A slot of a template left in the greeting: the template-placeholder rule reports it.
 _SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b", re.IGNORECASE)
 
@@ -211,8 +212,8 @@ def _greeting(
         return  # a template slot (the template-placeholder rule reports it)
     if len(distinct(signers)) > 1 and GROUP_GREETINGS.fullmatch(addressee):
         return  # "Hi both", "Dear all": every signer at once
-    if _RESPECTED_TITLE.fullmatch(text.strip(" ,:!")):
-        return  # "Respected Sir,": the one written to, as South Asian English greets them
+    if _ONE_TITLE.fullmatch(addressee):
+        return  # "Dear Sir,", "Respected Madam,": the one written to, greeted by a title
     if re.fullmatch(r"(?i)to\s+whom\s+it\s+may\s+concern", text.strip(" ,:!")) or (
         (to_the or GENERIC_GREETINGS.search(addressee)) and not _names_in(addressee, signers)
     ):
@@ -447,7 +448,7 @@ def _known(word: str, known: set[str], last: bool = False) -> bool:
 #: a firm ("Marta and everyone at Quillstone", "Sam and the team at Globex"): the firm's name
 #: is wrong-company's to check.
 _WITH_TEAM = re.compile(
-    r"(?P<people>.+?)\s+(?:and|&)\s+(?:(?:the|your)\s+(?:[\w'’&.-]+\s+){0,3}teams?"
+    r"(?P<people>.+?)\s+(?:and|&)\s+(?:(?:the|your)\s+(?:[\w'’&.-]+\s+){0,3}(?:teams?|family)"
     r"|everyone|everybody|all)(?:\s+(?:at|from|in)\s+.+)?",
     re.IGNORECASE,
 )

@@ -35,6 +35,7 @@ _OPENED = {
     "Indonesian": ("Pada tanggal|Pada", "menulis"),  # "Pada tanggal Jum, 13 Mar 2026 pukul"
     "Vietnamese": ("Vào", "đã viết"),  # "Vào Th 6, 13 thg 3, 2026 vào lúc 16:20 X <x> đã viết:"
     "Greek": ("Στις", "έγραψε"),  # "Στις Παρ 13 Μαρ 2026 στις 4:20 μ.μ., ο/η X <x> έγραψε:"
+    "Swahili": ("Mnamo", "aliandika"),  # "Mnamo Jum, 3 Mac 2026 saa 10:15 X <x> aliandika:"
 }
 
 

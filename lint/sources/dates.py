@@ -107,6 +107,9 @@ def in_english(text: str) -> str:
     # Arabic clients write "م" (evening) and "ص" (morning) after the time
     text = re.sub(r"(\d{1,2}:\d{2})\s*([مص])(?!\w)",
                   lambda m: f"{m[1]} {'PM' if m[2] == 'م' else 'AM'}", text)  # fmt: skip
+    # NOTE: older Swahili clients number the Juma- days ("J2, 3 Mac 2026": J1 is Saturday,
+    # J5 Wednesday); the weekday's digit is no day of the month
+    text = re.sub(r"(?<!\w)J[1-5](?=,)", " ", text)
     digit = re.search(r"\d", text)
     split = digit.start() if digit else len(text)
     text = _WEEKDAYS.sub(" ", text[:split]) + text[split:]
@@ -173,11 +176,11 @@ def _iso(match: re.Match[str]) -> str:
 
 
 #: The word before a time: "at", "um", "à", "às", "a las", "alle ore", "om", "kl", "klo",
-#: "o" (Polish), "v" (Czech), "в" (Russian), "о" (Ukrainian), "pukul" (Indonesian); and
-#: Russian "г." and Ukrainian "р." after the year.
+#: "o" (Polish), "v" (Czech), "в" (Russian), "о" (Ukrainian), "pukul" (Indonesian), "saa"
+#: (Swahili); and Russian "г." and Ukrainian "р." after the year.
 _TIME_WORDS = re.compile(
     r"(?<!\w)(?:at|um|à|às|a\s+las?|alle(?:\s+ore)?|ore|om|kl\.?|klo|kello|o|v|в|г\.?|о|р\.?"
-    r"|pukul|στις)(?!\w)",
+    r"|pukul|saa|στις)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -223,6 +226,8 @@ _MONTHS_OF = {
              "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
     "Ukrainian": "січня лютого березня квітня травня червня липня серпня вересня жовтня "
                  "листопада грудня",
+    "Swahili": "januari februari machi aprili mei juni julai agosti septemba oktoba novemba "
+               "desemba",
 }  # fmt: skip
 _ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
                    "September", "October", "November", "December"]  # fmt: skip
@@ -259,7 +264,7 @@ _ABBREVIATIONS = {
     for english, names in {
         "Jan": "jan janv ene gen oca янв січ ιαν tammik ian sty",
         "Feb": "feb febr févr fevr fev şub февр лют φεβ helmik lut",
-        "Mar": "mrt mär märz márc mar мар бер μαρ maalisk",
+        "Mar": "mrt mär märz márc mar мар бер μαρ maalisk mac",
         "Apr": "apr avr abr ápr nis апр квіт απρ huhtik kwi",
         "May": "mei mai may mag máj maj мая трав μαΐ μαι toukok",
         "Jun": "jun juin giu jún haz июн черв ιουν kesäk iun cze",
@@ -281,7 +286,9 @@ _WEEKDAYS = re.compile(
     r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
     r"domingo|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|"
     r"sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mo|di|mi|do|fr|sa|so|"
-    r"(?<=giorno\s)\w+|lun|mar(?=[.,])|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex|ma|wo|vr|za|zo)"
+    r"(?<=giorno\s)\w+|lun|mar(?=[.,])|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex|ma|wo|vr|za|zo"
+    # Swahili, written out or cut to three letters ("Jum" for any of the five Juma- days)
+    r"|juma(?:tatu|nne|tano|mosi|pili)|alhamisi|ijumaa|jum|alh|iju)"
     r"(?:-feira)?\.?(?!\w)", re.IGNORECASE,
 )  # fmt: skip
 
