@@ -444,7 +444,8 @@ def _known(word: str, known: set[str], last: bool = False) -> bool:
     return len(halves) > 1 and all(h in known or h in PARTICLES for h in halves)
 
 
-#: A greeting of people, then a team of theirs ("Ayesha and the Leeds team"), or everyone at
+#: A greeting of people, then a team of theirs ("Ayesha and the Leeds team", "Mr. Huy and the
+#: Acme family", as the employer's own people are greeted), or everyone at
 #: a firm ("Marta and everyone at Quillstone", "Sam and the team at Globex"): the firm's name
 #: is wrong-company's to check.
 _WITH_TEAM = re.compile(
