@@ -166,3 +166,10 @@ def test_the_employers_name_with_a_word_swapped_before_team_is_flagged() -> None
 
 def test_the_employers_own_team_stays_unflagged() -> None:
     assert _law("I'm grateful to the Garrison Vale team for making me so welcome.") == []
+
+
+def test_an_application_turned_down_long_ago_is_another_firms_past() -> None:
+    assert _law("Lumen Bank rejected my application last year, so this one meant a lot.") == []
+    assert _law("Lumen Bank will not be progressing my application, I understand.") == [
+        "Lumen Bank"
+    ]

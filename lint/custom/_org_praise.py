@@ -317,12 +317,14 @@ def application_turned_down(words: list[str]) -> bool:
 _HIRING_ACTS = frozenset({"meet", "met", "interview", "interviewed", "consider", "considered",
                           "shortlist", "shortlisted", "invite", "invited", "see", "saw",
                           "call", "called"})  # fmt: skip
-#: What the firm did with the writer's application, after "X" and its helpers ("X will not
-#: be taking my application further", "X wo n't be progressing my candidacy").
+#: The firm saying no to the writer's application, after "X" and its helpers ("X will not
+#: be taking my application further", "X wo n't be progressing my candidacy"). NOTE: only
+#: a refusal said now: "X rejected my application last year" is another firm's, long ago.
 _TURNED_DOWN = re.compile(
-    r"(?:(?:not|n't|wo|will|would|can|ca|could|has|have|had|be|been|is|are|was|decided|to) )*"
+    r"(?:(?:wo|will|would|can|ca|could|do|does|did|has|have|had|is|are|was|decided) )*"
+    r"(?:not|n't) (?:(?:be|been|to) )*"
     r"(?:taking|take|progressing|progress|advancing|advance|moving|move|pursuing|pursue|"
-    r"proceeding|proceed|rejected|declined|turned) (?:forward |ahead |down )?(?:with )?"
+    r"proceeding|proceed) (?:forward |ahead )?(?:with )?"
     r"(?:my|our) (?:application|candidacy|cv|résumé|resume)\b"
 )
 #: Words that put a hiring act in another application ("also", "too", "another").
