@@ -51,9 +51,13 @@ def clause_break(doc, k: int) -> bool:
     """Return True when doc[k] ends a clause.
 
     A hyphen inside a word does not ("first-year"), nor "so" as a word of degree ("so
-    far", "so much").
+    far", "so much"). "In case" does, opening a clause of its own ("my certificate again
+    in case X needs it": X is no place of the certificate), but not "in case of"; "case"
+    stays in the clause, which it opens.
     """
     token = doc[k]
+    if token.lower_ == "in" and doc[k + 1 : k + 2].text.lower() == "case":
+        return doc[k + 2 : k + 3].text.lower() != "of"
     if token.lower_ not in CLAUSE_BREAKS:
         return False
     if token.lower_ == "so" and k + 1 < len(doc) and doc[k + 1].lower_ in _DEGREE:

@@ -231,6 +231,8 @@ class Aliases:
                 continue  # "the PixelForce team" to PixelForge Studios: a misspelt name, no team
             if parallel(candidate.text, kind_name(self.names[0])):
                 continue  # "the Hallam Fringe team" to Ostend Fringe: another of its kind's team
+            if self.swapped(candidate.text):
+                continue  # "the Brennan Hill team" to Brennan Hale: another firm's team
             words = set(distinctive(candidate.text))
             if words and any(words <= set_ and text != candidate.text for text, set_ in others):
                 continue

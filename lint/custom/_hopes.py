@@ -49,9 +49,23 @@ def joining(window: list[str]) -> bool:
     if previous == "at" and _start_offered(window[:-1]):
         return True  # "my availability for a start at X": the start of the job turned down
     # NOTE: not "I am still building my career at X": work going on, the writer's present
-    return (previous in ("at", "with") and window[-2:-1] == ["career"]
+    return (previous in ("at", "with") and _career_before(window[:-1])
             and bool(CAREER_AHEAD.intersection(window))
             and not work_going_on(window))  # fmt: skip
+
+
+def _career_before(words: list[str]) -> bool:
+    """Return True when ``words`` end on "career", or on a field or place it is in.
+
+    "start my career with X", "start my career on an offshore gas plant with X", "begin
+    my career in audit at X": the career's own words may stand before the firm's name.
+    """
+    if words[-1:] == ["career"]:
+        return True
+    if "career" not in words[-7:-2]:
+        return False
+    k = len(words) - 1 - words[::-1].index("career")
+    return words[k + 1] in ("in", "on") and not _OWNERS.intersection(words[k + 1 :])
 
 
 def _wished_own_work(window: list[str]) -> bool:

@@ -45,6 +45,8 @@ JOB_CUES = frozenset({
     "train", "traineeship", "traineeships", "pupillage",
     # an offer to work there: "if X ever needs weekend cover, I'm available"
     "available", "availability", "cover", "shifts", "relief",
+    # its unpaid people, as its staff ("how the volunteers at X care for their clients")
+    "volunteers",
     # the same in the languages replies are written in ("futuras vacantes", "rejoindre l'équipe")
     "vacante", "vacantes", "puesto", "puestos", "equipo", "trabajar", "unirme", "empresa",
     "oportunidad", "oportunidades", "entrevista", "poste", "postes", "equipe", "équipe",

@@ -122,7 +122,7 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # "my Master's", "an MBA"; "the Year 7 content", "Key Stage 3"
     owner = joined_site(m.doc, m.start, m.company)
     site_words = _owned_sites(m)
-    if m.possessive and not m.candidate.org and site_words and not owner:
+    if m.possessive and not m.candidate.org and site_words and not owner and not _site_in(m):
         return False  # "St. Fintan's surgical ward" (but "Jinhai Precision's quality team")
     if m.following[:1] == ["as"] and AS_OTHERS.intersection(m.following[1:]):
         return False  # "covered Fenwick Retail as a client": a client, not the employer
@@ -231,6 +231,22 @@ def _owned_sites(m: _Mention) -> set[str]:
     return sites
 
 
+def _site_in(m: _Mention) -> bool:
+    """Return True when what the name's "'s" owns is an office named by its place.
+
+    "X's Lexington Avenue office", "X's Leeds offices": one of a firm's offices in several
+    places, so the owner is a firm (not "St. Fintan's surgical ward"; and "X's Lutterworth
+    site" may be an agency's client's warehouse).
+    """
+    start = m.end + m.possessive
+    k = start
+    while k < min(start + 3, len(m.doc)) and m.doc[k].is_title:
+        k += 1
+    return k > start and k < len(m.doc) and m.doc[k].lower_ in _OFFICES
+
+
+#: A firm's offices, named by their place after its "'s" ("X's Canary Wharf office").
+_OFFICES = frozenset({"office", "offices", "headquarters", "hq"})
 #: Words that end the phrase an "'s" owns ("X's commitment to ...", "X's ward and ...").
 _OWNED_STOPS = frozenset({"to", "of", "in", "on", "at", "for", "with", "and", "or", "from", ","})
 

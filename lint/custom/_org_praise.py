@@ -294,17 +294,39 @@ def hiring_acts(m: _Mention) -> bool | None:
         words = words[4:]  # "took the time to meet me"
     elif words[:3] in (["took", "time", "to"], ["made", "time", "to"]):
         words = words[3:]
-    if len(words) < 2 or words[0] not in _HIRING_ACTS or words[1] not in ("me", "us"):
+    turned_down = application_turned_down(words)
+    if not turned_down and (
+        len(words) < 2 or words[0] not in _HIRING_ACTS or words[1] not in ("me", "us")
+    ):
         return None
     if _ELSEWHERE.intersection(t.lower_ for t in m.sent):
         return None  # "X also interviewed me": another application of the writer's
-    return m.cued or None
+    return m.cued or turned_down or None
+
+
+def application_turned_down(words: list[str]) -> bool:
+    """Return True when ``words`` after a name say it decided on the writer's application.
+
+    "X will not be taking my application further", "X won't be progressing my candidacy":
+    the firm that turned the application down (or took it on) is the one written to.
+    """
+    return _TURNED_DOWN.match(" ".join(words)) is not None
 
 
 #: What the hiring did to the writer ("met me", "interviewed me", "considered me").
 _HIRING_ACTS = frozenset({"meet", "met", "interview", "interviewed", "consider", "considered",
                           "shortlist", "shortlisted", "invite", "invited", "see", "saw",
                           "call", "called"})  # fmt: skip
+#: The firm saying no to the writer's application, after "X" and its helpers ("X will not
+#: be taking my application further", "X wo n't be progressing my candidacy"). NOTE: only
+#: a refusal said now: "X rejected my application last year" is another firm's, long ago.
+_TURNED_DOWN = re.compile(
+    r"(?:(?:wo|will|would|can|ca|could|do|does|did|has|have|had|is|are|was|decided) )*"
+    r"(?:not|n't) (?:(?:be|been|to) )*"
+    r"(?:taking|take|progressing|progress|advancing|advance|moving|move|pursuing|pursue|"
+    r"proceeding|proceed) (?:forward |ahead )?(?:with )?"
+    r"(?:my|our) (?:application|candidacy|cv|résumé|resume)\b"
+)
 #: Words that put a hiring act in another application ("also", "too", "another").
 _ELSEWHERE = frozenset({"also", "too", "another", "other", "elsewhere", "both", "either"})
 

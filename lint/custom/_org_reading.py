@@ -37,6 +37,7 @@ from replylint.custom._org_names import POSSESSIVE, Candidate, words_of
 from replylint.custom._org_parts import ESTABLISHMENTS, TEAMS, firm_shaped
 from replylint.custom._org_praise import (
     admired_for,
+    application_turned_down,
     believed_in,
     decided,
     fan_of_doings,
@@ -165,7 +166,8 @@ class _Mention:
     def cued(self) -> bool:
         """Return True when the name's sentence is about the job ("dreamed of ... at X").
 
-        A stage of the process reached ("so it was a privilege to get this far") is the job's.
+        A stage of the process reached ("so it was a privilege to get this far") is the job's,
+        and so is the application turned down ("X will not be taking my application further").
         """
         sentence = self.sentence
         return (
@@ -173,4 +175,5 @@ class _Mention:
             or imagined(self.sent)
             or bool(DREAMS.intersection(sentence))
             or got_this_far(self.sent)
+            or application_turned_down([t.lower_ for t in self.doc[self.end : self.sent.end]])
         )

@@ -318,7 +318,25 @@ def met_or_greeted(m: _Mention) -> bool | None:
         return False  # "nice to meet the team at Camden": the employer's site in a place
     if m.previous == "at" and _greeted_people(m.lead, m.sentence) and not m.named_rightly:
         return True  # "my regards to the kitchen at X", "I hope everyone at X ...": its people
+    if _invited_from(m) and not (m.named_rightly or m.school):
+        return True  # "if anyone from X wants to meet for a coffee": the reader's colleagues
     return None
+
+
+def _invited_from(m: _Mention) -> bool:
+    """Return True for anyone "from X" the writer offers to meet ("if anyone from X wants to meet").
+
+    An offer to meet whoever of the firm likes, after a rejection, is made to the reader's
+    own people; the name they are "from" is the organisation written to.
+    """
+    if m.previous != "from" or m.lead[-2:-1] not in (["anyone"], ["anybody"], ["someone"]):
+        return False
+    rest = [t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)]]
+    return bool(_MEET_UP.intersection(rest))
+
+
+#: Verbs of meeting the writer offers ("wants to meet", "fancies a chat", "would like to talk").
+_MEET_UP = frozenset({"meet", "chat", "talk", "catch", "coffee"})
 
 
 def _met_long_ago(m: _Mention) -> bool:

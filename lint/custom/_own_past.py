@@ -111,7 +111,7 @@ def own_cues(window: list[str]) -> set[str]:
             continue  # "the dashboards your team built at X": the reader's deed, not the writer's
         if words[k + 1 : k + 2] == ["of"] and words[k + 2 : k + 3] and words[k + 2] in _MEETINGS:
             continue  # "the experience of interacting with X": meeting its people, no past there
-        if word == "since" and _learnt_of(words[k + 1 : k + 4]):
+        if word == "since" and _learnt_of(words[k + 1 : k + 6]):
             continue  # "ever since I first read X's mission": the writer learning of it
         found.add(word)
     return found
@@ -124,16 +124,24 @@ def _learnt_of(words: list[str]) -> bool:
     from the writer reading, seeing or hearing of X, no time worked there ("since I joined
     X", "since I started at X" are).
     """
-    if words[:1] not in (["i"], ["we"]):
+    # NOTE: a time may stand between ("since 2024 I have followed X's rollout"), and a
+    # perfect's helper after the subject
+    subject = next((k for k, word in enumerate(words[:3]) if word in ("i", "we")), None)
+    if subject is None or not all(_SINCE_WHEN.fullmatch(word) for word in words[:subject]):
         return False
-    verbs = words[2:3] if words[1:2] in (["first"], ["once"]) else words[1:2]
+    verbs = [w for w in words[subject + 1 :] if w not in _HELPERS][:1]
     return verbs != [] and verbs[0] in _LEARNING
 
 
-#: Verbs of the writer coming to know of a name ("since I first read X's mission").
+#: Verbs of the writer coming to know of a name ("since I first read X's mission"), or
+#: keeping up with it from outside ("since 2024 I have followed X's rollout").
 _LEARNING = frozenset({"read", "saw", "heard", "came", "found", "discovered", "learned",
                        "learnt", "stumbled", "watched", "visited", "noticed",
-                       "encountered"})  # fmt: skip
+                       "encountered", "followed", "following", "watching"})  # fmt: skip
+#: Words between the subject and the verb after "since" ("since I have first read").
+_HELPERS = frozenset({"have", "'ve", "’ve", "had", "been", "first", "once"})
+#: A year or "then" between "since" and the subject ("since 2024 I have followed").
+_SINCE_WHEN = re.compile(r"(?:1[89]|20)\d\d|then")
 #: Gerunds of meeting people after "experience of" ("the experience of meeting X's team").
 _MEETINGS = frozenset({"interacting", "meeting", "speaking", "talking", "interviewing"})
 #: Words that make the writer's own thing a past one after "my" ("my old crew at X").
