@@ -77,3 +77,33 @@ def test_a_building_where_the_interview_was_is_not_flagged(sentence) -> None:
 )
 def test_a_firm_where_the_interview_was_stays_flagged(sentence) -> None:
     assert _to(*_PLATFORM, sentence) != []
+
+
+_CLUB = ("HC Lumikki", "jp.heikkinen@hclumikki.fi")
+
+
+def test_the_rink_where_the_trial_session_was_is_not_flagged() -> None:
+    assert _letter("context10/ice-hockey-club-blame-plea-finnish-gmail.eml") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks for letting me lead a session with the B team at Hietasaari.",
+        "Thank you for the workshop with the coaching staff at Toppila last week.",
+        "I enjoyed the trial with the whole team at Kaukovainio on Friday.",
+    ],
+)
+def test_a_session_with_the_team_at_a_place_is_not_flagged(sentence) -> None:
+    assert _to(*_CLUB, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks for letting me lead a session with the B team at Kalpa Hockey Oy.",
+        "I'd love to run another session with the U20 team at Tappara one day.",
+    ],
+)
+def test_a_session_with_a_firms_team_stays_flagged(sentence) -> None:
+    assert _to(*_CLUB, sentence) != []
