@@ -4,7 +4,10 @@ Cases from the blind set tests/context76, each with new wordings: a town's name 
 "team" and then the firm the team belongs to ("the Cluj team at Carpatia Software", "the
 Kyiv team from Pixel Steppe") names where the team sits, not a second firm; and a tower
 where an interview was held ("the interview at Neptun Tower") is a building, not a firm.
-A pasted name beside each stays flagged.
+From older sets: a trial session with the team at a place ("at Raksila") meets the
+employer's people at its own site, and a restaurant bearing a group's name ("Osteria Lume"
+to Gruppo Lume Ristoranti) is the group's own, no rival. A pasted name beside each stays
+flagged.
 """
 
 from __future__ import annotations
@@ -107,3 +110,34 @@ def test_a_session_with_the_team_at_a_place_is_not_flagged(sentence) -> None:
 )
 def test_a_session_with_a_firms_team_stays_flagged(sentence) -> None:
     assert _to(*_CLUB, sentence) != []
+
+
+_GROUP = ("Gruppo Sole Ristoranti", "giulia.bianchi@grupposole.it")
+
+
+def test_the_groups_own_restaurant_is_not_flagged() -> None:
+    assert _letter("holdout8/sous-chef-frontmatter-two-signers-clean.md") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Plating desserts on the pastry station at Trattoria Sole was a real pleasure.",
+        "Thank you for the trial service at Osteria Sole last week.",
+        "Cooking on the fish section at Osteria Sole with your team was a pleasure.",
+    ],
+)
+def test_a_restaurant_bearing_the_groups_name_is_not_flagged(sentence) -> None:
+    assert _to(*_GROUP, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("company", "address", "sentence"),
+    [
+        (*_GROUP, "I still hope a role opens up for me at Gruppo Luna Ristoranti."),
+        (*_GROUP, "I still hope a role opens up for me at Osteria Luna."),
+        ("North Star Dental", "hr@northstardental.example", "I'd love to join South Star Dental."),
+    ],
+)
+def test_a_rival_of_the_employers_kind_stays_flagged(company, address, sentence) -> None:
+    assert _to(company, address, sentence) != []
