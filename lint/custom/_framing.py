@@ -13,7 +13,7 @@ import re
 from replylint.custom._forms_of_address import OTHER_GREETINGS
 from replylint.custom._org_cues import FAMILIES, GROUPS
 from replylint.custom._org_likeness import distinctive
-from replylint.custom._org_names import ORG_WORDS, Candidate, is_org, words_of
+from replylint.custom._org_names import ORG_WORDS, Candidate, is_org, name_end, words_of
 from replylint.custom._org_parts import (
     EVENTS,
     JOB_NOUNS,
@@ -228,7 +228,9 @@ def coined_team(doc, candidate: Candidate) -> bool:
     A word of English, a department's or a job's ("the Growth team", "the Design team")
     names a team inside the employer; so do initials ("the QA team"), a function's short
     forms run together ("the DevOps team") and a word the letter names again (a place or a
-    team the writer knows). "the whole X team" is read as "the X team".
+    team the writer knows). "the whole X team" is read as "the X team". So does a word
+    before the team of a firm named next ("the Cluj team at Carpatia Software"): the town
+    or site where that firm's team sits.
     """
     start, end = candidate.start, candidate.end
     if end - start != 1 or start < 1 or end >= len(doc):
@@ -242,7 +244,26 @@ def coined_team(doc, candidate: Candidate) -> bool:
         return False  # "the Growth team", "the Design team": a department
     if doc[start].text.isupper() or _FUNCTION_PARTS.intersection(_camel_parts(doc[start].text)):
         return False  # "the QA team", "the FinCrime team", "the DevOps team": a function's
+    if _firm_next(doc, end + 1):
+        return False  # "the Kyiv team from Pixel Steppe": that firm's team in a town
     return sum(t.lower_ == word for t in doc) == 1
+
+
+def _firm_next(doc, k: int) -> bool:
+    """Return True for "at", "from" or "of" and a firm's name at doc[k] ("at Carpatia Software").
+
+    A name of the firm's own kind ("Carpatia Software") or of two words or more ("Pixel
+    Steppe"), not a site, event or place ("at the Web Summit", "from Neptun Tower"), nor
+    one word, which may be the town the team is from ("the Fotonia team from Lisbon").
+    """
+    if k >= len(doc) or doc[k].lower_ not in _OF_FIRM:
+        return False
+    k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    end = name_end(doc, k) if k < len(doc) else k
+    words = words_of(doc[k:end].text) if end > k else []
+    if not words or words[-1] in SITE_ENDS | EVENTS | PLACES:
+        return False
+    return len(words) > 1 or is_org(doc[k:end].text)
 
 
 def coined_people(doc, candidate: Candidate) -> bool:
@@ -266,6 +287,8 @@ def coined_people(doc, candidate: Candidate) -> bool:
 _COINED = re.compile(r"(?!(?:Ma?c|De|Di|Da|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
 #: Words between "the" and a team's name that take all of its people ("the whole X team").
 _WHOLE = frozenset({"whole", "entire", "wider"})
+#: Words between a team and the firm it belongs to ("the Cluj team at Carpatia Software").
+_OF_FIRM = frozenset({"at", "from", "of", "within"})
 #: Short forms of a function that make up a team's one-word name ("FinCrime", "DevOps").
 _FUNCTION_PARTS = frozenset({"fin", "dev", "ops", "sec", "rev", "biz", "reg", "mar", "hr", "it",
                              "qa", "infra"})  # fmt: skip

@@ -225,7 +225,12 @@ def parallel(candidate: str, company: str) -> bool:
     n = len(mine)
     if n < 2 or mine[0] in theirs:
         return False
-    return any(theirs[k + 1 : k + n] == mine[1:] for k in range(len(theirs) - n + 1))
+    # NOTE: but not the group's word swapped for a trade's ("Osteria Lume" to Gruppo Lume
+    # Ristoranti): one of the group's own restaurants or firms, no rival
+    return any(
+        theirs[k + 1 : k + n] == mine[1:] and theirs[k] not in GROUP_ENDS
+        for k in range(len(theirs) - n + 1)
+    )
 
 
 def _of_kind(mine: list[str], theirs: list[str]) -> bool:

@@ -19,6 +19,8 @@ SITES = frozenset({
     "division", "desk", "line", "route", "stores", "outlet", "farm", "works", "terminal",
     "port", "school", "home", "residence", "estate", "park", "square", "street", "road",
     "shaft", "pit", "quarry", "mine",
+    # an office building, where interviews are held ("the interview at Neptun Tower")
+    "tower", "towers",
 })  # fmt: skip
 #: The places a firm shows a visitor round ("the tour of the X test kitchen", "the X showroom").
 FACILITIES = SITES | frozenset({"studio", "studios", "showroom", "showrooms", "factory",

@@ -472,7 +472,8 @@ def _site_team_met(m: _Mention) -> bool:
     lead, text = m.lead, m.candidate.text
     if m.previous != "at" or len(lead) < 3 or lead[-2] not in PEOPLE_OF_A_PLACE:
         return False
-    if not _MEETING.intersection(lead[-5:-2]) or _WISHING.intersection(lead):
+    met = _MEETING.intersection(lead[-5:-2]) or _session_with(m)
+    if not met or _WISHING.intersection(lead):
         return False
     if _OWNERS.intersection(lead[-4:-2]):
         return False  # "my old crew at X": the writer's own
@@ -482,6 +483,19 @@ def _site_team_met(m: _Mention) -> bool:
         and not (m.firm_like or m.related or m.rival or m.possessive or m.named_rightly)
         and not firm_shaped(text, m.candidate.org)
     )
+
+
+def _session_with(m: _Mention) -> bool:
+    """Return True for a session held with the people before "at" ("a session with the U20 team").
+
+    A trial session or a workshop run with the employer's people, as the hiring process
+    has the writer do, meets them where they work, as "I met the team at" does; not one
+    wished for ("I'd love to run another session with the team at X").
+    """
+    lead = m.lead
+    k = next((k for k in range(len(lead) - 3, max(len(lead) - 6, 0), -1) if lead[k] == "with"), 0)
+    wished = _WISHING.intersection(t.lower_ for t in m.doc[m.sent.start : m.start])
+    return k > 0 and lead[k - 1] in _SESSIONS and not wished
 
 
 def _department(name: str, after: str) -> bool:
@@ -570,6 +584,8 @@ _FUNCTIONS = FUNCTION_WORDS | SECTOR_WORDS | frozenset({
 _SERVICES = frozenset({"service", "services"})
 #: Verbs of meeting people ("meeting the X skincare team", "the chance to meet the").
 _MEETING = frozenset({"meet", "met", "meeting", "meets"})
+#: A stretch of work done with people during the hiring process ("a session with the team").
+_SESSIONS = frozenset({"session", "sessions", "workshop", "workshops", "trial"})
 #: Words of a meeting wished for, not had ("I'd love to meet", "I hope to meet").
 _WISHING = frozenset({"would", "'d", "’d", "hope", "hoping", "wish", "forward", "will", "'ll",
                       "’ll", "could", "might", "someday"})  # fmt: skip
