@@ -1,0 +1,132 @@
+"""wrong-company: pasted names a panel thanked, a family kept, a need or a want makes the employer.
+
+Cases from the blind sets tests/context75 and context76, each with new wordings: thanks to
+"the whole X interview panel", a college's too; staying connected with "the X family" of a
+name of two capitalised words; openings at X after papers sent "in case" they are useful;
+a bitter "X doesn't need people who ship". The writer's own family, papers earned at a
+place and a want that is any firm's stay unflagged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from contexthelp import company_reply, flagged, found
+
+_HERE = Path(__file__).parent
+
+
+def _letter(name: str) -> list[str]:
+    """Return the wrong-company findings of a labeled letter under tests/."""
+    path = _HERE / name
+    return found(path.read_text(encoding="utf-8"), "wrong-company", path.name)
+
+
+def _college(sentence: str) -> list[str]:
+    """Return the findings of ``sentence`` in a reply to a training college's domain."""
+    return flagged(company_reply(sentence, "tarnvalecollege", "Ruth Mbeki",
+                                 "ruth@tarnvalecollege.example", "Joseph Otieno"))  # fmt: skip
+
+
+def _school(sentence: str) -> list[str]:
+    """Return the findings of ``sentence`` in a reply to a school."""
+    return flagged(company_reply(sentence, "Lakeview Academy Kampala", "Grace Akello",
+                                 "grace@lakeview.example", "Peter Okello"))  # fmt: skip
+
+
+def _studio(sentence: str) -> list[str]:
+    """Return the findings of ``sentence`` in a reply to a games studio."""
+    return flagged(company_reply(sentence, "Redkite Games", "Olena Savchuk",
+                                 "olena@redkitegames.example", "Maksym Tkachenko"))  # fmt: skip
+
+
+def test_the_labeled_letters_name_the_pasted_firms() -> None:
+    assert _letter("context75/ke-technical-college-pasted-name-before-signoff.eml") == [
+        "Nakuru Vocational College"
+    ]
+    assert _letter("context75/ke-school-diaspora-late-near-miss-name.md") == [
+        "Greenhill Schools Kenya"
+    ]
+    assert _letter("context75/es-ele-teacher-pasted-name-in-ps.md") == ["Babel Lingua"]
+    assert _letter("context76/unity-dev-kharkiv-sarcastic-gamebridge.eml") == ["Gamebridge"]
+
+
+# --- the whole panel thanked --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Once again, my thanks to the entire Kisumu Technical College interview panel.",
+        "Thanks again to the whole Eldoret Teachers College interview panel.",
+        "I am grateful to the whole Rift Valley Institute interview team for their time.",
+    ],
+)
+def test_the_whole_panel_thanked_names_its_college(sentence: str) -> None:
+    assert _college(sentence) != []
+
+
+def test_the_employers_own_panel_thanked_is_not_flagged() -> None:
+    assert _college("Thank you to the whole Tarnvale College interview panel.") == []
+
+
+# --- a family kept in touch with ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would love to stay in touch with the Hillcrest Schools Uganda family.",
+        "Please let me keep in touch with the Jinja Hills Schools family.",
+    ],
+)
+def test_a_firms_family_kept_in_touch_with_is_written_to(sentence: str) -> None:
+    assert _school(sentence) != []
+
+
+def test_a_persons_family_kept_in_touch_with_is_not() -> None:
+    assert _school("I would love to stay in touch with the Okonjo family.") == []
+
+
+# --- openings after papers sent in case ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enclose my coaching certificate in case it helps with openings at Northbay Learning.",
+        "Here is my TEFL certificate in case it is useful for any vacancies at Linguaviva.",
+    ],
+)
+def test_openings_after_papers_sent_in_case_name_the_employer(sentence: str) -> None:
+    assert _college(sentence) != []
+
+
+def test_a_certificate_earned_at_a_place_is_the_writers_own() -> None:
+    assert _college("I earned my first aid certificate at Brookside College in 2019.") == []
+
+
+# --- whom the firm would not have ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clearly Pixelforge doesn't need people who actually finish games.",
+        "I guess Hexwing Studio didn't want anyone with real shipping experience.",
+    ],
+)
+def test_whom_a_firm_would_not_hire_names_it(sentence: str) -> None:
+    assert _studio(sentence) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My friend at Pixelforge doesn't need people to vouch for him.",
+        "Pixelforge needs people who can ship on mobile, as every studio does.",
+    ],
+)
+def test_a_want_that_is_no_judgement_of_the_hire_is_not(sentence: str) -> None:
+    assert _studio(sentence) == []
