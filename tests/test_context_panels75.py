@@ -3,8 +3,9 @@
 Cases from the blind sets tests/context75 and context76, each with new wordings: thanks to
 "the whole X interview panel", a college's too; staying connected with "the X family" of a
 name of two capitalised words; openings at X after papers sent "in case" they are useful;
-a bitter "X doesn't need people who ship". The writer's own family, papers earned at a
-place and a want that is any firm's stay unflagged.
+a bitter "X doesn't need people who ship"; "the whole X Digital team" wished well, a
+trade's name now. The writer's own family, papers earned at a place, a want that is any
+firm's, a department's "Customer Digital team" and a team the reader took in stay unflagged.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ def _school(sentence: str) -> list[str]:
                                  "grace@lakeview.example", "Peter Okello"))  # fmt: skip
 
 
+def _edtech(sentence: str) -> list[str]:
+    """Return the findings of ``sentence`` in a reply to an education start-up."""
+    return flagged(company_reply(sentence, "Somo Labs", "Achieng Atieno",
+                                 "achieng@somolabs.example", "Kevin Mwangi"))  # fmt: skip
+
+
 def _studio(sentence: str) -> list[str]:
     """Return the findings of ``sentence`` in a reply to a games studio."""
     return flagged(company_reply(sentence, "Redkite Games", "Olena Savchuk",
@@ -50,6 +57,7 @@ def test_the_labeled_letters_name_the_pasted_firms() -> None:
     ]
     assert _letter("context75/es-ele-teacher-pasted-name-in-ps.md") == ["Babel Lingua"]
     assert _letter("context76/unity-dev-kharkiv-sarcastic-gamebridge.eml") == ["Gamebridge"]
+    assert _letter("context75/ke-edtech-pasted-name-in-wish.eml") == ["Elimu Digital"]
 
 
 # --- the whole panel thanked --------------------------------------------------------------
@@ -130,3 +138,28 @@ def test_whom_a_firm_would_not_hire_names_it(sentence: str) -> None:
 )
 def test_a_want_that_is_no_judgement_of_the_hire_is_not(sentence: str) -> None:
     assert _studio(sentence) == []
+
+
+# --- a digital firm's team ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I wish the whole Mawingu Digital team all the best with the launch.",
+        "Good luck to everyone in the Tujenge Digital team with the new app.",
+    ],
+)
+def test_a_digital_firms_team_wished_well_is_written_to(sentence: str) -> None:
+    assert _edtech(sentence) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I wish the whole Customer Digital team all the best with the launch.",
+        "It was great to hear how the Nyota Digital team you acquired last spring has grown.",
+    ],
+)
+def test_a_department_or_a_team_taken_in_is_the_employers(sentence: str) -> None:
+    assert _edtech(sentence) == []
