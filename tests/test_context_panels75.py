@@ -6,6 +6,8 @@ name of two capitalised words; openings at X after papers sent "in case" they ar
 a bitter "X doesn't need people who ship"; "the whole X Digital team" wished well, a
 trade's name now. The writer's own family, papers earned at a place, a want that is any
 firm's, a department's "Customer Digital team" and a team the reader took in stay unflagged.
+A signature line "Curriculum Designer applicant, X" names the firm applied to, as
+"Applicant, X" does; "PhD candidate, X" stays the writer's own studies.
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ def _edtech(sentence: str) -> list[str]:
                                  "achieng@somolabs.example", "Kevin Mwangi"))  # fmt: skip
 
 
+def _signed(line: str) -> list[str]:
+    """Return the findings of a reply to an education start-up signed with ``line``."""
+    reply = company_reply("I enjoyed the interviews.", "Somo Labs", "Achieng Atieno",
+                          "achieng@somolabs.example", "Kevin Mwangi")  # fmt: skip
+    return flagged(reply + line + "\n")
+
+
 def _studio(sentence: str) -> list[str]:
     """Return the findings of ``sentence`` in a reply to a games studio."""
     return flagged(company_reply(sentence, "Redkite Games", "Olena Savchuk",
@@ -58,6 +67,7 @@ def test_the_labeled_letters_name_the_pasted_firms() -> None:
     assert _letter("context75/es-ele-teacher-pasted-name-in-ps.md") == ["Babel Lingua"]
     assert _letter("context76/unity-dev-kharkiv-sarcastic-gamebridge.eml") == ["Gamebridge"]
     assert _letter("context75/ke-edtech-pasted-name-in-wish.eml") == ["Elimu Digital"]
+    assert _letter("context75/us-edtech-signature-near-miss-learnloop.eml") == ["LearnLoop"]
 
 
 # --- the whole panel thanked --------------------------------------------------------------
@@ -163,3 +173,21 @@ def test_a_digital_firms_team_wished_well_is_written_to(sentence: str) -> None:
 )
 def test_a_department_or_a_team_taken_in_is_the_employers(sentence: str) -> None:
     assert _edtech(sentence) == []
+
+
+# --- the job applied for before "applicant" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Data Analyst applicant, Brightpath Learning", "Senior Tutor Applicant - Kanga Tutors"],
+)
+def test_a_jobs_applicant_line_names_the_firm_applied_to(line: str) -> None:
+    assert _signed(line) != []
+
+
+@pytest.mark.parametrize(
+    "line", ["Data Analyst applicant, Somo Labs", "PhD candidate, Brightpath University"]
+)
+def test_the_employer_or_the_writers_studies_on_the_line_are_not_flagged(line: str) -> None:
+    assert _signed(line) == []
