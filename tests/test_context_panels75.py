@@ -7,7 +7,8 @@ a bitter "X doesn't need people who ship"; "the whole X Digital team" wished wel
 trade's name now. The writer's own family, papers earned at a place, a want that is any
 firm's, a department's "Customer Digital team" and a team the reader took in stay unflagged.
 A signature line "Curriculum Designer applicant, X" names the firm applied to, as
-"Applicant, X" does; "PhD candidate, X" stays the writer's own studies.
+"Applicant, X" does; "PhD candidate, X" stays the writer's own studies. A brand ending in
+a plus ("Aprendo+") is a name, a grade ("A+") none.
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ def _signed(line: str) -> list[str]:
     return flagged(reply + line + "\n")
 
 
+def _courses(sentence: str) -> list[str]:
+    """Return the findings of ``sentence`` in a reply to a course maker."""
+    return flagged(company_reply(sentence, "Aprendia", "Sergio Blanco",
+                                 "sergio@aprendia.example", "Marta Puig"))  # fmt: skip
+
+
 def _studio(sentence: str) -> list[str]:
     """Return the findings of ``sentence`` in a reply to a games studio."""
     return flagged(company_reply(sentence, "Redkite Games", "Olena Savchuk",
@@ -68,6 +75,7 @@ def test_the_labeled_letters_name_the_pasted_firms() -> None:
     assert _letter("context76/unity-dev-kharkiv-sarcastic-gamebridge.eml") == ["Gamebridge"]
     assert _letter("context75/ke-edtech-pasted-name-in-wish.eml") == ["Elimu Digital"]
     assert _letter("context75/us-edtech-signature-near-miss-learnloop.eml") == ["LearnLoop"]
+    assert _letter("context75/es-edtech-pasted-name-in-wish.md") == ["Aprendo+"]
 
 
 # --- the whole panel thanked --------------------------------------------------------------
@@ -191,3 +199,28 @@ def test_a_jobs_applicant_line_names_the_firm_applied_to(line: str) -> None:
 )
 def test_the_employer_or_the_writers_studies_on_the_line_are_not_flagged(line: str) -> None:
     assert _signed(line) == []
+
+
+# --- a brand ending in a plus ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Good luck to the whole Lernwelt+ team with the new app!",
+        "I wish the whole Aulavirtual+ team every success with the launch.",
+    ],
+)
+def test_a_plus_brands_team_wished_well_is_written_to(sentence: str) -> None:
+    assert _courses(sentence) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My module marks were mostly B+ and A+ last year.",
+        "I wish the whole Aprendia+ team every success with the launch.",
+    ],
+)
+def test_a_grade_or_the_employers_own_plus_is_not_flagged(sentence: str) -> None:
+    assert _courses(sentence) == []
