@@ -139,7 +139,16 @@ def _readers_relation(doc, candidate: Candidate) -> bool:
         if k >= 0 and doc[k].lower_ == "your" and doc[k + 1].lower_ in _PARENT_NOUNS:
             return all(t.is_alpha and t.is_lower for t in doc[k + 1 : start])
     after = [t.lower_ for t in doc[end : min(end + 3, len(doc))]]
+    if after[:1] and after[0] in TEAMS and after[1:2] == ["you"]:
+        # NOTE: "the Phoenicia Digital team you brought in last year": a team the reader
+        # took into its own firm is the reader's now
+        return after[2:] != [] and after[2] in _TAKEN_IN
     return after[:2] == [",", "your"] and after[2:] != [] and after[2] in _PARENT_NOUNS
+
+
+#: Verbs of a firm taking a team into its own ("the X team you brought in", "you acquired").
+_TAKEN_IN = frozenset({"brought", "acquired", "bought", "absorbed", "merged", "took",
+                       "integrated", "onboarded"})  # fmt: skip
 
 
 #: A word that refers back to the organisation named before it ("it", "the company").

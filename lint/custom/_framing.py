@@ -37,9 +37,12 @@ from replylint.parts import GREETING_WORDS
 #: "Candidate for the Buyer role, X", "Applied for: X"), or labels what they applied for
 #: ("Application: Class 2 driver, X", "Job application - X", "Re: Buyer role at X").
 #: NOTE: also in the writer's own language ("Candidat - Night Manager, X", "Bewerberin, X"):
-#: a signature keeps its label untranslated when the letter is in English
+#: a signature keeps its label untranslated when the letter is in English; and "applicant"
+#: after the job's title in capitals ("Curriculum Designer applicant, X"), where "PhD
+#: candidate, X" is the writer's own studies
 APPLICANT = re.compile(
-    r"^[ \t]*(?:(?:job\s+|role\s+)?(?:applicant|candidat[eao]?|kandidat(?:in)?|postulante"
+    r"^[ \t]*(?:(?-i:[A-Z][\w&/'-]*[ \t]+){1,4}applicant[ \t]*[-\u2013\u2014,:|]"
+    r"|(?:job\s+|role\s+)?(?:applicant|candidat[eao]?|kandidat(?:in)?|postulante"
     r"|bewerber(?:in)?|application|candidature|candidatura|bewerbung)"
     r"(?:\s+for\b|[ \t]*[-\u2013\u2014,:|])"
     r"|appl(?:ied|ying)\s+(?:for|to)\b|re[ \t]*:)",

@@ -149,11 +149,15 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "P.S. Good luck with the PayNest card launch!": a coined firm's word wished a
         # launch is the firm written to (not "the Tidecaller launch", a game's plain words)
         return True
-    if (m.before == "the" and m.following[:1] == ["interview"] and PASSED_THANKS & m.sentence
+    # NOTE: or "the whole X interview panel": the panel as a whole, thanked the same
+    the_whole = m.before in ("whole", "entire") and m.window[-2:-1] == ["the"]
+    if ((m.before == "the" or the_whole) and m.following[:1] == ["interview"]
+            and PASSED_THANKS & m.sentence
             and INTERVIEW_PANELS.intersection(m.following[1:2])
-            and not (m.named_rightly or m.school or m.possessive)):  # fmt: skip
+            and not (m.named_rightly or m.possessive)):  # fmt: skip
         # "my thanks to the X interview panel": the people thanked for interviewing the
-        # writer are the firm written to's (not "the X interview panel last year asked ...")
+        # writer are the firm written to's (not "the X interview panel last year asked ...");
+        # NOTE: a college's too: a panel that interviews is hiring, not the writer's studies
         return True
     if m.before == "the" and careers_page(m.following) and not m.possessive:
         return None  # "an eye on the X careers page": its openings, read by ``word_before``
@@ -285,8 +289,12 @@ def _kept_in_touch(m: _Mention) -> bool:
         return False  # "the X's team": a firm owning it, read as any other
     if len(m.words) == 1 and ordinary(m.words[0]):
         return False  # "the Cairo engineering team": one word of a place, a site's people
-    # up to two words of the team's work between the name and its people ("engineering")
-    k = next((k for k, w in enumerate(m.following) if w in WORK_GROUPS), None)
+    # up to two words of the team's work between the name and its people ("engineering");
+    # NOTE: or its family, when the name has two capitalised words or more ("the Greenhill
+    # Schools family"): one word's may be a person's ("the Njoroge family")
+    family = len(m.words) > 1 and all(w[:1].isupper() for w in m.candidate.text.split())
+    groups = WORK_GROUPS | {"family"} if family else WORK_GROUPS
+    k = next((k for k, w in enumerate(m.following) if w in groups), None)
     return k is not None and all(attributive(w) for w in m.following[:k])
 
 

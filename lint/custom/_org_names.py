@@ -473,6 +473,9 @@ def capitalised(token) -> bool:
         return False
     # "H&M", "B&Q": initials joined by an ampersand are one name
     letters = text.replace("-", "").replace("'", "").replace("’", "").replace("&", "")
+    # NOTE: a brand may end in a plus ("Aprendo+", "Canal+"), not a grade ("A+", "B+")
+    if letters.endswith("+") and len(letters) > 2:
+        letters = letters[:-1]
     return letters.isalpha() and len(text) > 1
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from replylint.custom._org_names import ORG_WORDS, PARTNERSHIP, SUFFIXES, Candidate, words_of
-from replylint.custom._org_sectors import SECTOR_WORDS
+from replylint.custom._org_sectors import FUNCTION_WORDS, SECTOR_WORDS
 from replylint.custom._people import fold
 
 #: A name ending in one of these, or followed by one, is a place of the employer
@@ -189,6 +189,8 @@ def firm_shaped(name: str, org: bool) -> bool:
     words = words_of(name)
     if len(words) < 2 or words[0] in ORG_WORDS or words[0] in TRADES:
         return False  # one word; or "Wealth Advisory", "Group Finance": a department
+    if words[0] in FUNCTION_WORDS and words[-1] in FUNCTION_WORDS:
+        return False  # "the Customer Digital team": a function's words alone, a department
     # NOTE: a forum or congress with a team of its own is a standing body, no event
     return org or words[-1] in TRADES or words[-1] in BODY_EVENTS
 

@@ -30,6 +30,7 @@ from replylint.custom._org_cues import (
 )
 from replylint.custom._org_kinds import is_event, is_unit
 from replylint.custom._org_wishes import own_people_at, thrives, wished_well
+from replylint.negation import NEGATIONS
 
 if TYPE_CHECKING:
     from replylint.custom._org_reading import _Mention
@@ -241,9 +242,14 @@ def their_loss(m: _Mention) -> bool | None:
 
     Only the loss itself, ending its clause ("Guess that's X's loss."); not a loss of
     something ("X's loss of the contract") or at a time of the writer's own ("X's loss
-    when I left").
+    when I left"). So is a bitter word on whom X would hire ("X doesn't need people who
+    ship"), a firm's shape or not.
     """
-    if not m.possessive or m.following[:1] != ["loss"] or m.school or m.named_rightly:
+    if m.school or m.named_rightly:
+        return None
+    if _people_wanted(m, [t.lower_ for t in m.doc[m.end : min(m.end + 7, m.sent.end)]]):
+        return True
+    if not m.possessive or m.following[:1] != ["loss"]:
         return None
     if m.end + 2 < m.sent.end and not m.doc[m.end + 2].is_punct:
         return None
@@ -348,6 +354,33 @@ def _what_sought(m: _Mention, words: list[str]) -> bool:
     return bool(words) and words[0] in _SOUGHT
 
 
+def _people_wanted(m: _Mention, words: list[str]) -> bool:
+    """Return True for the people the name would not have or did want ("X didn't need me").
+
+    "I guess X doesn't need people who actually ship", "X clearly wanted someone cheaper":
+    a judgement of whom the firm would hire, bitter or plain, is of the firm that turned the
+    writer down. The name opens the clause (not "my friend at X needs someone"), and the
+    want is denied or past: "X needs people who can code" may be any firm's.
+    """
+    if m.possessive or m.previous in _PLACED or OTHER_OWNERS.intersection(m.lead[-4:]):
+        return False
+    k = 0
+    while k < len(words) and words[k] in _WANT_AUX:
+        k += 1
+    denied = bool(NEGATIONS.intersection(words[:k]))
+    if k + 1 >= len(words) or words[k + 1] not in _HIREES:
+        return False
+    verb = words[k]
+    return (verb in ("need", "want") and denied) or verb in ("needed", "wanted")
+
+
+#: Words between a firm's name and its want ("X does n't", "X clearly", "X obviously").
+_WANT_AUX = frozenset({"does", "did", "do", "n't", "not", "never", "clearly", "obviously",
+                       "just", "simply", "apparently", "really", "probably"})  # fmt: skip
+#: The people a firm wants or needs, as any hire ("people who ship", "someone cheaper").
+_HIREES = frozenset({"people", "someone", "somebody", "anyone", "anybody", "candidates"})
+#: Words before a name that make it a place or a thing's, not a doer ("at X", "from X").
+_PLACED = frozenset({"at", "for", "with", "from", "in", "of", "by", "to", "on", "about"})
 #: Words between a firm's name and what it sought ("X was really", "X had been", "X is").
 _SEEKING_AUX = frozenset({"was", "were", "is", "are", "had", "has", "have", "been", "really",
                           "actually", "exactly", "would", "will", "did", "does", "do",

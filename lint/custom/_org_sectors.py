@@ -106,7 +106,7 @@ MANUFACTURING = frozenset({
 })  # fmt: skip
 #: Technology firms beyond ORG_WORDS' software and systems: "Quillbyte Computing".
 TECHNOLOGY = frozenset({"tech", "computing", "informatics", "innovations", "semiconductors",
-                        "devices", "interactive"})  # fmt: skip
+                        "devices", "interactive", "digital"})  # fmt: skip
 
 #: NOTE: ORG_WORDS (in _org_names) holds the commonest trades already ("Shipping",
 #: "Airways", "Foods", "Hotels", "Insurance"); a word is in one list or the other.

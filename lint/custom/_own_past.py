@@ -92,6 +92,11 @@ def own_cues(window: list[str]) -> set[str]:
     experience at X": what the firm gives its guests).
     """
     words = untitled(window)
+    # NOTE: a need foreseen opens a clause of its own ("my certificate in case it is useful
+    # for openings at X"): the papers before it are what is sent, no past at X
+    opens = [k for k in range(1, len(words)) if words[k - 1 : k + 1] == ["in", "case"]]
+    if opens:
+        words = words[opens[-1] + 1 :]
     found: set[str] = set()
     for k, word in enumerate(words):
         if word in _OLD and words[k - 1 : k] in (["my"], ["our"]):
