@@ -203,6 +203,16 @@ OWN_WORK = frozenset({"work", "job", "jobs", "role", "position", "post", "time",
                       "fellowship", "residency", "apprenticeship", "volunteering",
                       "co-op", "term", "secondment", "phd", "doctorate", "dphil",
                       "postdoc", "masters", "degree"})  # fmt: skip
+#: Words after "my" or "our" of the job sought, its hiring or its people, not the writer's own
+#: past ("my interview at X", "my chances at X", "my future colleagues at X"); with the
+#: venues and the hiring's tasks, the rest of "my <noun> at X" is the writer's own.
+SOUGHT = VENUES | frozenset({
+    "interviews", "interviewer", "interviewers", "panel", "recruiter", "contact", "contacts",
+    "candidacy", "chance", "chances", "shot", "go", "attempt", "bid", "prospects", "start",
+    "place", "future", "next", "new", "potential", "prospective", "possible", "offer",
+    "opportunity", "onboarding", "conversation", "conversations", "chat", "call", "session",
+    "experience", "journey", "hope", "hopes", "dream", "dreams", "goal", "goals", "visits",
+})  # fmt: skip
 #: Prepositions before a name that make it a region ("across the Nordics").
 ACROSS = frozenset({"across", "throughout"})
 #: Verbs of a career still to come ("start my career at X", "grow my career with X").

@@ -26,6 +26,7 @@ from replylint.custom._org_cues import (
     GROUPS,
     OWNERS_SHARE,
     TRAITS,
+    VENUES,
 )
 from replylint.custom._org_kinds import is_event, is_kind, is_unit, kind_name
 from replylint.custom._org_likeness import distinctive, parallel
@@ -51,6 +52,7 @@ from replylint.custom._org_parts import (
     VESSEL_PARTS,
 )
 from replylint.custom._org_roles import employer_role
+from replylint.custom._own_deeds import TRIAL_WORK
 from replylint.custom._vocabulary import ordinary
 
 if TYPE_CHECKING:
@@ -107,6 +109,8 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", m.candidate.text) and attributive(m.after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
+    if _question_about(m):
+        return False  # "my answers on the Communications Authority licensing question"
     # NOTE: "the X interview panel" are X's people, not a job's title
     panel = m.following[:1] == ["interview"] and bool(
         INTERVIEW_PANELS.intersection(m.following[1:2])
@@ -199,6 +203,25 @@ def _vessel(m: _Mention) -> bool:
     return all(m.doc.text[: b.start()].rstrip().lower().endswith("the") for b in bare)
 
 
+def _question_about(m: _Mention) -> bool:
+    """Return True for a name qualifying a question put to the writer ("the X licensing question").
+
+    "My answers on the Communications Authority licensing question", "the Harbour Rail
+    franchise scenario": a body the question was about, named before its subject and the
+    question's noun; no firm written to. Not a question the name's people set ("the X
+    interview questions", "the X question"): no subject of its own between.
+    """
+    if m.possessive:
+        return False
+    k = next((k for k, w in enumerate(m.following) if w in _QUESTIONS), None)
+    if not k:
+        return False
+    subject = m.following[:k]
+    return all(attributive(w) and w not in TRIAL_WORK and w not in VENUES for w in subject)
+
+
+#: Nouns of a question put to a candidate, which a name may qualify ("the X pricing question").
+_QUESTIONS = frozenset({"question", "questions", "scenario", "scenarios", "hypothetical"})
 #: Last words of a place in the sea or by a river ("the Dogger Bank"), and what is on it.
 _SHORES = frozenset({"bank", "banks", "sands", "shoal", "shoals"})
 _ON_SHORE = frozenset({"on", "off", "along", "across", "over"})
@@ -326,8 +349,10 @@ def region_or_part(m: _Mention) -> bool | None:
         return _job_put_at_unheard_site(m) or False
     if beside_employer(m.doc, m.sent.start, m.start, m.window):
         return False  # "your team and X ran a joint demo", "within the wider X Group"
-    if _group_beside_employer(m):
-        return False  # "I wish Glenmoor and the Nordmark Group well": the employer's group
+    if _group_beside_employer(m) or _wider_group_beside(m):
+        # "I wish Glenmoor and the Nordmark Group well", "the legal team supports Glenmoor and
+        # the wider Nordmark Group": the employer's group
+        return False
     if _group_related_to_employer(m) or employer_joined_group(m) or _group_across_sites(m):
         # "how Glenmoor fits into the wider Nordmark Group", "Glenmoor, since joining the X
         # family", "the X Group training across the stores": the employer's group
@@ -500,6 +525,19 @@ def _group_beside_employer(m: _Mention) -> bool:
         before = before[:-1]  # "Tarnbrook Foods and the X Group", "Glenmoor and the X Group"
         return bool(core) and (before[-len(core) :] == core or bool(own.intersection(before[-1:])))
     return after[:1] == ["and"] and after[1:2] != [] and after[1] in own | set(core[:1])
+
+
+def _wider_group_beside(m: _Mention) -> bool:
+    """Return True for "the wider" group in a sentence that names the employer rightly.
+
+    "The legal team supports both Merlion and the wider Tanjong Bay Group", "Merlion's
+    work for the broader X Group": a larger body beside the employer's own right name is
+    the one it belongs to. A pasted letter names no employer rightly; nor is "the wider X
+    Group" alone, with no right name beside it, read so here.
+    """
+    if not m.named_rightly or m.last not in _GROUP_NAMES or m.possessive:
+        return False
+    return m.window[-2:-1] == ["the"] and m.window[-1] in WIDER
 
 
 def _group_related_to_employer(m: _Mention) -> bool:

@@ -579,6 +579,10 @@ _FUNCTIONS = FUNCTION_WORDS | SECTOR_WORDS | frozenset({
     "learning", "outreach", "engagement", "education", "interpretation",
     # a council's public work, besides what names a public body ("Open Spaces", "Housing")
     "spaces", "housing", "waste", "highways",
+    # a law firm's or a legal team's practice groups ("Regulatory & Compliance", "Disputes &
+    # Investigations")
+    "regulatory", "governance", "litigation", "disputes", "investigations", "restructuring",
+    "insolvency", "competition", "arbitration",
 })  # fmt: skip
 #: What a council calls its units ("the Parks & Open Spaces service").
 _SERVICES = frozenset({"service", "services"})

@@ -13,13 +13,17 @@ from replylint.custom._clauses import attributive, clause_break
 from replylint.custom._org_cues import (
     JOB_CUES,
     JOINING,
+    MODALS,
     OWN_CUES,
     OWN_WORK,
     PAST,
     PAST_JOB,
     SELF,
+    SOUGHT,
 )
 from replylint.custom._org_parts import JOB_NOUNS
+from replylint.custom._own_deeds import TRIAL_WORK
+from spacy.lang.en.stop_words import STOP_WORDS
 
 
 def work_going_on(window: list[str]) -> bool:
@@ -313,13 +317,47 @@ def own_work(window: list[str]) -> bool:
     """Return True when the name follows the writer's own work ("my germination work at").
 
     "my registration with the ... Trust", "our placement at": "my" or "our", up to two
-    words, a noun of the writer's own work or standing, and the preposition before the name.
+    words, a noun of the writer's own work or standing, and the preposition before the name;
+    before "at", a noun of any other thing of the writer's as well (see ``_mine_at``).
     """
     words = window[:-1] if window[-1:] in (["the"], ["a"], ["an"]) else window
     words = _hyphened(words)  # "my co-op term with X": "co-op" is one word
     if len(words) < 3 or words[-1] not in ("at", "with", "for", "in") or words[-2] not in OWN_WORK:
-        return False
+        return _mine_at(words)
     return bool({"my", "our"}.intersection(words[-5:-2]))
+
+
+def _mine_at(words: list[str]) -> bool:
+    """Return True for anything of the writer's own at the name ("my shifts at X").
+
+    "My shifts at X", "my year at the X", "my mini-pupillage at X": "my" or "our", up to
+    three words naming a thing of the writer's, then "at": a place the writer has been, of
+    whatever noun. Not the job sought or its hiring ("my interview at X", "my chances at
+    X", "my future colleagues at X", "my case study at X"), nor a clause going on past the
+    noun ("my thanks to everyone at X").
+    """
+    if words[-1:] != ["at"]:
+        return False
+    k = next((k for k in range(len(words) - 2, len(words) - 6, -1)
+              if k >= 0 and words[k] in ("my", "our")), None)  # fmt: skip
+    # NOTE: "my" opening the clause or after a link ("that my year at X"), not a verb's
+    # object ("to develop my practice at X") nor in a wish ("I'd hoped ... during my year at")
+    if k is None or (k > 0 and words[k - 1] not in _LINKS) or _WISHING.intersection(words[:k]):
+        return False
+    thing = words[k + 1 : -1]
+    return not (SOUGHT | TRIAL_WORK).intersection(thing) and all(
+        w.replace("-", "").isalpha() and (w not in STOP_WORDS or w in _OWN_ORDER) for w in thing
+    )
+
+
+#: Stop words that only order the writer's own spells ("my last summer at X"); not "first",
+#: which as often pictures the job sought ("in my first month at X I would have ...").
+_OWN_ORDER = frozenset({"last", "former", "own", "whole"})
+#: Links before "my" that open a phrase of the writer's own ("that my year at X", "during").
+_LINKS = frozenset({"that", "and", "but", "from", "during", "in", "on", "through", "throughout",
+                    "over", "after", "before", "since", "of", "for", "as", "about", "while",
+                    "when", "with", "by", "because", "though", "although", "both",
+                    "also"})  # fmt: skip
 
 
 def _hyphened(words: list[str]) -> list[str]:
@@ -424,6 +462,8 @@ _WISHED = frozenset({"wanted", "hoped", "dreamed", "dreamt", "wished", "longed",
 #: Words after "I've been" of a wish ("hoping", "keen"): no work done there.
 _KEEN = frozenset({"hoping", "dreaming", "wanting", "longing", "keen", "eager", "desperate",
                    "waiting", "aiming", "trying"})  # fmt: skip
+#: Words of a wish or a modal before "my": the thing pictured, not had ("I'd love ... my").
+_WISHING = MODALS | _WISHED | _KEEN | frozenset({"love", "hope", "want", "wish", "like"})
 #: Verbs of an employer taking the writer on ("X hired me", "X trained me").
 _TOOK_ME_ON = frozenset({"hired", "employed", "trained", "recruited", "sponsored", "promoted"})
 #: Verbs of a job held, after "X was the first company I" ("worked for", "joined").

@@ -15,6 +15,8 @@ TITLE_WORDS = re.compile(
     r"|head|officer|vp|vice|president|hr|human\s+resources|talent|acquisition|principal|chair"
     r"|dean|editor|chief|ceo|cto|cfo|founder|generalist|advisor|consultant|supervisor|associate"
     r"|administrator|engineer|superintendent|team|people|operations"
+    # a lawyer's post in a firm or in-house ("Deputy General Counsel", "Legal Counsel")
+    r"|counsel"
     # the same in the languages rejections are often signed in ("Leiterin Personal"); German
     # writes a title as one compound ("Personalreferent", "Teamleiterin"), or names the
     # post itself ("Leitung Disposition", "Teamleitung")
