@@ -529,14 +529,19 @@ def _trial_at(m: _Mention) -> bool:
     "I prepared for the writing test at X", "your coding exercise at X": the test a writer
     sat for the job was the employer's. Not an exam of the writer's own, named ("my IELTS
     test at X", held at a centre), nor the interview or a visit (see VENUES: where it was
-    held).
+    held), nor a demo wished luck ("good luck for the demo at X in June": the reader's).
     """
     lead = m.lead
     if len(lead) < 3 or lead[-2] not in TRIAL_WORK or lead[-2] in VENUES:
         return False
     k = m.start - 2 - (len(m.window) - len(lead))  # the trial's word, before "at (the)"
     named = m.doc[k - 1].text[:1].isupper() if k > m.sent.start else False
-    return not named and (lead[-3] in ("the", "your") or lead[-4:-3] in (["the"], ["your"]))
+    # NOTE: luck wished with it ("good luck for the demo at Annecy") makes it the reader's
+    # own show, where the writer sat no test
+    lucky = "luck" in lead[-6:-2]
+    return not (named or lucky) and (
+        lead[-3] in ("the", "your") or lead[-4:-3] in (["the"], ["your"])
+    )
 
 
 #: Casual words for a job's opening, after its title ("the line cook spot", "a server slot").

@@ -36,6 +36,7 @@ from replylint.custom._org_parts import (
     BODY_EVENTS,
     DEGREE_INITIALS,
     DEGREES,
+    DEPARTMENTS,
     EVENTS,
     HOSPITALS,
     INTERVIEW_PANELS,
@@ -124,6 +125,8 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # "a Diploma in Leadership for Health and Social Care": a subject
     if _degree(m) or _level(m):
         return False  # "my Master's", "an MBA"; "the Year 7 content", "Key Stage 3"
+    if _stream_in_brackets(m):
+        return False  # "Grade C (Risk Analytics)", "Analyst (Credit Risk)": the job's field
     owner = joined_site(m.doc, m.start, m.company)
     site_words = _owned_sites(m)
     if m.possessive and not m.candidate.org and site_words and not owner and not _site_in(m):
@@ -207,21 +210,25 @@ def _question_about(m: _Mention) -> bool:
     """Return True for a name qualifying a question put to the writer ("the X licensing question").
 
     "My answers on the Communications Authority licensing question", "the Harbour Rail
-    franchise scenario": a body the question was about, named before its subject and the
-    question's noun; no firm written to. Not a question the name's people set ("the X
-    interview questions", "the X question"): no subject of its own between.
+    franchise scenario", "the Greengage Foods supply-chain case": a body the question (or
+    the case study) was about, named before its subject and the question's noun; no firm
+    written to. Not a question the name's people set ("the X interview questions", "the X
+    question", "the X case"): no subject of its own between.
     """
     if m.possessive:
         return False
-    k = next((k for k, w in enumerate(m.following) if w in _QUESTIONS), None)
+    # NOTE: a subject may be hyphenated ("the X supply-chain case"): its hyphens are no words
+    following = [t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)] if t.text != "-"]
+    k = next((k for k, w in enumerate(following[:4]) if w in _QUESTIONS), None)
     if not k:
         return False
-    subject = m.following[:k]
+    subject = following[:k]
     return all(attributive(w) and w not in TRIAL_WORK and w not in VENUES for w in subject)
 
 
 #: Nouns of a question put to a candidate, which a name may qualify ("the X pricing question").
-_QUESTIONS = frozenset({"question", "questions", "scenario", "scenarios", "hypothetical"})
+_QUESTIONS = frozenset({"question", "questions", "scenario", "scenarios", "hypothetical",
+                        "case"})  # fmt: skip
 #: Last words of a place in the sea or by a river ("the Dogger Bank"), and what is on it.
 _SHORES = frozenset({"bank", "banks", "sands", "shoal", "shoals"})
 _ON_SHORE = frozenset({"on", "off", "along", "across", "over"})
@@ -329,6 +336,27 @@ def _level(m: _Mention) -> bool:
     return m.before in _STAGE_HOLDERS or attributive(word_after(m.doc, m.end + 1))
 
 
+def _stream_in_brackets(m: _Mention) -> bool:
+    """Return True for a field in plain words, bracketed after a job's title or grade.
+
+    "the recruitment for Grade C (Risk Analytics)", "the Analyst (Credit Risk) post": the
+    bracket names the job's stream, words of English only; a firm bracketed so has a name
+    of its own ("Analyst (Globex)").
+    """
+    doc, start, end = m.doc, m.start, m.end
+    if m.before != "(" or end >= len(doc) or doc[end].text != ")" or start < 2:
+        return False
+    if not all(ordinary(w) or w in DEPARTMENTS for w in m.words):
+        return False  # NOTE: a function's word ("analytics") is plain, though no lemma
+    title = doc[start - 2]
+    if title.lower_ in JOBTITLES:
+        return True  # "Analyst (Credit Risk)"
+    # "Grade C", "Band 6", "Level II": a grade's word and its mark
+    grade = re.fullmatch(r"[A-Z]|[IVX]+|" + _STAGE_NUMBER.pattern, title.text) is not None
+    word = doc[start - 3].text if start > 2 else ""
+    return grade and word[:1].isupper() and ordinary(word)
+
+
 #: Words before a year or level that have or hold it ("my Level 3", "in Year 2", "the").
 _STAGE_HOLDERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "his", "her", "in",
                             "into", "of"})  # fmt: skip
@@ -372,6 +400,7 @@ def _group_grows(m: _Mention) -> bool:
     "I know Orient Leisure Holdings is opening a second park", "how Grupo Peninsular plans
     to build the packs there": the group, by its own words one, spreads across its firms
     and sites, among them the employer's; the one written to does its own work as "you".
+    So is a group with designs on the employer ("X Group has big plans for Fablehouse").
     Not the group after a word of joining it ("to join X", "a role at X", "with X"), nor
     "X's new park" (see ``cued_firm``).
     """
@@ -379,7 +408,22 @@ def _group_grows(m: _Mention) -> bool:
         return False
     words = [t.lower_ for t in m.doc[m.end : min(m.end + 5, m.sent.end)]]
     verb = next((w for w in words if w not in _ON_THE_WAY), "")
-    return verb in _GROWS
+    return verb in _GROWS or _designs_on_employer(m)
+
+
+def _designs_on_employer(m: _Mention) -> bool:
+    """Return True for a group said to have plans for the employer or to invest in it.
+
+    "I hear Merrow Media Group has big plans for Fablehouse", "Tern Group is investing in
+    you": the group acts on the employer (by its name or "you"), as an owner or backer does;
+    a pasted name would stand for the employer, not beside it as the object of its plans.
+    """
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 7, m.sent.end)]]
+    k = next((k for k, w in enumerate(words) if w in ("for", "in", "into")), None)
+    if k is None or not _DESIGNS.intersection(words[:k]):
+        return False
+    own = set(distinctive(m.company)) | {"you", "your"}
+    return bool(own.intersection(words_of(" ".join(words[k + 1 : k + 3]))))
 
 
 #: Words before a group that make it the place of a job or a wish ("join", "at", "with").
@@ -387,6 +431,8 @@ _JOINING = JOIN | {"at", "with", "for", "in", "to", "into", "within"}
 #: Words between a group and its verb of growth ("is opening", "plans to build", "will").
 _ON_THE_WAY = frozenset({"is", "are", "was", "will", "plans", "plan", "planning", "to", "now",
                          "soon", "also", "'s", "’s", "has", "have", "just", "about"})  # fmt: skip
+#: Words of a group's designs on a firm it owns or backs ("big plans for X", "investing in X").
+_DESIGNS = frozenset({"plans", "plan", "ambitions", "investing", "invested", "invests"})
 #: Verbs of a group opening or building sites or lines ("is opening", "plans to build").
 _GROWS = frozenset({"open", "opens", "opening", "opened", "build", "builds", "building", "built",
                     "expand", "expands", "expanding", "launch", "launches", "launching",
@@ -532,12 +578,19 @@ def _wider_group_beside(m: _Mention) -> bool:
 
     "The legal team supports both Merlion and the wider Tanjong Bay Group", "Merlion's
     work for the broader X Group": a larger body beside the employer's own right name is
-    the one it belongs to. A pasted letter names no employer rightly; nor is "the wider X
-    Group" alone, with no right name beside it, read so here.
+    the one it belongs to; so is the group "elsewhere in" which the employer's own name or
+    brand stands ("openings at Northmere Private or elsewhere in the X Group"). A pasted
+    letter names no employer rightly; nor is "the wider X Group" alone, with no right name
+    beside it, read so here.
     """
-    if not m.named_rightly or m.last not in _GROUP_NAMES or m.possessive:
+    if m.last not in _GROUP_NAMES or m.possessive:
         return False
-    return m.window[-2:-1] == ["the"] and m.window[-1] in WIDER
+    if m.lead[-2:-1] == ["elsewhere"] and m.lead[-1] in _INTO | {"in", "across"}:
+        # NOTE: "openings at Northmere Private or elsewhere in the Caledon Group": "elsewhere"
+        # puts the employer's own firm or brand named before it inside the group
+        own = set(distinctive(m.company)) | {"you", "your"}
+        return bool(own.intersection(m.lead[:-2]))
+    return m.named_rightly and m.window[-2:-1] == ["the"] and m.window[-1] in WIDER
 
 
 def _group_related_to_employer(m: _Mention) -> bool:

@@ -7,6 +7,7 @@ import re
 from replylint.custom._org_likeness import parallel
 from replylint.custom._org_names import Candidate, words_of
 from replylint.custom._org_parts import (
+    CENTRE_OF,
     EVENT_OPENERS,
     HEALTH_SERVICE,
     HOSPITALS,
@@ -97,6 +98,8 @@ def is_unit(words: list[str], company: str) -> bool:
     # Justice") has siblings of its kind, not parts: "the Department of Home Affairs"
     if words_of(kind_name(company))[:1] == words[:1] and parallel(" ".join(words), company):
         return False
+    if words[-3:-1] in (["centre", "of"], ["center", "of"]) and words[-1] in CENTRE_OF:
+        return True  # "the Automation & Unmanned Systems Centre of Expertise"
     units = UNITS | UMBRELLA_UNITS if umbrella else UNITS
     return len(words) > 2 and words[0] in units and words[1] in ("of", "for")
 

@@ -92,6 +92,9 @@ UNITS = frozenset({
     "ward", "service", "services", "team", "programme",
 })  # fmt: skip
 UMBRELLA_UNITS = frozenset({"college", "institute", "centre", "center", "academy", "library"})
+#: What a centre inside an organisation gathers ("Robotics Centre of Expertise", "the Data
+#: Centre of Excellence"): a unit of its body, never a body of its own.
+CENTRE_OF = frozenset({"expertise", "excellence", "competence", "competency"})
 #: The nouns a rejection names the job by before where it is ("the position at X").
 JOB_POSTS = frozenset({"position", "role", "post", "vacancy", "job", "opening", "posting"})
 #: A name followed by one of these, or ending in a job title, names a job ("the Data
