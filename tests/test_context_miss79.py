@@ -152,14 +152,15 @@ def test_a_career_begun_there_is_not() -> None:
 
 
 def test_a_coined_names_crew_wished_luck_is_flagged() -> None:
-    assert _shop("All the best to the Shopwell crew with the summer sale!") == ["Shopwell"]
+    assert _shop("All the best to the Freshkart crew with the summer sale!") == ["Freshkart"]
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         "All the best to the Riverside crew with the summer sale!",
-        "I met the Kellerton crew on the tour. All the best to the Kellerton crew this summer!",
+        "All the best to the Ashford crew with the summer sale!",
+        "I met the Marvick crew on the tour. All the best to the Marvick crew this summer!",
     ],
 )
 def test_a_plain_or_known_crew_is_not(sentence: str) -> None:

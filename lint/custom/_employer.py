@@ -36,6 +36,7 @@ from replylint.custom._org_parts import (
     TEAMS,
     establishment,
     firm_shaped,
+    place_shaped,
 )
 from replylint.custom._org_wishes import wished_well
 from replylint.custom._people import TITLES, fold, same_person
@@ -425,7 +426,7 @@ def coined_works(name: str) -> bool:
     words = words_of(name)
     if len(words) != 2 or words[1] != "works" or ordinary(words[0]):
         return False
-    return not any(words[0].endswith(end) and len(words[0]) - len(end) >= 3 for end in _PLACE_ENDS)
+    return not place_shaped(words[0])
 
 
 def firms_team(doc, candidate: Candidate) -> bool:
@@ -438,58 +439,13 @@ def firms_team(doc, candidate: Candidate) -> bool:
         return False
     # NOTE: a word shaped as a place's name ("the Eastgate team", "the Harbourside team")
     # may name the employer's own site, as "the Leeds team" does
-    word = candidate.text.lower()
-    if any(word.endswith(end) and len(word) - len(end) >= 3 for end in _PLACE_ENDS):
+    if place_shaped(candidate.text):
         return False
     sent = doc[candidate.start].sent
     words = {t.lower_ for t in sent if not candidate.start <= t.i <= candidate.end}
     return not (words & (SITES - TEAMS) or words & _VISITS)
 
 
-#: Ends of a place's name run together from words ("Eastgate", "Harbourside", "Ashford"),
-#: or of a town's in France or Germany ("Blagnac", "Abbeville", "Mannheim", "Düsseldorf").
-_PLACE_ENDS = (
-    "gate",
-    "side",
-    "moor",
-    "field",
-    "fields",
-    "bridge",
-    "wood",
-    "ford",
-    "dale",
-    "vale",
-    "hill",
-    "hills",
-    "brook",
-    "bury",
-    "borough",
-    "ton",
-    "ham",
-    "mere",
-    "haven",
-    "port",
-    "view",
-    "water",
-    "bank",
-    "ridge",
-    "stone",
-    "well",
-    "land",
-    "shire",
-    "cross",
-    "wick",
-    "worth",
-    "stead",
-    "combe",
-    "mouth",
-    "park",
-    "green",
-    "ac",
-    "ville",
-    "heim",
-    "dorf",
-)
 #: Words of a visit to a place ("the site visit", "the tour of the plant").
 _VISITS = frozenset({"visit", "visited", "visiting", "tour", "toured"})
 

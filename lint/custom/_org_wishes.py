@@ -34,6 +34,7 @@ from replylint.custom._org_parts import (
     SITE_ENDS,
     SITES,
     UMBRELLA,
+    place_shaped,
 )
 from replylint.custom._vocabulary import ordinary
 
@@ -93,12 +94,15 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
 def _coined_once(doc, start: int, end: int) -> bool:
     """Return True for one word that is no English word nor initials, named once in the letter.
 
-    "the Brightmart crew": a firm's coined name. A depot or a town the writer knows ("the
-    Kewdale depot ... the Kewdale crew") is most often named again.
+    "the Brightmart crew": a firm's coined name. Not a word shaped as a place's ("the
+    Eastgate crew"), nor one named again (a depot or a town the writer knows: "the Kewdale
+    depot ... the Kewdale crew").
     """
     token = doc[start]
     if end - start != 1 or ordinary(token.text) or token.text.isupper():
         return False
+    if place_shaped(token.text):
+        return False  # "the Eastgate crew": a site's or a town's
     return sum(t.lower_ == token.lower_ for t in doc) == 1
 
 
