@@ -36,6 +36,7 @@ from replylint.custom._org_parts import (
     TEAMS,
     establishment,
     firm_shaped,
+    place_shaped,
 )
 from replylint.custom._org_wishes import wished_well
 from replylint.custom._people import TITLES, fold, same_person
@@ -387,6 +388,8 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         after = ""  # "how X works with smallholders": the verb, what X does, not X's works
     if after in TEAMS and firm_shaped(candidate.text, candidate.org):
         return False  # "the Oakridge Advisory team": the firm's people
+    if after in TEAMS and _foreign_firm(candidate):
+        return False  # "Błysk Serwis team": a firm named in its own language
     if firms_team(doc, candidate):
         # NOTE: "the Fotonia team": a coined word named once is a firm's name, not one of
         # the employer's teams ("the Payments team" is; the caller takes a word the thread
@@ -403,6 +406,17 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
     return last in SITE_ENDS and not (one_place and last in ESTABLISHMENTS)
 
 
+def _foreign_firm(candidate: Candidate) -> bool:
+    """Return True for a name of two words or more, none of them English.
+
+    "Błysk Serwis", "Czysta Woda": a firm named in its own language, whose trade's word is
+    no English one. The employer's teams and sites are named in English words ("the Risk
+    Management team", "the Canary Wharf team") or by one town's name ("the Gdańsk team").
+    """
+    words = candidate.text.split()
+    return len(words) > 1 and not any(ordinary(w) for w in words)
+
+
 def coined_works(name: str) -> bool:
     """Return True for "X Works" with X one coined word, shaped as no place's name.
 
@@ -412,7 +426,7 @@ def coined_works(name: str) -> bool:
     words = words_of(name)
     if len(words) != 2 or words[1] != "works" or ordinary(words[0]):
         return False
-    return not any(words[0].endswith(end) and len(words[0]) - len(end) >= 3 for end in _PLACE_ENDS)
+    return not place_shaped(words[0])
 
 
 def firms_team(doc, candidate: Candidate) -> bool:
@@ -425,58 +439,13 @@ def firms_team(doc, candidate: Candidate) -> bool:
         return False
     # NOTE: a word shaped as a place's name ("the Eastgate team", "the Harbourside team")
     # may name the employer's own site, as "the Leeds team" does
-    word = candidate.text.lower()
-    if any(word.endswith(end) and len(word) - len(end) >= 3 for end in _PLACE_ENDS):
+    if place_shaped(candidate.text):
         return False
     sent = doc[candidate.start].sent
     words = {t.lower_ for t in sent if not candidate.start <= t.i <= candidate.end}
     return not (words & (SITES - TEAMS) or words & _VISITS)
 
 
-#: Ends of a place's name run together from words ("Eastgate", "Harbourside", "Ashford"),
-#: or of a town's in France or Germany ("Blagnac", "Abbeville", "Mannheim", "Düsseldorf").
-_PLACE_ENDS = (
-    "gate",
-    "side",
-    "moor",
-    "field",
-    "fields",
-    "bridge",
-    "wood",
-    "ford",
-    "dale",
-    "vale",
-    "hill",
-    "hills",
-    "brook",
-    "bury",
-    "borough",
-    "ton",
-    "ham",
-    "mere",
-    "haven",
-    "port",
-    "view",
-    "water",
-    "bank",
-    "ridge",
-    "stone",
-    "well",
-    "land",
-    "shire",
-    "cross",
-    "wick",
-    "worth",
-    "stead",
-    "combe",
-    "mouth",
-    "park",
-    "green",
-    "ac",
-    "ville",
-    "heim",
-    "dorf",
-)
 #: Words of a visit to a place ("the site visit", "the tour of the plant").
 _VISITS = frozenset({"visit", "visited", "visiting", "tour", "toured"})
 

@@ -139,13 +139,24 @@ def to_become(window: list[str]) -> bool:
     """Return True when ``window`` ends on a wish to be what follows ("I hope to be a").
 
     "I still hope to be an X analyst", "I'd be proud to become an X engineer one day", "the
-    chance to be an X planner": what the writer wishes to be is the job at X; not "I was proud
+    chance to be an X planner", "I wanted to start my career as an X analyst": what the
+    writer wishes to be is the job at X; not "I was proud
     to be an X engineer for six years" (a pride of the writer's own past, without "would").
     """
-    if window[-1:] not in (["a"], ["an"]) or window[-3:-1] not in (["to", "be"], ["to", "become"]):
+    if window[-1:] not in (["a"], ["an"]):
         return False
-    k = len(window) - 4
+    started = window[-6:-4] in [["to", w] for w in _STARTS]
+    if started and window[-4:-1] == ["my", "career", "as"]:
+        k = len(window) - 7  # "I wanted to start my career as an X analyst": to be one
+    elif window[-3:-1] in (["to", "be"], ["to", "become"]):
+        k = len(window) - 4
+    else:
+        return False
     return k >= 0 and (window[k] in _WISHES or _proud(window, k))
+
+
+#: Verbs of a career begun ("to start my career as a").
+_STARTS = frozenset({"start", "begin", "launch"})
 
 
 def to_be_part(window: list[str]) -> bool:

@@ -54,7 +54,8 @@ from replylint.custom._org_parts import (
     WORK_GROUPS,
     careers_page,
 )
-from replylint.custom._org_praise import own_time_there
+from replylint.custom._org_praise import kept_fan, own_time_there
+from replylint.custom._org_whose_place import job_in_firm
 from replylint.custom._own_deeds import TRIAL_WORK
 from replylint.custom._vocabulary import ordinary
 from replylint.negation import NEGATIONS
@@ -161,6 +162,8 @@ def its_people_or_things(m: _Mention) -> bool | None:
         return True
     if m.before == "the" and careers_page(m.following) and not m.possessive:
         return None  # "an eye on the X careers page": its openings, read by ``word_before``
+    if kept_fan(m):
+        return True  # "— still a X fan, somehow": the firm that turned the writer down
     if _scheme_fit(m):
         # "I'd thought the X graduate scheme was a perfect fit for me": the job applied for
         return True
@@ -499,6 +502,8 @@ def job_before_at(m: _Mention) -> bool:
         return True  # "(hopefully a future X colleague)": the writer one day at X
     if _work_hoped_ahead(m):
         return True  # "Looking forward to hopefully working with X in future": the hope
+    if job_in_firm(m):
+        return True  # "the mechanic job in Kowalski Auto": "in" for "at", a firm's name
     if m.previous != "at" or (m.named_rightly and not m.firm_like):
         return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
     if _decision_or_yours_at(m.lead) and not m.school:

@@ -294,6 +294,7 @@ TRADES = (
     frozenset({"bakery", "bakehouse", "bakers", "patisserie", "boulangerie"}),
     frozenset({"cruises", "cruise", "voyages", "sailings", "cruiseline", "cruiselines"}),
     frozenset({"buses", "bus", "coaches", "coachlines", "coachways"}),
+    frozenset({"freight", "freightways", "freightlines", "cargo", "haulage", "trucking"}),
 )  # fmt: skip
 
 

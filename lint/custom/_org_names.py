@@ -72,6 +72,8 @@ ORG_OPENERS = frozenset({
     "imobiliaria", "transportadora", "lojas", "padaria",
     # a German hospital's or pharmacy's word heading its name ("Klinikum Nordstadt")
     "klinikum", "krankenhaus", "universitatsklinikum", "apotheke", "autohaus",
+    # a Polish shop's or firm's word heading its name ("Delikatesy Zielińscy", "Apteka Nova")
+    "delikatesy", "piekarnia", "apteka", "hurtownia", "przychodnia", "kwiaciarnia",
 })  # fmt: skip
 NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "google",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -253,3 +253,55 @@ def firm_before_job(doc, candidate: Candidate) -> Candidate:
 #: Job nouns that end the name of a scheme a firm runs ("X Bank Graduate Programme").
 SCHEMES = frozenset({"internship", "internships", "programme", "program", "placement",
                       "apprenticeship", "scheme", "traineeship"})  # fmt: skip
+
+
+#: Ends of a place's name run together from words ("Eastgate", "Harbourside", "Ashford"),
+#: or of a town's in France or Germany ("Blagnac", "Abbeville", "Mannheim", "Düsseldorf").
+_PLACE_ENDS = (
+    "gate",
+    "side",
+    "moor",
+    "field",
+    "fields",
+    "bridge",
+    "wood",
+    "ford",
+    "dale",
+    "vale",
+    "hill",
+    "hills",
+    "brook",
+    "bury",
+    "borough",
+    "ton",
+    "ham",
+    "mere",
+    "haven",
+    "port",
+    "view",
+    "water",
+    "bank",
+    "ridge",
+    "stone",
+    "well",
+    "land",
+    "shire",
+    "cross",
+    "wick",
+    "worth",
+    "stead",
+    "combe",
+    "mouth",
+    "park",
+    "green",
+    "ac",
+    "ville",
+    "heim",
+    "dorf",
+)
+
+
+def place_shaped(word: str) -> bool:
+    """Return True for one word shaped as a place's name ("Eastgate", "Blagnac", "Ashford")."""
+    word = word.lower()
+    return any(word.endswith(end) and len(word) - len(end) >= 3 for end in _PLACE_ENDS)

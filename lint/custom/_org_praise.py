@@ -65,7 +65,7 @@ def praised(m: _Mention) -> bool | None:
         return not (m.school and own_time_there(m.doc, m.sent, m.end)) or None
     if m.school or m.named_rightly or OTHER_OWNERS.intersection(m.lead):
         return None
-    if _praised_after(m) or _admired_work_of(m) or _loved_since_young(m):
+    if _praised_after(m) or _admired_work_of(m) or _loved_since_young(m) or _still_rated(m):
         return not own_time_there(m.doc, m.sent, m.end) or None
     return None
 
@@ -80,6 +80,30 @@ def _praised_after(m: _Mention) -> bool:
     rest = " ".join(t.lower_ for t in m.doc[m.end : min(m.end + 12, m.sent.end)])
     found = _ESTEEMED_FIRM.match(rest)
     return found is not None and found.group(1) in LIKE_EMPLOYER
+
+
+def _still_rated(m: _Mention) -> bool:
+    """Return True for a name the writer still rates the best ("I still think X makes the best").
+
+    "I still think X makes the most beautiful character sheets", "I still believe X is the
+    finest studio in Seoul": an opinion held in spite of the refusal is of the firm that
+    refused. Not an opinion without "still" (a rival's work may be praised), nor a past one
+    ("I still think X was the best place I worked").
+    """
+    lead = m.lead[:-1] if m.lead[-1:] == ["that"] else m.lead
+    if m.possessive or lead[-2:-1] != ["still"] or lead[-1] not in _OPINIONS:
+        return False
+    verb = m.following[0] if m.following else ""
+    if not verb.isalpha() or not verb.endswith("s") or verb in _PAST_OR_NOT - {"is", "has"}:
+        return False  # "X makes", "X is", "X has": what it does or is now
+    rest = {t.lower_ for t in m.doc[m.end + 1 : m.sent.end]}
+    return bool(_BEST.intersection(rest))
+
+
+#: Verbs of an opinion held ("I still think", "I still believe").
+_OPINIONS = frozenset({"think", "believe", "feel", "say"})
+#: Words of a superlative judgement ("the best", "the most beautiful", "the finest").
+_BEST = frozenset({"best", "most", "finest", "greatest", "nicest", "coolest"})
 
 
 def _loved_since_young(m: _Mention) -> bool:
@@ -183,6 +207,27 @@ def fan_of_doings(m: _Mention) -> bool | None:
     # "everything X does", "what X builds": a verb of the present
     verb = following[0] if following else ""
     return (verb.isalpha() and verb.endswith("s") and verb not in _PAST_OR_NOT) or None
+
+
+def kept_fan(m: _Mention) -> bool:
+    """Return True for a writer still a fan of the name after the refusal ("still a X fan").
+
+    "— still a Bluejay Music fan, somehow", "I remain a big X fan": a liking kept in spite
+    of the refusal is for the firm that refused, so another name there is the pasted one.
+    Not a fandom with no "still" ("a lifelong Arsenal fan"), nor the writer's own past.
+    """
+    if m.school or m.named_rightly or m.possessive or m.after not in _FANS:
+        return False
+    lead = m.window[:-1] if m.window[-1:] and m.window[-1] in _BIG else m.window
+    if lead[-1:] not in (["a"], ["an"]) or not _STILL.intersection(lead[-3:-1]):
+        return False
+    return not own_mention(m.doc, m.candidate)
+
+
+#: Nouns of a liking for an organisation ("a X fan", "an X admirer").
+_FANS = frozenset({"fan", "admirer", "supporter"})
+#: Words of the size of a liking ("a big X fan").
+_BIG = frozenset({"big", "huge", "massive", "great", "loyal"})
 
 
 def loyal_patron(m: _Mention) -> bool | None:

@@ -25,7 +25,7 @@ from replylint.custom._addressee import (
 from replylint.custom._clauses import attributive
 from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._hopes import aspiring, joining
-from replylint.custom._org_cues import GROUPS, MODALS, OWN_WORK, PAST, TO_EMPLOYER
+from replylint.custom._org_cues import GROUPS, MINE, MODALS, OWN_WORK, PAST, TO_EMPLOYER
 from replylint.custom._org_kinds import is_unit
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import (
@@ -190,7 +190,12 @@ def employers_own(m: _Mention) -> bool | None:
     # NOTE: but a name that owns offices or branches ("roles in Harbour & Hale's Fremantle
     # office") is a firm, not a department (which has teams and units, not offices in towns)
     offices = m.possessive and bool(_OFFICES.intersection(m.following[:2]))
-    if window[-1:] == ["in"] and JOB_NOUNS.intersection(window[-3:-1]) and not offices:
+    if (
+        window[-1:] == ["in"]
+        and JOB_NOUNS.intersection(window[-3:-1])
+        and not offices
+        and not job_in_firm(m)
+    ):
         return False  # "a post in Critical Care", "roles in Group Finance": a department
     if (
         window[-2:] == ["in", "the"]
@@ -199,6 +204,26 @@ def employers_own(m: _Mention) -> bool | None:
     ):
         return False  # "roles in the Priority Services team": the employer's own department
     return None
+
+
+def job_in_firm(m: _Mention) -> bool:
+    """Return True for the job applied for put "in" a firm ("the mechanic job in Kowalski Auto").
+
+    Writers of English as a second language say "a job in" a firm as they would "at" it.
+    Only a name shaped as a firm's counts: a word of its own (a surname, a coined word)
+    before a word of English ("Kowalski Auto", "Nowak Bakery"), for a department is named
+    in English words alone ("a post in Critical Care") and a town in words of its own ("a
+    job in Los Angeles"). The job is the one applied for ("the job", "this position", "the
+    mechanic job"), not the writer's own ("my job in X", "I had a job in X").
+    """
+    lead, words = m.lead, m.words
+    if m.previous != "in" or len(lead) < 3 or lead[-2] not in JOB_NOUNS:
+        return False
+    if lead[-3] not in ("the", "this", "your") and lead[-3] not in JOBTITLES:
+        return False
+    if len(words) < 2 or ordinary(words[0]) or not ordinary(words[-1]):
+        return False
+    return not MINE.intersection(lead) and not own_mention(m.doc, m.candidate)
 
 
 def _departments_listed(m: _Mention) -> bool:

@@ -34,6 +34,7 @@ from replylint.custom._org_parts import (
     SITE_ENDS,
     SITES,
     UMBRELLA,
+    place_shaped,
 )
 from replylint.custom._vocabulary import ordinary
 
@@ -79,14 +80,30 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     if _blessed(lead, the or len(words) > 2) and _same_clause(doc, start):
         return True  # "May God bless the work of X": a blessing sent to the organisation
     # NOTE: one word before "crew" is as often a place's or a site's ("the Riverside crew"),
-    # unless it is coined with a capital inside ("the GreenFork crew")
-    firmish = len(words) > 1 or _CAMEL.search(name) is not None
+    # unless it is coined with a capital inside ("the GreenFork crew") or is no English word
+    # named once ("the Brightmart crew": a site the writer knows is named again)
+    firmish = len(words) > 1 or _CAMEL.search(name) is not None or _coined_once(doc, start, end)
     # NOTE: a family of two words or more, each with a capital, is a firm's people ("the whole
     # Volta Mobility family"), where one word's may be a person's ("the Okafor family")
     family = len(words) > 1 and all(w[:1].isupper() for w in name.split())
     return _people_at(lead) or (
         firmish and (_crew(window, after) or _crew_wished(window, after, family))
     )
+
+
+def _coined_once(doc, start: int, end: int) -> bool:
+    """Return True for one word that is no English word nor initials, named once in the letter.
+
+    "the Brightmart crew": a firm's coined name. Not a word shaped as a place's ("the
+    Eastgate crew"), nor one named again (a depot or a town the writer knows: "the Kewdale
+    depot ... the Kewdale crew").
+    """
+    token = doc[start]
+    if end - start != 1 or ordinary(token.text) or token.text.isupper():
+        return False
+    if place_shaped(token.text):
+        return False  # "the Eastgate crew": a site's or a town's
+    return sum(t.lower_ == token.lower_ for t in doc) == 1
 
 
 def runs_sites(company: str) -> bool:
