@@ -102,6 +102,9 @@ AFTER_NAME = HONORIFIC_SUFFIXES | frozenset({
 #: Tagalog "po" and "ho" ("Good day po,", "Hello po Ma'am Rowena,") show respect to whoever
 #: is greeted. NOTE: only in lower case, as "Hi Po," or "Dear Mr Ho," greets a person so named
 COURTESY_WORDS = frozenset({"po", "ho"})
+#: "And" between two names in the languages rejections are signed in ("Davide Conti e Chiara
+#: Esposito", "Anna Weber und Jonas Roth"); "e" and "y" are also particles ("Silva e Sousa").
+AND_WORDS = frozenset({"and", "&", "et", "und", "y", "e", "og", "en"})
 #: Particles of surnames, written in lower case inside a name ("van der Merwe", "bin Ali").
 PARTICLES = frozenset({
     "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "des", "la", "le",

@@ -16,6 +16,7 @@ from replylint.custom._forms_of_address import (
 )
 from replylint.custom._people import (
     AFTER_NAME,
+    AND_WORDS,
     COURTESY_WORDS,
     GENERIC_GREETINGS,
     GROUP_GREETINGS,
@@ -77,7 +78,7 @@ def _signers(letter: Letter, rule: Rule) -> list[Person]:
     extra = frozenset(rule.options.get("generic", ()))
     people = [p for p in letter.context.signers if p.name and not is_group_name(p.name)
               and not is_generic_mailbox(p.address, extra)]  # fmt: skip
-    return [_with_address(_romanised(p, letter), letter) for p in people]
+    return [_with_address(_goes_by(_romanised(p, letter), letter), letter) for p in people]
 
 
 def _romanised(signer: Person, letter: Letter) -> Person:
@@ -107,6 +108,37 @@ def _romanised(signer: Person, letter: Letter) -> Person:
                               span=signer.span)  # fmt: skip
         return signer
     return signer
+
+
+def _goes_by(signer: Person, letter: Letter) -> Person:
+    """Return a signer with the name they go by, when their sign-off gives it beside the full one.
+
+    "Ma'am Baby (Ma. Lourdes dela Cruz)" or "Ma. Lourdes dela Cruz (Baby)": the greeting
+    "Good evening Ma'am Baby," greets her. Only a short name of capitalised words (a title
+    before it is read past), on the line that holds the full name in brackets or before them.
+    """
+    if not signer.name:
+        return signer
+    full = re.escape(signer.name)
+    firm = set(re.findall(r"\w+", fold(letter.context.company or "")))
+    for line in (letter.context.thread or "").splitlines():
+        line = line.lstrip("> \t").rstrip()
+        match = re.fullmatch(rf"(?P<a>[^()]+?)\s*\(\s*{full}\s*\)|{full}\s*\((?P<b>[^()]+)\)", line)
+        if not match:
+            continue
+        words = (match["a"] or match["b"]).split()
+        while words and fold(words[0].rstrip(".,")) in TITLES:
+            words = words[1:]
+        alias = " ".join(words)
+        if (_NICKNAME.fullmatch(alias) and not is_group_name(alias)
+                and not set(re.findall(r"\w+", fold(alias))) & firm):  # fmt: skip
+            return Person(name=f"{signer.name} ({alias})", address=signer.address,
+                          span=signer.span)  # fmt: skip
+    return signer
+
+
+#: A name someone goes by: one or two capitalised words ("Baby", "Tess", "Bong Jun").
+_NICKNAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?")
 
 
 #: A person's name in Latin letters, two or three words ("Yumi Sato", "SATO Yumi").
@@ -463,4 +495,4 @@ _AT_FIRM = re.compile(r"(?P<people>.+?)\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&'’
 #: The last word of a rank or job title before a surname ("Station Manager", "Watch
 #: Commander"): a title's word, but no honorific, which never follows a word of a rank.
 _RANKS = JOB_TITLES | (TITLES - PERSON_TITLES)
-_JOINERS = frozenset({"and", "&", "both", "all", "team", "the", "et", "und", "y", "e", "og", "en"})
+_JOINERS = AND_WORDS | {"both", "all", "team", "the"}

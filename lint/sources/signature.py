@@ -9,7 +9,7 @@ from replylint.custom._people import GENERIC_MAILBOXES, fold
 from replylint.custom._vocabulary import ordinary
 from replylint.letter import Context, Person, domain_name
 from replylint.parts import SIGN_OFF
-from replylint.sources import outlook
+from replylint.sources import attribution, outlook
 from replylint.sources.signer_names import (
     FORMS,
     NATIVE_NOTE,
@@ -150,11 +150,13 @@ def _own_lines(lines: list[str]) -> list[str]:
     """Return the lines of a sign-off up to a message quoted or forwarded under it.
 
     "---------- Forwarded message ---------" or "-----Original Message-----" ends the
-    sign-off, and so does a header line ("Date: Mon, Apr 20, 2026", "Von: ..."): the
-    block below it is another message's, never the signer's company.
+    sign-off, and so does a header line ("Date: Mon, Apr 20, 2026", "Von: ...") or an
+    attribution line ("On Tue, 10 Feb 2026, Tomiwa Bello <...> wrote:"): the block below
+    it is another, older message's, never the signer's company, and its signer is no signer.
     """
     ends = (k for k, line in enumerate(lines)
-            if outlook.SEPARATOR.match(line) or outlook.HEADER_LINE.match(line))  # fmt: skip
+            if outlook.SEPARATOR.match(line) or outlook.HEADER_LINE.match(line)
+            or attribution.find(line, 0, len(line)) is not None)  # fmt: skip
     end = next(ends, len(lines))
     return lines[:end]
 

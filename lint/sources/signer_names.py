@@ -6,7 +6,7 @@ import re
 
 from replylint.custom._org_names import LEGAL
 from replylint.custom._org_parts import JOBTITLES
-from replylint.custom._people import PARTICLES, PERSON_TITLES, fold
+from replylint.custom._people import AND_WORDS, PARTICLES, PERSON_TITLES, fold
 
 #: Legal forms as a name may write them, with or without their dots ("L.P.", "LP").
 FORMS = [r"\.?".join(form) for form in sorted(LEGAL, key=lambda f: (-len(f), f))]
@@ -40,6 +40,10 @@ PRONOUN_NOTE = re.compile(
 #: It holds letters, none of them Latin, so it is neither a title nor a second signer.
 NATIVE_NOTE = re.compile(
     r"\s*[(\uff08](?=[^()\uff08\uff09]*[^\W\d_])[^()\uff08\uff09A-Za-z\u00c0-\u024f]+[)\uff09]"
+)
+#: "And" between names in the languages besides English ("e", "und", "y" ...).
+_OTHER_AND = re.compile(
+    r"\s+(?:" + "|".join(re.escape(w) for w in sorted(AND_WORDS - {"and", "&"})) + r")\s+"
 )
 #: Where a title line splits into title, team and company ("Head of People, Acme Corp").
 TITLE_SPLIT = re.compile(
@@ -102,9 +106,18 @@ def names_line(line: str) -> list[str]:
     """
     line = re.sub(r"\s*\([^()]*\)", "", line)  # each one's title in brackets
     names = [n for n in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*/\s*", line) if n]
+    # NOTE: "and" in another language joins two names only when both sides are whole names
+    # ("Davide Conti e Chiara Esposito"), as "e" and "y" are also particles ("Ana Silva e Sousa")
+    names = [part for name in names for part in _joined(name)]
     if len(names) < 2 or not all(looks_like_name(n) for n in names):
         return []
     return names
+
+
+def _joined(name: str) -> list[str]:
+    """Return the names that "and" in another language joins in ``name``, or ``name`` alone."""
+    parts = _OTHER_AND.split(name)
+    return parts if len(parts) > 1 and all(looks_like_name(p) for p in parts) else [name]
 
 
 def cosigners(line: str, signers: list[str]) -> list[str]:
