@@ -23,7 +23,8 @@ import re
 from replylint.custom._clauses import window_before
 from replylint.custom._org_cues import GROUPS, MINE, OWNERS
 from replylint.custom._org_kinds import academic
-from replylint.custom._org_names import POSSESSIVE, SUFFIXES, words_of
+from replylint.custom._org_likeness import acronyms
+from replylint.custom._org_names import POSSESSIVE, SUFFIXES, initialism, words_of
 from replylint.custom._org_parts import (
     EVENTS,
     HEALTH_SERVICE,
@@ -49,7 +50,9 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     """
     name = doc[start:end].text
     words = words_of(name)
-    if not words or name.isupper():
+    # NOTE: other initials than the employer's are another body's ("I wish the BAFA much
+    # success" to the BAMF); but a word in capitals may be a plain word ("the FIRST regional")
+    if not words or (name.isupper() and (ordinary(name) or _initials_of(words[0], company))):
         return False  # "I wish RSWPC a smooth commissioning": the employer's initials
     sent = doc[start].sent
     window = window_before(doc, sent.start, start)
@@ -140,14 +143,37 @@ def _double_object(name: str, lead: list[str], after: list[str], the: bool) -> b
     # NOTE: or what God is asked to grant it ("pray that Allah grants X continued success")
     if lead[-1:] not in (["wish"], ["wishing"], ["grant"], ["grants"]):
         return False
+    after = _past_partner(after)
     if not after or after[0] not in _GIFTS:
         return False
-    shaped = len(name.split()) > 2 or _CAMEL.search(name) is not None
+    # NOTE: a person is never named by initials ("I wish ICMBio much success")
+    shaped = len(name.split()) > 2 or _CAMEL.search(name) is not None or initialism(name)
     if the or shaped or after[0] == "continued" or _AHEAD.intersection(after[1:6]):
         return True
     k = next((i for i in range(1, 5) if after[i : i + 2] == ["with", "the"]), None)
     thing = [w for w in after[k + 2 : k + 4] if w.isalpha()] if k is not None else []
     return bool(thing) and not _PERSONAL.intersection(thing)
+
+
+def _initials_of(word: str, company: str) -> bool:
+    """Return True when ``word`` is the employer's initials, or they with a letter more or less.
+
+    "RSWPC" of Ras Saqr Water & Power (Company): a legal form's letter may be added or not.
+    """
+    return any(len(a) > 1 and (word.startswith(a) or a.startswith(word)) for a in acronyms(company))
+
+
+def _past_partner(after: list[str]) -> list[str]:
+    """Return the words after a name past a partner wished well with it ("and your unit").
+
+    "I wish the X and your Referat much success": the wish is sent to both.
+    """
+    if after[:1] != ["and"]:
+        return after
+    k = next((k for k in range(2, 5) if after[k : k + 1] and after[k] in _GIFTS), None)
+    if k is None or any(w in _GIFTS for w in after[1:k]):
+        return after
+    return after[k:]
 
 
 def _wished_to(name: str, lead: list[str], the: bool) -> bool:
