@@ -83,3 +83,23 @@ def test_the_employer_lucky_to_have_the_hire_is_not_flagged() -> None:
 def test_a_nations_people_served_is_no_firm() -> None:
     assert _ofwat("Your commitment to serving Canadians is why I applied.") == []
     assert _ofwat("Your commitment to serving Kenyans and Ugandans is why I applied.") == []
+
+
+# --- thanks to the people at another body's office ---------------------------------------------
+
+
+def test_thanks_to_everyone_at_another_bodys_office_in_a_town_is_flagged() -> None:
+    assert _ofwat(
+        "Please pass on my thanks to everyone at the Department of Health office in Leeds."
+    ) == ["Department of Health"]
+    assert _ofwat("Thanks to everyone at Harbour Lane Bakery for making me feel welcome.") == [
+        "Harbour Lane Bakery"
+    ]
+
+
+def test_thanks_to_everyone_at_a_site_is_not_flagged() -> None:
+    assert (
+        _ofwat("Please pass on my thanks to everyone at the Birmingham office in Centre Square.")
+        == []
+    )
+    assert _ofwat("Please pass on my thanks to everyone at the Ofwat office in Birmingham.") == []

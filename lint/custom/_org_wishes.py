@@ -22,7 +22,7 @@ import re
 
 from replylint.custom._clauses import window_before
 from replylint.custom._org_cues import GROUPS, MINE, OWNERS
-from replylint.custom._org_kinds import academic
+from replylint.custom._org_kinds import academic, body_office_in
 from replylint.custom._org_likeness import acronyms
 from replylint.custom._org_names import POSSESSIVE, SUFFIXES, initialism, words_of
 from replylint.custom._org_parts import (
@@ -59,7 +59,10 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     the = window[-1:] == ["the"]
     lead = window[:-1] if the else window
     after = [t.lower_ for t in doc[end : min(end + 9, sent.end)]]
-    if after[:1] and (after[0] in SITES or after[0] in EVENTS):
+    # NOTE: but not a whole body's office in a town ("everyone at the Department of X office
+    # in Sligo"): its people are that body's
+    site = after[:1] and (after[0] in SITES or after[0] in EVENTS)
+    if site and not body_office_in(doc, start, end):
         return False  # "everyone at the Pencoed home": a site, named by the word after it
     if words[-1] in EVENTS or words[-1] in PLACES:
         return False  # "good luck to everyone at the Leeds Jobs Fair": an event
@@ -353,7 +356,7 @@ _PEOPLE = PEOPLE_OF_A_PLACE | frozenset({"starter", "starters", "hire", "hires",
 #: Words of a wish ("I wish", "good luck", "all the best", "best wishes", "I hope"), and
 #: greetings passed on ("my regards to everyone at X").
 _WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success", "regards",
-                     "greetings"})  # fmt: skip
+                     "greetings", "thanks"})  # fmt: skip
 #: A unit of an organisation "at X" wished well ("the Department of Chemistry at X").
 _UNIT_WORDS = GROUPS | frozenset({"departments", "teams", "school", "faculty", "institute",
                                   "lab", "laboratory", "group", "unit", "centre", "center",
