@@ -5,7 +5,7 @@ wonderful season", "All the best to the X crew", "good luck with the new starter
 "Dear Ana and everyone at X,": the name so wished well or greeted is the organisation the
 writer means to answer, even when its last word is a site's ("Centre", "Kitchen") or a
 job's ("Rep"). Not the writer's own people, a third party's workplace, a partner of the
-employer, an employer's own site or department, a person, an event or an initialism.
+employer, an employer's own site or department, a person, an event or the employer's own initials.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def _greeted(greeting: str, company: str = "Halden Laboratories") -> str:
          "Marlow Letterpress"),
         # no person's name by its shape
         ("I wish TallyDesk every success.", "TallyDesk"),
+        # initials, not the employer's (see test_context_public77.py)
+        ("I wish KTW every success with the new line.", "KTW"),
         ("I wish Upper Wharf Climbing Wall all the best.", "Upper Wharf Climbing Wall"),
         # ending in a site's word: the whole organisation, not one of the employer's sites
         ("I wish the Hawthorn Heritage Centre a successful opening of the new wing.",
@@ -125,7 +127,7 @@ def test_a_client_greeted_in_a_reply_to_an_agency_is_not_flagged() -> None:
         "I wish Priya every success in the new role.",
         "I wish Priya every success with the new team.",
         "I wish Tom Baker every success.",
-        "I wish KTW every success with the new line.",  # an initialism
+        "I wish HL every success with the new line.",  # the employer's own initials
         "I wish the Head Curator every success.",  # a job
         "Good luck to everyone at the Hartwell Book Fair.",  # an event
         "I wish the Eastgate branch a great year.",  # the employer's site

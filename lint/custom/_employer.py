@@ -7,7 +7,7 @@ import re
 
 from replylint.custom._framing import coined_team
 from replylint.custom._job_slots import pasted_in_slot
-from replylint.custom._org_kinds import kind_name
+from replylint.custom._org_kinds import body_office_in, kind_name
 from replylint.custom._org_likeness import (
     NEAR_MISS,
     distinctive,
@@ -401,6 +401,8 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         return False  # "the Nekomata Works pipeline": a studio's brand, not a plant
     if after in FLEETS:
         return False  # "the Pacific Star Line fleet": a firm's ships, not a route's
+    if body_office_in(doc, candidate.start, candidate.end):
+        return False  # "the Department of Social Protection office in Sligo": that body's
     if after in SITES and not (possessive and candidate.org):
         return True
     return last in SITE_ENDS and not (one_place and last in ESTABLISHMENTS)

@@ -200,6 +200,8 @@ def _scheme_fit(m: _Mention) -> bool:
     return not own_mention(m.doc, m.candidate)
 
 
+#: Verbs of being one of a firm's people ("to be part of", "to become a part of").
+_BE_PART = frozenset({"be", "become", "becoming"})
 #: Words of a scheme judged right for the writer ("a perfect fit", "suited me", "ideal").
 _SUITING = frozenset({"fit", "suited", "suit", "suits", "match", "ideal", "tailor-made"})
 
@@ -435,7 +437,11 @@ def _to_be_part(doc, the: int) -> bool:
     day"); not "I was part of the X crew", the writer's own past.
     """
     words = [t.lower_ for t in doc[max(the - 4, 0) : the]]
-    return words[-3:] == ["be", "part", "of"] or words[-4:] == ["be", "a", "part", "of"]
+    # NOTE: or "become (a) part of": "Looking forward to become a part of the X family"
+    if words[-2:] != ["part", "of"]:
+        return False
+    k = len(words) - 3 - (words[-3:-2] == ["a"])
+    return k >= 0 and words[k] in _BE_PART
 
 
 def _owned_or_owner(m: _Mention) -> bool:

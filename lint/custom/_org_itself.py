@@ -43,6 +43,7 @@ from replylint.custom._org_parts import (
     JOB_NOUNS,
     JOB_POSTS,
     JOBTITLES,
+    OFFICES,
     OPENINGS,
     PLACES,
     REGIONS,
@@ -276,7 +277,7 @@ def _site_in(m: _Mention) -> bool:
 
 
 #: A firm's offices, named by their place after its "'s" ("X's Canary Wharf office").
-_OFFICES = frozenset({"office", "offices", "headquarters", "hq"})
+_OFFICES = OFFICES | {"headquarters", "hq"}
 #: Words that end the phrase an "'s" owns ("X's commitment to ...", "X's ward and ...").
 _OWNED_STOPS = frozenset({"to", "of", "in", "on", "at", "for", "with", "and", "or", "from", ","})
 

@@ -11,6 +11,7 @@ from replylint.custom._org_parts import (
     EVENT_OPENERS,
     HEALTH_SERVICE,
     HOSPITALS,
+    OFFICES,
     SCHOOLS,
     UMBRELLA,
     UMBRELLA_UNITS,
@@ -113,6 +114,24 @@ KINDS = frozenset({
     "court", "district", "service", "centre", "center", "group", "practice", "studio",
     "kementerian", "ministerio", "ministere", "ministerium", "ministero",
 })  # fmt: skip
+
+
+def body_office_in(doc, start: int, end: int) -> bool:
+    """Return True for a body's name, its kind heading "of", before its office in a town.
+
+    "the Department of Social Protection office in Sligo": a body with offices in towns is
+    a whole organisation, the one that owns the office, not the office's own name.
+    """
+    words = words_of(doc[start:end].text)
+    if len(words) < 3 or words[0] not in KINDS or words[1] != "of":
+        return False
+    rest = doc[end : min(end + 3, len(doc))]
+    return (
+        len(rest) == 3
+        and rest[0].lower_ in OFFICES
+        and rest[1].lower_ == "in"
+        and rest[2].text[:1].isupper()
+    )
 
 
 def is_kind(words: list[str]) -> bool:

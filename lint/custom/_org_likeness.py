@@ -16,8 +16,9 @@ from replylint.custom._org_names import (
     SUFFIXES,
     words_of,
 )
-from replylint.custom._org_parts import ESTABLISHMENTS
+from replylint.custom._org_parts import ESTABLISHMENTS, NATIONAL_ARMS
 from replylint.custom._people import fold
+from replylint.custom._vocabulary import ordinary
 
 #: How alike (0-100) a name must be to the employer's to be a misspelling of it.
 NEAR_MISS = 80
@@ -85,9 +86,23 @@ def same_org(candidate: str, company: str) -> bool:
     # a first word any firm may open on tells nothing, nor the kind heading "of" ("Ministry
     # of Trade" is not the Ministry of Health), nor an establishment's kind heading its name
     # ("Hôtel Le Marais Royal" is not Hôtel Saint-Aubin)
+    # NOTE: nor a country heading both ("Canada Revenue Agency" is not Canada Border
+    # Services Agency), nor a plain word before two countries ("Enterprise Singapore" is
+    # not Enterprise Ireland): a public body of each
     return (mine[0] == theirs[0] and not _of_kind(mine, theirs) and len(mine[0]) > 3
-            and mine[0] not in ORG_OPENERS | ORG_WORDS | ESTABLISHMENTS
-            and not _middle_differs(mine, theirs) and not _other_trade(mine, theirs))  # fmt: skip
+            and mine[0] not in ORG_OPENERS | ORG_WORDS | ESTABLISHMENTS | NATIONAL_ARMS
+            and not _middle_differs(mine, theirs) and not _other_trade(mine, theirs)
+            and not _other_nation(mine, theirs))  # fmt: skip
+
+
+def _other_nation(mine: list[str], theirs: list[str]) -> bool:
+    """Return True for one plain word before two countries ("Enterprise Singapore", "... Ireland").
+
+    A brand's arm in another country keeps the brand's own word ("Globex UK", "Globex
+    Ireland"); a plain English word before a country names a nation's body of that field.
+    """
+    ends = {mine[-1], theirs[-1]}
+    return len(ends) == 2 and ends <= NATIONAL_ARMS and ordinary(mine[0])
 
 
 def twin(candidate: str, company: str) -> bool:

@@ -481,6 +481,14 @@ def capitalised(token) -> bool:
     return letters.isalpha() and len(text) > 1
 
 
+def initialism(name: str) -> bool:
+    """Return True for one word of initials, whatever lowercase it keeps ("BAFA", "ICMBio").
+
+    Two capitals or more before any lowercase letter: a body's short form, never a person's.
+    """
+    return re.fullmatch(r"[A-Z]{2,}[A-Za-z]*", name) is not None
+
+
 def is_legal_form(token) -> bool:
     """Return True for a capitalised legal form ("Ltd.", "GmbH", "L.P.")."""
     return re.sub(r"[.,]", "", token.lower_) in LEGAL and token.text[:1].isupper()

@@ -28,6 +28,9 @@ FACILITIES = SITES | frozenset({"studio", "studios", "showroom", "showrooms", "f
                                 "labs", "greenhouse", "greenhouses", "hangar"})  # fmt: skip
 #: Words a rejection names one of its employer's sites by ("the role at our Kona property").
 OWN_SITES = SITES | frozenset({"property", "resort", "clinic", "venue"})
+#: A firm's establishments in its towns ("X's Fremantle office") or its divisions, which no
+#: department has.
+OFFICES = frozenset({"office", "offices", "branch", "branches", "division", "divisions"})
 #: What only a firm runs, never one of its sites: "the Pacific Star Line fleet" is a
 #: shipping line's, though "Line" may end the name of a route or a production line.
 FLEETS = frozenset({"fleet", "fleets", "ships", "vessels", "liners"})

@@ -28,7 +28,7 @@ from replylint.custom._org_cues import (
     OTHER_OWNERS,
     PATRONS,
 )
-from replylint.custom._org_kinds import is_event, is_unit
+from replylint.custom._org_kinds import body_office_in, is_event, is_unit
 from replylint.custom._org_wishes import own_people_at, thrives, wished_well
 from replylint.negation import NEGATIONS
 
@@ -40,8 +40,10 @@ def wished(m: _Mention) -> bool | None:
     """Read the organisation a wish is sent to ("I wish X every success", "everyone at X")."""
     if m.possessive:
         return None  # "I wish X's new team every success": what X owns is wished well
-    # NOTE: a group's school is no unit of this job's when the job's own site is another
-    if is_event(m.doc, m.candidate) or (is_unit(m.words, m.company) and not m.elsewhere):
+    # NOTE: a group's school is no unit of this job's when the job's own site is another;
+    # nor is a body with offices in towns ("the Department of X office in Sligo") a unit
+    unit = is_unit(m.words, m.company) and not body_office_in(m.doc, m.start, m.end)
+    if is_event(m.doc, m.candidate) or (unit and not m.elsewhere):
         return None  # "good luck at ProWein next week", "the School of Public Health"
     if own_people_at(m.doc, m.start):
         return False  # "I wish my old team at X well": the writer's own workplace

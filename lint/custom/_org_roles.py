@@ -27,6 +27,7 @@ def employer_role(doc, candidate: Candidate) -> bool:
         or _home(before, after)
         or _hires(after)
         or _lucky(after)
+        or _lucky_in_winner(doc[sent.start : candidate.start], after)
     )
 
 
@@ -111,6 +112,19 @@ def _lucky(after: list[str]) -> bool:
     return j is not None and after[j + 1 : j + 4] in (["to", "have", "me"], ["to", "get", "me"])
 
 
+def _lucky_in_winner(before, after: list[str]) -> bool:
+    """Return True for "Congratulations to whoever got it; X is lucky to have them".
+
+    The one said to be lucky in the hire the writer congratulates is the one that hired
+    them instead of the writer: the one written to.
+    """
+    if not _WINNER.intersection(t.lower_ for t in before):
+        return False
+    k = 1 if after[:1] in (["is"], ["are"]) else 0
+    j = next((j for j in (k, k + 1) if after[j : j + 1] and after[j] in _LUCKY), None)
+    return j is not None and after[j + 1 : j + 4] in _HAVE_THE_HIRE
+
+
 def _hires(after: list[str]) -> bool:
     """Return True for "X clearly prefers safe internal hires", "X went with someone else".
 
@@ -154,6 +168,10 @@ _HIRES = frozenset({"hire", "hires", "hiring", "candidate", "candidates", "someo
                     "internally"})  # fmt: skip
 #: Words of a firm's good fortune in a hire ("X would have been lucky to have me").
 _LUCKY = frozenset({"lucky", "fortunate"})
+#: Words of a sentence that greets the one hired instead ("Congratulations to whoever got it").
+_WINNER = frozenset({"congratulations", "congrats", "whoever"})
+#: The hire another has, after "lucky" ("lucky to have them").
+_HAVE_THE_HIRE = (["to", "have", "them"], ["to", "have", "him"], ["to", "have", "her"])
 #: Verbs of belonging in a workplace ("where I belong", "where I would thrive").
 _BELONG = frozenset({"belong", "thrive"})
 #: Words of the writer's work, with a modal ("where my experience would count most").

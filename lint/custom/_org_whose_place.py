@@ -31,6 +31,7 @@ from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import (
     JOB_NOUNS,
     JOBTITLES,
+    OFFICES,
     PEOPLE_OF_A_PLACE,
     WORK_GROUPS,
     firm_shaped,
@@ -189,7 +190,9 @@ def employers_own(m: _Mention) -> bool | None:
         return False  # "the Department of Pathology and the Cancer Center": a unit as well
     # NOTE: but a name that owns offices or branches ("roles in Harbour & Hale's Fremantle
     # office") is a firm, not a department (which has teams and units, not offices in towns)
-    offices = m.possessive and bool(_OFFICES.intersection(m.following[:2]))
+    # ("roles in X's client-facing divisions": past a hyphened word before the noun)
+    owned = [t.lower_ for t in m.doc[m.end + 1 : min(m.end + 5, m.sent.end)]]
+    offices = m.possessive and bool(OFFICES.intersection(owned))
     if (
         window[-1:] == ["in"]
         and JOB_NOUNS.intersection(window[-3:-1])
@@ -621,5 +624,3 @@ _WISHING = frozenset({"would", "'d", "’d", "hope", "hoping", "wish", "forward"
 #: Last words that make a name a whole firm, no brand of a group ("X Holdings").
 _WHOLE_FIRMS = frozenset({"group", "holdings", "corporation", "company", "groupe", "grupo",
                           "gruppo"})  # fmt: skip
-#: A firm's establishments in its towns ("X's Fremantle office"), which no department has.
-_OFFICES = frozenset({"office", "offices", "branch", "branches"})

@@ -22,8 +22,9 @@ import re
 
 from replylint.custom._clauses import window_before
 from replylint.custom._org_cues import GROUPS, MINE, OWNERS
-from replylint.custom._org_kinds import academic
-from replylint.custom._org_names import POSSESSIVE, SUFFIXES, words_of
+from replylint.custom._org_kinds import academic, body_office_in
+from replylint.custom._org_likeness import acronyms
+from replylint.custom._org_names import POSSESSIVE, SUFFIXES, initialism, words_of
 from replylint.custom._org_parts import (
     EVENTS,
     HEALTH_SERVICE,
@@ -50,14 +51,19 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     """
     name = doc[start:end].text
     words = words_of(name)
-    if not words or name.isupper():
+    # NOTE: other initials than the employer's are another body's ("I wish the BAFA much
+    # success" to the BAMF); but a word in capitals may be a plain word ("the FIRST regional")
+    if not words or (name.isupper() and (ordinary(name) or _initials_of(words[0], company))):
         return False  # "I wish RSWPC a smooth commissioning": the employer's initials
     sent = doc[start].sent
     window = window_before(doc, sent.start, start)
     the = window[-1:] == ["the"]
     lead = window[:-1] if the else window
     after = [t.lower_ for t in doc[end : min(end + 9, sent.end)]]
-    if after[:1] and (after[0] in SITES or after[0] in EVENTS):
+    # NOTE: but not a whole body's office in a town ("everyone at the Department of X office
+    # in Sligo"): its people are that body's
+    site = after[:1] and (after[0] in SITES or after[0] in EVENTS)
+    if site and not body_office_in(doc, start, end):
         return False  # "everyone at the Pencoed home": a site, named by the word after it
     if words[-1] in EVENTS or words[-1] in PLACES:
         return False  # "good luck to everyone at the Leeds Jobs Fair": an event
@@ -157,14 +163,37 @@ def _double_object(name: str, lead: list[str], after: list[str], the: bool) -> b
     # NOTE: or what God is asked to grant it ("pray that Allah grants X continued success")
     if lead[-1:] not in (["wish"], ["wishing"], ["grant"], ["grants"]):
         return False
+    after = _past_partner(after)
     if not after or after[0] not in _GIFTS:
         return False
-    shaped = len(name.split()) > 2 or _CAMEL.search(name) is not None
+    # NOTE: a person is never named by initials ("I wish ICMBio much success")
+    shaped = len(name.split()) > 2 or _CAMEL.search(name) is not None or initialism(name)
     if the or shaped or after[0] == "continued" or _AHEAD.intersection(after[1:6]):
         return True
     k = next((i for i in range(1, 5) if after[i : i + 2] == ["with", "the"]), None)
     thing = [w for w in after[k + 2 : k + 4] if w.isalpha()] if k is not None else []
     return bool(thing) and not _PERSONAL.intersection(thing)
+
+
+def _initials_of(word: str, company: str) -> bool:
+    """Return True when ``word`` is the employer's initials, or they with a letter more or less.
+
+    "RSWPC" of Ras Saqr Water & Power (Company): a legal form's letter may be added or not.
+    """
+    return any(len(a) > 1 and (word.startswith(a) or a.startswith(word)) for a in acronyms(company))
+
+
+def _past_partner(after: list[str]) -> list[str]:
+    """Return the words after a name past a partner wished well with it ("and your unit").
+
+    "I wish the X and your Referat much success": the wish is sent to both.
+    """
+    if after[:1] != ["and"]:
+        return after
+    k = next((k for k in range(2, 5) if after[k : k + 1] and after[k] in _GIFTS), None)
+    if k is None or any(w in _GIFTS for w in after[1:k]):
+        return after
+    return after[k:]
 
 
 def _wished_to(name: str, lead: list[str], the: bool) -> bool:
@@ -344,7 +373,7 @@ _PEOPLE = PEOPLE_OF_A_PLACE | frozenset({"starter", "starters", "hire", "hires",
 #: Words of a wish ("I wish", "good luck", "all the best", "best wishes", "I hope"), and
 #: greetings passed on ("my regards to everyone at X").
 _WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success", "regards",
-                     "greetings"})  # fmt: skip
+                     "greetings", "thanks"})  # fmt: skip
 #: A unit of an organisation "at X" wished well ("the Department of Chemistry at X").
 _UNIT_WORDS = GROUPS | frozenset({"departments", "teams", "school", "faculty", "institute",
                                   "lab", "laboratory", "group", "unit", "centre", "center",

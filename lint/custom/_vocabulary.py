@@ -97,7 +97,9 @@ def nationality(word: str) -> bool:
     """Return True for an adjective of nationality or language ("Japanese", "Australian").
 
     A capitalised adjective of English with a nationality's ending: a people or a tongue
-    ("my Japanese-to-French test"), never alone a firm's name.
+    ("my Japanese-to-French test"), never alone a firm's name; so is its plural, a people
+    ("serving Canadians").
     """
     low = word.lower()
-    return low.endswith(_NATIONALITY_ENDS) and low in _adjectives()
+    return any(w.endswith(_NATIONALITY_ENDS) and w in _adjectives()
+               for w in (low, low[:-1] if low.endswith("s") else low))  # fmt: skip
