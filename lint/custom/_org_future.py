@@ -54,7 +54,7 @@ from replylint.custom._org_parts import (
     WORK_GROUPS,
     careers_page,
 )
-from replylint.custom._org_praise import own_time_there
+from replylint.custom._org_praise import own_time_there, time_given
 from replylint.custom._own_deeds import TRIAL_WORK
 from replylint.custom._vocabulary import ordinary
 from replylint.negation import NEGATIONS
@@ -462,7 +462,10 @@ def cued_firm(m: _Mention) -> bool | None:
     if (m.firm_like and not m.school) or m.related:
         # NOTE: the job's work wished there, or a test set there ("the translation test at
         # X"), is as sure a cue as a word about the job ("my ambition to teach ... at X")
-        return m.cued or _work_wished_at(m.lead) or (_trial_at(m) and not m.named_rightly)
+        # NOTE: and so is the time the firm gave the writer ("the time X took to review my
+        # portfolio"), though no word of the job is in its sentence
+        return (m.cued or _work_wished_at(m.lead) or (_trial_at(m) and not m.named_rightly)
+                or time_given(m))  # fmt: skip
     if m.rival and m.cued:
         return True  # a name of the employer's shape, in a sentence about the job
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued

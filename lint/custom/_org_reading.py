@@ -34,7 +34,7 @@ from replylint.custom._org_future import (
 from replylint.custom._org_itself import employer_itself, not_a_firm, region_or_part
 from replylint.custom._org_kinds import academic, school_name
 from replylint.custom._org_names import POSSESSIVE, Candidate, words_of
-from replylint.custom._org_parts import ESTABLISHMENTS, TEAMS, firm_shaped
+from replylint.custom._org_parts import ESTABLISHMENTS, TEAMS, firm_shaped, trade_shaped
 from replylint.custom._org_praise import (
     admired_for,
     application_turned_down,
@@ -132,6 +132,8 @@ class _Mention:
             or (firms_team(doc, candidate) and not related)
             or (one_place and last in ESTABLISHMENTS)
             or coined_works(candidate.text)  # "Nekomata Works": a studio's brand
+            # "Harmattan Creative", "Jaguar Pixel": plain words ending in a small firm's trade
+            or trade_shaped(candidate.text)
         )
         self.before = doc[start - 1].lower_ if start else ""
         # NOTE: up to three words after the name, past its "'s" ("St. Fintan's surgical ward")

@@ -1,0 +1,94 @@
+"""wrong-company: pasted names of plain words, and slots where the employer is meant.
+
+Cases from the blind set tests/context77-79, each with new wordings: a name of English
+words ending in a small firm's trade ("Harmattan Creative", "Shear Elegant Salon") where
+the interview was or where the time given to the writer came from; employment still hoped
+for "with X"; applications still to come "at X". Places where an interview was held, a
+person's time, and the writer's own past employment stay unflagged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from contexthelp import company_reply, flagged, found
+
+_HERE = Path(__file__).parent
+
+
+def _letter(name: str) -> list[str]:
+    """Return the wrong-company findings of a labeled letter under tests/."""
+    path = _HERE / name
+    return found(path.read_text(encoding="utf-8"), "wrong-company", path.name)
+
+
+def _agency(sentence: str) -> list[str]:
+    """Return the findings of ``sentence`` in a reply to an advertising agency."""
+    return flagged(company_reply(sentence, "Kola and Partners", "Tolu Adeyemi",
+                                 "tolu@kolaandco.example", "Kelechi Amadi"))  # fmt: skip
+
+
+def _revenue(sentence: str) -> list[str]:
+    """Return the findings of ``sentence`` in a reply to a tax office."""
+    return flagged(company_reply(sentence, "South African Revenue Service", "Thandeka Mokoena",
+                                 "tmokoena@sars.example", "Johan du Plessis"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("context78/adagency-ng-pasted-interview-at-late.md", ["Harmattan Creative"]),
+        ("context78/gameart-mx-pasted-studio-first-line-late.md", ["Jaguar Pixel"]),
+        ("context79/salon-midwest-nearmiss-shear-elegant.eml", ["Shear Elegant Salon"]),
+        ("context79/cleaning-ireland-formal-late-pasted-signoff.md", ["Sparkle Clean Donegal"]),
+        ("context77/sars-auditor-pasted-transnet.eml", ["Transnet"]),
+    ],
+)
+def test_the_labeled_letters_name_the_pasted_firms(name: str, expected: list[str]) -> None:
+    assert _letter(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "It was great to meet everyone during the interview at Lagoon Creative.",
+            "Lagoon Creative",
+        ),
+        ("Thanks for the trial shift at Velvet Rose Salon on Monday.", "Velvet Rose Salon"),
+        ("I appreciate the time that Copper Kite Music spent on my demo.", "Copper Kite Music"),
+        ("Thank you for the time Morning Owl Games gave me on the call.", "Morning Owl Games"),
+        (
+            "I write in hope of future employment with Bright Hearth Cleaning Donegal.",
+            "Bright Hearth Cleaning Donegal",
+        ),
+        ("I will keep applying at Kestrel Point when the next round opens.", "Kestrel Point"),
+    ],
+)
+def test_a_pasted_name_where_the_employer_is_meant_is_flagged(sentence: str, name: str) -> None:
+    assert _agency(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the interview at Canary Wharf last week.",
+        "Thank you for the assessment at Victoria Island office.",
+        "I appreciate the time Maria Lopez took to review my portfolio.",
+        "I appreciate the time the Music Department took to hear my demo.",
+        "I appreciate the time Digital Creative took to review my portfolio.",
+        "I remember the time Jaguar Pixel took over the old cinema in my town.",
+        "During my employment with Hartley Foods I learned to run a till.",
+        "I applied at Sandton City last year as well.",
+    ],
+)
+def test_places_people_and_the_writers_past_stay_unflagged(sentence: str) -> None:
+    assert _agency(sentence) == []
+
+
+def test_applications_still_to_come_name_the_firm_beside_the_employers_own_unit() -> None:
+    assert _revenue(
+        "I respect the work of the Large Business Centre, and I will keep applying at Eskom "
+        "when posts open."
+    ) == ["Eskom"]
