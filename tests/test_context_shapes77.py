@@ -4,7 +4,8 @@ Cases from the blind set tests/context77-79, each with new wordings: a name of E
 words ending in a small firm's trade ("Harmattan Creative", "Shear Elegant Salon") where
 the interview was or where the time given to the writer came from; employment still hoped
 for "with X"; applications still to come "at X". Places where an interview was held, a
-person's time, and the writer's own past employment stay unflagged.
+person's time, and the writer's own past employment stay unflagged. A short rejection
+with no blank line, signed with a given name over the business's line, names its company.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from contexthelp import company_reply, flagged, found
+from replylint.sources import signature
 
 _HERE = Path(__file__).parent
 
@@ -43,6 +45,7 @@ def _revenue(sentence: str) -> list[str]:
         ("context79/salon-midwest-nearmiss-shear-elegant.eml", ["Shear Elegant Salon"]),
         ("context79/cleaning-ireland-formal-late-pasted-signoff.md", ["Sparkle Clean Donegal"]),
         ("context77/sars-auditor-pasted-transnet.eml", ["Transnet"]),
+        ("context79/salon-ghana-pasted-first-line-legit-school.eml", ["Glamour Queens Salon"]),
     ],
 )
 def test_the_labeled_letters_name_the_pasted_firms(name: str, expected: list[str]) -> None:
@@ -56,7 +59,10 @@ def test_the_labeled_letters_name_the_pasted_firms(name: str, expected: list[str
             "It was great to meet everyone during the interview at Lagoon Creative.",
             "Lagoon Creative",
         ),
-        ("Thanks for the trial shift at Velvet Rose Salon on Monday.", "Velvet Rose Salon"),
+        (
+            "Thanks again for the stylist interview at Velvet Rose Salon on Monday.",
+            "Velvet Rose Salon",
+        ),
         ("I appreciate the time that Copper Kite Music spent on my demo.", "Copper Kite Music"),
         ("Thank you for the time Morning Owl Games gave me on the call.", "Morning Owl Games"),
         (
@@ -92,3 +98,30 @@ def test_applications_still_to_come_name_the_firm_beside_the_employers_own_unit(
         "I respect the work of the Large Business Centre, and I will keep applying at Eskom "
         "when posts open."
     ) == ["Eskom"]
+
+
+def test_a_sign_off_running_on_with_no_blank_line_names_the_company() -> None:
+    body = (
+        "Dear Kofi,\nThanks for the trial cut on Monday. We chose someone with more barbering.\n"
+        "Kwabena\nSharp Lines Barbering, Kumasi"
+    )
+    context = signature.signature_context(body, ("gmail.com",))
+    assert [p.name for p in context.signers] == ["Kwabena"]
+    assert context.company == "Sharp Lines Barbering"
+
+
+def test_a_word_of_english_alone_under_the_last_sentence_is_no_signer() -> None:
+    body = (
+        "Dear Kofi,\nThanks for coming in. We chose someone else.\n"
+        "Apologies\nSharp Lines Barbering, Kumasi"
+    )
+    assert signature.signature_context(body, ("gmail.com",)).signers == []
+
+
+def test_the_part_of_a_title_line_the_domain_spells_is_the_company() -> None:
+    body = (
+        "Hi Maricel,\n\nThanks for coming in. We offered the chair to another stylist.\nTessa\n"
+        "Salon Manager, Blush Beauty Bar - Kensington"
+    )
+    context = signature.signature_context(body, ("blushbeautybar.ca",))
+    assert context.company == "Blush Beauty Bar"

@@ -523,7 +523,7 @@ def job_before_at(m: _Mention) -> bool:
     if near[-1:] == ["anything"] and NEGATIONS.intersection(m.lead):
         return False  # "I didn't find anything at X": the writer's search elsewhere
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
-    return bool(near) and (m.firm_like or near[-1] not in VENUES)
+    return bool(near) and (m.trade_like or near[-1] not in VENUES)
 
 
 def _trial_at(m: _Mention) -> bool:

@@ -323,7 +323,7 @@ def time_given(m: _Mention) -> bool:
     words = [t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)]]
     if lead[-1:] != ["time"] or not words or words[0] not in _TIME_GIVEN:
         return False
-    return bool(_FOR_ME.intersection(words[1:6])) and (m.firm_like or m.related or m.rival)
+    return bool(_FOR_ME.intersection(words[1:6])) and (m.trade_like or m.related or m.rival)
 
 
 #: What a firm did with the time it gave ("the time X took", "spent", "gave", "set aside").

@@ -132,9 +132,11 @@ class _Mention:
             or (firms_team(doc, candidate) and not related)
             or (one_place and last in ESTABLISHMENTS)
             or coined_works(candidate.text)  # "Nekomata Works": a studio's brand
-            # "Harmattan Creative", "Jaguar Pixel": plain words ending in a small firm's trade
-            or trade_shaped(candidate.text)
         )
+        # NOTE: plain words ending in a small firm's trade ("Harmattan Creative", "Jaguar
+        # Pixel") make a firm only where the employer stands ("the interview at X", "the time
+        # X took"): elsewhere they may name a client of the writer's ("roughs for X")
+        self.trade_like = self.firm_like or trade_shaped(candidate.text)
         self.before = doc[start - 1].lower_ if start else ""
         # NOTE: up to three words after the name, past its "'s" ("St. Fintan's surgical ward")
         self.following = [
