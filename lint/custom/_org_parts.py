@@ -200,9 +200,9 @@ def trade_shaped(name: str) -> bool:
 
     "Harmattan Creative", "Jaguar Pixel", "Shear Elegant Salon": capitalised words, the last
     a small firm's trade (SHOP_TRADES) after one that is no department's, function's or
-    trade's own ("Digital Creative", "Games Music"). The first
-    word may be an English one, unlike a firm_shaped name's; so such a name is read as a
-    firm only where the employer would stand ("the interview at X", "the time X took").
+    trade's own ("Digital Creative", "Games Music"). The first word may be an English one,
+    unlike a firm_shaped name's; so such a name is read as a firm only where the employer
+    would stand ("the interview at X", "the time X took").
     """
     raw = name.split()
     words = words_of(name)

@@ -293,9 +293,9 @@ def hiring_acts(m: _Mention) -> bool | None:
     """
     if m.school or m.named_rightly or m.possessive or OTHER_OWNERS.intersection(m.lead[-4:]):
         return None
-    words = [t.lower_ for t in m.doc[m.end : min(m.end + 8, m.sent.end)]]
     if time_given(m):
-        return True
+        return True  # "I appreciate the time X took to review my portfolio"
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 8, m.sent.end)]]
     while words and words[0] in _DECIDING_AUX:
         words = words[1:]  # "has", "had", "did"
     if words[:4] in (["took", "the", "time", "to"], ["made", "the", "time", "to"]):
