@@ -54,7 +54,7 @@ from replylint.custom._org_parts import (
     WORK_GROUPS,
     careers_page,
 )
-from replylint.custom._org_praise import kept_fan, own_time_there
+from replylint.custom._org_praise import kept_fan, own_time_there, time_given
 from replylint.custom._org_whose_place import job_in_firm
 from replylint.custom._own_deeds import TRIAL_WORK
 from replylint.custom._vocabulary import ordinary
@@ -471,7 +471,10 @@ def cued_firm(m: _Mention) -> bool | None:
     if (m.firm_like and not m.school) or m.related:
         # NOTE: the job's work wished there, or a test set there ("the translation test at
         # X"), is as sure a cue as a word about the job ("my ambition to teach ... at X")
-        return m.cued or _work_wished_at(m.lead) or (_trial_at(m) and not m.named_rightly)
+        # NOTE: and so is the time the firm gave the writer ("the time X took to review my
+        # portfolio"), though no word of the job is in its sentence
+        return (m.cued or _work_wished_at(m.lead) or (_trial_at(m) and not m.named_rightly)
+                or time_given(m))  # fmt: skip
     if m.rival and m.cued:
         return True  # a name of the employer's shape, in a sentence about the job
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
@@ -531,7 +534,7 @@ def job_before_at(m: _Mention) -> bool:
     if near[-1:] == ["anything"] and NEGATIONS.intersection(m.lead):
         return False  # "I didn't find anything at X": the writer's search elsewhere
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
-    return bool(near) and (m.firm_like or near[-1] not in VENUES)
+    return bool(near) and (m.trade_like or near[-1] not in VENUES)
 
 
 def _trial_at(m: _Mention) -> bool:

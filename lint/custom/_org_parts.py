@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from replylint.custom._org_names import ORG_WORDS, PARTNERSHIP, SUFFIXES, Candidate, words_of
-from replylint.custom._org_sectors import FUNCTION_WORDS, SECTOR_WORDS
+from replylint.custom._org_sectors import FUNCTION_WORDS, SECTOR_WORDS, SHOP_TRADES
 from replylint.custom._people import fold
 
 #: A name ending in one of these, or followed by one, is a place of the employer
@@ -199,6 +199,28 @@ def firm_shaped(name: str, org: bool) -> bool:
         return False  # "the Customer Digital team": a function's words alone, a department
     # NOTE: a forum or congress with a team of its own is a standing body, no event
     return org or words[-1] in TRADES or words[-1] in BODY_EVENTS
+
+
+def trade_shaped(name: str) -> bool:
+    """Return True for a name made of plain words that ends in a small firm's trade.
+
+    "Harmattan Creative", "Jaguar Pixel", "Shear Elegant Salon": capitalised words, the last
+    a small firm's trade (SHOP_TRADES) after one that is no department's, function's or
+    trade's own ("Digital Creative", "Games Music"). The first word may be an English one,
+    unlike a firm_shaped name's; so such a name is read as a firm only where the employer
+    would stand ("the interview at X", "the time X took").
+    """
+    raw = name.split()
+    words = words_of(name)
+    if len(words) < 2 or len(raw) != len(words) or not all(w[:1].isupper() for w in raw):
+        return False
+    first = words[0]
+    # NOTE: a sector's word after a distinctive one makes a firm already (_org_names.is_org);
+    # "Kauri Air", "Lexbridge Recruitment" are left to firm_shaped, before "team" only
+    ends = SHOP_TRADES | SECTOR_WORDS
+    return words[-1] in SHOP_TRADES and not (
+        first in FUNCTION_WORDS or first in ORG_WORDS or first in ends
+    )
 
 
 #: A domain's name that ends in one establishment's word ("harbourlighthotel", "fernbyinn").

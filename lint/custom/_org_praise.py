@@ -340,6 +340,8 @@ def hiring_acts(m: _Mention) -> bool | None:
     """
     if m.school or m.named_rightly or m.possessive or OTHER_OWNERS.intersection(m.lead[-4:]):
         return None
+    if time_given(m):
+        return True  # "I appreciate the time X took to review my portfolio"
     words = [t.lower_ for t in m.doc[m.end : min(m.end + 8, m.sent.end)]]
     while words and words[0] in _DECIDING_AUX:
         words = words[1:]  # "has", "had", "did"
@@ -355,6 +357,26 @@ def hiring_acts(m: _Mention) -> bool | None:
     if _ELSEWHERE.intersection(t.lower_ for t in m.sent):
         return None  # "X also interviewed me": another application of the writer's
     return m.cued or turned_down or None
+
+
+def time_given(m: _Mention) -> bool:
+    """Return True for a firm's name in "the time X took to review my portfolio".
+
+    The time a firm took, spent or gave over the writer's application is the hiring's, as
+    "X took the time to meet me" is: "I appreciate the time X spent on my test". Only a
+    name shaped like a firm's: "the time Maria took to review my CV" is a person's.
+    """
+    lead = m.lead[:-1] if m.lead[-1:] == ["that"] else m.lead
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)]]
+    if lead[-1:] != ["time"] or not words or words[0] not in _TIME_GIVEN:
+        return False
+    return bool(_FOR_ME.intersection(words[1:6])) and (m.trade_like or m.related or m.rival)
+
+
+#: What a firm did with the time it gave ("the time X took", "spent", "gave", "set aside").
+_TIME_GIVEN = frozenset({"took", "spent", "gave", "devoted", "set", "invested", "put"})
+#: The writer or their application as what the time went to ("to review my portfolio").
+_FOR_ME = frozenset({"me", "us", "my", "our"})
 
 
 def application_turned_down(words: list[str]) -> bool:

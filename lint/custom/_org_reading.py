@@ -34,7 +34,7 @@ from replylint.custom._org_future import (
 from replylint.custom._org_itself import employer_itself, not_a_firm, region_or_part
 from replylint.custom._org_kinds import academic, school_name
 from replylint.custom._org_names import POSSESSIVE, Candidate, words_of
-from replylint.custom._org_parts import ESTABLISHMENTS, TEAMS, firm_shaped
+from replylint.custom._org_parts import ESTABLISHMENTS, TEAMS, firm_shaped, trade_shaped
 from replylint.custom._org_praise import (
     admired_for,
     application_turned_down,
@@ -133,6 +133,10 @@ class _Mention:
             or (one_place and last in ESTABLISHMENTS)
             or coined_works(candidate.text)  # "Nekomata Works": a studio's brand
         )
+        # NOTE: plain words ending in a small firm's trade ("Harmattan Creative", "Jaguar
+        # Pixel") make a firm only where the employer stands ("the interview at X", "the time
+        # X took"): elsewhere they may name a client of the writer's ("roughs for X")
+        self.trade_like = self.firm_like or trade_shaped(candidate.text)
         self.before = doc[start - 1].lower_ if start else ""
         # NOTE: up to three words after the name, past its "'s" ("St. Fintan's surgical ward")
         self.following = [

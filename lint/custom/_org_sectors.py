@@ -107,6 +107,12 @@ MANUFACTURING = frozenset({
 #: Technology firms beyond ORG_WORDS' software and systems: "Quillbyte Computing".
 TECHNOLOGY = frozenset({"tech", "computing", "informatics", "innovations", "semiconductors",
                         "devices", "interactive", "digital"})  # fmt: skip
+#: Small firms' trades whose word as often names a kind of work, a room or a thing ("the
+#: creative", "a pixel", "the salon", "live music"): "Harmattan Creative", "Jaguar Pixel" and
+#: "Shear Elegant Salon" are firms only where the employer would stand (see
+#: _org_parts.trade_shaped), so they are kept out of SECTOR_WORDS.
+SHOP_TRADES = frozenset({"creative", "creatives", "pixel", "pixels", "salon", "salons", "music",
+                         "games", "animation", "collective"})  # fmt: skip
 
 #: NOTE: ORG_WORDS (in _org_names) holds the commonest trades already ("Shipping",
 #: "Airways", "Foods", "Hotels", "Insurance"); a word is in one list or the other.

@@ -58,6 +58,10 @@ def word_before(m: _Mention) -> bool | None:
         return True  # "I expected better from Datavance"
     if previous == "with" and len(window) > 1 and window[-2] in WITH_EMPLOYER:
         return True  # "grow with Loomwise", "a career with Marrowby"
+    if previous == "with" and window[-3:-1] in _EMPLOYMENT_AHEAD:
+        # "in hope of future employment with X": the job still hoped for (not "during my
+        # employment with X", the writer's own past)
+        return True
     if previous == "about" and len(window) > 1 and window[-2] in ABOUT_EMPLOYER:
         return True  # "still enthusiastic about Achmea", "excited about Elisa's roadmap"
     if previous in ("about", "on") and _news_about(window, previous) and not m.named_rightly:
@@ -229,6 +233,9 @@ _SHOWN = frozenset({"added", "contributed", "was", "were", "brought", "proved", 
 #: Words that make such a verb a worth imagined ("would have added", "could have been").
 _IMAGINING = MODALS | frozenset({"have", "'ve", "’ve"})
 _IS = frozenset({"is", "are", "'s", "’s", "'re", "’re", "was", "were"})
+#: Employment still ahead before "with X" ("future employment with X").
+_EMPLOYMENT_AHEAD = (["future", "employment"], ["further", "employment"],
+                     ["prospective", "employment"])  # fmt: skip
 #: Words that negate "work out" ("didn't work out with X", "never worked out").
 _NOT = frozenset({"n't", "not", "never", "nt"})
 #: Words of regret for an outcome ("I'm sorry it didn't work out", "a pity").

@@ -55,6 +55,8 @@ _WORKING = _WAYS | frozenset({
 #: Verbs before "to" that make the name after it the one applied to ("keep applying to X").
 _APPLYING = frozenset({"applied", "applying", "apply", "reapply", "reapplying", "re-apply",
                        "re-applying"})  # fmt: skip
+#: The past of applying: where one applied "at" may be a place ("applied at the mall").
+_APPLIED = frozenset({"applied"})
 #: Words between a deciding firm's name and its verb ("X has finally decided").
 _BEFORE_DECIDING = frozenset({"has", "have", "had", "'s", "’s", "finally", "eventually",
                               "clearly", "obviously", "apparently", "just", "instead"})  # fmt: skip
@@ -105,6 +107,10 @@ def written_to(doc, start: int, end: int, window: list[str]) -> bool:
     if len(window) > 1 and window[-1] == "to" and window[-2] in _APPLYING:
         # "I applied to Redgate Pictures because ...", "I'll keep applying to X"; not "I
         # have also applied to X"
+        return not _ELSEWHERE & (set(window) | set(after[:3]))
+    if len(window) > 1 and window[-1] == "at" and window[-2] in _APPLYING - _APPLIED:
+        # "I will keep applying at Transnet when posts are advertised": applications still
+        # to come go to the firm written to (not "I applied at the Sandton branch", a past)
         return not _ELSEWHERE & (set(window) | set(after[:3]))
     if (after[:1] and after[0] in MODALS and "been" in after[:4]) or after[:2] == ["would", "be"]:
         # "X would have been a wonderful place to grow my career"

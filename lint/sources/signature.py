@@ -133,7 +133,9 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
                 team = " " not in tail and ordinary(tail)
                 team = team and not any(tail.lower() in domain_name(d).lower() for d in domains)
                 if len(parts) > 1 and not TITLE_WORDS.search(parts[-1]) and not team:
-                    after_title.append(parts[-1])
+                    # NOTE: "Salon Manager, Blush Beauty Bar - Kensington": the part the
+                    # domain spells is the company, and what follows it its site
+                    after_title.append(_domain_spelt(parts[1:], domains) or parts[-1])
             elif len(_SITE_AFTER.split(line)[0].split()) <= 6 and line[:1].isupper():
                 # "Castlebridge Insurance | Toronto"; but "Department of Computing, Kaarna
                 # University" to kaarna.fi names the university after its department
@@ -207,7 +209,11 @@ def _last_paragraph(lines: list[str]) -> int | None:
     end = ends[-1] if ends else -1
     for _ in range(2):  # the last paragraph, or the one above a notice
         blank = next((k for k in range(end, -1, -1) if not lines[k]), None)
-        if blank is None or blank == 0 or end - blank > 6:
+        if blank is None:
+            # NOTE: a short message with no blank line at all ("Keep practising." / "Adjoa"
+            # / "Adjoa's Beauty Palace, Koforidua"): its sign-off runs on from its last line
+            return _run_on(lines, end)
+        if blank == 0 or end - blank > 6:
             return None
         first = lines[blank + 1]
         # a name alone, or with its title ("Sophie Tremblay, Acquisition de talents")
@@ -225,13 +231,14 @@ def _run_on(lines: list[str], end: int) -> int | None:
     """Return the line before a sign-off that runs on from the last sentence, with no blank.
 
     "Please do not reply to this email." / "Jenna Hollis" / "Recruitment Coordinator, ...":
-    a name alone on its line, right after a sentence, and at most three short lines to the end.
+    a name alone on its line, right after a sentence, and at most three short lines to the end;
+    a given name alone only above a line of its own ("Adjoa" / "Adjoa's Beauty Palace").
     """
     for k in range(end, max(end - 3, 0), -1):
         line, before = lines[k], lines[k - 1]
         if (
             line
-            and signs(line)
+            and (signs(line) or (k < end and _given_name(line)))
             and not TITLE_SPLIT.search(line)
             and not line.endswith((".", "!", "?", ":", ","))
             and before.endswith((".", "!", "?"))
@@ -239,6 +246,11 @@ def _run_on(lines: list[str], end: int) -> int | None:
         ):
             return k - 1
     return None
+
+
+def _given_name(line: str) -> bool:
+    """Return True for a given name alone ("Adjoa"): no English word, as a sign-off's is."""
+    return line.isalpha() and line[:1].isupper() and not ordinary(line)
 
 
 def _closing_word(line: str) -> bool:
@@ -289,11 +301,19 @@ def _best_company(names: list[str], domains: tuple[str, ...]) -> str | None:
     """Pick the company among sign-off candidates: the sender's domain decides when it can."""
     if not names:
         return None
+    spelt = _domain_spelt(names, domains)
+    if spelt:
+        return spelt
+    return max(names, key=lambda name: (names.count(name), -names.index(name)))
+
+
+def _domain_spelt(names: list[str], domains: tuple[str, ...]) -> str | None:
+    """Return the first of ``names`` that the sender's domain spells, or None."""
     stems = [re.sub(r"[^a-z0-9]", "", domain_name(d)) for d in domains]
     for name in names:
         if any(stem and any(key in stem or stem in key for key in _keys(name)) for stem in stems):
             return name
-    return max(names, key=lambda name: (names.count(name), -names.index(name)))
+    return None
 
 
 def _keys(name: str) -> list[str]:
