@@ -55,6 +55,7 @@ from replylint.custom._org_parts import (
 )
 from replylint.custom._org_roles import employer_role
 from replylint.custom._own_deeds import TRIAL_WORK
+from replylint.custom._own_past import DETERMINERS
 from replylint.custom._vocabulary import ordinary
 
 if TYPE_CHECKING:
@@ -122,6 +123,8 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
     if _heads_a_title(m):
         return False  # "the Children's Ministry Coordinator post": a word of the job's title
+    if m.words[0] in JOBTITLES and m.words[1:2] == ["of"] and m.before in DETERMINERS:
+        return False  # "you and the Director of Care", "our Head of People": a post's holder
     if _studied(m):
         return False  # "a Diploma in Leadership for Health and Social Care": a subject
     if _degree(m) or _level(m):

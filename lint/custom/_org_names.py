@@ -348,6 +348,8 @@ def name_end(doc, i: int) -> int:
     j += 1
     while j < len(doc) and j - i < 7:
         token = doc[j]
+        if token.lower_ in DIVINE and j + 1 < len(doc) and doc[j + 1].lower_ in ("'s", "’s"):
+            break  # "the team at Ashworth Park God's blessings": a wish to God ends the name
         if is_legal_form(token) and _hyphened(doc, j):
             j += 3  # "Moorland Milk Co-operative", "Fenland Co-op": a word, not "Co" cut off
         elif capitalised(token) or is_legal_form(token):

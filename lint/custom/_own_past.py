@@ -111,7 +111,7 @@ def own_cues(window: list[str]) -> set[str]:
         after = words[k + 1] if k + 2 < len(words) else ""  # not the preposition before the name
         if word in _GATHERINGS and attributive(after):
             continue
-        owner = next((w for w in reversed(words[max(k - 3, 0) : k]) if w in _DETERMINERS), "")
+        owner = next((w for w in reversed(words[max(k - 3, 0) : k]) if w in DETERMINERS), "")
         served = k > 0 and words[k - 1] in _SERVED and owner != "my"
         if word in _HISTORY and (owner in _OTHERS or served):
             continue
@@ -162,7 +162,8 @@ _GATHERINGS = frozenset({"booth", "stand", "stall", "exhibition", "conference", 
 _HISTORY = frozenset({"experience", "background", "years", "months"})
 #: Verbs of OWN_CUES that are deeds, the reader's when "you" or "your team" did them.
 _DEEDS = frozenset({"led", "built", "managed", "ran"})
-_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "its", "his", "her"})
+#: The words that open a noun phrase ("the", "our"): who has a thing or a post.
+DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "its", "his", "her"})
 #: Owners other than the writer ("your years at X").
 _OTHERS = frozenset({"your", "their", "its", "his", "her"})
 #: The people a firm serves: "the guest experience", "the patient experience" are its own.
