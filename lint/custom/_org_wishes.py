@@ -92,8 +92,10 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     # NOTE: a family of two words or more, each with a capital, is a firm's people ("the whole
     # Volta Mobility family"), where one word's may be a person's ("the Okafor family")
     family = len(words) > 1 and all(w[:1].isupper() for w in name.split())
-    return _people_at(lead) or (
-        firmish and (_crew(window, after) or _crew_wished(window, after, family))
+    return (
+        _people_at(lead)
+        or _cheered(lead, after, name)
+        or (firmish and (_crew(window, after, family) or _crew_wished(window, after, family)))
     )
 
 
@@ -309,12 +311,29 @@ def _people_at(lead: list[str]) -> bool:
     return bool(_WISHES.intersection(lead[:-2]))
 
 
-def _crew(window: list[str], after: list[str]) -> bool:
-    """Return True for the best sent to the whole crew of X ("all the best to the X crew")."""
+def _crew(window: list[str], after: list[str], family: bool = False) -> bool:
+    """Return True for the best sent to the whole crew of X ("all the best to the X crew").
+
+    Its family too where ``family`` says the name is no person's ("with best wishes to the
+    Coral Gulf Towage family"), as in ``_crew_wished``.
+    """
     words = window[:-1] if window[-1:] in (["whole"], ["entire"]) else window
-    if words[-2:] != ["to", "the"] or not after or after[0] not in _CREWS:
+    people = after[:1] and (after[0] in _CREWS or (family and after[0] == "family"))
+    if words[-2:] != ["to", "the"] or not people:
         return False
     return bool(_WISHES.intersection(words[-5:-2]))
+
+
+def _cheered(lead: list[str], after: list[str], name: str) -> bool:
+    """Return True for a firm cheered on ("I'm rooting for X", "Go X!").
+
+    A writer turned down who roots for a firm wishes it well as surely as one wishing it
+    luck: it is the one written to. "Go X!" is a cheer only as a sentence of its own, and
+    never for a person's team of one word in capitals ("Go USA!").
+    """
+    if lead[-2:] in (["rooting", "for"], ["cheering", "for"], ["root", "for"]):
+        return True
+    return lead == ["go"] and after[:1] == ["!"] and not name.isupper()
 
 
 def _crew_wished(window: list[str], after: list[str], family: bool = False) -> bool:

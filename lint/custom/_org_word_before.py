@@ -33,7 +33,7 @@ from replylint.custom._org_cues import (
     WORK_FOR,
     WORKS_ABROAD,
 )
-from replylint.custom._org_parts import careers_page
+from replylint.custom._org_parts import JOB_NOUNS, careers_page
 
 if TYPE_CHECKING:
     from replylint.custom._org_reading import _Mention
@@ -67,7 +67,9 @@ def word_before(m: _Mention) -> bool | None:
     if previous in ("about", "on") and _news_about(window, previous) and not m.named_rightly:
         # "thanks for letting me know about X", "the update on X": the news of the application
         # to X; but not "the news about X's merger", a firm's own news
-        return not m.possessive
+        # NOTE: unless what X owns is a job ("the update about X's Data Analyst role"): the
+        # news is of the post applied for, so X is the one written to
+        return not m.possessive or bool(JOB_NOUNS.intersection(m.following) - _NOT_POSTS)
     if previous == "of" and len(window) > 1 and window[-2] in TRAITS:
         return m.cued and not m.named_rightly  # "I believe in the mission of Hope Bridge Kenya"
     if previous in ("to", "at") and len(window) > 1 and window[-2] in TO_EMPLOYER:
@@ -213,6 +215,8 @@ def _pieces_turned_down(m: _Mention) -> bool:
     )
 
 
+#: Job nouns that may as well be a firm's own dealings ("X's contract with the council").
+_NOT_POSTS = frozenset({"or", "contract", "shift"})
 #: The writer's papers sent with an application, before "for" the one applied to ("my CV
 #: for X").
 _CVS = frozenset({"cv", "cvs", "résumé", "resume"})
