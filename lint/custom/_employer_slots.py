@@ -100,10 +100,16 @@ def _listed_after_own(doc, sent, start: int, end: int) -> bool:
     "At Quillon I led the integrations with Harbor Logistics and the Verdant Health network":
     "and" ends the clause before the second name, so only the first has the words that make
     both the writer's past (or its clients). The name must end its conjunct ("the X network,
-    which ..."), not open a clause of its own ("... and X would be my first choice").
+    which ..."), not open a clause of its own ("... and X would be my first choice"),
+    unless the first name's preposition is said again before it ("at A and at X").
     """
     k = start - 1
     if k > sent.start and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    # NOTE: "fifteen years at the Royal Sonesta and at X": the first name's preposition said
+    # again puts X in the same place of the clause, never a clause of its own
+    again = doc[k].lower_ if doc[k].lower_ in _REPEATED and k > sent.start + 1 else ""
+    if again:
         k -= 1
     if k <= sent.start or doc[k].lower_ not in _LIST_JOINS:
         return False
@@ -115,7 +121,13 @@ def _listed_after_own(doc, sent, start: int, end: int) -> bool:
     first = last
     while first > sent.start and _inside_name(doc, first - 1):
         first -= 1
-    if not _ends_conjunct(doc, sent, end):
+    if again:
+        k = first - 1
+        if k > sent.start and doc[k].lower_ in ("the", "a", "an"):
+            k -= 1
+        if k < sent.start or doc[k].lower_ != again:
+            return False  # "I worked with A and at X": no same place in the clause
+    elif not _ends_conjunct(doc, sent, end):
         return False
     return own_mention(doc, Candidate(first, last + 1, doc[first : last + 1].text, False))
 
@@ -145,6 +157,8 @@ def _ends_conjunct(doc, sent, end: int) -> bool:
 
 #: Words that join the names of a list ("A and B", "A, B", "A or B", "A & B").
 _LIST_JOINS = frozenset({"and", "or", "&", ","})
+#: Prepositions said again after "and" before a list's later name ("at A and at B").
+_REPEATED = frozenset({"at", "with", "for"})
 #: The writer, whose capital is no name's ("... and I led").
 _ME = frozenset({"i"})
 #: Relative words that end the conjunct before a clause about it ("X, which", "X, where").

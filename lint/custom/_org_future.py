@@ -146,6 +146,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "I'm still hoping to see the X fleet from the inside one day": the writer hopes
         # to work at X, the firm written to
         return True
+    if _vessel_handled(m):
+        # "to watch the morning turnaround of the X ship": a carrier's vessel the writer saw
+        # being handled, the employer's client, not the firm written to
+        return False
     if _coined_launch_wished(m):
         # "P.S. Good luck with the PayNest card launch!": a coined firm's word wished a
         # launch is the firm written to (not "the Tidecaller launch", a game's plain words)
@@ -220,6 +224,36 @@ def _seen_from_inside(m: _Mention) -> bool:
     inside = any(rest[k : k + 2] == ["from", "inside"] or rest[k : k + 3] == _FROM_THE_INSIDE
                  for k in range(len(rest)))  # fmt: skip
     return inside and bool(_HOPING.intersection(m.window) or _WOULD.intersection(m.window))
+
+
+def _vessel_handled(m: _Mention) -> bool:
+    """Return True for a carrier's vessel seen handled or watched ("the turnaround of the X ship").
+
+    "to watch the morning turnaround of the X ship", "the boarding of the X flight", "we
+    watched the X liner dock": a ship, plane or coach the writer saw, or saw handled, is a
+    client's or a passer-by's, whose name is its owner's. Not a vessel hoped for ("I'd love to
+    sail on the X ship one day"), nor one hoped to be seen ("I hope to watch the X ship").
+    """
+    if m.before != "the" or m.possessive or m.after not in _VESSELS:
+        return False
+    lead = m.lead
+    handled = lead[-1:] == ["of"] and lead[-2:-1] != [] and lead[-2] in _HANDLING
+    watched = lead[-1:] != [] and lead[-1] in _WATCHING
+    if not (handled or watched):
+        return False
+    return not (_WOULD.intersection(m.window) or _HOPING.intersection(m.window)
+                or imagined(m.sent))  # fmt: skip
+
+
+#: A carrier's vessels, named after their owner ("the X ship", "the X flight").
+_VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "liner", "liners", "ferry",
+                      "ferries", "flight", "flights", "aircraft", "plane", "planes"})  # fmt: skip
+#: The handling of a vessel in port ("the turnaround of the X ship", "the boarding of").
+_HANDLING = frozenset({"turnaround", "turnarounds", "arrival", "arrivals", "departure",
+                       "departures", "boarding", "embarkation", "disembarkation", "loading",
+                       "unloading", "docking", "call", "calls"})  # fmt: skip
+#: Verbs of watching a vessel ("we watched the X liner dock").
+_WATCHING = frozenset({"watch", "watched", "watching", "saw", "seeing", "see", "seen"})
 
 
 _FROM_THE_INSIDE = ["from", "the", "inside"]
@@ -533,6 +567,10 @@ def job_before_at(m: _Mention) -> bool:
     near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
     if near[-1:] == ["anything"] and NEGATIONS.intersection(m.lead):
         return False  # "I didn't find anything at X": the writer's search elsewhere
+    # NOTE: "again" says what is done once more: "meet again at X" is a meeting's place, as
+    # "meet at X" is ("apply again at X" stays the job's)
+    if near[-2:-1] and near[-1] == "again":
+        near = near[:-1]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.trade_like or near[-1] not in VENUES)
 

@@ -150,6 +150,11 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # "clients like the Marlow Hotel and X": a client, whoever's it is
     if m.last in _STUDIOS and m.previous == "at" and _SPENT.intersection(m.lead[-3:-1]):
         return False  # "the afternoon at X Studios": the studio visited, a place, not a firm
+    # NOTE: an audition or a rehearsal is held in a studio hired for the day, as an interview
+    # is not: the studio is where it was, unless it is a rival studio of the employer's kind
+    if (m.last in _STUDIOS and m.previous == "at" and _STAGED.intersection(m.lead[-3:-1])
+            and not (m.rival or m.related)):  # fmt: skip
+        return False  # "the audition at X Studios": the studio hired for it, a place
     if _vessel(m):
         return False  # "the Iara's new itineraries": the employer's ship, venue or product
     return None
@@ -730,6 +735,9 @@ _MEMBERS = frozenset({"titles", "papers", "newspapers", "magazines", "publicatio
 _STUDIOS = frozenset({"studio", "studios"})
 #: Spans of time spent at a place ("the afternoon at X Studios"); not "the interview at X".
 _SPENT = frozenset({"afternoon", "morning", "evening", "day", "visit", "tour", "session"})
+#: A performer's tryout or practice, held in a studio hired for it ("the audition at X Studios").
+_STAGED = frozenset({"audition", "auditions", "callback", "callbacks", "rehearsal",
+                     "rehearsals", "casting", "castings"})  # fmt: skip
 
 
 def _former_name(window: list[str]) -> bool:
