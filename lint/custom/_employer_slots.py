@@ -127,7 +127,10 @@ def _listed_after_own(doc, sent, start: int, end: int) -> bool:
             k -= 1
         if k < sent.start or doc[k].lower_ != again:
             return False  # "I worked with A and at X": no same place in the clause
-    elif not _ends_conjunct(doc, sent, end):
+    # NOTE: with the preposition said again, the deed done at both may follow ("at A and at X
+    # building teams"); but not a clause of its own ("..., and at X I would love to lead")
+    deed = again and end < sent.end and doc[end].is_lower and doc[end].lower_.endswith("ing")
+    if not (deed or _ends_conjunct(doc, sent, end)):
         return False
     return own_mention(doc, Candidate(first, last + 1, doc[first : last + 1].text, False))
 
