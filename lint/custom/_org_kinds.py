@@ -66,11 +66,23 @@ def is_event(doc, candidate: Candidate) -> bool:
     following = " ".join(t.lower_ for t in doc[candidate.end : candidate.end + 2])
     before = doc[candidate.start - 1].lower_ if candidate.start else ""
     soon = before == "at" and bool(_SOON.match(following))
-    return year or soon or words_of(candidate.text)[0] in EVENT_OPENERS
+    # NOTE: "greet you at Wine Paris & Vinexpo Paris next February": the reader met at a
+    # name in a month or season to come is at an event there, not at their own workplace
+    met = [t.lower_ for t in doc[max(candidate.start - 3, 0) : candidate.start - 1]]
+    dated = (before == "at" and len(met) == 2 and met[0] in _MEETING and met[1] == "you"
+             and bool(_MONTH_AHEAD.match(following)))  # fmt: skip
+    return year or soon or dated or words_of(candidate.text)[0] in EVENT_OPENERS
 
 
 #: Words after "at X" that date a short stay there ("at ProWein next week", "... tomorrow").
 _SOON = re.compile(r"(?:next|this)\s+(?:week|weekend)\b|tomorrow\b|tonight\b")
+#: A month or season to come after "at X" ("next February", "in June", "this autumn").
+_MONTH_AHEAD = re.compile(
+    r"(?:next|this|in)\s+(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|spring|summer|autumn|fall|winter)\b"
+)
+#: Verbs of meeting the reader somewhere ("see you at", "greet you at").
+_MEETING = frozenset({"see", "meet", "greet", "catch", "seeing", "meeting", "greeting"})
 
 
 #: A name's last word for a group of hospitals or clinics: a trust or chain of its own, which

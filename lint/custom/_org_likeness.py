@@ -46,12 +46,20 @@ def acronyms(company: str) -> set[str]:
 
     "Clearwater Health Group" is CH and CHG; "Harlow Briggs & Partners LLP" is HBP and HB.
     """
-    kept = [w for w in words_of(company) if w not in LEGAL and w not in ("&", "the")]
-    found = initials(normal_words(company)) | initials(kept)
-    # NOTE: a word without a vowel is initials already: the domain "kanazawa-mcc" is KMCC
-    if any(not re.search(r"[aeiouy]", w) for w in kept):
-        found.add("".join(w if not re.search(r"[aeiouy]", w) else w[0] for w in kept))
+    found: set[str] = set()
+    # NOTE: a word joined by a hyphen gives one initial as well ("Riverbend Farmers'
+    # Co-operative" is RFC), or two ("Hewlett-Packard" is HP)
+    for name in {company, _HYPHEN.sub("", company)}:
+        kept = [w for w in words_of(name) if w not in LEGAL and w not in ("&", "the")]
+        found |= initials(normal_words(name)) | initials(kept)
+        # NOTE: a word without a vowel is initials already: the domain "kanazawa-mcc" is KMCC
+        if any(not re.search(r"[aeiouy]", w) for w in kept):
+            found.add("".join(w if not re.search(r"[aeiouy]", w) else w[0] for w in kept))
     return found
+
+
+#: A hyphen inside a word ("Co-operative", "Hewlett-Packard").
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def same_org(candidate: str, company: str) -> bool:

@@ -39,6 +39,7 @@ from replylint.custom._org_parts import (
 from replylint.custom._org_praise import own_time_there
 from replylint.custom._org_sectors import FUNCTION_WORDS, PUBLIC_FIELDS, SECTOR_WORDS
 from replylint.custom._org_written_to import written_to
+from replylint.custom._own_deeds import TRIAL_WORK
 from replylint.custom._own_past import met_elsewhere
 from replylint.custom._people import PERSON_TITLES
 from replylint.custom._vocabulary import ordinary
@@ -68,6 +69,10 @@ def whose_place(m: _Mention) -> bool | None:
         return False
     if others_workplace(window) or funder(m.doc, m.end, window):
         return False  # "my uncle works at X", "X has renewed its funding": not the employer
+    if _writers_agency(m):
+        return False  # "my recruiter at Harvest Talent Partners": the writer's own agency
+    if _course_taken(m):
+        return False  # "I completed the Tea Board of India's tasting course": own training
     if window[-1:] == ["at"] and worked_there(m.doc, m.sent, m.end):
         return True  # "shopping at Toolbarn, so working there would have been great"
     if (
@@ -78,6 +83,58 @@ def whose_place(m: _Mention) -> bool | None:
     ):
         return True  # "keen to help Corvid Mobile", "can't wait to see what you all do at X"
     return None
+
+
+def _course_taken(m: _Mention) -> bool:
+    """Return True for a course of the name's the writer took ("I completed X's tasting course").
+
+    "I completed the Tea Board of India's tea tasting course", "we passed X's food safety
+    exam": a course, exam or certificate the writer finished is their own training, and
+    whoever gave it a body they studied with, not the one written to.
+    """
+    lead = m.lead
+    if len(lead) < 2 or lead[-1] not in _TOOK or lead[-2] not in ("i", "we"):
+        return False
+    k = m.end + m.possessive  # past the name's "'s"
+    owned = [t.lower_ for t in m.doc[k : min(k + 4, m.sent.end)]]
+    # NOTE: not a task of the hiring ("I passed X's aptitude exam"): the employer's own
+    return bool(_COURSES.intersection(owned)) and not _HIRING_TESTS.intersection(owned)
+
+
+#: Verbs of a course or exam the writer finished ("I completed", "we passed").
+_TOOK = frozenset({"completed", "finished", "took", "did", "passed", "attended", "followed",
+                   "earned", "gained", "got", "sat"})  # fmt: skip
+#: What a body gives to learn or to sit ("X's tasting course", "X's food safety exam").
+_COURSES = frozenset({"course", "courses", "certificate", "certification", "diploma", "exam",
+                      "exams", "examination", "qualification", "masterclass",
+                      "bootcamp"})  # fmt: skip
+#: Words of a test set by the hiring ("aptitude exam", "entrance exam"), with TRIAL_WORK's.
+_HIRING_TESTS = TRIAL_WORK | frozenset({"aptitude", "entrance", "selection", "screening",
+                                         "psychometric", "recruitment", "hiring"})  # fmt: skip
+
+
+def _writers_agency(m: _Mention) -> bool:
+    """Return True for the agency of the writer's own recruiter ("my recruiter at X Talent").
+
+    "My recruiter at Harvest Talent Partners mentioned ...": a recruiter "at" a name whose
+    own words say it finds staff is the go-between who put the writer forward, not the one
+    written to; but a recruiter at a name of no such trade may be the employer's own, and
+    a reply to an agency has its rivals to name.
+    """
+    window = m.window
+    if window[-3:-1] not in (["my", "recruiter"], ["our", "recruiter"]):
+        return False
+    if window[-1] not in ("at", "from", "with"):
+        return False
+    return bool(_RECRUITING.intersection(m.words)) and not _RECRUITING.intersection(
+        words_of(m.company)
+    )
+
+
+#: Words of a name that make it a recruitment agency ("Harvest Talent Partners").
+_RECRUITING = frozenset({"talent", "recruitment", "recruiting", "recruiters", "staffing",
+                         "search", "personnel", "resourcing", "headhunters",
+                         "placements"})  # fmt: skip
 
 
 def _aspiring_past_article(m: _Mention) -> bool:
@@ -191,7 +248,8 @@ def employers_own(m: _Mention) -> bool | None:
     # NOTE: but a name that owns offices or branches ("roles in Harbour & Hale's Fremantle
     # office") is a firm, not a department (which has teams and units, not offices in towns)
     # ("roles in X's client-facing divisions": past a hyphened word before the noun)
-    owned = [t.lower_ for t in m.doc[m.end + 1 : min(m.end + 5, m.sent.end)]]
+    k = m.end + m.possessive  # past the name's "'s"
+    owned = [t.lower_ for t in m.doc[k : min(k + 4, m.sent.end)]]
     offices = m.possessive and bool(OFFICES.intersection(owned))
     if (
         window[-1:] == ["in"]

@@ -406,7 +406,10 @@ def own_sentence(doc, sent, start: int, end: int) -> bool:
         # "At Sandglass Games I've shipped two titles": the present perfect is the writer's
         # past too; not "At X I've always wanted to work": a wish, there still to come
         return did_work(rest[2:])
-    return rest[1] in PAST or rest[1].endswith("ed")
+    # NOTE: "At Waikato Seeds I run my territory ...": work the writer does there now, told
+    # in the present of their own work ("my", "our"), is their current job, as the past is
+    now = rest[1] in _PRESENT_WORK and bool({"my", "our"}.intersection(rest[2:5]))
+    return rest[1] in PAST or rest[1].endswith("ed") or now
 
 
 def did_work(done: list[str]) -> bool:
@@ -452,6 +455,11 @@ def own_subject(doc, sent, end: int) -> bool:
 
 #: Adverbs between "I" and the verb of a past job ("I also led", "I often ran").
 _ADVERBS = frozenset({"also", "often", "always", "once", "first", "then", "still", "never"})
+#: Verbs of a job's work in the present ("At X I run my territory", "we manage our fleet").
+_PRESENT_WORK = frozenset({"run", "manage", "lead", "handle", "cover", "oversee", "supervise",
+                           "coordinate", "sell", "supply", "teach", "train", "support", "serve",
+                           "maintain", "head", "buy", "source", "mentor", "use",
+                           "work"})  # fmt: skip
 #: Past participles not ending in "-ed" of work done ("I've been", "we have grown").
 _PARTICIPLES = frozenset({"been", "done", "run", "grown", "seen", "written", "taken", "given",
                           "shown", "held", "met", "begun", "overseen", "gotten", "put", "set",

@@ -66,6 +66,7 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
     company is a line of its own or the part after a title ("HR Manager, Acme Corp"),
     preferring the one that matches the sender's email domain.
     """
+    body = _above_older(body)
     # NOTE: a name's own spelling in its script ("Park Ji-won (박지원)") is read past
     lines = _unfold_columns([NATIVE_NOTE.sub("", line).strip() for line in body.splitlines()])
     closings = [k for k in range(len(lines) - 1, -1, -1)
@@ -146,6 +147,32 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
         names = [name for name in companies + after_title if not department(name)]
         return Context(signers=signers, company=_best_company(names, domains))
     return Context()
+
+
+def _above_older(body: str) -> str:
+    """Return the message above an older one it quotes ("On 20 Mar, Gabriela Soto wrote:").
+
+    NOTE: a rejection that replies to the writer's follow-up quotes it under its own
+    sign-off; the older message's sign-off is the writer's, whose name and company are
+    none of the rejection's. Its own attribution line on top is read past; a message with
+    nothing above the older one's (written below it) is kept whole.
+    """
+    start = 0
+    top = attribution.find(body, 0, len(body))
+    if top is not None and not _own_text(body[: top.start]):
+        start = top.end  # "------- Original Message -------" and the rejection's attribution
+    older = attribution.find(body, start, len(body))
+    if older is None or not _own_text(body[start : older.start]):
+        return body
+    return body[: older.start]
+
+
+def _own_text(text: str) -> bool:
+    """Return True when ``text`` has a line of a message's own, not a separator or header."""
+    return any(
+        line.strip() and not (outlook.SEPARATOR.match(line) or outlook.HEADER_LINE.match(line))
+        for line in text.splitlines()
+    )
 
 
 def _own_lines(lines: list[str]) -> list[str]:
