@@ -197,7 +197,32 @@ def work_done_for(window: list[str]) -> bool:
     if len(window) < 3 or window[-1] != "for" or window[-2] != "work":
         return False
     owner = window[-3] if window[-3] in _OWNERS else window[-4] if len(window) > 3 else ""
-    return (owner in _OWNERS and window[-3] != "to") or _readers_work(window[:-2])
+    return (
+        (owner in _OWNERS and window[-3] != "to")
+        or _readers_work(window[:-2])
+        or _owned_work(window[:-2])
+    )
+
+
+def _owned_work(before: list[str]) -> bool:
+    """Return True for work a named firm owns ("Harrowgate's leveraged finance work for X").
+
+    A name's "'s", then up to three words of the field, then "work for X": the firm's work
+    for a client, as "your rebrand work for X" is. NOTE: not past a verb's "to" or a clause
+    of its own ("Harrowgate's offer to work for X", "Harrowgate's team and I would work for").
+    """
+    for word in reversed(before[-4:]):
+        if word in ("'s", "’s"):
+            return True
+        if not word.isalpha() or word in _NOT_FIELD:
+            return False
+    return False
+
+
+#: Words that end the noun before "work for X": a verb's "to", a clause, a modal.
+_NOT_FIELD = frozenset({"to", "and", "or", "but", "i", "we", "you", "would", "will", "could",
+                        "can", "should", "might", "may", "love", "like", "want",
+                        "hope"})  # fmt: skip
 
 
 def own_firms_client(doc, sent, start: int, window: list[str]) -> bool:

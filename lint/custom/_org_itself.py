@@ -52,6 +52,7 @@ from replylint.custom._org_parts import (
     SITES,
     TEAMS,
     VESSEL_PARTS,
+    WORK_GROUPS,
 )
 from replylint.custom._org_roles import employer_role
 from replylint.custom._own_deeds import TRIAL_WORK
@@ -114,6 +115,8 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
     if _question_about(m):
         return False  # "my answers on the Communications Authority licensing question"
+    if _deal_about(m):
+        return False  # "the discussion of the Brightwell Foods exit": a deal's company
     # NOTE: "the X interview panel" are X's people, not a job's title
     panel = m.following[:1] == ["interview"] and bool(
         INTERVIEW_PANELS.intersection(m.following[1:2])
@@ -235,6 +238,27 @@ def _question_about(m: _Mention) -> bool:
     return all(attributive(w) and w not in TRIAL_WORK and w not in VENUES for w in subject)
 
 
+def _deal_about(m: _Mention) -> bool:
+    """Return True for a firm named before a deal done on it ("the Brightwell Foods exit").
+
+    "The discussion of the Brightwell Foods exit", "the Tarn Bakeries buyout we modelled":
+    an investor's or an adviser's deal, the firm bought, sold or listed, named after "the"
+    as a case is; no firm written to. Not its own people ("the X deal team": the firm's),
+    nor a name with its "'s" ("X's acquisition of Y": what X did).
+    """
+    if m.possessive or m.before != "the":
+        return False
+    following = m.following
+    return (
+        following[:1] != []
+        and following[0] in _DEALS
+        and not (following[1:2] and following[1] in WORK_GROUPS)
+    )
+
+
+#: A deal done on a firm, named after it ("the X exit", "the X buyout").
+_DEALS = frozenset({"exit", "buyout", "acquisition", "takeover", "merger", "ipo", "refinancing",
+                    "divestment", "disposal", "recapitalisation", "recapitalization"})  # fmt: skip
 #: Nouns of a question put to a candidate, which a name may qualify ("the X pricing question").
 _QUESTIONS = frozenset({"question", "questions", "scenario", "scenarios", "hypothetical",
                         "case"})  # fmt: skip

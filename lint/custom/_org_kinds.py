@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from replylint.custom._org_likeness import parallel
-from replylint.custom._org_names import Candidate, words_of
+from replylint.custom._org_likeness import distinctive, parallel
+from replylint.custom._org_names import ORG_WORDS, Candidate, words_of
 from replylint.custom._org_parts import (
     CENTRE_OF,
     EVENT_OPENERS,
@@ -17,6 +17,7 @@ from replylint.custom._org_parts import (
     UMBRELLA_UNITS,
     UNITS,
 )
+from replylint.custom._vocabulary import ordinary
 
 #: Words that make a name a university, in the languages it is written in.
 UNIVERSITIES = frozenset({
@@ -42,6 +43,23 @@ _TEACHING_HOSPITAL = re.compile(
 def kind_name(company: str) -> str:
     """Return the employer's name without words that hide its kind ("University" of a hospital)."""
     return _TEACHING_HOSPITAL.sub("", company)
+
+
+def field_of(name: str, company: str) -> bool:
+    """Return True for plain words of the employer's name short of its trade ("Major Loss").
+
+    "the Major Loss team" to Aldgate Loss Adjusters: English words ending on a word of the
+    employer's name, without the trade that follows it there, name a field of its work (a
+    department), not a rival of its kind. NOTE: a rival may drop the employer's kind
+    ("Riverside Unified" to Lakeshore Unified School District), never its trade.
+    """
+    words, theirs = words_of(name), words_of(kind_name(company))
+    if len(words) < 2 or not all(ordinary(w) for w in words) or words[-1] not in theirs:
+        return False
+    # NOTE: the word that follows there says what was dropped: a kind ("School District",
+    # then maybe a school of its own in brackets) or the trade ("Adjusters")
+    rest = theirs[theirs.index(words[-1]) + 1 :][:1]
+    return any(w not in KINDS and w not in ORG_WORDS and w != "&" for w in rest)
 
 
 def school_name(name: str) -> bool:
@@ -113,8 +131,25 @@ def is_unit(words: list[str], company: str) -> bool:
         return False
     if words[-3:-1] in (["centre", "of"], ["center", "of"]) and words[-1] in CENTRE_OF:
         return True  # "the Automation & Unmanned Systems Centre of Expertise"
+    if _own_academy(words, company):
+        return True  # "the Ashby Banking Academy" of Crown & Ashby Private Bank
     units = UNITS | UMBRELLA_UNITS if umbrella else UNITS
     return len(words) > 2 and words[0] in units and words[1] in ("of", "for")
+
+
+def _own_academy(words: list[str], company: str) -> bool:
+    """Return True for a firm's own training school, opened by a word of the firm's own name.
+
+    "the Ashby Banking Academy" of Crown & Ashby Private Bank, "the Halvard Institute" of
+    Halvard Logistics: a bank, a retailer or a carrier trains its people in an academy or
+    institute named for it. NOTE: only the firm's own name, no English word ("Royal",
+    "Crown": any academy may bear one); and only to an employer that is no school or
+    institute itself, whose schools and peers the rules for schools read.
+    """
+    if len(words) < 2 or words[-1] not in UMBRELLA_UNITS or academic(company):
+        return False
+    first = words[0]
+    return first in distinctive(company) and not ordinary(first)
 
 
 #: Kinds of organisation that, as a name's only word, are how one speaks of the employer

@@ -270,6 +270,33 @@ def is_tail_of(word: str, given: set[str]) -> bool:
     )
 
 
+def is_pet_form_of(word: str, given: set[str]) -> bool:
+    """Return True when ``word`` (folded) is a customary pet form of one of ``given``.
+
+    English pet forms that neither start nor end the name they stand for: "Bobby" is
+    Roberto or Robert, "Bill" William, "Ted" Edward, "Peggy" Margaret, as a colleague calls
+    them, and Spanish ones too ("Pepe" José, "Paco" Francisco). The full name is matched by
+    its start, so its forms in other languages count ("Roberto", "Roberta").
+    """
+    return any(name.startswith(stem) for stem in _PET_FORMS.get(word, ()) for name in given)
+
+
+#: Pet forms of given names that share neither their start nor their end, and the starts of
+#: the names they stand for (a start that holds the others' spellings: "rober" for Robert,
+#: Roberto and Roberta).
+_PET_FORMS: dict[str, tuple[str, ...]] = {
+    "bob": ("rober",), "bobby": ("rober",), "bobbie": ("rober",), "bert": ("rober", "alber"),
+    "bill": ("willi",), "billy": ("willi",), "ted": ("edwar",), "teddy": ("edwar",),
+    "ned": ("edwar",), "jack": ("john",), "jim": ("james",), "jimmy": ("james",),
+    "chuck": ("charl",), "hank": ("henr",), "harry": ("henr",), "dick": ("richar",),
+    "rick": ("richar", "ricard"), "ricky": ("richar", "ricard"), "tony": ("anthon", "anton"),
+    "peggy": ("margar",), "maggie": ("margar",), "meg": ("margar",), "betty": ("elizab",),
+    "bess": ("elizab",), "libby": ("elizab",), "sally": ("sarah",), "pepe": ("jose",),
+    "paco": ("francis",),
+    "pancho": ("francis",), "nacho": ("ignaci",), "chucho": ("jesus",), "lola": ("dolores",),
+}  # fmt: skip
+
+
 def closest(word: str, names: set[str]) -> tuple[str, float]:
     """Return the signer name most like ``word`` and how alike they are (0-100)."""
     from rapidfuzz import fuzz

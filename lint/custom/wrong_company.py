@@ -31,7 +31,7 @@ from replylint.custom._framing import (
     wish_lines,
 )
 from replylint.custom._job_slots import pasted_in_slot
-from replylint.custom._org_kinds import academic, kind_name, school_name
+from replylint.custom._org_kinds import academic, field_of, kind_name, school_name
 from replylint.custom._org_likeness import distinctive, kindred, near_miss, parallel, twin
 from replylint.custom._org_names import (
     Candidate,
@@ -161,7 +161,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         # NOTE: or a name shaped like the employer's (its trade, its partners' surnames), where
         # the employer's name would stand: in a wish for the reader, or as what acts
         rival = bool(named) and (
-            parallel(candidate.text, kind_name(named))
+            (parallel(candidate.text, kind_name(named)) and not field_of(candidate.text, named))
             or (shaped(doc, candidate, named) and employer_slot(doc, candidate))
             or twin(candidate.text, named)  # "Asha Deep Microfinance" to Asha Jyoti Microfinance
         )

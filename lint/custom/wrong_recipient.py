@@ -34,6 +34,7 @@ from replylint.custom._people import (
     given_names,
     is_generic_mailbox,
     is_group_name,
+    is_pet_form_of,
     is_tail_of,
     misspelt,
     same_name,
@@ -301,7 +302,9 @@ def _greeting(
         surname = k in lone and _surname_spelt_like_title(words, known)
         # NOTE: "Dear Seun" to Oluwaseun Adeyemi: the end of a long given name is what it
         # is shortened to, as its start is ("Jen" of Jennifer, which _known accepts)
-        named = _known(word, known, k in lone) or is_tail_of(_bare(word), given_parts)
+        # NOTE: and so is a customary pet form ("Hi Bobby" to Roberto Santiago, "Bill" to William)
+        named = (_known(word, known, k in lone) or is_tail_of(_bare(word), given_parts)
+                 or is_pet_form_of(_bare(word), given_parts))  # fmt: skip
         if named and not full and not surname:
             continue
         lower = _bare(word)

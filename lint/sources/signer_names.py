@@ -46,8 +46,12 @@ _OTHER_AND = re.compile(
     r"\s+(?:" + "|".join(re.escape(w) for w in sorted(AND_WORDS - {"and", "&"})) + r")\s+"
 )
 #: Where a title line splits into title, team and company ("Head of People, Acme Corp").
+#: NOTE: a legal form after the comma ("Quillon Software, Inc.") stays with the name, but not
+#: a word spelt like one that opens a title ("Pieter van der Linden, Spa Manager": no SpA)
 TITLE_SPLIT = re.compile(
-    rf"\s*(?:[|\u2013\u2014-]|,(?!\s*(?:{'|'.join(FORMS)})\b))\s+|\s+at\s+", re.IGNORECASE
+    rf"\s*(?:[|\u2013\u2014-]|,(?!\s*(?:{'|'.join(FORMS)})\b(?!\.?\s+(?-i:[A-Z][a-z]))))\s+"
+    r"|\s+at\s+",
+    re.IGNORECASE,
 )
 
 
