@@ -52,6 +52,7 @@ from replylint.custom._org_parts import (
     SCHEMES,
     TEAMS,
     WORK_GROUPS,
+    advertised,
     careers_page,
 )
 from replylint.custom._org_praise import kept_fan, own_time_there, time_given
@@ -171,6 +172,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
     if _scheme_fit(m):
         # "I'd thought the X graduate scheme was a perfect fit for me": the job applied for
         return True
+    if m.before == "the" and not m.possessive and _advert_answered(m):
+        # "When I first read the Greyfield Forensic job advert I thought it a long shot": the
+        # firm whose advert for the job the writer answered is the one written to
+        return True
     if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
             and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m)
                  or _owned_or_owner(m))
@@ -180,6 +185,21 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # firm's promise or values are admired only in the firm written to
         return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
     return None
+
+
+def _advert_answered(m: _Mention) -> bool:
+    """Return True for a firm's job advert the writer read, not another one besides.
+
+    "When I first read the X job advert", "the X job description asked for": its job is the
+    one applied for; not "I also saw the X job advert", another application.
+    """
+    if not advertised(m.doc, m.start, m.end, m.candidate.org):
+        return False
+    return not _BESIDES & {t.lower_ for t in m.sent} and not own_mention(m.doc, m.candidate)
+
+
+#: Words of another application besides this one ("I also saw the X job advert").
+_BESIDES = frozenset({"also", "another", "other", "too", "elsewhere", "instead"})
 
 
 def _scheme_fit(m: _Mention) -> bool:

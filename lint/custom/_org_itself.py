@@ -53,6 +53,7 @@ from replylint.custom._org_parts import (
     TEAMS,
     VESSEL_PARTS,
     WORK_GROUPS,
+    advertised,
 )
 from replylint.custom._org_roles import employer_role
 from replylint.custom._own_deeds import TRIAL_WORK
@@ -122,7 +123,7 @@ def not_a_firm(m: _Mention) -> bool | None:
         INTERVIEW_PANELS.intersection(m.following[1:2])
     )
     if m.last in JOBTITLES or (m.after in JOB_NOUNS and not (m.possessive and m.after in OPENINGS)
-                               and not panel):  # fmt: skip
+                               and not panel and not _advert(m)):  # fmt: skip
         return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
     if _heads_a_title(m):
         return False  # "the Children's Ministry Coordinator post": a word of the job's title
@@ -161,6 +162,11 @@ def not_a_firm(m: _Mention) -> bool | None:
     if _vessel(m):
         return False  # "the Iara's new itineraries": the employer's ship, venue or product
     return None
+
+
+def _advert(m: _Mention) -> bool:
+    """Return True for a firm's name before its job advert ("the Greyfield Forensic job ad")."""
+    return advertised(m.doc, m.start, m.end, m.candidate.org)
 
 
 def _heads_a_title(m: _Mention) -> bool:

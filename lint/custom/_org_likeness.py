@@ -16,7 +16,7 @@ from replylint.custom._org_names import (
     SUFFIXES,
     words_of,
 )
-from replylint.custom._org_parts import ESTABLISHMENTS, NATIONAL_ARMS
+from replylint.custom._org_parts import ESTABLISHMENTS, EVENTS, NATIONAL_ARMS, PLACES, SITES
 from replylint.custom._people import fold
 from replylint.custom._vocabulary import ordinary
 
@@ -151,6 +151,34 @@ def _middle_differs(mine: list[str], theirs: list[str]) -> bool:
         return False
     middle, other = set(mine[1:-1]), set(theirs[1:-1])
     return not middle & other and not (middle | other) & ORG_WORDS
+
+
+def first_word_only(candidate: str, company: str) -> bool:
+    """Return True for the employer's first word before plain words of none of its names.
+
+    "Summit Peak" to Summit Ridge Life: ``same_org`` takes a shared first word for a short
+    form, a site or a brand ("Marlowe Porto" to Marlowe Lisbon); but an English word no
+    part of a site, a trade or a place, in place of the employer's own, is a name of
+    another's, which only a clear cue of applying to it tells (see wrong_company.py).
+    """
+    mine, theirs = normal_words(candidate), normal_words(company)
+    rest = mine[1:]
+    return (
+        len(mine) > 1
+        and theirs[:1] == mine[:1]
+        and not set(rest) & set(theirs)
+        and all(ordinary(w) and w not in _NOT_OWN_NAMES for w in rest)
+    )
+
+
+#: Words after a shared first word that make a site, a part or a firm of the same name
+#: ("Summit Central", "Summit Group"), not a name of another firm's own.
+_NOT_OWN_NAMES = (ORG_WORDS | JOINERS | SAINT | GROUP_ENDS | ESTABLISHMENTS | NATIONAL_ARMS
+                  | SITES | PLACES | EVENTS | frozenset({
+                      "north", "south", "east", "west", "central", "downtown", "uptown",
+                      "midtown", "city", "centre", "center", "northern", "southern",
+                      "eastern", "western", "international", "global", "online", "direct",
+                  }))  # fmt: skip
 
 
 def near_miss(candidate: str, company: str, loose: bool = False) -> bool:

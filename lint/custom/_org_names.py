@@ -212,9 +212,9 @@ def find_candidates(doc) -> Iterator[Candidate]:
             continue
         if (doc[start].is_sent_start and not sure and (start, end) not in ents and not lone_sector
                 and (end - start == 1 or ordinary(doc[start].text))
-                and not _admired_opener(doc, start, end)):  # fmt: skip
+                and not _admired_opener(doc, start, end) and not _hashtag(doc, start)):  # fmt: skip
             start += 1  # "Thanks", "Please": a capital that only starts the sentence
-            if name_end(doc, start) != end:
+            if start == len(doc) or name_end(doc, start) != end:
                 i = start
                 continue
             text = doc[start:end].text
@@ -230,6 +230,15 @@ def find_candidates(doc) -> Iterator[Candidate]:
         if start < end and folded not in NOT_NAMES and folded not in SEASONS and not divine(text):
             yield Candidate(start, end, text, org)
         i = end
+
+
+def _hashtag(doc, start: int) -> bool:
+    """Return True for a word written right after "#" ("Onwards and upwards! #TeamAlderbank").
+
+    NOTE: a sentence splitter opens a sentence at a tag after "!" or "."; but the capital of
+    a tag is the tag's own, never only the sentence's (see ``hashtag_firm``).
+    """
+    return start > 0 and doc[start - 1].text == "#" and not doc[start - 1].whitespace_
 
 
 def _admired_opener(doc, start: int, end: int) -> bool:

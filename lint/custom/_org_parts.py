@@ -7,6 +7,7 @@ import re
 from replylint.custom._org_names import ORG_WORDS, PARTNERSHIP, SUFFIXES, Candidate, words_of
 from replylint.custom._org_sectors import FUNCTION_WORDS, SECTOR_WORDS, SHOP_TRADES
 from replylint.custom._people import fold
+from replylint.custom._vocabulary import ordinary
 
 #: A name ending in one of these, or followed by one, is a place of the employer
 #: ("Willow House", "the Millbrook plant", "the Arklow Bank project"), not a company.
@@ -330,3 +331,30 @@ def place_shaped(word: str) -> bool:
     """Return True for one word shaped as a place's name ("Eastgate", "Blagnac", "Ashford")."""
     word = word.lower()
     return any(word.endswith(end) and len(word) - len(end) >= 3 for end in _PLACE_ENDS)
+
+
+def advertised(doc, start: int, end: int, org: bool) -> bool:
+    """Return True for a firm's name before its advert for a job ("the Greyfield Forensic job ad").
+
+    A job's title or field in plain words names the job ("the Forensic Accounting job
+    advert"); a name of its own words, of two words or a firm's, is whose advert it was.
+    """
+    text = doc[start:end].text
+    following = [t.lower_ for t in doc[end : end + 2]]
+    words = text.split()
+    return (
+        len(following) == 2
+        and following[0] in _ADVERTISED
+        and following[1] in _ADVERTS
+        and words_of(text)[-1] not in JOBTITLES
+        and (org or len(words) > 1)
+        and not text.isupper()
+        and not all(ordinary(w) for w in words)
+    )
+
+
+#: A job's nouns before its advert ("the X job advert", "the X vacancy listing").
+_ADVERTISED = frozenset({"job", "vacancy", "role", "position"})
+#: An advert for a job, after its noun ("job advert", "job posting", "job description").
+_ADVERTS = frozenset({"advert", "ad", "advertisement", "posting", "listing", "description",
+                      "spec"})  # fmt: skip

@@ -9,6 +9,7 @@ make it a firm: "I applied to Redgate Pictures", "X would have been a great plac
 from __future__ import annotations
 
 from replylint.custom._org_cues import MODALS
+from replylint.custom._org_parts import JOBTITLES
 
 #: Words that make a sentence about some other application or place ("also applied to X").
 _ELSEWHERE = frozenset({"also", "too", "other", "others", "elsewhere", "since", "meanwhile"})
@@ -63,6 +64,16 @@ _BEFORE_DECIDING = frozenset({"has", "have", "had", "'s", "’s", "finally", "ev
 #: Words of admiring what a firm is doing ("excited about what X is building").
 _ADMIRING = frozenset({"excited", "enthusiastic", "love", "loved", "admire", "admired",
                        "impressed", "inspired", "thrilled"})  # fmt: skip
+
+#: Chances the reader gave, to learn about the one written to ("the opportunity to learn more").
+_CHANCES = frozenset({"opportunity", "chance"})
+#: A firm's own ways, after "X and its" ("X and its approach to client service").
+_FIRM_WAYS = frozenset({"approach", "culture", "values", "mission", "clients", "people", "ethos",
+                        "vision", "strategy", "history", "work", "growth", "plans"})  # fmt: skip
+#: Hopes of the writer's, before "a future X analyst" ("hopefully a future X analyst").
+_HOPING = frozenset({"hopefully", "hope", "hoping", "aspiring", "soon"})
+#: Whom a firm employs, besides its job titles ("a future X employee").
+_STAFF = JOBTITLES | frozenset({"employee", "hire", "colleague", "recruit", "joiner"})
 
 #: The people of a firm a greeting is passed on to ("say hi to the lads at X").
 _FOLK = frozenset({"lads", "guys", "team", "everyone", "everybody", "folks", "crew", "gang",
@@ -150,6 +161,17 @@ def written_to(doc, start: int, end: int, window: list[str]) -> bool:
         # "say hi to the lads at Dunmore Autos", "tell everyone at X I said hello"
         hello = {"hi", "hello"} & (set(window) | set(after[:6]))
         return bool(hello) and ("say" in window or "tell" in window)
+    if window[-1:] == ["about"] and _LEARNING & set(window[-3:-1]) and _CHANCES & set(window):
+        # "I truly appreciated the opportunity to learn more about Hatherley Re and its
+        # approach to client service": the interview's chance to learn about the firm
+        # NOTE: only with the firm's own ways after it ("and its approach", "'s culture"): a
+        # product or a project learnt about has features, not a culture
+        owned = after[:2] == ["and", "its"] or after[:1] in (["'s"], ["’s"])
+        return owned and bool(_FIRM_WAYS & set(after[1:3]))
+    if window[-1:] == ["future"] and after[:1] and after[0] in _STAFF:
+        # "Yours, hopefully a future Dunmore Keane analyst": the firm the writer hopes to
+        # join; NOTE: only with a hope said, for "as a future X analyst" may be an offer taken
+        return bool(_HOPING & set(window))
     if after[:1] == ["always"]:
         after = after[1:]
     # "ClearView always treated its cleaners well, and that is why I applied"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from replylint.custom._addressee import dream_subjects, own_names
-from replylint.custom._clauses import attributive
+from replylint.custom._clauses import attributive, window_before
 from replylint.custom._employer import (
     Aliases,
     company_from_subject,
@@ -32,7 +32,14 @@ from replylint.custom._framing import (
 )
 from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_kinds import academic, field_of, kind_name, school_name
-from replylint.custom._org_likeness import distinctive, kindred, near_miss, parallel, twin
+from replylint.custom._org_likeness import (
+    distinctive,
+    first_word_only,
+    kindred,
+    near_miss,
+    parallel,
+    twin,
+)
 from replylint.custom._org_names import (
     Candidate,
     find_candidates,
@@ -43,6 +50,7 @@ from replylint.custom._org_names import (
 )
 from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS, firm_before_job
 from replylint.custom._org_reading import addressed
+from replylint.custom._org_written_to import written_to
 from replylint.custom._people import PERSON_TITLES, TITLES
 from replylint.custom._slots import in_slot, slot_spans
 from replylint.findings import Finding
@@ -178,6 +186,9 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(letter, span.start, span.end, company=company)
             continue
         if covered:
+            if named and _applied_to_namesake(doc, candidate, named, aliases):
+                yield rule.finding(letter, span.start, span.end, company=company)
+                continue
             if learned and word_after(doc, candidate.end) in TEAMS:
                 # "Larkspur Digital's work ... the Larkspur team": a team learned as the
                 # employer's may be the pasted firm's people (see below)
@@ -221,6 +232,23 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             and not own_mention(doc, candidate)
         ):
             yield rule.finding(letter, span.start, span.end, company=company)
+
+
+def _applied_to_namesake(doc, candidate: Candidate, named: str, aliases: Aliases) -> bool:
+    """Return True for "I applied to Summit Peak" to Summit Ridge Life: another firm applied to.
+
+    NOTE: a name sharing only the employer's first word is taken for one of its own (see
+    ``same_org``); with plain words the thread never says after it and a clear cue of
+    applying to it, the writer has the name of another application in mind.
+    """
+    if not first_word_only(candidate.text, named):
+        return False
+    if set(words_of(candidate.text)[1:]) & aliases.given:
+        return False  # a sister firm or a site the thread itself names
+    window = window_before(doc, doc[candidate.start].sent.start, candidate.start)
+    return written_to(doc, candidate.start, candidate.end, window) and not own_mention(
+        doc, candidate
+    )
 
 
 def _inside(letter: Letter, candidate: Candidate, spans: list[Span]) -> bool:
