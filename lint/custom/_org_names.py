@@ -210,7 +210,10 @@ def find_candidates(doc) -> Iterator[Candidate]:
         if lone_sector and (doc[start].is_stop or adjective(doc[start].text)):
             i = end
             continue
+        # NOTE: a hashtag's word is the tag's, never a sentence's opening capital, though a
+        # tag after "!" opens a sentence for the parser ("Onward and upward! #XFamily")
         if (doc[start].is_sent_start and not sure and (start, end) not in ents and not lone_sector
+                and not _hashtag(doc, start)
                 and (end - start == 1 or ordinary(doc[start].text))
                 and not _admired_opener(doc, start, end)):  # fmt: skip
             start += 1  # "Thanks", "Please": a capital that only starts the sentence
@@ -230,6 +233,11 @@ def find_candidates(doc) -> Iterator[Candidate]:
         if start < end and folded not in NOT_NAMES and folded not in SEASONS and not divine(text):
             yield Candidate(start, end, text, org)
         i = end
+
+
+def _hashtag(doc, start: int) -> bool:
+    """Return True when doc[start] is the word of a hashtag ("#" right before it)."""
+    return start > 0 and doc[start - 1].text == "#" and not doc[start - 1].whitespace_
 
 
 def _admired_opener(doc, start: int, end: int) -> bool:

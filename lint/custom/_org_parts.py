@@ -7,6 +7,7 @@ import re
 from replylint.custom._org_names import ORG_WORDS, PARTNERSHIP, SUFFIXES, Candidate, words_of
 from replylint.custom._org_sectors import FUNCTION_WORDS, SECTOR_WORDS, SHOP_TRADES
 from replylint.custom._people import fold
+from replylint.custom._vocabulary import ordinary
 
 #: A name ending in one of these, or followed by one, is a place of the employer
 #: ("Willow House", "the Millbrook plant", "the Arklow Bank project"), not a company.
@@ -199,6 +200,17 @@ def firm_shaped(name: str, org: bool) -> bool:
         return False  # "the Customer Digital team": a function's words alone, a department
     # NOTE: a forum or congress with a team of its own is a standing body, no event
     return org or words[-1] in TRADES or words[-1] in BODY_EVENTS
+
+
+def foreign_name(name: str) -> bool:
+    """Return True for a name of two words or more, none of them English.
+
+    "Błysk Serwis", "Czysta Woda": a firm named in its own language, whose trade's word is
+    no English one. The employer's teams and sites are named in English words ("the Risk
+    Management team", "the Canary Wharf team") or by one town's name ("the Gdańsk team").
+    """
+    words = name.split()
+    return len(words) > 1 and not any(ordinary(w) for w in words)
 
 
 def trade_shaped(name: str) -> bool:
