@@ -100,8 +100,7 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     return (
         _people_at(lead)
         or _cheered(lead, after, name)
-        or (firmish and (_crew(window, after, family, team)
-                         or _crew_wished(window, after, family)))
+        or (firmish and (_crew(window, after, family, team) or _crew_wished(window, after, family)))
     )
 
 
