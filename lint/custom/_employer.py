@@ -36,6 +36,7 @@ from replylint.custom._org_parts import (
     TEAMS,
     establishment,
     firm_shaped,
+    foreign_name,
     place_shaped,
 )
 from replylint.custom._org_wishes import wished_well
@@ -388,7 +389,7 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         after = ""  # "how X works with smallholders": the verb, what X does, not X's works
     if after in TEAMS and firm_shaped(candidate.text, candidate.org):
         return False  # "the Oakridge Advisory team": the firm's people
-    if after in TEAMS and _foreign_firm(candidate):
+    if after in TEAMS and foreign_name(candidate.text):
         return False  # "Błysk Serwis team": a firm named in its own language
     if firms_team(doc, candidate):
         # NOTE: "the Fotonia team": a coined word named once is a firm's name, not one of
@@ -406,17 +407,6 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
     if after in SITES and not (possessive and candidate.org):
         return True
     return last in SITE_ENDS and not (one_place and last in ESTABLISHMENTS)
-
-
-def _foreign_firm(candidate: Candidate) -> bool:
-    """Return True for a name of two words or more, none of them English.
-
-    "Błysk Serwis", "Czysta Woda": a firm named in its own language, whose trade's word is
-    no English one. The employer's teams and sites are named in English words ("the Risk
-    Management team", "the Canary Wharf team") or by one town's name ("the Gdańsk team").
-    """
-    words = candidate.text.split()
-    return len(words) > 1 and not any(ordinary(w) for w in words)
 
 
 def coined_works(name: str) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+#: Nouns and verbs of a longing before "of" and the work longed for ("with hopes of teaching
+#: at X", "I have always dreamed of working at X"): the work is wished for, not done.
+LONGINGS = frozenset({"hope", "hopes", "dream", "dreams", "dreamed", "dreamt", "dreaming"})
 #: Words before a name that make it the writer's own: a past or present employer, a
 #: school, a client, an event, a new employer ("In my five years at Initech").
 #: NOTE: not "time": "thank you for taking the time" is theirs ("my time at" is OWN_WORK's)

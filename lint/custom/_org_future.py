@@ -30,6 +30,7 @@ from replylint.custom._org_cues import (
     GROUP_MEMBERS,
     JOB_CUES,
     JOINING,
+    LONGINGS,
     MINE,
     OFFERINGS,
     OTHER_OWNERS,
@@ -633,7 +634,7 @@ def _work_wished_at(lead: list[str]) -> bool:
     verb and its object only ("lead the night shift"); a clause going on past it ("want to
     improve after finishing at X") ends elsewhere.
     """
-    lead = _ambition_as_wish(lead)
+    lead = _longing_as_wish(_ambition_as_wish(lead))
     if lead[-1:] != ["at"] or _GIVEN.intersection(lead) or not aspiring([*lead[:-1], "for"]):
         return False
     k = max(k for k, w in enumerate(lead) if w == "to")  # the wished work: "to lead a shift"
@@ -661,6 +662,20 @@ def _ambition_as_wish(lead: list[str]) -> list[str]:
     if j < 0 or lead[j] not in _AMBITIONS or _FULFILLED.intersection(lead[:j]):
         return lead  # "I achieved my ambition to teach at X": the writer's own past
     return [*lead[:j], "wish", *lead[k:]]
+
+
+def _longing_as_wish(lead: list[str]) -> list[str]:
+    """Return ``lead`` with a longing for work read as a wish to do it ("dreamed of working").
+
+    "I have always dreamed of working at X", "with hopes of teaching at X one day": the work
+    after a longing and "of" is wished for, as "I've always wanted to teach at X" (read as
+    "wish to working at"). Not a longing for anything but work ("my hopes of a reply").
+    """
+    k = next((k for k in range(len(lead) - 2, 0, -1)
+              if lead[k] == "of" and lead[k - 1] in LONGINGS), None)  # fmt: skip
+    if k is None or not lead[k + 1].endswith("ing"):
+        return lead
+    return [*lead[: k - 1], "wish", "to", *lead[k + 1 :]]
 
 
 #: Nouns of what the writer long aims at ("my ambition to", "my goal is to").

@@ -202,6 +202,17 @@ def firm_shaped(name: str, org: bool) -> bool:
     return org or words[-1] in TRADES or words[-1] in BODY_EVENTS
 
 
+def foreign_name(name: str) -> bool:
+    """Return True for a name of two words or more, none of them English.
+
+    "Błysk Serwis", "Czysta Woda": a firm named in its own language, whose trade's word is
+    no English one. The employer's teams and sites are named in English words ("the Risk
+    Management team", "the Canary Wharf team") or by one town's name ("the Gdańsk team").
+    """
+    words = name.split()
+    return len(words) > 1 and not any(ordinary(w) for w in words)
+
+
 def trade_shaped(name: str) -> bool:
     """Return True for a name made of plain words that ends in a small firm's trade.
 

@@ -95,6 +95,8 @@ FOOD = frozenset({
     "agri", "fisheries", "poultry", "meats", "butchers", "creamery", "vineyards", "wines",
     "winery", "confectionery", "beverages", "drinks", "ales", "brewers", "breweries",
     "cidery", "ciders", "roasters", "roastery", "vintners", "fruit", "fruits",
+    # NOTE: the plural noun only ("Greenacre Organics"); "Organic" is as often a range's word
+    "organics",
 })  # fmt: skip
 #: Makers of things: "Tolland Castings", "Greyfield Packaging".
 MANUFACTURING = frozenset({

@@ -24,7 +24,7 @@ from replylint.custom._clauses import window_before
 from replylint.custom._org_cues import GROUPS, MINE, OWNERS
 from replylint.custom._org_kinds import academic, body_office_in
 from replylint.custom._org_likeness import acronyms
-from replylint.custom._org_names import POSSESSIVE, SUFFIXES, initialism, words_of
+from replylint.custom._org_names import POSSESSIVE, SUFFIXES, initialism, is_org, words_of
 from replylint.custom._org_parts import (
     EVENTS,
     HEALTH_SERVICE,
@@ -35,6 +35,8 @@ from replylint.custom._org_parts import (
     SITE_ENDS,
     SITES,
     UMBRELLA,
+    firm_shaped,
+    foreign_name,
     place_shaped,
 )
 from replylint.custom._vocabulary import ordinary
@@ -63,7 +65,10 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     # NOTE: but not a whole body's office in a town ("everyone at the Department of X office
     # in Sligo"): its people are that body's
     site = after[:1] and (after[0] in SITES or after[0] in EVENTS)
-    if site and not body_office_in(doc, start, end):
+    # NOTE: but a team named by a firm's shape ("the Pemberton Wealth team") or in words of
+    # no English ("the whole Eisfeld Gemüse team") is that firm's people, as site_of reads it
+    team = after[:1] == ["team"] and (firm_shaped(name, is_org(name)) or foreign_name(name))
+    if site and not team and not body_office_in(doc, start, end):
         return False  # "everyone at the Pencoed home": a site, named by the word after it
     if words[-1] in EVENTS or words[-1] in PLACES:
         return False  # "good luck to everyone at the Leeds Jobs Fair": an event
@@ -95,7 +100,7 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     return (
         _people_at(lead)
         or _cheered(lead, after, name)
-        or (firmish and (_crew(window, after, family) or _crew_wished(window, after, family)))
+        or (firmish and (_crew(window, after, family, team) or _crew_wished(window, after, family)))
     )
 
 
@@ -311,14 +316,17 @@ def _people_at(lead: list[str]) -> bool:
     return bool(_WISHES.intersection(lead[:-2]))
 
 
-def _crew(window: list[str], after: list[str], family: bool = False) -> bool:
+def _crew(window: list[str], after: list[str], family: bool = False, team: bool = False) -> bool:
     """Return True for the best sent to the whole crew of X ("all the best to the X crew").
 
     Its family too where ``family`` says the name is no person's ("with best wishes to the
-    Coral Gulf Towage family"), as in ``_crew_wished``.
+    Coral Gulf Towage family"), as in ``_crew_wished``, and its team where ``team`` says the
+    name is a firm's ("best regards to the whole Eisfeld Gemüse team").
     """
     words = window[:-1] if window[-1:] in (["whole"], ["entire"]) else window
-    people = after[:1] and (after[0] in _CREWS or (family and after[0] == "family"))
+    people = after[:1] and (
+        after[0] in _CREWS or (family and after[0] == "family") or (team and after[0] == "team")
+    )
     if words[-2:] != ["to", "the"] or not people:
         return False
     return bool(_WISHES.intersection(words[-5:-2]))

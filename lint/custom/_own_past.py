@@ -13,6 +13,7 @@ from replylint.custom._clauses import attributive, clause_break
 from replylint.custom._org_cues import (
     JOB_CUES,
     JOINING,
+    LONGINGS,
     MODALS,
     OWN_CUES,
     OWN_WORK,
@@ -108,6 +109,8 @@ def own_cues(window: list[str]) -> set[str]:
             continue
         if word not in OWN_CUES:
             continue
+        if words[k - 2 : k] in [[w, "of"] for w in LONGINGS]:
+            continue  # "with hopes of teaching at X": the work longed for, not the writer's past
         after = words[k + 1] if k + 2 < len(words) else ""  # not the preposition before the name
         if word in _GATHERINGS and attributive(after):
             continue
