@@ -107,6 +107,9 @@ def own_cues(window: list[str]) -> set[str]:
         if word in _OLD and words[k - 1 : k] in (["my"], ["our"]):
             found.add(word)  # "my old crew at X", "our former team at X": the writer's past
             continue
+        if word == "working" and _fondly_recalled(words[:k]):
+            found.add(word)  # "I enjoyed working at X", "fond memories of working at X"
+            continue
         if word not in OWN_CUES:
             continue
         if words[k - 2 : k] in [[w, "of"] for w in LONGINGS]:
@@ -127,6 +130,25 @@ def own_cues(window: list[str]) -> set[str]:
             continue  # "ever since I first read X's mission": the writer learning of it
         found.add(word)
     return found
+
+
+def _fondly_recalled(before: list[str]) -> bool:
+    """Return True for work the writer looks back on, in the words before "working".
+
+    "I enjoyed working at X", "I miss working at X", "fond memories of working at X": the
+    writer's own past there. Not a feeling about the future ("I'd enjoy working at X",
+    "I would have loved working at X") nor the reader's ("you enjoyed working at X").
+    """
+    if before[-2:] in (["memories", "of"], ["memory", "of"]):
+        return True
+    if not before or before[-1] not in _FOND:
+        return False
+    subject = before[-3:-1]
+    return subject[-1:] == ["i"] or subject == ["i", "really"] or subject == ["i", "truly"]
+
+
+#: Verbs of looking back on work done ("I enjoyed working at X", "I miss working at X").
+_FOND = frozenset({"enjoyed", "loved", "liked", "miss", "missed", "remember", "remembered"})
 
 
 def _learnt_of(words: list[str]) -> bool:
