@@ -1,7 +1,8 @@
 """wrong-company: work the writer looks back on fondly is their own past, not a pasted name.
 
 "I enjoyed working at X", "I miss working at X" and "fond memories of working at X" say
-where the writer worked before. A wish to work there ("I'd enjoy working at X", "I would
+where the writer worked before. Work with a team at X ("I enjoyed working with the team
+at X") may be a trial shift at the firm written to, and a wish to work there ("I'd enjoy working at X", "I would
 have loved working at X") is still the firm written to, and stays flagged.
 """
 
@@ -36,6 +37,7 @@ def test_work_looked_back_on_is_the_writers_past(sentence) -> None:
         "I would have loved working at Kestrel Shipping.",
         "I'd enjoy working at Kestrel Shipping.",
         "I think I would love working at Kestrel Shipping.",
+        "I really enjoyed working with the team at Kestrel Shipping on the trial day.",
     ],
 )
 def test_work_wished_for_stays_flagged(sentence) -> None:

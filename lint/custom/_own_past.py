@@ -107,7 +107,13 @@ def own_cues(window: list[str]) -> set[str]:
         if word in _OLD and words[k - 1 : k] in (["my"], ["our"]):
             found.add(word)  # "my old crew at X", "our former team at X": the writer's past
             continue
-        if word == "working" and _fondly_recalled(words[:k]):
+        # NOTE: only work at the firm itself; "I enjoyed working with the team at X" is a
+        # trial shift's or a task's, as often at the firm written to
+        if (
+            word == "working"
+            and words[k + 1 :] in (["at"], ["for"])
+            and _fondly_recalled(words[:k])
+        ):
             found.add(word)  # "I enjoyed working at X", "fond memories of working at X"
             continue
         if word not in OWN_CUES:
