@@ -423,6 +423,27 @@ _GIVING = frozenset({"has", "have", "had", "is", "are", "was", "will", "renewed"
                      "confirmed", "announced", "provides", "provided", "providing"})  # fmt: skip
 
 
+def _bid_to(window: list[str]) -> bool:
+    """Return True for someone else's application to the name ("your bid to X").
+
+    "BCI's application to the Korea Foundation", "your bid to the Lottery", "the grant
+    application to X": an application the employer makes, or one for funds, goes to a
+    funder. NOTE: not the writer's own ("my application to X", "our application to X"):
+    that names the one applied to for the job (see ``work_for``).
+    """
+    if len(window) < 3 or window[-1] != "to" or window[-2] not in _BIDS:
+        return False
+    owner = window[-3]
+    return owner in _OTHERS_OWN or owner in _FUNDING
+
+
+#: An application made for funds or a contract ("application to X", "bid to X").
+_BIDS = frozenset({"application", "applications", "bid", "bids", "proposal", "proposals",
+                   "submission", "submissions"})  # fmt: skip
+#: Owners of an application other than the writer: the reader's, the employer's by its "'s".
+_OTHERS_OWN = frozenset({"your", "its", "their", "'s", "\u2019s"})
+
+
 def funder(doc, end: int, window: list[str]) -> bool:
     """Return True for a name that funds the employer's work, not the one written to.
 
@@ -433,6 +454,8 @@ def funder(doc, end: int, window: list[str]) -> bool:
         window = window[:-1]
     if len(window) > 1 and window[-1] in ("by", "from") and window[-2] in _FUNDING:
         return True
+    if _bid_to(window):
+        return True  # "I hope BCI's application to the Korea Foundation goes well": a funder
     for token in doc[end : min(end + 6, len(doc))]:
         word = token.lower_
         if word in _FUNDING:

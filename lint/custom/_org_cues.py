@@ -128,6 +128,12 @@ OFFERINGS = frozenset({"walks", "tours", "trips", "range", "ranges", "menu", "me
 #: the employer won it; its giver is not the organisation written to.
 #: NOTE: not a fellowship or a scholarship: a scheme one applies to, as a job is
 PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "grant"})
+#: Nouns after a body's name for the advice it publishes ("the Chartered Institute of X
+#: guidance on supporter journeys"): what the writer read of a professional or public body.
+GUIDANCE = frozenset({"guidance", "guidelines", "handbook", "toolkit"})
+#: Words of the hiring beside such advice ("the X guidance for candidates"): the employer's.
+HIRING_READERS = frozenset({"candidate", "candidates", "applicant", "applicants", "interview",
+                            "interviews", "application", "applications"})  # fmt: skip
 #: Nouns after a brand's name for a business that runs it under licence ("running a Kettle &
 #: Crumb franchise"): the brand the employer runs, not the organisation written to.
 FRANCHISES = frozenset({

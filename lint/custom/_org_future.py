@@ -28,6 +28,8 @@ from replylint.custom._org_cues import (
     FAMILIES,
     FRANCHISES,
     GROUP_MEMBERS,
+    GUIDANCE,
+    HIRING_READERS,
     JOB_CUES,
     JOINING,
     LONGINGS,
@@ -179,7 +181,7 @@ def its_people_or_things(m: _Mention) -> bool | None:
         return True
     if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
             and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m)
-                 or _owned_or_owner(m))
+                 or _owned_or_owner(m) or _advice_read(m))
             and not m.rival):  # fmt: skip
         # "the Clyde bridge", "the Pellmore Retail engagement", "a Solace Telecom customer", "a
         # Kettle & Crumb franchise": a thing, a person or a brand's unit it names; but a
@@ -511,6 +513,19 @@ def _owned_or_owner(m: _Mention) -> bool:
     if m.after in GROUP_MEMBERS:
         return m.last in GROUP_ENDS
     return m.after in OFFERINGS and m.named_rightly
+
+
+def _advice_read(m: _Mention) -> bool:
+    """Return True for a body's published advice ("the X guidance on supporter journeys").
+
+    "I read up on the Chartered Institute of Fundraising guidance afterwards": guidance or a
+    handbook a professional or public body publishes is what the writer read, and its body
+    one named in passing. NOTE: not advice on the hiring itself ("the X guidance for
+    candidates"): the firm that hires gives that, so its name is the one written to.
+    """
+    if m.after not in GUIDANCE:
+        return False
+    return not HIRING_READERS.intersection(t.lower_ for t in m.sent)
 
 
 def _prize(m: _Mention) -> bool:

@@ -25,6 +25,7 @@ from replylint.custom._org_cues import (
     GROUP_MEMBERS,
     GROUPS,
     OWNERS_SHARE,
+    PRIZES,
     TRAITS,
     VENUES,
 )
@@ -127,6 +128,8 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # a job: "the Data Analyst role"; but "Ashdown Academies' openings"
     if _heads_a_title(m):
         return False  # "the Children's Ministry Coordinator post": a word of the job's title
+    if _prize_named_for(m):
+        return False  # "the Duke of Edinburgh's Award groups": a prize's namesake, no firm
     if m.words[0] in JOBTITLES and m.words[1:2] == ["of"] and m.before in DETERMINERS:
         return False  # "you and the Director of Care", "our Head of People": a post's holder
     if _studied(m):
@@ -184,6 +187,21 @@ def _heads_a_title(m: _Mention) -> bool:
             return True
         k += 1
     return False
+
+
+def _prize_named_for(m: _Mention) -> bool:
+    """Return True for a name whose "'s" opens a prize's own name ("the Duke of Edinburgh's Award").
+
+    "the Duke of Edinburgh's Award groups", "a King's Award for Voluntary Service": the
+    capitalised prize word goes on with the name, so the whole is the prize, named for a
+    person or a giver (as "the X award" is, see ``_prize``). NOTE: a lower-case "award"
+    after "'s" may be one the firm won ("Acme's award last month"), and "Acme's Award-winning
+    team" praises the firm itself.
+    """
+    if not m.possessive or m.end + 1 >= len(m.doc):
+        return False
+    word = m.doc[m.end + 1]
+    return word.lower_ in PRIZES and word.text[:1].isupper() and m.following[1:2] != ["-"]
 
 
 def _standing_body(m: _Mention) -> bool:
@@ -414,6 +432,8 @@ def region_or_part(m: _Mention) -> bool | None:
     if is_unit(m.words, m.company):
         # a school or department of the employer; but not one the job was never at
         return _job_put_at_unheard_site(m) or False
+    if _unit_of_own_kind(m):
+        return False  # "the Cathedral Choir's tour" to St Aldhelm's Cathedral: its own choir
     if beside_employer(m.doc, m.sent.start, m.start, m.window):
         return False  # "your team and X ran a joint demo", "within the wider X Group"
     if _group_beside_employer(m) or _wider_group_beside(m):
@@ -431,6 +451,21 @@ def region_or_part(m: _Mention) -> bool | None:
     if _group_grows(m):
         return False  # "I know Orient Leisure Holdings is opening a second park": the owner's
     return None
+
+
+def _unit_of_own_kind(m: _Mention) -> bool:
+    """Return True for a unit named by the employer's kind word ("the Cathedral Choir").
+
+    "the Cathedral Choir" to St Aldhelm's Cathedral, "the Council Chamber" to Northgate
+    Borough Council, "the Sanctuary Shop" to Whisker Lane Animal Sanctuary: plain words
+    opened by the last word of the employer's name, after "the", are a part of it spoken of
+    by its kind, as "the Council" is the employer itself. NOTE: another body of the kind
+    is named by a word of its own first ("Wells Cathedral Choir"), never by plain words.
+    """
+    if m.before not in ("the", "our", "your") or len(m.words) < 2:
+        return False
+    kind = words_of(kind_name(m.company))
+    return m.words[0] == kind[-1] and all(ordinary(w) for w in m.words)
 
 
 def _group_grows(m: _Mention) -> bool:
