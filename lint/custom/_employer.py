@@ -340,8 +340,10 @@ class Aliases:
         # NOTE: a domain has no words to take initials from: "O&V" of ostrandervale.com is
         # the initials of the name the thread spells in full ("Ostrander & Vale")
         short = "".join(normal_words(name))
-        if len(short) > 1 and name.replace("&", "").isupper() and any(
-            short in acronyms(full) for full in self.spelled_out
+        if (
+            len(short) > 1
+            and name.replace("&", "").isupper()
+            and any(short in acronyms(full) for full in self.spelled_out)
         ):
             return True
         return self.spelled(name)

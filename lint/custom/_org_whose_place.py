@@ -462,9 +462,9 @@ def _partner(m: _Mention) -> bool:
     """Return True for a partner of the employer's, named as such.
 
     "the Foundation's partnership with X", "your work with X", "your partner X", "X, one of
-    your partners", "X, your main contractor": the reader's or the employer's partnership, work or partner is another
-    organisation than the one written to. Not "my work with X", nor "a partnership with X"
-    owned by no one.
+    your partners", "X, your main contractor": the reader's or the employer's partnership,
+    work or partner is another organisation than the one written to. Not "my work with X",
+    nor "a partnership with X" owned by no one.
     """
     lead, company = m.lead, m.company
     if m.previous == "with" and len(lead) > 1 and lead[-2] in _PARTNERING:
