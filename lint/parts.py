@@ -34,15 +34,13 @@ _BODY_OPENERS = frozenset({
     "regarding", "following", "after", "as", "is", "are", "my", "me",
 })  # fmt: skip
 
-#: A sign-off line ("Best regards,", "Thanks again!", "Thanks again for everything,"): in the
-#: reply and in a quoted rejection.
+#: A sign-off line ("Best regards,", "Thanks again!"): in the reply and in a quoted rejection.
 SIGN_OFF = re.compile(
     r"""^[ \t]*(?:(?:best|kind|kindest|warm|warmest|many|warm\ best|with\ best|with\ kind)?
         [ \t]*(?:regards|wishes|thanks|thank\ you)
         |best|all\ the\ best|sincerely(?:\ yours)?|yours(?:\ sincerely|\ truly|\ faithfully)?
-        |respectfully(?:\ yours)?|cordially|cheers|warmly|gratefully
-        |(?:thanks|thank\ you)(?:\ again|\ so\ much)?(?:\ for\ everything)?
-        |with\ (?:thanks|gratitude|appreciation|warm\ regards)
+        |respectfully(?:\ yours)?|cordially|cheers|warmly|gratefully|thanks(?:\ again|\ so\ much)?
+        |thank\ you(?:\ again|\ so\ much)?|with\ (?:thanks|gratitude|appreciation|warm\ regards)
         |take\ care|talk\ soon|speak\ soon|until\ next\ time|best\ of\ luck|regards)
         [ \t]*[,.!]?[ \t]*\r?$""",
     re.IGNORECASE | re.VERBOSE,
