@@ -338,6 +338,11 @@ def closing_block(letter: Letter) -> Span | None:
     if start < 0:
         return None
     lines = [line.strip() for line in own[start:].splitlines() if line.strip()]
+    if len(lines) > 2 and lines[0].endswith(",") and not _signature_line(lines[0]):
+        # NOTE: a farewell the parts do not know heads the paragraph ("Thanks again for
+        # everything,"): the name and titles under it are the signature all the same
+        start = own.index(lines[0], start) + len(lines[0])
+        lines = lines[1:]
     if not 2 <= len(lines) <= 4 or not all(_signature_line(line) for line in lines):
         return None
     return Span(letter.own.start + start, letter.own.start + len(own))
@@ -350,9 +355,11 @@ _SMALL = frozenset({"of", "and", "de", "for", "the", "in", "at", "&", "|", "-", 
 def _signature_line(line: str) -> bool:
     """Return True for a short line of a name, a title or an address, not a sentence.
 
-    Every word is capitalised, a small word ("of", "&"), or holds a digit or an "@".
+    Every word is capitalised, a small word ("of", "&"), or holds a digit or an "@"; an
+    aside in brackets after a word is left out ("MEng Civil Engineering (final year),
+    University of Leeds"), but not a line in brackets ("(hopefully a future X colleague!)").
     """
-    words = line.split()
+    words = re.sub(r"(?<=\w)\s+\([^()]*\)", "", line).split()
     return (
         len(words) <= 10
         and not line.endswith(("!", "?"))

@@ -10,8 +10,10 @@ from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_kinds import body_office_in, kind_name
 from replylint.custom._org_likeness import (
     NEAR_MISS,
+    acronyms,
     distinctive,
     near_miss,
+    normal_words,
     parallel,
     same_org,
     swapped,
@@ -208,6 +210,9 @@ class Aliases:
                      for run in _NAME_RUN.findall(part)
                      if set(words_of(run)) & ORG_WORDS
                      or any(same_org(run, name) for name in self.names)]  # fmt: skip
+        #: those that are the employer's own name ("Ostrander & Vale" of ostrandervale)
+        self.spelled_out = [full for full in self.full
+                            if any(same_org(full, name) for name in self.names)]  # fmt: skip
         #: the rejection's own text is quoted, so what it names (and does not) is known
         self.quoted = bool((context.thread or "").strip())
         #: the words of the site the rejection says the job is at ("at our Kona property"),
@@ -331,6 +336,15 @@ class Aliases:
     def covers(self, name: str) -> bool:
         """Return True when ``name`` is one of the employer's names."""
         if any(same_org(name, known) for known in self.names):
+            return True
+        # NOTE: a domain has no words to take initials from: "O&V" of ostrandervale.com is
+        # the initials of the name the thread spells in full ("Ostrander & Vale")
+        short = "".join(normal_words(name))
+        if (
+            len(short) > 1
+            and name.replace("&", "").isupper()
+            and any(short in acronyms(full) for full in self.spelled_out)
+        ):
             return True
         return self.spelled(name)
 

@@ -94,6 +94,8 @@ PROJECTS = frozenset({
     # creative and technical work done for a client ("the Kestrel Ferries rebrand I led")
     "rebrand", "rebranding", "redesign", "relaunch", "refit", "refurbishment", "migration",
     "implementation", "website", "identity",
+    # a client's procurement framework the employer works on ("the X Hospital frameworks")
+    "framework", "frameworks",
     # a case the writer chose to show their work on ("the Harland Insurance example I used")
     "example", "examples",
     # advisory work on a client's own shape ("the Morwen Water restructuring")

@@ -154,6 +154,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "to watch the morning turnaround of the X ship": a carrier's vessel the writer saw
         # being handled, the employer's client, not the firm written to
         return False
+    if m.possessive and not (m.rival or m.related) and _instalment(m.following):
+        # "the rough cut of X's second series", "X's early access launch": a show's or a
+        # game's next part is the work's own, X the title the employer makes, not a firm
+        return False
     if _coined_launch_wished(m):
         # "P.S. Good luck with the PayNest card launch!": a coined firm's word wished a
         # launch is the firm written to (not "the Tidecaller launch", a game's plain words)
@@ -330,6 +334,23 @@ def _coined_launch_wished(m: _Mention) -> bool:
     return bool(_LAUNCHES.intersection(m.following[:2]))
 
 
+def _instalment(following: list[str]) -> bool:
+    """Return True for a work's next part after its "'s" ("second series", "early access").
+
+    A series, a season or an episode is a show's; "early access" a game's: the name owning
+    it is a title, whatever its words ("Low Water's second series").
+    """
+    k = next((k for k, w in enumerate(following) if w in _INSTALMENTS), None)
+    if k is None or not all(attributive(w) or w in _ORDINALS for w in following[:k]):
+        return False
+    return following[k] != "access" or following[k - 1 : k] == ["early"]
+
+
+#: A work's parts that follow its title's "'s" ("X's second series", "X's early access").
+_INSTALMENTS = frozenset({"series", "season", "seasons", "episode", "episodes", "sequel",
+                          "access"})  # fmt: skip
+#: Words that number a part ("X's 2nd season").
+_ORDINALS = frozenset({"2nd", "3rd", "4th", "5th"})
 #: A product's start a firm is wished luck with ("the X card launch").
 _LAUNCHES = frozenset({"launch", "release", "rollout", "go-live"})
 
@@ -654,9 +675,16 @@ def _work_wished_at(lead: list[str]) -> bool:
         return False
     k = max(k for k, w in enumerate(lead) if w == "to")  # the wished work: "to lead a shift"
     thing = lead[k + 2 : -1]
+    if tuple(lead[k + 1 : -1]) in _GREETINGS:
+        # NOTE: "I hope to say hello at X", "to catch up at X": a meeting, no work; X is
+        # where people meet (an event, a fair), not the workplace imagined
+        return False
     return len(thing) < 4 and all(w in ("a", "an", "the") or w not in STOP_WORDS for w in thing)
 
 
+#: A greeting or a meeting hoped for ("to say hello at X"), no work done at X.
+_GREETINGS = frozenset({("say", "hello"), ("say", "hi"), ("catch", "up"), ("meet", "up"),
+                        ("say", "hey")})  # fmt: skip
 #: A chance given by the employer: what it is to do was the process's, not a wish.
 _GIVEN = frozenset({"chance", "opportunity", "invitation"})
 

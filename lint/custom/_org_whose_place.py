@@ -229,7 +229,8 @@ def _worth_brought(window: list[str]) -> bool:
 def employers_own(m: _Mention) -> bool | None:
     """Read a client, a trading partner or a department of the employer's."""
     window = m.window
-    if work_done_for(window):
+    # NOTE: past an article ("Marlowe & Finch's work for the Canal Trust"), as without one
+    if work_done_for(window) or work_done_for(m.lead):
         return False  # "the packaging work for Hollis Tea": a client of the employer
     if delivered_to(window):
         return False  # "how your team rolled it out to X": a client the employer served
@@ -461,9 +462,9 @@ def _partner(m: _Mention) -> bool:
     """Return True for a partner of the employer's, named as such.
 
     "the Foundation's partnership with X", "your work with X", "your partner X", "X, one of
-    your partners": the reader's or the employer's partnership, work or partner is another
-    organisation than the one written to. Not "my work with X", nor "a partnership with X"
-    owned by no one.
+    your partners", "X, your main contractor": the reader's or the employer's partnership,
+    work or partner is another organisation than the one written to. Not "my work with X",
+    nor "a partnership with X" owned by no one.
     """
     lead, company = m.lead, m.company
     if m.previous == "with" and len(lead) > 1 and lead[-2] in _PARTNERING:
@@ -645,7 +646,10 @@ _PARTNERING = frozenset({"partnership", "partnerships", "collaboration", "collab
                          "program", "programs", "venture", "ventures", "contract", "contracts",
                          "agreement", "agreements", "deal", "deals", "merger"})  # fmt: skip
 #: Nouns of a partner organisation ("your partner X", "X, one of your partners").
-_PARTNERS = frozenset({"partner", "partners"})
+#: NOTE: and those it builds or buys with ("X, your main contractor"): another firm, named
+#: as the employer's own relation, as a partner is
+_PARTNERS = frozenset({"partner", "partners", "contractor", "contractors", "subcontractor",
+                       "subcontractors", "supplier", "suppliers"})  # fmt: skip
 #: Words of the employer's name that are no owner of a partnership ("the", "&").
 _NOT_OWNERS = frozenset({"the", "&", "of", "and"})
 #: Words that join the names of a list of units ("A and B teams", "A, B & C departments").
