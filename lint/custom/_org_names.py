@@ -14,7 +14,7 @@ from replylint.custom._org_cues import (
     OF_ABROAD,
     REGRETS,
 )
-from replylint.custom._org_sectors import public_body, sector_name
+from replylint.custom._org_sectors import SECTOR_WORDS, public_body, sector_name
 from replylint.custom._people import fold
 from replylint.custom._vocabulary import adjective, misspelt, nationality, ordinary
 
@@ -361,13 +361,13 @@ def name_end(doc, i: int) -> int:
             break  # "the team at Ashworth Park God's blessings": a wish to God ends the name
         if is_legal_form(token) and _hyphened(doc, j):
             j += 3  # "Moorland Milk Co-operative", "Fenland Co-op": a word, not "Co" cut off
-        elif capitalised(token) or is_legal_form(token):
+        elif capitalised(token) or is_legal_form(token) or _elided_joiner(token):
             j += 1
         elif _fields_joined(doc, j):
             j += 2  # "Arab Fund for Economic and Social Development": one body's two fields
         elif _number_inside(doc, j):
             j += 2  # "Route 66 Grill", "Studio 54 Bar": a number inside the name
-        elif token.lower_ in ("'s", "’s") and _owned_thing(doc, j + 1):
+        elif token.lower_ in ("'s", "’s") and _owned_thing(doc, j + 1, doc[i].lower_ in SAINT):
             if not _possessive_place(doc, i, j):
                 break  # "Meridia Air's Baltic expansion": the firm, then what it owns
             j += 2  # "the Cox's Bazar office": one place's name, "'s" and all
@@ -387,6 +387,22 @@ def name_end(doc, i: int) -> int:
         else:
             break
     return j
+
+
+def _elided_joiner(token) -> bool:
+    """Return True for "d'" or "l'" run onto a capitalised word inside a name ("d'Entraide").
+
+    NOTE: French and Italian elide the joiner onto the next word, which the tokenizer keeps
+    as one token: "Terre d'Entraide", "Maison d'Hôtes" go on as one name, as "Banco de
+    Chile" does past "de"; only after a name's first word, which the caller has read.
+    """
+    text = token.text
+    return len(text) > 3 and text[:1] in "dDlL" and text[1] in "'’" and _capitalised_word(text[2:])
+
+
+def _capitalised_word(text: str) -> bool:
+    """Return True for a capitalised word of letters only ("Entraide", "Hôtes")."""
+    return text[:1].isupper() and text.isalpha() and len(text) > 1
 
 
 def _fields_joined(doc, j: int) -> bool:
@@ -449,16 +465,21 @@ def _hyphened(doc, j: int) -> bool:
     )
 
 
-def _owned_thing(doc, k: int) -> bool:
+def _owned_thing(doc, k: int, saint: bool = False) -> bool:
     """Return True when the capitalised words from doc[k] qualify a common noun after them.
 
     After a possessive, "Baltic expansion" and "London office" are what the name owns;
     "St Aldric's University Hospital" goes on as one name, its last word an organisation's.
+    So does a saint's name before a sector's word ("St Elwyn's Hospice every success").
     """
     j = k
     while j < len(doc) and j - k < 4 and capitalised(doc[j]):
         j += 1
     if j == k or j >= len(doc) or fold(doc[j - 1].text) in ORG_WORDS:
+        return False
+    # NOTE: a saint owns no expansion or office: "St Elwyn's Hospice", "St Mungo's Housing"
+    # are one body's name, its kind a sector's word, whatever common noun follows
+    if saint and fold(doc[j - 1].text) in SECTOR_WORDS:
         return False
     after = doc[j]
     return after.is_alpha and after.text.islower() and after.lower_ not in FUNCTION_WORDS

@@ -30,6 +30,7 @@ from replylint.custom._framing import (
     sign_off_lines,
     wish_lines,
 )
+from replylint.custom._hopes import aspiring
 from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_kinds import academic, field_of, kind_name, school_name
 from replylint.custom._org_likeness import (
@@ -246,9 +247,23 @@ def _applied_to_namesake(doc, candidate: Candidate, named: str, aliases: Aliases
     if set(words_of(candidate.text)[1:]) & aliases.given:
         return False  # a sister firm or a site the thread itself names
     window = window_before(doc, doc[candidate.start].sent.start, candidate.start)
-    return written_to(doc, candidate.start, candidate.end, window) and not own_mention(
-        doc, candidate
-    )
+    cue = written_to(doc, candidate.start, candidate.end, window) or _wished_work(window)
+    return cue and not own_mention(doc, candidate)
+
+
+def _wished_work(window: list[str]) -> bool:
+    """Return True for a wish to work at or for the name ("I have always wanted to work at").
+
+    NOTE: the job longed for is the one applied to, as surely as "I applied to X" says; not a
+    chance the process gave ("the opportunity to work at X" for a day: where it was held).
+    """
+    if _GIVEN.intersection(window):
+        return False
+    return aspiring(window) or (window[-1:] == ["at"] and aspiring([*window[:-1], "for"]))
+
+
+#: A chance the employer gave, to do what follows ("the opportunity to shadow at X").
+_GIVEN = frozenset({"chance", "opportunity", "invitation"})
 
 
 def _inside(letter: Letter, candidate: Candidate, spans: list[Span]) -> bool:
@@ -271,7 +286,10 @@ def _file_span(letter: Letter, i: int) -> tuple[int, int]:
 
 def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
     """Return True when ``candidate`` is one of the employer's names, not a place or a job."""
-    before = doc[candidate.start - 1].lower_ if candidate.start else ""
+    k = candidate.start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1  # NOTE: "the test in the Bamako warehouse" names a place as "in Bamako" does
+    before = doc[k].lower_ if k >= 0 else ""
     job = (words_of(candidate.text)[-1] in JOBTITLES
            or word_after(doc, candidate.end) in JOB_NOUNS
            or _job_named(doc, candidate.end))  # fmt: skip
