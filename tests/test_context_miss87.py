@@ -91,8 +91,9 @@ def test_wished_work_at_namesake_flagged(sentence: str, name: str) -> None:
     [
         "I have always wanted to work at Hartwell Grange.",  # the employer itself
         "Thank you for the chance to shadow at Hartwell Central last spring.",  # its site
+        "I hope to hear of future junior roles with Hartwell Copper.",  # no work wished there
     ],
 )
 def test_wished_work_at_employer_not_flagged(sentence: str) -> None:
-    """The employer's own name, or a site of its own, wished for or visited, is left alone."""
+    """The employer's own name, a site of its own, or news of roles hoped for are left alone."""
     assert _surveyors(sentence) == []

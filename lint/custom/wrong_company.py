@@ -256,8 +256,13 @@ def _wished_work(window: list[str]) -> bool:
 
     NOTE: the job longed for is the one applied to, as surely as "I applied to X" says; not a
     chance the process gave ("the opportunity to work at X" for a day: where it was held).
+    NOTE: read only of a name sharing just the employer's first word (``first_word_only``).
     """
-    if _GIVEN.intersection(window):
+    if _GIVEN.intersection(window) or "to" not in window:
+        return False
+    # NOTE: the work itself, a verb and a word or two ("to work at", "to build bridges for");
+    # not "I hope to hear of future roles with X", news of the employer's own jobs
+    if window[::-1].index("to") > 3:
         return False
     return aspiring(window) or (window[-1:] == ["at"] and aspiring([*window[:-1], "for"]))
 
