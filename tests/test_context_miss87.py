@@ -3,9 +3,10 @@
 Cases from the blind sets tests/context87, 88 and 89, each with new wordings: a publisher
 named by its list ("X Books"); a saint's name before a sector's word ("St X's Hospice"),
 one name past its "'s"; a French name with an elided joiner ("Terre d'Entraide") thanked
-as "all of X"; a wish to work at a name sharing only the employer's first word; and "the
-best hire X ever made" of the writer. A publisher's own imprint ("the X Books list"), the
-employer thanked and someone else's hiring stay unflagged.
+as "all of X"; a wish to work at a name sharing only the employer's first word; "the best
+hire X ever made" of the writer; and a tag under the name run together in lower case
+("#proudtobuildwithX"). A publisher's own imprint ("the X Books list"), the employer
+thanked, someone else's hiring and tags of a tool or the employer stay unflagged.
 """
 
 from __future__ import annotations
@@ -97,3 +98,34 @@ def test_wished_work_at_namesake_flagged(sentence: str, name: str) -> None:
 def test_wished_work_at_employer_not_flagged(sentence: str) -> None:
     """The employer's own name, a site of its own, or news of roles hoped for are left alone."""
     assert _surveyors(sentence) == []
+
+
+def _signed(tags: str) -> list[str]:
+    """Return the findings of a reply to a steel fabricator signed with a line of ``tags``."""
+    reply = company_reply("Congrats to the new detailer.", "Forge & Beam Steel", "Wojciech Nowak",
+                          "w.nowak@forgeandbeam.example", "Kyle Robertson")  # fmt: skip
+    return flagged(f"{reply}{tags}\n")
+
+
+@pytest.mark.parametrize(
+    ("tags", "name"),
+    [
+        ("#steeldetailing #proudtobuildwithNorthspan", "Northspan"),
+        ("#Tekla #proudtoworkatGirderline", "Girderline"),
+    ],
+)
+def test_signature_tag_run_together_flagged(tags: str, name: str) -> None:
+    """A tag of a firm's people run together in lower case, under the name, is flagged."""
+    assert _signed(tags) == [name]
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        "#steeldetailing #Tekla #BCSA",  # a trade, a tool, a trade body
+        "#madewithUnity #proudtobuildwithForge",  # a tool; the employer's own first word
+    ],
+)
+def test_signature_tags_of_tools_or_employer_not_flagged(tags: str) -> None:
+    """Tags of a trade, a tool or the employer itself are left alone."""
+    assert _signed(tags) == []

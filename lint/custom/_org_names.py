@@ -154,6 +154,10 @@ def hashtag_firm(doc, candidate: Candidate) -> tuple[int, int, str] | None:
     parts = _TAG_PARTS.findall(text)
     if "".join(parts) != text:
         return None
+    lead = 0  # the letters of an opener run together, read as one word ("at")
+    if parts and _run_opener(parts[0]):
+        lead = len(parts[0]) - 2
+        parts = ["at", *parts[1:]]  # "#proudtobuildwithNorthspan": one opener, run together
     first = next((i for i, p in enumerate(parts) if p.lower() not in _TAG_OPENERS), len(parts))
     last = len(parts)
     while last > first and parts[last - 1].lower() in _TAG_CLOSERS:
@@ -161,8 +165,45 @@ def hashtag_firm(doc, candidate: Candidate) -> tuple[int, int, str] | None:
     name = " ".join(parts[first:last])
     if (first, last) == (0, len(parts)) or len(name) < 3 or ordinary(name):
         return None
-    offset = sum(len(p) for p in parts[:first])
+    offset = lead + sum(len(p) for p in parts[:first])
     return offset, len(name) - (last - first - 1), name
+
+
+def _run_opener(part: str) -> bool:
+    """Return True for opening words run together in lower case ("proudtobuildwith").
+
+    NOTE: a tag of a firm's people may run its opening words together before the name's
+    capital ("#proudtobuildwithNorthspan", "#proudtoworkatX"): a word of pride, work or
+    belonging first and "with", "at" or "for" last make them one opener. Not "#madewithUnity"
+    (a tool a thing is made with).
+    """
+    return (
+        part.islower()
+        and part.startswith(_RUN_STARTS)
+        and part.endswith(("with", "at", "for"))
+        and part not in _TAG_OPENERS
+    )
+
+
+#: The words a run-together opener of a tag starts with ("#proudtobuildwith...").
+_RUN_STARTS = ("proud", "life", "team", "work", "inside", "join", "love")
+
+
+def tag_candidates(doc, tokens: list[int]) -> list[Candidate]:
+    """Return the tags among ``tokens`` opening in lower case with a name's capital in them.
+
+    "#proudtobuildwithNorthspan": no capitalised word, so no name the letter's own finds;
+    ``hashtag_firm`` reads what firm, if any, it names.
+    """
+    return [
+        Candidate(i, i + 1, doc[i].text, False)
+        for i in tokens
+        if i
+        and doc[i - 1].text == "#"
+        and not doc[i - 1].whitespace_
+        and doc[i].text[:1].islower()
+        and any(c.isupper() for c in doc[i].text)
+    ]
 
 
 #: The words of a hashtag: capitalised words, capitals run together, numbers ("LifeAtXYZ1").

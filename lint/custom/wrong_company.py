@@ -28,6 +28,7 @@ from replylint.custom._framing import (
     greets_people_at,
     line_of,
     sign_off_lines,
+    tag_lines,
     wish_lines,
 )
 from replylint.custom._hopes import aspiring
@@ -47,6 +48,7 @@ from replylint.custom._org_names import (
     hashtag_firm,
     lowercase_names,
     sentence_stop,
+    tag_candidates,
     words_of,
 )
 from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS, firm_before_job
@@ -77,6 +79,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     named = context.company or company_from_subject(letter)  # a name, not a domain
     candidates = [firm_before_job(doc, c) for c in find_candidates(doc)]
     candidates += lowercase_names(doc, _tokens_in(letter, written), TEAMS)
+    # NOTE: a line of hashtags under the name ("#steeldetailing #TeamX") is the writer's own:
+    # its tags of a firm's people are read (see ``hashtag_firm``), and nothing else in it
+    tags = tag_lines(letter)
+    candidates += tag_candidates(doc, _tokens_in(letter, tags))
     dreamed = dream_subjects(doc)
     candidates = [c for c in candidates
                   if not any(d.start <= c.start < d.end for d in dreamed)] + dreamed  # fmt: skip
@@ -110,6 +116,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if sentence_stop(candidate.text):
             span = Span(span.start, span.end - 1)
         mine = any(part.covers(span.start, span.end) for part in written)
+        if not mine and _inside(letter, candidate, tags):
+            mine = hashtag_firm(doc, candidate) is not None  # only a tag of a firm's people
         greeted = greeting is not None and greeting.covers(span.start, span.end)
         framed = any(line.covers(span.start, span.end) for line in applied)
         if framed:
