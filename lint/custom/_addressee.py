@@ -378,8 +378,13 @@ def own_names(letter: Letter) -> set[str]:
     # or wishes the reader ("Wishing everyone at Globex a great spring")
     text = "\n".join(line for line in letter.text[span.start : span.end].splitlines()
                      if not APPLICANT.match(line) and not WISH.match(line))  # fmt: skip
-    return {w for name in re.findall(r"[A-Z][\w'’&.-]*(?:\s+(?:of|de|&)?\s*[A-Z][\w'’&.-]*)*", text)
-            for w in distinctive(name)}  # fmt: skip
+    # NOTE: a name opens a word: not the capital inside a tag run together in lower case
+    # ("#proudtobuildwithNorthspan" names a firm the writer is proud of, see hashtag_firm)
+    return {w for name in _OWN_NAME.findall(text) for w in distinctive(name)}
+
+
+#: A name in the signature: capitalised words, each opening a word ("Acme & Co", "Bank of X").
+_OWN_NAME = re.compile(r"(?<!\w)[A-Z][\w'’&.-]*(?:\s+(?:of|de|&)?\s*[A-Z][\w'’&.-]*)*")
 
 
 #: People other than the writer and the reader whose workplace a letter may name.

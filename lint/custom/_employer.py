@@ -420,7 +420,15 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         return False  # "the Department of Social Protection office in Sligo": that body's
     if after in SITES and not (possessive and candidate.org):
         return True
+    if the and after in _IMPRINTS:
+        # NOTE: "the Pinecrest Books list for autumn": a publisher's imprint, named as its
+        # list is, is one of the employer's own lines, as a site is one of its places
+        return True
     return last in SITE_ENDS and not (one_place and last in ESTABLISHMENTS)
+
+
+#: What a publisher's imprint is spoken of by, after "the" and its name ("the X list").
+_IMPRINTS = frozenset({"list", "imprint"})
 
 
 def coined_works(name: str) -> bool:

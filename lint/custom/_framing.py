@@ -149,6 +149,15 @@ def wish_lines(letter: Letter) -> list[Span]:
     return signature_lines(letter, WISH)
 
 
+def tag_lines(letter: Letter) -> list[Span]:
+    """Return the signature's lines of hashtags alone ("#steeldetailing #Tekla #TeamX")."""
+    return signature_lines(letter, _TAG_LINE)
+
+
+#: A line of hashtags and nothing else, as a writer signs off with on social sites.
+_TAG_LINE = re.compile(r"[ \t]*#\w[\w'’-]*(?:[ \t]+#\w[\w'’-]*)*[ \t]*$")
+
+
 def signature_lines(letter: Letter, pattern: re.Pattern) -> list[Span]:
     """Return the lines of the signature that ``pattern`` matches, as spans of the file."""
     span = letter.parts.get("signature")

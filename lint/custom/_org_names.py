@@ -14,7 +14,7 @@ from replylint.custom._org_cues import (
     OF_ABROAD,
     REGRETS,
 )
-from replylint.custom._org_sectors import public_body, sector_name
+from replylint.custom._org_sectors import SECTOR_WORDS, public_body, sector_name
 from replylint.custom._people import fold
 from replylint.custom._vocabulary import adjective, misspelt, nationality, ordinary
 
@@ -154,6 +154,10 @@ def hashtag_firm(doc, candidate: Candidate) -> tuple[int, int, str] | None:
     parts = _TAG_PARTS.findall(text)
     if "".join(parts) != text:
         return None
+    lead = 0  # the letters of an opener run together, read as one word ("at")
+    if parts and _run_opener(parts[0]):
+        lead = len(parts[0]) - 2
+        parts = ["at", *parts[1:]]  # "#proudtobuildwithNorthspan": one opener, run together
     first = next((i for i, p in enumerate(parts) if p.lower() not in _TAG_OPENERS), len(parts))
     last = len(parts)
     while last > first and parts[last - 1].lower() in _TAG_CLOSERS:
@@ -161,8 +165,45 @@ def hashtag_firm(doc, candidate: Candidate) -> tuple[int, int, str] | None:
     name = " ".join(parts[first:last])
     if (first, last) == (0, len(parts)) or len(name) < 3 or ordinary(name):
         return None
-    offset = sum(len(p) for p in parts[:first])
+    offset = lead + sum(len(p) for p in parts[:first])
     return offset, len(name) - (last - first - 1), name
+
+
+def _run_opener(part: str) -> bool:
+    """Return True for opening words run together in lower case ("proudtobuildwith").
+
+    NOTE: a tag of a firm's people may run its opening words together before the name's
+    capital ("#proudtobuildwithNorthspan", "#proudtoworkatX"): a word of pride, work or
+    belonging first and "with", "at" or "for" last make them one opener. Not "#madewithUnity"
+    (a tool a thing is made with).
+    """
+    return (
+        part.islower()
+        and part.startswith(_RUN_STARTS)
+        and part.endswith(("with", "at", "for"))
+        and part not in _TAG_OPENERS
+    )
+
+
+#: The words a run-together opener of a tag starts with ("#proudtobuildwith...").
+_RUN_STARTS = ("proud", "life", "team", "work", "inside", "join", "love")
+
+
+def tag_candidates(doc, tokens: list[int]) -> list[Candidate]:
+    """Return the tags among ``tokens`` opening in lower case with a name's capital in them.
+
+    "#proudtobuildwithNorthspan": no capitalised word, so no name the letter's own finds;
+    ``hashtag_firm`` reads what firm, if any, it names.
+    """
+    return [
+        Candidate(i, i + 1, doc[i].text, False)
+        for i in tokens
+        if i
+        and doc[i - 1].text == "#"
+        and not doc[i - 1].whitespace_
+        and doc[i].text[:1].islower()
+        and any(c.isupper() for c in doc[i].text)
+    ]
 
 
 #: The words of a hashtag: capitalised words, capitals run together, numbers ("LifeAtXYZ1").
@@ -361,13 +402,13 @@ def name_end(doc, i: int) -> int:
             break  # "the team at Ashworth Park God's blessings": a wish to God ends the name
         if is_legal_form(token) and _hyphened(doc, j):
             j += 3  # "Moorland Milk Co-operative", "Fenland Co-op": a word, not "Co" cut off
-        elif capitalised(token) or is_legal_form(token):
+        elif capitalised(token) or is_legal_form(token) or _elided_joiner(token):
             j += 1
         elif _fields_joined(doc, j):
             j += 2  # "Arab Fund for Economic and Social Development": one body's two fields
         elif _number_inside(doc, j):
             j += 2  # "Route 66 Grill", "Studio 54 Bar": a number inside the name
-        elif token.lower_ in ("'s", "’s") and _owned_thing(doc, j + 1):
+        elif token.lower_ in ("'s", "’s") and _owned_thing(doc, j + 1, doc[i].lower_ in SAINT):
             if not _possessive_place(doc, i, j):
                 break  # "Meridia Air's Baltic expansion": the firm, then what it owns
             j += 2  # "the Cox's Bazar office": one place's name, "'s" and all
@@ -387,6 +428,22 @@ def name_end(doc, i: int) -> int:
         else:
             break
     return j
+
+
+def _elided_joiner(token) -> bool:
+    """Return True for "d'" or "l'" run onto a capitalised word inside a name ("d'Entraide").
+
+    NOTE: French and Italian elide the joiner onto the next word, which the tokenizer keeps
+    as one token: "Terre d'Entraide", "Maison d'Hôtes" go on as one name, as "Banco de
+    Chile" does past "de"; only after a name's first word, which the caller has read.
+    """
+    text = token.text
+    return len(text) > 3 and text[:1] in "dDlL" and text[1] in "'’" and _capitalised_word(text[2:])
+
+
+def _capitalised_word(text: str) -> bool:
+    """Return True for a capitalised word of letters only ("Entraide", "Hôtes")."""
+    return text[:1].isupper() and text.isalpha() and len(text) > 1
 
 
 def _fields_joined(doc, j: int) -> bool:
@@ -449,16 +506,21 @@ def _hyphened(doc, j: int) -> bool:
     )
 
 
-def _owned_thing(doc, k: int) -> bool:
+def _owned_thing(doc, k: int, saint: bool = False) -> bool:
     """Return True when the capitalised words from doc[k] qualify a common noun after them.
 
     After a possessive, "Baltic expansion" and "London office" are what the name owns;
     "St Aldric's University Hospital" goes on as one name, its last word an organisation's.
+    So does a saint's name before a sector's word ("St Elwyn's Hospice every success").
     """
     j = k
     while j < len(doc) and j - k < 4 and capitalised(doc[j]):
         j += 1
     if j == k or j >= len(doc) or fold(doc[j - 1].text) in ORG_WORDS:
+        return False
+    # NOTE: a saint owns no expansion or office: "St Elwyn's Hospice", "St Mungo's Housing"
+    # are one body's name, its kind a sector's word, whatever common noun follows
+    if saint and fold(doc[j - 1].text) in SECTOR_WORDS:
         return False
     after = doc[j]
     return after.is_alpha and after.text.islower() and after.lower_ not in FUNCTION_WORDS

@@ -79,6 +79,8 @@ FINANCE = frozenset({
 MEDIA = frozenset({
     # NOTE: not "radio" or "television": a station is as often heard as worked for
     "publishing", "publishers", "press", "broadcasting", "pictures",
+    # a publisher by its list ("Ravensworth Books", "Penguin Books")
+    "books",
     "films", "productions", "magazine", "magazines", "gazette", "herald", "chronicle",
 })  # fmt: skip
 #: Schools and research bodies beyond ORG_WORDS' university and college: "Ashdown Academies".

@@ -405,6 +405,8 @@ def met_or_greeted(m: _Mention) -> bool | None:
         return False  # "nice to meet the team at Camden": the employer's site in a place
     if m.previous == "at" and _greeted_people(m.lead, m.sentence) and not m.named_rightly:
         return True  # "my regards to the kitchen at X", "I hope everyone at X ...": its people
+    if _all_of_thanked(m) and not m.named_rightly:
+        return True  # "thank you to all of X for the time you gave me": as "everyone at X"
     if _invited_from(m) and not (m.named_rightly or m.school):
         return True  # "if anyone from X wants to meet for a coffee": the reader's colleagues
     return None
@@ -604,6 +606,21 @@ def _greeted_people(window: list[str], sentence: set[str]) -> bool:
     if len(window) < 2 or window[-2] not in PEOPLE_OF_A_PLACE or _OWNERS & set(window[-5:-2]):
         return False
     return bool(_GREETS.intersection(sentence))
+
+
+def _all_of_thanked(m: _Mention) -> bool:
+    """Return True for "to all of X" sent thanks, a greeting or a wish ("thank you to all of X").
+
+    NOTE: "all of X" are X's people, as "everyone at X" are (``_greeted_people``); only after
+    "to" and with no possessive after the name: "thanks for all of Priya's help" thanks a
+    person's help, not a firm's people.
+    """
+    lead = m.lead
+    if m.possessive or lead[-3:] != ["to", "all", "of"]:
+        return False
+    # NOTE: "thank you to all of X" thanks X's people; "my regards to all of my old team" has
+    # an owner of its own, but never before the name (which would be "of my X")
+    return bool(_GREETS.intersection(m.sentence))
 
 
 #: Verbs of time spent with the writer ("you spent with me at", "you sat with us at").

@@ -20,6 +20,10 @@ _THRIVING = frozenset({"thrive", "excel", "flourish", "succeed", "running"})
 #: Verbs of a hiring decision whose subject is the employer ("X went with another candidate").
 _DECIDING = frozenset({"moved", "went", "chose", "picked", "selected", "decided", "opted",
                        "preferred", "hired", "offered", "gave"})  # fmt: skip
+#: A firm's choice of a person, before its name ("the best hire X ever made").
+_HIRES = frozenset({"hire", "recruit", "appointment", "signing", "employee", "investment"})
+#: Verbs of a firm making a choice, after its name ("X ever made", "X has ever had").
+_MADE = frozenset({"made", "had", "make"})
 #: Who was chosen instead ("another candidate", "someone else").
 _CHOSEN = frozenset({"candidate", "candidates", "applicant", "applicants", "someone",
                      "somebody", "person"})  # fmt: skip
@@ -130,6 +134,10 @@ def written_to(doc, start: int, end: int, window: list[str]) -> bool:
     if window[-1:] == ["at"] and len(window) > 1 and window[-2] in _THRIVING:
         # "I could hit the ground running at X", "I would thrive at X"; not "I thrived at X"
         return bool(MODALS & set(window))
+    if window[-1:] and window[-1] in _HIRES and _MADE.intersection(after[:3]):
+        # "I'd have been the best hire Skylark Creative ever made": the writer imagined as the
+        # name's hire; not "she was the best hire X ever made", someone else's past
+        return "i" in window and bool(MODALS & set(window))
     decision = _decision(after)
     if decision is not None:
         # "X went with another candidate", "whoever X has decided to hire instead"

@@ -28,8 +28,10 @@ from replylint.custom._framing import (
     greets_people_at,
     line_of,
     sign_off_lines,
+    tag_lines,
     wish_lines,
 )
+from replylint.custom._hopes import aspiring
 from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_kinds import academic, field_of, kind_name, school_name
 from replylint.custom._org_likeness import (
@@ -46,6 +48,7 @@ from replylint.custom._org_names import (
     hashtag_firm,
     lowercase_names,
     sentence_stop,
+    tag_candidates,
     words_of,
 )
 from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS, firm_before_job
@@ -76,6 +79,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     named = context.company or company_from_subject(letter)  # a name, not a domain
     candidates = [firm_before_job(doc, c) for c in find_candidates(doc)]
     candidates += lowercase_names(doc, _tokens_in(letter, written), TEAMS)
+    # NOTE: a line of hashtags under the name ("#steeldetailing #TeamX") is the writer's own:
+    # its tags of a firm's people are read (see ``hashtag_firm``), and nothing else in it
+    tags = tag_lines(letter)
+    candidates += tag_candidates(doc, _tokens_in(letter, tags))
     dreamed = dream_subjects(doc)
     candidates = [c for c in candidates
                   if not any(d.start <= c.start < d.end for d in dreamed)] + dreamed  # fmt: skip
@@ -109,6 +116,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if sentence_stop(candidate.text):
             span = Span(span.start, span.end - 1)
         mine = any(part.covers(span.start, span.end) for part in written)
+        if not mine and _inside(letter, candidate, tags):
+            mine = hashtag_firm(doc, candidate) is not None  # only a tag of a firm's people
         greeted = greeting is not None and greeting.covers(span.start, span.end)
         framed = any(line.covers(span.start, span.end) for line in applied)
         if framed:
@@ -246,9 +255,28 @@ def _applied_to_namesake(doc, candidate: Candidate, named: str, aliases: Aliases
     if set(words_of(candidate.text)[1:]) & aliases.given:
         return False  # a sister firm or a site the thread itself names
     window = window_before(doc, doc[candidate.start].sent.start, candidate.start)
-    return written_to(doc, candidate.start, candidate.end, window) and not own_mention(
-        doc, candidate
-    )
+    cue = written_to(doc, candidate.start, candidate.end, window) or _wished_work(window)
+    return cue and not own_mention(doc, candidate)
+
+
+def _wished_work(window: list[str]) -> bool:
+    """Return True for a wish to work at or for the name ("I have always wanted to work at").
+
+    NOTE: the job longed for is the one applied to, as surely as "I applied to X" says; not a
+    chance the process gave ("the opportunity to work at X" for a day: where it was held).
+    NOTE: read only of a name sharing just the employer's first word (``first_word_only``).
+    """
+    if _GIVEN.intersection(window) or "to" not in window:
+        return False
+    # NOTE: the work itself, a verb and a word or two ("to work at", "to build bridges for");
+    # not "I hope to hear of future roles with X", news of the employer's own jobs
+    if window[::-1].index("to") > 3:
+        return False
+    return aspiring(window) or (window[-1:] == ["at"] and aspiring([*window[:-1], "for"]))
+
+
+#: A chance the employer gave, to do what follows ("the opportunity to shadow at X").
+_GIVEN = frozenset({"chance", "opportunity", "invitation"})
 
 
 def _inside(letter: Letter, candidate: Candidate, spans: list[Span]) -> bool:
@@ -271,7 +299,10 @@ def _file_span(letter: Letter, i: int) -> tuple[int, int]:
 
 def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
     """Return True when ``candidate`` is one of the employer's names, not a place or a job."""
-    before = doc[candidate.start - 1].lower_ if candidate.start else ""
+    k = candidate.start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1  # NOTE: "the test in the Bamako warehouse" names a place as "in Bamako" does
+    before = doc[k].lower_ if k >= 0 else ""
     job = (words_of(candidate.text)[-1] in JOBTITLES
            or word_after(doc, candidate.end) in JOB_NOUNS
            or _job_named(doc, candidate.end))  # fmt: skip
