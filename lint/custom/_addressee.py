@@ -468,6 +468,10 @@ def funder(doc, end: int, window: list[str]) -> bool:
         return True
     if _bid_to(window):
         return True  # "I hope BCI's application to the Korea Foundation goes well": a funder
+    # NOTE: "an ERC-funded post", "a Wellcome-sponsored fellowship": the name joined by a
+    # hyphen to its gift is what funds the thing, not the one written to
+    if doc[end : end + 1].text == "-" and doc[end + 1 : end + 2].text.lower() in _FUNDING:
+        return True
     for token in doc[end : min(end + 6, len(doc))]:
         word = token.lower_
         if word in _FUNDING:

@@ -44,6 +44,8 @@ from replylint.custom._org_parts import (
     JOB_NOUNS,
     JOB_POSTS,
     JOBTITLES,
+    MEETINGS,
+    MEMBERS_BODIES,
     OFFICES,
     OPENINGS,
     PLACES,
@@ -113,6 +115,10 @@ def not_a_firm(m: _Mention) -> bool | None:
     named_place = m.site or (m.last in EVENTS and not shop) or m.last in PLACES
     if not firm and (m.after in EVENTS or (named_place and not kin)):
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
+    # NOTE: "the Royal Microscopical Society meeting": a members' body's meeting is an event
+    # one goes to, as a conference is; a firm's ("the Acme meeting") may be the interview
+    if m.last in MEMBERS_BODIES and m.after in MEETINGS and not firm and not kin:
+        return False
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", m.candidate.text) and attributive(m.after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
     if _question_about(m):

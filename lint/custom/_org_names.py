@@ -581,12 +581,26 @@ def is_org(name: str, sectors: bool = True) -> bool:
         or bool(ORG_WORDS.intersection(heads))
         or "&" in name
         or (len(words) > 1 and words[-2] in ORG_WORDS and words[-1] in LEGAL)
-        or (len(words) > 1 and words[0] in ORG_OPENERS)
+        or (len(words) > 1 and words[0] in ORG_OPENERS and not _opener_is_english(words))
         # "Ridgeway Buses", "Mercia Shire Police": a sector's word after a distinctive one
         or (sectors and sector_name(words) and words[0] not in ORG_WORDS)
         # "Greater Prairie Water District": a public body, by the service it runs
         or (sectors and public_body(words, ORG_WORDS))
     )
+
+
+def _opener_is_english(words: list[str]) -> bool:
+    """Return True for an opener's word in English before a group's only ("Editorial Board").
+
+    NOTE: "Editorial Planeta" or "Studio Ghibli" put a name after the opener; "the Editorial
+    Board", "the Studio team" or "the Hospital Board" are an organisation's own people.
+    """
+    return ordinary(words[0]) and all(w in _OWN_GROUPS for w in words[1:])
+
+
+#: Groups of an organisation's own people ("the Editorial Board", "the Studio team").
+_OWN_GROUPS = frozenset({"board", "boards", "team", "teams", "committee", "panel", "staff",
+                         "office", "department", "desk"})  # fmt: skip
 
 
 def words_of(name: str) -> list[str]:

@@ -69,6 +69,11 @@ EVENTS = frozenset({
     # a group's dinners ("the Young Lawyers dinner"): an event of that group
     "dinner", "dinners", "luncheon", "banquet",
 })  # fmt: skip
+#: Members' bodies whose meetings are events people go to ("the X Society meeting in July").
+MEMBERS_BODIES = frozenset({"society", "societies", "association", "federation", "guild",
+                            "league", "club"})  # fmt: skip
+#: A members' body's gatherings, after its name ("the X Society annual meeting").
+MEETINGS = frozenset({"meeting", "meetings", "agm"})
 #: Event words that end a shop's name as often ("Cutting Room Salon", a hairdresser's): as
 #: the last word of a name they make it no event ("the Paris Salon" is rare in a reply).
 SHOP_EVENTS = frozenset({"salon"})

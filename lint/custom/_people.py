@@ -276,9 +276,40 @@ def is_pet_form_of(word: str, given: set[str]) -> bool:
     English pet forms that neither start nor end the name they stand for: "Bobby" is
     Roberto or Robert, "Bill" William, "Ted" Edward, "Peggy" Margaret, as a colleague calls
     them, and Spanish ones too ("Pepe" José, "Paco" Francisco). The full name is matched by
-    its start, so its forms in other languages count ("Roberto", "Roberta").
+    its start, so its forms in other languages count ("Roberto", "Roberta"). So is a name's
+    first syllable with a pet ending ("Kate" of Katherine, see ``_clipped_pet_form``).
     """
-    return any(name.startswith(stem) for stem in _PET_FORMS.get(word, ()) for name in given)
+    if any(name.startswith(stem) for stem in _PET_FORMS.get(word, ()) for name in given):
+        return True
+    return any(_clipped_pet_form(word, name) for name in given)
+
+
+def _clipped_pet_form(word: str, name: str) -> bool:
+    """Return True when ``word`` is the first syllable of ``name`` with a pet ending.
+
+    "Kate" or "Katie" of Katherine, "Andy" of Andrew, "Gabe" of Gabriel, "Nate" of Nathan:
+    the name's start up to a consonant, then "e", "y", "ie" or "ey" for what it drops.
+    NOTE: the syllable must close before another consonant of the name ("kat|herine",
+    "and|rew") and drop three letters or more: "Jane" of Janet, "Dane" of Daniel or "Marie"
+    of Mariana start as they do but go on with a vowel, another name or a misspelling.
+    """
+    for ending in _PET_ENDINGS:
+        stem = word.removesuffix(ending)
+        if (
+            stem != word
+            and len(stem) >= 3
+            and stem[-1] not in _VOWELS
+            and name.startswith(stem)
+            and len(name) >= len(stem) + _DROPPED
+            and name[len(stem)] not in _VOWELS
+        ):
+            return True
+    return False
+
+
+#: Endings that make a pet form of a name's first syllable ("Kate", "Katie", "Andy").
+_PET_ENDINGS = ("ie", "ey", "e", "y")
+_VOWELS = frozenset("aeiouy")
 
 
 #: Pet forms of given names that share neither their start nor their end, and the starts of
