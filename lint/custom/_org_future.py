@@ -616,6 +616,8 @@ def job_before_at(m: _Mention) -> bool:
         return True  # "the line cook spot at X", "a server slot at X": a job's opening
     if _trial_at(m) and not m.school:
         return True  # "the writing test at X": a stage of the hiring the reader set
+    if _invited_to_interview_at(m):
+        return True  # "the chance to interview at X": the firm that interviewed
     if _would_thrive(m.lead) and not m.school:
         return True  # "I'd have thrived at X": the workplace the writer imagined
     if _work_wished_at(m.lead) and not m.school:
@@ -630,6 +632,23 @@ def job_before_at(m: _Mention) -> bool:
         near = near[:-1]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.trade_like or near[-1] not in VENUES)
+
+
+def _invited_to_interview_at(m: _Mention) -> bool:
+    """Return True for the verb "interview" given as a chance ("the chance to interview at X").
+
+    NOTE: "to interview at X" right before a bare name (no "the") says whom the writer was
+    interviewed by, as "to interview with X" does ("Thank you for the chance to interview at
+    Castlemere Capital", "inviting me to interview at Riverside Dental"); the noun ("the
+    interview at Altens") or a named place ("at the Tsukuba research centre") stays where
+    it was held (see VENUES).
+    """
+    window = m.window
+    return (
+        window[-3:] == ["to", "interview", "at"]
+        and (_GIVEN.intersection(window[-5:-3]) or window[-4:-3] in (["me"], ["us"]))
+        and not m.school
+    )
 
 
 def _trial_at(m: _Mention) -> bool:

@@ -1,0 +1,65 @@
+"""wrong-company: names pasted from another letter that context90-92 showed.
+
+Cases from the blind sets tests/context90, 91 and 92, each with new wordings: a wish to
+work at a name after "my dream is to" (the verb of a wish, no work of the writer's own),
+and the chance to interview at a bare name (the firm that interviewed). The writer's own
+work there, an interview's venue and the employer itself stay unflagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from contexthelp import company_reply, flagged
+from test_context_relations56 import _letter
+
+
+def _reply(sentence: str, company: str = "Harlow & Pine") -> list[str]:
+    """Return the findings of ``sentence`` in a reply to ``company``'s rejection."""
+    return flagged(company_reply(sentence, company, "Emily Carter",
+                                 "emily.carter@harlowpine.example", "Lena Vogt"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("context90/marketplace-support-terse-near-miss-firm.eml", "Kartly"),
+        ("context92/bioanalysis-tanaka-san-nonnative-pasted-rival.eml", "Aozora Bioscience"),
+    ],
+)  # fmt: skip
+def test_the_letters_flag_the_pasted_name(path: str, name: str) -> None:
+    """Each letter of the set now flags the name pasted in."""
+    assert name in _letter(path)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "It has always been my dream to work at Quillfeather Analytics.",
+            "Quillfeather Analytics",
+        ),
+        ("My goal is to work with Brannock Labs one day.", "Brannock Labs"),
+        ("Thank you for the chance to interview at Zentrova.", "Zentrova"),
+        ("Thanks for the opportunity to interview at Mossgiel Partners.", "Mossgiel Partners"),
+        ("Thank you for inviting me to interview at Lindqvist Dental.", "Lindqvist Dental"),
+    ],
+)
+def test_dream_work_or_interview_chance_flagged(sentence: str, name: str) -> None:
+    """A dream to work at another firm and the chance to interview at one are flagged."""
+    assert _reply(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My work at Quillfeather Analytics taught me a lot about data.",  # the writer's own
+        "My years with Brannock Labs were good ones.",
+        "It has always been my dream to work at Harlow & Pine.",  # the employer itself
+        "Thank you for the chance to interview at Harlow & Pine.",
+        "Thank you for the interview at the Tsukuba research centre.",  # the venue
+        "I enjoyed the interview at Altens last week.",
+    ],
+)
+def test_own_work_venue_or_employer_not_flagged(sentence: str) -> None:
+    """The writer's own work, the employer and an interview's venue are left alone."""
+    assert _reply(sentence) == []
