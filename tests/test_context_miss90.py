@@ -2,8 +2,9 @@
 
 Cases from the blind sets tests/context90, 91 and 92, each with new wordings: a wish to
 work at a name after "my dream is to" (the verb of a wish, no work of the writer's own),
-and the chance to interview at a bare name (the firm that interviewed). The writer's own
-work there, an interview's venue and the employer itself stay unflagged.
+the chance to interview at a bare name (the firm that interviewed), and a wish to catch up
+with anyone from a firm (the reader's people). The writer's own work there, an
+interview's venue, a named person met and the employer itself stay unflagged.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def _reply(sentence: str, company: str = "Harlow & Pine") -> list[str]:
     [
         ("context90/marketplace-support-terse-near-miss-firm.eml", "Kartly"),
         ("context92/bioanalysis-tanaka-san-nonnative-pasted-rival.eml", "Aozora Bioscience"),
+        ("context91/gas-network-nested-quotes-ps-pasted-fenmoor-qp.eml", "Fenmoor Gas"),
     ],
 )  # fmt: skip
 def test_the_letters_flag_the_pasted_name(path: str, name: str) -> None:
@@ -62,4 +64,30 @@ def test_dream_work_or_interview_chance_flagged(sentence: str, name: str) -> Non
 )
 def test_own_work_venue_or_employer_not_flagged(sentence: str) -> None:
     """The writer's own work, the employer and an interview's venue are left alone."""
+    assert _reply(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("It would be great to catch up with anyone from Tavistock Energy at the expo.",
+         "Tavistock Energy"),
+        ("I'd love to meet anyone from Corrigan Freight who is there in May.", "Corrigan Freight"),
+    ],
+)  # fmt: skip
+def test_anyone_from_a_firm_to_meet_flagged(sentence: str, name: str) -> None:
+    """A meeting offered to anyone from another firm is offered to the reader's people."""
+    assert _reply(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I met Priya from Tavistock Energy at a course last year.",  # a person met before
+        "It would be great to catch up with anyone from Harlow & Pine at the expo.",
+        "I caught up with someone from Corrigan Freight I knew at the expo last year.",
+    ],
+)
+def test_person_or_employer_met_not_flagged(sentence: str) -> None:
+    """A person met long before, the employer itself and old acquaintances stay unflagged."""
     assert _reply(sentence) == []
