@@ -2,8 +2,9 @@
 
 Cases from the blind sets tests/context90, 91 and 92, each with new wordings: a wish to
 work at a name after "my dream is to" (the verb of a wish, no work of the writer's own),
-the chance to interview at a bare name (the firm that interviewed), and a wish to catch up
-with anyone from a firm (the reader's people). The writer's own work there, an
+the chance to interview at a bare name (the firm that interviewed), a wish to catch up
+with anyone from a firm (the reader's people), and a bare name walked into for the
+interview (the store or office entered). The writer's own work there, an
 interview's venue, a named person met and the employer itself stay unflagged.
 """
 
@@ -26,6 +27,7 @@ def _reply(sentence: str, company: str = "Harlow & Pine") -> list[str]:
         ("context90/marketplace-support-terse-near-miss-firm.eml", "Kartly"),
         ("context92/bioanalysis-tanaka-san-nonnative-pasted-rival.eml", "Aozora Bioscience"),
         ("context91/gas-network-nested-quotes-ps-pasted-fenmoor-qp.eml", "Fenmoor Gas"),
+        ("context90/department-store-rambling-self-pity-too-long.eml", "Hartwell"),
     ],
 )  # fmt: skip
 def test_the_letters_flag_the_pasted_name(path: str, name: str) -> None:
@@ -90,4 +92,31 @@ def test_anyone_from_a_firm_to_meet_flagged(sentence: str, name: str) -> None:
 )
 def test_person_or_employer_met_not_flagged(sentence: str) -> None:
     """A person met long before, the employer itself and old acquaintances stay unflagged."""
+    assert _reply(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Walking into Quorndale for the first interview, I was nervous.", "Quorndale"),
+        ("When I stepped into Brightlowe Outfitters for my interview, I felt at home.",
+         "Brightlowe Outfitters"),
+    ],
+)  # fmt: skip
+def test_name_walked_into_for_interview_flagged(sentence: str, name: str) -> None:
+    """The place walked into for the interview is the firm that interviewed."""
+    assert _reply(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Walking into Broadcasting House for the interview was a thrill.",  # a building
+        "Walking into Harlow & Pine for the interview was a thrill.",  # the employer
+        "Walking into Reception for the interview, I met Sam.",  # a plain word
+        "Walking into Quorndale for a coffee afterwards was lovely.",  # no interview
+    ],
+)
+def test_building_employer_or_other_visit_not_flagged(sentence: str) -> None:
+    """A building of its kind, the employer, a plain word and another errand stay unflagged."""
     assert _reply(sentence) == []
