@@ -48,11 +48,13 @@ from replylint.custom._org_cues import (
 )
 from replylint.custom._org_itself import GROUP_ENDS, employer_joined_group
 from replylint.custom._org_parts import (
+    ESTABLISHMENTS,
     FACILITIES,
     INTERVIEW_PANELS,
     JOB_NOUNS,
     JOBTITLES,
     SCHEMES,
+    SITE_ENDS,
     TEAMS,
     WORK_GROUPS,
     advertised,
@@ -604,6 +606,8 @@ def job_before_at(m: _Mention) -> bool:
         return True  # "Looking forward to hopefully working with X in future": the hope
     if job_in_firm(m):
         return True  # "the mechanic job in Kowalski Auto": "in" for "at", a firm's name
+    if _entered_for_interview(m):
+        return True  # "Walking into X for the first interview": the store the writer entered
     if m.previous != "at" or (m.named_rightly and not m.firm_like):
         return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
     if _decision_or_yours_at(m.lead) and not m.school:
@@ -616,6 +620,8 @@ def job_before_at(m: _Mention) -> bool:
         return True  # "the line cook spot at X", "a server slot at X": a job's opening
     if _trial_at(m) and not m.school:
         return True  # "the writing test at X": a stage of the hiring the reader set
+    if _invited_to_interview_at(m):
+        return True  # "the chance to interview at X": the firm that interviewed
     if _would_thrive(m.lead) and not m.school:
         return True  # "I'd have thrived at X": the workplace the writer imagined
     if _work_wished_at(m.lead) and not m.school:
@@ -630,6 +636,46 @@ def job_before_at(m: _Mention) -> bool:
         near = near[:-1]
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.trade_like or near[-1] not in VENUES)
+
+
+def _entered_for_interview(m: _Mention) -> bool:
+    """Return True for a bare name walked into for the interview ("walking into X for it").
+
+    NOTE: the writer entered the employer itself, a store or an office known by the firm's
+    own name; not a building named by its kind ("Broadcasting House", "the Tower"), which
+    may be the employer's premises, nor a plain word ("walking into Reception").
+    """
+    window, words = m.window, m.words
+    if window[-1:] != ["into"] or window[-2:-1] == [] or window[-2] not in _ENTERING:
+        return False
+    if words[-1] in SITE_ENDS or words[-1] in ESTABLISHMENTS or all(ordinary(w) for w in words):
+        return False
+    rest = [t.lower_ for t in m.doc[m.end : min(m.end + 5, m.sent.end)]]
+    return rest[:1] == ["for"] and bool(_INTERVIEWS.intersection(rest[1:]))
+
+
+#: Verbs of going into a place ("walking into X", "stepped into X").
+_ENTERING = frozenset({"walking", "walked", "walk", "stepping", "stepped", "step", "coming",
+                       "came", "arriving", "arrived", "going", "went"})  # fmt: skip
+#: The hiring steps a place is entered for ("for the first interview").
+_INTERVIEWS = frozenset({"interview", "interviews", "assessment", "trial"})
+
+
+def _invited_to_interview_at(m: _Mention) -> bool:
+    """Return True for the verb "interview" given as a chance ("the chance to interview at X").
+
+    NOTE: "to interview at X" right before a bare name (no "the") says whom the writer was
+    interviewed by, as "to interview with X" does ("Thank you for the chance to interview at
+    Castlemere Capital", "inviting me to interview at Riverside Dental"); the noun ("the
+    interview at Altens") or a named place ("at the Tsukuba research centre") stays where
+    it was held (see VENUES).
+    """
+    window = m.window
+    return (
+        window[-3:] == ["to", "interview", "at"]
+        and (_GIVEN.intersection(window[-5:-3]) or window[-4:-3] in (["me"], ["us"]))
+        and not m.school
+    )
 
 
 def _trial_at(m: _Mention) -> bool:

@@ -416,12 +416,15 @@ def _invited_from(m: _Mention) -> bool:
     """Return True for anyone "from X" the writer offers to meet ("if anyone from X wants to meet").
 
     An offer to meet whoever of the firm likes, after a rejection, is made to the reader's
-    own people; the name they are "from" is the organisation written to.
+    own people; the name they are "from" is the organisation written to, the meeting said
+    before it as well ("great to catch up with anyone from X at the fair").
     """
     if m.previous != "from" or m.lead[-2:-1] not in (["anyone"], ["anybody"], ["someone"]):
         return False
     rest = [t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)]]
-    return bool(_MEET_UP.intersection(rest))
+    # NOTE: or the meeting said first ("great to catch up with anyone from X who is going"):
+    # whoever of the firm comes is offered the same meeting
+    return bool(_MEET_UP.intersection(rest) or _MEET_UP.intersection(m.lead[-6:-2]))
 
 
 #: Verbs of meeting the writer offers ("wants to meet", "fancies a chat", "would like to talk").

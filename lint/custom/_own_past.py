@@ -356,6 +356,10 @@ def own_work(window: list[str]) -> bool:
     words = _hyphened(words)  # "my co-op term with X": "co-op" is one word
     if len(words) < 3 or words[-1] not in ("at", "with", "for", "in") or words[-2] not in OWN_WORK:
         return _mine_at(words)
+    if words[-3] == "to":
+        # NOTE: "my dream is to work at X", "my goal to work with X": after "to" the word is
+        # the verb of a wish, no work of the writer's own
+        return False
     return bool({"my", "our"}.intersection(words[-5:-2]))
 
 
