@@ -199,6 +199,8 @@ def recipient(greeting: str, signers: tuple[str, ...], to: tuple[str, ...] = ())
         ("Chère Mme Dubois,", "Claire Dubois <claire@lumiere.fr>"),
         ("Sehr geehrte Frau Weber,", "Anna Weber <anna@weber.de>"),
         ("Estimada Sra. Ortega,", "Lucía Ortega <lucia@sierra.es>"),
+        ("Dear Senhor Araújo,", "João Pedro Araújo <jp.araujo@porto.pt>"),
+        ("Prezada Senhora Costa,", "Ana Costa <ana@porto.pt>"),
         ("Dear Lucia,", "Lucía Ortega <lucia@sierra.es>"),
         ("Dear Tanabe-san,", "Yuki Tanabe <yuki@hoshi.jp>"),
         ("Dear Yamada-sama,", "Yamada Kenji <kenji@hoshi.jp>"),
@@ -220,6 +222,7 @@ def test_a_foreign_greeting_to_someone_else_is_still_flagged() -> None:
         "Bonjour Monsieur Dupont,"
     ]
     assert recipient("Dear Ms. Whitfeld,", ("Dana Whitfield <dana@acmecorp.com>",))
+    assert recipient("Dear Senhor Almeida,", ("João Pedro Araújo <jp.araujo@porto.pt>",))
 
 
 def test_to_the_team_is_a_greeting_to_nobody_in_particular() -> None:

@@ -31,7 +31,7 @@ TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "dame",
     "madame", "mme", "mlle", "mademoiselle", "monsieur", "m", "herr", "frau", "fraulein",
     "sr", "sra", "srta", "senor", "senora", "senorita", "don", "dona", "signor", "signora",
-    "dra", "profa",
+    "senhor", "senhora", "dra", "profa",
     "sig", "dott", "dottssa", "dottoressa", "ing", "mag", "heer", "mevrouw", "mevr", "dhr",
     "pan", "pani", "lord", "lady", "rev", "fr", "father", "sister", "brother", "chef",
     "principal", "dean", "coach", "captain", "capt", "judge", "hon", "councillor", "cllr",
@@ -82,7 +82,7 @@ SURNAME_HONORIFICS = frozenset({
 #: Honorifics that only ever stand before a person's name ("Ms. Okafor", "Sra. Lima").
 PERSON_TITLES = SURNAME_HONORIFICS | frozenset({
     "sir", "dame", "madam", "sr", "sra", "srta", "senor", "senora", "mlle", "signor", "signora",
-    "dra", "profa",
+    "senhor", "senhora", "dra", "profa",
     "sig", "rev", "professor",
 })  # fmt: skip
 #: Honorifics written after a name ("Tanabe-san", "Kim-nim", "Sharma-ji").
