@@ -11,14 +11,8 @@ interview's venue, a named person met and the employer itself stay unflagged.
 from __future__ import annotations
 
 import pytest
-from contexthelp import company_reply, flagged
+from test_context_miss87 import _reply
 from test_context_relations56 import _letter
-
-
-def _reply(sentence: str, company: str = "Harlow & Pine") -> list[str]:
-    """Return the findings of ``sentence`` in a reply to ``company``'s rejection."""
-    return flagged(company_reply(sentence, company, "Emily Carter",
-                                 "emily.carter@harlowpine.example", "Lena Vogt"))  # fmt: skip
 
 
 @pytest.mark.parametrize(
