@@ -213,6 +213,13 @@ class Aliases:
         #: those that are the employer's own name ("Ostrander & Vale" of ostrandervale)
         self.spelled_out = [full for full in self.full
                             if any(same_org(full, name) for name in self.names)]  # fmt: skip
+        #: every name of three words or more the Subject and the rejection spell in full
+        #: ("Puget Sound Naval Shipyard & Intermediate Maintenance Facility"), whose
+        #: initials are the employer's short form when its domain says nothing ("navy.mil")
+        self.spelled_runs = [run for text in (context.subject, context.thread)
+                             for part in _CLAUSE_END.split(text or "")
+                             for run in _NAME_RUN.findall(part)
+                             if len(normal_words(run)) > 2]  # fmt: skip
         #: the rejection's own text is quoted, so what it names (and does not) is known
         self.quoted = bool((context.thread or "").strip())
         #: the words of the site the rejection says the job is at ("at our Kona property"),
@@ -344,6 +351,14 @@ class Aliases:
             len(short) > 1
             and name.replace("&", "").isupper()
             and any(short in acronyms(full) for full in self.spelled_out)
+        ):
+            return True
+        # NOTE: initials of a long name the thread spells ("PSNS & IMF"), three letters or
+        # more, are that name's as its words are (see ``spelled``); two may be anything's
+        if (
+            len(short) > 2
+            and name.replace("&", "").replace(" ", "").isupper()
+            and any(short in acronyms(full) for full in self.spelled_runs)
         ):
             return True
         return self.spelled(name)

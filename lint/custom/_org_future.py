@@ -156,6 +156,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "to watch the morning turnaround of the X ship": a carrier's vessel the writer saw
         # being handled, the employer's client, not the firm written to
         return False
+    if _calls_handled(m):
+        # "I hope the extra X calls go smoothly": a carrier's port calls the reader's
+        # terminal handles, X its client, not the firm written to
+        return False
     if m.possessive and not (m.rival or m.related) and _instalment(m.following):
         # "the rough cut of X's second series", "X's early access launch": a show's or a
         # game's next part is the work's own, X the title the employer makes, not a firm
@@ -192,8 +196,17 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "the Clyde bridge", "the Pellmore Retail engagement", "a Solace Telecom customer", "a
         # Kettle & Crumb franchise": a thing, a person or a brand's unit it names; but a
         # firm's promise or values are admired only in the firm written to
-        return m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
+        # NOTE: but beside the employer's own name, a mission it serves is a client's ("how
+        # Booz Allen supports the X mission"), as a possessive is (see ``cued_firm``)
+        served = m.named_rightly and m.window[-2:-1] != [] and m.window[-2] in _SERVING
+        return (m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
+                and not served)  # fmt: skip
     return None
+
+
+#: Verbs of serving another's aims ("supports the X mission"): the aims are a client's.
+_SERVING = frozenset({"support", "supports", "supporting", "supported", "serve", "serves",
+                      "serving", "served", "advance", "advances", "advancing"})  # fmt: skip
 
 
 def _advert_answered(m: _Mention) -> bool:
@@ -274,6 +287,23 @@ def _vessel_handled(m: _Mention) -> bool:
                 or imagined(m.sent))  # fmt: skip
 
 
+def _calls_handled(m: _Mention) -> bool:
+    """Return True for a carrier's calls or sailings named by it ("the extra X calls").
+
+    "the extra X calls", "the new X sailings": a vessel's visits to port, named after
+    the carrier or alliance that makes them, are handled by the port's people for it. Only
+    after "the" and a word or two of what kind ("extra", "weekly"), not "X's calls".
+    """
+    if m.possessive or m.rival or m.related or m.after not in _CALLS:
+        return False
+    k = len(m.window) - 1
+    while k >= 0 and attributive(m.window[k]) and m.window[k] != "the" and len(m.window) - k < 4:
+        k -= 1
+    return k >= 0 and m.window[k] == "the"
+
+
+#: A carrier's visits to port, after its name ("the X calls", "the X sailings").
+_CALLS = frozenset({"calls", "sailings", "turnarounds", "port-calls"})
 #: A carrier's vessels, named after their owner ("the X ship", "the X flight").
 _VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "liner", "liners", "ferry",
                       "ferries", "flight", "flights", "aircraft", "plane", "planes"})  # fmt: skip
@@ -634,6 +664,11 @@ def job_before_at(m: _Mention) -> bool:
     # "meet at X" is ("apply again at X" stays the job's)
     if near[-2:-1] and near[-1] == "again":
         near = near[:-1]
+        # NOTE: "meet the team again at X": "again at X" says where the meeting is had once
+        # more, the team being whom the writer meets, not "the team at X"
+        met = [w for w in cue_words(m.lead)[-6:-2] if w in VENUES]
+        if m.lead[-2:-1] == ["again"] and met:
+            near = met
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.trade_like or near[-1] not in VENUES)
 
@@ -687,7 +722,9 @@ def _trial_at(m: _Mention) -> bool:
     held), nor a demo wished luck ("good luck for the demo at X in June": the reader's).
     """
     lead = m.lead
-    if len(lead) < 3 or lead[-2] not in TRIAL_WORK or lead[-2] in VENUES:
+    # NOTE: "the two interviews at X" are where they were held as "the interview at X" is
+    held = lead[-2:-1] != [] and (lead[-2] in VENUES or lead[-2].removesuffix("s") in VENUES)
+    if len(lead) < 3 or lead[-2] not in TRIAL_WORK or held:
         return False
     k = m.start - 2 - (len(m.window) - len(lead))  # the trial's word, before "at (the)"
     named = m.doc[k - 1].text[:1].isupper() if k > m.sent.start else False

@@ -66,6 +66,8 @@ EVENTS = frozenset({
     "fair", "expo", "messe", "conference", "summit", "show", "festival", "congress", "forum",
     "week", "awards", "meetup", "hackathon", "symposium", "convention", "fest", "day", "con",
     "exhibition", "exhibitions", "tournament", "marathon", "gala", "salon", "biennale",
+    # a trade's showing of its goods ("the Food & Hotel Asia showcase next month")
+    "showcase", "showcases",
     # a group's dinners ("the Young Lawyers dinner"): an event of that group
     "dinner", "dinners", "luncheon", "banquet",
 })  # fmt: skip

@@ -71,6 +71,8 @@ def whose_place(m: _Mention) -> bool | None:
         return False  # "my uncle works at X", "X has renewed its funding": not the employer
     if _writers_agency(m):
         return False  # "my recruiter at Harvest Talent Partners": the writer's own agency
+    if _put_forward(m):
+        return False  # "X put me forward, so I'll ask them too": the go-between, an agency
     if _course_taken(m):
         return False  # "I completed the Tea Board of India's tasting course": own training
     if window[-1:] == ["at"] and worked_there(m.doc, m.sent, m.end):
@@ -131,6 +133,26 @@ def _writers_agency(m: _Mention) -> bool:
     )
 
 
+def _put_forward(m: _Mention) -> bool:
+    """Return True for a name that put the writer forward for the job ("X put me forward").
+
+    "X put me forward", "X put my name forward", "X referred me", "X submitted my CV": whoever
+    puts a candidate to an employer is a go-between (an agency, a referrer), never the
+    employer that turned the candidate down.
+    """
+    if m.possessive:
+        return False
+    rest = [t.lower_ for t in m.doc[m.end : min(m.end + 5, m.sent.end)]]
+    if rest[:1] in (["had"], ["has"], ["have"], ["originally"], ["first"]):
+        rest = rest[1:]  # "X had put me forward", "X originally referred me"
+    if rest[:1] in (["put"], ["puts"]):
+        return "forward" in rest[2:4] and rest[1] in ("me", "my", "us")
+    return rest[:1] != [] and rest[0] in _REFERRED and rest[1:2] in (["me"], ["my"], ["us"])
+
+
+#: Verbs of putting a candidate to an employer, after the go-between ("X referred me").
+#: NOTE: not "shortlisted" or "introduced me to": the employer's own deeds as well
+_REFERRED = frozenset({"referred", "refers", "submitted", "submits"})
 #: Words of a name that make it a recruitment agency ("Harvest Talent Partners").
 _RECRUITING = frozenset({"talent", "recruitment", "recruiting", "recruiters", "staffing",
                          "search", "personnel", "resourcing", "headhunters",
@@ -238,6 +260,8 @@ def employers_own(m: _Mention) -> bool | None:
         return False  # "you sell your milk through X": a trading partner of the employer
     if _partner(m):
         return False  # "the Foundation's partnership with X", "X, your partner": its partner
+    if _supplies_reader(m):
+        return False  # "X, who supply both of us": the reader's supplier, another firm
     if own_firms_client(m.doc, m.sent, m.start, window):
         return False  # "At Y, where I work, our biggest job was a launch for X": Y's client
     if _departments_listed(m):
@@ -484,6 +508,29 @@ def _partner(m: _Mention) -> bool:
     rest = rest[3:] if rest[1:3] == ["one", "of"] else rest[1:]
     k = next((k for k, w in enumerate(rest[:4]) if w in _PARTNERS), None)
     return k is not None and k > 0 and _employers(rest[:k], company)  # "X, your partner"
+
+
+def _supplies_reader(m: _Mention) -> bool:
+    """Return True for a name said to supply the reader ("X, who supply both of us").
+
+    "X, who supply both of us", "X, which supplies your kitchen", "X, who deliver to you":
+    a clause after the name making it the reader's supplier says it is another firm.
+    Not "X, who supply the whole county" (no word of the reader's).
+    """
+    rest = [t.lower_ for t in m.doc[m.end : min(m.end + 8, m.sent.end)]]
+    if rest[:1] != [","] or rest[1:2] not in (["who"], ["which"], ["that"]):
+        return False
+    k = 3 if rest[2:3] in (["also"], ["now"], ["still"]) else 2
+    if rest[k : k + 1] == [] or rest[k] not in _SUPPLYING:
+        return False
+    return bool(_READERS.intersection(rest[k + 1 : k + 5]))
+
+
+#: Verbs of supplying a business ("who supply", "which delivers to").
+_SUPPLYING = frozenset({"supply", "supplies", "supplied", "deliver", "delivers", "delivered",
+                        "provide", "provides", "stock", "stocks", "source"})  # fmt: skip
+#: The reader, or the reader and the writer, as the ones supplied ("both of us", "your").
+_READERS = frozenset({"you", "your", "us", "both"})
 
 
 def _employers(words: list[str], company: str) -> bool:
