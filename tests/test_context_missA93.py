@@ -4,8 +4,9 @@ Cases from tests/context93 and context94, each with new wordings: an opening hop
 the writer "at X" ("a chance for me at X down the line"); a signature line naming the
 job and "candidate" before the firm ("Warehouse Operative candidate, X"); and a firm
 sharing only the employer's first word, wished well as the reader's ("I wish everyone at
-Motorola Mobility a strong year" to Motorola Solutions). A chance that never was, a
-place, a degree's candidate and the employer's own sites stay unflagged.
+Motorola Mobility a strong year" to Motorola Solutions); and a sign-off sent "from a big
+fan of X", a firm by its shape or initials. A chance that never was, a place, a degree's
+candidate, the employer's own sites and a fan of a place or a thing stay unflagged.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def _signed(line: str) -> list[str]:
             "Stonebridge Distribution",
         ),
         ("context94/motorola-solutions-near-miss-mobility.md", "Motorola Mobility"),
+        ("context94/leidos-saic-signoff-downplay-late.eml", "SAIC"),
     ],
 )
 def test_the_letters_flag_the_pasted_name(path: str, name: str) -> None:
@@ -125,3 +127,39 @@ def test_namesake_wished_well_as_the_reader(sentence: str, name: str) -> None:
 def test_namesake_not_wished_or_employer_not_flagged(sentence: str) -> None:
     """The employer's short name, a site of its own, and a namesake not wished well stay."""
     assert _insurer(sentence) == []
+
+
+def _fan(sign_off: str) -> list[str]:
+    """Return the findings of a reply to a software firm closed with ``sign_off``."""
+    return flagged(
+        "---\nto: [Ana Ruiz <ana.ruiz@halvern.example>]\nrejection:\n"
+        "  from: [Ana Ruiz <ana.ruiz@halvern.example>]\n  company: Halvern Systems\n---\n"
+        "Dear Ana,\n\nThank you for letting me know, and congratulations on your new hire.\n\n"
+        f"{sign_off}\nJo Hart\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "name"),
+    [
+        ("Warm regards from a big fan of Corvane Logistics,", "Corvane Logistics"),
+        ("Warm regards from a big fan of HSL,", "HSL"),
+    ],
+)
+def test_sign_off_from_a_fan_of_a_firm(sign_off: str, name: str) -> None:
+    """A sign-off "from a big fan of X" is sent to the reader's firm: X is the one written to."""
+    assert _fan(sign_off) == [name]
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "Warm regards from a big fan of Halvern,",
+        "Warm regards from a big fan of London,",
+        "Warm regards from a big fan of the NHS,",
+        "Warm regards from a big fan of jazz,",
+    ],
+)
+def test_sign_off_fan_of_employer_or_place_not_flagged(sign_off: str) -> None:
+    """The employer's own short name, a place, a public body and a thing are left alone."""
+    assert _fan(sign_off) == []
