@@ -39,9 +39,13 @@ from replylint.parts import GREETING_WORDS
 #: NOTE: also in the writer's own language ("Candidat - Night Manager, X", "Bewerberin, X"):
 #: a signature keeps its label untranslated when the letter is in English; and "applicant"
 #: after the job's title in capitals ("Curriculum Designer applicant, X"), where "PhD
-#: candidate, X" is the writer's own studies
+#: candidate, X" is the writer's own studies; so is "candidate" after a title ending in a
+#: worker's ending ("Warehouse Operative candidate, X", "Site Engineer candidate - X"), which
+#: no degree ("PhD", "MBA", "Doctoral") ends in
 APPLICANT = re.compile(
     r"^[ \t]*(?:(?-i:[A-Z][\w&/'-]*[ \t]+){1,4}applicant[ \t]*[-\u2013\u2014,:|]"
+    r"|(?-i:(?:[A-Z][\w&/'-]*[ \t]+){0,3}[A-Z][a-z'-]*(?:er|or|ist|ive|ant|ian))"
+    r"[ \t]+candidate[ \t]*[-\u2013\u2014,:|]"
     r"|(?:job\s+|role\s+)?(?:applicant|candidat[eao]?|kandidat(?:in)?|postulante"
     r"|bewerber(?:in)?|application|candidature|candidatura|bewerbung)"
     r"(?:\s+for\b|[ \t]*[-\u2013\u2014,:|])"

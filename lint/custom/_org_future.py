@@ -656,6 +656,8 @@ def job_before_at(m: _Mention) -> bool:
         return True  # "I'd have thrived at X": the workplace the writer imagined
     if _work_wished_at(m.lead) and not m.school:
         return True  # "I've been hoping to lead a shift at X": the job the writer imagined
+    if _chance_for_me_at(m) and not m.school:
+        return True  # "I hope there's a chance for me at X": a job of the writer's there
     cues = WORK_FOR | JOINING if m.school else JOB_CUES | OPENS_UP | _ANY_WORK
     near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
     if near[-1:] == ["anything"] and NEGATIONS.intersection(m.lead):
@@ -763,6 +765,28 @@ def _work_wished_at(lead: list[str]) -> bool:
         # where people meet (an event, a fair), not the workplace imagined
         return False
     return len(thing) < 4 and all(w in ("a", "an", "the") or w not in STOP_WORDS for w in thing)
+
+
+def _chance_for_me_at(m: _Mention) -> bool:
+    """Return True for an opening hoped for the writer at the name ("a chance for me at X").
+
+    "I hope there's a chance for me at X down the line", "a place for me at X one day": an
+    opening for the writer is a job there, so X is where they applied. NOTE: only a hope
+    (not "there was no room for me at X", the writer's past elsewhere), and only a name of
+    a firm's shape or the employer's with another word ("Coldwater Parcel" to Ironbridge
+    Parcel Co.), not a place ("a place for me at Heathrow").
+    """
+    lead = m.lead
+    if lead[-3:] != ["for", "me", "at"] or lead[-4:-3] == [] or lead[-4] not in _OPENINGS:
+        return False
+    hoped = bool(_HOPING.intersection(lead[:-4]))
+    return hoped and not NEGATIONS.intersection(lead) and (m.trade_like or m.rival)
+
+
+#: An opening for the writer ("a chance for me at X", "room for me at X").
+_OPENINGS = frozenset({"chance", "opportunity", "opening", "place", "room", "spot", "role"})
+#: Words of a hope for what is to come ("I hope there's ...", "hopefully a chance ...").
+_HOPING = frozenset({"hope", "hoping", "hopefully", "wish", "would", "'d", "might"})
 
 
 #: A greeting or a meeting hoped for ("to say hello at X"), no work done at X.

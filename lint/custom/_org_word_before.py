@@ -33,6 +33,7 @@ from replylint.custom._org_cues import (
     WORK_FOR,
     WORKS_ABROAD,
 )
+from replylint.custom._org_names import initialism
 from replylint.custom._org_parts import JOB_NOUNS, careers_page
 
 if TYPE_CHECKING:
@@ -77,7 +78,12 @@ def word_before(m: _Mention) -> bool | None:
         # value at X for six years" is the writer's worth shown there, in the past
         return None if _worth_shown(window[-5:-2]) else True
     if previous == "of" and len(window) > 1 and window[-2] in ADMIRERS:
-        return m.cued and not m.named_rightly  # "a huge admirer of Glowrise, and future roles"
+        # "a huge admirer of Glowrise, and future roles"; or the writer signing off as one
+        # ("Warm regards from a big fan of X,"): the sign-off is sent to the reader's firm
+        # NOTE: a firm by its shape or its initials, not a place or a thing ("a fan of London")
+        firm = m.trade_like or (initialism(m.candidate.text) and m.window[-1:] != ["the"])
+        cued = m.cued or (firm and _signed_off_from(window[:-2]))
+        return cued and not m.named_rightly
     if previous in _FOLLOWED and len(window) > 1 and window[-2] in _FOLLOWERS:
         # "I've followed X on Instagram for years, and your work lived up to it": the firm
         # the writer has long followed, beside the reader's work, is the reader's
@@ -261,3 +267,19 @@ _BY_BODY = frozenset({"with", "by"})
 _STANDING = frozenset({"registered", "licensed", "licenced", "accredited", "certified",
                        "chartered", "regulated", "enrolled", "registration", "accreditation",
                        "licence", "license", "certification"})  # fmt: skip
+
+
+def _signed_off_from(words: list[str]) -> bool:
+    """Return True for a sign-off's words sent "from" the writer ("Warm regards from a").
+
+    NOTE: the sign-off opens the clause ("Best wishes from a ..."), so that "I read the
+    regards from a fan of X in the news" is no sign-off.
+    """
+    if "from" not in words:
+        return False
+    k = words.index("from")
+    return 0 < k <= 2 and words[k - 1] in _SIGN_OFFS
+
+
+#: A sign-off's last word before "from" ("Warm regards from", "Best wishes from").
+_SIGN_OFFS = frozenset({"regards", "wishes", "greetings", "thanks", "cheers"})

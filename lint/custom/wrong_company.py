@@ -53,6 +53,7 @@ from replylint.custom._org_names import (
 )
 from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS, firm_before_job
 from replylint.custom._org_reading import addressed
+from replylint.custom._org_wishes import wished_well
 from replylint.custom._org_written_to import written_to
 from replylint.custom._people import PERSON_TITLES, TITLES
 from replylint.custom._slots import in_slot, slot_spans
@@ -256,6 +257,9 @@ def _applied_to_namesake(doc, candidate: Candidate, named: str, aliases: Aliases
         return False  # a sister firm or a site the thread itself names
     window = window_before(doc, doc[candidate.start].sent.start, candidate.start)
     cue = written_to(doc, candidate.start, candidate.end, window) or _wished_work(window)
+    # NOTE: or a wish sent to it as the reader's firm ("I wish everyone at Summit Peak a
+    # strong year"): the people wished well are those written to, as a greeting's are
+    cue = cue or wished_well(doc, candidate.start, candidate.end, named)
     return cue and not own_mention(doc, candidate)
 
 
