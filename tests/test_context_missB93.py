@@ -1,0 +1,105 @@
+"""wrong-company: names pasted from another letter that context94 and context95 showed.
+
+Cases from the blind sets, each with new wordings: a town's police or fire force named by
+another town than the thread's ("everyone at the Olympia Fire Department") is another
+public body, not one of the employer's departments; and the hiring team thanked for its
+time ("the time the Corvane recruiting team spent with me") is the firm written to, though
+the same sentence names the job's site as a place ("the tour of the Wichita plant").
+The employer's own force, its own hiring team and the writer's past stay unflagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from contexthelp import found
+from test_context_relations56 import _letter
+
+
+def _reply(body: str, company: str, subject: str, signer: str, address: str) -> list[str]:
+    """Return the wrong-company findings of an email ``body`` answering a quoted rejection."""
+    first = signer.split()[0]
+    text = (
+        f"From: Sam Okoro <sam.okoro@gmail.com>\nTo: {signer} <{address}>\n"
+        f"Subject: Re: {subject}\nDate: Thu, 5 Mar 2026 07:30:00 -0500\n"
+        f'MIME-Version: 1.0\nContent-Type: text/plain; charset="UTF-8"\n\n'
+        f"Dear {first},\n\n{body}\n\nKind regards,\nSam Okoro\n\n"
+        f"On Wed, 4 Mar 2026 at 15:20, {signer} <{address}> wrote:\n"
+        f"> Dear Sam,\n>\n> Thank you for your interest in the {company}. After review,\n"
+        f"> you have not been selected for this round.\n>\n> {signer}\n> {company}\n"
+    )
+    return found(text, "wrong-company")
+
+
+def _fire(body: str) -> list[str]:
+    """Return the findings of ``body`` in a reply to a town's fire department."""
+    return _reply(body, "Tacoma Fire Department", "Firefighter Recruit", "Dana Ruiz",
+                  "druiz@cityoftacoma.example")  # fmt: skip
+
+
+def _plant(body: str) -> list[str]:
+    """Return the findings of ``body`` in a reply about a job at one site of a manufacturer."""
+    return _reply(body, "Halvorsen Aerostructures", "Composite Technician - Wichita",
+                  "Erik Lund", "erik.lund@halvorsen.example")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("context94/newark-police-portuguese-client-demanding-blame.eml",
+         "Jersey City Police Department"),
+        ("context94/northrop-grumman-pasted-raytheon-in-thanks.md", "Raytheon"),
+    ],
+)  # fmt: skip
+def test_the_letters_flag_the_pasted_name(path, name) -> None:
+    assert name in _letter(path)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Thank you to everyone at the Olympia Fire Department.", "Olympia Fire Department"),
+        ("Please pass my thanks to all at the Lakewood Police Department.",
+         "Lakewood Police Department"),
+    ],
+)  # fmt: skip
+def test_another_towns_force_is_another_body(body, name) -> None:
+    """A force named by a town the thread never gives is not one of the employer's units."""
+    assert _fire(body) == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you to everyone at the Tacoma Fire Department.",  # the employer itself
+        "I enjoyed the ride-along with the Tacoma Police Department.",  # the thread's town
+        "I spent two years as a cadet with the Seattle Police Department before applying.",
+    ],
+)
+def test_the_employers_town_or_own_past_is_left(body) -> None:
+    assert _fire(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Thank you for the time the Corvane recruiting team spent with me, and for the tour"
+         " of the Wichita plant.", "Corvane"),
+        ("My thanks to the Strathmore hiring team for the interview and the Wichita site visit.",
+         "Strathmore"),
+    ],
+)  # fmt: skip
+def test_hiring_team_thanked_beside_the_site(body, name) -> None:
+    """The team thanked for hiring is the firm written to, the job's site beside it a place."""
+    assert _plant(body) == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for the time the Halvorsen recruiting team spent with me.",  # the employer
+        "Thank you for the tour of the Wichita plant.",  # the job's site
+        "I spent two years on the Corvane recruiting team before this role.",  # own past
+    ],
+)
+def test_own_hiring_team_site_or_past_is_left(body) -> None:
+    assert _plant(body) == []
