@@ -5,13 +5,16 @@ another town than the thread's ("everyone at the Olympia Fire Department") is an
 public body, not one of the employer's departments; and the hiring team thanked for its
 time ("the time the Corvane recruiting team spent with me") is the firm written to, though
 the same sentence names the job's site as a place ("the tour of the Wichita plant").
-The employer's own force, its own hiring team and the writer's past stay unflagged.
+A restaurant named bare, with no article ("everyone at Spice Route Kitchen"), is a
+restaurant of its own, not one of the employer's kitchens; and a brand's new kiosk ("the
+new Thali Express kiosk") is the employer's site. The employer's own force, hiring team
+and kitchens, and the writer's past, stay unflagged.
 """
 
 from __future__ import annotations
 
 import pytest
-from contexthelp import found
+from contexthelp import company_reply, flagged, found
 from test_context_relations56 import _letter
 
 
@@ -48,6 +51,8 @@ def _plant(body: str) -> list[str]:
         ("context94/newark-police-portuguese-client-demanding-blame.eml",
          "Jersey City Police Department"),
         ("context94/northrop-grumman-pasted-raytheon-in-thanks.md", "Raytheon"),
+        ("context95/line-cook-pasted-old-bistro-name-gmail.eml", "Saltbox Kitchen"),
+        ("context95/sous-chef-md-wrong-company-thanks.md", "Spice Route Kitchen"),
     ],
 )  # fmt: skip
 def test_the_letters_flag_the_pasted_name(path, name) -> None:
@@ -103,3 +108,54 @@ def test_hiring_team_thanked_beside_the_site(body, name) -> None:
 )
 def test_own_hiring_team_site_or_past_is_left(body) -> None:
     assert _plant(body) == []
+
+
+def test_the_kiosk_letter_no_longer_flags_the_brand() -> None:
+    assert "Thali Express" not in _letter("context95/sous-chef-md-wrong-company-thanks.md")
+
+
+def _table(sentence: str) -> list[str]:
+    """Return the findings of ``sentence`` in a reply to a restaurant."""
+    return flagged(company_reply(sentence, "Harbour Table", "Tomasz Wojcik",
+                                 "tomasz@harbourtable.example", "Dylan Price"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("I would still love to cook at Bramble Kitchen someday.", "Bramble Kitchen"),
+        ("Thank you as well to everyone at Copperleaf Bistro who made me feel so welcome.",
+         "Copperleaf Bistro"),
+    ],
+)  # fmt: skip
+def test_a_restaurant_named_bare_is_another(sentence, name) -> None:
+    """A restaurant's name without an article is the restaurant, not a kitchen of the employer."""
+    assert _table(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you to everyone in the Quayside Kitchen for the trial.",  # the employer's kitchen
+        "I learned a lot from the pass in your Harbour Kitchen.",
+        "I spent three years at Bramble Kitchen before this.",  # the writer's own past
+    ],
+)
+def test_the_employers_kitchen_or_own_past_is_left(sentence) -> None:
+    assert _table(sentence) == []
+
+
+def _mint(sentence: str) -> list[str]:
+    """Return the findings of ``sentence`` in a reply to a restaurant with a food brand."""
+    return flagged(company_reply(sentence, "Masala & Mint", "Arjun Rao",
+                                 "arjun@masalaandmint.example", "Farhan Siddiqui"))  # fmt: skip
+
+
+def test_the_brands_new_kiosk_is_the_employers() -> None:
+    sentence = "I wish the team at Masala & Mint and the new Mint Express kiosk every success."
+    assert _mint(sentence) == []
+
+
+def test_another_restaurant_beside_the_kiosk_stays_flagged() -> None:
+    sentence = "I wish the new Mint Express kiosk well, and I'd love to work at Chaat Corner."
+    assert _mint(sentence) == ["Chaat Corner"]

@@ -430,6 +430,8 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         return False  # "the Pacific Star Line fleet": a firm's ships, not a route's
     if town_force(candidate.text):
         return False  # "the Jersey City Police Department": a town's force, not a department
+    if _restaurant_named(doc, candidate):
+        return False  # "everyone at Spice Route Kitchen": a restaurant, not a kitchen of one
     if body_office_in(doc, candidate.start, candidate.end):
         return False  # "the Department of Social Protection office in Sligo": that body's
     if after in SITES and not (possessive and candidate.org):
@@ -494,6 +496,23 @@ def town_force(name: str) -> list[str]:
 #: The services a town's force gives ("Police Department"), and what it is called.
 _FORCES = frozenset({"police", "fire", "sheriff"})
 _FORCE_KINDS = frozenset({"department", "division"})
+
+
+def _restaurant_named(doc, candidate: Candidate) -> bool:
+    """Return True for a restaurant named as a whole, without an article ("at Saltbox Kitchen").
+
+    NOTE: a kitchen of the employer's is spoken of with "the", "our" or "your" ("the Leith
+    kitchen", "our Moss Kitchen range"); a name of two words or more ending in a
+    restaurant's word and standing bare is the restaurant itself, an establishment.
+    """
+    words = words_of(candidate.text)
+    if len(words) < 2 or words[-1] not in _EATERIES or candidate.start == 0:
+        return False
+    return doc[candidate.start - 1].lower_ not in ("the", "our", "your", "its", "their")
+
+
+#: A restaurant's last word ("Saltbox Kitchen", "Harbour Bistro").
+_EATERIES = frozenset({"kitchen", "bistro", "restaurant", "cafe", "café"})
 
 
 #: Words after "works" that make it a verb ("X works with", "X works closely"), not a site.
