@@ -7,8 +7,10 @@ time ("the time the Corvane recruiting team spent with me") is the firm written 
 the same sentence names the job's site as a place ("the tour of the Wichita plant").
 A restaurant named bare, with no article ("everyone at Spice Route Kitchen"), is a
 restaurant of its own, not one of the employer's kitchens; and a brand's new kiosk ("the
-new Thali Express kiosk") is the employer's site. The employer's own force, hiring team
-and kitchens, and the writer's past, stay unflagged.
+new Thali Express kiosk") is the employer's site; and a line under the name hoping to be
+one of a firm's people ("Future Blue Plate Events team member") names the firm applied to.
+The employer's own force, hiring team, kitchens and name, and the writer's past, stay
+unflagged.
 """
 
 from __future__ import annotations
@@ -159,3 +161,38 @@ def test_the_brands_new_kiosk_is_the_employers() -> None:
 def test_another_restaurant_beside_the_kiosk_stays_flagged() -> None:
     sentence = "I wish the new Mint Express kiosk well, and I'd love to work at Chaat Corner."
     assert _mint(sentence) == ["Chaat Corner"]
+
+
+def _signed(line: str) -> list[str]:
+    """Return the findings of a reply to a caterer signed with ``line`` under the name."""
+    return flagged(company_reply("Congratulations on your new supervisor.", "Silverleaf Events",
+                                 "Siosaia Taufa", "siosaia@silverleafevents.example",
+                                 f"Ella Whitmore\n{line}"))  # fmt: skip
+
+
+def test_the_signoff_letter_flags_the_future_firm() -> None:
+    name = "Blue Plate Events"
+    assert name in _letter("context95/caterer-md-wrong-company-signoff-line.md")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Future Saltmarsh Catering team member (I hope!)", "Saltmarsh Catering"),
+        ("Future Copperleaf Events employee, fingers crossed", "Copperleaf Events"),
+    ],
+)
+def test_future_member_line_names_the_firm_applied_to(line, name) -> None:
+    """A line under the name hoping to be one of a firm's people names the firm applied to."""
+    assert _signed(line) == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Future Silverleaf Events team member (I hope!)",  # the employer itself
+        "Future Leaders Programme 2023, Melbourne Business School",  # the writer's own past
+    ],
+)
+def test_future_member_line_of_the_employer_or_own_past_is_left(line) -> None:
+    assert _signed(line) == []
