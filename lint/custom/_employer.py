@@ -261,6 +261,14 @@ class Aliases:
                 continue
             if words and any(words <= set_ for set_ in pasted):
                 continue  # "a future with Blackthorn House": a firm's name, not a site's
+            town = town_force(candidate.text)
+            if town:
+                # NOTE: a force named by a town the thread gives is the employer's ("the Newark
+                # Police Department" to the City of Newark); by another town ("the Jersey City
+                # Police Department" to Newark's), another public body
+                if set(town) <= self.given:
+                    self.thread.update(distinctive(candidate.text))
+                continue
             if before in ("your", "our") or (
                 site_of(doc, candidate, self.one_place)
                 # NOTE: not a name wished well as a whole ("I wish the Linden Arts Centre a
@@ -340,9 +348,13 @@ class Aliases:
             return False
         return self.spelled(name) and not set(distinctive(name)) <= self.given
 
+    def same(self, name: str) -> bool:
+        """Return True when ``name`` is the employer's own name (not a site or team's)."""
+        return any(same_org(name, known) for known in self.names)
+
     def covers(self, name: str) -> bool:
         """Return True when ``name`` is one of the employer's names."""
-        if any(same_org(name, known) for known in self.names):
+        if self.same(name):
             return True
         # NOTE: a domain has no words to take initials from: "O&V" of ostrandervale.com is
         # the initials of the name the thread spells in full ("Ostrander & Vale")
@@ -431,6 +443,10 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         return False  # "the Nekomata Works pipeline": a studio's brand, not a plant
     if after in FLEETS:
         return False  # "the Pacific Star Line fleet": a firm's ships, not a route's
+    if town_force(candidate.text):
+        return False  # "the Jersey City Police Department": a town's force, not a department
+    if _restaurant_named(doc, candidate):
+        return False  # "everyone at Spice Route Kitchen": a restaurant, not a kitchen of one
     if body_office_in(doc, candidate.start, candidate.end):
         return False  # "the Department of Social Protection office in Sligo": that body's
     if after in SITES and not (possessive and candidate.org):
@@ -477,6 +493,41 @@ def firms_team(doc, candidate: Candidate) -> bool:
 
 #: Words of a visit to a place ("the site visit", "the tour of the plant").
 _VISITS = frozenset({"visit", "visited", "visiting", "tour", "toured"})
+
+
+def town_force(name: str) -> list[str]:
+    """Return the town's words of a town's police or fire force ("Jersey City Police Department").
+
+    NOTE: such a name ends as a department does, but a force named by its town is a public
+    body of its own, no site or department of the employer's (see ``Aliases.learn`` for one
+    named by the employer's own town).
+    """
+    words = words_of(name)
+    if len(words) < 3 or words[-1] not in _FORCE_KINDS or words[-2] not in _FORCES:
+        return []
+    return words[:-2]
+
+
+#: The services a town's force gives ("Police Department"), and what it is called.
+_FORCES = frozenset({"police", "fire", "sheriff"})
+_FORCE_KINDS = frozenset({"department", "division"})
+
+
+def _restaurant_named(doc, candidate: Candidate) -> bool:
+    """Return True for a restaurant named as a whole, without an article ("at Saltbox Kitchen").
+
+    NOTE: a kitchen of the employer's is spoken of with "the", "our" or "your" ("the Leith
+    kitchen", "our Moss Kitchen range"); a name of two words or more ending in a
+    restaurant's word and standing bare is the restaurant itself, an establishment.
+    """
+    words = words_of(candidate.text)
+    if len(words) < 2 or words[-1] not in _EATERIES or candidate.start == 0:
+        return False
+    return doc[candidate.start - 1].lower_ not in ("the", "our", "your", "its", "their")
+
+
+#: A restaurant's last word ("Saltbox Kitchen", "Harbour Bistro").
+_EATERIES = frozenset({"kitchen", "bistro", "restaurant", "cafe", "café"})
 
 
 #: Words after "works" that make it a verb ("X works with", "X works closely"), not a site.

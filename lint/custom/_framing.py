@@ -49,7 +49,9 @@ APPLICANT = re.compile(
     r"|(?:job\s+|role\s+)?(?:applicant|candidat[eao]?|kandidat(?:in)?|postulante"
     r"|bewerber(?:in)?|application|candidature|candidatura|bewerbung)"
     r"(?:\s+for\b|[ \t]*[-\u2013\u2014,:|])"
-    r"|appl(?:ied|ying)\s+(?:for|to)\b|re[ \t]*:)",
+    r"|appl(?:ied|ying)\s+(?:for|to)\b|re[ \t]*:"
+    # "Future X team member (I hope!)": the writer as one of the firm applied to
+    r"|future[ \t]+(?-i:[A-Z])[^\n]*?[ \t](?:team[ \t]+member|employee|colleague)\b)",
     re.IGNORECASE,
 )
 #: A signature line that is a wish, the writer's words as the body's are ("Wishing everyone
@@ -480,7 +482,16 @@ def line_of(letter: Letter, candidate: Candidate, lines: list[Span]) -> Candidat
     first = letter.file_span(candidate.start, candidate.start + 1)
     line = next((ln for ln in lines if ln.covers(first.start, first.end)), None)
     if line is None:
-        return candidate
+        # NOTE: or run on into it from the line above, the writer's name ("Ella Whitmore" and
+        # then "Future X team member"): the line's part is the name read (an "Applicant"
+        # line's own label is read as before)
+        starts = (k for k in range(candidate.start + 1, candidate.end)
+                  if any(ln.covers(*_file_span(letter, k)) for ln in lines))  # fmt: skip
+        start = next(starts, None)
+        if start is None or doc[start].lower_ != "future":
+            return candidate
+        text = doc[start : candidate.end].text
+        return line_of(letter, Candidate(start, candidate.end, text, is_org(text)), lines)
     ends = (k for k in range(candidate.start + 1, candidate.end)
             if letter.file_span(k, k + 1).end > line.end)  # fmt: skip
     end = next(ends, candidate.end)
@@ -488,6 +499,12 @@ def line_of(letter: Letter, candidate: Candidate, lines: list[Span]) -> Candidat
         return candidate
     text = doc[candidate.start : end].text
     return Candidate(candidate.start, end, text, is_org(text))
+
+
+def _file_span(letter: Letter, k: int) -> tuple[int, int]:
+    """Return the file offsets of the doc's token ``k``."""
+    span = letter.file_span(k, k + 1)
+    return span.start, span.end
 
 
 def _job_before_dash(doc, candidate: Candidate) -> bool:
@@ -520,13 +537,21 @@ def applied_name(doc, candidate: Candidate, job: set[str]) -> Candidate | None:
         return None  # "Applicant, Volunteer Coordinator - ...", "Class 2 driver": the job
     if _job_before_dash(doc, candidate):
         return None  # "Applicant, Stage Operations - Southern Lights Festival": the job
-    end = candidate.start
+    start = candidate.start
+    if doc[start].lower_ == "future" and _FUTURE_MEMBER.match(doc[start:].text):
+        start += 1  # "Future Blue Plate Events team member": the writer's hope, not the name
+    end = start
     while end < candidate.end:
         word = doc[end].lower_
         if word in _PROGRAMME or word in job:
             break
         end += 1
-    if end == candidate.start or not distinctive(doc[candidate.start : end].text):
+    if end == start or not distinctive(doc[start:end].text):
         return None
-    text = doc[candidate.start : end].text
-    return Candidate(candidate.start, end, text, is_org(text))
+    text = doc[start:end].text
+    return Candidate(start, end, text, is_org(text))
+
+
+#: The writer as one of the firm's people to be ("Future X team member"), see ``APPLICANT``.
+_FUTURE_MEMBER = re.compile(r"future[ \t]+[^\n]*?[ \t](?:team[ \t]+member|employee|colleague)\b",
+                            re.IGNORECASE)  # fmt: skip

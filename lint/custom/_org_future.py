@@ -170,7 +170,8 @@ def its_people_or_things(m: _Mention) -> bool | None:
         return True
     # NOTE: or "the whole X interview panel": the panel as a whole, thanked the same
     the_whole = m.before in ("whole", "entire") and m.window[-2:-1] == ["the"]
-    if ((m.before == "the" or the_whole) and m.following[:1] == ["interview"]
+    # NOTE: and its hiring team ("the X recruiting team") as its interview panel
+    if ((m.before == "the" or the_whole) and m.following[:1] and m.following[0] in _HIRING_WORK
             and PASSED_THANKS & m.sentence
             and INTERVIEW_PANELS.intersection(m.following[1:2])
             and not (m.named_rightly or m.possessive)):  # fmt: skip
@@ -207,6 +208,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
 #: Verbs of serving another's aims ("supports the X mission"): the aims are a client's.
 _SERVING = frozenset({"support", "supports", "supporting", "supported", "serve", "serves",
                       "serving", "served", "advance", "advances", "advancing"})  # fmt: skip
+
+#: The work of the people who hire, before their panel or team ("the X recruiting team").
+_HIRING_WORK = frozenset({"interview", "interviewing", "hiring", "recruiting", "recruitment",
+                          "selection"})  # fmt: skip
 
 
 def _advert_answered(m: _Mention) -> bool:

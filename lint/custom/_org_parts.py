@@ -22,6 +22,8 @@ SITES = frozenset({
     "shaft", "pit", "quarry", "mine",
     # an office building, where interviews are held ("the interview at Neptun Tower")
     "tower", "towers",
+    # a counter a food brand sells from ("the new X kiosk at King's Cross")
+    "kiosk", "kiosks",
 })  # fmt: skip
 #: The places a firm shows a visitor round ("the tour of the X test kitchen", "the X showroom").
 FACILITIES = SITES | frozenset({"studio", "studios", "showroom", "showrooms", "factory",

@@ -310,7 +310,10 @@ def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
     job = (words_of(candidate.text)[-1] in JOBTITLES
            or word_after(doc, candidate.end) in JOB_NOUNS
            or _job_named(doc, candidate.end))  # fmt: skip
-    return aliases.covers(candidate.text) and before != "in" and not job
+    # NOTE: nor the job's site the Subject gives, named as a place ("the tour of the Palmdale
+    # site"), as "in Palmdale" is; the employer's own name is right before a site word too
+    site = word_after(doc, candidate.end) in _WORKPLACES and not aliases.same(candidate.text)
+    return aliases.covers(candidate.text) and before != "in" and not job and not site
 
 
 def _job_named(doc, end: int) -> bool:
@@ -338,6 +341,11 @@ def _titled(doc, candidate: Candidate) -> bool:
     first = words_of(candidate.text)[0]
     titles = PERSON_TITLES if candidate.org else TITLES
     return before in PERSON_TITLES or (first in titles and candidate.end - candidate.start > 1)
+
+
+#: The places an employer's work is done at, named after the place ("the Palmdale site").
+_WORKPLACES = frozenset({"site", "plant", "campus", "facility", "depot", "warehouse", "yard",
+                         "factory", "hangar"})  # fmt: skip
 
 
 #: The people who govern a firm, named after its short form ("the Vantrell board").
