@@ -122,6 +122,20 @@ def _goes_by(signer: Person, letter: Letter) -> Person:
         return signer
     full = re.escape(signer.name)
     firm = set(re.findall(r"\w+", fold(letter.context.company or "")))
+    # NOTE: the name gone by, in brackets or quotes inside the full one ("Natasha (Tasha)
+    # Morgan", 'Robert "Bobby" Chan'), in the thread or the notes (a 'signature:' of the
+    # front matter): "Hi Tasha," greets her
+    words = signer.name.split()
+    for at in range(1, len(words)):
+        inside = (rf"\b{re.escape(' '.join(words[:at]))}\s+[(\"“]\s*(?P<alias>{_NICKNAME.pattern})"
+                  rf"\s*[)\"”]\s+{re.escape(' '.join(words[at:]))}\b")  # fmt: skip
+        for said in (letter.context.thread or "", letter.context.notes or ""):
+            match = re.search(inside, said)
+            if match and not is_group_name(match["alias"]) and not (
+                set(re.findall(r"\w+", fold(match["alias"]))) & firm
+            ):
+                return Person(name=f"{signer.name} ({match['alias']})", address=signer.address,
+                              span=signer.span)  # fmt: skip
     for line in (letter.context.thread or "").splitlines():
         line = line.lstrip("> \t").rstrip()
         match = re.fullmatch(rf"(?P<a>[^()]+?)\s*\(\s*{full}\s*\)|{full}\s*\((?P<b>[^()]+)\)", line)
