@@ -131,9 +131,7 @@ def _goes_by(signer: Person, letter: Letter) -> Person:
                   rf"\s*[)\"”]\s+{re.escape(' '.join(words[at:]))}\b")  # fmt: skip
         for said in (letter.context.thread or "", letter.context.notes or ""):
             match = re.search(inside, said)
-            if match and not is_group_name(match["alias"]) and not (
-                set(re.findall(r"\w+", fold(match["alias"]))) & firm
-            ):
+            if match and _goes_by_alias(match["alias"], firm):
                 return Person(name=f"{signer.name} ({match['alias']})", address=signer.address,
                               span=signer.span)  # fmt: skip
     for line in (letter.context.thread or "").splitlines():
@@ -145,11 +143,15 @@ def _goes_by(signer: Person, letter: Letter) -> Person:
         while words and fold(words[0].rstrip(".,")) in TITLES:
             words = words[1:]
         alias = " ".join(words)
-        if (_NICKNAME.fullmatch(alias) and not is_group_name(alias)
-                and not set(re.findall(r"\w+", fold(alias))) & firm):  # fmt: skip
+        if _NICKNAME.fullmatch(alias) and _goes_by_alias(alias, firm):
             return Person(name=f"{signer.name} ({alias})", address=signer.address,
                           span=signer.span)  # fmt: skip
     return signer
+
+
+def _goes_by_alias(alias: str, firm: set[str]) -> bool:
+    """Return True when ``alias`` beside a signer's name is a name, not a team or the firm."""
+    return not is_group_name(alias) and not set(re.findall(r"\w+", fold(alias))) & firm
 
 
 #: A name someone goes by: one or two capitalised words ("Baby", "Tess", "Bong Jun").

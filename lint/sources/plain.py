@@ -270,7 +270,9 @@ _PANEL = re.compile(r"(?i)panel|interview")
 #: A note's words that put someone on the interview panel.
 _ON_PANEL = re.compile(r"(?i)\b(?:panel(?:l?ist)?s?|interview(?:ed|er|ers)?|sat\s+in\s+on)\b")
 #: A note's words that say someone gave the news (signed, called, wrote it).
-_GAVE_NEWS = re.compile(r"(?i)\b(?:sign(?:ed|s)?|call(?:ed|s)?|phoned|rang|wrote|sent|emailed|told)\b")
+_GAVE_NEWS = re.compile(
+    r"(?i)\b(?:sign(?:ed|s)?|call(?:ed|s)?|phoned|rang|wrote|sent|emailed|told)\b"
+)
 #: Keys of the rejection that name who phoned with the news.
 _CALLER = re.compile(r"(?i)call(?:er|ed_by|ed)?|phoned(?:_by)?|rang")
 
