@@ -122,6 +122,18 @@ def _goes_by(signer: Person, letter: Letter) -> Person:
         return signer
     full = re.escape(signer.name)
     firm = set(re.findall(r"\w+", fold(letter.context.company or "")))
+    # NOTE: the name gone by, in brackets or quotes inside the full one ("Natasha (Tasha)
+    # Morgan", 'Robert "Bobby" Chan'), in the thread or the notes (a 'signature:' of the
+    # front matter): "Hi Tasha," greets her
+    words = signer.name.split()
+    for at in range(1, len(words)):
+        inside = (rf"\b{re.escape(' '.join(words[:at]))}\s+[(\"“]\s*(?P<alias>{_NICKNAME.pattern})"
+                  rf"\s*[)\"”]\s+{re.escape(' '.join(words[at:]))}\b")  # fmt: skip
+        for said in (letter.context.thread or "", letter.context.notes or ""):
+            match = re.search(inside, said)
+            if match and _goes_by_alias(match["alias"], firm):
+                return Person(name=f"{signer.name} ({match['alias']})", address=signer.address,
+                              span=signer.span)  # fmt: skip
     for line in (letter.context.thread or "").splitlines():
         line = line.lstrip("> \t").rstrip()
         match = re.fullmatch(rf"(?P<a>[^()]+?)\s*\(\s*{full}\s*\)|{full}\s*\((?P<b>[^()]+)\)", line)
@@ -131,11 +143,15 @@ def _goes_by(signer: Person, letter: Letter) -> Person:
         while words and fold(words[0].rstrip(".,")) in TITLES:
             words = words[1:]
         alias = " ".join(words)
-        if (_NICKNAME.fullmatch(alias) and not is_group_name(alias)
-                and not set(re.findall(r"\w+", fold(alias))) & firm):  # fmt: skip
+        if _NICKNAME.fullmatch(alias) and _goes_by_alias(alias, firm):
             return Person(name=f"{signer.name} ({alias})", address=signer.address,
                           span=signer.span)  # fmt: skip
     return signer
+
+
+def _goes_by_alias(alias: str, firm: set[str]) -> bool:
+    """Return True when ``alias`` beside a signer's name is a name, not a team or the firm."""
+    return not is_group_name(alias) and not set(re.findall(r"\w+", fold(alias))) & firm
 
 
 #: A name someone goes by: one or two capitalised words ("Baby", "Tess", "Bong Jun").

@@ -222,7 +222,12 @@ def _people_of_notes(context: Context, told: dict[str, list[str]]) -> None:
         signed = [v for k, values in told.items() if _SIGNED.fullmatch(k) for v in values]
         context.signers += [p for p in map(_signed_person, _signed_names(signed))
                             if p.name and not same_person(p, context.signers)]  # fmt: skip
-    words = set(re.findall(r"\w+", fold(" ".join(notes))))
+    # NOTE: a note's sentence that puts someone on the panel ("Detective Maria Ruiz sat on the
+    # interview panel") says they interviewed, not that they signed or called, as a 'panel:'
+    # key does: a reply copied to them goes to someone who did not give the news
+    said = [part for note in notes for part in re.split(r"(?<=[.;!?])\s+|\n", note)
+            if not _ON_PANEL.search(part) or _GAVE_NEWS.search(part)]  # fmt: skip
+    words = set(re.findall(r"\w+", fold(" ".join(said))))
     for person in [*context.to, *context.cc]:
         parts = name_parts(person.name)
         if parts and set(parts) <= words and not same_person(person, context.signers):
@@ -262,6 +267,12 @@ def _signed_person(name: str) -> Person:
 
 #: Keys of the rejection that list who interviewed, not who gave the news.
 _PANEL = re.compile(r"(?i)panel|interview")
+#: A note's words that put someone on the interview panel.
+_ON_PANEL = re.compile(r"(?i)\b(?:panel(?:l?ist)?s?|interview(?:ed|er|ers)?|sat\s+in\s+on)\b")
+#: A note's words that say someone gave the news (signed, called, wrote it).
+_GAVE_NEWS = re.compile(
+    r"(?i)\b(?:sign(?:ed|s)?|call(?:ed|s)?|phoned|rang|wrote|sent|emailed|told)\b"
+)
 #: Keys of the rejection that name who phoned with the news.
 _CALLER = re.compile(r"(?i)call(?:er|ed_by|ed)?|phoned(?:_by)?|rang")
 
