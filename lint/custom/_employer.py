@@ -7,7 +7,7 @@ import re
 
 from replylint.custom._framing import coined_team
 from replylint.custom._job_slots import pasted_in_slot
-from replylint.custom._org_kinds import body_office_in, kind_name
+from replylint.custom._org_kinds import body_office_in, kind_name, other_school
 from replylint.custom._org_likeness import (
     NEAR_MISS,
     acronyms,
@@ -256,6 +256,8 @@ class Aliases:
                 continue  # "the Hallam Fringe team" to Ostend Fringe: another of its kind's team
             if self.swapped(candidate.text):
                 continue  # "the Brennan Hill team" to Brennan Hale: another firm's team
+            if other_school(candidate.text, self.names[0]):
+                continue  # "Hanbit Global School" to Hanul International School: no site of it
             words = set(distinctive(candidate.text))
             if words and any(words <= set_ and text != candidate.text for text, set_ in others):
                 continue

@@ -50,6 +50,9 @@ APPLICANT = re.compile(
     r"|bewerber(?:in)?|application|candidature|candidatura|bewerbung)"
     r"(?:\s+for\b|[ \t]*[-\u2013\u2014,:|])"
     r"|appl(?:ied|ying)\s+(?:for|to)\b|re[ \t]*:"
+    # NOTE: or the label first and the job's title in capitals after it ("Applicant Quality
+    # Engineer - X"), as a title before "applicant" is read above
+    r"|applicant[ \t]+(?-i:(?:[A-Z][\w&/'-]*[ \t]+){1,4})[-\u2013\u2014,:|]"
     # "Future X team member (I hope!)": the writer as one of the firm applied to
     r"|future[ \t]+(?-i:[A-Z])[^\n]*?[ \t](?:team[ \t]+member|employee|colleague)\b)",
     re.IGNORECASE,

@@ -137,6 +137,27 @@ def is_unit(words: list[str], company: str) -> bool:
     return len(words) > 2 and words[0] in units and words[1] in ("of", "for")
 
 
+def other_school(name: str, company: str) -> bool:
+    """Return True for another school's name in a reply to one school.
+
+    "Hanbit Global School" to Hanul International School: a school is one place, whose
+    parts go by plain words ("the Junior School", "the Upper School") or by its own name
+    ("Hanul Junior School"); a school named by a word of its own that is no English word
+    is another school, not one of the employer's sites. NOTE: an employer running schools
+    ("... School District", "... Academies Trust") has sites named so, and keeps them.
+    """
+    words, theirs = words_of(name), words_of(kind_name(company))
+    if len(words) < 2 or words[-1] not in _ONE_SCHOOL or theirs[-1:] != words[-1:]:
+        return False
+    if UMBRELLA.search(company):
+        return False
+    return any(w not in theirs and not ordinary(w) for w in words[:-1])
+
+
+#: The last word of one school's name ("Hanul International School", "Eastbrook Academy").
+_ONE_SCHOOL = frozenset({"school", "academy"})
+
+
 def _own_academy(words: list[str], company: str) -> bool:
     """Return True for a firm's own training school, opened by a word of the firm's own name.
 

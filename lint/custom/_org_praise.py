@@ -28,7 +28,7 @@ from replylint.custom._org_cues import (
     OTHER_OWNERS,
     PATRONS,
 )
-from replylint.custom._org_kinds import body_office_in, is_event, is_unit
+from replylint.custom._org_kinds import body_office_in, is_event, is_unit, school_name
 from replylint.custom._org_wishes import own_people_at, thrives, wished_well
 from replylint.negation import NEGATIONS
 
@@ -164,6 +164,31 @@ def thanked(m: _Mention) -> bool | None:
     if words[:2] and words[0] in _CHANCES and words[1:2] == ["to"]:
         return (words[2:3] != [] and words[2] in _PROCESS_VERBS) or None
     return None
+
+
+def thanked_by_name(m: _Mention) -> bool | None:
+    """Read an organisation addressed by its name after thanks ("Thanks for nothing, X.").
+
+    "Thank you for everything, X!", "Thanks for nothing, St Bede's.": a name set off by a
+    comma at the end of the thanks, with nothing after it, is the one spoken to, as "Dear X"
+    is. Only an organisation's name (its own words, a school's, or a saint's with nothing
+    after it: "St Bede's" is a school or a church), never a person thanked so ("Thanks,
+    Maria.").
+    """
+    doc, start, end = m.doc, m.start, m.end
+    if not start or doc[start - 1].text != "," or not _THANKS_WORDS.intersection(m.window):
+        return None
+    after = end + m.possessive
+    if after < m.sent.end and doc[after].text not in (".", "!"):
+        return None  # "Thanks, X and Y for ...": the name goes on into the sentence
+    saint = m.possessive and len(m.words) == 2 and m.words[0] in _SAINTS
+    return True if m.firm_like or saint or school_name(m.candidate.text) else None
+
+
+#: Words of thanks that a name spoken to may close ("Thanks for nothing, X.").
+_THANKS_WORDS = frozenset({"thanks", "thank", "cheers"})
+#: A saint's title, whose possessive alone names a school, church or hospital ("St Bede's").
+_SAINTS = frozenset({"st", "saint"})
 
 
 #: Thanks given to a name ("grateful to X", "thankful to X", "thanks to X for").

@@ -32,7 +32,7 @@ from replylint.custom._org_future import (
     keeps_papers,
 )
 from replylint.custom._org_itself import employer_itself, not_a_firm, region_or_part
-from replylint.custom._org_kinds import academic, school_name
+from replylint.custom._org_kinds import academic, other_school, school_name
 from replylint.custom._org_names import POSSESSIVE, Candidate, words_of
 from replylint.custom._org_parts import ESTABLISHMENTS, TEAMS, firm_shaped, trade_shaped
 from replylint.custom._org_praise import (
@@ -45,6 +45,7 @@ from replylint.custom._org_praise import (
     loyal_patron,
     praised,
     thanked,
+    thanked_by_name,
     their_loss,
     wished,
 )
@@ -89,6 +90,7 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
         work_for,
         praised,
         thanked,
+        thanked_by_name,
         decided,
         hiring_acts,
     )
@@ -120,7 +122,8 @@ class _Mention:
         self.last = last = words[-1]
         self.after = after = word_after(doc, end)
         self.possessive = possessive = end < len(doc) and doc[end].lower_ in POSSESSIVE
-        self.site = site_of(doc, candidate, one_place)
+        # NOTE: another school is no site of one school written to (see ``other_school``)
+        self.site = site_of(doc, candidate, one_place) and not other_school(candidate.text, company)
         # NOTE: a name shaped like a firm's before "team" ("the Oakridge Advisory team"), or,
         # written to one establishment, another's ("Rosedene House"), is as sure a firm as
         # one whose own words say so

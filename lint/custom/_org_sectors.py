@@ -28,6 +28,9 @@ PUBLIC_SERVICES = frozenset({
     "inspectorate", "tribunal", "tribunals",
     # a US school district by its initials ("Live Oak ISD", "Chino Valley USD")
     "isd", "cisd", "usd",
+    # NOTE: or by the short name it goes by, "Unified School District" cut to its first
+    # word ("Riverside Unified"); after a distinctive word only, so "Unified Comms" is not
+    "unified",
 })  # fmt: skip
 #: Law firms, accountants and other professions: "Hartley Crane Solicitors".
 PROFESSIONS = frozenset({
@@ -87,6 +90,9 @@ MEDIA = frozenset({
 EDUCATION = frozenset({
     "academies", "colleges", "polytechnic", "conservatoire", "seminary", "observatory",
     "tutors", "tutoring", "nurseries",
+    # a teacher-training body in England ("Moorside SCITT": school-centred initial teacher
+    # training), named by its kind's initials as "Live Oak ISD" is
+    "scitt",
 })  # fmt: skip
 #: Charities and societies: "Hollowbrook Animal Rescue", "Tideline Alliance".
 CHARITIES = frozenset({"charity", "charities", "alliance", "coalition", "sanctuary",
