@@ -11,7 +11,7 @@ from replylint.custom._addressee import own_relative
 from replylint.custom._clauses import attributive, window_before
 from replylint.custom._org_cues import CLAUSE_BREAKS, JOINING, PAST, VENUES
 from replylint.custom._org_likeness import partners, same_kind
-from replylint.custom._org_names import OPENING_WORDS, POSSESSIVE, Candidate
+from replylint.custom._org_names import OPENING_WORDS, POSSESSIVE, Candidate, words_of
 from replylint.custom._org_parts import HEALTH_SERVICE, SITES, UMBRELLA
 from replylint.custom._own_deeds import TRIAL_WORK, deed_done_for, years_doing
 from replylint.custom._own_past import (
@@ -24,6 +24,7 @@ from replylint.custom._own_past import (
     own_work,
     work_going_on,
 )
+from replylint.custom._vocabulary import ordinary
 
 
 def shaped(doc, candidate: Candidate, named: str) -> bool:
@@ -52,6 +53,39 @@ def employer_slot(doc, candidate: Candidate) -> bool:
     return bool(_WISHED.intersection(words)) or after in _ACTS
 
 
+def people_at(doc, candidate: Candidate) -> bool:
+    """Return True for a name after a firm's own people and "at" ("the partners at X").
+
+    "the time you and the partners at X spent with me": the people of a firm are named by
+    the firm they work at, where the employer's name would stand. NOTE: not a place of
+    plain words ("the team at Canary Wharf"), which the same words may name.
+    """
+    before = [t.lower_ for t in doc[max(candidate.start - 3, 0) : candidate.start]]
+    if before[-2:-1] == [] or before[-1] != "at" or before[-2] not in _FIRMS_PEOPLE:
+        return False
+    return before[-3:-2] == ["the"] and not all(ordinary(w) for w in words_of(candidate.text))
+
+
+def partners_owning(doc, candidate: Candidate, named: str) -> bool:
+    """Return True for two surnames that "its" refers back to, to a partnership ("X and its").
+
+    "I remain interested in X and its litigation practice": "its" owns what a firm has, never
+    what a person has ("his", "her", "their"), so two surnames so followed, in a reply to a
+    partnership named by two surnames, are a firm of the employer's shape. NOTE: not a
+    place of plain words ("the view of Canary Wharf and its towers").
+    """
+    end = candidate.end
+    words = [t.lower_ for t in doc[end : end + 3]]
+    if words[:2] not in (["and", "its"], [",", "its"]) or len(words) < 3:
+        return False
+    if all(ordinary(w) for w in words_of(candidate.text)):
+        return False
+    return doc[end + 2].is_alpha and partners(candidate.text, named)
+
+
+#: A firm's own people, named by the firm they are at ("the partners at X").
+_FIRMS_PEOPLE = frozenset({"partners", "associates", "lawyers", "solicitors", "team",
+                           "people", "staff"})  # fmt: skip
 #: Words of a wish for the reader's work ("good luck with", "I hope ... goes smoothly").
 _WISHED = frozenset({"luck", "hope", "wish", "success", "smoothly", "congratulations"})
 #: Verbs after a name that make it a subject that acts ("X can manage", "X has").

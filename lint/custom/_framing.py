@@ -43,7 +43,8 @@ from replylint.parts import GREETING_WORDS
 #: worker's ending ("Warehouse Operative candidate, X", "Site Engineer candidate - X"), which
 #: no degree ("PhD", "MBA", "Doctoral") ends in
 APPLICANT = re.compile(
-    r"^[ \t]*(?:(?-i:[A-Z][\w&/'-]*[ \t]+){1,4}applicant[ \t]*[-\u2013\u2014,:|]"
+    # NOTE: the year of the scheme may follow ("Vacation Scheme Applicant 2026, X")
+    r"^[ \t]*(?:(?-i:[A-Z][\w&/'-]*[ \t]+){1,4}applicant(?:[ \t]+\d{4})?[ \t]*[-\u2013\u2014,:|]"
     r"|(?-i:(?:[A-Z][\w&/'-]*[ \t]+){0,3}[A-Z][a-z'-]*(?:er|or|ist|ive|ant|ian))"
     r"[ \t]+candidate[ \t]*[-\u2013\u2014,:|]"
     r"|(?:job\s+|role\s+)?(?:applicant|candidat[eao]?|kandidat(?:in)?|postulante"

@@ -169,6 +169,21 @@ def hashtag_firm(doc, candidate: Candidate) -> tuple[int, int, str] | None:
     return offset, len(name) - (last - first - 1), name
 
 
+def tag_name(doc, i: int) -> str | None:
+    """Return the words of a hashtag at doc[i] made of capitalised words ("Bexley Holt").
+
+    "#BexleyHolt", "#RidleyFaraday": a name run together as a tag, read as its words; None
+    for a token that is no such tag (no "#" right before it, a word in lower case in it).
+    """
+    if i <= 0 or doc[i - 1].text != "#" or doc[i - 1].whitespace_:
+        return None
+    text = doc[i].text
+    parts = _TAG_PARTS.findall(text)
+    if "".join(parts) != text or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return None
+    return " ".join(parts)
+
+
 def _run_opener(part: str) -> bool:
     """Return True for opening words run together in lower case ("proudtobuildwith").
 

@@ -30,6 +30,7 @@ from replylint.custom._org_cues import (
 )
 from replylint.custom._org_kinds import body_office_in, is_event, is_unit, school_name
 from replylint.custom._org_wishes import own_people_at, thrives, wished_well
+from replylint.custom._vocabulary import ordinary
 from replylint.negation import NEGATIONS
 
 if TYPE_CHECKING:
@@ -340,6 +341,8 @@ def decided(m: _Mention) -> bool | None:
     words = [t.lower_ for t in m.doc[m.end : min(m.end + 7, len(m.doc))]]
     if _what_sought(m, words):
         return True
+    if _decided_against_me(m, words):
+        return True
     if not _HIRED.intersection(m.sentence):
         return None
     while words and words[0] in _DECIDING_AUX:
@@ -352,6 +355,25 @@ def decided(m: _Mention) -> bool | None:
     if rest[:1] and rest[0] in _AMONG:
         return True
     return (rest[:1] == ["to"] and rest[1:2] != [] and rest[1] in _TO_HIRE) or None
+
+
+def _decided_against_me(m: _Mention, words: list[str]) -> bool:
+    """Return True for a name that decided against the writer ("why X decided against me").
+
+    NOTE: the writer is the candidate decided against, as "between candidates" says of the
+    hire; but a person decides too ("why Maria decided against me"), so only a firm's name,
+    or two words or more whose first is no English word: a common given name is one in the
+    word list ("Maria Lopez", "John Hale"), a surname opening a partnership's name seldom is.
+    """
+    if not (m.firm_like or (len(m.words) > 1 and not ordinary(m.words[0]))):
+        return False
+    while words and words[0] in _DECIDING_AUX:
+        words = words[1:]  # "finally", "ultimately", "had"
+    return words[:1] in (["decided"], ["chose"]) and words[1:3] in (
+        ["against", "me"],
+        ["against", "us"],
+        ["against", "my"],
+    )
 
 
 def hiring_acts(m: _Mention) -> bool | None:

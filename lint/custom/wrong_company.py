@@ -14,7 +14,13 @@ from replylint.custom._employer import (
     word_after,
 )
 from replylint.custom._employer import company as company_of
-from replylint.custom._employer_slots import employer_slot, own_mention, shaped
+from replylint.custom._employer_slots import (
+    employer_slot,
+    own_mention,
+    partners_owning,
+    people_at,
+    shaped,
+)
 from replylint.custom._forms_of_address import salutation
 from replylint.custom._framing import (
     applied_lines,
@@ -40,6 +46,7 @@ from replylint.custom._org_likeness import (
     kindred,
     near_miss,
     parallel,
+    partners,
     twin,
 )
 from replylint.custom._org_names import (
@@ -49,6 +56,7 @@ from replylint.custom._org_names import (
     lowercase_names,
     sentence_stop,
     tag_candidates,
+    tag_name,
     words_of,
 )
 from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS, firm_before_job
@@ -149,6 +157,11 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                 last = letter.doc_offsets[first + length - 1] + 1
                 yield rule.finding(letter, letter.doc_offsets[first], last, company=company)
             continue
+        if named and _partners_tag(doc, candidate, named, aliases):
+            # "#RidleyFaraday #BexleyHolt": beside the employer's own name as a tag, another
+            # name of its partners' shape run together is another firm named as the employer
+            yield rule.finding(letter, span.start, span.end, company=company)
+            continue
         if aliases.person(candidate.text):
             continue
         if _titled(doc, candidate):
@@ -180,7 +193,11 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         # the employer's name would stand: in a wish for the reader, or as what acts
         rival = bool(named) and (
             (parallel(candidate.text, kind_name(named)) and not field_of(candidate.text, named))
-            or (shaped(doc, candidate, named) and employer_slot(doc, candidate))
+            or (
+                shaped(doc, candidate, named)
+                and (employer_slot(doc, candidate) or people_at(doc, candidate))
+            )
+            or partners_owning(doc, candidate, named)  # "X and its practice"
             or twin(candidate.text, named)  # "Asha Deep Microfinance" to Asha Jyoti Microfinance
         )
         named_rightly = doc[candidate.start].sent.start in rightly
@@ -261,6 +278,26 @@ def _applied_to_namesake(doc, candidate: Candidate, named: str, aliases: Aliases
     # strong year"): the people wished well are those written to, as a greeting's are
     cue = cue or wished_well(doc, candidate.start, candidate.end, named)
     return cue and not own_mention(doc, candidate)
+
+
+def _partners_tag(doc, candidate: Candidate, named: str, aliases: Aliases) -> bool:
+    """Return True for a tag of two surnames beside a tag of the employer's own name.
+
+    NOTE: a tag of two surnames alone may be a person's ("#AdaLovelace"); beside the
+    employer's name run together as a tag on the same line ("#RidleyFaraday #BexleyHolt"),
+    the tags name firms, and one of the employer's shape that is not its own names another.
+    """
+    name = tag_name(doc, candidate.start)
+    if candidate.end - candidate.start != 1 or name is None or aliases.covers(name):
+        return False
+    if not partners(name, named):
+        return False
+    # the tags right beside it: "#", the tag, "#", the next (and a space token between lines)
+    near = range(max(candidate.start - 4, 0), min(candidate.start + 5, len(doc)))
+    return any(
+        i != candidate.start and (other := tag_name(doc, i)) is not None and aliases.covers(other)
+        for i in near
+    )
 
 
 def _wished_work(window: list[str]) -> bool:
