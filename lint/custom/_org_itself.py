@@ -121,6 +121,10 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", m.candidate.text) and attributive(m.after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
+    if re.fullmatch(r"[A-Z]&[A-Z]", m.candidate.text) and _compound_before(m):
+        # NOTE: "cross-border M&A", "in-house R&D": a hyphened modifier makes the initials a
+        # field of work, as no firm is (the initials alone may be one: "H&M", "P&G")
+        return False
     if _question_about(m):
         return False  # "my answers on the Communications Authority licensing question"
     if _deal_about(m):
@@ -138,6 +142,10 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # "the Duke of Edinburgh's Award groups": a prize's namesake, no firm
     if m.words[0] in JOBTITLES and m.words[1:2] == ["of"] and m.before in DETERMINERS:
         return False  # "you and the Director of Care", "our Head of People": a post's holder
+    if m.lead[-2:] in _POST_OF and JOBTITLES.intersection(m.words):
+        # NOTE: "the position of Development Engineer Chassis Systems": after "the post of", a
+        # name holding a job's title is the job itself, whatever words of a unit it runs on in
+        return False
     if _studied(m):
         return False  # "a Diploma in Leadership for Health and Social Care": a subject
     if _degree(m) or _level(m):
@@ -287,8 +295,27 @@ def _deal_about(m: _Mention) -> bool:
 
 
 #: A deal done on a firm, named after it ("the X exit", "the X buyout").
+#: NOTE: and a legal matter named after its party ("the Nordvik Energy arbitration"), a case
+#: a lawyer worked on, as a deal is an adviser's
 _DEALS = frozenset({"exit", "buyout", "acquisition", "takeover", "merger", "ipo", "refinancing",
-                    "divestment", "disposal", "recapitalisation", "recapitalization"})  # fmt: skip
+                    "divestment", "disposal", "recapitalisation", "recapitalization",
+                    "arbitration", "litigation", "lawsuit", "insolvency"})  # fmt: skip
+#: A job named by "of" its title ("the position of Development Engineer").
+_POST_OF = (["position", "of"], ["post", "of"], ["role", "of"], ["title", "of"])
+
+
+def _compound_before(m: _Mention) -> bool:
+    """Return True for a hyphened lowercase word right before the name ("cross-border X")."""
+    k = m.start
+    return (
+        k >= 3
+        and m.doc[k - 2].text in ("-", "\u2011")
+        and m.doc[k - 1].text.islower()
+        and m.doc[k - 3].text.isalpha()
+        and m.doc[k - 3].text.islower()
+        and not m.doc[k - 3].whitespace_
+        and not m.doc[k - 2].whitespace_
+    )
 #: Nouns of a question put to a candidate, which a name may qualify ("the X pricing question").
 _QUESTIONS = frozenset({"question", "questions", "scenario", "scenarios", "hypothetical",
                         "case"})  # fmt: skip

@@ -142,6 +142,8 @@ def _put_forward(m: _Mention) -> bool:
     """
     if m.possessive:
         return False
+    if m.previous == "by" and _passive_referral(m.lead[:-1]):
+        return True  # "I was introduced to the role by X": the same go-between, passive
     rest = [t.lower_ for t in m.doc[m.end : min(m.end + 5, m.sent.end)]]
     if rest[:1] in (["had"], ["has"], ["have"], ["originally"], ["first"]):
         rest = rest[1:]  # "X had put me forward", "X originally referred me"
@@ -150,6 +152,24 @@ def _put_forward(m: _Mention) -> bool:
     return rest[:1] != [] and rest[0] in _REFERRED and rest[1:2] in (["me"], ["my"], ["us"])
 
 
+def _passive_referral(lead: list[str]) -> bool:
+    """Return True for a clause saying the writer was put to the job ("I was referred ... by").
+
+    NOTE: "I was introduced to the role by X", "I was referred for the post by X": the writer
+    passive under a verb of referral; the doer named after "by" is the go-between. Not "I was
+    interviewed by X" (the employer's own deed): only verbs of putting a candidate forward.
+    """
+    for k, word in enumerate(lead):
+        if word in _REFERRED_PASSIVE and _BEEN.intersection(lead[max(0, k - 3) : k]):
+            return len(lead) - k <= 6  # the "by" ends the same short clause
+    return False
+
+
+#: Verbs of referral in the passive, the writer put to the job ("I was introduced by X").
+_REFERRED_PASSIVE = frozenset({"introduced", "referred", "recommended", "nominated",
+                               "headhunted"})  # fmt: skip
+#: The passive's helpers before a verb of referral ("was referred", "had been introduced").
+_BEEN = frozenset({"was", "were", "been", "am", "is"})
 #: Verbs of putting a candidate to an employer, after the go-between ("X referred me").
 #: NOTE: not "shortlisted" or "introduced me to": the employer's own deeds as well
 _REFERRED = frozenset({"referred", "refers", "submitted", "submits"})
