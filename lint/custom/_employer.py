@@ -612,6 +612,15 @@ def misspelt_domain(letter: Letter, name: str) -> str | None:
     # of dunapartise.hu) is the employer's own ground, no misspelling of its name
     if words[-1] in OWN_SITES | PLACES and "".join(words[:-1]) in stem:
         return None
+    # NOTE: nor the short form, whole, before a word far from the rest of the domain
+    # ("Castellano Kia" of castellanoauto.com, a group's own store or brand): a misspelling
+    # changes a letter or two ("Serra Azull" to serraazul), not a whole word for another
+    # NOTE: the rest of the domain a word of its own, not an ending the name drops
+    # ("Tarkwa Explosive Solutions" to tarkwaexplosives: "Explosive" misspells "Explosives")
+    head = "".join(words[:-1])
+    rest = stem[len(head) :] if stem.startswith(head) else ""
+    if len(rest) > 2 and fuzz.ratio(words[-1], rest) < NEAR_MISS:
+        return None
     mine = max(spellings, key=lambda m: fuzz.ratio(m, stem))
     if fuzz.ratio(mine, stem) < NEAR_MISS:
         return None

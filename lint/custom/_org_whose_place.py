@@ -25,7 +25,15 @@ from replylint.custom._addressee import (
 from replylint.custom._clauses import attributive
 from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._hopes import aspiring, joining
-from replylint.custom._org_cues import GROUPS, MINE, MODALS, OWN_WORK, PAST, TO_EMPLOYER
+from replylint.custom._org_cues import (
+    GROUPS,
+    MINE,
+    MODALS,
+    OWN_WORK,
+    PAST,
+    SOUGHT,
+    TO_EMPLOYER,
+)
 from replylint.custom._org_kinds import is_unit
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import (
@@ -62,7 +70,7 @@ def whose_place(m: _Mention) -> bool | None:
     # Y", "my work for Daraz", "my germination work at X": the writer's own
     own_work = any(
         me in ("my", "our") and noun in OWN_WORK for me, noun in itertools.pairwise(window)
-    )
+    ) or _own_course(window)
     if _reader_with_me(m):
         return True  # "the time you and the panel spent with me at X": the interview's place
     if own_mention(m.doc, m.candidate) or own_work:
@@ -131,6 +139,27 @@ def _writers_agency(m: _Mention) -> bool:
     return bool(_RECRUITING.intersection(m.words)) and not _RECRUITING.intersection(
         words_of(m.company)
     )
+
+
+def _own_course(window: list[str]) -> bool:
+    """Return True for the writer's own course of study, a word before its noun ("my X program").
+
+    NOTE: "I'm finishing my automotive program at X", "my nursing degree at X": the course
+    is the writer's own, so X is where they study, whatever the noun's modifier; not a job
+    longed for ("my dream programme at X"), nor one sought ("my future course at X").
+    """
+    return any(
+        me in ("my", "our") and noun in _COURSES and word.isalpha()
+        and word not in SOUGHT and word not in _HOPED_FOR
+        for me, word, noun in zip(window, window[1:], window[2:], strict=False)
+    )  # fmt: skip
+
+
+#: Nouns of a course of study, after "my" and a word ("my automotive program at X").
+_COURSES = frozenset({"program", "programme", "course", "degree", "diploma", "studies",
+                      "doctorate", "phd", "masters", "certificate", "apprenticeship"})  # fmt: skip
+#: Words of a course longed for, not taken ("my dream programme at X").
+_HOPED_FOR = frozenset({"dream", "ideal", "perfect", "first-choice", "preferred"})
 
 
 def _put_forward(m: _Mention) -> bool:
