@@ -590,6 +590,11 @@ def company_from_subject(letter: Letter) -> str | None:
     return None
 
 
+#: At most this like the rest of the domain, a word of the name is another word, no
+#: misspelling ("Kia" to "auto"; but "Lite" to "light" is one).
+_OTHER_WORD = 50
+
+
 def misspelt_domain(letter: Letter, name: str) -> str | None:
     """Return the right spelling when ``name`` misspells the sender's domain name.
 
@@ -613,6 +618,16 @@ def misspelt_domain(letter: Letter, name: str) -> str | None:
     # NOTE: the short form, whole, before a site's or a place's word ("the Dunaparti Aréna"
     # of dunapartise.hu) is the employer's own ground, no misspelling of its name
     if words[-1] in OWN_SITES | PLACES and "".join(words[:-1]) in stem:
+        return None
+    # NOTE: nor the short form, whole, before a word far from the rest of the domain
+    # ("Castellano Kia" of castellanoauto.com, a group's own store or brand): a misspelling
+    # changes a letter or two ("Serra Azull" to serraazul) or spells a word by its sound
+    # ("Harbour Lite" to harbourlight), not a whole word for another sharing hardly a letter
+    # NOTE: the rest of the domain a word of its own, not an ending the name drops
+    # ("Tarkwa Explosive Solutions" to tarkwaexplosives: "Explosive" misspells "Explosives")
+    head = "".join(words[:-1])
+    rest = stem[len(head) :] if stem.startswith(head) else ""
+    if len(rest) > 2 and fuzz.ratio(words[-1], rest) < _OTHER_WORD:
         return None
     mine = max(spellings, key=lambda m: fuzz.ratio(m, stem))
     if fuzz.ratio(mine, stem) < NEAR_MISS:

@@ -115,12 +115,22 @@ def not_a_firm(m: _Mention) -> bool | None:
     named_place = m.site or (m.last in EVENTS and not shop) or m.last in PLACES
     if not firm and (m.after in EVENTS or (named_place and not kin)):
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
+    # NOTE: so is a body's gathering told by a word of its kind ("NACADA's regional
+    # conference", "X's annual congress"): where people meet, the body its host
+    if m.possessive and m.following[1:2] in _GATHERINGS and attributive(m.after):
+        return False
     # NOTE: "the Royal Microscopical Society meeting": a members' body's meeting is an event
     # one goes to, as a conference is; a firm's ("the Acme meeting") may be the interview
     if m.last in MEMBERS_BODIES and m.after in MEETINGS and not firm and not kin:
         return False
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", m.candidate.text) and attributive(m.after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
+    if re.fullmatch(r"[A-Z]&[A-Z]", m.candidate.text) and _compound_before(m):
+        # NOTE: "cross-border M&A", "in-house R&D": a hyphened modifier makes the initials a
+        # field of work, as no firm is (the initials alone may be one: "H&M", "P&G")
+        return False
+    if _one_of_its_kind(m):
+        return False  # "chase down that Tucson's fault": one thing of its make, no firm
     if _question_about(m):
         return False  # "my answers on the Communications Authority licensing question"
     if _deal_about(m):
@@ -138,6 +148,10 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # "the Duke of Edinburgh's Award groups": a prize's namesake, no firm
     if m.words[0] in JOBTITLES and m.words[1:2] == ["of"] and m.before in DETERMINERS:
         return False  # "you and the Director of Care", "our Head of People": a post's holder
+    if m.lead[-2:] in _POST_OF and JOBTITLES.intersection(m.words):
+        # NOTE: "the position of Development Engineer Chassis Systems": after "the post of", a
+        # name holding a job's title is the job itself, whatever words of a unit it runs on in
+        return False
     if _studied(m):
         return False  # "a Diploma in Leadership for Health and Social Care": a subject
     if _degree(m) or _level(m):
@@ -287,8 +301,53 @@ def _deal_about(m: _Mention) -> bool:
 
 
 #: A deal done on a firm, named after it ("the X exit", "the X buyout").
+#: NOTE: and a legal matter named after its party ("the Nordvik Energy arbitration"), a case
+#: a lawyer worked on, as a deal is an adviser's
 _DEALS = frozenset({"exit", "buyout", "acquisition", "takeover", "merger", "ipo", "refinancing",
-                    "divestment", "disposal", "recapitalisation", "recapitalization"})  # fmt: skip
+                    "divestment", "disposal", "recapitalisation", "recapitalization",
+                    "arbitration", "litigation", "lawsuit", "insolvency"})  # fmt: skip
+#: The gatherings a body holds, after its name, its "'s" and a word ("X's annual congress").
+_GATHERINGS = (["conference"], ["congress"], ["summit"], ["symposium"], ["convention"],
+               ["expo"], ["meetup"], ["forum"])  # fmt: skip
+#: A job named by "of" its title ("the position of Development Engineer").
+_POST_OF = (["position", "of"], ["post", "of"], ["role", "of"], ["title", "of"])
+
+
+def _one_of_its_kind(m: _Mention) -> bool:
+    """Return True for a name after a demonstrative, owning a thing ("that Tucson's fault").
+
+    NOTE: "this Civic's brakes", "chase down that Tucson's CAN fault": a demonstrative
+    points at one thing of the make or model the name is (a car, a machine); a firm is one,
+    and is not pointed at so. "That" must follow a preposition or a particle to be one: after
+    a verb or an adjective it opens a clause ("I heard that X's plans ...", "glad that X's").
+    """
+    if not m.possessive or m.start < 1:
+        return False
+    if m.before in ("this", "these", "those"):
+        return True
+    return m.before == "that" and m.start >= 2 and m.doc[m.start - 2].lower_ in _PARTICLES
+
+
+#: Prepositions and particles a demonstrative "that" follows ("down that X's", "on that X's").
+_PARTICLES = frozenset({"down", "up", "on", "off", "out", "over", "with", "from", "into",
+                        "onto", "under", "inside", "behind", "beneath", "underneath",
+                        "around"})  # fmt: skip
+
+
+def _compound_before(m: _Mention) -> bool:
+    """Return True for a hyphened lowercase word right before the name ("cross-border X")."""
+    k = m.start
+    return (
+        k >= 3
+        and m.doc[k - 2].text in ("-", "\u2011")
+        and m.doc[k - 1].text.islower()
+        and m.doc[k - 3].text.isalpha()
+        and m.doc[k - 3].text.islower()
+        and not m.doc[k - 3].whitespace_
+        and not m.doc[k - 2].whitespace_
+    )
+
+
 #: Nouns of a question put to a candidate, which a name may qualify ("the X pricing question").
 _QUESTIONS = frozenset({"question", "questions", "scenario", "scenarios", "hypothetical",
                         "case"})  # fmt: skip

@@ -134,6 +134,9 @@ def is_unit(words: list[str], company: str) -> bool:
     if _own_academy(words, company):
         return True  # "the Ashby Banking Academy" of Crown & Ashby Private Bank
     units = UNITS | UMBRELLA_UNITS if umbrella else UNITS
+    # NOTE: an employer named for a kind in the plural ("Royal Courts of Justice") holds
+    # several of that kind: "the Court of Appeal" is one of its own, as a unit is
+    units = units | (_HELD_KINDS & {re.sub(r"(?:ies|s)$", _singular, w) for w in words_of(company)})
     return len(words) > 2 and words[0] in units and words[1] in ("of", "for")
 
 
@@ -156,6 +159,16 @@ def other_school(name: str, company: str) -> bool:
 
 #: The last word of one school's name ("Hanul International School", "Eastbrook Academy").
 _ONE_SCHOOL = frozenset({"school", "academy"})
+
+
+#: Bodies an employer named for them in the plural holds several of ("National Museums
+#: Scotland": "the Museum of Flight"; "Royal Courts of Justice": "the Court of Appeal").
+_HELD_KINDS = frozenset({"court", "tribunal", "museum", "gallery", "library"})
+
+
+def _singular(match: re.Match) -> str:
+    """Return the singular ending of a plural one ("ies" -> "y", "s" -> "")."""
+    return "y" if match.group() == "ies" else ""
 
 
 def _own_academy(words: list[str], company: str) -> bool:

@@ -25,7 +25,15 @@ from replylint.custom._addressee import (
 from replylint.custom._clauses import attributive
 from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._hopes import aspiring, joining
-from replylint.custom._org_cues import GROUPS, MINE, MODALS, OWN_WORK, PAST, TO_EMPLOYER
+from replylint.custom._org_cues import (
+    GROUPS,
+    MINE,
+    MODALS,
+    OWN_WORK,
+    PAST,
+    SOUGHT,
+    TO_EMPLOYER,
+)
 from replylint.custom._org_kinds import is_unit
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import (
@@ -62,7 +70,7 @@ def whose_place(m: _Mention) -> bool | None:
     # Y", "my work for Daraz", "my germination work at X": the writer's own
     own_work = any(
         me in ("my", "our") and noun in OWN_WORK for me, noun in itertools.pairwise(window)
-    )
+    ) or _own_course(window)
     if _reader_with_me(m):
         return True  # "the time you and the panel spent with me at X": the interview's place
     if own_mention(m.doc, m.candidate) or own_work:
@@ -133,6 +141,27 @@ def _writers_agency(m: _Mention) -> bool:
     )
 
 
+def _own_course(window: list[str]) -> bool:
+    """Return True for the writer's own course of study, a word before its noun ("my X program").
+
+    NOTE: "I'm finishing my automotive program at X", "my nursing degree at X": the course
+    is the writer's own, so X is where they study, whatever the noun's modifier; not a job
+    longed for ("my dream programme at X"), nor one sought ("my future course at X").
+    """
+    return any(
+        me in ("my", "our") and noun in _COURSES and word.isalpha()
+        and word not in SOUGHT and word not in _HOPED_FOR
+        for me, word, noun in zip(window, window[1:], window[2:], strict=False)
+    )  # fmt: skip
+
+
+#: Nouns of a course of study, after "my" and a word ("my automotive program at X").
+_COURSES = frozenset({"program", "programme", "course", "degree", "diploma", "studies",
+                      "doctorate", "phd", "masters", "certificate", "apprenticeship"})  # fmt: skip
+#: Words of a course longed for, not taken ("my dream programme at X").
+_HOPED_FOR = frozenset({"dream", "ideal", "perfect", "first-choice", "preferred"})
+
+
 def _put_forward(m: _Mention) -> bool:
     """Return True for a name that put the writer forward for the job ("X put me forward").
 
@@ -142,6 +171,8 @@ def _put_forward(m: _Mention) -> bool:
     """
     if m.possessive:
         return False
+    if m.previous == "by" and _passive_referral(m.lead[:-1]):
+        return True  # "I was introduced to the role by X": the same go-between, passive
     rest = [t.lower_ for t in m.doc[m.end : min(m.end + 5, m.sent.end)]]
     if rest[:1] in (["had"], ["has"], ["have"], ["originally"], ["first"]):
         rest = rest[1:]  # "X had put me forward", "X originally referred me"
@@ -150,6 +181,24 @@ def _put_forward(m: _Mention) -> bool:
     return rest[:1] != [] and rest[0] in _REFERRED and rest[1:2] in (["me"], ["my"], ["us"])
 
 
+def _passive_referral(lead: list[str]) -> bool:
+    """Return True for a clause saying the writer was put to the job ("I was referred ... by").
+
+    NOTE: "I was introduced to the role by X", "I was referred for the post by X": the writer
+    passive under a verb of referral; the doer named after "by" is the go-between. Not "I was
+    interviewed by X" (the employer's own deed): only verbs of putting a candidate forward.
+    """
+    for k, word in enumerate(lead):
+        if word in _REFERRED_PASSIVE and _BEEN.intersection(lead[max(0, k - 3) : k]):
+            return len(lead) - k <= 6  # the "by" ends the same short clause
+    return False
+
+
+#: Verbs of referral in the passive, the writer put to the job ("I was introduced by X").
+_REFERRED_PASSIVE = frozenset({"introduced", "referred", "recommended", "nominated",
+                               "headhunted"})  # fmt: skip
+#: The passive's helpers before a verb of referral ("was referred", "had been introduced").
+_BEEN = frozenset({"was", "were", "been", "am", "is"})
 #: Verbs of putting a candidate to an employer, after the go-between ("X referred me").
 #: NOTE: not "shortlisted" or "introduced me to": the employer's own deeds as well
 _REFERRED = frozenset({"referred", "refers", "submitted", "submits"})
