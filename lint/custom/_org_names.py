@@ -74,6 +74,9 @@ ORG_OPENERS = frozenset({
     "klinikum", "krankenhaus", "universitatsklinikum", "apotheke", "autohaus",
     # a Polish shop's or firm's word heading its name ("Delikatesy Zielińscy", "Apteka Nova")
     "delikatesy", "piekarnia", "apteka", "hurtownia", "przychodnia", "kwiaciarnia",
+    # a sports club's word heading its name ("Clube Atlético Ipê", "Club Deportivo Leganés"):
+    # any club may open on it, so it tells nothing of which one
+    "clube", "club",
 })  # fmt: skip
 NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "google",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -309,6 +309,11 @@ def _people_at(lead: list[str]) -> bool:
     hope everyone at X ..."), and they are no one's own: "my old team at X" is the writer's,
     "your partners at X" the employer's.
     """
+    # NOTE: "the team of X" says "the team at X" as other languages put it ("wish the team
+    # of X a good start"); only a firm's own staff, after "the", not "the people of X" (a
+    # town's or a country's)
+    if lead[-3:] in (["the", w, "of"] for w in _STAFF):
+        lead = [*lead[:-1], "at"]
     if len(lead) < 2 or lead[-1] != "at" or lead[-2] not in _PEOPLE:
         return False
     if _owned(lead, OWNERS):
@@ -436,3 +441,5 @@ _BLESS = frozenset({"bless", "blesses"})
 #: What of an organisation's is blessed ("bless the work of X").
 _BLESSED_DOINGS = frozenset({"work", "works", "mission", "efforts", "ministry", "service",
                              "people", "community"})  # fmt: skip
+#: A firm's own staff, "of" it as "at" it ("the team of X", "the staff of X").
+_STAFF = frozenset({"team", "staff", "crew", "employees"})

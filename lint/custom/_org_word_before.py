@@ -47,6 +47,10 @@ def word_before(m: _Mention) -> bool | None:
         return False  # "Sakura Dental is joining X": the employer's own merger, not the writer's
     if previous in JOIN:
         return True
+    if previous == "of" and _on_behalf(window) and not m.possessive and not m.named_rightly:
+        # "thanks for calling on behalf of X": the firm the reader called or wrote for is
+        # the one written to (not "I called on behalf of X", the writer's own act)
+        return True
     if previous == "of" and to_be_part(window) and not m.possessive and not m.named_rightly:
         return True  # "I still hope to be part of X one day": joining it, as "join X" is
     if previous in _BY_BODY and len(window) > 1 and window[-2] in _STANDING:
@@ -108,6 +112,21 @@ def word_before(m: _Mention) -> bool | None:
         admiring = {w[2:] if w[1:2] in ("'", "’") else w for w in m.sentence}
         return bool(ADMIRING_ABROAD & admiring) and not m.named_rightly
     return None
+
+
+def _on_behalf(window: list[str]) -> bool:
+    """Return True for the reader's call or message "on behalf of" a name.
+
+    NOTE: the reader's act, thanked for ("thanks for calling on behalf of") or told of the
+    reader ("you rang on behalf of"); the writer's own ("I wrote on behalf of my club")
+    names a body of the writer's.
+    """
+    lead = window[:-3]
+    if lead[-1:] == ["out"]:
+        lead = lead[:-1]  # "for reaching out on behalf of X"
+    if window[-3:-1] != ["on", "behalf"] or len(lead) < 2:
+        return False
+    return lead[-1] in _CONTACTS and lead[-2] in ("for", "you")
 
 
 def _worth_shown(words: list[str]) -> bool:
@@ -283,3 +302,8 @@ def _signed_off_from(words: list[str]) -> bool:
 
 #: A sign-off's last word before "from" ("Warm regards from", "Best wishes from").
 _SIGN_OFFS = frozenset({"regards", "wishes", "greetings", "thanks", "cheers"})
+
+#: The reader's ways of reaching the writer, on behalf of a firm ("for calling on behalf of").
+_CONTACTS = frozenset({"calling", "called", "call", "ringing", "rang", "phoning", "phoned",
+                       "writing", "wrote", "emailing", "emailed", "contacting", "contacted",
+                       "reaching", "reached"})  # fmt: skip

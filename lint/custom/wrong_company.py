@@ -126,7 +126,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             span = Span(span.start, span.end - 1)
         mine = any(part.covers(span.start, span.end) for part in written)
         if not mine and _inside(letter, candidate, tags):
-            mine = hashtag_firm(doc, candidate) is not None  # only a tag of a firm's people
+            # only a tag of a firm's people, or of a body of the employer's kind
+            mine = hashtag_firm(doc, candidate) is not None or _rival_tag(
+                doc, candidate, named, aliases
+            )
         greeted = greeting is not None and greeting.covers(span.start, span.end)
         framed = any(line.covers(span.start, span.end) for line in applied)
         if framed:
@@ -141,7 +144,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                 candidate = coined  # "Dear Nilecash Talent Team,": the firm's coined name
             elif candidate is None or not (greets_firm(doc, candidate, letter)
                                          or greets_other_team(doc, candidate, letter)
-                                         or greets_people_at(doc, candidate, letter)):  # fmt: skip
+                                         or greets_people_at(doc, candidate, letter)
+                                         or _greets_rival(candidate, named)):  # fmt: skip
                 continue  # a person, a department, an agency's client
             span = letter.file_span(candidate.start, candidate.end)
         elif not mine and not greeted:
@@ -157,7 +161,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                 last = letter.doc_offsets[first + length - 1] + 1
                 yield rule.finding(letter, letter.doc_offsets[first], last, company=company)
             continue
-        if named and _partners_tag(doc, candidate, named, aliases):
+        if named and (
+            _partners_tag(doc, candidate, named, aliases)
+            or _rival_tag(doc, candidate, named, aliases)
+        ):
             # "#RidleyFaraday #BexleyHolt": beside the employer's own name as a tag, another
             # name of its partners' shape run together is another firm named as the employer
             yield rule.finding(letter, span.start, span.end, company=company)
@@ -280,6 +287,19 @@ def _applied_to_namesake(doc, candidate: Candidate, named: str, aliases: Aliases
     return cue and not own_mention(doc, candidate)
 
 
+def _greets_rival(candidate: Candidate, named: str | None) -> bool:
+    """Return True for a greeting naming the employer's name with another first word.
+
+    NOTE: "Dear Mr Ekwueme-Hart and the Ashbury Arts Festival team," to Westmoor Arts
+    Festival: a name of the employer's own kind, its words but the first, is another body
+    of that kind greeted as the one written to (as ``parallel`` reads a rival in the body),
+    though its last word ("Festival") is no firm's word of its own.
+    """
+    if not named or len(words_of(candidate.text)) < 3:
+        return False
+    return parallel(candidate.text, kind_name(named)) and not field_of(candidate.text, named)
+
+
 def _partners_tag(doc, candidate: Candidate, named: str, aliases: Aliases) -> bool:
     """Return True for a tag of two surnames beside a tag of the employer's own name.
 
@@ -298,6 +318,31 @@ def _partners_tag(doc, candidate: Candidate, named: str, aliases: Aliases) -> bo
         i != candidate.start and (other := tag_name(doc, i)) is not None and aliases.covers(other)
         for i in near
     )
+
+
+def _rival_tag(doc, candidate: Candidate, named: str | None, aliases: Aliases) -> bool:
+    """Return True for a tag naming a body of the employer's own kind ("#TidewaterFest").
+
+    NOTE: a tag is the writer's badge: a festival's tag in a reply to another festival
+    ("#TidewaterFest" to Harbourlight Festival), or a football club's to another club
+    ("#MillwoodAthletic" to Hollins Bridge Rangers FC), signs the writer as one of that
+    body's, the one written to; a tag of another kind (an event gone to, a cause) is not.
+    """
+    name = tag_name(doc, candidate.start)
+    if not named or candidate.end - candidate.start != 1 or name is None:
+        return False
+    words = [w.lower() for w in name.split()]
+    theirs = set(words_of(named))
+    if len(words) < 2 or words[0] in theirs or aliases.covers(name):
+        return False
+    return any(words[-1] in kind and kind & theirs for kind in _KINDS_OF_BODY)
+
+
+#: The last words of one kind of body, any of which names another of that kind in a tag.
+_KINDS_OF_BODY = (
+    frozenset({"festival", "fest", "festivals"}),
+    frozenset({"fc", "afc", "athletic", "rangers", "rovers", "united", "wanderers", "albion"}),
+)
 
 
 def _wished_work(window: list[str]) -> bool:
