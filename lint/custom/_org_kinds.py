@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from replylint.custom._org_likeness import distinctive, parallel
-from replylint.custom._org_names import ORG_WORDS, Candidate, words_of
+from replylint.custom._org_names import ORG_WORDS, SUFFIXES, Candidate, words_of
 from replylint.custom._org_parts import (
     CENTRE_OF,
     EVENT_OPENERS,
@@ -93,7 +93,9 @@ def is_event(doc, candidate: Candidate) -> bool:
     # Frieze Masters this autumn"): a fair or show the reader goes to then, not their firm
     lead = [t.lower_ for t in doc[max(candidate.start - 2, 0) : candidate.start]]
     lucky = lead == ["luck", "at"] and bool(_MONTH_AHEAD.match(following))
-    return (year or soon or dated or lucky or _touch_at(doc, candidate.start)
+    # NOTE: not a name with a legal form ("at X Ltd"): a firm, no gathering
+    touch = _touch_at(doc, candidate.start) and words_of(candidate.text)[-1] not in SUFFIXES
+    return (year or soon or dated or lucky or touch
             or words_of(candidate.text)[0] in EVENT_OPENERS)  # fmt: skip
 
 
