@@ -24,6 +24,7 @@ from replylint.custom._org_cues import (
     FAMILIES,
     GROUP_MEMBERS,
     GROUPS,
+    JOB_CUES,
     OWNERS_SHARE,
     PRIZES,
     TRAITS,
@@ -499,6 +500,8 @@ def region_or_part(m: _Mention) -> bool | None:
         return _job_put_at_unheard_site(m) or False
     if _unit_of_own_kind(m):
         return False  # "the Cathedral Choir's tour" to St Aldhelm's Cathedral: its own choir
+    if _room_inside(m):
+        return False  # "the alarm went off in the Hallam Studio": a room of the building
     if beside_employer(m.doc, m.sent.start, m.start, m.window):
         return False  # "your team and X ran a joint demo", "within the wider X Group"
     if _group_beside_employer(m) or _wider_group_beside(m):
@@ -531,6 +534,25 @@ def _unit_of_own_kind(m: _Mention) -> bool:
         return False
     kind = words_of(kind_name(m.company))
     return m.words[0] == kind[-1] and all(ordinary(w) for w in m.words)
+
+
+def _room_inside(m: _Mention) -> bool:
+    """Return True for a room of a building, where something happened "in the" name.
+
+    NOTE: "the alarm went off in the Hallam Studio", "the coffee in the Macintyre Café": a
+    room or wing a visit went through, named after a benefactor, is spoken of "in the", as
+    any room is; a firm of the name is "at" or "with" X. Not where the writer would work ("I'd
+    love to work in the X Studio"): a word of the job before it leaves the name to be read.
+    """
+    if m.window[-2:] != ["in", "the"] or len(m.words) < 2 or m.last not in _ROOMS:
+        return False
+    return not (JOB_CUES | {"work", "worked"}).intersection(m.window)
+
+
+#: Rooms and wings of a building, last in a name after "in the" ("in the Hallam Studio").
+_ROOMS = frozenset({"studio", "wing", "gallery", "room", "suite", "lounge", "library",
+                    "foyer", "atrium", "auditorium", "café", "cafe", "theatre",
+                    "theater"})  # fmt: skip
 
 
 def _group_grows(m: _Mention) -> bool:

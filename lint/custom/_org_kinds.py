@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from replylint.custom._org_likeness import distinctive, parallel
-from replylint.custom._org_names import ORG_WORDS, Candidate, words_of
+from replylint.custom._org_names import ORG_WORDS, SUFFIXES, Candidate, words_of
 from replylint.custom._org_parts import (
     CENTRE_OF,
     EVENT_OPENERS,
@@ -89,7 +89,34 @@ def is_event(doc, candidate: Candidate) -> bool:
     met = [t.lower_ for t in doc[max(candidate.start - 3, 0) : candidate.start - 1]]
     dated = (before == "at" and len(met) == 2 and met[0] in _MEETING and met[1] == "you"
              and bool(_MONTH_AHEAD.match(following)))  # fmt: skip
-    return year or soon or dated or words_of(candidate.text)[0] in EVENT_OPENERS
+    # NOTE: and so is luck wished "at" a name for a month or season to come ("best of luck at
+    # Frieze Masters this autumn"): a fair or show the reader goes to then, not their firm
+    lead = [t.lower_ for t in doc[max(candidate.start - 2, 0) : candidate.start]]
+    lucky = lead == ["luck", "at"] and bool(_MONTH_AHEAD.match(following))
+    # NOTE: not a name with a legal form ("at X Ltd"): a firm, no gathering
+    touch = _touch_at(doc, candidate.start) and words_of(candidate.text)[-1] not in SUFFIXES
+    return (year or soon or dated or lucky or touch
+            or words_of(candidate.text)[0] in EVENT_OPENERS)  # fmt: skip
+
+
+def _touch_at(doc, start: int) -> bool:
+    """Return True for a name where the writer hopes to keep in touch ("in touch, perhaps at X").
+
+    NOTE: "stay in touch, perhaps at MuseumNext", "keep in touch at X": the place the two
+    would meet again is a gathering both go to; the reader's firm is the one kept in touch
+    with, not a place "at" which one is in touch. Only adverbs may stand between.
+    """
+    k = start - 1
+    if k < 0 or doc[k].lower_ != "at":
+        return False
+    k -= 1
+    while k >= 0 and (doc[k].lower_ in _MAYBE or doc[k].is_punct):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "touch" and doc[k - 1].lower_ == "in"
+
+
+#: Adverbs between "in touch" and "at X" ("in touch, perhaps at X").
+_MAYBE = frozenset({"perhaps", "maybe", "possibly", "hopefully", "again", "sometime", "soon"})
 
 
 #: Words after "at X" that date a short stay there ("at ProWein next week", "... tomorrow").

@@ -171,6 +171,9 @@ def first_word_only(candidate: str, company: str) -> bool:
     )
 
 
+#: A body of many members ("the Lakeshore Arts Alliance" to Lakeshore Opera Theater): NOTE:
+#: after the employer's first word it is the umbrella the employer belongs to, as a group is
+_UMBRELLAS = frozenset({"alliance", "federation", "consortium", "coalition"})
 #: Words after a shared first word that make a site, a part or a firm of the same name
 #: ("Summit Central", "Summit Group"), not a name of another firm's own.
 _NOT_OWN_NAMES = (ORG_WORDS | JOINERS | SAINT | GROUP_ENDS | ESTABLISHMENTS | NATIONAL_ARMS
@@ -178,7 +181,7 @@ _NOT_OWN_NAMES = (ORG_WORDS | JOINERS | SAINT | GROUP_ENDS | ESTABLISHMENTS | NA
                       "north", "south", "east", "west", "central", "downtown", "uptown",
                       "midtown", "city", "centre", "center", "northern", "southern",
                       "eastern", "western", "international", "global", "online", "direct",
-                  }))  # fmt: skip
+                  }) | _UMBRELLAS)  # fmt: skip
 
 
 def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
@@ -276,12 +279,21 @@ def parallel(candidate: str, company: str) -> bool:
     n = len(mine)
     if n < 2 or mine[0] in theirs:
         return False
+    # NOTE: a division's plain word before the employer's kind ("the Upper School" to
+    # Hillcrest School) names no school of its own: it is a part of the one written to
+    if mine[0] in _DIVISIONS and all(ordinary(w) for w in mine):
+        return False
     # NOTE: but not the group's word swapped for a trade's ("Osteria Lume" to Gruppo Lume
     # Ristoranti): one of the group's own restaurants or firms, no rival
     return any(
         theirs[k + 1 : k + n] == mine[1:] and theirs[k] not in GROUP_ENDS
         for k in range(len(theirs) - n + 1)
     )
+
+
+#: Plain words naming a division of a school or a body by its rank ("the Upper School").
+_DIVISIONS = frozenset({"upper", "lower", "middle", "junior", "senior", "infant", "infants",
+                        "prep", "preparatory", "nursery"})  # fmt: skip
 
 
 def _of_kind(mine: list[str], theirs: list[str]) -> bool:

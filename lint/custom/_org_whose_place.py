@@ -81,6 +81,8 @@ def whose_place(m: _Mention) -> bool | None:
         return False  # "my recruiter at Harvest Talent Partners": the writer's own agency
     if _put_forward(m):
         return False  # "X put me forward, so I'll ask them too": the go-between, an agency
+    if _helping_me(m):
+        return False  # "X are helping me convert it": the writer's own agency or adviser
     if _course_taken(m):
         return False  # "I completed the Tea Board of India's tasting course": own training
     if window[-1:] == ["at"] and worked_there(m.doc, m.sent, m.end):
@@ -179,6 +181,34 @@ def _put_forward(m: _Mention) -> bool:
     if rest[:1] in (["put"], ["puts"]):
         return "forward" in rest[2:4] and rest[1] in ("me", "my", "us")
     return rest[:1] != [] and rest[0] in _REFERRED and rest[1:2] in (["me"], ["my"], ["us"])
+
+
+def _helping_me(m: _Mention) -> bool:
+    """Return True for a name that is helping the writer now ("X are helping me convert it").
+
+    NOTE: "Orion Talent Partners are helping me", "X has been coaching me": help that goes on
+    after the rejection is a relation of the writer's own (an agency, a coach, a college),
+    never the employer that has just closed the process. Only the ongoing forms: "X helped
+    me understand the role" may be the employer's own deed at the interview.
+    """
+    if m.possessive:
+        return False
+    rest = [t.lower_ for t in m.doc[m.end : min(m.end + 5, m.sent.end)]]
+    if rest[:2] in (["have", "been"], ["has", "been"]):
+        rest = ["are", *rest[2:]]  # "X have been helping me"
+    if rest[:1] not in (["are"], ["is"], ["'re"], ["'s"]):
+        return False
+    rest = rest[1:]
+    if rest[:1] and rest[0] in _NOW:
+        rest = rest[1:]  # "X are now helping me"
+    return rest[:1] != [] and rest[0] in _HELPING and rest[1:2] in (["me"], ["us"])
+
+
+#: Verbs of help that goes on, after the name and "are" ("X are helping me").
+_HELPING = frozenset({"helping", "coaching", "mentoring", "supporting", "advising",
+                      "training", "sponsoring"})  # fmt: skip
+#: Words of the time between "are" and the help ("X are now helping me").
+_NOW = frozenset({"now", "currently", "also", "still", "kindly"})
 
 
 def _passive_referral(lead: list[str]) -> bool:
@@ -476,6 +506,8 @@ def met_or_greeted(m: _Mention) -> bool | None:
         return False  # "for introducing me to Mark from X": the employer's group or partner
     if _site_team_met(m):
         return False  # "nice to meet the team at Camden": the employer's site in a place
+    if _part_team_met(m):
+        return False  # "meeting your colleagues ... and the team at the X Library": its part
     if m.previous == "at" and _greeted_people(m.lead, m.sentence) and not m.named_rightly:
         return True  # "my regards to the kitchen at X", "I hope everyone at X ...": its people
     if _all_of_thanked(m) and not m.named_rightly:
@@ -671,6 +703,34 @@ def _site_team_met(m: _Mention) -> bool:
         and not (m.firm_like or m.related or m.rival or m.possessive or m.named_rightly)
         and not firm_shaped(text, m.candidate.org)
     )
+
+
+def _part_team_met(m: _Mention) -> bool:
+    """Return True for a team met "at the" X Library beside the reader's own colleagues.
+
+    NOTE: "I enjoyed meeting your colleagues from the Tromsø site and the team at the Bergen
+    Design Library": the people met are listed as the reader's, and the place named with
+    "the" and a part of a building's word ("Library", "Studio", "Archive") is one of its
+    departments. Not "meeting you and the team at X" (a name pasted in stands bare), nor a
+    place of the employer's own kind ("the X Library" to a library: a rival), nor a wish.
+    """
+    lead = [t.lower_ for t in m.doc[m.sent.start : m.start]]
+    if lead[-5:] != ["and", "the", "team", "at", "the"] or m.last not in _PARTS:
+        return False
+    if m.last in words_of(m.company) or m.related or m.rival or _WISHING.intersection(lead):
+        return False
+    # the reader's people named first in the same list ("meeting your colleagues from ... and")
+    mine = [
+        k
+        for k, w in enumerate(lead[:-5])
+        if w == "your" and lead[k + 1 : k + 2] and lead[k + 1] in PEOPLE_OF_A_PLACE
+    ]
+    return bool(mine) and bool(_MEETING.intersection(lead[: mine[0]]))
+
+
+#: Parts of a building or an institution, last in a name after "at the" ("the X Library").
+_PARTS = frozenset({"library", "archive", "archives", "studio", "wing", "gallery", "lab",
+                    "laboratory", "workshop"})  # fmt: skip
 
 
 def _session_with(m: _Mention) -> bool:
