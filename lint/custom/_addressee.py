@@ -428,6 +428,8 @@ _FUNDING = frozenset({"funding", "funds", "funded", "fund", "grant", "grants", "
                       # appeal"); not "backed", as in "X, backed by Y", the one funded
                       "backing", "backs"})  # fmt: skip
 #: Words that may stand between a funder's name and its gift ("X has renewed its funding").
+#: Verbs of a firm's putting money into the reader's ("X backed you", "X invested in you").
+_BACKED = frozenset({"backed", "invested", "funded", "bankrolled", "seeded"})
 _GIVING = frozenset({"has", "have", "had", "is", "are", "was", "will", "renewed", "extended",
                      "increased", "doubled", "agreed", "its", "their", "a", "new", "another",
                      "continued", "continues", "to", "also", "generously", "kindly", "now",
@@ -472,10 +474,17 @@ def funder(doc, end: int, window: list[str]) -> bool:
     # hyphen to its gift is what funds the thing, not the one written to
     if doc[end : end + 1].text == "-" and doc[end + 1 : end + 2].text.lower() in _FUNDING:
         return True
-    for token in doc[end : min(end + 6, len(doc))]:
-        word = token.lower_
+    following = [t.lower_ for t in doc[end : min(end + 6, len(doc))]]
+    for k, word in enumerate(following):
         if word in _FUNDING:
             return True
+        # NOTE: "why Harbor Ventures backed you", "X invested in your seed round": the reader
+        # as what the name backed makes it the employer's investor ("backed" alone may be
+        # "X, backed by Y", the one funded)
+        if (word in _BACKED and following[k + 1 : k + 2] in (["you"], ["your"], ["in"])
+                and window[-1:] not in (["at"], ["from"], ["of"])):  # fmt: skip
+            # not "everyone at X backed you": the people of X, not X
+            return following[k + 1] != "in" or following[k + 2 : k + 3] in (["you"], ["your"])
         if word not in _GIVING:
             return False
     return False

@@ -504,6 +504,8 @@ def region_or_part(m: _Mention) -> bool | None:
         return False  # "the alarm went off in the Hallam Studio": a room of the building
     if beside_employer(m.doc, m.sent.start, m.start, m.window):
         return False  # "your team and X ran a joint demo", "within the wider X Group"
+    if _sister_beside_employer(m):
+        return False  # "I wish Gulf Meridian and Meridian Feeder Services well": its sister
     if _group_beside_employer(m) or _wider_group_beside(m):
         # "I wish Glenmoor and the Nordmark Group well", "the legal team supports Glenmoor and
         # the wider Nordmark Group": the employer's group
@@ -732,6 +734,30 @@ def _group_beside_employer(m: _Mention) -> bool:
         before = before[:-1]  # "Tarnbrook Foods and the X Group", "Glenmoor and the X Group"
         return bool(core) and (before[-len(core) :] == core or bool(own.intersection(before[-1:])))
     return after[:1] == ["and"] and after[1:2] != [] and after[1] in own | set(core[:1])
+
+
+def _sister_beside_employer(m: _Mention) -> bool:
+    """Return True for a firm sharing a word of the employer's name, set beside that name.
+
+    "I wish Gulf Meridian and Meridian Feeder Services a safe year", "thanks to Halden
+    Freight and Halden Cold Chain": a brand or sister firm of the employer's own group
+    bears its word, and the writer names the employer rightly beside it; a name pasted in
+    stands where the employer's would, not beside it, nor does it bear the employer's word.
+    NOTE: the employer's name beside it is two words of its own at least ("Gulf Meridian"),
+    or all of it: one shared word alone may be another firm's too.
+    """
+    theirs = distinctive(m.candidate.text)
+    own = set(distinctive(m.company))
+    if not own.intersection(theirs) or set(theirs) <= own:
+        return False
+    core = [w for w in words_of(m.company) if w not in SUFFIXES]
+    runs = [core[:k] for k in range(min(2, len(core)), len(core) + 1)]
+    doc, span = m.doc, len(core) + 1
+    before = words_of(doc[max(m.start - span, 0) : m.start].text)
+    after = words_of(doc[m.end : min(m.end + span, len(doc))].text)
+    if before[-1:] == ["and"]:
+        return any(before[:-1][-len(run) :] == run for run in runs)
+    return after[:1] == ["and"] and any(after[1 : 1 + len(run)] == run for run in runs)
 
 
 def _wider_group_beside(m: _Mention) -> bool:

@@ -95,8 +95,29 @@ def is_event(doc, candidate: Candidate) -> bool:
     lucky = lead == ["luck", "at"] and bool(_MONTH_AHEAD.match(following))
     # NOTE: not a name with a legal form ("at X Ltd"): a firm, no gathering
     touch = _touch_at(doc, candidate.start) and words_of(candidate.text)[-1] not in SUFFIXES
-    return (year or soon or dated or lucky or touch
+    return (year or soon or dated or lucky or touch or _attending(doc, candidate)
             or words_of(candidate.text)[0] in EVENT_OPENERS)  # fmt: skip
+
+
+def _attending(doc, candidate: Candidate) -> bool:
+    """Return True for a name the writer will be at in a month to come, offering to meet.
+
+    NOTE: "I will be at Arab Health in Dubai next January and would be glad to meet", "I'll
+    be at X this autumn, if you'd like to catch up": a place one goes to then and meets the
+    reader at is an event, not the reader's firm ("I'd love to be at X": no date, no meeting).
+    """
+    start, sent = candidate.start, doc[candidate.start].sent
+    lead = [t.lower_.replace("’", "'") for t in doc[max(start - 3, sent.start) : start]]
+    if lead[-2:] != ["be", "at"] or lead[-3:-2] not in (["will"], ["'ll"], ["shall"]):
+        return False
+    rest = [t for t in doc[candidate.end : sent.end]]
+    if len(rest) > 1 and rest[0].lower_ == "in" and rest[1].text[:1].isupper():
+        rest = rest[2:]  # "at X in Dubai next January": past the town
+        while rest and rest[0].text[:1].isupper():
+            rest = rest[1:]  # "in Abu Dhabi"
+    following = " ".join(t.lower_ for t in rest[:3])
+    meet = {t.lower_ for t in rest} & (_MEETING | {"coffee", "hello", "chat"})
+    return bool(_MONTH_AHEAD.match(following)) and bool(meet)
 
 
 def _touch_at(doc, start: int) -> bool:

@@ -444,6 +444,14 @@ def own_sentence(doc, sent, start: int, end: int) -> bool:
     # NOTE: "At Waikato Seeds I run my territory ...": work the writer does there now, told
     # in the present of their own work ("my", "our"), is their current job, as the past is
     now = rest[1] in _PRESENT_WORK and bool({"my", "our"}.intersection(rest[2:5]))
+    # NOTE: and so is the party they do it with, named ("At X I mostly coordinate with DP
+    # World on berth windows"): someone the writer deals with in a job held now; a job
+    # only hoped for is said with a modal ("At X I would coordinate with ..."), not so
+    k = next((k for k, t in enumerate(tokens) if t.lower_ == rest[1]), len(tokens))
+    partner = tokens[k + 1 : k + 3]
+    dealt = (len(partner) == 2 and partner[0].lower_ == "with"
+             and partner[1].text[:1].isupper() and partner[1].lower_ not in _READERS)  # fmt: skip
+    now = now or (rest[1] in _PRESENT_WORK and dealt)
     return rest[1] in PAST or rest[1].endswith("ed") or now
 
 
@@ -488,6 +496,8 @@ def own_subject(doc, sent, end: int) -> bool:
     )
 
 
+#: The reader, named after "with" ("At X I work with You"): no party of the writer's own.
+_READERS = frozenset({"you", "your", "yours"})
 #: Adverbs between "I" and the verb of a past job ("I also led", "I often ran").
 _ADVERBS = frozenset({"also", "often", "always", "once", "first", "then", "still", "never"})
 #: Verbs of a job's work in the present ("At X I run my territory", "we manage our fleet").

@@ -281,7 +281,23 @@ def is_pet_form_of(word: str, given: set[str]) -> bool:
     """
     if any(name.startswith(stem) for stem in _PET_FORMS.get(word, ()) for name in given):
         return True
-    return any(_clipped_pet_form(word, name) for name in given)
+    return any(_clipped_pet_form(word, name) or _aphetic_form(word, name) for name in given)
+
+
+def _aphetic_form(word: str, name: str) -> bool:
+    """Return True when ``word`` is the start of ``name`` without the vowel it begins with.
+
+    "Liz" or "Liza" of Elizabeth, "Lex" of Alexander, "Lisa" of Elisabeth: English drops
+    an unstressed first vowel and keeps the syllable after it.
+    NOTE: three letters at least, and three more in the name, as for the other short forms:
+    "Dan" of Adan or "Mar" of Omar would be another name, not a short one.
+    """
+    return (
+        len(word) >= _TAIL - 1
+        and name[:1] in "aeiou"  # not "y", a consonant at a name's start ("Yvonne")
+        and len(name) >= len(word) + 1 + _DROPPED
+        and name[1:].startswith(word)
+    )
 
 
 def _clipped_pet_form(word: str, name: str) -> bool:
@@ -469,7 +485,13 @@ def surname_first(name: str) -> tuple[list[str], list[str]]:
     convention of Hungarian, Japanese, Chinese and Korean names in Latin letters):
     ``(["NAGY"], ["Katalin"])``, as written. A name without that mark gives two empty lists.
     """
-    words = [w.strip(".,") for w in re.sub(r"\(.*?\)", " ", name).split()]
+    parts = re.sub(r"\(.*?\)", " ", name).split(",")
+    # NOTE: letters after the name and a comma are degrees or licences, not a family name
+    # ("J. R. Castellanos, RN, MSN"), however many POST_NOMINALS lacks; "NAGY, Katalin"
+    # puts a given name after its comma, which is not all capitals
+    while len(parts) > 1 and all(w.isupper() for w in parts[-1].split()):
+        parts.pop()
+    words = [w.strip(".,") for w in " ".join(parts).split()]
     words = [w for w in words if w and fold(w).strip(".") not in TITLES | POST_NOMINALS]
     upper = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
     given = [w for w in words if w not in upper and w[:1].isupper() and not w.isupper()]
