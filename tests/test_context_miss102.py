@@ -6,7 +6,8 @@ names it. Meeting the team at a hospital, and joining the team at the job's own 
 stay unflagged. And a tag of a firm's people ("#LifeAtX") whose name is an English word
 mostly written as a name ("Sonora", "Amazon"), where a plain noun ("#LifeAtSea") is not.
 And a line "Future X engineer" under the name, a job hoped for at X, as "Future X team
-member" is.
+member" is. And the short name before another English word than the domain's ("Tidewater
+Maps" of tidewaterapps), one of its products, is no misspelling of the employer.
 """
 
 from __future__ import annotations
@@ -77,6 +78,10 @@ def test_the_letters_flag_the_pasted_name(path: str, name: str) -> None:
     assert name in _letter(path)
 
 
+def test_the_product_of_the_employer_is_not_flagged() -> None:
+    assert "Tidewater Maps" not in _letter("context103/rambling-too-long-wavecrest-signoff-line.md")
+
+
 def _tagged(tags: str) -> list[str]:
     """Return the findings of a reply to a music app with ``tags`` under the writer's name."""
     return flagged(company_reply("I'd love to stay in touch.", "Orion Sound", "Mei Tan",
@@ -130,3 +135,32 @@ def test_a_future_job_at_another_firm_under_the_name_is_flagged(line: str, name:
 )
 def test_a_future_job_at_the_employer_is_not_flagged(line: str) -> None:
     assert _tagged(line) == []
+
+
+def _games(sentence: str) -> list[str]:
+    """Return the findings of ``sentence`` in a reply to a game studio's rejection."""
+    return flagged(company_reply(sentence, "Kestrel Games", "Ana Silva",
+                                 "ana.silva@kestrelgames.example", "Lena Ortiz"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed the prep notes on the Kestrel Tales architecture.",
+        "Good luck with the Kestrel Maps 2.0 release.",
+    ],
+)
+def test_the_short_name_before_another_english_word_is_no_misspelling(sentence: str) -> None:
+    """The firm's short name before another plain word names one of its products."""
+    assert _games(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("I would love to join Kestrel Gamez one day.", "Kestrel Gamez"),
+        ("I would love to join Kestrel Ganes one day.", "Kestrel Ganes"),
+    ],
+)
+def test_a_slip_in_the_firms_own_word_is_still_a_misspelling(sentence: str, name: str) -> None:
+    assert _games(sentence) == [name]
