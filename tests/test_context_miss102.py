@@ -7,7 +7,8 @@ stay unflagged. And a tag of a firm's people ("#LifeAtX") whose name is an Engli
 mostly written as a name ("Sonora", "Amazon"), where a plain noun ("#LifeAtSea") is not.
 And a line "Future X engineer" under the name, a job hoped for at X, as "Future X team
 member" is. And the short name before another English word than the domain's ("Tidewater
-Maps" of tidewaterapps), one of its products, is no misspelling of the employer.
+Maps" of tidewaterapps), one of its products, is no misspelling of the employer. And the
+firm the writer "believed was the place for me" is the one written to.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ def test_meeting_the_team_or_the_jobs_own_hospital_is_not_flagged(sentence: str)
         ("context102/nurse-pasted-old-hospital-late.eml", "Mercy Ridge Hospital"),
         ("context103/product-designer-portuguese-client-hashtag-sonora.eml", "Sonora"),
         ("context103/rambling-too-long-wavecrest-signoff-line.md", "Wavecrest"),
+        ("context104/shipping-clerk-rambling-straits-maritime-encik.eml", "Straits Maritime"),
     ],
 )
 def test_the_letters_flag_the_pasted_name(path: str, name: str) -> None:
@@ -164,3 +166,32 @@ def test_the_short_name_before_another_english_word_is_no_misspelling(sentence: 
 )
 def test_a_slip_in_the_firms_own_word_is_still_a_misspelling(sentence: str, name: str) -> None:
     assert _games(sentence) == [name]
+
+
+def _port(sentence: str) -> list[str]:
+    """Return the findings of ``sentence`` in a reply to a port operator's rejection."""
+    return flagged(company_reply(sentence, "Harbourgate Marine Services", "Salma Rahman",
+                                 "salma@harbourgate.example", "Tomas Reyes"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("I truly believed Seabright Logistics was the place for me.", "Seabright Logistics"),
+        ("I always felt Quaylink was the right fit for me.", "Quaylink"),
+    ],
+)
+def test_the_place_the_writer_believed_was_theirs_is_flagged(sentence: str, name: str) -> None:
+    """The firm the writer was sure was their place is the one that turned them down."""
+    assert _port(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I truly believed Harbourgate was the place for me.",  # the employer's own name
+        "I knew Seabright Logistics was a busy port when I drove there.",  # no place of theirs
+    ],
+)
+def test_the_employer_or_a_plain_belief_is_not_flagged(sentence: str) -> None:
+    assert _port(sentence) == []
