@@ -603,6 +603,7 @@ def misspelt_domain(letter: Letter, name: str) -> str | None:
     to). The right spelling is the thread's ("Serra Azul"), else the domain's own label.
     """
     from rapidfuzz import fuzz  # only when a company is known (see _people.name_parts)
+    from rapidfuzz.distance import Levenshtein
 
     stem = re.sub(r"[^a-z0-9]", "", company_from_domain(letter) or "")
     # NOTE: "Brightwell UK" to brightwellfm: the firm's arm in a country, no misspelling
@@ -628,6 +629,18 @@ def misspelt_domain(letter: Letter, name: str) -> str | None:
     head = "".join(words[:-1])
     rest = stem[len(head) :] if stem.startswith(head) else ""
     if len(rest) > 2 and fuzz.ratio(words[-1], rest) < _OTHER_WORD:
+        return None
+    # NOTE: nor before another English word than the domain's, which no slip turns one into
+    # the other ("Tidewater Maps" of tidewaterapps: one of its apps): a misspelling keeps a
+    # word's first letter ("Harbour Lite" of harbourlight) or slips one letter only
+    last = words[-1]
+    if (
+        len(rest) > 2
+        and last[:1] != rest[:1]
+        and ordinary(last)
+        and ordinary(rest)
+        and Levenshtein.distance(last, rest) > 1
+    ):
         return None
     mine = max(spellings, key=lambda m: fuzz.ratio(m, stem))
     if fuzz.ratio(mine, stem) < NEAR_MISS:

@@ -33,6 +33,11 @@ from replylint.custom._vocabulary import ordinary
 from replylint.letter import Letter, Span
 from replylint.parts import GREETING_WORDS
 
+#: What the writer hopes to be at the firm, after "Future X" ("team member", "engineer").
+#: NOTE: a job's title in lower case is a hope as surely ("Future X engineer (hopefully!)")
+_FUTURE_ONE = r"(?:team[ \t]+member|employee|colleague|(?-i:{}))\b".format(
+    "|".join(sorted(JOBTITLES, key=len, reverse=True))
+)
 #: A signature line that says the writer is a candidate for something ("Applicant - X",
 #: "Candidate for the Buyer role, X", "Applied for: X"), or labels what they applied for
 #: ("Application: Class 2 driver, X", "Job application - X", "Re: Buyer role at X").
@@ -55,7 +60,7 @@ APPLICANT = re.compile(
     # Engineer - X"), as a title before "applicant" is read above
     r"|applicant[ \t]+(?-i:(?:[A-Z][\w&/'-]*[ \t]+){1,4})[-\u2013\u2014,:|]"
     # "Future X team member (I hope!)": the writer as one of the firm applied to
-    r"|future[ \t]+(?-i:[A-Z])[^\n]*?[ \t](?:team[ \t]+member|employee|colleague)\b)",
+    r"|future[ \t]+(?-i:[A-Z])[^\n]*?[ \t]" + _FUTURE_ONE + ")",
     re.IGNORECASE,
 )
 #: A signature line that is a wish, the writer's words as the body's are ("Wishing everyone
@@ -557,5 +562,4 @@ def applied_name(doc, candidate: Candidate, job: set[str]) -> Candidate | None:
 
 
 #: The writer as one of the firm's people to be ("Future X team member"), see ``APPLICANT``.
-_FUTURE_MEMBER = re.compile(r"future[ \t]+[^\n]*?[ \t](?:team[ \t]+member|employee|colleague)\b",
-                            re.IGNORECASE)  # fmt: skip
+_FUTURE_MEMBER = re.compile(r"future[ \t]+[^\n]*?[ \t]" + _FUTURE_ONE, re.IGNORECASE)

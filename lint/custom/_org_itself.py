@@ -655,6 +655,10 @@ def _job_put_at_unheard_site(m: _Mention) -> bool:
     if set(distinctive(m.candidate.text)) & set(distinctive(m.company)):
         return False
     lead = m.lead[:-1]
+    # NOTE: joining its people ("I would have loved to join the team at X") is the job
+    # wished for, as the post is; only meeting them there ("the team at X") names a place
+    if lead[-3:-1] in ([j, "the"] for j in JOIN) and lead[-1] in TEAMS:
+        return not own_mention(m.doc, m.candidate)
     if not lead or lead[-1] not in JOB_POSTS:
         return False
     k = len(lead) - 2

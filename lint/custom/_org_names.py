@@ -16,7 +16,13 @@ from replylint.custom._org_cues import (
 )
 from replylint.custom._org_sectors import SECTOR_WORDS, public_body, sector_name
 from replylint.custom._people import fold
-from replylint.custom._vocabulary import adjective, misspelt, nationality, ordinary
+from replylint.custom._vocabulary import (
+    adjective,
+    misspelt,
+    mostly_capitalised,
+    nationality,
+    ordinary,
+)
 
 #: Words a company's name may carry or drop without naming another company.
 SUFFIXES = frozenset({
@@ -166,7 +172,11 @@ def hashtag_firm(doc, candidate: Candidate) -> tuple[int, int, str] | None:
     while last > first and parts[last - 1].lower() in _TAG_CLOSERS:
         last -= 1
     name = " ".join(parts[first:last])
-    if (first, last) == (0, len(parts)) or len(name) < 3 or ordinary(name):
+    # NOTE: a word of English names a firm when it is mostly a name ("#LifeAtAmazon"), not
+    # a place the writer's life is at ("#LifeAtSea")
+    if (first, last) == (0, len(parts)) or len(name) < 3:
+        return None
+    if ordinary(name) and not mostly_capitalised(name):
         return None
     offset = lead + sum(len(p) for p in parts[:first])
     return offset, len(name) - (last - first - 1), name

@@ -50,6 +50,44 @@ def ordinary(word: str) -> bool:
     return word.lower().replace("’", "'") in english_words()
 
 
+def mostly_capitalised(word: str) -> bool:
+    """Return True for an English word written far more often as a name ("Sonora", "Amazon").
+
+    NOTE: WordNet's index holds places and brands in lower case beside plain nouns, so
+    ``ordinary`` cannot tell "#LifeAtSonora" from "#LifeAtSea"; the web's word counts
+    (spacy-lookups-data's ``lexeme_prob``) can: "Sonora" is mostly written so, "sea" is not.
+    """
+    return word.lower() in _capitalised_words()
+
+
+@functools.cache
+def _capitalised_words() -> frozenset[str]:
+    """Return the lower case of English words more often written with a capital."""
+    from replylint import prepared
+
+    path = _tables().get("lexeme_prob")
+    if path is None:
+        return frozenset()
+    return prepared.load_or_build(
+        "capitalised", [prepared.file_stamp(path)], lambda: _read_capitalised(path)
+    )
+
+
+def _read_capitalised(path: str) -> frozenset[str]:
+    """Return the words whose capitalised form the table counts more often than the lower."""
+    from spacy.util import load_language_data
+
+    english, probs = english_words(), load_language_data(path)
+    return frozenset(
+        low
+        for word, prob in probs.items()
+        if word[:1].isupper()
+        and word[1:].islower()
+        and (low := word.lower()) in english
+        and prob > probs.get(low, -99.0)
+    )
+
+
 def misspelt(word: str) -> bool:
     """Return True when ``word`` is one slip from an English word of six letters or more.
 
