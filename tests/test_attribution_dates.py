@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import pytest
@@ -224,6 +225,25 @@ def test_a_thunderbird_block_with_the_subject_first_gives_sender_and_date() -> N
     assert found.context.received.isoformat() == "2026-04-14T10:15:00-04:00"
     assert found.context.signers[0].address == "kofi.mensah@lumenbooks.example"
     assert [f.rule for f in lint_text(THUNDERBIRD, path="reply.eml")] == ["late-reply"]
+
+
+def _quoted_block(reply_date: str) -> str:
+    """Return THUNDERBIRD's reply with its header block and rejection quoted with ">"."""
+    head, sep, tail = THUNDERBIRD.partition("-------- Original Message --------\n")
+    quoted = "".join(f"> {line}".rstrip() + "\n" for line in tail.splitlines())
+    return re.sub(r"^Date: .*$", f"Date: {reply_date}", head, count=1, flags=re.M) + sep + quoted
+
+
+def test_a_thunderbird_block_quoted_with_markers_still_gives_the_date() -> None:
+    # context106: "> Date: Mon, 9 Mar 2026 09:00:00 -0400" under the separator went unread,
+    # so a reply 26.5 hours later (its clock times 23.5 hours apart) was never called late
+    late = _quoted_block("Wed, 15 Apr 2026 07:45:00 -0700")  # 14:45Z next day: 28.5 h
+    on_time = _quoted_block("Tue, 14 Apr 2026 20:00:00 -0700")  # 03:00Z next day: 16.75 h
+    assert late.count("> Date: Tue, 14 Apr 2026 10:15:00 -0400") == 1
+    assert [f.rule for f in lint_text(late, path="reply.eml", select=("late-reply",))] == [
+        "late-reply"
+    ]
+    assert lint_text(on_time, path="reply.eml", select=("late-reply",)) == []
 
 
 # Turkish Gmail may put the date first: "<date> tarihinde <sender> şunu yazdı:"

@@ -35,10 +35,13 @@ _TO_LABEL = (r"(?:To|À|Pour|An|Para|A|Aan|Till|Til|Do|Vastaanottaja|Címzett|Ki
              r"|إلى|प्रति|宛先|收件人|收件者|받는\s?사람)")  # fmt: skip
 _COLON = r"[ \t]?[:\uff1a]\*?[ \t]*"
 #: One header line of the block, by what it holds (the subject's value is not needed).
+#: NOTE: a client may quote the block itself ("> Date: Mon, 9 Mar 2026 09:00:00 -0400"
+#: under Thunderbird's "-------- Original Message --------"); its lines then start with ">".
+_QUOTED = r"[ \t]*(?:>[ \t]?)*"
 _LINES = {
-    "from": rf"[ \t]*\*?{_FROM_LABEL}{_COLON}(?P<from>.+?)\r?\n",
-    "date": rf"[ \t]*\*?{_SENT_LABEL}{_COLON}(?P<date>.+?)\r?\n",
-    "subject": rf"[ \t]*\*?{_SUBJECT_LABEL}{_COLON}",
+    "from": rf"{_QUOTED}[ \t]*\*?{_FROM_LABEL}{_COLON}(?P<from>.+?)\r?\n",
+    "date": rf"{_QUOTED}[ \t]*\*?{_SENT_LABEL}{_COLON}(?P<date>.+?)\r?\n",
+    "subject": rf"{_QUOTED}[ \t]*\*?{_SUBJECT_LABEL}{_COLON}",
 }
 #: The orders mail clients write the block in; "gap" is up to N other lines (To:, Cc: ...),
 #: "rest" the lines after the sender and date where Cc: may stand. French Outlook puts a
@@ -96,7 +99,7 @@ SEPARATOR = re.compile(
     rf"{FORWARDED.pattern}|^[ \t]*(?:-{{2,}}[ \t]*[^\W\d_][^-]*-{{2,}}|_{{10,}})[ \t]*\r?$",
     re.MULTILINE | re.IGNORECASE,
 )
-_CC_LINE = re.compile(rf"^[ \t]*\*?{_CC_LABEL}{_COLON}(?P<cc>.+?)\r?$", re.MULTILINE)
+_CC_LINE = re.compile(rf"^{_QUOTED}[ \t]*\*?{_CC_LABEL}{_COLON}(?P<cc>.+?)\r?$", re.MULTILINE)
 
 
 def first_block(text: str, start: int, end: int) -> re.Match[str] | None:
