@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from replylint import lint_text
 
 
@@ -22,3 +24,8 @@ def company_reply(sentence: str, company: str, signer: str, address: str, writer
 def flagged(reply: str) -> list[str]:
     """Return the wrong-company findings of a front-matter reply."""
     return found(reply, "wrong-company", "reply.md")
+
+
+def replier(company: str, signer: str, address: str, writer: str) -> Callable[[str], list[str]]:
+    """Return what gives the wrong-company findings of a sentence in a reply to ``company``."""
+    return lambda sentence: flagged(company_reply(sentence, company, signer, address, writer))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from contexthelp import company_reply, flagged, found
+from contexthelp import found, replier
 from test_context_relations56 import _letter
 
 _HERE = Path(__file__).parent
@@ -46,16 +46,17 @@ def _signed(greeting: str, signature: str) -> list[str]:
     return found(reply, "wrong-recipient", "reply.eml")
 
 
-def _shipping(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a shipping line."""
-    return flagged(company_reply(sentence, "Gulf Meridian Shipping LLC", "Khalid al-Rashid",
-                                 "k.alrashid@gulfmeridian.example", "Faisal Haddad"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a shipping line.
+_shipping = replier(
+    "Gulf Meridian Shipping LLC",
+    "Khalid al-Rashid",
+    "k.alrashid@gulfmeridian.example",
+    "Faisal Haddad",
+)
 
 
-def _startup(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a start-up."""
-    return flagged(company_reply(sentence, "Quillstack", "Noor Hashimi",
-                                 "noor@quillstack.example", "Sam Whitaker"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a start-up.
+_startup = replier("Quillstack", "Noor Hashimi", "noor@quillstack.example", "Sam Whitaker")
 
 
 @pytest.mark.parametrize(

@@ -16,22 +16,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from contexthelp import company_reply, flagged, found
+from contexthelp import flagged, found, replier
 from test_context_relations56 import _letter
 
 _HERE = Path(__file__).parent
 
 
-def _builder(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a project manager's rejection."""
-    return flagged(company_reply(sentence, "Castleford Project Management", "Ruth Okoye",
-                                 "ruth.okoye@castlefordpm.example", "Omar Haddad"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a project manager's rejection.
+_builder = replier(
+    "Castleford Project Management", "Ruth Okoye", "ruth.okoye@castlefordpm.example", "Omar Haddad"
+)
 
 
-def _studio(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a games studio's rejection."""
-    return flagged(company_reply(sentence, "Stormglass Studios", "Ifeoma Chukwu",
-                                 "ifeoma@stormglass.example", "Hugo Marchetti"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a games studio's rejection.
+_studio = replier(
+    "Stormglass Studios", "Ifeoma Chukwu", "ifeoma@stormglass.example", "Hugo Marchetti"
+)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ flagged.
 from __future__ import annotations
 
 import pytest
-from contexthelp import company_reply, flagged, found
+from contexthelp import found, replier
 from test_context_relations56 import _letter
 
 
@@ -25,10 +25,10 @@ def _greeted(greeting: str, signer: str) -> list[str]:
     return found(reply, "wrong-recipient", "reply.md")
 
 
-def _press(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a scientific publisher."""
-    return flagged(company_reply(sentence, "Everard Scientific Press", "Kwame Mensah",
-                                 "k.mensah@everardpress.example", "Harriet Coyle"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a scientific publisher.
+_press = replier(
+    "Everard Scientific Press", "Kwame Mensah", "k.mensah@everardpress.example", "Harriet Coyle"
+)
 
 
 @pytest.mark.parametrize(

@@ -12,14 +12,13 @@ name beside each stays flagged.
 from __future__ import annotations
 
 import pytest
-from contexthelp import company_reply, flagged
+from contexthelp import company_reply, flagged, replier
 from test_context_relations56 import _letter
 
-
-def _terminal(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a container terminal's rejection."""
-    return flagged(company_reply(sentence, "Harbourline Terminals", "Ruth Adeyemi",
-                                 "ruth.adeyemi@harbourline.example", "Sam Cole"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a container terminal's rejection.
+_terminal = replier(
+    "Harbourline Terminals", "Ruth Adeyemi", "ruth.adeyemi@harbourline.example", "Sam Cole"
+)
 
 
 def _to(company: str, sentence: str) -> list[str]:

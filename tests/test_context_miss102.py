@@ -14,7 +14,7 @@ firm the writer "believed was the place for me" is the one written to.
 from __future__ import annotations
 
 import pytest
-from contexthelp import company_reply, flagged, found
+from contexthelp import company_reply, flagged, found, replier
 from test_context_relations56 import _letter
 
 
@@ -139,10 +139,8 @@ def test_a_future_job_at_the_employer_is_not_flagged(line: str) -> None:
     assert _tagged(line) == []
 
 
-def _games(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a game studio's rejection."""
-    return flagged(company_reply(sentence, "Kestrel Games", "Ana Silva",
-                                 "ana.silva@kestrelgames.example", "Lena Ortiz"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a game studio's rejection.
+_games = replier("Kestrel Games", "Ana Silva", "ana.silva@kestrelgames.example", "Lena Ortiz")
 
 
 @pytest.mark.parametrize(
@@ -168,10 +166,10 @@ def test_a_slip_in_the_firms_own_word_is_still_a_misspelling(sentence: str, name
     assert _games(sentence) == [name]
 
 
-def _port(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a port operator's rejection."""
-    return flagged(company_reply(sentence, "Harbourgate Marine Services", "Salma Rahman",
-                                 "salma@harbourgate.example", "Tomas Reyes"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a port operator's rejection.
+_port = replier(
+    "Harbourgate Marine Services", "Salma Rahman", "salma@harbourgate.example", "Tomas Reyes"
+)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ thanked, someone else's hiring and tags of a tool or the employer stay unflagged
 from __future__ import annotations
 
 import pytest
-from contexthelp import company_reply, flagged
+from contexthelp import company_reply, flagged, replier
 from test_context_relations56 import _letter
 
 
@@ -69,10 +69,10 @@ def test_imprint_person_or_other_hire_not_flagged(sentence: str) -> None:
     assert _reply(sentence) == []
 
 
-def _surveyors(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a firm of surveyors."""
-    return flagged(company_reply(sentence, "Hartwell Grange Surveyors", "Vikram Desai",
-                                 "vikram@hartwellgrange.example", "Rebecca Hollins"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a firm of surveyors.
+_surveyors = replier(
+    "Hartwell Grange Surveyors", "Vikram Desai", "vikram@hartwellgrange.example", "Rebecca Hollins"
+)
 
 
 @pytest.mark.parametrize(

@@ -12,20 +12,19 @@ stay unflagged.
 from __future__ import annotations
 
 import pytest
-from contexthelp import company_reply, flagged
+from contexthelp import flagged, replier
 from test_context_relations56 import _letter
 
+#: The wrong-company findings of a sentence in a reply to a roofing firm.
+_roofer = replier(
+    "Ridgecrest Roofing", "Marcus Bell", "marcus.bell@ridgecrestroofing.example", "Tom Hale"
+)
 
-def _roofer(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a roofing firm."""
-    return flagged(company_reply(sentence, "Ridgecrest Roofing", "Marcus Bell",
-                                 "marcus.bell@ridgecrestroofing.example", "Tom Hale"))  # fmt: skip
 
-
-def _club(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a Brazilian sports club."""
-    return flagged(company_reply(sentence, "Clube Náutico Paraíso", "Ana Costa",
-                                 "ana.costa@nauticoparaiso.example", "Pedro Lima"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a Brazilian sports club.
+_club = replier(
+    "Clube Náutico Paraíso", "Ana Costa", "ana.costa@nauticoparaiso.example", "Pedro Lima"
+)
 
 
 def _festival(company: str, greeting: str, tags: str = "") -> list[str]:

@@ -12,20 +12,17 @@ candidate, the employer's own sites and a fan of a place or a thing stay unflagg
 from __future__ import annotations
 
 import pytest
-from contexthelp import company_reply, flagged
+from contexthelp import flagged, replier
 from test_context_relations56 import _letter
 
+#: The wrong-company findings of a sentence in a reply to a parcel carrier's rejection.
+_parcel = replier(
+    "Ashford Parcel Co.", "Priya Nair", "priya.nair@ashfordparcel.example", "Sam Cole"
+)
 
-def _parcel(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a parcel carrier's rejection."""
-    return flagged(company_reply(sentence, "Ashford Parcel Co.", "Priya Nair",
-                                 "priya.nair@ashfordparcel.example", "Sam Cole"))  # fmt: skip
 
-
-def _insurer(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to an insurer's rejection."""
-    return flagged(company_reply(sentence, "Summit Ridge Life", "Dana Cho",
-                                 "dana.cho@summitridgelife.example", "Lee Park"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to an insurer's rejection.
+_insurer = replier("Summit Ridge Life", "Dana Cho", "dana.cho@summitridgelife.example", "Lee Park")
 
 
 def _signed(line: str) -> list[str]:

@@ -16,7 +16,7 @@ unflagged.
 from __future__ import annotations
 
 import pytest
-from contexthelp import company_reply, flagged, found
+from contexthelp import company_reply, flagged, found, replier
 from test_context_relations56 import _letter
 
 
@@ -116,10 +116,8 @@ def test_the_kiosk_letter_no_longer_flags_the_brand() -> None:
     assert "Thali Express" not in _letter("context95/sous-chef-md-wrong-company-thanks.md")
 
 
-def _table(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a restaurant."""
-    return flagged(company_reply(sentence, "Harbour Table", "Tomasz Wojcik",
-                                 "tomasz@harbourtable.example", "Dylan Price"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a restaurant.
+_table = replier("Harbour Table", "Tomasz Wojcik", "tomasz@harbourtable.example", "Dylan Price")
 
 
 @pytest.mark.parametrize(
@@ -147,10 +145,8 @@ def test_the_employers_kitchen_or_own_past_is_left(sentence) -> None:
     assert _table(sentence) == []
 
 
-def _mint(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a restaurant with a food brand."""
-    return flagged(company_reply(sentence, "Masala & Mint", "Arjun Rao",
-                                 "arjun@masalaandmint.example", "Farhan Siddiqui"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a restaurant with a food brand.
+_mint = replier("Masala & Mint", "Arjun Rao", "arjun@masalaandmint.example", "Farhan Siddiqui")
 
 
 def test_the_brands_new_kiosk_is_the_employers() -> None:

@@ -12,26 +12,25 @@ unflagged.
 from __future__ import annotations
 
 import pytest
-from contexthelp import company_reply, flagged
+from contexthelp import company_reply, flagged, replier
 from test_context_relations56 import _letter
 
-
-def _district(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a school district."""
-    return flagged(company_reply(sentence, "Cedar Hollow School District", "Ana Ruiz",
-                                 "aruiz@cedarhollowsd.example", "Mia Chen"))  # fmt: skip
-
-
-def _school(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to one school."""
-    return flagged(company_reply(sentence, "Dunmore International School", "Lee Min-jun",
-                                 "mj.lee@dunmore-is.example", "Sam Ortiz"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a school district.
+_district = replier(
+    "Cedar Hollow School District", "Ana Ruiz", "aruiz@cedarhollowsd.example", "Mia Chen"
+)
 
 
-def _training(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a teacher-training partnership."""
-    return flagged(company_reply(sentence, "Harrier Teacher Training Partnership", "Jo Bell",
-                                 "j.bell@harrierscitt.example", "Amy Cole"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to one school.
+_school = replier(
+    "Dunmore International School", "Lee Min-jun", "mj.lee@dunmore-is.example", "Sam Ortiz"
+)
+
+
+#: The wrong-company findings of a sentence in a reply to a teacher-training partnership.
+_training = replier(
+    "Harrier Teacher Training Partnership", "Jo Bell", "j.bell@harrierscitt.example", "Amy Cole"
+)
 
 
 def _signed(signature: str) -> list[str]:

@@ -12,20 +12,19 @@ other news and the employer itself stay unflagged.
 from __future__ import annotations
 
 import pytest
-from contexthelp import company_reply, flagged
+from contexthelp import flagged, replier
 from test_context_relations56 import _letter
 
+#: The wrong-company findings of a sentence in a reply to a partnership of two surnames.
+_law = replier(
+    "Marlow Kettering LLP", "Fiona Marsh", "fiona.marsh@marlowkettering.example", "Sam Okoro"
+)
 
-def _law(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a partnership of two surnames."""
-    return flagged(company_reply(sentence, "Marlow Kettering LLP", "Fiona Marsh",
-                                 "fiona.marsh@marlowkettering.example", "Sam Okoro"))  # fmt: skip
 
-
-def _analytics(sentence: str) -> list[str]:
-    """Return the findings of ``sentence`` in a reply to a firm named by its trade."""
-    return flagged(company_reply(sentence, "Brightwater Analytics", "Fiona Marsh",
-                                 "fiona.marsh@brightwater.example", "Sam Okoro"))  # fmt: skip
+#: The wrong-company findings of a sentence in a reply to a firm named by its trade.
+_analytics = replier(
+    "Brightwater Analytics", "Fiona Marsh", "fiona.marsh@brightwater.example", "Sam Okoro"
+)
 
 
 def _signed(line: str) -> list[str]:

@@ -157,11 +157,9 @@ def hashtag_firm(doc, candidate: Candidate) -> tuple[int, int, str] | None:
     one capitalised word, hides. Returns the name's offset in the tag, its length and its
     words ("Brightwell"); None for a tag with no such words ("#OpenToWork" is all of them).
     """
-    k, text = candidate.start, candidate.text
-    if candidate.end - k != 1 or k == 0 or doc[k - 1].text != "#" or doc[k - 1].whitespace_:
-        return None
-    parts = _TAG_PARTS.findall(text)
-    if "".join(parts) != text:
+    k = candidate.start
+    parts = _tag_parts(doc, k) if candidate.end - k == 1 else None
+    if parts is None:
         return None
     lead = 0  # the letters of an opener run together, read as one word ("at")
     if parts and _run_opener(parts[0]):
@@ -188,13 +186,21 @@ def tag_name(doc, i: int) -> str | None:
     "#BexleyHolt", "#RidleyFaraday": a name run together as a tag, read as its words; None
     for a token that is no such tag (no "#" right before it, a word in lower case in it).
     """
-    if i <= 0 or doc[i - 1].text != "#" or doc[i - 1].whitespace_:
-        return None
-    text = doc[i].text
-    parts = _TAG_PARTS.findall(text)
-    if "".join(parts) != text or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+    parts = _tag_parts(doc, i)
+    if parts is None or not all(p[:1].isupper() and p[1:].islower() for p in parts):
         return None
     return " ".join(parts)
+
+
+def _tag_parts(doc, i: int) -> list[str] | None:
+    """Return the words of a hashtag at doc[i] ("LifeAtX1" -> Life, At, X, 1), or None.
+
+    None when doc[i] has no "#" right before it or holds more than words and numbers.
+    """
+    if i <= 0 or doc[i - 1].text != "#" or doc[i - 1].whitespace_:
+        return None
+    parts = _TAG_PARTS.findall(doc[i].text)
+    return parts if "".join(parts) == doc[i].text else None
 
 
 def _run_opener(part: str) -> bool:
