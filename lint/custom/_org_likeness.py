@@ -204,6 +204,23 @@ def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
     return any(_alike(mine, part, loose) for part in ([theirs] if n == len(theirs) else parts))
 
 
+def reordered(candidate: str, company: str) -> bool:
+    """Return True for the employer's partners named the other way round ("Fable & Fox").
+
+    NOTE: the words are the employer's, so the name reads as one of its own (``same_org``);
+    but a firm named by two names joined with "&" keeps their order ("Fox & Fable"), and
+    the pair turned round is a misremembered name, as a misspelling is.
+    """
+    mine, theirs = normal_words(candidate), normal_words(company)
+    return (
+        "&" in candidate
+        and "&" in company
+        and len(mine) > 1
+        and mine != theirs
+        and sorted(mine) == sorted(theirs)
+    )
+
+
 def swapped(candidate: str, name: str) -> bool:
     """Return True for ``name`` with one of its own words changed for another real word.
 

@@ -45,14 +45,17 @@ from replylint.custom._org_likeness import (
     first_word_only,
     kindred,
     near_miss,
+    normal_words,
     parallel,
     partners,
+    reordered,
     twin,
 )
 from replylint.custom._org_names import (
     Candidate,
     find_candidates,
     hashtag_firm,
+    is_org,
     lowercase_names,
     sentence_stop,
     tag_candidates,
@@ -63,8 +66,9 @@ from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS, firm_before
 from replylint.custom._org_reading import addressed
 from replylint.custom._org_wishes import wished_well
 from replylint.custom._org_written_to import written_to
-from replylint.custom._people import PERSON_TITLES, TITLES
+from replylint.custom._people import PERSON_TITLES, TITLES, fold
 from replylint.custom._slots import in_slot, slot_spans
+from replylint.custom._vocabulary import ordinary
 from replylint.findings import Finding
 from replylint.letter import Letter, Span
 from replylint.rules import Rule
@@ -127,8 +131,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         mine = any(part.covers(span.start, span.end) for part in written)
         if not mine and _inside(letter, candidate, tags):
             # only a tag of a firm's people, or of a body of the employer's kind
-            mine = hashtag_firm(doc, candidate) is not None or _rival_tag(
-                doc, candidate, named, aliases
+            mine = (
+                hashtag_firm(doc, candidate) is not None
+                or _rival_tag(doc, candidate, named, aliases)
+                or _coined_tag(doc, candidate, aliases)
             )
         greeted = greeting is not None and greeting.covers(span.start, span.end)
         framed = any(line.covers(span.start, span.end) for line in applied)
@@ -164,6 +170,13 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if named and (
             _partners_tag(doc, candidate, named, aliases)
             or _rival_tag(doc, candidate, named, aliases)
+            or (
+                _coined_tag(doc, candidate, aliases)
+                and not own_mention(doc, candidate)
+                # NOTE: by its words, as the signature's other lines may spell them (the
+                # writer's own firm); the tag itself is always among the signature's words
+                and not set(distinctive(tag_name(doc, candidate.start) or "")) <= own
+            )
         ):
             # "#RidleyFaraday #BexleyHolt": beside the employer's own name as a tag, another
             # name of its partners' shape run together is another firm named as the employer
@@ -180,7 +193,12 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         covered = aliases.covers(candidate.text)
         # NOTE: a misspelling shares most words with the right name, so it is "covered" by
         # it ("Minera Cordilera Alta"); only a spelling the thread itself uses is the employer's
-        if named and not aliases.spelled(candidate.text) and near_miss(candidate.text, named):
+        # NOTE: and so is a firm's partners named in another order ("Fable & Fox"), whose
+        # words the thread spells, though never in that order
+        if named and (
+            (not aliases.spelled(candidate.text) and near_miss(candidate.text, named))
+            or _turned_round(candidate, named, aliases)
+        ):
             yield rule.finding(letter, span.start, span.end, company=named,
                                note=f"spelt '{named}'")  # fmt: skip
             continue
@@ -287,6 +305,14 @@ def _applied_to_namesake(doc, candidate: Candidate, named: str, aliases: Aliases
     return cue and not own_mention(doc, candidate)
 
 
+def _turned_round(candidate: Candidate, named: str, aliases: Aliases) -> bool:
+    """Return True for the employer's partners named the other way round ("Fable & Fox")."""
+    if not reordered(candidate.text, named):
+        return False
+    order = normal_words(candidate.text)
+    return not any(normal_words(name) == order for name in aliases.names)
+
+
 def _greets_rival(candidate: Candidate, named: str | None) -> bool:
     """Return True for a greeting naming the employer's name with another first word.
 
@@ -336,6 +362,27 @@ def _rival_tag(doc, candidate: Candidate, named: str | None, aliases: Aliases) -
     if len(words) < 2 or words[0] in theirs or aliases.covers(name):
         return False
     return any(words[-1] in kind and kind & theirs for kind in _KINDS_OF_BODY)
+
+
+def _coined_tag(doc, candidate: Candidate, aliases: Aliases) -> bool:
+    """Return True for a tag of a coined firm's name and its trade ("#IndlovuMedia").
+
+    NOTE: a tag of plain words is a topic or a motto ("#SocialMedia", "#OpenToWork"); one
+    opening on a word English does not have and ending in a firm's word ("Media",
+    "Robotics", "Comms") names a firm, as in the body "Smileworks Dental" does, and under a
+    reply it is the firm the writer signs as one of, the one written to.
+    """
+    name = tag_name(doc, candidate.start)
+    if candidate.end - candidate.start != 1 or name is None or aliases.covers(name):
+        return False
+    words = name.split()
+    if len(words) < 2 or ordinary(words[0]):
+        return False
+    return is_org(name) or fold(words[-1]) in _TAG_TRADES
+
+
+#: A trade's word a firm's name ends in, short as tags write it ("#BrillaComms").
+_TAG_TRADES = frozenset({"comms", "communications", "pr"})
 
 
 #: The last words of one kind of body, any of which names another of that kind in a tag.
