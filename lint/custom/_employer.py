@@ -668,7 +668,20 @@ def located(doc, candidate: Candidate, candidates: list[Candidate], aliases: Ali
         return True
     if candidate.start < 2 or doc[candidate.start - 1].lower_ != "in":
         return False
+    # NOTE: "my visit to the campus in Mar del Plata", "your offices in Leeds": a place of
+    # work the reader's, named by its kind and then "in", stands in a town, not a firm (not
+    # a name whose own words make it one: "the office in Globex Ltd" stays checked)
+    k = candidate.start - 2
+    if k >= 1 and doc[k].lower_ in _SEATS and doc[k - 1].lower_ in _THE_READERS:
+        return not candidate.org
     return any(c.end == candidate.start - 1 and aliases.covers(c.text) for c in candidates)
+
+
+#: A place of work named by its kind before "in" and a town ("the campus in X").
+_SEATS = frozenset({"campus", "office", "offices", "headquarters", "hq", "site", "plant",
+                    "depot", "factory", "warehouse", "facility", "branch"})  # fmt: skip
+#: The words before such a place that make it the reader's ("the", "your").
+_THE_READERS = frozenset({"the", "your"})
 
 
 def branch(name: str, company: str) -> bool:

@@ -47,6 +47,7 @@ from replylint.custom._org_cues import (
     WORK_FOR,
 )
 from replylint.custom._org_itself import GROUP_ENDS, employer_joined_group
+from replylint.custom._org_names import words_of
 from replylint.custom._org_parts import (
     ESTABLISHMENTS,
     FACILITIES,
@@ -663,6 +664,8 @@ def job_before_at(m: _Mention) -> bool:
         return True  # "I've been hoping to lead a shift at X": the job the writer imagined
     if _chance_for_me_at(m) and not m.school:
         return True  # "I hope there's a chance for me at X": a job of the writer's there
+    if _employer_wished_at(m):
+        return False  # "I wish the academy every success at X": where the employer competes
     cues = WORK_FOR | JOINING if m.school else JOB_CUES | OPENS_UP | _ANY_WORK
     near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
     if near[-1:] == ["anything"] and NEGATIONS.intersection(m.lead):
@@ -678,6 +681,38 @@ def job_before_at(m: _Mention) -> bool:
             near = met
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
     return bool(near) and (m.trade_like or near[-1] not in VENUES)
+
+
+def _employer_wished_at(m: _Mention) -> bool:
+    """Return True for success wished to the employer by its own kind's word "at X".
+
+    NOTE: "I wish the academy every success at IMATS London", to Lumen Academy: the wish
+    already goes to the employer, named by a plain word of its own name, so "at X" is where
+    it is to succeed (a show, a contest, a venue), not the firm written to; "I wish the
+    team every success at X" names no employer, and stays X's.
+    """
+    lead = m.lead
+    k = max((i for i, w in enumerate(lead) if w in ("wish", "wishing")), default=None)
+    if k is None or lead[-1:] != ["at"]:
+        return False
+    rest = lead[k + 1 : -1]
+    if rest[:1] != ["the"]:
+        return False
+    rest = rest[1:]
+    if rest[:1] in (["whole"], ["entire"]):
+        rest = rest[1:]
+    own = {w for w in words_of(m.company) if ordinary(w) and w not in STOP_WORDS}
+    return (
+        len(rest) > 1
+        and rest[0] in own
+        and rest[-1] in ("success", "luck")
+        and all(w in _WISHED_SUCCESS for w in rest[1:-1])
+    )
+
+
+#: Words between the employer wished well and its success ("every", "continued", "the best of").
+_WISHED_SUCCESS = frozenset({"every", "continued", "great", "much", "lots", "of", "the",
+                             "best", "good", "all"})  # fmt: skip
 
 
 def _entered_for_interview(m: _Mention) -> bool:

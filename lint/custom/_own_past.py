@@ -435,6 +435,8 @@ def own_sentence(doc, sent, start: int, end: int) -> bool:
         rest = rest[1:]  # "At Brambles Care, where I worked for three years, I learned"
     if len(rest) > 2 and (rest[1].endswith("ly") or rest[1] in _ADVERBS):
         rest = rest[:1] + rest[2:]  # "At Rheinmetrik I mostly worked on ...": past the adverb
+    if _own_work_told([t.lower_.replace("’", "'") for t in tokens]):
+        return True
     if rest[:1] not in (["i"], ["we"]) or len(rest) < 2:
         return False
     if rest[1].replace("’", "'") in ("'ve", "have"):
@@ -453,6 +455,32 @@ def own_sentence(doc, sent, start: int, end: int) -> bool:
              and partner[1].text[:1].isupper() and partner[1].lower_ not in _READERS)  # fmt: skip
     now = now or (rest[1] in _PRESENT_WORK and dealt)
     return rest[1] in PAST or rest[1].endswith("ed") or now
+
+
+def _own_work_told(words: list[str]) -> bool:
+    """Return True for the writer's own work as the subject after "At X" ("my work has been").
+
+    "At Lindqvist Labs most of my work has been on stability testing", "At X my role was
+    mostly QC": the writer's job there, told in the past or the present; not a job only
+    pictured ("At X my role would be ...") nor a visit ("At X my time was well spent").
+    """
+    for share in _SHARES:
+        if words[: len(share)] == share:
+            words = words[len(share) :]
+            break
+    if len(words) < 3 or words[0] not in ("my", "our") or words[1] not in _TOLD_WORK:
+        return False
+    if words[2] in ("has", "have"):
+        return words[3:4] != [] and (words[3] in _PARTICIPLES or words[3].endswith("ed"))
+    return words[2] in ("was", "were", "is", "are")
+
+
+#: Shares of the writer's work before "my" ("most of my work", "the bulk of our projects").
+_SHARES = [["most", "of"], ["much", "of"], ["all", "of"], ["some", "of"], ["part", "of"],
+           ["the", "bulk", "of"], ["a", "lot", "of"]]  # fmt: skip
+#: The writer's own work as a subject after "At X": OWN_WORK but its time, which may be a
+#: visit's ("At X my time was well spent").
+_TOLD_WORK = OWN_WORK - {"time", "days", "years"}
 
 
 def did_work(done: list[str]) -> bool:

@@ -52,6 +52,9 @@ TITLES = frozenset({
     # "Chief Okafor", "Barr. Obi" (barrister), "Arc. Eze" (architect), "Engr. Adeyemi"
     "hajiya", "hajia", "alhaji", "alhaja", "mallam", "malam", "chief", "barr", "barrister",
     "arc",
+    # Italian professional titles before a name: "Arch. Bianchi" (architetto), "Avv. Russo"
+    # (avvocato), "Geom. Greco" (geometra), as "Ing." and "Dott." are
+    "arch", "avv", "geom",
     # southern and east African, before a name: Zulu and Xhosa "Sawubona Mnumzane Nkosi"
     # (Mr), "Nkosikazi" (Mrs), "Nkosazana" (Miss), "Baba"/"Mama" (respect for an elder);
     # Sotho "Ntate", Tswana "Rre" and "Mma"; Swahili "Bwana" (Mr), "Bi" or "Bibi" (Ms),
