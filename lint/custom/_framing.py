@@ -33,10 +33,13 @@ from replylint.custom._vocabulary import ordinary
 from replylint.letter import Letter, Span
 from replylint.parts import GREETING_WORDS
 
+#: Trades one is at a firm ("a Glowhaus artist"), too plain to be read as job titles elsewhere.
+_FUTURE_TRADES = frozenset({"artist", "stylist"})
 #: What the writer hopes to be at the firm, after "Future X" ("team member", "engineer").
-#: NOTE: a job's title in lower case is a hope as surely ("Future X engineer (hopefully!)")
+#: NOTE: a job's title in lower case is a hope as surely ("Future X engineer (hopefully!)"),
+#: and so is such a trade ("(future X artist!)")
 _FUTURE_ONE = r"(?:team[ \t]+member|employee|colleague|(?-i:{}))\b".format(
-    "|".join(sorted(JOBTITLES, key=len, reverse=True))
+    "|".join(sorted(JOBTITLES | _FUTURE_TRADES, key=len, reverse=True))
 )
 #: A signature line that says the writer is a candidate for something ("Applicant - X",
 #: "Candidate for the Buyer role, X", "Applied for: X"), or labels what they applied for
@@ -60,7 +63,8 @@ APPLICANT = re.compile(
     # Engineer - X"), as a title before "applicant" is read above
     r"|applicant[ \t]+(?-i:(?:[A-Z][\w&/'-]*[ \t]+){1,4})[-\u2013\u2014,:|]"
     # "Future X team member (I hope!)": the writer as one of the firm applied to
-    r"|future[ \t]+(?-i:[A-Z])[^\n]*?[ \t]" + _FUTURE_ONE + ")",
+    # NOTE: also in brackets, as an aside under the name ("(future X artist!)")
+    r"|\(?future[ \t]+(?-i:[A-Z])[^\n]*?[ \t]" + _FUTURE_ONE + ")",
     re.IGNORECASE,
 )
 #: A signature line that is a wish, the writer's words as the body's are ("Wishing everyone

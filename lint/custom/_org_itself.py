@@ -31,7 +31,7 @@ from replylint.custom._org_cues import (
     VENUES,
 )
 from replylint.custom._org_kinds import is_event, is_kind, is_unit, kind_name
-from replylint.custom._org_likeness import distinctive, parallel
+from replylint.custom._org_likeness import ARTICLES, distinctive, parallel
 from replylint.custom._org_names import GROUP_ENDS, ORG_WORDS, SUFFIXES, words_of
 from replylint.custom._org_parts import (
     BODY_DOINGS,
@@ -95,10 +95,12 @@ def _group_of_own_name(m: _Mention) -> bool:
     "the Rivoli Luxe Group" in a reply to Atelier Rivoli, "Grupo Tavera" to Tavera Motors:
     the group the employer belongs to, whatever the clause says it does; a firm pasted in
     from another application shares no such word.
+    NOTE: nor does an article both names open with ("Al Nour Holdings" to Al Noor Trading):
+    the Arabic "Al" is "the", no word of the employer's own.
     """
     if not group_named(m.words):
         return False
-    return bool(set(distinctive(m.candidate.text)) & set(distinctive(m.company)))
+    return bool(set(distinctive(m.candidate.text)) & set(distinctive(m.company)) - ARTICLES)
 
 
 def not_a_firm(m: _Mention) -> bool | None:

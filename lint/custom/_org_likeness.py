@@ -87,7 +87,7 @@ def same_org(candidate: str, company: str) -> bool:
         return True
     # "Tiendas Tlalli Polanco" of Grupo Comercial Tlalli: a trade's word heading the
     # employer's own name (a store or a brand of its own), past any article
-    own = [w for w in mine[1:] if w not in JOINERS and w not in _ARTICLES]
+    own = [w for w in mine[1:] if w not in JOINERS and w not in ARTICLES]
     if mine[0] in ORG_OPENERS and own and own[0] in theirs and own[0] not in ORG_WORDS:
         return True
     # "Lakeview Middle School" of "Lakeview SD"; but "Grupo Cumbre" is not "Grupo Alturas":
@@ -338,13 +338,15 @@ def _headed_alike(mine: list[str], theirs: list[str]) -> bool:
     if len(mine) < 2 or len(theirs) < 2 or mine[0] != theirs[0] or mine[0] not in ORG_OPENERS:
         return False
     own, others = (
-        {w for w in ws[1:] if w not in JOINERS and w not in _ARTICLES} for ws in (mine, theirs)
+        {w for w in ws[1:] if w not in JOINERS and w not in ARTICLES} for ws in (mine, theirs)
     )
     return bool(own) and bool(others) and not own & others
 
 
-#: Articles that may open a name's own words after its kind ("Bodega Los Aromos").
-_ARTICLES = frozenset({"the", "el", "los", "las", "le", "les", "il", "lo", "gli", "os", "as"})
+#: Articles that may open a name's own words ("Bodega Los Aromos", Arabic "Al Noor"): no word
+#: that tells one organisation from another.
+ARTICLES = frozenset({"the", "el", "los", "las", "le", "les", "il", "lo", "gli", "os", "as",
+                      "al"})  # fmt: skip
 
 
 def _kind_of(mine: list[str], theirs: list[str]) -> bool:

@@ -75,7 +75,7 @@ ORG_OPENERS = frozenset({
     "constructora", "inmobiliaria", "distribuidora", "industrias", "almacenes", "tiendas",
     "hipermercados", "cooperativa", "domaine", "chateau", "brasserie", "cantina", "azienda",
     "weingut", "brauerei", "drogaria", "drogarias", "drogueria", "construtora",
-    "imobiliaria", "transportadora", "lojas", "padaria",
+    "imobiliaria", "transportadora", "lojas", "padaria", "textil", "textiles",
     # a German hospital's or pharmacy's word heading its name ("Klinikum Nordstadt")
     "klinikum", "krankenhaus", "universitatsklinikum", "apotheke", "autohaus",
     # a Polish shop's or firm's word heading its name ("Delikatesy Zielińscy", "Apteka Nova")

@@ -93,7 +93,7 @@ def word_before(m: _Mention) -> bool | None:
         # the writer has long followed, beside the reader's work, is the reader's
         return m.cued and not m.named_rightly
     if (
-        (m.firm_like or m.possessive or careers_page(m.following))
+        (m.firm_like or m.possessive or careers_page(m.following) or _reader_work_after(m))
         and _will_follow(window[-6:])
         and not m.school
         and not m.named_rightly
@@ -136,6 +136,21 @@ def _worth_shown(words: list[str]) -> bool:
     what the writer brought to a place already: the writer's own past, not the job.
     """
     return bool(_SHOWN.intersection(words)) and not _IMAGINING.intersection(words)
+
+
+def _reader_work_after(m: _Mention) -> bool:
+    """Return True when the name is followed to see the reader's own ("to see your work").
+
+    NOTE: "I will follow X on Instagram to see your work": what the following shows is the
+    reader's, so X is the reader's firm, whatever its shape; in the same clause only ("I
+    will follow X, as your stylist suggested" follows someone the reader named).
+    """
+    after = []
+    for token in m.doc[m.end : m.sent.end]:
+        if token.lower_ in (",", ";", ":"):
+            break
+        after.append(token.lower_)
+    return any(word in _SEEING and "your" in after[i + 1 : i + 3] for i, word in enumerate(after))
 
 
 def _will_follow(words: list[str]) -> bool:
@@ -276,6 +291,8 @@ _FOLLOWED = frozenset({"followed", "following"})
 _FOLLOWERS = frozenset({"'ve", "’ve", "have", "been", "i", "always", "long", "closely"})
 #: Verbs of keeping up with a firm ("keep following X", "keep an eye on X").
 _FOLLOW = frozenset({"follow", "following", "watch", "watching", "eye"})
+#: Verbs of seeing what the following shows ("to see your work", "keep up with your news").
+_SEEING = frozenset({"see", "watch", "follow", "admire", "enjoy", "with"})
 #: Words before them that make the following the writer's future ("will keep", "I'll").
 _FUTURE = frozenset({"will", "'ll", "’ll", "keep", "continue", "shall"})
 
