@@ -580,14 +580,19 @@ def _event_met_at(m: _Mention) -> bool:
     with no such time ("meet again at X") is left to the other readings.
     """
     lead = m.lead
-    if m.previous != "at" or len(lead) < 2 or lead[-2] not in _MEETING_AT:
+    if m.previous != "at" or len(lead) < 3:
+        return False
+    # NOTE: "catch up" and "see you", never "up" or "you" alone: "if anything comes up at X
+    # next year" and "to join you at X next year" are the job's place
+    if lead[-2] not in _MEETING_AT and tuple(lead[-3:-1]) not in _MEETING_AT_PAIRS:
         return False
     rest = " ".join(t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)])
     return _EVENT_TIME.match(rest) is not None
 
 
-#: The word right before "at X" in a meeting ("paths cross at", "catch up at", "see you at").
-_MEETING_AT = frozenset({"cross", "up", "meet", "you", "chat"})
+#: The word or two right before "at X" in a meeting ("paths cross at", "catch up at", "see you at").
+_MEETING_AT = frozenset({"cross", "meet", "chat"})
+_MEETING_AT_PAIRS = frozenset({("catch", "up"), ("see", "you")})
 #: A time of the year, or the reader going, right after the name: an event's ("this summer").
 _EVENT_TIME = re.compile(
     r"(?:this|next) (?:spring|summer|autumn|fall|winter|year)\b"
