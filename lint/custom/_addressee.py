@@ -194,14 +194,21 @@ def work_done_for(window: list[str]) -> bool:
     "sharing the packaging work for Hollis Tea", "your rebrand work for X"; but "to work
     for X", "I'd love to work for X" are about joining X ("my work for X" is own_work's).
     """
-    if len(window) < 3 or window[-1] != "for" or window[-2] != "work":
+    # NOTE: or an agency's campaign for a client ("Kanaal's campaign for X"), owned as work is
+    if len(window) < 3 or window[-1] != "for" or window[-2] not in _CLIENT_WORK:
         return False
+    if window[-2] != "work":
+        return _owned_work(window[:-2])  # "the campaign for X" alone may be a cause's
     owner = window[-3] if window[-3] in _OWNERS else window[-4] if len(window) > 3 else ""
     return (
         (owner in _OWNERS and window[-3] != "to")
         or _readers_work(window[:-2])
         or _owned_work(window[:-2])
     )
+
+
+#: Work done for a client, before "for X" ("the packaging work for X", "Kanaal's campaign for X").
+_CLIENT_WORK = frozenset({"work", "campaign", "campaigns", "rebrand", "relaunch"})
 
 
 def _owned_work(before: list[str]) -> bool:

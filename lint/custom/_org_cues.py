@@ -94,6 +94,8 @@ PROJECTS = frozenset({
     # creative and technical work done for a client ("the Kestrel Ferries rebrand I led")
     "rebrand", "rebranding", "redesign", "relaunch", "refit", "refurbishment", "migration",
     "implementation", "website", "identity",
+    # what an agency makes or studies for a client ("the X book covers", "the X segmentation")
+    "covers", "segmentation",
     # a client's procurement framework the employer works on ("the X Hospital frameworks")
     "framework", "frameworks",
     # a case the writer chose to show their work on ("the Harland Insurance example I used")

@@ -327,6 +327,35 @@ def _worth_brought(window: list[str]) -> bool:
     return all(w in _WORTH_MANNER for w in rest[j + 1 :])
 
 
+def _how_employer_serves(m: _Mention) -> bool:
+    """Return True for "how" the employer does its work "for X" ("how Y plans content for X").
+
+    NOTE: "our discussion on how Jade Gate uses Salesforce to plan content for X": beside the
+    employer's own name, the doer after "how", the one its work is done "for" is its client,
+    as with "how your team rolled it out to X" (``delivered_to``); not a job or an
+    application "for X", nor the writer's own doing ("how I could work for X").
+    """
+    if not m.named_rightly or m.window[-1:] != ["for"] or m.window[-2:-1] == []:
+        return False
+    if m.window[-2] in _NOT_SERVICE or not m.window[-2].isalpha():
+        return False
+    doc = m.doc
+    how = next((k for k in range(m.start - 2, m.sent.start - 1, -1) if doc[k].lower_ == "how"),
+               None)  # fmt: skip
+    if how is None or not doc[how + 1].text[:1].isupper() or doc[how + 1].lower_ == "i":
+        return False
+    between = {t.lower_ for t in doc[how + 1 : m.start]}
+    return not (_WRITER & between or _NOT_SERVICE & between or "," in between)
+
+
+#: The writer, whose own doing "for X" is no client's ("how I could work for X").
+_WRITER = frozenset({"i", "me", "my", "we", "our", "us"})
+#: Words before "for X" that make X a job's firm or the one written to ("a role for X").
+_NOT_SERVICE = frozenset({"work", "working", "apply", "applying", "applied", "role", "roles",
+                          "job", "jobs", "position", "positions", "post", "vacancy", "opening",
+                          "openings", "hire", "hiring", "interview", "interviews"})  # fmt: skip
+
+
 def employers_own(m: _Mention) -> bool | None:
     """Read a client, a trading partner or a department of the employer's."""
     window = m.window
@@ -335,6 +364,8 @@ def employers_own(m: _Mention) -> bool | None:
         return False  # "the packaging work for Hollis Tea": a client of the employer
     if delivered_to(window):
         return False  # "how your team rolled it out to X": a client the employer served
+    if _how_employer_serves(m):
+        return False  # "how Jade Gate uses Excel to plan content for X": the employer's client
     if sold_through(window):
         return False  # "you sell your milk through X": a trading partner of the employer
     if _partner(m):
@@ -500,6 +531,10 @@ def met_or_greeted(m: _Mention) -> bool | None:
         return False  # "I met the guys at X on a course": where they work, met elsewhere
     if _met_long_ago(m):
         return False  # "when I met the people at X last year": another firm, met before
+    if _event_met_at(m):
+        return False  # "I hope our paths cross at X this summer": an event both may go to
+    if _put_forward_by(m):
+        return False  # "please thank Tom at X for putting me forward": the writer's recruiter
     if _units_team_met(m):
         return False  # "meeting the Maison Orée skincare team": a unit of the employer's
     if _introduced_from(m):
@@ -534,6 +569,57 @@ def _invited_from(m: _Mention) -> bool:
 
 #: Verbs of meeting the writer offers ("wants to meet", "fancies a chat", "would like to talk").
 _MEET_UP = frozenset({"meet", "chat", "talk", "catch", "coffee"})
+
+
+def _event_met_at(m: _Mention) -> bool:
+    """Return True for a meeting to come "at X" at a time of the year ("cross at X this summer").
+
+    NOTE: "I hope our paths cross at X this summer", "I'd love to catch up at X if you're
+    going", "see you at X in June": a meeting at a time of the year or if the reader goes is
+    at an event (a festival, a fair) both may attend, not at the firm written to; a meeting
+    with no such time ("meet again at X") is left to the other readings.
+    """
+    lead = m.lead
+    if m.previous != "at" or len(lead) < 3:
+        return False
+    # NOTE: "catch up" and "see you", never "up" or "you" alone: "if anything comes up at X
+    # next year" and "to join you at X next year" are the job's place
+    if lead[-2] not in _MEETING_AT and tuple(lead[-3:-1]) not in _MEETING_AT_PAIRS:
+        return False
+    rest = " ".join(t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)])
+    return _EVENT_TIME.match(rest) is not None
+
+
+#: The word or two right before "at X" in a meeting ("paths cross at", "catch up at", "see you at").
+_MEETING_AT = frozenset({"cross", "meet", "chat"})
+_MEETING_AT_PAIRS = frozenset({("catch", "up"), ("see", "you")})
+#: A time of the year, or the reader going, right after the name: an event's ("this summer").
+_EVENT_TIME = re.compile(
+    r"(?:this|next) (?:spring|summer|autumn|fall|winter|year)\b"
+    r"|in (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b|if you ?(?:'re|are|’re) (?:going|attending|there)\b"
+)
+
+
+def _put_forward_by(m: _Mention) -> bool:
+    """Return True for someone "at X" thanked for putting the writer forward.
+
+    NOTE: "please thank Tom at X for putting me forward", "Priya at X, who referred me": the
+    one who put the writer forward for the job is a recruiter or a referee, and X their
+    agency or firm, not the one written to (whose people interviewed).
+    """
+    if m.previous != "at":
+        return False
+    rest = " ".join(t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)])
+    return _PUT_FORWARD.match(rest) is not None
+
+
+#: Thanks for proposing the writer to the employer, right after the name ("for putting me forward").
+_PUT_FORWARD = re.compile(
+    r"(?:, who )?(?:for )?(?:putting me forward|put me forward|recommending me|recommended me"
+    r"|referring me|referred me|the referral|the introduction|introducing me|suggesting me"
+    r"|suggested me|putting my name forward|put my name forward)\b"
+)
 
 
 def _met_long_ago(m: _Mention) -> bool:
