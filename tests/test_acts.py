@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import invoke
+from conftest import invoke, shared_file
 from replylint import lint_text
 from replylint.acts import ACTS, features, model
 from replylint.eval import letters
@@ -37,6 +37,10 @@ def test_no_evaluation_letter_is_in_the_training_corpus() -> None:
     # NOTE: stock sentences ("please pass on my congratulations to the successful
     # candidate") occur everywhere; only a long sentence shared word for word is a leak.
     sentences = {" ".join(r["text"].lower().split()) for r in _corpus() if len(r["text"]) > 80}
+    # NOTE: GUIDANCE.md's own examples were given to every writer, of the corpus and of the
+    # blind sets alike; a letter quoting one has not leaked from the corpus.
+    guidance = " ".join(shared_file("GUIDANCE.md").read_text(encoding="utf-8").lower().split())
+    sentences = {s for s in sentences if s.rstrip(".!?") not in guidance}
     leaked = []
     for folder in EVAL_SETS:
         for path in letters(folder):
