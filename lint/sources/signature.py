@@ -208,6 +208,11 @@ def _unfold_columns(lines: list[str]) -> list[str]:
             out.append(lines[k])
             k += 1
         for column in range(width if run else 0):
+            # NOTE: each column of two or more rows is one signer's block, set apart by a
+            # blank line as a sign-off of blocks one under the other is ("Dr Kenji
+            # Watanabe" / "Principal Investigator" beside "Fatima Al-Sayed" / "HR Business
+            # Partner"), so that each block counts as one paragraph and not all as one long one
+            out += [""] if column and len(run) > 1 else []
             out += [row[column] for row in run]
     return out
 
@@ -234,7 +239,10 @@ def _last_paragraph(lines: list[str]) -> int | None:
     """
     ends = [k for k, line in enumerate(lines) if line]
     end = ends[-1] if ends else -1
-    for _ in range(2):  # the last paragraph, or the one above a notice
+    firm_skipped = False
+    tries = 2
+    while tries:  # the last paragraph, or the one above a notice
+        tries -= 1
         blank = next((k for k in range(end, -1, -1) if not lines[k]), None)
         if blank is None:
             # NOTE: a short message with no blank line at all ("Keep practising." / "Adjoa"
@@ -244,14 +252,59 @@ def _last_paragraph(lines: list[str]) -> int | None:
             return None
         first = lines[blank + 1]
         # a name alone, or with its title ("Sophie Tremblay, Acquisition de talents")
-        if signs(first) and not first.endswith((".", "!", "?", ":", ",")):
-            return blank
+        if _signer_block(lines[blank + 1 : end + 1]):
+            return _first_signer_block(lines, blank)
+        if firm_skipped:
+            return None  # the block above a firm's lines must open on a signer's name
         if _closing_word(first) and blank + 2 <= end and signs(lines[blank + 2]):
             return blank + 1  # "Ngā mihi," or "Saludos," above a name: a closing of any tongue
         if not lines[end].endswith((".", "!", "?")):
-            return _run_on(lines, end)
+            run = _run_on(lines, end)
+            if run is not None or not _firm_block(lines[blank + 1 : end + 1]):
+                return run
+            # NOTE: the firm's name and address in a paragraph of their own under the
+            # signers' blocks ("Calder & Finch Insurance Group plc" / "3 Wellington Place,
+            # Leeds"): the sign-off is the block above, which must open on a name
+            firm_skipped, tries = True, 1
         end = next((k for k in range(blank, -1, -1) if lines[k]), -1)
     return None
+
+
+def _signer_block(paragraph: list[str]) -> bool:
+    """Return True for a paragraph that opens on a name, alone or with a title."""
+    first = paragraph[0] if paragraph else ""
+    return signs(first) and not first.endswith((".", "!", "?", ":", ","))
+
+
+def _first_signer_block(lines: list[str], blank: int) -> int:
+    """Return the blank line above the first of the signers' blocks that end at ``blank``.
+
+    NOTE: two people may sign in blocks one under the other, each its name and title
+    ("Dr Amara Okonkwo-Reid" / "Head of Commercial Underwriting", then "Tomás Ferreira" /
+    "HR Business Partner"): the block above one that signs is a signer's too when it also
+    opens on a name, has no sentence and no closing, and the whole sign-off stays short.
+    """
+    while True:
+        above = next((k for k in range(blank - 1, -1, -1) if not lines[k]), None)
+        if above is None or above == 0 or blank - above - 1 > 6 or blank - above < 2:
+            return blank
+        paragraph = lines[above + 1 : blank]
+        if (
+            not _signer_block(paragraph)
+            or SIGN_OFF.match(paragraph[0])
+            or _CLOSINGS.match(paragraph[0])
+            or any(ln.endswith((".", "!", "?", ":")) or len(ln.split()) > 8 for ln in paragraph)
+        ):
+            return blank
+        blank = above
+
+
+def _firm_block(paragraph: list[str]) -> bool:
+    """Return True for a short paragraph of a firm's name and address lines, no sentence in it."""
+    return 0 < len(paragraph) <= 5 and all(
+        len(ln.split()) <= 12 and (not ln.endswith((".", "!", "?", ":")) or legal_name(ln))
+        for ln in paragraph
+    )
 
 
 def _run_on(lines: list[str], end: int) -> int | None:
