@@ -69,8 +69,11 @@ APPLICANT = re.compile(
 )
 #: A signature line that is a wish, the writer's words as the body's are ("Wishing everyone
 #: at Globex a great spring", "Good luck to the team at Globex!").
+#: NOTE: and a hope of joining it, under the name as a motto ("Hopefully one day part of
+#: the X family", "Hoping to join the X team"): the writer's words, the firm wished for
+#: being the one written to, as in the body
 WISH = re.compile(
-    r"^[ \t]*(?:wishing|congratulations|(?:good|best\s+of)\s+luck"
+    r"^[ \t]*(?:wishing|congratulations|(?:good|best\s+of)\s+luck|hopefully|hoping"
     r"|(?:(?:best|warm|warmest|kind|good)\s+wishes|all\s+the\s+best)\s+(?:to|for|with))\b",
     re.IGNORECASE,
 )

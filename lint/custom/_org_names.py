@@ -76,6 +76,8 @@ ORG_OPENERS = frozenset({
     "hipermercados", "cooperativa", "domaine", "chateau", "brasserie", "cantina", "azienda",
     "weingut", "brauerei", "drogaria", "drogarias", "drogueria", "construtora",
     "imobiliaria", "transportadora", "lojas", "padaria", "textil", "textiles",
+    # a builder's, as "constructora" is ("Edificaciones Lozano", "Construcciones Rubio")
+    "construcciones", "edificaciones", "construcoes",
     # a German hospital's or pharmacy's word heading its name ("Klinikum Nordstadt")
     "klinikum", "krankenhaus", "universitatsklinikum", "apotheke", "autohaus",
     # a Polish shop's or firm's word heading its name ("Delikatesy Zielińscy", "Apteka Nova")

@@ -359,7 +359,14 @@ def _rival_tag(doc, candidate: Candidate, named: str | None, aliases: Aliases) -
         return False
     words = [w.lower() for w in name.split()]
     theirs = set(words_of(named))
-    if len(words) < 2 or words[0] in theirs or aliases.covers(name):
+    if len(words) < 2 or aliases.covers(name):
+        return False
+    # NOTE: a tag alike the employer's name at both ends and apart in between is another body
+    # of its kind ("#GreenCorridorFoundation" to Green Delta Foundation), as ``twin`` reads
+    # one in the body, though it opens on the employer's own first word
+    if twin(name, named):
+        return True
+    if words[0] in theirs:
         return False
     return any(words[-1] in kind and kind & theirs for kind in _KINDS_OF_BODY)
 
@@ -382,7 +389,8 @@ def _coined_tag(doc, candidate: Candidate, aliases: Aliases) -> bool:
 
 
 #: A trade's word a firm's name ends in, short as tags write it ("#BrillaComms").
-_TAG_TRADES = frozenset({"comms", "communications", "pr"})
+#: NOTE: a letting agency's too ("#LothianLets"), a word no topic or motto ends in
+_TAG_TRADES = frozenset({"comms", "communications", "pr", "lets", "lettings"})
 
 
 #: The last words of one kind of body, any of which names another of that kind in a tag.
