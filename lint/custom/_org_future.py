@@ -47,6 +47,7 @@ from replylint.custom._org_cues import (
     WORK_FOR,
 )
 from replylint.custom._org_itself import GROUP_ENDS, employer_joined_group
+from replylint.custom._org_kinds import KINDS, is_unit
 from replylint.custom._org_names import words_of
 from replylint.custom._org_parts import (
     ESTABLISHMENTS,
@@ -57,6 +58,7 @@ from replylint.custom._org_parts import (
     SCHEMES,
     SITE_ENDS,
     TEAMS,
+    UMBRELLA_UNITS,
     WORK_GROUPS,
     advertised,
     careers_page,
@@ -180,6 +182,8 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # writer are the firm written to's (not "the X interview panel last year asked ...");
         # NOTE: a college's too: a panel that interviews is hiring, not the writer's studies
         return True
+    if m.before == "the" and _body_panel_thanked(m):
+        return True  # "With thanks to the Centre for Refugee Policy panel,": it interviewed
     if m.before == "the" and careers_page(m.following) and not m.possessive:
         return None  # "an eye on the X careers page": its openings, read by ``word_before``
     if kept_fan(m):
@@ -209,6 +213,38 @@ def its_people_or_things(m: _Mention) -> bool | None:
 #: Verbs of serving another's aims ("supports the X mission"): the aims are a client's.
 _SERVING = frozenset({"support", "supports", "supporting", "supported", "serve", "serves",
                       "serving", "served", "advance", "advances", "advancing"})  # fmt: skip
+
+
+def _body_panel_thanked(m: _Mention) -> bool:
+    """Return True for thanks to a body's panel ("my thanks to the Centre for X panel").
+
+    A body named by its kind heading "of" or "for" ("Centre for Refugee Policy", "Institute
+    of Food Science") sits as a panel to interview, as "the X interview panel" says in full;
+    thanked for it, the body is the one written to. Not a part of the employer's (see
+    ``is_unit``), nor an event's panel ("the Web Summit panel": no body's kind), nor thanks
+    as a cause ("thanks to the X panel, I learned ...": the sentence goes on past them).
+    """
+    if m.following[:1] != ["panel"] or m.possessive or m.named_rightly:
+        return False
+    if m.window[-3:-1] not in _THANKS_TO:
+        return False
+    words = m.words
+    if len(words) < 3 or words[0] not in _BODY_KINDS or words[1] not in ("of", "for"):
+        return False
+    # NOTE: the thanks end with the panel, or say what for ("... panel for your time"); a
+    # sign-off line runs on into the writer's name below it, which the text read joins
+    rest = [t for t in m.doc[m.end + 1 : m.sent.end] if not t.is_space]
+    ended = all(t.is_punct or t.is_title for t in rest) and len(rest) <= 5
+    if not (ended or (rest[:1] and rest[0].lower_ == "for")):
+        return False
+    return not is_unit(words, m.company)
+
+
+#: The thanks given to someone ("my thanks to", "with gratitude to", "thank you to").
+_THANKS_TO = (["thanks", "to"], ["gratitude", "to"], ["grateful", "to"], ["you", "to"])
+#: The kinds of body that name it before "of" or "for" ("Centre for X", "Institute of Y").
+_BODY_KINDS = KINDS | UMBRELLA_UNITS
+
 
 #: The work of the people who hire, before their panel or team ("the X recruiting team").
 _HIRING_WORK = frozenset({"interview", "interviewing", "hiring", "recruiting", "recruitment",
@@ -914,10 +950,19 @@ def _future_colleague(m: _Mention) -> bool:
     The writer hoping to be one of X's people one day is hoping for the job written about;
     not "a future colleague" alone, nor "my future X colleagues" (the writer's next job).
     """
+    # NOTE: past a word or two of the writer's mood ("a hopeful future X colleague", "an
+    # eager, future X colleague"): still one person, the writer, at X one day
+    k = m.start - 2
+    while (
+        k > max(m.start - 5, 0)
+        and _MOOD.fullmatch(m.doc[k].text)
+        and (m.doc[k].lower_ not in _NOT_MOOD)
+    ):
+        k -= 1
     return (
         m.before == "future"
-        and m.start > 1
-        and m.doc[m.start - 2].lower_ in ("a", "an")
+        and k >= 0
+        and m.doc[k].lower_ in ("a", "an")
         and (m.after in _COLLEAGUES or m.following[:2] in (["team", "member"], ["teammate"]))
         and not m.named_rightly
     )
@@ -937,6 +982,11 @@ def _decision_or_yours_at(lead: list[str]) -> bool:
     return lead[-2:-1] != [] and lead[-2] in _OUTPUTS and "your" in lead[-4:-2]
 
 
+#: A word of the writer's mood before "future" ("a hopeful future X colleague"), or a comma.
+_MOOD = re.compile(r"[a-z]+|,")
+#: Words that open a noun phrase of their own before "future" ("my future X colleague").
+_NOT_MOOD = frozenset({"a", "an", "the", "my", "our", "your", "his", "her", "their", "its",
+                       "this", "that", "and", "or", "as", "be", "being", "am", "is"})  # fmt: skip
 #: Nouns for the people of a workplace ("a future X colleague").
 _COLLEAGUES = frozenset({"colleague", "coworker", "co-worker", "teammate", "employee",
                          "hire", "staffer"})  # fmt: skip

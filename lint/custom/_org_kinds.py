@@ -23,6 +23,8 @@ from replylint.custom._vocabulary import ordinary
 UNIVERSITIES = frozenset({
     "university", "universidad", "universite", "universitat", "universita", "universiteit",
     "uniwersytet", "universidade", "hochschule", "hogeschool", "hogskola",
+    # Malay and Indonesian ("Universiti Putra Malaysia", "Universitas Gadjah Mada")
+    "universiti", "universitas",
 })  # fmt: skip
 #: An employer named so teaches or does research: another school or institute named in a
 #: reply to it may be the pasted one ("the team at the Halden Institute", written to a
@@ -176,6 +178,18 @@ def is_unit(words: list[str], company: str) -> bool:
     # NOTE: an employer that is itself a department or office ("Department of Regional
     # Justice") has siblings of its kind, not parts: "the Department of Home Affairs"
     if words_of(kind_name(company))[:1] == words[:1] and parallel(" ".join(words), company):
+        return False
+    # NOTE: and one that is itself a centre or institute of its university ("Institute for
+    # Migration Studies, University of Westbury") has other centres beside it, not inside:
+    # "the Centre for Refugee Policy" is a sibling body, with its own people
+    theirs = words_of(kind_name(company))
+    if (
+        theirs[:1]
+        and theirs[0] in UMBRELLA_UNITS
+        and theirs[1:2] in (["of"], ["for"])
+        and words[0] in UMBRELLA_UNITS
+        and words[1:2] in (["of"], ["for"])
+    ):
         return False
     if words[-3:-1] in (["centre", "of"], ["center", "of"]) and words[-1] in CENTRE_OF:
         return True  # "the Automation & Unmanned Systems Centre of Expertise"

@@ -87,8 +87,17 @@ def same_org(candidate: str, company: str) -> bool:
         return True
     # "Tiendas Tlalli Polanco" of Grupo Comercial Tlalli: a trade's word heading the
     # employer's own name (a store or a brand of its own), past any article
+    # NOTE: not where each name goes on to a field of its own after "de" or "of" ("Instituto
+    # Andino de Estudios Sociales" is not Centro Andino de Políticas Públicas): the shared
+    # word is a region's, and each body studies its own field
     own = [w for w in mine[1:] if w not in JOINERS and w not in ARTICLES]
-    if mine[0] in ORG_OPENERS and own and own[0] in theirs and own[0] not in ORG_WORDS:
+    if (
+        mine[0] in ORG_OPENERS
+        and own
+        and own[0] in theirs
+        and own[0] not in ORG_WORDS
+        and not _fields_differ(mine, theirs)
+    ):
         return True
     # "Lakeview Middle School" of "Lakeview SD"; but "Grupo Cumbre" is not "Grupo Alturas":
     # a first word any firm may open on tells nothing, nor the kind heading "of" ("Ministry
@@ -326,6 +335,25 @@ def _of_kind(mine: list[str], theirs: list[str]) -> bool:
         and mine[0] == theirs[0]
         and not set(mine[2:]) & set(theirs[2:])
     )
+
+
+def _fields_differ(mine: list[str], theirs: list[str]) -> bool:
+    """Return True for two names each "of" a field, the fields sharing no word.
+
+    "Instituto Andino de Estudios Sociales" and "Centro Andino de Políticas Públicas": the
+    words after the first "of" ("de", "for") name what each body does, and differ.
+    """
+    fields = []
+    for words in (mine, theirs):
+        at = next((k for k, w in enumerate(words) if k and w in _OF), None)
+        if at is None or at + 1 >= len(words):
+            return False
+        fields.append({w for w in words[at + 1 :] if w not in JOINERS and w not in ARTICLES})
+    return all(fields) and not fields[0] & fields[1]
+
+
+#: The words before the field a body's name says it works in ("Institute of", "Centro de").
+_OF = frozenset({"of", "for", "de", "del", "di", "du", "des", "für", "fur"})
 
 
 def _headed_alike(mine: list[str], theirs: list[str]) -> bool:

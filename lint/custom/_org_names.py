@@ -64,7 +64,8 @@ ORG_WORDS = LEGAL | frozenset({
 ORG_OPENERS = frozenset({
     "clinica", "clinique", "klinik", "hospital", "hopital", "ospedale", "banco", "banque",
     "grupo", "gruppo", "groupe", "bank", "university", "universidad", "universite",
-    "universitat", "universita", "hochschule", "hogeschool", "hogskola", "fundacion",
+    "universitat", "universita", "universiti", "universitas", "hochschule", "hogeschool",
+    "hogskola", "fundacion",
     "fondation", "stiftung", "instituto", "institut",
     "colegio", "escuela", "ecole", "editorial", "editions", "studio", "atelier", "agence",
     "agencia", "casa", "maison", "laboratoires", "laboratorios",
