@@ -595,6 +595,10 @@ def company_from_subject(letter: Letter) -> str | None:
 _OTHER_WORD = 50
 
 
+#: German umlauts as a domain spells them without the dots ("ü" as "ue").
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
 def misspelt_domain(letter: Letter, name: str) -> str | None:
     """Return the right spelling when ``name`` misspells the sender's domain name.
 
@@ -613,6 +617,11 @@ def misspelt_domain(letter: Letter, name: str) -> str | None:
         "".join(re.sub(r"\W", "", w) for w in words),
         "".join("and" if w == "&" else re.sub(r"\W", "", w) for w in words),
     }
+    # NOTE: a domain spells a letter with an accent in plain letters, and German umlauts
+    # with an "e" ("Alpenrück Re" at alpenrueck-re.ch, "Müller" at mueller.de)
+    umlauts = [w for w in words_of(name.lower().translate(_UMLAUTS))
+               if w not in SUFFIXES | NATIONAL_ARMS]  # fmt: skip
+    spellings.add("".join(re.sub(r"\W", "", w) for w in umlauts))
     runs = {"".join(words[k:j]) for k in range(len(words)) for j in range(k + 1, len(words) + 1)}
     if len(stem) < 6 or len(words) < 2 or stem in runs or any(m in stem for m in spellings):
         return None  # the name, a short form of it ("Harvest Ridge"), or it with more words

@@ -126,6 +126,11 @@ def not_a_firm(m: _Mention) -> bool | None:
     # one goes to, as a conference is; a firm's ("the Acme meeting") may be the interview
     if m.last in MEMBERS_BODIES and m.after in MEETINGS and not firm and not kin:
         return False
+    # NOTE: and so is a body's event told by a word of its kind and a word of the event's
+    # ("the Apartment Association of X trade show", "the X annual conference"): a show the
+    # body holds, not the firm written to
+    if not firm and not kin and m.after in _EVENT_KINDS and set(m.following[1:2]) & EVENTS:
+        return False
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", m.candidate.text) and attributive(m.after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
     if re.fullmatch(r"[A-Z]&[A-Z]", m.candidate.text) and _compound_before(m):
@@ -312,6 +317,10 @@ _DEALS = frozenset({"exit", "buyout", "acquisition", "takeover", "merger", "ipo"
 #: The gatherings a body holds, after its name, its "'s" and a word ("X's annual congress").
 _GATHERINGS = (["conference"], ["congress"], ["summit"], ["symposium"], ["convention"],
                ["expo"], ["meetup"], ["forum"])  # fmt: skip
+#: Words of an event's kind before an event's word, after its host's name ("X trade show").
+_EVENT_KINDS = frozenset({"trade", "annual", "regional", "national", "international",
+                          "industry", "members", "spring", "summer", "autumn", "fall",
+                          "winter", "careers", "awards"})  # fmt: skip
 #: A job named by "of" its title ("the position of Development Engineer").
 _POST_OF = (["position", "of"], ["post", "of"], ["role", "of"], ["title", "of"])
 

@@ -370,6 +370,8 @@ def employers_own(m: _Mention) -> bool | None:
         return False  # "you sell your milk through X": a trading partner of the employer
     if _partner(m):
         return False  # "the Foundation's partnership with X", "X, your partner": its partner
+    if _readers_venture(m):
+        return False  # "how you structured the joint venture with X": the reader's partner
     if _supplies_reader(m):
         return False  # "X, who supply both of us": the reader's supplier, another firm
     if own_firms_client(m.doc, m.sent, m.start, window):
@@ -675,6 +677,75 @@ def _partner(m: _Mention) -> bool:
     rest = rest[3:] if rest[1:3] == ["one", "of"] else rest[1:]
     k = next((k for k, w in enumerate(rest[:4]) if w in _PARTNERS), None)
     return k is not None and k > 0 and _employers(rest[:k], company)  # "X, your partner"
+
+
+def _readers_venture(m: _Mention) -> bool:
+    """Return True for a name the reader's venture or work is done with.
+
+    "how you structured the joint venture with X", "our discussion about the partnership
+    with X", "I hope the spring food drive with X is a success", "how the Institute works
+    with the Y field station and X": the reader's or the employer's own partnership, told of
+    in the interview or wished well, or the employer's work with others, named last in a list
+    after "with". Not a venture of no one's ("a long partnership with X": the writer's hope),
+    nor one the writer talks over with X ("discussing the project with X": X is met).
+    """
+    words = [t.lower_ for t in m.doc[m.sent.start : m.start]]
+    if words[-1:] == ["the"]:
+        words.pop()
+    k = _with_at(words)
+    if k is None or k < 1:
+        return False
+    if words[k - 1] in _WORKS_WITH:
+        # "how the Institute works with X": the employer (or the reader) doing the work
+        subject = set(words[max(k - 4, 0) : k - 1])
+        return "you" in subject or bool(subject & (set(words_of(m.company)) - _NOT_OWNERS))
+    if words[k - 1] not in _PARTNERING | _UNDERTAKINGS:
+        return False
+    j = next((j for j in range(k - 2, max(k - 5, -1), -1) if words[j] == "the"), None)
+    if j is None:
+        return False  # "a partnership with X": no venture told of or known
+    before = words[:j]
+    reader = any(w == "you" and (i == 0 or before[i - 1] in _CLAUSE_OPENERS)
+                 for i, w in enumerate(before))  # fmt: skip
+    # NOTE: told of only past "about" ("our discussion about the AFD proposals and the
+    # partnership with X"): "discussing the role and the project with X" talks it over with X
+    t = next((t for t, w in enumerate(before) if w in _TOLD), None)
+    told = (t is not None and bool(_ABOUT.intersection(before[t + 1 :]))
+            and before[-1] in _ABOUT | _LIST_JOINS)  # fmt: skip
+    return reader or told or before[-1:] in (["hope"], ["wish"])
+
+
+def _with_at(words: list[str]) -> int | None:
+    """Return where "with" stands of which the name ending ``words`` is the object.
+
+    Right before the name, or before a list the name ends ("with the Y field station and").
+    """
+    if words[-1:] == ["with"]:
+        return len(words) - 1
+    if words[-1:] not in (["and"], [","]):
+        return None
+    k = next((k for k in range(len(words) - 2, max(len(words) - 9, -1), -1)
+              if words[k] == "with"), None)  # fmt: skip
+    if k is None or _LIST_BREAKS.intersection(words[k + 1 :]):
+        return None
+    return k
+
+
+#: Verbs of an organisation's work done with others ("the Institute works with X").
+_WORKS_WITH = frozenset({"works", "worked", "partners", "partnered", "collaborates",
+                         "collaborated", "cooperates", "co-operates"})  # fmt: skip
+#: Joint undertakings of the employer's, run with others ("the spring food drive with X").
+_UNDERTAKINGS = frozenset({"drive", "drives", "campaign", "campaigns", "appeal", "appeals",
+                           "initiative", "initiatives", "scheme", "pilot"})  # fmt: skip
+#: Words that open a clause whose subject "you" may be ("how you structured ...").
+_CLAUSE_OPENERS = frozenset({"how", "what", "when", "where", "why", "that", "which", "as"})
+#: Words of a thing told or talked over in the interview ("our discussion about ...").
+_TOLD = frozenset({"discussion", "discussions", "discussing", "talk", "talking", "hearing",
+                   "heard", "learning", "conversation", "chat"})  # fmt: skip
+#: Words after which what is told of comes ("about", "of", "on").
+_ABOUT = frozenset({"about", "of", "on", "around", "regarding"})
+#: Words that end a list, so a "with" before them governs no name after them.
+_LIST_BREAKS = frozenset({"that", "which", "who", "to", "i", "we", "my", "but", "so", "."})
 
 
 def _supplies_reader(m: _Mention) -> bool:
