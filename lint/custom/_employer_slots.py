@@ -111,6 +111,7 @@ def own_mention(doc, candidate: Candidate, phrase: int = 0) -> bool:
         or own_list(doc, sent, start, window)
         or own_work(window)
         or _done_before(doc, sent, window, end)
+        or _own_done_there(doc, sent, start)
         or _stint_done(window)
         or work_going_on(window)
         or _time_worked(window)
@@ -478,6 +479,40 @@ def _done_before(doc, sent, window: list[str], end: int) -> bool:
     while k < sent.end and doc[k].text != ",":
         k += 1
     return k + 1 < sent.end and doc[k + 1].lower_ in ("i", "i've", "i'd", "i'm")
+
+
+def _own_done_there(doc, sent, start: int) -> bool:
+    """Return True for the writer's own work said done at the name ("which I did at X").
+
+    NOTE: "my liquidity reporting, which I mostly did in Excel at Carrow Building Society":
+    a thing of the writer's ("my", "our") taken up by "which I did" or "that I do", then
+    "at" the name, is their own work there, past or present, as "my work at X" is. Not the
+    hiring's own tasks ("my case exercise, which I did at X", "the presentation I did at
+    X"): those were done for the firm written to.
+    """
+    if start - 1 < sent.start or doc[start - 1].lower_ != "at":
+        return False
+    k = start - 2
+    while k > sent.start and start - k <= 8 and doc[k].lower_ not in ("which", "that"):
+        k -= 1
+    clause = [t.lower_ for t in doc[k + 1 : start - 1]]
+    if doc[k].lower_ not in ("which", "that") or clause[:1] not in (["i"], ["we"]):
+        return False
+    verbs = clause[1:]
+    while verbs and (verbs[0].endswith("ly") or verbs[0] in _STILL_DONE):
+        verbs = verbs[1:]  # "which I mostly did", "that I still do"
+    if verbs[:2] in (["have", "done"], ["'ve", "done"], ["had", "done"]):
+        verbs = verbs[1:]
+    if not verbs or verbs[0] not in _DOING or TRIAL_WORK.intersection(verbs):
+        return False
+    thing = [t.lower_ for t in doc[max(k - 5, sent.start) : k] if t.text != ","]
+    return bool({"my", "our"}.intersection(thing)) and not TRIAL_WORK.intersection(thing)
+
+
+#: Forms of doing one's own work ("which I did", "that I do", "which I have done").
+_DOING = frozenset({"did", "do", "done", "handled", "handle"})
+#: Adverbs between "I" and the doing ("which I also did", "that I still do").
+_STILL_DONE = frozenset({"also", "still", "often", "always", "then", "once", "now"})
 
 
 #: Words after "having" that are no deed done at a place ("Having met the team at X").

@@ -16,7 +16,14 @@ from replylint.custom._org_names import (
     SUFFIXES,
     words_of,
 )
-from replylint.custom._org_parts import ESTABLISHMENTS, EVENTS, NATIONAL_ARMS, PLACES, SITES
+from replylint.custom._org_parts import (
+    ESTABLISHMENTS,
+    EVENTS,
+    NATIONAL_ARMS,
+    PLACES,
+    SITES,
+)
+from replylint.custom._org_parts import TRADES as TRADE_WORDS
 from replylint.custom._people import fold
 from replylint.custom._vocabulary import ordinary
 
@@ -275,11 +282,15 @@ def kindred(candidate: str, company: str) -> bool:
     the employer's own trade does not count ("Westmere Radio" to Westmoor Broadcasting).
     """
     mine = distinctive(candidate)
+    # NOTE: nor a stem shared with the word of the employer's trade: "Dentrix" or "Dentally"
+    # to Smile Street Dental is a product of that trade (its software, a supplier), named
+    # by its stem as any firm of the trade may be, no kin of the employer's own name
+    theirs = [w for w in distinctive(company) if w not in TRADE_WORDS]
     if len(mine) == 2 and (same_kind(candidate, company) or mine[-1] in words_of(company)):
         mine = mine[:1]
     if len(mine) != 1:
         return False
-    for word in distinctive(company):
+    for word in theirs:
         if word == mine[0]:
             return False
         pairs = zip(word, mine[0], strict=False)

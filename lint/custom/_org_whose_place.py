@@ -374,6 +374,8 @@ def employers_own(m: _Mention) -> bool | None:
         return False  # "how you structured the joint venture with X": the reader's partner
     if _supplies_reader(m):
         return False  # "X, who supply both of us": the reader's supplier, another firm
+    if _helped_employer(m):
+        return False  # "how X has helped Oakridge keep costs down": a third party, the helper
     if own_firms_client(m.doc, m.sent, m.start, window):
         return False  # "At Y, where I work, our biggest job was a launch for X": Y's client
     if _departments_listed(m):
@@ -762,6 +764,37 @@ def _supplies_reader(m: _Mention) -> bool:
     if rest[k : k + 1] == [] or rest[k] not in _SUPPLYING:
         return False
     return bool(_READERS.intersection(rest[k + 1 : k + 5]))
+
+
+def _helped_employer(m: _Mention) -> bool:
+    """Return True for a name said to have helped the employer ("X has helped Oakridge").
+
+    NOTE: "how the Vetcare Buying Alliance has helped Oakridge keep drug costs down", "X
+    supports you with ...": the one helped, by the employer's own name or "you", is the
+    employer, so the helper is another body (a buying group, a partner, an adviser); a name
+    pasted in for the employer's is not set apart from it as its helper.
+    """
+    if m.possessive:
+        return False
+    rest = m.doc[m.end : min(m.end + 6, m.sent.end)]
+    k = 0
+    while k < len(rest) and rest[k].lower_ in _HELP_AUX:
+        k += 1  # "X has really helped", "X have long supported"
+    if k >= len(rest) - 1 or rest[k].lower_ not in _HELPED:
+        return False
+    helped = rest[k + 1]
+    if helped.lower_ in ("you", "your"):
+        return True
+    own = set(words_of(m.company)) - SECTOR_WORDS - LEGAL - _NOT_OWNERS
+    return helped.text[:1].isupper() and helped.lower_ in own
+
+
+#: Verbs of help given to the employer, after the name ("X has helped Oakridge").
+_HELPED = frozenset({"helped", "helps", "supported", "supports", "advised", "advises",
+                     "backs", "mentored", "coached"})  # fmt: skip
+#: Words between the name and its help ("X has really helped").
+_HELP_AUX = frozenset({"has", "have", "had", "also", "really", "always", "long", "greatly",
+                       "already", "since", "clearly"})  # fmt: skip
 
 
 #: Verbs of supplying a business ("who supply", "which delivers to").
