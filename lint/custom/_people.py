@@ -122,6 +122,10 @@ POST_NOMINALS = frozenset({
     "facp", "dds", "dmd", "jd", "llm", "esq", "cpa", "cfa", "acca", "fca", "aca", "cima", "pe",
     "pmp", "shrm", "cipd", "mcipd", "chfc", "obe", "mbe", "cbe", "kc", "qc", "jr", "ii", "iii",
     "iv", "fcca", "mrics", "frics", "riba", "edd", "psyd", "lcsw", "lpn", "aprn", "crna",
+    # a vet's, a doctor's, a dentist's, a nurse's or a teacher's letters ("Dr Aoife Brennan
+    # MVB MRCVS", "BVSc", "MBChB"), and memberships spelt with a vowel ("FHEA", "FRSA")
+    "mrcvs", "frcvs", "bvsc", "bvms", "bvetmed", "vetmb", "mvb", "dvm", "vmd", "rvn", "rgn",
+    "mbbs", "mbchb", "bds", "mrcgp", "fhea", "sfhea", "frsa", "mcips", "cgma", "acma", "mcmi",
 })  # fmt: skip
 #: How alike two spellings must be (0-100) to count as a misspelling of one another.
 MISSPELLING = 80
@@ -250,7 +254,9 @@ def given_names(signers: list[Person]) -> set[str]:
     for person in signers:
         family, first = surname_first(person.name)
         if not family:
-            parsed = HumanName(person.name)
+            # NOTE: without the letters after the name, which nameparser would take for the
+            # family name and so the family name for a middle, given one ("... Brennan MVB")
+            parsed = HumanName(without_post_nominals(person.name))
             first = f"{parsed.first} {parsed.middle}".split()
         given.update(fold(word).strip(".'’") for word in first)
     return {word for word in given if word and word not in TITLES}
@@ -481,6 +487,44 @@ def distinct(people: list[Person]) -> list[Person]:
     return kept
 
 
+def is_post_nominal(word: str) -> bool:
+    """Return True for letters written after a name ("MRCVS", "BVSc", "PhD"), not a name.
+
+    Beyond POST_NOMINALS, letters are known by a shape no name has: three capitals or more
+    without a vowel ("MVB", "FRCVS", "RGN"; "NG" or "LY" in capitals is a family name), or
+    capitals and small letters mixed as no name mixes them, two capitals first ("BVSc",
+    "MRes") or a capital last ("PhD", "VetMB"); "McDonald" and "DeShawn" have neither.
+    """
+    bare = word.strip(".,()")
+    if fold(bare).replace(".", "") in POST_NOMINALS:
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", bare)
+    if len(letters) < 2 or not letters[:1].isupper():
+        return False
+    if letters.isupper():
+        return len(letters) >= 3 and not re.search(r"[AEIOUY]", letters)
+    return letters[1].isupper() or letters[-1].isupper()
+
+
+def _name_shaped(word: str) -> bool:
+    """Return True for a word written as a name is, a capital and small letters ("Mba")."""
+    bare = word.strip(".,()")
+    return bare[:1].isupper() and bare[1:].islower()
+
+
+def without_post_nominals(name: str) -> str:
+    """Return ``name`` without the letters after it ("Dr Aoife Brennan MVB MRCVS").
+
+    Only the end of the name is read so, and only words ``is_post_nominal`` knows, so a
+    family name in capitals stays ("Sunita CHAKRABORTY"). NOTE: a word written as names are
+    ("Chidi Mba", "Nguyen Van Ba") is a name, not letters, however POST_NOMINALS spells it.
+    """
+    words = name.split()
+    while len(words) > 1 and is_post_nominal(words[-1]) and not _name_shaped(words[-1]):
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
 def surname_first(name: str) -> tuple[list[str], list[str]]:
     """Return the family and given names of a name written family name first in capitals.
 
@@ -494,7 +538,9 @@ def surname_first(name: str) -> tuple[list[str], list[str]]:
     # puts a given name after its comma, which is not all capitals
     while len(parts) > 1 and all(w.isupper() for w in parts[-1].split()):
         parts.pop()
-    words = [w.strip(".,") for w in " ".join(parts).split()]
+    # NOTE: letters after the name without a comma ("Dr Sunita Chakraborty MRCVS") are no
+    # family name either
+    words = [w.strip(".,") for w in without_post_nominals(" ".join(parts)).split()]
     words = [w for w in words if w and fold(w).strip(".") not in TITLES | POST_NOMINALS]
     upper = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
     given = [w for w in words if w not in upper and w[:1].isupper() and not w.isupper()]
