@@ -151,6 +151,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "the tour of the X test kitchen afterwards": the place the writer was shown round
         # is the employer's own, X its brand or site
         return False
+    if _goods_shown(m):
+        # "the time everyone took to walk me through the X brand", "seeing the X prototypes":
+        # the goods the readers showed the writer are their own (or their client's), X a brand
+        return False
     if _seen_from_inside(m):
         # "I'm still hoping to see the X fleet from the inside one day": the writer hopes
         # to work at X, the firm written to
@@ -381,6 +385,38 @@ def _toured_facility(m: _Mention) -> bool:
     toured = lead[-2:] in _TOURED or (lead[-1:] in (["round"], ["around"], ["through"])
                                       and _SHOWN.intersection(lead[-4:-1]))  # fmt: skip
     return toured and not (_WOULD.intersection(m.window) or imagined(m.sent))
+
+
+def _goods_shown(m: _Mention) -> bool:
+    """Return True for a name before goods the writer was shown ("seeing the X prototypes").
+
+    "walk me through the X brand", "seeing the X prototypes", "a look at the X range": the
+    brand or the goods shown with the interview are the employer's own (or, written to an
+    agency, its client's), so the name before them is a brand, not the firm written to.
+    Not goods wished to be seen ("I'd love to see the X range one day"), nor "X's range".
+    """
+    if m.before != "the" or m.possessive or m.school or m.rival or m.after not in _SHOWN_GOODS:
+        return False
+    lead = m.lead
+    # NOTE: "showed me the X range": past the one shown
+    seen = lead[:-1] if lead[-1:] in (["me"], ["us"]) else lead
+    shown = (
+        (seen[-1:] and seen[-1] in _SEEN_GOODS)
+        or lead[-2:] == ["look", "at"]
+        or (lead[-1:] == ["through"] and _WALKED.intersection(lead[-4:-1]))
+    )
+    return bool(shown) and not (_WOULD.intersection(m.window) or imagined(m.sent))
+
+
+#: What a firm shows of its goods ("the X brand", "the X prototypes", "the X range").
+_SHOWN_GOODS = OFFERINGS | {"brand", "brands", "prototype", "prototypes", "samples", "designs",
+                            "line", "lines", "portfolio"}  # fmt: skip
+#: Words of the writer seeing goods shown ("seeing the X prototypes", "shown the X range").
+_SEEN_GOODS = frozenset({"seeing", "saw", "seen", "show", "shown", "showed", "showing", "sampling",
+                          "tasting", "tasted", "trying"})  # fmt: skip
+#: Verbs of taking the writer through something ("walk me through", "talked us through").
+_WALKED = frozenset({"walk", "walking", "walked", "talk", "talking", "talked", "take", "taking",
+                     "took"})  # fmt: skip
 
 
 #: Words before a place toured ("the tour of the X kitchen", "a visit to the X plant").

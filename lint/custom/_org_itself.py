@@ -108,6 +108,8 @@ def not_a_firm(m: _Mention) -> bool | None:
     # NOTE: only an organisation has a mission or values: "Bright Harbor's mission" is a firm
     # NOTE: and a forum with work or staff of its own ("the Gulf Arbitration Forum's work"),
     # or of the employer's trade and not a place one goes, is a standing body, not an event
+    if _numbered_room(m):
+        return False  # "the sample lesson with Room 12": a room of the place, no firm
     firm = (m.possessive and m.after in TRAITS) or _standing_body(m)
     # NOTE: but one of the employer's own kind ("the Hallam Fringe team" to Ostend Fringe) is
     # another festival or body, not the employer's event or site (though "its dinner" is one)
@@ -1015,3 +1017,21 @@ _HELD_THEN = frozenset({"still", "once", "called", "named", "known"})
 #: Nouns before "was still X" that are no organisation renamed ("the winner was still X").
 _NOT_OLD_NAMES = frozenset({"winner", "favourite", "favorite", "choice", "plan", "goal", "dream",
                             "answer"})  # fmt: skip
+
+
+def _numbered_room(m: _Mention) -> bool:
+    """Return True for one word of a building's parts before its number ("Room 12", "Ward 7").
+
+    A school's classroom, a hospital's ward or a bay of a depot is called by its number;
+    a capital on its word makes no firm of it ("taught a lesson with Room 12").
+    """
+    if len(m.words) != 1 or m.last not in _NUMBERED_PARTS or m.possessive:
+        return False
+    doc, end = m.doc, m.end
+    return end < len(doc) and doc[end].like_num
+
+
+#: The parts of a building called by their number ("Room 12", "Ward 7", "Bay 3").
+_NUMBERED_PARTS = frozenset({"room", "rooms", "classroom", "ward", "lab", "laboratory", "suite",
+                             "bay", "block", "wing", "floor", "level", "gate", "platform",
+                             "theatre"})  # fmt: skip

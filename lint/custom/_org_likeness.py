@@ -62,7 +62,24 @@ def acronyms(company: str) -> set[str]:
         # NOTE: a word without a vowel is initials already: the domain "kanazawa-mcc" is KMCC
         if any(not re.search(r"[aeiouy]", w) for w in kept):
             found.add("".join(w if not re.search(r"[aeiouy]", w) else w[0] for w in kept))
+        # NOTE: a coined word of two English words run together gives an initial for each
+        # ("Northlight Broadcasting" is NLB as well as NB), three letters or more: two
+        # may be anything's
+        split = "".join(_compound_initials(w) for w in kept)
+        if len(split) > 2 and len(split) > len(kept):
+            found.add(split)
     return found
+
+
+def _compound_initials(word: str) -> str:
+    """Return the initials of a coined word's two English words ("northlight": "nl").
+
+    A word English has itself ("broadcasting") is one word, whatever it could be cut into.
+    """
+    if ordinary(word):
+        return word[:1]
+    cuts = [k for k in range(3, len(word) - 2) if ordinary(word[:k]) and ordinary(word[k:])]
+    return word[0] + word[cuts[0]] if len(cuts) == 1 else word[:1]
 
 
 #: A hyphen inside a word ("Co-operative", "Hewlett-Packard").
