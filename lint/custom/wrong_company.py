@@ -440,6 +440,10 @@ def _file_span(letter: Letter, i: int) -> tuple[int, int]:
 
 def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
     """Return True when ``candidate`` is one of the employer's names, not a place or a job."""
+    if _titled(doc, candidate):
+        # NOTE: "Mr Doherty, thanks for the chance at McGinley's" to Doherty & Sons: the
+        # reader addressed by name is a person, though the family firm bears the name
+        return False
     k = candidate.start - 1
     if k > 0 and doc[k].lower_ == "the":
         k -= 1  # NOTE: "the test in the Bamako warehouse" names a place as "in Bamako" does
