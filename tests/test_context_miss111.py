@@ -4,8 +4,9 @@ Cases from the blind sets tests/context111-113, each with new wordings: a signat
 "Dental nurse applicant, X" (a job's title going on in lower case), whose firm ends on a
 word of the Subject's job; a family firm of brothers or sons in Spanish, Portuguese or
 Italian ("X Hermanos"); a newspaper by its "Times"; a firm "and its commitment" the writer
-enjoyed learning about; and a pasted shop beside the reader greeted by a surname that the
-family firm bears. The employer's own names, a person and a product stay unflagged.
+enjoyed learning about; a pasted shop beside the reader greeted by a surname that the
+family firm bears; and a hospital after a unit the thread names ("the HDU at X"). The
+employer's own names, a person and a product stay unflagged.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def _reply(company: str, sentence: str) -> list[str]:
         ("context112/support-agent-template-slots-pasted-carrier.md", "Skyreach Mobile"),
         ("context113/copy-editor-non-native-late-pasted-paper-in-thanks.md",
          "Kingsbridge Times"),
+        ("context112/icu-nurse-pasted-old-hospital-fed-up-applemail.eml", "Holloway General"),
     ],
 )  # fmt: skip
 def test_the_letters_flag_the_pasted_name(path, name) -> None:
@@ -122,3 +124,22 @@ def test_titled_reader_is_no_mention_of_the_family_firm() -> None:
 def test_titled_reader_and_the_firm_itself() -> None:
     text = "Ms Harlow, thanks for the chance at Harlow's and for your time on Monday."
     assert _butcher(text) == []
+
+
+def _ward(sentence: str) -> list[str]:
+    """Return the findings of ``sentence`` in a reply to a hospital, its unit in the Subject."""
+    return flagged(
+        "---\nto: [Ruth Bell <ruth.bell@stbrigids.example>]\n"
+        'subject: "Re: HDU Staff Nurse - St Brigid\'s Hospital"\nrejection:\n'
+        "  from: [Ruth Bell <ruth.bell@stbrigids.example>]\n  company: St Brigid's Hospital\n"
+        f"---\nDear Ruth,\n\nThank you for letting me know. {sentence}\n\nKind regards,\nAmy\n"
+    )
+
+
+def test_unit_at_another_hospital_names_that_hospital() -> None:
+    """A unit the thread names, "at" another hospital, leaves that hospital to be read."""
+    assert _ward("I really hoped to join the HDU at Ashcombe General.") == ["Ashcombe General"]
+
+
+def test_unit_at_the_employer_itself() -> None:
+    assert _ward("I really hoped to join the HDU at St Brigid's.") == []

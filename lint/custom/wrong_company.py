@@ -454,7 +454,10 @@ def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
     # NOTE: nor the job's site the Subject gives, named as a place ("the tour of the Palmdale
     # site"), as "in Palmdale" is; the employer's own name is right before a site word too
     site = word_after(doc, candidate.end) in _WORKPLACES and not aliases.same(candidate.text)
-    return aliases.covers(candidate.text) and before != "in" and not job and not site
+    # NOTE: nor a unit the thread names before "at" ("the ICU at Holloway General"): the
+    # name after it is the unit's hospital or firm, which the sentence still has to read
+    unit = word_after(doc, candidate.end) == "at" and not aliases.same(candidate.text)
+    return aliases.covers(candidate.text) and before != "in" and not (job or site or unit)
 
 
 def _job_named(doc, end: int) -> bool:
