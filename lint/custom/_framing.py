@@ -52,7 +52,10 @@ _FUTURE_ONE = r"(?:team[ \t]+member|employee|colleague|(?-i:{}))\b".format(
 #: no degree ("PhD", "MBA", "Doctoral") ends in
 APPLICANT = re.compile(
     # NOTE: the year of the scheme may follow ("Vacation Scheme Applicant 2026, X")
-    r"^[ \t]*(?:(?-i:[A-Z][\w&/'-]*[ \t]+){1,4}applicant(?:[ \t]+\d{4})?[ \t]*[-\u2013\u2014,:|]"
+    # NOTE: a job's title may go on in lower case after its capital ("Dental nurse applicant,
+    # X"), as a sentence's first word would
+    r"^[ \t]*(?:(?-i:[A-Z][\w&/'-]*[ \t]+)(?-i:[A-Za-z][\w&/'-]*[ \t]+){0,3}applicant"
+    r"(?:[ \t]+\d{4})?[ \t]*[-\u2013\u2014,:|]"
     r"|(?-i:(?:[A-Z][\w&/'-]*[ \t]+){0,3}[A-Z][a-z'-]*(?:er|or|ist|ive|ant|ian))"
     r"[ \t]+candidate[ \t]*[-\u2013\u2014,:|]"
     r"|(?:job\s+|role\s+)?(?:applicant|candidat[eao]?|kandidat(?:in)?|postulante"
@@ -557,9 +560,12 @@ def applied_name(doc, candidate: Candidate, job: set[str]) -> Candidate | None:
     if doc[start].lower_ == "future" and _FUTURE_MEMBER.match(doc[start:].text):
         start += 1  # "Future Blue Plate Events team member": the writer's hope, not the name
     end = start
+    # NOTE: a word of the Subject's job that ends a name of a firm's own words is the firm's
+    # trade ("Dental nurse applicant, Bright Smiles Dental" to "Qualified Dental Nurse")
+    whole = is_org(doc[start : candidate.end].text)
     while end < candidate.end:
         word = doc[end].lower_
-        if word in _PROGRAMME or word in job:
+        if word in _PROGRAMME or (word in job and not (whole and end == candidate.end - 1)):
             break
         end += 1
     if end == start or not distinctive(doc[start:end].text):

@@ -59,6 +59,9 @@ ORG_WORDS = LEGAL | frozenset({
     "corps",
     # a local government, as its own name says ("Vellby Municipality", "Eskerud kommune")
     "municipality", "kommune", "kommun", "gemeente", "gemeinde",
+    # NOTE: a family firm of brothers or sons in Spanish, Portuguese, Italian or French
+    # ("Ferrer Hermanos", "Ferrández e Hijos", "Fratelli Rossi" reads by its opener's "of")
+    "hermanos", "hnos", "hijos", "irmaos", "filhos", "fratelli", "figli", "freres",
 })  # fmt: skip
 #: Words that open an organisation's name ("Clínica Montemar", "Banco Sabadell").
 ORG_OPENERS = frozenset({

@@ -85,6 +85,8 @@ MEDIA = frozenset({
     # a publisher by its list ("Ravensworth Books", "Penguin Books")
     "books",
     "films", "productions", "magazine", "magazines", "gazette", "herald", "chronicle",
+    # a newspaper by its oldest name ("Kingsbridge Times"), after a distinctive word only
+    "times",
 })  # fmt: skip
 #: Schools and research bodies beyond ORG_WORDS' university and college: "Ashdown Academies".
 EDUCATION = frozenset({

@@ -73,7 +73,10 @@ _ADMIRING = frozenset({"excited", "enthusiastic", "love", "loved", "admire", "ad
 _CHANCES = frozenset({"opportunity", "chance"})
 #: A firm's own ways, after "X and its" ("X and its approach to client service").
 _FIRM_WAYS = frozenset({"approach", "culture", "values", "mission", "clients", "people", "ethos",
-                        "vision", "strategy", "history", "work", "growth", "plans"})  # fmt: skip
+                        "vision", "strategy", "history", "work", "growth", "plans",
+                        "commitment"})  # fmt: skip
+#: The writer's enjoyment of learning about the one written to ("I enjoyed learning about").
+_ENJOYED = frozenset({"enjoyed", "loved", "appreciated"})
 #: Hopes of the writer's, before "a future X analyst" ("hopefully a future X analyst").
 _HOPING = frozenset({"hopefully", "hope", "hoping", "aspiring", "soon"})
 #: Whom a firm employs, besides its job titles ("a future X employee").
@@ -169,7 +172,14 @@ def written_to(doc, start: int, end: int, window: list[str]) -> bool:
         # "say hi to the lads at Dunmore Autos", "tell everyone at X I said hello"
         hello = {"hi", "hello"} & (set(window) | set(after[:6]))
         return bool(hello) and ("say" in window or "tell" in window)
-    if window[-1:] == ["about"] and _LEARNING & set(window[-3:-1]) and _CHANCES & set(window):
+    # NOTE: or the learning enjoyed ("I truly enjoyed learning about X and its commitment to
+    # customer experience"), as the chance given to learn is
+    enjoyed = window[-3:-2] and window[-3] in _ENJOYED
+    if (
+        window[-1:] == ["about"]
+        and _LEARNING & set(window[-3:-1])
+        and (_CHANCES & set(window) or enjoyed)
+    ):
         # "I truly appreciated the opportunity to learn more about Hatherley Re and its
         # approach to client service": the interview's chance to learn about the firm
         # NOTE: only with the firm's own ways after it ("and its approach", "'s culture"): a

@@ -440,6 +440,10 @@ def _file_span(letter: Letter, i: int) -> tuple[int, int]:
 
 def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
     """Return True when ``candidate`` is one of the employer's names, not a place or a job."""
+    if _titled(doc, candidate):
+        # NOTE: "Mr Doherty, thanks for the chance at McGinley's" to Doherty & Sons: the
+        # reader addressed by name is a person, though the family firm bears the name
+        return False
     k = candidate.start - 1
     if k > 0 and doc[k].lower_ == "the":
         k -= 1  # NOTE: "the test in the Bamako warehouse" names a place as "in Bamako" does
@@ -450,7 +454,10 @@ def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
     # NOTE: nor the job's site the Subject gives, named as a place ("the tour of the Palmdale
     # site"), as "in Palmdale" is; the employer's own name is right before a site word too
     site = word_after(doc, candidate.end) in _WORKPLACES and not aliases.same(candidate.text)
-    return aliases.covers(candidate.text) and before != "in" and not job and not site
+    # NOTE: nor a unit the thread names before "at" ("the ICU at Holloway General"): the
+    # name after it is the unit's hospital or firm, which the sentence still has to read
+    unit = word_after(doc, candidate.end) == "at" and not aliases.same(candidate.text)
+    return aliases.covers(candidate.text) and before != "in" and not (job or site or unit)
 
 
 def _job_named(doc, end: int) -> bool:
