@@ -434,6 +434,10 @@ _FUNDING = frozenset({"funding", "funds", "funded", "fund", "grant", "grants", "
                       # backing the employer's work ("X is backing it again", "X backs the
                       # appeal"); not "backed", as in "X, backed by Y", the one funded
                       "backing", "backs"})  # fmt: skip
+#: Last words of an investor's name ("East Ventures", "Lightspeed Capital").
+_INVESTORS = frozenset({"ventures", "capital", "vc", "investments", "investors", "angels"})
+#: A raise an investor leads, after its name ("the X round").
+_ROUNDS = frozenset({"round", "raise", "investment"})
 #: Words that may stand between a funder's name and its gift ("X has renewed its funding").
 #: Verbs of a firm's putting money into the reader's ("X backed you", "X invested in you").
 _BACKED = frozenset({"backed", "invested", "funded", "bankrolled", "seeded"})
@@ -482,6 +486,11 @@ def funder(doc, end: int, window: list[str]) -> bool:
     if doc[end : end + 1].text == "-" and doc[end + 1 : end + 2].text.lower() in _FUNDING:
         return True
     following = [t.lower_ for t in doc[end : min(end + 6, len(doc))]]
+    # NOTE: "congratulations on the East Ventures round": a name whose last word says it
+    # invests, before the round it led, is the employer's investor (another startup's name
+    # before "round" may be pasted, so only an investor's own word clears it)
+    if doc[end - 1].lower_ in _INVESTORS and following[:1] and following[0] in _ROUNDS:
+        return True
     for k, word in enumerate(following):
         if word in _FUNDING:
             return True

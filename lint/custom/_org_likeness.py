@@ -25,7 +25,7 @@ from replylint.custom._org_parts import (
 )
 from replylint.custom._org_parts import TRADES as TRADE_WORDS
 from replylint.custom._people import fold
-from replylint.custom._vocabulary import ordinary
+from replylint.custom._vocabulary import mostly_capitalised, ordinary
 
 #: How alike (0-100) a name must be to the employer's to be a misspelling of it.
 NEAR_MISS = 80
@@ -306,6 +306,10 @@ def kindred(candidate: str, company: str) -> bool:
     if len(mine) == 2 and (same_kind(candidate, company) or mine[-1] in words_of(company)):
         mine = mine[:1]
     if len(mine) != 1:
+        return False
+    # NOTE: nor a name English already knows, mostly written with a capital (a city, a
+    # region: "Cardiff" to Vantage Cardio): a pasted kin of the employer's name is coined
+    if ordinary(mine[0]) and mostly_capitalised(mine[0]):
         return False
     for word in theirs:
         if word == mine[0]:

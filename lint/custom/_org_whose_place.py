@@ -175,7 +175,14 @@ def _put_forward(m: _Mention) -> bool:
         return False
     if m.previous == "by" and _passive_referral(m.lead[:-1]):
         return True  # "I was introduced to the role by X": the same go-between, passive
-    rest = [t.lower_ for t in m.doc[m.end : min(m.end + 5, m.sent.end)]]
+    rest = [t.lower_ for t in m.doc[m.end : min(m.end + 7, m.sent.end)]]
+    # NOTE: "X, who put me forward, tell me ...": the relative clause says the same deed
+    if rest[:2] in ([",", "who"], [",", "which"]):
+        rest = rest[2:]
+    # NOTE: "I thank X for putting me forward": the deed thanked for is the name's own
+    if rest[:1] == ["for"] and rest[1:2] and rest[1] in _REFERRING:
+        mine = rest[2:3] in (["me"], ["my"], ["us"])
+        return mine and (rest[1] != "putting" or "forward" in rest[3:5])
     if rest[:1] in (["had"], ["has"], ["have"], ["originally"], ["first"]):
         rest = rest[1:]  # "X had put me forward", "X originally referred me"
     if rest[:1] in (["put"], ["puts"]):
@@ -232,6 +239,8 @@ _BEEN = frozenset({"was", "were", "been", "am", "is"})
 #: Verbs of putting a candidate to an employer, after the go-between ("X referred me").
 #: NOTE: not "shortlisted" or "introduced me to": the employer's own deeds as well
 _REFERRED = frozenset({"referred", "refers", "submitted", "submits"})
+#: The same verbs as thanked for, after "for" ("thank X for putting me forward").
+_REFERRING = frozenset({"putting", "referring", "submitting"})
 #: Words of a name that make it a recruitment agency ("Harvest Talent Partners").
 _RECRUITING = frozenset({"talent", "recruitment", "recruiting", "recruiters", "staffing",
                          "search", "personnel", "resourcing", "headhunters",
@@ -598,10 +607,12 @@ def _event_met_at(m: _Mention) -> bool:
 _MEETING_AT = frozenset({"cross", "meet", "chat"})
 _MEETING_AT_PAIRS = frozenset({("catch", "up"), ("see", "you")})
 #: A time of the year, or the reader going, right after the name: an event's ("this summer").
+#: NOTE: "this" or "next" before a month too ("meet at X next January"): a yearly event's date
+_MONTHS = ("(?:january|february|march|april|may|june|july|august|september|october|november"
+           "|december)")  # fmt: skip
 _EVENT_TIME = re.compile(
-    r"(?:this|next) (?:spring|summer|autumn|fall|winter|year)\b"
-    r"|in (?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b|if you ?(?:'re|are|’re) (?:going|attending|there)\b"
+    rf"(?:this|next) (?:spring|summer|autumn|fall|winter|year|{_MONTHS})\b"
+    rf"|in {_MONTHS}\b|if you ?(?:'re|are|’re) (?:going|attending|there)\b"
 )
 
 
