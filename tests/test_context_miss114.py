@@ -88,3 +88,30 @@ def test_a_goal_of_being_part_or_stages_given_name_the_firm(sentence, name) -> N
 )
 def test_a_past_goal_or_a_gift_of_no_stage_is_fine(sentence) -> None:
     assert _ferry(sentence) == []
+
+
+def _tagged(tags: str) -> list[str]:
+    """Return the findings of a reply to the ferry line with ``tags`` under the writer's name."""
+    return flagged(company_reply("I'd love to stay in touch.", "Skerryvore Ferries", "Morag Bain",
+                                 "morag.bain@skerryvore.example", f"Lewis Grant\n{tags}"))  # fmt: skip
+
+
+def test_the_letter_flags_its_future_firm_tag() -> None:
+    path = "context114/robotics-sales-hashtag-competitor-name-applemail.eml"
+    assert "Strydex" in _letter(path)
+
+
+@pytest.mark.parametrize(
+    ("tags", "name"),
+    [("#NeverStopLearning #FutureWavelink #Maritime", "Wavelink"), ("#FutureSeaforth", "Seaforth")],
+)
+def test_a_tag_of_a_future_at_another_firm_is_flagged(tags, name) -> None:
+    """ "#FutureX": a future at a firm hoped for names it as the one to be joined."""
+    assert _tagged(tags) == [name]
+
+
+@pytest.mark.parametrize(
+    "tags", ["#FutureLeaders #Maritime", "#FutureOfWork", "#FutureSkerryvore #Ferries"]
+)
+def test_a_tag_of_a_plain_future_or_the_employers_is_not_flagged(tags) -> None:
+    assert _tagged(tags) == []
