@@ -28,7 +28,7 @@ from replylint.custom._org_parts import (
 )
 from replylint.custom._org_sectors import FUNCTION_WORDS
 from replylint.custom._org_wishes import runs_sites
-from replylint.custom._people import GENERIC_MAILBOXES, fold, signer_parts
+from replylint.custom._people import GENERIC_MAILBOXES, PERSON_TITLES, fold, signer_parts
 from replylint.custom._vocabulary import ordinary
 from replylint.letter import Letter, Span
 from replylint.parts import GREETING_WORDS
@@ -466,6 +466,16 @@ def greeted_name(doc, candidate: Candidate) -> Candidate | None:
     start, end = candidate.start, candidate.end
     while start < end and _GREETING_WORD.fullmatch(doc[start].text):
         start += 1
+    # NOTE: a titled person "of" a firm ("Dear Ms Haugland of Nordlicht Cruises,"): the name
+    # after "of" is the organisation greeted, when its own words make it a firm; the person
+    # is wrong-recipient's to read
+    # ("Dr." may stand outside the name read, before it)
+    titled = start < end and doc[start].lower_.rstrip(".") in PERSON_TITLES
+    if titled or (start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES):
+        first = start + 2 if titled else start + 1
+        of = next((k for k in range(first, end - 1) if doc[k].lower_ == "of"), None)
+        if of is not None and is_org(doc[of + 1 : end].text):
+            start = of + 1
     # NOTE: a department may follow the firm's name in capitals ("Dear Globex Foods
     # Recruitment,", "Dear Acme Labs Talent Team,"): the name is what comes before it, when
     # its own words make that a firm ("Dear Harbour Recruitment," may be an agency's name)

@@ -177,6 +177,29 @@ def to_be_part(window: list[str]) -> bool:
     return k >= 0 and words[k + 1] == "to" and (words[k] in _WISHES or _proud(words, k))
 
 
+def part_as_goal(window: list[str], after: list[str]) -> bool:
+    """Return True for being part of what follows named as a goal ("being part of X is my goal").
+
+    "Being part of X is still a goal of mine", "becoming part of X remains my dream": the
+    body the writer aims to be part of is the one applied to, as "I hope to be part of X"
+    says. Not "being part of X was a dream" (the writer's own past), nor "is a privilege".
+    """
+    words = window[:-1] if window[-1:] == ["the"] else window
+    if words[-4:-3] in (["being"], ["becoming"]) and words[-3:] == ["a", "part", "of"]:
+        pass
+    elif not (words[-3:-2] in (["being"], ["becoming"]) and words[-2:] == ["part", "of"]):
+        return False
+    # NOTE: the verb in the present only ("is", "remains"), a goal still ahead, and the
+    # goal a word or three later ("is still a goal", "remains my dream")
+    if after[:1] not in (["is"], ["remains"], ["'s"], ["’s"]):
+        return False
+    return bool(_GOALS.intersection(after[1:5]))
+
+
+#: Words for an aim the writer still has ("a goal of mine", "my dream").
+_GOALS = frozenset({"goal", "dream", "ambition", "aim", "aspiration"})
+
+
 def got_this_far(sent) -> bool:
     """Return True for a sentence about reaching a stage of the process ("to get this far").
 

@@ -180,6 +180,9 @@ def hashtag_firm(doc, candidate: Candidate) -> tuple[int, int, str] | None:
     # a place the writer's life is at ("#LifeAtSea")
     if (first, last) == (0, len(parts)) or len(name) < 3:
         return None
+    # NOTE: a future's name opens on no joining word: "#FutureOfWork" is a topic, no firm
+    if first and parts[first - 1].lower() == "future" and parts[first].lower() in _JOINERS:
+        return None
     if ordinary(name) and not mostly_capitalised(name):
         return None
     offset = lead + sum(len(p) for p in parts[:first])
@@ -249,9 +252,12 @@ def tag_candidates(doc, tokens: list[int]) -> list[Candidate]:
 #: The words of a hashtag: capitalised words, capitals run together, numbers ("LifeAtXYZ1").
 _TAG_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z'’]*|[a-z]+|\d+")
 #: Words of working at a firm before its name in a hashtag ("#LifeAtX", "#TeamX").
+#: NOTE: and a future there the writer hopes for ("#FutureStrydex"): the firm to be joined
 _TAG_OPENERS = frozenset({"life", "at", "team", "we", "are", "join", "inside", "proud",
                           "to", "be", "work", "working", "with", "meet", "the", "hello",
-                          "love", "i", "my", "our", "careers", "jobs"})  # fmt: skip
+                          "love", "i", "my", "our", "careers", "jobs", "future"})  # fmt: skip
+#: Joining words no firm's name opens on, after "Future" in a tag ("#FutureOfWork").
+_JOINERS = frozenset({"of", "and", "for", "in", "on", "is"})
 #: Words of working at a firm after its name in a hashtag ("#XCareers", "#XLife").
 _TAG_CLOSERS = frozenset({"careers", "career", "jobs", "life", "team", "people", "family",
                           "hiring", "talent", "grads", "graduates", "culture", "crew",

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from replylint.custom._employer_slots import JOIN
-from replylint.custom._hopes import imagined, to_be_part
+from replylint.custom._hopes import imagined, part_as_goal, to_be_part
 from replylint.custom._org_cues import (
     ABOUT_EMPLOYER,
     ADMIRERS,
@@ -53,6 +53,12 @@ def word_before(m: _Mention) -> bool | None:
         return True
     if previous == "of" and to_be_part(window) and not m.possessive and not m.named_rightly:
         return True  # "I still hope to be part of X one day": joining it, as "join X" is
+    if previous in _GAVE and window[-2:-1] == ["i"] and not m.possessive and _stages_given(m):
+        return True  # "I gave X three rounds and a case study": the hiring the writer sat
+    if previous == "of" and not m.possessive and not m.named_rightly:
+        after = [t.lower_ for t in m.doc[m.end : min(m.end + 5, m.sent.end)]]
+        if part_as_goal(window, after):
+            return True  # "being part of X is still a goal of mine": joining it, hoped for
     if previous in _BY_BODY and len(window) > 1 and window[-2] in _STANDING:
         # "someone already registered with the Nursing Council", "licensed by the Board":
         # a body that registers or licenses people, not the one written to
@@ -277,6 +283,12 @@ _SHOWN = frozenset({"added", "contributed", "was", "were", "brought", "proved", 
 #: Words that make such a verb a worth imagined ("would have added", "could have been").
 _IMAGINING = MODALS | frozenset({"have", "'ve", "’ve"})
 _IS = frozenset({"is", "are", "'s", "’s", "'re", "’re", "was", "were"})
+#: Verbs of giving the firm the writer's time ("I gave X three rounds").
+_GAVE = frozenset({"gave", "give", "given"})
+#: The hiring's stages the writer gave a firm ("three rounds", "two interviews and a task").
+_STAGES = frozenset({"round", "rounds", "interview", "interviews", "assessment",
+                     "assessments", "task", "tasks", "test", "tests", "presentation",
+                     "presentations"})  # fmt: skip
 #: Employment still ahead before "with X" ("future employment with X").
 _EMPLOYMENT_AHEAD = (["future", "employment"], ["further", "employment"],
                      ["prospective", "employment"])  # fmt: skip
@@ -324,3 +336,17 @@ _SIGN_OFFS = frozenset({"regards", "wishes", "greetings", "thanks", "cheers"})
 _CONTACTS = frozenset({"calling", "called", "call", "ringing", "rang", "phoning", "phoned",
                        "writing", "wrote", "emailing", "emailed", "contacting", "contacted",
                        "reaching", "reached"})  # fmt: skip
+
+
+def _stages_given(m: _Mention) -> bool:
+    """Return True when stages of the hiring follow the name given them ("X three rounds").
+
+    NOTE: "I gave Bazaarify three rounds and a case study": what the writer gave the firm is
+    the process it ran, so it is the one written to; a count or "my" may stand before the
+    stage, nothing else ("I gave X my notice" is the writer's own employer, and no stage).
+    """
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 3, m.sent.end)]]
+    k = 0
+    while k < len(words) and (m.doc[m.end + k].like_num or words[k] in ("my", "all", "every")):
+        k += 1
+    return k < len(words) and words[k] in _STAGES
