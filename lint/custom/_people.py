@@ -37,7 +37,11 @@ TITLES = frozenset({
     "principal", "dean", "coach", "captain", "capt", "judge", "hon", "councillor", "cllr",
     "rabbi", "imam", "pastor", "nurse", "matron", "engr", "eng", "atty", "shri", "smt", "sri",
     "tuan", "puan", "encik", "cik", "dato", "datuk", "pak", "bu", "ibu", "bapak", "haji",
-    "hajah", "president", "director", "officer", "superintendent", "doctor", "ms.", "mr.",
+    "hajah",
+    # Javanese, before a given name as Indonesians greet in English: "Mbak Sari" (a woman
+    # of one's age), beside "Ibu" and "Bapak" above. NOTE: not "Mas", its man's form,
+    # which is a Catalan and French family name too
+    "mbak", "president", "director", "officer", "superintendent", "doctor", "ms.", "mr.",
     "whaea", "matua",  # Māori: "Kia ora Whaea Aroha", respect for an older woman or man
     "ma'am", "ma’am", "maam",  # Philippine English, before a given name: "Hi Ma'am Rowena"
     # ranks and titles of trades and callings, in the languages they are greeted in
@@ -349,6 +353,10 @@ _PET_FORMS: dict[str, tuple[str, ...]] = {
     "peggy": ("margar",), "maggie": ("margar",), "meg": ("margar",), "betty": ("elizab",),
     "bess": ("elizab",), "libby": ("elizab",), "sally": ("sarah",), "pepe": ("jose",),
     "paco": ("francis",),
+    # Portuguese, as Brazilians call one another: "Bia" Beatriz, "Zé" José, "Chico"
+    # Francisco, "Quim" Joaquim, "Dudu" Eduardo
+    "bia": ("beatri",), "ze": ("jose",), "chico": ("francis",), "quim": ("joaqui",),
+    "dudu": ("eduard",),
     "pancho": ("francis",), "nacho": ("ignaci",), "chucho": ("jesus",), "lola": ("dolores",),
 }  # fmt: skip
 

@@ -183,12 +183,27 @@ def _addressee(letter: Letter) -> str:
     if span is None:
         return ""
     addressee = _GREETING_WORD.sub("", letter.text[span.start : span.end]).strip(" ,:!")
+    # NOTE: "Estimada Sra. Robles y estimado Sr. de la Garza", "Liebe Anna und lieber Jonas":
+    # each person greeted with a greeting word of their own; the second one is no name
+    addressee = _SECOND_GREETING.sub(_joiner_only, addressee)
     # NOTE: "Good day po," greets with respect, not someone called Po
     addressee = " ".join(w for w in addressee.split() if w.rstrip(",") not in COURTESY_WORDS)
     # NOTE: "Dear Priya at Novatec Solutions,": the firm after the person is wrong-company's
     # to check; the person greeted is who comes before it
     at_firm = _AT_FIRM.fullmatch(addressee)
     return at_firm["people"] if at_firm else addressee
+
+
+def _joiner_only(match: re.Match[str]) -> str:
+    """Return the joiner of a second greeting, without the greeting word when it is one.
+
+    A greeting word in lower case ("y estimado", "und lieber") or "Dear" is never a name;
+    one with a capital may be ("and Cara", "and Hei"), so it stays to be checked.
+    """
+    word = match["word"]
+    if word[:1].islower() or fold(word) == "dear":
+        return match["joiner"]
+    return match[0]
 
 
 def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
@@ -282,6 +297,12 @@ def _greeting(
     team = team or (group if group and is_group_name(group["group"]) else None)
     if team and _names_in(team["people"], signers):
         addressee = team["people"]
+    # NOTE: "Dear Ms Haugland of Nordlicht Cruises,": a signer greeted with a firm's name
+    # after "of" is the right person; whether the firm is right is wrong-company's to check.
+    # Only when a signer is named before it: "Dear Head of Talent" names nobody
+    of_firm = _OF_FIRM.fullmatch(addressee)
+    if of_firm and _names_in(of_firm["people"], signers):
+        addressee = of_firm["people"]
     words = re.findall(r"[^\W\d_][\w'’.-]*", addressee)
     # "Ritu Ma'am", "Anil Sir", "Verma ji": an honorific after a name is no name of its own
     words = [w for k, w in enumerate(words) if not (k and _bare(w).replace("’", "'") in AFTER_NAME)]
@@ -511,6 +532,17 @@ _WITH_GROUP = re.compile(
 )
 #: A greeting of people, then the firm they work at ("Priya at Novatec Solutions").
 _AT_FIRM = re.compile(r"(?P<people>.+?)\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+\S+){0,5}")
+#: A greeting of people, then the firm they are of ("Ms Haugland of Nordlicht Cruises"),
+#: up to a joiner: "Dear Sari of Bumbu and Tom" greets Tom as well.
+_OF_FIRM = re.compile(
+    r"(?P<people>.+?)\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?!(?:and|y|e|et|und|og)\b|&)\S+){0,5}"
+)
+#: A second greeting word after a joiner ("y estimado", "and dear", "und lieber"); the
+#: greeting ends at a comma, so "Liebe Anna, lieber Jonas" greets Anna alone here.
+_SECOND_GREETING = re.compile(
+    rf"(?P<joiner>\s+(?:and|&|y|e|et|und|og|en))\s+(?P<word>{GREETING_WORDS})(?=\s)",
+    re.IGNORECASE | re.VERBOSE,
+)
 #: The last word of a rank or job title before a surname ("Station Manager", "Watch
 #: Commander"): a title's word, but no honorific, which never follows a word of a rank.
 _RANKS = JOB_TITLES | (TITLES - PERSON_TITLES)
