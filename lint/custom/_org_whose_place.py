@@ -175,11 +175,18 @@ def _put_forward(m: _Mention) -> bool:
         return False
     if m.previous == "by" and _passive_referral(m.lead[:-1]):
         return True  # "I was introduced to the role by X": the same go-between, passive
+    return _refers_me(m)
+
+
+def _refers_me(m: _Mention) -> bool:
+    """Return True for the words after a name saying it put the writer forward ("referred me")."""
     rest = [t.lower_ for t in m.doc[m.end : min(m.end + 7, m.sent.end)]]
     # NOTE: "X, who put me forward, tell me ...": the relative clause says the same deed
     if rest[:2] in ([",", "who"], [",", "which"]):
         rest = rest[2:]
     # NOTE: "I thank X for putting me forward": the deed thanked for is the name's own
+    if rest[:1] == ["for"] and rest[1:3] in (["the", "referral"], ["the", "introduction"]):
+        return True
     if rest[:1] == ["for"] and rest[1:2] and rest[1] in _REFERRING:
         mine = rest[2:3] in (["me"], ["my"], ["us"])
         return mine and (rest[1] != "putting" or "forward" in rest[3:5])
@@ -238,9 +245,10 @@ _REFERRED_PASSIVE = frozenset({"introduced", "referred", "recommended", "nominat
 _BEEN = frozenset({"was", "were", "been", "am", "is"})
 #: Verbs of putting a candidate to an employer, after the go-between ("X referred me").
 #: NOTE: not "shortlisted" or "introduced me to": the employer's own deeds as well
-_REFERRED = frozenset({"referred", "refers", "submitted", "submits"})
+_REFERRED = frozenset({"referred", "refers", "submitted", "submits", "recommended", "suggested"})
 #: The same verbs as thanked for, after "for" ("thank X for putting me forward").
-_REFERRING = frozenset({"putting", "referring", "submitting"})
+_REFERRING = frozenset({"putting", "referring", "submitting", "recommending", "suggesting",
+                        "introducing"})  # fmt: skip
 #: Words of a name that make it a recruitment agency ("Harvest Talent Partners").
 _RECRUITING = frozenset({"talent", "recruitment", "recruiting", "recruiters", "staffing",
                          "search", "personnel", "resourcing", "headhunters",
@@ -623,18 +631,7 @@ def _put_forward_by(m: _Mention) -> bool:
     one who put the writer forward for the job is a recruiter or a referee, and X their
     agency or firm, not the one written to (whose people interviewed).
     """
-    if m.previous != "at":
-        return False
-    rest = " ".join(t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)])
-    return _PUT_FORWARD.match(rest) is not None
-
-
-#: Thanks for proposing the writer to the employer, right after the name ("for putting me forward").
-_PUT_FORWARD = re.compile(
-    r"(?:, who )?(?:for )?(?:putting me forward|put me forward|recommending me|recommended me"
-    r"|referring me|referred me|the referral|the introduction|introducing me|suggesting me"
-    r"|suggested me|putting my name forward|put my name forward)\b"
-)
+    return m.previous == "at" and _refers_me(m)
 
 
 def _met_long_ago(m: _Mention) -> bool:
