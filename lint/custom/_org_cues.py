@@ -31,7 +31,8 @@ OWN_CUES = frozenset({
 JOB_CUES = frozenset({
     "role", "roles", "position", "positions", "job", "jobs", "opening", "openings",
     "opportunity", "opportunities", "team", "teams", "career", "careers", "work", "working",
-    "join", "joining", "rejoin", "interview", "interviewing", "interviewed", "vacancy",
+    "join", "joining", "rejoin", "interview", "interviews", "interviewing", "interviewed",
+    "vacancy",
     "vacancies", "post", "posts", "department", "company", "firm", "everyone", "colleagues",
     "somewhere", "future", "people", "folks", "crew", "family", "staff", "considered",
     "consider", "considering", "opens", "open", "something", "apply", "applying", "hire",
@@ -59,9 +60,10 @@ JOB_CUES = frozenset({
 })  # fmt: skip
 #: Nouns of something that happens at a place: "the interview at Altens" names a venue.
 #: "We met at X", "I spoke to Dana at X": where the writer met the employer's people.
-VENUES = frozenset({"interview", "interviewed", "visit", "tour", "meeting", "day", "afternoon",
-                    "morning", "met", "meet", "spoke", "spoken", "saw", "seen", "chatted",
-                    "talked"})  # fmt: skip
+#: NOTE: "the interviews at X" (its rounds) as "the interview at X", here and in JOB_CUES
+VENUES = frozenset({"interview", "interviews", "interviewed", "visit", "tour", "meeting", "day",
+                    "afternoon", "morning", "met", "meet", "spoke", "spoken", "saw", "seen",
+                    "chatted", "talked"})  # fmt: skip
 #: Nouns after "like" that make the name the employer ("a crew like Corvane's").
 LIKE_EMPLOYER = frozenset({
     "crew", "family", "team", "company", "firm", "place", "employer", "organisation",
@@ -275,3 +277,16 @@ MODALS = frozenset({"would", "could", "can", "will", "'d", "’d", "might"})
 OTHER_OWNERS = frozenset({"my", "our", "his", "her", "their"})
 #: Every owner of a thing, the reader's too ("your blog at X").
 OWNERS = OTHER_OWNERS | {"your"}
+
+
+#: Words before a place toured ("the tour of the X kitchen", "a visit to the X plant").
+_TOURED = (["tour", "of"], ["visit", "to"], ["look", "round"], ["look", "around"],
+           ["walk", "through"], ["walkthrough", "of"], ["tour", "around"])  # fmt: skip
+#: Verbs of being shown round a place ("shown around the X studio", "took me round").
+_SHOWN = frozenset({"shown", "showing", "show", "showed", "took", "taking", "me", "us"})
+
+
+def shown_round(lead: list[str]) -> bool:
+    """Return True when the words before a name tour it ("the tour of", "shown round")."""
+    return lead[-2:] in _TOURED or (lead[-1:] in (["round"], ["around"], ["through"])
+                                   and bool(_SHOWN.intersection(lead[-4:-1])))  # fmt: skip

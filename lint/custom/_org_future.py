@@ -45,9 +45,11 @@ from replylint.custom._org_cues import (
     TRAITS,
     VENUES,
     WORK_FOR,
+    shown_round,
 )
 from replylint.custom._org_itself import GROUP_ENDS, employer_joined_group
 from replylint.custom._org_kinds import KINDS, is_unit
+from replylint.custom._org_likeness import coined_kin
 from replylint.custom._org_names import words_of
 from replylint.custom._org_parts import (
     ESTABLISHMENTS,
@@ -381,10 +383,7 @@ def _toured_facility(m: _Mention) -> bool:
     k = next((k for k, w in enumerate(m.following) if w in FACILITIES), None)
     if k is None or not all(attributive(w) for w in m.following[:k]):
         return False
-    lead = m.lead
-    toured = lead[-2:] in _TOURED or (lead[-1:] in (["round"], ["around"], ["through"])
-                                      and _SHOWN.intersection(lead[-4:-1]))  # fmt: skip
-    return toured and not (_WOULD.intersection(m.window) or imagined(m.sent))
+    return shown_round(m.lead) and not (_WOULD.intersection(m.window) or imagined(m.sent))
 
 
 def _goods_shown(m: _Mention) -> bool:
@@ -417,13 +416,6 @@ _SEEN_GOODS = frozenset({"seeing", "saw", "seen", "show", "shown", "showed", "sh
 #: Verbs of taking the writer through something ("walk me through", "talked us through").
 _WALKED = frozenset({"walk", "walking", "walked", "talk", "talking", "talked", "take", "taking",
                      "took"})  # fmt: skip
-
-
-#: Words before a place toured ("the tour of the X kitchen", "a visit to the X plant").
-_TOURED = (["tour", "of"], ["visit", "to"], ["look", "round"], ["look", "around"],
-           ["walk", "through"], ["walkthrough", "of"], ["tour", "around"])  # fmt: skip
-#: Verbs of being shown round a place ("shown around the X studio", "took me round").
-_SHOWN = frozenset({"shown", "showing", "show", "showed", "took", "taking", "me", "us"})
 
 
 def _coined_launch_wished(m: _Mention) -> bool:
@@ -752,7 +744,10 @@ def job_before_at(m: _Mention) -> bool:
         if m.lead[-2:-1] == ["again"] and met:
             near = met
     # "the interview at Altens", "the assessment day at OR Tambo": where it was held
-    return bool(near) and (m.trade_like or near[-1] not in VENUES)
+    # NOTE: but not a coined word made from the employer's ("the interviews at Kodeshala"
+    # to Kodekraft), which names a firm where a place's name would stand
+    venue = near[-1:] and near[-1] in VENUES and not coined_kin(m.candidate.text, m.company)
+    return bool(near) and (m.trade_like or not venue)
 
 
 def _employer_wished_at(m: _Mention) -> bool:

@@ -29,6 +29,7 @@ from replylint.custom._org_cues import (
     PRIZES,
     TRAITS,
     VENUES,
+    shown_round,
 )
 from replylint.custom._org_kinds import is_event, is_kind, is_unit, kind_name
 from replylint.custom._org_likeness import ARTICLES, distinctive, parallel
@@ -40,6 +41,7 @@ from replylint.custom._org_parts import (
     DEGREES,
     DEPARTMENTS,
     EVENTS,
+    HEALTH_SERVICE,
     HOSPITALS,
     INTERVIEW_PANELS,
     JOB_NOUNS,
@@ -55,6 +57,7 @@ from replylint.custom._org_parts import (
     SHOP_EVENTS,
     SITES,
     TEAMS,
+    UMBRELLA,
     VESSEL_PARTS,
     WORK_GROUPS,
     advertised,
@@ -168,7 +171,10 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # "my Master's", "an MBA"; "the Year 7 content", "Key Stage 3"
     if _stream_in_brackets(m):
         return False  # "Grade C (Risk Analytics)", "Analyst (Credit Risk)": the job's field
-    owner = joined_site(m.doc, m.start, m.company)
+    # NOTE: or one shown round for the interview ("the tour of X's Abu Dhabi facility"):
+    # the place toured is the employer's own, so its owner is named as the employer (a
+    # group's or a health service's sites have names of their own, as ``joined_site`` reads)
+    owner = joined_site(m.doc, m.start, m.company) or _toured_owner(m)
     site_words = _owned_sites(m)
     if m.possessive and not m.candidate.org and site_words and not owner and not _site_in(m):
         return False  # "St. Fintan's surgical ward" (but "Jinhai Precision's quality team")
@@ -194,7 +200,26 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # "the audition at X Studios": the studio hired for it, a place
     if _vessel(m):
         return False  # "the Iara's new itineraries": the employer's ship, venue or product
+    if _used_in_disease(m):
+        return False  # "the evidence plans for X in haemophilia": a medicine, not a firm
     return None
+
+
+def _used_in_disease(m: _Mention) -> bool:
+    """Return True for one word before "in" and a disease ("X in haemophilia", "X in psoriasis").
+
+    NOTE: a medicine is named by a coined word as a biotech is, often one made from its
+    maker's own name; what follows tells them apart: a medicine is used, tried or studied in
+    a disease, named by a word of medicine's endings ("-aemia", "-itis", "-osis"), which no
+    firm is said to be in (a firm is in a place or a trade: "X in Leeds", "X in media").
+    """
+    if len(m.words) != 1 or m.possessive or m.candidate.org or m.following[:1] != ["in"]:
+        return False
+    return _DISEASE.fullmatch(m.following[1] if len(m.following) > 1 else "") is not None
+
+
+#: A disease by its ending in medicine's words ("haemophilia", "arthritis", "psoriasis").
+_DISEASE = re.compile(r"[a-z]{3,}(?:philia|aemia|emia|itis|oma|omas|osis|iasis|pathy|plasia|algia)")
 
 
 def _advert(m: _Mention) -> bool:
@@ -395,6 +420,14 @@ def _owned_sites(m: _Mention) -> set[str]:
         if t.lower_ in SITES - GROUPS and after not in GROUPS | TEAMS:
             sites.add(t.lower_)
     return sites
+
+
+def _toured_owner(m: _Mention) -> bool:
+    """Return True for a firm's "'s" before a place the writer toured ("a tour of X's lab")."""
+    if not m.possessive or m.school:
+        return False
+    own_names = UMBRELLA.search(m.company) or HEALTH_SERVICE.search(m.company)
+    return shown_round(m.lead) and not own_names
 
 
 def _site_in(m: _Mention) -> bool:

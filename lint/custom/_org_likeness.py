@@ -22,6 +22,7 @@ from replylint.custom._org_parts import (
     NATIONAL_ARMS,
     PLACES,
     SITES,
+    place_shaped,
 )
 from replylint.custom._org_parts import TRADES as TRADE_WORDS
 from replylint.custom._people import fold
@@ -317,6 +318,28 @@ def kindred(candidate: str, company: str) -> bool:
         pairs = zip(word, mine[0], strict=False)
         common = sum(1 for _ in itertools.takewhile(lambda ab: ab[0] == ab[1], pairs))
         if common >= 4 and 2 * common >= max(len(word), len(mine[0])):
+            return True
+    return False
+
+
+def coined_kin(candidate: str, company: str) -> bool:
+    """Return True for one coined word opening on a coined word's start of the employer's.
+
+    NOTE: "Kodeshala" to Kodekraft: a word English does not have, opening on the same four
+    letters or more as the employer's own coined word, where those letters are no English
+    word either ("Kode", unlike "West" or "Gulf", which many places open on), is a name made
+    from the employer's: a firm's, though too short a stem for ``kindred``. Not one shaped
+    as a place's name ("Brevington" to Brevantis): the town the firm is named after.
+    """
+    mine = words_of(candidate)
+    if len(mine) != 1 or ordinary(mine[0]) or place_shaped(mine[0]):
+        return False
+    for word in distinctive(company):
+        if word == mine[0] or ordinary(word):
+            continue
+        pairs = zip(word, mine[0], strict=False)
+        common = sum(1 for _ in itertools.takewhile(lambda ab: ab[0] == ab[1], pairs))
+        if common >= 4 and not ordinary(word[:common]):
             return True
     return False
 

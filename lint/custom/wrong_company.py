@@ -52,6 +52,7 @@ from replylint.custom._org_likeness import (
     twin,
 )
 from replylint.custom._org_names import (
+    SUFFIXES,
     Candidate,
     find_candidates,
     hashtag_firm,
@@ -62,7 +63,13 @@ from replylint.custom._org_names import (
     tag_name,
     words_of,
 )
-from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES, TEAMS, firm_before_job
+from replylint.custom._org_parts import (
+    DEPARTMENTS,
+    JOB_NOUNS,
+    JOBTITLES,
+    TEAMS,
+    firm_before_job,
+)
 from replylint.custom._org_reading import addressed
 from replylint.custom._org_wishes import wished_well
 from replylint.custom._org_written_to import written_to
@@ -321,9 +328,32 @@ def _greets_rival(candidate: Candidate, named: str | None) -> bool:
     of that kind greeted as the one written to (as ``parallel`` reads a rival in the body),
     though its last word ("Festival") is no firm's word of its own.
     """
-    if not named or len(words_of(candidate.text)) < 3:
+    if not named:
+        return False
+    if _clipped_trade(words_of(candidate.text), words_of(named)):
+        return True
+    if len(words_of(candidate.text)) < 3:
         return False
     return parallel(candidate.text, kind_name(named)) and not field_of(candidate.text, named)
+
+
+def _clipped_trade(mine: list[str], theirs: list[str]) -> bool:
+    """Return True for the employer's name misremembered, its trade word cut short.
+
+    NOTE: "Dear Mr al-Rashid and the Zenith Ads team," to Zephyr Advertising: a greeted name
+    ending in the employer's last word clipped as people say it ("Ads", "Comms", "Tech"),
+    after another word opening as the employer's first does, is a near miss of the
+    employer's name, the firm written to. Another first word alone is not: an agency has
+    its "Meta Ads team" or "Leeds Comms team", named for a platform it runs or a site.
+    """
+    if len(mine) != len(theirs) or len(mine) < 2 or mine[-1] == theirs[-1]:
+        return False
+    if {mine[-1], theirs[-1]} & (SUFFIXES | DEPARTMENTS):
+        return False  # "Acme Co" to Globex Corporation, "the Leeds Eng team" of X Engineering
+    stem = mine[-1].removesuffix("s")
+    clipped = len(stem) >= 2 and theirs[-1].startswith(stem) and len(theirs[-1]) > len(stem) + 3
+    opening = mine[0][:2] == theirs[0][:2]
+    return clipped and opening and not set(mine[:-1]) & set(theirs[:-1])
 
 
 def _partners_tag(doc, candidate: Candidate, named: str, aliases: Aliases) -> bool:
