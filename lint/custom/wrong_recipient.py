@@ -101,7 +101,10 @@ def _romanised(signer: Person, letter: Letter) -> Person:
         own = lines[at]
         for word in native:
             own = own.replace(word, " ")
-        for line in (own.strip(" ()/|,-\u2013\u2014"), *lines[at + 1 : at + 2]):
+        # NOTE: "이수진 (Lee Soo-jin), Professor": the Latin-letter name in brackets beside
+        # the native one, with a job title after it, is read on its own first
+        bracketed = re.findall(r"\(([^()]+)\)", own)
+        for line in (*bracketed, own.strip(" ()/|,-\u2013\u2014"), *lines[at + 1 : at + 2]):
             name = _LATIN_NAME.fullmatch(line)
             words = set(re.findall(r"\w+", fold(line)))
             if name and not is_group_name(line) and not words & firm:
@@ -158,8 +161,10 @@ def _goes_by_alias(alias: str, firm: set[str]) -> bool:
 _NICKNAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?")
 
 
-#: A person's name in Latin letters, two or three words ("Yumi Sato", "SATO Yumi").
-_LATIN_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}")
+#: A person's name in Latin letters, two or three words ("Yumi Sato", "SATO Yumi"); a
+#: Korean given name romanised with a hyphen keeps its second syllable lower case
+#: ("Lee Soo-jin").
+_LATIN_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+(?:-[a-z]+)?){1,2}")
 
 
 def _with_address(signer: Person, letter: Letter) -> Person:

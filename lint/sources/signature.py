@@ -32,7 +32,7 @@ _CLOSINGS = re.compile(
     r"|atentamente|cordialmente|(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?"
     r"|(?:com\s+os\s+)?(?:melhores\s+)?cumprimentos|atenciosamente"
     r"|(?:cordiali|distinti)\s+saluti|met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?"
-    r"|med\s+vänlig\s+hälsning|(?:med\s+)?venn?lig\s+hilsen|ystävällisin\s+terveisin"
+    r"|(?:med\s+)?vänliga?\s+hälsning(?:ar)?|(?:med\s+)?venn?lig\s+hilsen|ystävällisin\s+terveisin"
     r"|z\s+poważaniem|pozdrawiam"
     # two English closings joined ("With thanks and best wishes", "Thanks & kind regards")
     r"|(?:with\s+)?(?:many\s+)?thanks\s+(?:and|&)\s+(?:(?:best|kind|warm)\s+)?(?:regards|wishes))"
@@ -70,7 +70,7 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
     # NOTE: a name's own spelling in its script ("Park Ji-won (박지원)") is read past
     lines = _unfold_columns([NATIVE_NOTE.sub("", line).strip() for line in body.splitlines()])
     closings = [k for k in range(len(lines) - 1, -1, -1)
-                if SIGN_OFF.match(lines[k]) or _CLOSINGS.match(lines[k])]  # fmt: skip
+                if _closing(lines[k])]  # fmt: skip
     # NOTE: a sign-off without a closing word ("SATO Kenji" under the last sentence) is
     # tried last: the line before it is taken as the closing
     for i in [*closings, _last_paragraph(lines)]:
@@ -147,6 +147,17 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
         names = [name for name in companies + after_title if not department(name)]
         return Context(signers=signers, company=_best_company(names, domains))
     return Context()
+
+
+def _closing(line: str) -> bool:
+    """Return True for a closing line, in one language or two ("Viele Grüße / Best regards")."""
+    # NOTE: a rejection from abroad often closes in its own language and in English, the
+    # two joined by a slash: each half is a closing, so the line is the sign-off's closing
+    return all(SIGN_OFF.match(half) or _CLOSINGS.match(half) for half in _TWO_CLOSINGS.split(line))
+
+
+#: The slash between a closing's two languages ("Med vänliga hälsningar / Best regards").
+_TWO_CLOSINGS = re.compile(r"\s+/\s+")
 
 
 def _above_older(body: str) -> str:
@@ -291,8 +302,7 @@ def _first_signer_block(lines: list[str], blank: int) -> int:
         paragraph = lines[above + 1 : blank]
         if (
             not _signer_block(paragraph)
-            or SIGN_OFF.match(paragraph[0])
-            or _CLOSINGS.match(paragraph[0])
+            or _closing(paragraph[0])
             or any(ln.endswith((".", "!", "?", ":")) or len(ln.split()) > 8 for ln in paragraph)
         ):
             return blank
