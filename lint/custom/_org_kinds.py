@@ -165,6 +165,17 @@ def is_unit(words: list[str], company: str) -> bool:
     """Return True for a part of an organisation ("the School of Public Health")."""
     # NOTE: a university hospital is a hospital: its wards are its own, another hospital is not
     umbrella = UMBRELLA.search(kind_name(company))
+    # NOTE: an employer that is itself a unit named before its umbrella ("Halloran Institute
+    # for Public Policy, Tasman University") has siblings of that kind, not parts: another
+    # "X Institute" is a body with its own people, as the centres below are
+    head = kind_name(company).split(",")[0]
+    if (
+        umbrella
+        and umbrella.start() > len(head)
+        and words[-1] in UMBRELLA_UNITS
+        and words[-1] in words_of(head)
+    ):
+        return False
     if umbrella and words[-1] in SCHOOLS:
         return True  # "Roosevelt Middle School" of the district that wrote
     # NOTE: a health service runs hospitals one by one ("Waikato Hospital"): hospitals named

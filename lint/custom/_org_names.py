@@ -253,9 +253,12 @@ def tag_candidates(doc, tokens: list[int]) -> list[Candidate]:
 _TAG_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z'’]*|[a-z]+|\d+")
 #: Words of working at a firm before its name in a hashtag ("#LifeAtX", "#TeamX").
 #: NOTE: and a future there the writer hopes for ("#FutureStrydex"): the firm to be joined
+#: NOTE: and the writer's next step there ("#NextChapterAtX"), and "team" as Spanish and
+#: Portuguese write it ("#EquipoX", "#EquipeX"), as signatures outside English do
 _TAG_OPENERS = frozenset({"life", "at", "team", "we", "are", "join", "inside", "proud",
                           "to", "be", "work", "working", "with", "meet", "the", "hello",
-                          "love", "i", "my", "our", "careers", "jobs", "future"})  # fmt: skip
+                          "love", "i", "my", "our", "careers", "jobs", "future", "next",
+                          "chapter", "equipo", "equipe"})  # fmt: skip
 #: Joining words no firm's name opens on, after "Future" in a tag ("#FutureOfWork").
 _JOINERS = frozenset({"of", "and", "for", "in", "on", "is"})
 #: Words of working at a firm after its name in a hashtag ("#XCareers", "#XLife").

@@ -570,7 +570,33 @@ def met_or_greeted(m: _Mention) -> bool | None:
         return True  # "thank you to all of X for the time you gave me": as "everyone at X"
     if _invited_from(m) and not (m.named_rightly or m.school):
         return True  # "if anyone from X wants to meet for a coffee": the reader's colleagues
+    # NOTE: a university too: its faculty interviewing the writer is no study of theirs there
+    if _people_of_met(m) and not (m.named_rightly or own_mention(m.doc, m.candidate)):
+        return True  # "the chance to interview with the faculty of X": the people who met me
     return None
+
+
+def _people_of_met(m: _Mention) -> bool:
+    """Return True for the people "of X" the writer was interviewed by or met.
+
+    NOTE: "to interview with the faculty of X", "meeting the staff of X": the people who
+    interviewed the writer are the reader's own, so their body is the one written to, as
+    "the team at X" met at the interview is (see ``job_before_at``).
+    """
+    lead = m.lead if m.window[-1:] != ["the"] else m.window
+    if m.possessive or len(lead) < 4 or lead[-1] != "of" or lead[-3] != "the":
+        return False
+    if lead[-2] not in WORK_GROUPS | _ACADEMIC_PEOPLE:
+        return False
+    before = lead[-4]
+    return before in _MET_BY or (before == "with" and bool(_MET_BY.intersection(lead[-6:-4])))
+
+
+#: Verbs of the writer's meeting a body's people ("interview with", "meet", "speak with").
+_MET_BY = frozenset({"interview", "interviewing", "interviewed", "meet", "meeting", "met",
+                     "speak", "speaking", "spoke", "talk", "talking"})  # fmt: skip
+#: A school's or panel's people named as a body ("the faculty of X", "the panel of X").
+_ACADEMIC_PEOPLE = frozenset({"faculty", "panel", "board", "committee"})
 
 
 def _invited_from(m: _Mention) -> bool:

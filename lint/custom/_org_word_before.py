@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from replylint.custom._employer_slots import JOIN
+from replylint.custom._employer_slots import JOIN, own_mention
 from replylint.custom._hopes import imagined, part_as_goal, to_be_part
 from replylint.custom._org_cues import (
     ABOUT_EMPLOYER,
@@ -35,6 +35,7 @@ from replylint.custom._org_cues import (
 )
 from replylint.custom._org_names import initialism
 from replylint.custom._org_parts import JOB_NOUNS, careers_page
+from replylint.custom._vocabulary import ordinary
 
 if TYPE_CHECKING:
     from replylint.custom._org_reading import _Mention
@@ -73,6 +74,8 @@ def word_before(m: _Mention) -> bool | None:
         # "in hope of future employment with X": the job still hoped for (not "during my
         # employment with X", the writer's own past)
         return True
+    if previous == "in" and window[-2:-1] == ["interested"] and _kept_in_mind(m):
+        return True  # "I remain interested in X and would welcome being considered": X's jobs
     if previous == "about" and len(window) > 1 and window[-2] in ABOUT_EMPLOYER:
         return True  # "still enthusiastic about Achmea", "excited about Elisa's roadmap"
     if previous in ("about", "on") and _news_about(window, previous) and not m.named_rightly:
@@ -118,6 +121,24 @@ def word_before(m: _Mention) -> bool | None:
         admiring = {w[2:] if w[1:2] in ("'", "’") else w for w in m.sentence}
         return bool(ADMIRING_ABROAD & admiring) and not m.named_rightly
     return None
+
+
+def _kept_in_mind(m: _Mention) -> bool:
+    """Return True for a name the writer is interested in, asking to be considered there.
+
+    NOTE: "I remain very interested in X and would welcome being considered for future
+    opportunities": the interest kept beside a wish to be considered is in the firm whose
+    openings are meant, the one written to; a field of plain words ("interested in Data
+    Science") is a topic, and the writer's own past or the employer named rightly is not.
+    """
+    if m.possessive or m.named_rightly or m.school or all(ordinary(w) for w in m.words):
+        return False
+    rest = [t.lower_ for t in m.doc[m.end : m.sent.end]]
+    return bool(_CONSIDERED.intersection(rest)) and not own_mention(m.doc, m.candidate)
+
+
+#: Words of asking to be kept in mind for the firm's jobs ("considered for future roles").
+_CONSIDERED = frozenset({"considered", "consider", "future"})
 
 
 def _on_behalf(window: list[str]) -> bool:
