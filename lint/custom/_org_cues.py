@@ -105,6 +105,9 @@ PROJECTS = frozenset({
     # advisory work on a client's own shape ("the Morwen Water restructuring")
     "restructuring", "restructure", "turnaround", "transformation", "reorganisation",
     "reorganization", "refinancing", "privatisation", "privatization",
+    # a funder's grant or a client's contract renewed, a share of a contract's works ("the
+    # X renewal", "the X work package")
+    "renewal", "package",
 })  # fmt: skip
 #: Nouns after an organisation's name that make it one the writer uses or deals with
 #: ("a Solace Telecom customer", "a loyal Brightmoor member"), not the one written to.

@@ -201,6 +201,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "When I first read the Greyfield Forensic job advert I thought it a long shot": the
         # firm whose advert for the job the writer answered is the one written to
         return True
+    if _project_done(m):
+        # "the X consolidation tender", "the new X work package": work won, done or
+        # audited for or with X; X is a client, licensor or funder of the employer's
+        return False
     if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
             and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m)
                  or _owned_or_owner(m) or _advice_read(m))
@@ -595,6 +599,35 @@ _OPENS = frozenset({"open", "opens", "come", "comes", "arise", "arises", "crop",
 
 #: What a club's people wear as its own: to wear it is to stand for the club.
 _EMBLEMS = frozenset({"crest", "badge", "jersey", "shirt", "colours", "colors"})
+
+
+def _project_done(m: _Mention) -> bool:
+    """Return True for a name before a compound noun of a project ("the X licence audit").
+
+    PROJECTS names the work right after the name ("the X audit"); lowercase nouns may
+    also stand between ("the X data management policy rollout"), and a word may qualify
+    the name after its article ("the new X work package"). The compound's last noun is its
+    head: "the X audit team" is a team, not the audit.
+    """
+    if m.possessive or m.rival:
+        return False
+    # NOTE: one lowercase word may stand between the article and the name ("the new X"):
+    # it qualifies the work, as the nouns after the name do
+    if m.before not in _PROJECT_ARTICLES and not (
+        attributive(m.before) and m.window[-2:-1] and m.window[-2] in _PROJECT_ARTICLES
+    ):
+        return False
+    nouns = []
+    for token in m.doc[m.end : min(m.end + 5, m.sent.end)]:
+        # NOTE: a stop word ends the compound ("the X team a great launch": "a" opens another)
+        if not attributive(token.text) or token.lower_ in STOP_WORDS:
+            break
+        nouns.append(token.text)
+    return nouns[-1:] != [] and nouns[-1] in PROJECTS
+
+
+#: Words opening a project's name ("the X tender", "our X audit").
+_PROJECT_ARTICLES = frozenset({"the", "a", "an", "your", "our"})
 
 
 def _sponsor(m: _Mention) -> bool:

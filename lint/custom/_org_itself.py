@@ -63,6 +63,7 @@ from replylint.custom._org_parts import (
     advertised,
 )
 from replylint.custom._org_roles import employer_role
+from replylint.custom._org_sectors import TRANSPORT
 from replylint.custom._own_deeds import TRIAL_WORK
 from replylint.custom._own_past import DETERMINERS
 from replylint.custom._vocabulary import ordinary
@@ -148,6 +149,8 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False  # "my answers on the Communications Authority licensing question"
     if _deal_about(m):
         return False  # "the discussion of the Brightwell Foods exit": a deal's company
+    if _line_via(m):
+        return False  # "our talk about the Baltic Rail Express via Riga": a line, no firm
     # NOTE: "the X interview panel" are X's people, not a job's title
     panel = m.following[:1] == ["interview"] and bool(
         INTERVIEW_PANELS.intersection(m.following[1:2])
@@ -334,6 +337,26 @@ def _deal_about(m: _Mention) -> bool:
         and not (following[1:2] and following[1] in WORK_GROUPS)
     )
 
+
+def _line_via(m: _Mention) -> bool:
+    """Return True for a transport line told by its route ("the X Express via Tallinn").
+
+    A name ending in a carrier's word ("Express", "Railway"), after "the" and before "via"
+    and a place, is a train, bus or freight service running through that place, talked
+    about as the employer's trade; a firm written to runs through no place. Not "via" a
+    channel ("the X Railway via their website": no place's name follows), nor the firm
+    worked at or joined ("to work at the X Express via Tallinn").
+    """
+    if m.possessive or m.before != "the" or m.after != "via" or m.last not in TRANSPORT:
+        return False
+    if m.previous in _FIRMS_PREPOSITIONS:
+        return False
+    place = m.doc[m.end + 1 : m.end + 2]
+    return len(place) == 1 and place[0].is_title
+
+
+#: Words before a firm worked at, for or with, or joined ("to work at the X").
+_FIRMS_PREPOSITIONS = frozenset({"at", "for", "with", "to", "join", "joining"})
 
 #: A deal done on a firm, named after it ("the X exit", "the X buyout").
 #: NOTE: and a legal matter named after its party ("the Nordvik Energy arbitration"), a case
@@ -734,6 +757,11 @@ def _employers_merger(m: _Mention) -> bool:
         return True  # "since X bought you", "before X took you over"
     if m.possessive and m.following[:1] != [] and m.following[0] in OWNERS_SHARE:
         return True  # "Halden Group's backing"
+    # NOTE: an investor's money ("X's investment will bring ..."), beside the employer's own
+    # name: not "X's investment team" (its people), nor X alone ("X's investment in people")
+    if (m.possessive and m.named_rightly and m.following[:1] == ["investment"]
+            and not attributive("".join(m.following[1:2]))):  # fmt: skip
+        return True
     if m.following[:2] in (["-", "owned"], ["-", "backed"]):
         return True  # "a Halden Group-owned business"
     if lead[-1:] == ["of"] and lead[-2:-1] != [] and lead[-2] in OWNERS_SHARE:
