@@ -402,6 +402,8 @@ _OTHER_PEOPLE = frozenset({
     "gran", "nan", "flatmate", "roommate", "housemate", "boyfriend", "girlfriend", "fiancé",
     "fiancée", "fiance", "fiancee", "parents", "sibling", "stepdad", "stepmum", "stepmom",
 })  # fmt: skip
+#: Words of _OTHER_PEOPLE that need not be the writer's own acquaintances ("they at X").
+_NOT_ACQUAINTANCES = frozenset({"he", "she", "they", "partner"})
 #: Verbs of holding a job somewhere ("my uncle works at X", "she has worked for X").
 _EMPLOYED = frozenset({"works", "worked", "working", "employed", "work"})
 
@@ -417,6 +419,15 @@ def others_workplace(window: list[str]) -> bool:
     "My sister has worked at X for years", "a friend who works for X", "he's employed by
     X": another person, then a verb of holding a job, with no "I" or "we" between.
     """
+    # NOTE: and people of the writer's "from" or "at" it ("I still meet friends from X", "my
+    # cousin at X"): where they are from; not a pronoun nor "your partner at X", the reader's
+    if (
+        window[-1:] in (["from"], ["at"])
+        and window[-2:-1]
+        and window[-2] in _OTHER_PEOPLE - _NOT_ACQUAINTANCES
+        and window[-3:-2] != ["your"]
+    ):
+        return True
     for k, word in enumerate(window):
         if word not in _EMPLOYED:
             continue

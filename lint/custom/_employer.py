@@ -625,6 +625,12 @@ def misspelt_domain(letter: Letter, name: str) -> str | None:
     runs = {"".join(words[k:j]) for k in range(len(words)) for j in range(k + 1, len(words) + 1)}
     if len(stem) < 6 or len(words) < 2 or stem in runs or any(m in stem for m in spellings):
         return None  # the name, a short form of it ("Harvest Ridge"), or it with more words
+    # NOTE: nor the context's own name cut short ("Yeongdo Shipping" of Yeongdo Shipping
+    # Agency Co., Ltd. at yeongdoship): every word of it is the employer's, and it is the
+    # domain that clips a word, not the letter that misspells one
+    given = letter.context.company or company_from_subject(letter)
+    if given and set(normal_words(name)) <= set(normal_words(given)):
+        return None
     # NOTE: the short form, whole, before a site's or a place's word ("the Dunaparti Aréna"
     # of dunapartise.hu) is the employer's own ground, no misspelling of its name
     if words[-1] in OWN_SITES | PLACES and "".join(words[:-1]) in stem:

@@ -93,6 +93,21 @@ def group_named(words: list[str]) -> bool:
     return words[-1] in GROUP_ENDS or words[0] in GROUP_ENDS
 
 
+def _event_joined_by_and(m: _Mention) -> bool:
+    """Return True for the first part of an event's long name joined by "and".
+
+    NOTE: "the Rare Books and Special Collections conference": the name read stops at
+    "and", but "the" before it and an event's word after the capitalised words past "and"
+    make the whole one event's name, the body holding it no firm written to.
+    """
+    if m.before != "the" or m.after != "and":
+        return False
+    doc, k = m.doc, m.end + 1
+    while k < m.sent.end and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    return k > m.end + 1 and k < m.sent.end and doc[k].lower_ in EVENTS
+
+
 def _group_of_own_name(m: _Mention) -> bool:
     """Return True for a group bearing a distinctive word of the employer's own name.
 
@@ -137,6 +152,8 @@ def not_a_firm(m: _Mention) -> bool | None:
     # body holds, not the firm written to
     if not firm and not kin and m.after in _EVENT_KINDS and set(m.following[1:2]) & EVENTS:
         return False
+    if not firm and not kin and _event_joined_by_and(m):
+        return False  # "the X Rare Books and Special Collections conference": one event
     if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", m.candidate.text) and attributive(m.after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
     if re.fullmatch(r"[A-Z]&[A-Z]", m.candidate.text) and _compound_before(m):

@@ -83,7 +83,7 @@ def whose_place(m: _Mention) -> bool | None:
         return False  # "X put me forward, so I'll ask them too": the go-between, an agency
     if _helping_me(m):
         return False  # "X are helping me convert it": the writer's own agency or adviser
-    if _course_taken(m):
+    if _course_taken(m) or _course_taken_at(m):
         return False  # "I completed the Tea Board of India's tasting course": own training
     if window[-1:] == ["at"] and worked_there(m.doc, m.sent, m.end):
         return True  # "shopping at Toolbarn, so working there would have been great"
@@ -113,6 +113,25 @@ def _course_taken(m: _Mention) -> bool:
     return bool(_COURSES.intersection(owned)) and not _HIRING_TESTS.intersection(owned)
 
 
+def _course_taken_at(m: _Mention) -> bool:
+    """Return True for a place the writer finished a course at ("I completed my rating at X").
+
+    NOTE: "I completed my type rating at X", "we passed the diploma with X": a course,
+    rating or exam the writer finished, then "at" or "with" the name, is the writer's own
+    training there (as ``_course_taken`` reads "X's course"); not a test of the hiring
+    ("I passed the aptitude test at X").
+    """
+    lead = m.lead
+    if lead[-1:] not in (["at"], ["with"]):
+        return False
+    course = lead[-6:-1]
+    took = [k for k, w in enumerate(course) if w in _TOOK and course[k - 1 : k] in (["i"], ["we"])]
+    if not took:
+        return False
+    done = course[took[-1] + 1 :]
+    return bool((_COURSES | _RATINGS).intersection(done)) and not _HIRING_TESTS.intersection(done)
+
+
 #: Verbs of a course or exam the writer finished ("I completed", "we passed").
 _TOOK = frozenset({"completed", "finished", "took", "did", "passed", "attended", "followed",
                    "earned", "gained", "got", "sat"})  # fmt: skip
@@ -120,6 +139,8 @@ _TOOK = frozenset({"completed", "finished", "took", "did", "passed", "attended",
 _COURSES = frozenset({"course", "courses", "certificate", "certification", "diploma", "exam",
                       "exams", "examination", "qualification", "masterclass",
                       "bootcamp"})  # fmt: skip
+#: A licence's grade a trainee earns at a school ("my type rating at X", "my endorsement").
+_RATINGS = frozenset({"rating", "ratings", "licence", "license", "endorsement"})
 #: Words of a test set by the hiring ("aptitude exam", "entrance exam"), with TRIAL_WORK's.
 _HIRING_TESTS = TRIAL_WORK | frozenset({"aptitude", "entrance", "selection", "screening",
                                          "psychometric", "recruitment", "hiring"})  # fmt: skip

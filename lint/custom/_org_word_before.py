@@ -34,7 +34,7 @@ from replylint.custom._org_cues import (
     WORKS_ABROAD,
 )
 from replylint.custom._org_names import initialism
-from replylint.custom._org_parts import JOB_NOUNS, careers_page
+from replylint.custom._org_parts import EVENTS, JOB_NOUNS, TEAMS, careers_page
 from replylint.custom._vocabulary import ordinary
 
 if TYPE_CHECKING:
@@ -60,6 +60,14 @@ def word_before(m: _Mention) -> bool | None:
         after = [t.lower_ for t in m.doc[m.end : min(m.end + 5, m.sent.end)]]
         if part_as_goal(window, after):
             return True  # "being part of X is still a goal of mine": joining it, hoped for
+    if previous == "of" and window[-2:-1] and window[-2] in _FIELD_NOUNS and not m.possessive:
+        # NOTE: "to teach the subjects of Geotechnical Engineering", "the field of X": a
+        # field of study or work, no body of any kind
+        return False
+    if previous == "with" and m.after in TEAMS and _at_event_with(window):
+        # NOTE: "I will be at the X Expo with the Y team": the team the writer goes to an
+        # event with is the writer's own, not the employer that has just turned them down
+        return False
     if previous in _BY_BODY and len(window) > 1 and window[-2] in _STANDING:
         # "someone already registered with the Nursing Council", "licensed by the Board":
         # a body that registers or licenses people, not the one written to
@@ -139,6 +147,17 @@ def _kept_in_mind(m: _Mention) -> bool:
 
 #: Words of asking to be kept in mind for the firm's jobs ("considered for future roles").
 _CONSIDERED = frozenset({"considered", "consider", "future"})
+
+
+def _at_event_with(window: list[str]) -> bool:
+    """Return True for the writer to be at an event, then "with" ("I will be at X Show with")."""
+    if "at" not in window:
+        return False
+    k = len(window) - 1 - window[::-1].index("at")
+    event = window[k + 1 : -1]
+    # "I will be at", "I'll be at": the writer, then "be" right before "at"
+    writer_there = window[k - 1 : k] == ["be"] and "i" in window[max(k - 4, 0) : k]
+    return writer_there and bool(EVENTS.intersection(event)) and len(event) <= 6
 
 
 def _on_behalf(window: list[str]) -> bool:
@@ -303,6 +322,9 @@ _TURNED_DOWN = frozenset({"gone", "went", "go", "going", "decided", "chose", "ch
 _SHOWN = frozenset({"added", "contributed", "was", "were", "brought", "proved", "proven"})
 #: Words that make such a verb a worth imagined ("would have added", "could have been").
 _IMAGINING = MODALS | frozenset({"have", "'ve", "’ve"})
+#: Nouns of a field of study or work, before "of" and its name ("the subjects of X").
+_FIELD_NOUNS = frozenset({"subject", "subjects", "field", "fields", "discipline",
+                          "disciplines"})  # fmt: skip
 _IS = frozenset({"is", "are", "'s", "’s", "'re", "’re", "was", "were"})
 #: Verbs of giving the firm the writer's time ("I gave X three rounds").
 _GAVE = frozenset({"gave", "give", "given"})
