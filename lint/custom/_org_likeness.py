@@ -231,11 +231,22 @@ def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
     # NOTE: one word may misspell the employer's one distinctive word, its trade set aside
     # ("PixelForce" of PixelForge Studios)
     core = distinctive(company)
+    if len(mine) == 1 and len(core) > 1:
+        # NOTE: so may it past a trade word beyond ORG_WORDS and a legal name's bracketed
+        # place ("Harborline" of "Harbourline Forwarding (HK) Ltd"): neither tells the firm;
+        # but a word holding that one whole ("PayLakbay" to Lakbay Digital) is its brand
+        core = [w for w in distinctive(_BRACKETED.sub(" ", company)) if w not in TRADE_WORDS]
+        if len(core) == 1 and (core[0] in mine[0] or mine[0] in core[0]):
+            return False
     if len(mine) == 1 and len(theirs) > 1 and len(core) == 1:
         theirs = core
     n = len(mine)
     parts = [theirs[k : k + n] for k in range(len(theirs) - n + 1)] if n > 1 else []
     return any(_alike(mine, part, loose) for part in ([theirs] if n == len(theirs) else parts))
+
+
+#: A bracketed part of a legal name, where the firm is registered ("(HK)", "(Pty)").
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def reordered(candidate: str, company: str) -> bool:

@@ -20,6 +20,9 @@ TRANSPORT = frozenset({
     "buses", "coaches", "coachlines", "trains", "railway", "railways", "trams", "tramways",
     "ferries", "cargo", "couriers", "removals", "trucking", "taxis", "cabs", "haulage",
     "forwarding", "parcels", "transit", "aviation", "express", "rail", "naviera",
+    # NOTE: "logistics" in the languages firms are named in (German, Nordic, Indonesian and
+    # Malay "Logistik", Italian and Spanish "Logistica"), after their own distinctive words
+    "logistik", "logistica", "logística", "logistique",
 })  # fmt: skip
 #: Public and emergency services: "Mercia Shire Police", "Avonvale Fire and Rescue".
 PUBLIC_SERVICES = frozenset({

@@ -52,6 +52,8 @@ from replylint.custom._org_likeness import (
     twin,
 )
 from replylint.custom._org_names import (
+    GROUP_ENDS,
+    ORG_WORDS,
     SUFFIXES,
     Candidate,
     find_candidates,
@@ -66,6 +68,7 @@ from replylint.custom._org_names import (
 from replylint.custom._org_parts import (
     DEPARTMENTS,
     JOB_NOUNS,
+    JOB_POSTS,
     JOBTITLES,
     TEAMS,
     firm_before_job,
@@ -245,7 +248,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(letter, span.start, span.end, company=company)
             continue
         if covered:
-            if named and _applied_to_namesake(doc, candidate, named, aliases):
+            if named and (
+                _applied_to_namesake(doc, candidate, named, aliases)
+                or _other_trade(doc, candidate, named, aliases)
+            ):
                 yield rule.finding(letter, span.start, span.end, company=company)
                 continue
             if learned and word_after(doc, candidate.end) in TEAMS:
@@ -310,6 +316,29 @@ def _applied_to_namesake(doc, candidate: Candidate, named: str, aliases: Aliases
     # strong year"): the people wished well are those written to, as a greeting's are
     cue = cue or wished_well(doc, candidate.start, candidate.end, named)
     return cue and not own_mention(doc, candidate)
+
+
+def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> bool:
+    """Return True for the employer's name with its trade changed, as the job's firm.
+
+    NOTE: "the Planner role at Kestrel Bay Tanker Services" to Kestrel Bay Logistics Ltd: the
+    employer's distinctive words, then another trade with a word the thread never says, is
+    a sister-sounding firm, not the one that sent the rejection, where the job is named. A
+    group's name is left alone ("Kestrel Bay Group"): its firms carry its words.
+    """
+    start = candidate.start
+    if not (start > 1 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in JOB_POSTS):
+        return False
+    mine, theirs = normal_words(candidate.text), normal_words(named)
+    k = 0
+    while k < min(len(mine), len(theirs)) and mine[k] == theirs[k]:
+        k += 1
+    own, trade = mine[k:], theirs[k:]
+    if not k or not own or not trade or set(distinctive(named)) - set(mine[:k]):
+        return False
+    if any(w in GROUP_ENDS for w in trade):
+        return False
+    return any(w not in aliases.thread and w not in ORG_WORDS for w in own)
 
 
 def _turned_round(candidate: Candidate, named: str, aliases: Aliases) -> bool:
@@ -483,7 +512,11 @@ def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
            or _job_named(doc, candidate.end))  # fmt: skip
     # NOTE: nor the job's site the Subject gives, named as a place ("the tour of the Palmdale
     # site"), as "in Palmdale" is; the employer's own name is right before a site word too
-    site = word_after(doc, candidate.end) in _WORKPLACES and not aliases.same(candidate.text)
+    after = word_after(doc, candidate.end)
+    # NOTE: and an office where a thing was done ("the time you gave me at the Andheri
+    # office"); not one spoken to as people ("I wish the Mumbai office every success")
+    office = after == "office" and before in _AT_PLACE
+    site = (after in _WORKPLACES or office) and not aliases.same(candidate.text)
     # NOTE: nor a unit the thread names before "at" ("the ICU at Holloway General"): the
     # name after it is the unit's hospital or firm, which the sentence still has to read
     unit = word_after(doc, candidate.end) == "at" and not aliases.same(candidate.text)
@@ -520,6 +553,8 @@ def _titled(doc, candidate: Candidate) -> bool:
 #: The places an employer's work is done at, named after the place ("the Palmdale site").
 _WORKPLACES = frozenset({"site", "plant", "campus", "facility", "depot", "warehouse", "yard",
                          "factory", "hangar"})  # fmt: skip
+#: The words before "the X office" that make it a place where something was done.
+_AT_PLACE = frozenset({"at", "to", "from", "around"})
 
 
 #: The people who govern a firm, named after its short form ("the Vantrell board").
