@@ -149,6 +149,8 @@ JOBTITLES = frozenset({
     "secretary", "receptionist", "cashier", "barista", "server", "steward", "pilot",
     "photographer", "journalist", "marketer", "strategist", "owner", "programmer", "admin",
     "controller", "inspector", "investigator", "buyer", "merchandiser", "estimator",
+    # a university's or a court's head of administration ("Registrar" under the signer's name)
+    "registrar",
     # a team's own people ("Warehouse Team Leader", "Store Team Member")
     "leader", "member",
 })  # fmt: skip

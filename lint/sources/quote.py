@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from replylint.custom._org_names import words_of
+from replylint.custom._org_parts import JOB_NOUNS, JOBTITLES
 from replylint.custom._people import TITLES, fold
 from replylint.letter import Context, Person
 from replylint.sources import attribution, outlook
@@ -160,7 +162,11 @@ def _company_in_text(body: str) -> str | None:
     # It was a difficult decision", "Duna Logisztika Zrt. We have now ..."
     ends = [k for k in range(1, len(words)) if words[k - 1].endswith(".")
             and (legal_name(" ".join(words[:k])) or not _inner_stop(words[k - 1]))]  # fmt: skip
-    return " ".join(words[: ends[0]] if ends else words).rstrip(".")
+    name = " ".join(words[: ends[0]] if ends else words).rstrip(".")
+    # NOTE: "your application to the Legal Researcher Internship at ...": a name ending on
+    # a job's noun or title names the job applied for, not the employer
+    last = words_of(name)[-1:]
+    return None if last and (last[0] in JOB_NOUNS or last[0] in JOBTITLES) else name
 
 
 def _inner_stop(word: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from replylint.custom._org_names import ORG_WORDS, SUFFIXES, words_of
+from replylint.custom._org_parts import DEPARTMENTS
 from replylint.custom._org_sectors import FUNCTION_WORDS
 from replylint.custom._people import GENERIC_MAILBOXES, fold
 from replylint.custom._vocabulary import ordinary
@@ -45,9 +47,10 @@ _CLOSINGS = re.compile(
 _LINE_ENDFORMS = (r"ltda", r"s\.?a\.?s", r"a/s", r"s\.?l", r"se", r"c\.v", r"zrt", r"nyrt",
                    r"sp\.\s?z\s?o\.o")  # fmt: skip
 #: The legal form that ends a company's name on a line of its own ("Harrow Fabrications Ltd.").
+#: NOTE: its site may follow in brackets ("Mirai Mobile Inc. (Osaka Head Office)")
 _LEGAL_FORM = re.compile(
     rf"\s(?:{'|'.join(FORMS + list(_LINE_ENDFORMS))})\.?"
-    r"(?=\s*(?:[,|\u2013\u2014\u00b7\u2022]|-\s|$))",
+    r"(?=\s*(?:[,|\u2013\u2014\u00b7\u2022(]|-\s|$))",
     re.IGNORECASE,
 )
 #: What may follow a company's name on its sign-off line: a city or a site.
@@ -140,7 +143,8 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
             elif len(_SITE_AFTER.split(line)[0].split()) <= 6 and line[:1].isupper():
                 # "Castlebridge Insurance | Toronto"; but "Department of Computing, Kaarna
                 # University" to kaarna.fi names the university after its department
-                companies.append(_best_company(_SITE_AFTER.split(line), domains) or line)
+                parts = _SITE_AFTER.split(line)
+                companies.append(_named_first(parts) or _best_company(parts, domains) or line)
         # A line of its own names the company more surely than the tail of a title line
         # ("Engineering Manager, Platform" names a team); a department's line names none
         # ("Human Resource Division"): the domain or a firm's line does
@@ -237,6 +241,8 @@ def _second_signer(line: str, body: str, domains: tuple[str, ...]) -> bool:
     parts = TITLE_SPLIT.split(line)
     if len(parts) != 2 or not looks_like_name(parts[0]) or _LEGAL_FORM.search(line):
         return False
+    if organisation(parts[0]):
+        return False  # "St Cuthbert's College, University of Wendover": the firm's line
     key = re.sub(r"[^a-z0-9]", "", parts[0].lower())
     stems = [re.sub(r"[^a-z0-9]", "", domain_name(d)) for d in domains]
     return body.count(parts[0]) == 1 and not any(s and (s in key or key in s) for s in stems)
@@ -385,6 +391,39 @@ def department(name: str) -> bool:
     words = re.findall(r"[^\W\d_]+", fold(name))
     # NOTE: not "Department for Regional Transport": a ministry's name opens on its kind
     return len(words) > 1 and words[-1] in _UNITS and all(w in _FUNCTIONS for w in words[:-1])
+
+
+#: Organisation words that name an organisation of its own ("Institute", "College"), not a
+#: department's ("Engineering") nor a legal form, which legal_name reads.
+_OWN_KINDS = ORG_WORDS - DEPARTMENTS - SUFFIXES
+
+
+def organisation(name: str) -> bool:
+    """Return True for an organisation's own name ("Sarojini Institute of Technology").
+
+    A word of its own comes first, then an organisation's kind: not a person's name, nor
+    a unit's named by its field or its function ("Department of Marine Biology",
+    "Community Foundation", "Finance Services").
+    """
+    words = words_of(name)
+    return (
+        len(words) > 1
+        and words[0] not in ORG_WORDS
+        and words[0] not in FUNCTION_WORDS
+        and words[1] not in {"of", "for"}
+        and any(w in _OWN_KINDS for w in words[1:])
+        and not department(name)
+    )
+
+
+def _named_first(parts: list[str]) -> str | None:
+    """Return the organisation a firm's line names first, before its town or its parent.
+
+    NOTE: "Sarojini Institute of Technology, Nagpur" from sit-nagpur.ac.in and "St
+    Cuthbert's College, University of Wendover": the domain may spell the town or the
+    parent, but the name before them is the organisation's own, and what follows its site.
+    """
+    return parts[0] if len(parts) > 1 and organisation(parts[0]) else None
 
 
 def _best_company(names: list[str], domains: tuple[str, ...]) -> str | None:

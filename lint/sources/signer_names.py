@@ -27,7 +27,11 @@ TITLE_WORDS = re.compile(
     # "Kuratorin"); Italian doubles the "t" ("Direttrice")
     r"|direktor(?:in)?|kurator(?:in)?|intendant(?:in)?|redakteur(?:in)?|diret(?:tore|trice)"
     # Dutch ("Personeelszaken", "Teamleider")
-    r"|personeel\w*|\w*leider\w*|\w*medewerker\w*)\b",
+    r"|personeel\w*|\w*leider\w*|\w*medewerker\w*"
+    # NOTE: a dean and an analyst as German, Turkish, Dutch and the Romance languages write
+    # them ("Dekan, Deniz Bilimleri Fakültesi", "Analista de Recrutamento e Seleção"): a
+    # title line, never the firm's
+    r"|dekan(?:in)?|analist[ae]?)\b",
     re.IGNORECASE,
 )
 #: Pronouns noted beside a name: "(she/her)", "[they/them]", "| he/him".
