@@ -46,10 +46,13 @@ def _words(choices: str) -> str:
 
 _OPENERS = "|".join(_words(opener) for opener, _ in _OPENED.values())
 _WROTE = "(?:" + "|".join(_words(verb) for _, verb in _OPENED.values()) + ")"
+#: The sender after the verb; NOTE: Gmail wraps a long line inside the address's brackets
+#: ("schrieb Dr. Anna Roth-Weiß <\na.roth@x.de>:"), so a break is allowed there only.
+_AFTER = r"[^\r\n:<]{0,200}?<[ \t]*\r?\n?[ \t]*[^\s<>@]+@[^\s<>]+[ \t]*>|[^\r\n:]{1,200}?"
 _ON_WROTE = re.compile(
     rf"^[ \t>]*(?:{_OPENERS})(?!\w)(?P<body>.{{4,300}}?)"
     # the sender may follow the verb too: "Am 2. März 2026 schrieb Katrin <k@x.de>:"
-    rf"\s*{_WROTE}(?:[ \t]+(?P<after>[^\r\n:]{{1,200}}?))?\s*:"
+    rf"\s*{_WROTE}(?:[ \t]+(?P<after>{_AFTER}))?\s*:"
     # NOTE: Yahoo Mail for Android runs the quoted text on after a few spaces ("...
     # <b@x.com> wrote:   Dear Tunde,"): read so only with the sender's address (see find)
     r"(?:[ \t]*\r?$|(?P<inline>[ \t]{2,})(?=\S))",
