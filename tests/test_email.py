@@ -316,10 +316,14 @@ def test_an_ambiguous_zone_name_prints_no_warning_of_the_date_library(tmp_path: 
             False,
         ),
         # context125: Gmail wrapped the long line inside the address's brackets
-        ("Am Di., 3. März 2026 um 16:20 Uhr schrieb Dana Whitfield <\ndana.whitfield@acmecorp.com>:",
-         True),  # fmt: skip
-        ("Am Do., 5. März 2026 um 09:00 Uhr schrieb Dana Whitfield <\ndana.whitfield@acmecorp.com>:",
-         False),  # fmt: skip
+        (
+            "Am Di., 3. März 2026 um 16:20 Uhr schrieb Dana Whitfield <\ndana.whitfield@acmecorp.com>:",
+            True,
+        ),
+        (
+            "Am Do., 5. März 2026 um 09:00 Uhr schrieb Dana Whitfield <\ndana.whitfield@acmecorp.com>:",
+            False,
+        ),
     ],
 )
 def test_attribution_lines_in_other_languages_give_the_date(attribution: str, late: bool) -> None:
