@@ -541,6 +541,10 @@ def _carrying_on(window: list[str]) -> bool:
     if j < 0 or words[j] not in ("i", "we", "i'll", "i'm", "we'll"):
         return False  # "you'll keep doing great work at X", "I'd love to keep working at X"
     deed = k + 1 + (words[k + 1 : k + 2] in (["on"], ["to"]))
+    if deed == len(words) - 1 and words[-1] == "at":
+        # NOTE: "as I continue at X", "while I carry on at X": the verb of going on right
+        # before "at" is the writer staying where they are, their current job
+        return True
     return (
         words[deed : deed + 1] != []
         and (words[deed] in _ONGOING_WORK or words[deed] == "work")

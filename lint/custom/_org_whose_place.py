@@ -461,7 +461,17 @@ def job_in_firm(m: _Mention) -> bool:
         return False
     if len(words) < 2 or ordinary(words[0]) or not ordinary(words[-1]):
         return False
+    if words[0] in _STREETS_FIRST:
+        # NOTE: "the interview in Viale Mazzini": a street named opening on its kind, as the
+        # Romance languages write them, is where the interview was held, not a firm
+        return False
     return not MINE.intersection(lead) and not own_mention(m.doc, m.candidate)
+
+
+#: Words of a street that open its name in the Romance languages ("Viale X", "Rue de X").
+_STREETS_FIRST = frozenset({"via", "viale", "corso", "piazza", "piazzale", "largo", "rue",
+                            "calle", "avenida", "rua", "praça", "paseo", "plaza",
+                            "boulevard"})  # fmt: skip
 
 
 def _departments_listed(m: _Mention) -> bool:

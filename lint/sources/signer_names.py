@@ -31,7 +31,10 @@ TITLE_WORDS = re.compile(
     # NOTE: a dean and an analyst as German, Turkish, Dutch and the Romance languages write
     # them ("Dekan, Deniz Bilimleri Fakültesi", "Analista de Recrutamento e Seleção"): a
     # title line, never the firm's
-    r"|dekan(?:in)?|analist[ae]?)\b",
+    r"|dekan(?:in)?|analist[ae]?"
+    # NOTE: recruitment as French, Italian, Spanish and Portuguese write it, and a woman head
+    # in French ("Cheffe du Service Recrutement", "Ufficio Reclutamento"): a title line
+    r"|cheffe|rec[rl]ut\w*)\b",
     re.IGNORECASE,
 )
 #: Pronouns noted beside a name: "(she/her)", "[they/them]", "| he/him".
