@@ -148,6 +148,9 @@ HIRING_READERS = frozenset({"candidate", "candidates", "applicant", "applicants"
 FRANCHISES = frozenset({
     "franchise", "franchises", "franchisee", "franchisees", "dealership", "dealerships",
     "concession", "concessions", "licensee", "licensees",
+    # NOTE: and a chain's kind of store ("the new Quickmart Express format"): a brand of
+    # stores the employer runs, as a franchise is
+    "format", "formats",
 })  # fmt: skip
 #: Words before "for X" or "by X" that make X the employer ("considered by Northway").
 WORK_FOR = frozenset(

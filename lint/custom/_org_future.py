@@ -169,7 +169,7 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "I hope the extra X calls go smoothly": a carrier's port calls the reader's
         # terminal handles, X its client, not the firm written to
         return False
-    if m.possessive and not (m.rival or m.related) and _instalment(m.following):
+    if m.possessive and not (m.rival or m.related) and (_instalment(m.following) or _chapter(m)):
         # "the rough cut of X's second series", "X's early access launch": a show's or a
         # game's next part is the work's own, X the title the employer makes, not a firm
         return False
@@ -205,7 +205,7 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "the X consolidation tender", "the new X work package": work won, done or
         # audited for or with X; X is a client, licensor or funder of the employer's
         return False
-    if (not m.possessive and m.before in ("the", "a", "an", "your", "our") and attributive(m.after)
+    if (not m.possessive and _determined(m) and attributive(m.after)
             and (not m.firm_like or m.after in PROJECTS | PATRONS | FRANCHISES or _prize(m)
                  or _owned_or_owner(m) or _advice_read(m))
             and not m.rival):  # fmt: skip
@@ -218,6 +218,23 @@ def its_people_or_things(m: _Mention) -> bool | None:
         return (m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
                 and not served)  # fmt: skip
     return None
+
+
+def _determined(m: _Mention) -> bool:
+    """Return True for a name after an article or "your"/"our", past a word of its age.
+
+    NOTE: "the new X format", "our latest X range": a word saying how new the thing is
+    stands between the article and the name of the thing, as the article alone does.
+    """
+    if m.before in _THING_DETERMINERS:
+        return True
+    return m.before in _NEWNESS and m.window[-2:-1] != [] and m.window[-2] in _THING_DETERMINERS
+
+
+#: The words that open a thing named after a name ("the X bridge", "a X customer").
+_THING_DETERMINERS = frozenset({"the", "a", "an", "your", "our"})
+#: Words of a thing's age between the article and the name ("the new X format").
+_NEWNESS = frozenset({"new", "latest", "upcoming"})
 
 
 #: Verbs of serving another's aims ("supports the X mission"): the aims are a client's.
@@ -440,6 +457,19 @@ def _coined_launch_wished(m: _Mention) -> bool:
     return bool(_LAUNCHES.intersection(m.following[:2]))
 
 
+def _chapter(m: _Mention) -> bool:
+    """Return True for the next chapter of a title ("X's next chapter is in good hands").
+
+    NOTE: a game's or a book's story goes on in chapters, so one word owning "its next
+    chapter" may be a title the employer makes; but a name shaped like a firm's, or one the
+    writer hoped "to be part of" ("part of X Hospitals' next chapter"), is a firm's future.
+    """
+    k = next((k for k, w in enumerate(m.following) if w in _CHAPTERS), None)
+    if k is None or not all(attributive(w) or w in _ORDINALS for w in m.following[:k]):
+        return False
+    return not m.firm_like and not _to_be_part(m.doc, m.start)
+
+
 def _instalment(following: list[str]) -> bool:
     """Return True for a work's next part after its "'s" ("second series", "early access").
 
@@ -455,8 +485,11 @@ def _instalment(following: list[str]) -> bool:
 #: A work's parts that follow its title's "'s" ("X's second series", "X's early access").
 _INSTALMENTS = frozenset({"series", "season", "seasons", "episode", "episodes", "sequel",
                           "access"})  # fmt: skip
-#: Words that number a part ("X's 2nd season").
-_ORDINALS = frozenset({"2nd", "3rd", "4th", "5th"})
+#: A story's part after its title's "'s" ("X's next chapter"), read only of a name no firm's
+#: (see ``_chapter``).
+_CHAPTERS = frozenset({"chapter", "chapters"})
+#: Words that number a part ("X's 2nd season", "X's next chapter").
+_ORDINALS = frozenset({"2nd", "3rd", "4th", "5th", "next"})
 #: A product's start a firm is wished luck with ("the X card launch").
 _LAUNCHES = frozenset({"launch", "release", "rollout", "go-live"})
 

@@ -575,7 +575,7 @@ _STAGE_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?(?:[-\u2013]\d{1,2})?")
 
 def region_or_part(m: _Mention) -> bool | None:
     """Read a region, a trade fair, a part of the employer, or a party set beside it."""
-    if m.last in REGIONS or _spread_across(m.window):
+    if m.last in REGIONS or _spread_across(m.window) or _plural_region(m):
         return False  # "across the Nordics", "in the Midlands": a region, not a company
     if is_event(m.doc, m.candidate):
         return False  # a trade fair
@@ -607,6 +607,26 @@ def region_or_part(m: _Mention) -> bool | None:
     if _group_grows(m):
         return False  # "I know Orient Leisure Holdings is opening a second park": the owner's
     return None
+
+
+def _plural_region(m: _Mention) -> bool:
+    """Return True for one word in the plural ending a phrase "in the" ("in the Vosges").
+
+    NOTE: a range of hills or a district is named in the plural after "the" ("roles in the
+    Ardennes", "a store in the Cotswolds"), as REGIONS lists the common ones; a firm's name
+    is no plural of a word English lacks, and "in the X" ends the phrase where a firm's
+    team or store would follow it ("in the X team").
+    """
+    if m.window[-2:] != ["in", "the"] or len(m.words) != 1 or m.possessive or m.candidate.org:
+        return False
+    word = m.last
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not ordinary(word)
+        and word not in ORG_WORDS
+        and not m.after.isalpha()
+    )
 
 
 def _unit_of_own_kind(m: _Mention) -> bool:

@@ -130,6 +130,13 @@ def _touch_at(doc, start: int) -> bool:
     with, not a place "at" which one is in touch. Only adverbs may stand between.
     """
     k = start - 1
+    if k > 0 and doc[k].lower_ in ("or", "and"):
+        # NOTE: "in touch, perhaps at Slush or X": a name joined to such a gathering is
+        # another gathering the two might meet at; back past the one before it
+        first = k
+        while first > 0 and doc[first - 1].text[:1].isupper():
+            first -= 1
+        return first < k and _touch_at(doc, first)
     if k < 0 or doc[k].lower_ != "at":
         return False
     k -= 1

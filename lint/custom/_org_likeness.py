@@ -377,8 +377,13 @@ def parallel(candidate: str, company: str) -> bool:
         return False
     # NOTE: but not the group's word swapped for a trade's ("Osteria Lume" to Gruppo Lume
     # Ristoranti): one of the group's own restaurants or firms, no rival
+    # NOTE: nor the trade's word heading the employer's name swapped for another
+    # ("Huerta Robles" to Supermercados Robles): the words kept are the house's own name,
+    # not its kind, so the name is a brand or scheme of the house, no rival of its kind
     return any(
-        theirs[k + 1 : k + n] == mine[1:] and theirs[k] not in GROUP_ENDS
+        theirs[k + 1 : k + n] == mine[1:]
+        and theirs[k] not in GROUP_ENDS
+        and not (k == 0 and theirs[0] in ORG_OPENERS)
         for k in range(len(theirs) - n + 1)
     )
 

@@ -82,6 +82,8 @@ ORG_OPENERS = frozenset({
     "imobiliaria", "transportadora", "lojas", "padaria", "textil", "textiles",
     # a builder's, as "constructora" is ("Edificaciones Lozano", "Construcciones Rubio")
     "construcciones", "edificaciones", "construcoes",
+    # NOTE: a French grocer's word heading its name ("Marché Dufresne"), as "supermercado" does
+    "marche",
     # a German hospital's or pharmacy's word heading its name ("Klinikum Nordstadt")
     "klinikum", "krankenhaus", "universitatsklinikum", "apotheke", "autohaus",
     # a Polish shop's or firm's word heading its name ("Delikatesy Zielińscy", "Apteka Nova")

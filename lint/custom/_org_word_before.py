@@ -105,6 +105,10 @@ def word_before(m: _Mention) -> bool | None:
         firm = m.trade_like or (initialism(m.candidate.text) and m.window[-1:] != ["the"])
         cued = m.cued or (firm and _signed_off_from(window[:-2]))
         return cued and not m.named_rightly
+    if previous in _FOLLOWED and m.possessive and _WATCHDOG_ACTS.intersection(m.following[:3]):
+        # NOTE: "I've been following the X's market inquiry": what is followed is an inquiry
+        # or a ruling a watchdog makes of others' trade, X a regulator, not the firm written to
+        return False
     if previous in _FOLLOWED and len(window) > 1 and window[-2] in _FOLLOWERS:
         # "I've followed X on Instagram for years, and your work lived up to it": the firm
         # the writer has long followed, beside the reader's work, is the reader's
@@ -342,6 +346,9 @@ _SORRY = REGRETS | frozenset({"sorry", "sad", "unfortunately", "regret", "disapp
                               "shame"})  # fmt: skip
 #: Verbs of following a firm's work from afar ("I've followed X for years").
 _FOLLOWED = frozenset({"followed", "following"})
+#: A watchdog's acts on a trade, after its "'s" ("the X's sector inquiry", "X's ruling").
+_WATCHDOG_ACTS = frozenset({"inquiry", "enquiry", "inquiries", "investigation", "investigations",
+                            "probe", "ruling", "rulings", "crackdown"})  # fmt: skip
 #: Words before "followed" that make it the writer's long habit ("I've", "been", "always").
 _FOLLOWERS = frozenset({"'ve", "’ve", "have", "been", "i", "always", "long", "closely"})
 #: Verbs of keeping up with a firm ("keep following X", "keep an eye on X").
