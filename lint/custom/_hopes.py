@@ -177,6 +177,34 @@ def to_be_part(window: list[str]) -> bool:
     return k >= 0 and words[k + 1] == "to" and (words[k] in _WISHES or _proud(words, k))
 
 
+def hoped_i_can_be_part(words: list[str]) -> bool:
+    """Return True when ``words`` end on a hope that the writer can be part of what follows.
+
+    NOTE: "I hope that one day I can be part of X", "I wish I could be a part of X": the
+    same wish as "I hope to be part of X" (``to_be_part``), its clause with a subject and a
+    modal, the hope a few words before the writer ("hope very much that one day I"): so
+    ``words`` are the sentence's, past the clause's "that"; or a hope that did not come
+    true ("I had hoped I could be part of X"), as ``hoped_for`` reads one. Not "I can be
+    part of X" with no hope, nor "I think I can be part of X".
+    """
+    words = words[:-1] if words[-1:] == ["the"] else words
+    if words[-4:] == ["be", "a", "part", "of"]:
+        words = words[:-4]
+    elif words[-3:] == ["be", "part", "of"]:
+        words = words[:-3]
+    else:
+        return False
+    if len(words) < 3 or words[-1] not in _ABLE or words[-2] not in ("i", "we"):
+        return False
+    return bool(_HOPE_THAT.intersection(words[max(len(words) - 8, 0) : -2]))
+
+
+#: Modals of the writer's being part of a firm hoped for ("I hope I can be part of X").
+_ABLE = frozenset({"can", "could", "will", "'ll", "’ll", "would", "'d", "’d", "might", "may"})
+#: A hope or wish whose clause follows ("I hope that", "I wish", "I had hoped").
+_HOPE_THAT = frozenset({"hope", "hoping", "hoped", "wish", "wished", "dream", "pray"})
+
+
 def part_as_goal(window: list[str], after: list[str]) -> bool:
     """Return True for being part of what follows named as a goal ("being part of X is my goal").
 

@@ -257,13 +257,23 @@ def reordered(candidate: str, company: str) -> bool:
     the pair turned round is a misremembered name, as a misspelling is.
     """
     mine, theirs = normal_words(candidate), normal_words(company)
-    return (
+    if (
         "&" in candidate
         and "&" in company
         and len(mine) > 1
         and mine != theirs
         and sorted(mine) == sorted(theirs)
-    )
+    ):
+        return True
+    # NOTE: so is a run of two or more of the employer's distinctive words turned round
+    # ("Nascente Sol" to Farmácias Sol Nascente): a name is said in one order, and the swap, no
+    # typo, is the name misremembered; all its words the employer's own, no trade word
+    # ("Group Alpha" to Alpha Group is the same firm written another way)
+    n, core = len(mine), set(distinctive(company))
+    if n < 2 or not set(mine) <= core:
+        return False
+    runs = [theirs[k : k + n] for k in range(len(theirs) - n + 1)]
+    return mine not in runs and any(sorted(run) == sorted(mine) for run in runs)
 
 
 def swapped(candidate: str, name: str) -> bool:

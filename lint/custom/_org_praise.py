@@ -343,6 +343,8 @@ def decided(m: _Mention) -> bool | None:
         return True
     if _decided_against_me(m, words):
         return True
+    if _done_to_me(m, words):
+        return True
     if not _HIRED.intersection(m.sentence):
         return None
     while words and words[0] in _DECIDING_AUX:
@@ -374,6 +376,29 @@ def _decided_against_me(m: _Mention, words: list[str]) -> bool:
         ["against", "us"],
         ["against", "my"],
     )
+
+
+def _done_to_me(m: _Mention, words: list[str]) -> bool:
+    """Return True for a name that did the turning down to the writer ("X has done this to me").
+
+    NOTE: "This is the second time X has done this to me", "X did it to me again": in a
+    reply to a rejection, what was done to the writer is the turning down, and the doer
+    the firm written to, as "why X decided against me" says. A person does it too ("Maria
+    has done this to me"), so, as in ``_decided_against_me``, only a firm's name, one coined
+    with a capital inside ("TalkTown"), or two words or more whose first is no English word.
+    """
+    text = m.candidate.text
+    coined = len(m.words) == 1 and text[:1].isupper() and any(c.isupper() for c in text[1:])
+    if not (m.firm_like or (coined and not text.isupper())
+            or (len(m.words) > 1 and not ordinary(m.words[0]))):  # fmt: skip
+        return False
+    if words[:1] and words[0] in ("has", "have", "had", "'s", "’s") and words[1:2] == ["done"]:
+        words = words[2:]
+    elif words[:1] == ["did"]:
+        words = words[1:]
+    else:
+        return False
+    return words[:3] in (["this", "to", "me"], ["that", "to", "me"], ["it", "to", "me"])
 
 
 def hiring_acts(m: _Mention) -> bool | None:

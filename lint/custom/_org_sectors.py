@@ -60,6 +60,9 @@ RETAIL = frozenset({
     "jewelers", "booksellers", "bookshops", "electricals", "wholesale", "wholesalers",
     "trading", "traders", "merchants", "mart", "emporium", "fashion", "apparel",
     "cosmetics", "furniture", "interiors",
+    # NOTE: a landlord named for its many malls ("Crestline Malls"), as a grocer is for its
+    # supermarkets; one "Mall" is a site, its plural the firm that owns them
+    "malls",
 })  # fmt: skip
 #: Building and the trades: "Ashby Roofing", "Kelso Contractors".
 TRADES_AND_BUILDING = frozenset({

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from replylint.custom._employer_slots import JOIN, own_mention
-from replylint.custom._hopes import imagined, part_as_goal, to_be_part
+from replylint.custom._hopes import hoped_i_can_be_part, imagined, part_as_goal, to_be_part
 from replylint.custom._org_cues import (
     ABOUT_EMPLOYER,
     ADMIRERS,
@@ -54,6 +54,13 @@ def word_before(m: _Mention) -> bool | None:
         return True
     if previous == "of" and to_be_part(window) and not m.possessive and not m.named_rightly:
         return True  # "I still hope to be part of X one day": joining it, as "join X" is
+    if (
+        previous == "of"
+        and not m.possessive
+        and not m.named_rightly
+        and hoped_i_can_be_part([t.lower_ for t in m.doc[m.sent.start : m.start]])
+    ):
+        return True  # "I hope that one day I can be part of X": the same wish
     if previous in _GAVE and window[-2:-1] == ["i"] and not m.possessive and _stages_given(m):
         return True  # "I gave X three rounds and a case study": the hiring the writer sat
     if previous == "of" and not m.possessive and not m.named_rightly:

@@ -39,6 +39,7 @@ from replylint.custom._framing import (
 )
 from replylint.custom._hopes import aspiring
 from replylint.custom._job_slots import pasted_in_slot
+from replylint.custom._org_cues import FAMILIES
 from replylint.custom._org_kinds import academic, field_of, kind_name, school_name
 from replylint.custom._org_likeness import (
     distinctive,
@@ -286,11 +287,13 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     # NOTE: and so is its short form before the name of its people ("Castlegate Marine
     # Insurance was my first choice ... my regards to the Castlegate team")
     # ("the Vantrell board" after "Vantrell Energy"): its board is its own people as well
+    # NOTE: and so is its "family" or "crew" ("Quillfern Studios ... cheers to the Quillfern
+    # family"): a firm's people by the word a firm calls them, as coined_people reads
     short = {w for name in pasted for w in distinctive(name)}
     for candidate, span in missed:
         words = set(distinctive(candidate.text))
         after = word_after(doc, candidate.end)
-        people = after in TEAMS | _GOVERNORS and bool(words) and words <= short
+        people = after in TEAMS | _GOVERNORS | FAMILIES and bool(words) and words <= short
         if (
             (candidate.text in pasted or people)
             and (employer_slot(doc, candidate) or people)
@@ -342,7 +345,7 @@ def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> boo
 
 
 def _turned_round(candidate: Candidate, named: str, aliases: Aliases) -> bool:
-    """Return True for the employer's partners named the other way round ("Fable & Fox")."""
+    """Return True for the employer's partners or words turned round ("Fable & Fox")."""
     if not reordered(candidate.text, named):
         return False
     order = normal_words(candidate.text)
