@@ -41,6 +41,10 @@ _FUTURE_TRADES = frozenset({"artist", "stylist"})
 _FUTURE_ONE = r"(?:team[ \t]+member|employee|colleague|(?-i:{}))\b".format(
     "|".join(sorted(JOBTITLES | _FUTURE_TRADES, key=len, reverse=True))
 )
+#: NOTE: a member to be of the firm's people ("Proud future member of the X family") is the
+#: same hope as "Future X team member", the firm named after it; not "Proud member of X", a
+#: body the writer is in now
+_MEMBER_TO_BE = r"(?:proud[ \t]+)?future[ \t]+(?:team[ \t]+)?member[ \t]+of\b"
 #: A signature line that says the writer is a candidate for something ("Applicant - X",
 #: "Candidate for the Buyer role, X", "Applied for: X"), or labels what they applied for
 #: ("Application: Class 2 driver, X", "Job application - X", "Re: Buyer role at X").
@@ -67,7 +71,7 @@ APPLICANT = re.compile(
     r"|applicant[ \t]+(?-i:(?:[A-Z][\w&/'-]*[ \t]+){1,4})[-\u2013\u2014,:|]"
     # "Future X team member (I hope!)": the writer as one of the firm applied to
     # NOTE: also in brackets, as an aside under the name ("(future X artist!)")
-    r"|\(?future[ \t]+(?-i:[A-Z])[^\n]*?[ \t]" + _FUTURE_ONE + ")",
+    r"|\(?future[ \t]+(?-i:[A-Z])[^\n]*?[ \t]" + _FUTURE_ONE + "|" + _MEMBER_TO_BE + ")",
     re.IGNORECASE,
 )
 #: A signature line that is a wish, the writer's words as the body's are ("Wishing everyone

@@ -122,6 +122,7 @@ def same_org(candidate: str, company: str) -> bool:
         and own[0] in theirs
         and own[0] not in ORG_WORDS
         and not _fields_differ(mine, theirs)
+        and not _state_of(own[0], theirs)
     ):
         return True
     # "Lakeview Middle School" of "Lakeview SD"; but "Grupo Cumbre" is not "Grupo Alturas":
@@ -416,6 +417,23 @@ def _of_kind(mine: list[str], theirs: list[str]) -> bool:
         and mine[0] == theirs[0]
         and not set(mine[2:]) & set(theirs[2:])
     )
+
+
+def _state_of(word: str, theirs: list[str]) -> bool:
+    """Return True when ``word`` names the state the employer's name says it serves.
+
+    NOTE: "Kementerian Keuangan Republik Indonesia" shares "Indonesia" with "Bank Indonesia"
+    only as the republic both serve: a public body's name says whose state it is after
+    "Republic (of)", and another body of that state ("Bank X", "Universitas X") is not it.
+    """
+    at = theirs.index(word)
+    before = [w for w in theirs[:at] if w not in JOINERS and w not in ARTICLES]
+    return bool(before) and before[-1] in _STATES
+
+
+#: Words before the name of the state a public body serves ("Republic of", "Republik").
+_STATES = frozenset({"republic", "republik", "republica", "república", "republique",
+                     "république", "repubblica", "republiek", "kingdom", "kerajaan"})  # fmt: skip
 
 
 def _fields_differ(mine: list[str], theirs: list[str]) -> bool:

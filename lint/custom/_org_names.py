@@ -185,10 +185,32 @@ def hashtag_firm(doc, candidate: Candidate) -> tuple[int, int, str] | None:
     # NOTE: a future's name opens on no joining word: "#FutureOfWork" is a topic, no firm
     if first and parts[first - 1].lower() == "future" and parts[first].lower() in _JOINERS:
         return None
-    if ordinary(name) and not mostly_capitalised(name):
+    if ordinary(name) and not mostly_capitalised(name) and not _team_named(parts, first, last):
         return None
     offset = lead + sum(len(p) for p in parts[:first])
     return offset, len(name) - (last - first - 1), name
+
+
+def _team_named(parts: list[str], first: int, last: int) -> bool:
+    """Return True for "#TeamX" whose one word X is a team's name, though a word of English.
+
+    NOTE: "#Team" alone before one word signs the writer as one of a team called so
+    ("#TeamMillennium", "#TeamOrange"), as "#TeamBrightwell" does; a word English joins to
+    "team" as a thing of teams ("#TeamWork", "#TeamSpirit", "#TeamPlayer") makes a motto.
+    """
+    if first != 1 or last - first != 1 or parts[0].lower() not in _TEAM_OPENERS:
+        return False
+    word = parts[first].lower()
+    return word not in _TEAM_THINGS and not ordinary("team" + word)
+
+
+#: The tag openers that name a team ("#TeamX", Spanish "#EquipoX", Portuguese "#EquipeX").
+_TEAM_OPENERS = frozenset({"team", "equipo", "equipe"})
+#: Words a tag joins to "Team" as a thing of teams, not a team's name ("#TeamSpirit").
+_TEAM_THINGS = frozenset({"spirit", "player", "players", "building", "effort", "goals", "work",
+                          "leader", "lead", "leadership", "mates", "success", "first", "culture",
+                          "up", "bonding", "win", "wins", "event", "day", "lunch",
+                          "dinner"})  # fmt: skip
 
 
 def tag_name(doc, i: int) -> str | None:

@@ -29,6 +29,7 @@ from replylint.custom._org_cues import (
     PATRONS,
 )
 from replylint.custom._org_kinds import body_office_in, is_event, is_unit, school_name
+from replylint.custom._org_parts import PEOPLE_OF_A_PLACE
 from replylint.custom._org_wishes import own_people_at, thrives, wished_well
 from replylint.custom._vocabulary import ordinary
 from replylint.negation import NEGATIONS
@@ -154,12 +155,21 @@ def thanked(m: _Mention) -> bool | None:
     if m.possessive or m.after != "for":
         return None
     lead = m.lead
-    if not (lead[-2:] in _GRATEFUL_TO or lead[-1:] in (["thank"], ["thanking"])):
-        return None
     if OTHER_OWNERS.intersection(lead[-5:]):
         return None
+    # NOTE: or the people at X thanked ("Thank you to everyone at X for your time"): the
+    # firm's people are thanked for the hiring as the firm is; "my old team at X" are not
+    if lead[-1:] == ["at"] and lead[-2:-1] and lead[-2] in PEOPLE_OF_A_PLACE:
+        lead = lead[:-2]
+        while lead[-1:] in (["the"], ["all"]):
+            lead = lead[:-1]  # "thanks to all the team at X"
+        if lead[-3:] == ["thank", "you", "to"]:
+            lead = lead[:-2]
+    if not (lead[-2:] in _GRATEFUL_TO or lead[-1:] in (["thank"], ["thanking"])):
+        return None
     words = [t.lower_ for t in m.doc[m.end + 1 : min(m.end + 8, m.sent.end)]]
-    words = [w for w in words if w not in ("the", "a", "an", "this", "that")]
+    # NOTE: "for your time" thanks the reader's own doing, as "for the time" does
+    words = [w for w in words if w not in ("the", "a", "an", "this", "that", "your")]
     if words[:1] and words[0] in _PROCESS:
         return True  # "for considering me", "for the interview"
     if words[:2] and words[0] in _CHANCES and words[1:2] == ["to"]:

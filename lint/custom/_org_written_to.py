@@ -75,6 +75,8 @@ _CHANCES = frozenset({"opportunity", "chance"})
 _FIRM_WAYS = frozenset({"approach", "culture", "values", "mission", "clients", "people", "ethos",
                         "vision", "strategy", "history", "work", "growth", "plans",
                         "commitment"})  # fmt: skip
+#: The work a body runs, named beside it ("X and the Y project").
+_RUN_WORK = frozenset({"project", "programme", "program", "scheme"})
 #: The writer's enjoyment of learning about the one written to ("I enjoyed learning about").
 _ENJOYED = frozenset({"enjoyed", "loved", "appreciated"})
 #: Hopes of the writer's, before "a future X analyst" ("hopefully a future X analyst").
@@ -185,7 +187,10 @@ def written_to(doc, start: int, end: int, window: list[str]) -> bool:
         # NOTE: only with the firm's own ways after it ("and its approach", "'s culture"): a
         # product or a project learnt about has features, not a culture
         owned = after[:2] == ["and", "its"] or after[:1] in (["'s"], ["’s"])
-        return owned and bool(_FIRM_WAYS & set(after[1:3]))
+        # NOTE: or set beside the work it runs ("about X and the Y project"): the name
+        # apart from the project learnt about is the body whose project it is
+        runs = after[:2] == ["and", "the"] and bool(_RUN_WORK & set(after[2:6]))
+        return (owned and bool(_FIRM_WAYS & set(after[1:3]))) or runs
     if window[-1:] == ["future"] and after[:1] and after[0] in _STAFF:
         # "Yours, hopefully a future Dunmore Keane analyst": the firm the writer hopes to
         # join; NOTE: only with a hope said, for "as a future X analyst" may be an offer taken
