@@ -52,6 +52,13 @@ TITLES = frozenset({
     "sheikh", "ustaz", "ustazah", "profesor", "profesora", "professeur", "professora",
     "ingeniero", "ingeniera", "licenciado", "licenciada", "lic", "arq", "maestro", "maestra",
     "padre", "khun",
+    # Rioplatense Spanish, an accountant's title before the family name: "Cr. Pereira",
+    # "Cra. Fernández" (contador, contadora), "Cdor."/"Cdora." spelt longer
+    "cr", "cra", "cdor", "cdora",
+    # Amharic, before an Ethiopian's given name: "Weyzero Meron" (Mrs), "Weyzerit Hana"
+    # (Miss), shortened with a slash: "W/ro Meron", "W/rt Hana"; "Ato" (Mr) is
+    # TITLES_BEFORE_A_NAME's
+    "weyzero", "woizero", "weizero", "weyzerit", "woizerit", "w/ro", "w/rt",
     # Nigerian English, before a name: "Dear Hajiya Bello", "Alhaji Musa", "Mallam Sani",
     # "Chief Okafor", "Barr. Obi" (barrister), "Arc. Eze" (architect), "Engr. Adeyemi"
     "hajiya", "hajia", "alhaji", "alhaja", "mallam", "malam", "chief", "barr", "barrister",
@@ -72,6 +79,9 @@ TITLES = frozenset({
     # (Privatdozent); a family name in capitals they are not
     "pd",
 })  # fmt: skip
+#: Titles that are given names too, so a title only with a name after it: Amharic "Ato"
+#: (Mr) in "Dear Ato Dawit," but the Ghanaian given name in "Hi Ato,".
+TITLES_BEFORE_A_NAME = frozenset({"ato"})
 #: Job titles written before a surname as a form of address, as Korean, Japanese and
 #: Chinese do in English ("Manager Park", "Team Leader Kim", "Director Wang", "Section Chief Sato").
 JOB_TITLES = frozenset({
@@ -138,6 +148,12 @@ MISSPELLING = 80
 #: Letters without an accent to drop, and how they are written in plain Latin letters.
 _PLAIN_LETTERS = str.maketrans({"ß": "ss", "\u0131": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d",
                                 "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h"})  # fmt: skip
+
+
+#: Letters written as two plain ones where a keyboard lacks them ("Schäfer" as "Schaefer",
+#: "Søren" as "Soeren", "Ångström" as "Aangstroem").
+_AS_TWO_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa"})
+_TWO_LETTER_KEYS = frozenset("äöüøå")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -234,6 +250,10 @@ def signer_parts(signers: list[Person]) -> set[str]:
     of one word ("sasha@", "jb@") is a name its owner goes by.
     """
     parts = {part for person in signers for part in name_words(person.name)}
+    # NOTE: "Dear Dr. Schaefer" to Annegret Schäfer, "Hi Soeren" to Søren: a letter with no
+    # key of its own is written as two plain ones ("ä" as "ae", "ø" as "oe", "å" as "aa"),
+    # the standard spelling without it, not a misspelling; fold() alone drops the mark
+    parts |= {word for person in signers for word in _two_letter_spellings(person.name)}
     for person in signers:
         local = fold(person.address.split("@", 1)[0]) if person.address else ""
         if len(local) > 1 and local.isalpha():
@@ -244,6 +264,12 @@ def signer_parts(signers: list[Person]) -> set[str]:
             local = fold(person.address.split("@", 1)[0])
             parts.update(w for w in re.split(r"[._+-]", local) if len(w) > 1 and w.isalpha())
     return parts
+
+
+def _two_letter_spellings(name: str) -> set[str]:
+    """Return the words of ``name`` with a letter of no key written as two ("schaefer")."""
+    words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", name.lower()))
+    return {fold(w.translate(_AS_TWO_LETTERS)) for w in words if set(w) & _TWO_LETTER_KEYS}
 
 
 def given_names(signers: list[Person]) -> set[str]:

@@ -27,6 +27,7 @@ from replylint.custom._people import (
     PERSON_TITLES,
     SURNAME_HONORIFICS,
     TITLES,
+    TITLES_BEFORE_A_NAME,
     as_signed,
     closest,
     distinct,
@@ -43,7 +44,7 @@ from replylint.custom._people import (
     surname_first,
 )
 from replylint.findings import Finding
-from replylint.letter import Letter, Person
+from replylint.letter import Letter, Person, Span
 from replylint.parts import GREETING_WORDS
 from replylint.rules import Rule
 
@@ -57,6 +58,12 @@ _GREETING_WORD = re.compile(
 #: greet a person they know by one title alone; both at once ("Dear Sir/Madam,", "Respected
 #: Sir or Madam,") greet nobody in particular.
 _ONE_TITLE = re.compile(r"(?i)(?:respected\s+)?(?:sir|madam|ma['’]?am|mam)")
+#: A word of the greeting. NOTE: or a title shortened with a slash, as Amharic writes
+#: Weyzero "W/ro" and Weyzerit "W/rt" ("Dear W/ro Meron,"): one word, not "W" and "ro"
+_WORD = re.compile(r"[^\W\d_]/[^\W\d_]{1,3}\b|[^\W\d_][\w'’.-]*")
+#: The second title of a greeting of two, after the comma the greeting ends at, alone on
+#: the rest of its line (", Sir," of "Dear Madam, Sir,").
+_OTHER_TITLE = re.compile(r"[ \t]*(?i:(sir|madam|ma['’]?am))[ \t]*[,:!]?[ \t]*(?=\r?\n|$)")
 #: A slot of a template left in the greeting: the template-placeholder rule reports it.
 _SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b", re.IGNORECASE)
 
@@ -281,7 +288,12 @@ def _greeting(
         return  # a template slot (the template-placeholder rule reports it)
     if len(distinct(signers)) > 1 and GROUP_GREETINGS.fullmatch(addressee):
         return  # "Hi both", "Dear all": every signer at once
-    if _ONE_TITLE.fullmatch(addressee):
+    # NOTE: "Dear Madam, Sir,": the French "Madame, Monsieur" in English, both titles with a
+    # comma between, which the greeting's part ends at; it greets nobody, as "Sir/Madam" does
+    both = _ONE_TITLE.fullmatch(addressee) and _OTHER_TITLE.match(letter.text, span.end)
+    if both:
+        span, addressee = Span(span.start, both.end(1)), f"{addressee}, {both[1]}"
+    elif _ONE_TITLE.fullmatch(addressee):
         return  # "Dear Sir,", "Respected Madam,": the one written to, greeted by a title
     if re.fullmatch(r"(?i)to\s+whom\s+it\s+may\s+concern", text.strip(" ,:!")) or (
         (to_the or GENERIC_GREETINGS.search(addressee)) and not _names_in(addressee, signers)
@@ -308,7 +320,7 @@ def _greeting(
     of_firm = _OF_FIRM.fullmatch(addressee)
     if of_firm and _names_in(of_firm["people"], signers):
         addressee = of_firm["people"]
-    words = re.findall(r"[^\W\d_][\w'’.-]*", addressee)
+    words = _WORD.findall(addressee)
     # "Ritu Ma'am", "Anil Sir", "Verma ji": an honorific after a name is no name of its own
     words = [w for k, w in enumerate(words) if not (k and _bare(w).replace("’", "'") in AFTER_NAME)]
     if any(_bare(w) in known for w in words):
@@ -415,7 +427,7 @@ def _greeting_past_team(letter: Letter, rule: Rule) -> Iterator[Finding]:
         return  # "Dear Recruitment Team", "Dear all": the team itself
     context = letter.context
     known = signer_parts([*teams, *context.to, *context.cc])
-    words = re.findall(r"[^\W\d_][\w'’.-]*", addressee)
+    words = _WORD.findall(addressee)
     names = [w for k, w in enumerate(words) if not (k and _bare(w) in AFTER_NAME)]
     # NOTE: a name is told from a word by its capital, but a letter written all in lower
     # case ("ciao marco") writes its names so too
@@ -505,10 +517,11 @@ def _bare(word: str) -> str:
 def _known(word: str, known: set[str], last: bool = False) -> bool:
     """Return True for a signer's name, an initial of one, a title, a particle or a joiner.
 
-    A particle is one only before another word: ``last`` says nothing follows ``word``.
+    A particle, or a title that is a given name too ("Ato"), is one only before another
+    word: ``last`` says nothing follows ``word``.
     """
     bare = _bare(word)
-    particle = bare in PARTICLES and not last
+    particle = (bare in PARTICLES or bare in TITLES_BEFORE_A_NAME) and not last
     if bare in known or bare.replace(".", "") in TITLES or particle or bare in _JOINERS:
         return True
     # NOTE: a short form drops more than a letter: "Adebayo-Okafo" misspells Adebayo-Okafor
