@@ -234,9 +234,10 @@ class Letter:
         """Return the writer's text as the pipeline should see it, and each character's offset.
 
         Line breaks inside a paragraph become spaces, because a hard-wrapped line would
-        otherwise put a whitespace token in the middle of a phrase, and CRLF becomes one
-        character. Paragraph breaks and list items stay. The offsets map every character
-        back to the file, so findings still point at the text as it is on disk.
+        otherwise put a whitespace token in the middle of a phrase (the spaces that end such
+        a line go too), and CRLF becomes one character. Paragraph breaks and list items
+        stay. The offsets map every character back to the file, so findings still point at
+        the text as it is on disk.
         """
         start, end = self.own.start, self.own.end
         text = self.text
@@ -250,6 +251,13 @@ class Letter:
             if (text[max(line_start, start) : match.start()].strip() and next_line.strip()
                     and not _LIST_ITEM.match(next_line)):  # fmt: skip
                 spaces.append(match.end() - 1)
+                # NOTE: a line ending in a space (format=flowed's soft break, a stray trailing
+                # space) would leave two spaces, a whitespace token inside the phrase ("the
+                # Global Energy \nShow"): the spaces go, the break is the one space left
+                k = match.start()
+                while k > max(line_start, start) and text[k - 1] in " \t":
+                    k -= 1
+                    dropped.append(k)
             if match.group() == "\r\n":
                 dropped.append(match.start())
         if not dropped:

@@ -233,7 +233,8 @@ def test_offsets_without_crlf_are_every_character_in_place(letters) -> None:
             "\n" if c == " " and letter.text[o] == "\n" else c
             for c, o in zip(view, offsets, strict=False)
         ]
-        if "\r\n" not in own:
+        # NOTE: the spaces ending a line joined to the next go (see nlp_view), as a CR does
+        if "\r\n" not in own and " \n" not in own and "\t\n" not in own:
             assert isinstance(offsets, range)
 
 

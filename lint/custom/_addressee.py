@@ -14,6 +14,7 @@ from replylint.custom._framing import APPLICANT, WISH
 from replylint.custom._org_cues import PAST
 from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import OPENING_WORDS, Candidate, name_end
+from replylint.custom._people import PARTICLES
 from replylint.letter import Letter, Span
 
 #: Words of a dream or a longing: a sentence with one is about where the writer wanted to be.
@@ -371,7 +372,12 @@ def _signature_line(line: str) -> bool:
         len(words) <= 10
         and not line.endswith(("!", "?"))
         and all(
-            w[:1].isupper() or w in _SMALL or any(c.isdigit() or c == "@" for c in w) for w in words
+            w[:1].isupper()
+            or w in _SMALL
+            # NOTE: or a surname's particle ("Pieter van der Berg"): a name's own small words
+            or w in PARTICLES
+            or any(c.isdigit() or c == "@" for c in w)
+            for w in words
         )
     )
 

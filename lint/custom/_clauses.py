@@ -37,6 +37,10 @@ def cue_words(words: list[str]) -> list[str]:
     for word in in_english(words):
         if word == "board" and out[-1:] == ["on"]:
             out[-1] = "aboard"
+        elif word in _SHOP_HEADS and out[-1:] == ["department"]:
+            # NOTE: "the department store buyers at X": a kind of shop, no department of
+            # the firm written to; the compound reads as its head noun alone
+            out[-1] = word
         else:
             out.append(word)
     return out
@@ -76,5 +80,7 @@ def window_before(doc, sent_start: int, start: int) -> list[str]:
     return in_english([t.lower_ for t in doc[k + 1 : start]])
 
 
+#: Nouns "department" qualifies as a kind of shop ("a department store"), not a department.
+_SHOP_HEADS = frozenset({"store", "stores"})
 #: Words after "so" that make it a word of degree, not a clause's link ("so far").
 _DEGREE = frozenset({"far", "much", "many", "long", "little", "few", "often"})

@@ -52,7 +52,9 @@ WORK_GROUPS = frozenset({"team", "teams", "group", "crew", "staff", "people", "f
 #: Lines of business that end a firm's name ("Pemberton Wealth", "Nairobi City Water"), and
 #: before "team" (see firm_shaped) also the trades that as often name a department ("the
 #: Oakridge Security team" of a firm, but "the Security team" of the employer).
-TRADES = SECTOR_WORDS | frozenset({"air", "recruitment", "security", "transport"})
+#: NOTE: and beauty, a trade a firm's name ends in ("Hanul Beauty") as a store's department
+#: is named for: a coined name on its stem ("Beautyfest") is any firm of the trade, no kin
+TRADES = SECTOR_WORDS | frozenset({"air", "recruitment", "security", "transport", "beauty"})
 #: Site words that, ending a name, make it a chain: "Mabena Stores" is a company, though
 #: "the Sandton stores" are the employer's sites.
 CHAINS = frozenset({"stores", "shops", "outlets"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from replylint.custom._addressee import dream_subjects, own_names
+from replylint.custom._addressee import closing_block, dream_subjects, own_names
 from replylint.custom._clauses import attributive, window_before
 from replylint.custom._employer import (
     Aliases,
@@ -126,6 +126,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     # NOTE: a framing line is one field: "Applicant, X Graduate Programme" over "BSc Food
     # Marketing" is two lines, though the text read runs them together
     candidates = [line_of(letter, c, framing) for c in candidates]
+    # NOTE: and so is every line of the writer's signature, marked or not: a firm's name
+    # on one ("Engineer, Hollandse Procestechniek B.V.") never runs on into the degree below
+    signed = _signature_lines(letter)
+    candidates = [line_of(letter, c, signed) for c in candidates]
     aliases.learn(doc, [c for c in candidates if not _inside(letter, c, framing)])
     job = set(words_of(context.subject or ""))
     own = own_names(letter)
@@ -486,6 +490,18 @@ def _inside(letter: Letter, candidate: Candidate, spans: list[Span]) -> bool:
     """Return True when ``candidate`` is inside one of ``spans`` of the file."""
     span = letter.file_span(candidate.start, candidate.end)
     return any(part.covers(span.start, span.end) for part in spans)
+
+
+def _signature_lines(letter: Letter) -> list[Span]:
+    """Return the lines of the writer's signature (or a last paragraph read as one)."""
+    block = letter.parts.get("signature") or closing_block(letter)
+    if block is None:
+        return []
+    lines, start = [], block.start
+    for line in letter.text[block.start : block.end].splitlines(keepends=True):
+        lines.append(Span(start, start + len(line.rstrip())))
+        start += len(line)
+    return lines
 
 
 def _tokens_in(letter: Letter, spans: list[Span]) -> list[int]:
