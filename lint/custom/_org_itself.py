@@ -53,6 +53,7 @@ from replylint.custom._org_parts import (
     OPENINGS,
     PLACES,
     REGIONS,
+    SCHEMES,
     SCHOOLS,
     SHOP_EVENTS,
     SITES,
@@ -139,6 +140,10 @@ def not_a_firm(m: _Mention) -> bool | None:
     named_place = m.site or (m.last in EVENTS and not shop) or m.last in PLACES
     if not firm and (m.after in EVENTS or (named_place and not kin)):
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
+    # NOTE: a name of no firm's shape before a place's own word ("at Leith harbour", "from
+    # Luton airport") names the place, as one ending in it does ("Luton Airport")
+    if not firm and not kin and not m.candidate.org and m.after in PLACES:
+        return False
     # NOTE: so is a body's gathering told by a word of its kind ("NACADA's regional
     # conference", "X's annual congress"): where people meet, the body its host
     if m.possessive and m.following[1:2] in _GATHERINGS and attributive(m.after):
@@ -146,6 +151,10 @@ def not_a_firm(m: _Mention) -> bool | None:
     # NOTE: "the Royal Microscopical Society meeting": a members' body's meeting is an event
     # one goes to, as a conference is; a firm's ("the Acme meeting") may be the interview
     if m.last in MEMBERS_BODIES and m.after in MEETINGS and not firm and not kin:
+        return False
+    # NOTE: and so is its scheme for members ("the X Society mentorship programme", "the X
+    # Association bursary scheme"): what the body runs for its members, no employer's
+    if m.last in MEMBERS_BODIES and not firm and not kin and _members_scheme(m):
         return False
     # NOTE: and so is a body's event told by a word of its kind and a word of the event's
     # ("the Apartment Association of X trade show", "the X annual conference"): a show the
@@ -162,7 +171,7 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False
     if _one_of_its_kind(m):
         return False  # "chase down that Tucson's fault": one thing of its make, no firm
-    if _question_about(m):
+    if _question_about(m) or _case_on(m):
         return False  # "my answers on the Communications Authority licensing question"
     if _deal_about(m):
         return False  # "the discussion of the Brightwell Foods exit": a deal's company
@@ -337,6 +346,28 @@ def _question_about(m: _Mention) -> bool:
     return all(attributive(w) and w not in TRIAL_WORK and w not in VENUES for w in subject)
 
 
+def _case_on(m: _Mention) -> bool:
+    """Return True for a name after a case study's noun and "on" ("the case on X's pricing").
+
+    NOTE: "the case on X's distribution network", "the scenario about X": the firm the case
+    study was about, named after it as ``_question_about`` reads one named before it; no
+    firm written to. Not "my questions about X's plans": a question may ask of the employer.
+    """
+    lead = m.lead
+    if lead[-1:] not in (["on"], ["about"]):
+        return False
+    return lead[-2:-1] in _CASES or lead[-3:-1] == ["case", "study"]
+
+
+def _members_scheme(m: _Mention) -> bool:
+    """Return True for a scheme's noun right after the name or past one word ("mentorship")."""
+    following = m.following
+    return bool(
+        SCHEMES.intersection(following[:1])
+        or (following[:1] and attributive(following[0]) and SCHEMES.intersection(following[1:2]))
+    )
+
+
 def _deal_about(m: _Mention) -> bool:
     """Return True for a firm named before a deal done on it ("the Brightwell Foods exit").
 
@@ -430,6 +461,8 @@ def _compound_before(m: _Mention) -> bool:
 #: Nouns of a question put to a candidate, which a name may qualify ("the X pricing question").
 _QUESTIONS = frozenset({"question", "questions", "scenario", "scenarios", "hypothetical",
                         "case"})  # fmt: skip
+#: A case study's nouns, before "on" or "about" and the firm it was about.
+_CASES = (["case"], ["cases"], ["scenario"], ["scenarios"], ["hypothetical"])
 #: Last words of a place in the sea or by a river ("the Dogger Bank"), and what is on it.
 _SHORES = frozenset({"bank", "banks", "sands", "shoal", "shoals"})
 _ON_SHORE = frozenset({"on", "off", "along", "across", "over"})

@@ -69,6 +69,12 @@ def acronyms(company: str) -> set[str]:
         split = "".join(_compound_initials(w) for w in kept)
         if len(split) > 2 and len(split) > len(kept):
             found.add(split)
+        # NOTE: the "Co." of "X Y & Co." is the company's word, not a legal form, and its
+        # initial is spoken with the partners' ("SRBC" for S. R. Batliboi & Co.), three
+        # letters or more
+        spoken = [w for w in words_of(name) if w not in LEGAL - {"co"} and w not in ("&", "the")]
+        if spoken != kept and len(spoken) > 2:
+            found |= initials(spoken)
     return found
 
 

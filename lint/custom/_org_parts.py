@@ -74,6 +74,8 @@ EVENTS = frozenset({
     "showcase", "showcases",
     # a group's dinners ("the Young Lawyers dinner"): an event of that group
     "dinner", "dinners", "luncheon", "banquet",
+    # NOTE: a round of talks a publisher or body hosts ("the X M&A roundtable in June")
+    "roundtable", "roundtables",
 })  # fmt: skip
 #: Members' bodies whose meetings are events people go to ("the X Society meeting in July").
 MEMBERS_BODIES = frozenset({"society", "societies", "association", "federation", "guild",
