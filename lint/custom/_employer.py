@@ -7,6 +7,7 @@ import re
 
 from replylint.custom._framing import coined_team
 from replylint.custom._job_slots import pasted_in_slot
+from replylint.custom._org_cues import TRAITS
 from replylint.custom._org_kinds import body_office_in, kind_name, other_school
 from replylint.custom._org_likeness import (
     NEAR_MISS,
@@ -429,6 +430,10 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
     # NOTE: "Ashcourt Health's home care team" is a firm's team, not a site's name
     possessive = candidate.end < len(doc) and doc[candidate.end].lower_ in POSSESSIVE
     the = candidate.start > 0 and doc[candidate.start - 1].lower_ == "the"
+    if possessive and after in _FIRMS_AIMS:
+        # NOTE: "fits Eko Loom House's direction": only a firm has a direction or a mission,
+        # no site of one does, whatever word the name ends in ("House", "Centre")
+        return False
     if (
         after == "works"
         and not (possessive or the)
@@ -465,6 +470,8 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
     return last in SITE_ENDS and not (one_place and last in ESTABLISHMENTS)
 
 
+#: What only a firm has as its own ("X's direction", "X's mission"), never a site of one.
+_FIRMS_AIMS = TRAITS | frozenset({"direction", "strategy", "vision"})
 #: What a publisher's imprint is spoken of by, after "the" and its name ("the X list").
 _IMPRINTS = frozenset({"list", "imprint"})
 

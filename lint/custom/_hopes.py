@@ -132,7 +132,11 @@ def _proud(window: list[str], k: int) -> bool:
     is the one written to; not "I was proud to represent X", the writer's own past, nor "I
     freelance for X", the writer's own client.
     """
-    return window[k] in _PROUD and bool(MODALS.intersection(window[max(k - 4, 0) : k]))
+    # NOTE: or what it would mean to the writer ("it would mean a lot to represent X", "mean
+    # the world to"): a pride put in other words, the same job that did not come
+    meant = window[k] in _MEANT and window[max(k - 2, 0) : k] in _MEANING
+    proud = window[k] in _PROUD or meant
+    return proud and bool(MODALS.intersection(window[max(k - 4, 0) : k]))
 
 
 def to_become(window: list[str]) -> bool:
@@ -257,6 +261,10 @@ _REACH = frozenset({"get", "got", "getting", "gotten", "make", "made", "making",
 #: before them, a job that did not come.
 _PROUD = frozenset({"proud", "honoured", "honored", "privileged", "glad", "happy",
                     "delighted", "honour", "honor", "privilege", "pleasure"})  # fmt: skip
+#: What a job would mean to the writer, after "mean a" or "mean the" ("mean a lot to").
+_MEANT = frozenset({"lot", "world"})
+#: The words before it ("would mean a lot", "would have meant the world").
+_MEANING = (["mean", "a"], ["mean", "the"], ["meant", "a"], ["meant", "the"])
 #: Words of wanting before "to" and a verb ("keen to", "had wanted to", "the chance to");
 #: NOTE: not "thrilled" or "excited": "I was thrilled to support X on my last trip" is past
 _WISHES = frozenset({"keen", "eager", "love", "loved", "like", "want", "wanted", "hope", "hoped",

@@ -881,6 +881,10 @@ def _invited_to_interview_at(m: _Mention) -> bool:
     it was held (see VENUES).
     """
     window = m.window
+    # NOTE: and the noun before the chance ("thanks for the interview chance at X"): a chance
+    # of an interview given at X is the same chance to interview there, not where it was held
+    if window[-3:-2] == ["interview"] and window[-2:-1] and window[-2] in _GIVEN:
+        return window[-1] == "at" and not m.school
     return (
         window[-3:] == ["to", "interview", "at"]
         and (_GIVEN.intersection(window[-5:-3]) or window[-4:-3] in (["me"], ["us"]))

@@ -282,7 +282,9 @@ _TAG_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z'’]*|[a-z]+|\d+")
 _TAG_OPENERS = frozenset({"life", "at", "team", "we", "are", "join", "inside", "proud",
                           "to", "be", "work", "working", "with", "meet", "the", "hello",
                           "love", "i", "my", "our", "careers", "jobs", "future", "next",
-                          "chapter", "equipo", "equipe"})  # fmt: skip
+                          "chapter", "equipo", "equipe",
+                          # NOTE: Spanish and Portuguese "we are" ("#SomosX"), as "#WeAreX"
+                          "somos"})  # fmt: skip
 #: Joining words no firm's name opens on, after "Future" in a tag ("#FutureOfWork").
 _JOINERS = frozenset({"of", "and", "for", "in", "on", "is"})
 #: Words of working at a firm after its name in a hashtag ("#XCareers", "#XLife").
