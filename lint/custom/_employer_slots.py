@@ -12,7 +12,7 @@ from replylint.custom._clauses import attributive, window_before
 from replylint.custom._org_cues import CLAUSE_BREAKS, JOINING, PAST, VENUES
 from replylint.custom._org_likeness import partners, same_kind
 from replylint.custom._org_names import OPENING_WORDS, POSSESSIVE, Candidate, words_of
-from replylint.custom._org_parts import HEALTH_SERVICE, SITES, UMBRELLA
+from replylint.custom._org_parts import HEALTH_SERVICE, LANDMARKS, SITES, UMBRELLA
 from replylint.custom._own_deeds import TRIAL_WORK, deed_done_for, years_doing
 from replylint.custom._own_past import (
     did_work,
@@ -64,6 +64,31 @@ def people_at(doc, candidate: Candidate) -> bool:
     if before[-2:-1] == [] or before[-1] != "at" or before[-2] not in _FIRMS_PEOPLE:
         return False
     return before[-3:-2] == ["the"] and not all(ordinary(w) for w in words_of(candidate.text))
+
+
+def partners_slot(doc, candidate: Candidate, named: str) -> bool:
+    """Return True for two surnames where a partnership's own name stands, to a partnership.
+
+    NOTE: "the interviews at X" (where the hiring was held, as ``shaped`` reads "at X") and
+    "the whole X team" (its people, thanked or greeted): in a reply to a firm named by its
+    partners, two surnames there are a firm of the employer's shape; not an office's site
+    ("the interviews at the X office"), nor the team of a place of plain words ("the whole
+    Canary Wharf team"), which surnames spelt as English words cannot be told from.
+    """
+    if not partners(candidate.text, named):
+        return False
+    start, end = candidate.start, candidate.end
+    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    after = doc[end].lower_ if end < len(doc) else ""
+    if before[-1:] == ["at"] and before[:1] and before[0] in _HIRING_HELD:
+        # NOTE: nor a place named by a common place word ("the interview at Canary Wharf")
+        return after not in SITES and words_of(candidate.text)[-1] not in LANDMARKS
+    plain = all(ordinary(w) for w in words_of(candidate.text))
+    return after == "team" and before[-1:] in (["the"], ["whole"], ["entire"]) and not plain
+
+
+#: What the hiring held at a firm ("the interviews at X").
+_HIRING_HELD = frozenset({"interview", "interviews", "assessment", "assessments"})
 
 
 def partners_owning(doc, candidate: Candidate, named: str) -> bool:

@@ -23,6 +23,7 @@ from replylint.custom._org_parts import (
     HEALTH_SERVICE,
     HOSPITALS,
     JOB_NOUNS,
+    LANDMARKS,
     PLACES,
     REGIONS,
     SITE_ENDS,
@@ -187,7 +188,7 @@ def _firm_named(candidate: Candidate) -> bool:
     return (
         not ordinary(first)
         and ordinary(last)
-        and last not in _LANDMARKS | ORG_WORDS
+        and last not in LANDMARKS | ORG_WORDS
         and len(last) > 3
     )
 
@@ -242,17 +243,6 @@ _NOT_SOUGHT = frozenset({"completed", "completing", "finished", "finishing", "di
 #: Words after "join the X" that make X's people what is joined.
 _PEOPLE = frozenset({"team", "teams", "family", "crew", "staff", "squad", "brigade", "ranks",
                      "company", "firm", "group"})  # fmt: skip
-#: Last words of a place's name that are common words ("Canary Wharf", "Surry Hills").
-_LANDMARKS = frozenset({
-    "wharf", "hills", "hill", "bay", "valley", "cross", "heights", "point", "quay", "quays",
-    "docks", "dock", "green", "common", "fields", "field", "gate", "bridge", "vale", "ridge",
-    "lake", "lakes", "river", "island", "islands", "beach", "coast", "end", "side", "town",
-    "city", "village", "downs", "moor", "heath", "wood", "woods", "forest", "creek",
-    "springs", "falls", "marina", "pier", "sands", "cove", "crossing", "corner", "row",
-    "place", "lane", "way", "avenue", "drive", "walk", "parade", "mews", "grove", "park",
-    # a hospital's short name ("Lakeshore General", "Shelby Memorial")
-    "general", "memorial", "regional", "central", "royal", "county",
-})  # fmt: skip
 #: Establishments named opening on their kind ("Hotel Le Sablon", "hotel-lesablon").
 _OPENING_KINDS = frozenset({"hotel", "hostel"})
 #: Grounds a firm may be named for ("GreenEdge Gardens"), as an establishment is.

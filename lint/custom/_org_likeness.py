@@ -543,13 +543,30 @@ def _partnership(company: str) -> bool:
     names = [w for w in re.findall(r"[\w'’-]+|&", company) if w.lower() not in LEGAL]
     core = [w for w in names if w[:1].isupper() and fold(w) not in _PROFESSIONS]
     joined = "&" in names or "and" in names or "llp" in words_of(company)
-    return joined and len(core) == 2
+    if joined and len(core) == 2:
+        return True
+    # NOTE: a founder "& Partner" ("Reinholt & Partner Unternehmensberatung") is named by
+    # its partners as well, whatever trade follows
+    if _FOUNDER_AND_PARTNERS.match(" ".join(names)):
+        return True
+    # NOTE: and so are two surnames before a profession's word with no "&" ("Pereira Fontes
+    # Consultoria"): neither is an English word, as the words of a coined or plain-worded
+    # firm are ("Bright Path Consulting")
+    ends = bool(names) and fold(names[-1]) in _PROFESSIONS
+    return ends and len(core) == 2 and not any(ordinary(w.lower()) for w in core)
 
 
-#: Words of a profession a partnership's name may end on ("... Chartered Accountants").
+#: A founder's name, then "& Partner(s)" and any trade ("Reinholt & Partner Beratung").
+_FOUNDER_AND_PARTNERS = re.compile(r"[A-Z][\w'’-]*\s(?:&|und|and)\s[Pp]artners?\b")
+
+#: Words of a profession a partnership's name may end on ("... Chartered Accountants"),
+#: also as the languages of law and consulting firms abroad write them ("Advogados").
 _PROFESSIONS = frozenset({
     "chartered", "accountants", "solicitors", "partners", "associates", "architects",
     "surveyors", "lawyers", "attorneys", "advocates",
+    "consulting", "consultancy", "consultants", "advisory", "consultoria", "consultores",
+    "beratung", "unternehmensberatung", "advogados", "abogados", "avocats", "avvocati",
+    "rechtsanwalte", "notarios",
 })  # fmt: skip
 
 

@@ -65,6 +65,17 @@ SITE_ENDS = SITES - CHAINS
 #: organisation written to.
 PLACES = frozenset({"airport", "station", "stadium", "arena", "harbour", "harbor", "airfield",
                     "interchange", "junction", "auditorium"})  # fmt: skip
+#: Last words of a place's name that are common words ("Canary Wharf", "Surry Hills").
+LANDMARKS = frozenset({
+    "wharf", "hills", "hill", "bay", "valley", "cross", "heights", "point", "quay", "quays",
+    "docks", "dock", "green", "common", "fields", "field", "gate", "bridge", "vale", "ridge",
+    "lake", "lakes", "river", "island", "islands", "beach", "coast", "end", "side", "town",
+    "city", "village", "downs", "moor", "heath", "wood", "woods", "forest", "creek",
+    "springs", "falls", "marina", "pier", "sands", "cove", "crossing", "corner", "row",
+    "place", "lane", "way", "avenue", "drive", "walk", "parade", "mews", "grove", "park",
+    # a hospital's short name ("Lakeshore General", "Shelby Memorial")
+    "general", "memorial", "regional", "central", "royal", "county",
+})  # fmt: skip
 #: A name ending in one of these is an event ("Hannover Messe", "the Leeds Jobs Fair").
 EVENTS = frozenset({
     "fair", "expo", "messe", "conference", "summit", "show", "festival", "congress", "forum",

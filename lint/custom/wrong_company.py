@@ -18,6 +18,7 @@ from replylint.custom._employer_slots import (
     employer_slot,
     own_mention,
     partners_owning,
+    partners_slot,
     people_at,
     shaped,
 )
@@ -79,7 +80,7 @@ from replylint.custom._org_wishes import wished_well
 from replylint.custom._org_written_to import written_to
 from replylint.custom._people import PERSON_TITLES, TITLES, fold
 from replylint.custom._slots import in_slot, slot_spans
-from replylint.custom._vocabulary import ordinary
+from replylint.custom._vocabulary import mostly_capitalised, ordinary
 from replylint.findings import Finding
 from replylint.letter import Letter, Span
 from replylint.rules import Rule
@@ -238,6 +239,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                 and (employer_slot(doc, candidate) or people_at(doc, candidate))
             )
             or partners_owning(doc, candidate, named)  # "X and its practice"
+            or partners_slot(doc, candidate, named)  # "the interviews at X", "the X team"
             or twin(candidate.text, named)  # "Asha Deep Microfinance" to Asha Jyoti Microfinance
         )
         named_rightly = doc[candidate.start].sent.start in rightly
@@ -341,8 +343,19 @@ def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> boo
     while k < min(len(mine), len(theirs)) and mine[k] == theirs[k]:
         k += 1
     own, trade = mine[k:], theirs[k:]
-    if not k or not own or not trade or set(distinctive(named)) - set(mine[:k]):
+    if not k or not own or set(distinctive(named)) - set(mine[:k]):
         return False
+    if not trade:
+        # NOTE: "the Associate role at Linden & Hale Advisory" to Linden & Hale LLP: the
+        # employer's whole name but its legal form, then a trade's plain word the thread
+        # never says, is a sister affiliate named as the job's firm; not a place after it
+        # ("Linden & Hale Chicago"), a word mostly written as a name; one word, as an
+        # affiliate adds its trade (not a header's "Message-ID" run on under a Subject)
+        return len(own) == 1 and all(
+            w not in aliases.thread and w not in ORG_WORDS and ordinary(w)
+            and not mostly_capitalised(w)
+            for w in own
+        )  # fmt: skip
     if any(w in GROUP_ENDS for w in trade):
         return False
     return any(w not in aliases.thread and w not in ORG_WORDS for w in own)

@@ -367,9 +367,15 @@ def legal_name(line: str) -> str | None:
         # "Bergmann Solartechnik GmbH, Freiburg": the name ends at its (last) legal form
         legal = [m.end() for m in _LEGAL_FORM.finditer(part)]
         name = part[: legal[-1]].strip() if legal else ""
-        if name and len(name.split()) <= 6 and not TITLE_WORDS.search(name):
+        # NOTE: "Reinholt & Partner GmbH": a title's word after "&" is the firm's partners,
+        # part of its name, never the signer's post
+        if name and len(name.split()) <= 6 and not TITLE_WORDS.search(_PARTNERS.sub("", name)):
             return name
     return None
+
+
+#: The partners a firm's name ends on after its founder's ("& Partner", "und Partner").
+_PARTNERS = re.compile(r"\s(?:&|and|und)\s+partners?\b", re.IGNORECASE)
 
 
 #: Kinds of unit a department's name ends on ("Finance Department", "Head Office").
