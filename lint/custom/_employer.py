@@ -21,6 +21,7 @@ from replylint.custom._org_likeness import (
 )
 from replylint.custom._org_names import (
     FREE_MAIL,
+    JOINERS,
     ORG_WORDS,
     POSSESSIVE,
     SUFFIXES,
@@ -37,6 +38,7 @@ from replylint.custom._org_parts import (
     SITE_ENDS,
     SITES,
     TEAMS,
+    body_initials,
     establishment,
     firm_shaped,
     foreign_name,
@@ -249,6 +251,11 @@ class Aliases:
             self.job_site = {w for c in candidates if _job_at(doc, c) for w in distinctive(c.text)}
         for candidate in candidates:
             before = doc[candidate.start - 1].lower_ if candidate.start else ""
+            if body_initials(candidate.text) and _initials_of(candidate.text, self.names[0]):
+                # NOTE: "the NMAD team" to Nordlys Museum of Art and Design: the employer's own
+                # initials are its name, where another body's are that body's (see site_of)
+                self.thread.update(distinctive(candidate.text))
+                continue
             if _readers_relation(doc, candidate):
                 # NOTE: a sister brand is often of the employer's kind ("Pantanal Cruceros"
                 # of Amazonia Cruceros): the reader's own relation, not another of the kind
@@ -396,6 +403,17 @@ _OUR_SITE = re.compile(
 )
 
 
+def _initials_of(initials: str, company: str) -> bool:
+    """Return True when ``initials`` are the first letters of ``company``'s words.
+
+    NOTE: past its joining words, as initials are made ("NMAD" of Nordlys Museum of Art
+    and Design), or with them (see ``acronyms``).
+    """
+    words = [w for w in words_of(company) if w not in JOINERS and w not in ("and", "the")]
+    short = initials.lower()
+    return short == "".join(w[0] for w in words) or short in acronyms(company)
+
+
 def _job_at(doc, candidate: Candidate) -> bool:
     """Return True for a name right after a job's noun and "at" ("the position at X")."""
     start = candidate.start
@@ -444,6 +462,10 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         return False  # "the Oakridge Advisory team": the firm's people
     if after in TEAMS and foreign_name(candidate.text):
         return False  # "Błysk Serwis team": a firm named in its own language
+    if after in TEAMS and body_initials(candidate.text):
+        # NOTE: "the ENAMI team": a team of the employer's is named by what it does or where
+        # it is ("the Payments team", "the HR team"); a body's own initials name its people
+        return False
     if firms_team(doc, candidate):
         # NOTE: "the Fotonia team": a coined word named once is a firm's name, not one of
         # the employer's teams ("the Payments team" is; the caller takes a word the thread

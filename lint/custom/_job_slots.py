@@ -31,6 +31,7 @@ from replylint.custom._org_parts import (
     TEAMS,
     UMBRELLA,
     WORK_GROUPS,
+    body_initials,
     firm_shaped,
 )
 from replylint.custom._vocabulary import ordinary
@@ -146,6 +147,12 @@ def _foreign(doc, candidate: Candidate, names: list[str], future: bool) -> bool:
     if kinds and not site_after and any(_of_kind(name, kinds) for name in names):
         return True  # another festival, another hotel: a rival of the employer's own kind
     ends_as_site = words[-1] in SITE_ENDS | EVENTS | PLACES | HOSPITALS or bool(kinds)
+    if body_initials(candidate.text) and not site_after:
+        # NOTE: "the planner role at SNCF": a site goes by its place's name, a unit by two or
+        # three letters ("HQ", "ICU"); four capitals or more are a body's own short form,
+        # unless the job's firm is named before it ("the role with Savannah Air at JKIA"):
+        # then they are where the job is, an airport's or a site's
+        return not _firm_given(doc, candidate.start)
     if not (site_after or ends_as_site):
         return _firm_named(candidate)
     if _coined(candidate.text) or (site_after and not ends_as_site and not _crossing(
@@ -154,6 +161,15 @@ def _foreign(doc, candidate: Candidate, names: list[str], future: bool) -> bool:
     if site_after:
         return False  # "the Eastgate branch", "the Helsinki studio": the employer's site
     return future and words[-1] in ESTABLISHMENTS | _GROUNDS and not _runs_sites(names[0])
+
+
+def _firm_given(doc, start: int) -> bool:
+    """Return True when "with" or "for" and a name come between the job and "at" doc[start]."""
+    first = max(doc[start].sent.start, start - 8)
+    return any(
+        doc[i].lower_ in ("with", "for") and doc[i + 1].text[:1].isupper()
+        for i in range(first, start - 2)
+    )
 
 
 def _crossing(name: str) -> bool:

@@ -395,3 +395,17 @@ _ADVERTISED = frozenset({"job", "vacancy", "role", "position"})
 #: An advert for a job, after its noun ("job advert", "job posting", "job description").
 _ADVERTS = frozenset({"advert", "ad", "advertisement", "posting", "listing", "description",
                       "spec"})  # fmt: skip
+
+
+def body_initials(name: str) -> bool:
+    """Return True for one word of four capitals or more that is no English word ("ENAMI").
+
+    NOTE: a department, a unit or a region goes by two or three letters ("HR", "ICU",
+    "APAC" is a region's, see REGIONS); four or more, spoken as a word, are a body's own
+    short form ("SNCF", "EYATH"), never a part of another's.
+    """
+    return (
+        re.fullmatch(r"[A-Z]{4,}", name) is not None
+        and not ordinary(name)
+        and name.lower() not in REGIONS
+    )

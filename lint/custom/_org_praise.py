@@ -29,9 +29,9 @@ from replylint.custom._org_cues import (
     PATRONS,
 )
 from replylint.custom._org_kinds import body_office_in, is_event, is_unit, school_name
-from replylint.custom._org_parts import PEOPLE_OF_A_PLACE
+from replylint.custom._org_parts import PEOPLE_OF_A_PLACE, TEAMS, body_initials
 from replylint.custom._org_wishes import own_people_at, thrives, wished_well
-from replylint.custom._vocabulary import ordinary
+from replylint.custom._vocabulary import adjective, ordinary
 from replylint.negation import NEGATIONS
 
 if TYPE_CHECKING:
@@ -152,9 +152,15 @@ def thanked(m: _Mention) -> bool | None:
     NOTE: whatever else the sentence names ("my Excel workshop" under "Trener Excel"): the
     one thanked for the hiring ran it.
     """
-    if m.possessive or m.after != "for":
+    # NOTE: a body's people, named by its initials, are thanked as the body is ("grateful to
+    # the whole EYATH team for ..."): a team of the employer's own is named otherwise (see
+    # ``site_of``)
+    team = m.after in TEAMS and body_initials(m.candidate.text)
+    if m.possessive or not (m.after == "for" or (team and m.following[1:2] == ["for"])):
         return None
     lead = m.lead
+    while team and lead[-1:] in (["whole"], ["entire"], ["the"]):
+        lead = lead[:-1]
     if OTHER_OWNERS.intersection(lead[-5:]):
         return None
     # NOTE: or the people at X thanked ("Thank you to everyone at X for your time"): the
@@ -167,11 +173,23 @@ def thanked(m: _Mention) -> bool | None:
             lead = lead[:-2]
     if not (lead[-2:] in _GRATEFUL_TO or lead[-1:] in (["thank"], ["thanking"])):
         return None
-    words = [t.lower_ for t in m.doc[m.end + 1 : min(m.end + 8, m.sent.end)]]
+    start = m.end + 1 + team
+    words = [t.lower_ for t in m.doc[start : min(start + 7, m.sent.end)]]
     # NOTE: "for your time" thanks the reader's own doing, as "for the time" does
     words = [w for w in words if w not in ("the", "a", "an", "this", "that", "your")]
     if words[:1] and words[0] in _PROCESS:
         return True  # "for considering me", "for the interview"
+    # NOTE: so does the process itself, praised or named as the hiring's, where the thanks
+    # end ("for a fair and well-run process."): not "for teaching me the process"
+    k = words.index("process") if "process" in words[:6] else None
+    if k is not None and (k + 1 == len(words) or not words[k + 1].isalpha()):
+        return (
+            all(
+                adjective(w) or w in _PROCESS_WORDS or words[i - 1 : i] == ["-"]
+                for i, w in enumerate(words[:k])
+            )
+            or None
+        )
     if words[:2] and words[0] in _CHANCES and words[1:2] == ["to"]:
         return (words[2:3] != [] and words[2] in _PROCESS_VERBS) or None
     return None
@@ -208,6 +226,9 @@ _GRATEFUL_TO = (["grateful", "to"], ["thankful", "to"], ["thanks", "to"], ["inde
 _PROCESS = frozenset({"considering", "consideration", "interview", "interviews",
                       "interviewing", "invitation", "inviting", "shortlisting", "feedback",
                       "meeting", "reviewing", "time"})  # fmt: skip
+#: Words a hiring's process is praised or named by besides adjectives ("the selection process").
+_PROCESS_WORDS = frozenset({"and", ",", "-", "selection", "hiring", "recruitment",
+                            "interview", "application"})  # fmt: skip
 #: A chance given ("the chance to", "the opportunity to").
 _CHANCES = frozenset({"chance", "opportunity"})
 #: What a chance in the hiring is to do ("the chance to present", "... to interview").

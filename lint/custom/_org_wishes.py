@@ -35,6 +35,7 @@ from replylint.custom._org_parts import (
     SITE_ENDS,
     SITES,
     UMBRELLA,
+    body_initials,
     firm_shaped,
     foreign_name,
     place_shaped,
@@ -65,9 +66,12 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     # NOTE: but not a whole body's office in a town ("everyone at the Department of X office
     # in Sligo"): its people are that body's
     site = after[:1] and (after[0] in SITES or after[0] in EVENTS)
-    # NOTE: but a team named by a firm's shape ("the Pemberton Wealth team") or in words of
-    # no English ("the whole Eisfeld Gemüse team") is that firm's people, as site_of reads it
-    team = after[:1] == ["team"] and (firm_shaped(name, is_org(name)) or foreign_name(name))
+    # NOTE: but a team named by a firm's shape ("the Pemberton Wealth team"), in words of
+    # no English ("the whole Eisfeld Gemüse team") or by a body's own initials ("the ENAMI
+    # team") is that firm's or body's people, as site_of reads it
+    team = after[:1] == ["team"] and (
+        firm_shaped(name, is_org(name)) or foreign_name(name) or body_initials(name)
+    )
     if site and not team and not body_office_in(doc, start, end):
         return False  # "everyone at the Pencoed home": a site, named by the word after it
     if words[-1] in EVENTS or words[-1] in PLACES:
@@ -93,14 +97,27 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     # NOTE: one word before "crew" is as often a place's or a site's ("the Riverside crew"),
     # unless it is coined with a capital inside ("the GreenFork crew") or is no English word
     # named once ("the Brightmart crew": a site the writer knows is named again)
-    firmish = len(words) > 1 or _CAMEL.search(name) is not None or _coined_once(doc, start, end)
+    # NOTE: nor is a team named by a body's own initials ("the ENAMI team"), as above
+    initials_team = after[:1] == ["team"] and body_initials(name)
+    firmish = (
+        len(words) > 1
+        or _CAMEL.search(name) is not None
+        or _coined_once(doc, start, end)
+        or initials_team
+    )
     # NOTE: a family of two words or more, each with a capital, is a firm's people ("the whole
     # Volta Mobility family"), where one word's may be a person's ("the Okafor family")
     family = len(words) > 1 and all(w[:1].isupper() for w in name.split())
     return (
         _people_at(lead)
         or _cheered(lead, after, name)
-        or (firmish and (_crew(window, after, family, team) or _crew_wished(window, after, family)))
+        or (
+            firmish
+            and (
+                _crew(window, after, family, team)
+                or _crew_wished(window, after, family, initials_team)
+            )
+        )
     )
 
 
@@ -349,16 +366,21 @@ def _cheered(lead: list[str], after: list[str], name: str) -> bool:
     return lead == ["go"] and after[:1] == ["!"] and not name.isupper()
 
 
-def _crew_wished(window: list[str], after: list[str], family: bool = False) -> bool:
+def _crew_wished(
+    window: list[str], after: list[str], family: bool = False, team: bool = False
+) -> bool:
     """Return True for the crew of X wished something ("wishing the whole X crew a great launch").
 
     The crew is the double object of the wish, as a firm is in "I wish X every success";
-    so is its family where ``family`` says the name is no person's ("the X family").
+    so is its family where ``family`` says the name is no person's ("the X family"), and its
+    team where ``team`` says the name is a body's initials ("wishing the ENAMI team luck").
     """
     words = window[:-1] if window[-1:] in (["whole"], ["entire"]) else window
     if words[-2:] not in (["wish", "the"], ["wishing", "the"]) or len(after) < 2:
         return False
-    people = after[0] in _CREWS or (family and after[0] == "family")
+    people = (
+        after[0] in _CREWS or (family and after[0] == "family") or (team and after[0] == "team")
+    )
     return people and after[1] in _GIFTS
 
 

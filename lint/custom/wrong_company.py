@@ -206,6 +206,13 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             continue  # "openings at Banco Horizonte in Belo Horizonte": the employer's town
         if set(distinctive(candidate.text)) <= own:
             continue  # the writer's own school or employer, as their signature names it
+        number = _other_unit(doc, candidate, named)
+        if number:
+            # "join ASL Roma 2" to ASL Roma 1: the employer's name with another number is
+            # another numbered body of its kind, reported with its number
+            span = letter.file_span(candidate.start, number)
+            yield rule.finding(letter, span.start, span.end, company=company)
+            continue
         covered = aliases.covers(candidate.text)
         # NOTE: a misspelling shares most words with the right name, so it is "covered" by
         # it ("Minera Cordilera Alta"); only a spelling the thread itself uses is the employer's
@@ -359,6 +366,25 @@ def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> boo
     if any(w in GROUP_ENDS for w in trade):
         return False
     return any(w not in aliases.thread and w not in ORG_WORDS for w in own)
+
+
+def _other_unit(doc, candidate: Candidate, named: str | None) -> int:
+    """Return the end of the employer's name with another number after it, else 0.
+
+    NOTE: a name ending in a number ("ASL Roma 1", "Health District 4") is one of a numbered
+    series of bodies; a candidate stops before a one-digit number (see ``find_candidates``),
+    so the number is read after it. The employer's words, then another number, name a
+    sibling of the series (another health unit, district or branch), not the one written
+    to, unless it is the writer's own past.
+    """
+    words = words_of(named or "")
+    end = candidate.end
+    if len(words) < 2 or not words[-1].isdigit() or end >= len(doc):
+        return 0
+    number = doc[end].text
+    if not number.isdigit() or number == words[-1] or words_of(candidate.text) != words[:-1]:
+        return 0
+    return 0 if own_mention(doc, candidate) else end + 1
 
 
 def _turned_round(candidate: Candidate, named: str, aliases: Aliases) -> bool:
