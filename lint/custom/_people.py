@@ -78,6 +78,10 @@ TITLES = frozenset({
     # German academic ranks before "Dr.", written in capitals: "PD Dr. med. Reto Huber"
     # (Privatdozent); a family name in capitals they are not
     "pd",
+    # NOTE: Indian professional prefixes, written in capitals before a name as "Dr." is:
+    # "CA Harish Rao" (chartered accountant), "CS Neha Jain" (company secretary), "CMA ..."
+    # (cost accountant); a family name in capitals first ("LIM Wei Jie") they are not
+    "ca", "cs", "cma",
 })  # fmt: skip
 #: Titles that are given names too, so a title only with a name after it: Amharic "Ato"
 #: (Mr) in "Dear Ato Dawit," but the Ghanaian given name in "Hi Ato,".
@@ -296,6 +300,30 @@ def given_names(signers: list[Person]) -> set[str]:
 #: for a short form: "Ann" of Joann or "Na" of Dana, or a name one or two letters longer
 #: ("Anna", Joanna), may be another person or a misspelling.
 _TAIL, _DROPPED = 4, 3
+
+
+#: Endings of an East Slavic patronymic in Latin letters ("Sergeyevich", "Ivanovna",
+#: "Ilyinichna"); Kazakh and Tatar patronymics are formed with them as well ("Serikovich").
+_PATRONYMIC = re.compile(r"[a-z]{2,}(?:ovich|evich|ovna|evna|ichna|inichna)")
+
+
+def is_patronymic_of(word: str, before: str, signers: list[Person]) -> bool:
+    """Return True when ``word`` is a signer's patronymic, greeted after their given name.
+
+    "Dear Marat Serikovich" to Marat S. Abenov: Russian greets with respect by the given
+    name and the father's name, which a name romanised for abroad keeps as its middle
+    initial. Both words folded; the patronymic must start with that initial.
+    """
+    from nameparser import HumanName
+
+    if not before or not _PATRONYMIC.fullmatch(word):
+        return False
+    for person in signers:
+        parsed = HumanName(person.name)
+        initials = {fold(w).strip(".") for w in parsed.middle.split()}
+        if fold(parsed.first).strip(".") == before and word[:1] in initials:
+            return True
+    return False
 
 
 def is_tail_of(word: str, given: set[str]) -> bool:

@@ -35,6 +35,7 @@ from replylint.custom._people import (
     given_names,
     is_generic_mailbox,
     is_group_name,
+    is_patronymic_of,
     is_pet_form_of,
     is_tail_of,
     misspelt,
@@ -357,8 +358,12 @@ def _greeting(
         # NOTE: "Dear Seun" to Oluwaseun Adeyemi: the end of a long given name is what it
         # is shortened to, as its start is ("Jen" of Jennifer, which _known accepts)
         # NOTE: and so is a customary pet form ("Hi Bobby" to Roberto Santiago, "Bill" to William)
+        # NOTE: and a signer's patronymic after their given name ("Dear Marat Serikovich" to
+        # Marat S. Abenov), as Russian greets with respect
+        after = _bare(words[k - 1]) if k else ""
         named = (_known(word, known, k in lone) or is_tail_of(_bare(word), given_parts)
-                 or is_pet_form_of(_bare(word), given_parts))  # fmt: skip
+                 or is_pet_form_of(_bare(word), given_parts)
+                 or is_patronymic_of(_bare(word), after, signers))  # fmt: skip
         if named and not full and not surname:
             continue
         lower = _bare(word)

@@ -34,7 +34,11 @@ TITLE_WORDS = re.compile(
     r"|dekan(?:in)?|analist[ae]?"
     # NOTE: recruitment as French, Italian, Spanish and Portuguese write it, and a woman head
     # in French ("Cheffe du Service Recrutement", "Ufficio Reclutamento"): a title line
-    r"|cheffe|rec[rl]ut\w*)\b",
+    r"|cheffe|rec[rl]ut\w*"
+    # NOTE: a partner of a firm as Portuguese, Spanish and Italian write it ("Sócio de
+    # Auditoria", "Socia Directora"): a title line, not the firm's; "Socio-Economic" is
+    # no partner
+    r"|s[óo]ci[oa](?!-))\b",
     re.IGNORECASE,
 )
 #: Pronouns noted beside a name: "(she/her)", "[they/them]", "| he/him".
