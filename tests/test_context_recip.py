@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from contexthelp import found
+from replylint import lint_text
 
 _HERE = Path(__file__).parent
 
@@ -55,6 +56,9 @@ def _outlook_reply(to: str, closing: str) -> str:
         "Med vänliga hälsningar / Best regards",
         "Vänliga hälsningar / Kind regards,",
         "Viele Grüße / Best wishes",
+        "С уважением / Best regards,",
+        "Saygılarımla / Kind regards",
+        "敬具 / Best regards",
     ],
 )
 def test_the_no_reply_mailbox_is_wrong_when_a_person_signed_under_two_closings(
@@ -71,6 +75,17 @@ def test_the_no_reply_mailbox_is_wrong_when_a_person_signed_under_two_closings(
 def test_the_signer_written_to_and_greeted_is_right(closing: str) -> None:
     reply = _outlook_reply("Sanna Holm <sanna.holm@nordvik.example>", closing)
     assert found(reply, "wrong-recipient") == []
+
+
+def test_the_company_under_a_russian_and_english_closing_is_the_firm_not_the_closing() -> None:
+    # Reproduces the Aktau letter (context123): the message named the closing line
+    # "С уважением / Best regards," as the company that sent the rejection
+    path = _HERE / "context123/aktau-russian-client-pasted-kazakh-rival.eml"
+    text = path.read_text(encoding="utf-8")
+    (finding,) = lint_text(text, path=path.name, select=("wrong-company",), model="blank")
+    assert finding.text == "Caspian Tengri Services"
+    assert "Kaspiy Offshore Drilling LLP" in finding.message
+    assert "уважением" not in finding.message
 
 
 # --- a Latin-letter name in brackets, a job title after it ----------------------------------

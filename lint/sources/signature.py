@@ -36,6 +36,10 @@ _CLOSINGS = re.compile(
     r"|(?:cordiali|distinti)\s+saluti|met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?"
     r"|(?:med\s+)?vänliga?\s+hälsning(?:ar)?|(?:med\s+)?venn?lig\s+hilsen|ystävällisin\s+terveisin"
     r"|z\s+poważaniem|pozdrawiam"
+    # Russian, Ukrainian, Turkish, Czech, Greek, Romanian, Hungarian
+    r"|с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+доброго|з\s+повагою"
+    r"|saygılarımla|saygılarımızla|iyi\s+çalışmalar|s\s+pozdravem|με\s+εκτίμηση|cu\s+stimă"
+    r"|üdvözlettel"
     # two English closings joined ("With thanks and best wishes", "Thanks & kind regards")
     r"|(?:with\s+)?(?:many\s+)?thanks\s+(?:and|&)\s+(?:(?:best|kind|warm)\s+)?(?:regards|wishes))"
     r"[\s,.!]*$",
@@ -157,7 +161,17 @@ def _closing(line: str) -> bool:
     """Return True for a closing line, in one language or two ("Viele Grüße / Best regards")."""
     # NOTE: a rejection from abroad often closes in its own language and in English, the
     # two joined by a slash: each half is a closing, so the line is the sign-off's closing
-    return all(SIGN_OFF.match(half) or _CLOSINGS.match(half) for half in _TWO_CLOSINGS.split(line))
+    halves = _TWO_CLOSINGS.split(line)
+    known = [bool(SIGN_OFF.match(half) or _CLOSINGS.match(half)) for half in halves]
+    # NOTE: a closing in a script no list here has ("敬具 / Best regards") beside a known
+    # one: a half with no Latin letter next to an English closing is its translation
+    return all(known) or (
+        len(halves) == 2 and any(known) and not any(_LATIN.search(h) for h, k in zip(halves, known) if not k)
+    )
+
+
+#: A letter of the Latin script, accented or not.
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 #: The slash between a closing's two languages ("Med vänliga hälsningar / Best regards").
