@@ -117,3 +117,13 @@ def test_a_family_name_no_one_signed_with_is_still_wrong() -> None:
     assert found(_korean_reply("Dear Prof. Park and Ms. Yoon,"), "wrong-recipient") == [
         "Dear Prof. Park and Ms. Yoon,"
     ]
+
+
+def test_a_turkish_title_line_is_no_company_and_a_turkish_legal_form_ends_the_firm() -> None:
+    # Reproduces the THY letter (context122): "İnsan Kaynakları - İşe Alım Müdürü" (human
+    # resources - recruitment manager) was read as the company that sent the rejection
+    path = _HERE / "context122/tr-thy-outlook-turkish-cc-kariyer-mailbox.eml"
+    text = path.read_text(encoding="utf-8")
+    messages = [f.message for f in lint_text(text, path=path.name, model="blank")]
+    assert not any("İnsan Kaynakları" in m for m in messages)
+    assert found(text, "wrong-recipient", path.name) == ["kariyer@thy.com"]

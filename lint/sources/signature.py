@@ -49,7 +49,7 @@ _CLOSINGS = re.compile(
 #: ordinary ones ("SE", "CV") or need their dots ("A/S"). The rest are LEGAL, the forms a
 #: name may end on anywhere, with or without their dots ("L.P.", "LP").
 _LINE_ENDFORMS = (r"ltda", r"s\.?a\.?s", r"a/s", r"s\.?l", r"se", r"c\.v", r"zrt", r"nyrt",
-                   r"sp\.\s?z\s?o\.o")  # fmt: skip
+                   r"sp\.\s?z\s?o\.o", r"a\.\s?ş", r"a\.\s?o")  # fmt: skip
 #: The legal form that ends a company's name on a line of its own ("Harrow Fabrications Ltd.").
 #: NOTE: its site may follow in brackets ("Mirai Mobile Inc. (Osaka Head Office)")
 _LEGAL_FORM = re.compile(

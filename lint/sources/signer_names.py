@@ -38,7 +38,11 @@ TITLE_WORDS = re.compile(
     # NOTE: a partner of a firm as Portuguese, Spanish and Italian write it ("Sócio de
     # Auditoria", "Socia Directora"): a title line, not the firm's; "Socio-Economic" is
     # no partner
-    r"|s[óo]ci[oa](?!-))\b",
+    r"|s[óo]ci[oa](?!-)"
+    # NOTE: Turkish posts and its human resources ("İşe Alım Müdürü", "İnsan Kaynakları
+    # Uzmanı"): a title line, never the firm's
+    r"|müdür\w*|uzman\w*|sorumlu\w*|yönetici\w*|koordinatör\w*|direktör\w*"
+    r"|insan\s+kaynaklar\w*)\b",
     re.IGNORECASE,
 )
 #: Pronouns noted beside a name: "(she/her)", "[they/them]", "| he/him".
