@@ -37,8 +37,8 @@ _CLOSINGS = re.compile(
     r"|(?:med\s+)?vänliga?\s+hälsning(?:ar)?|(?:med\s+)?venn?lig\s+hilsen|ystävällisin\s+terveisin"
     r"|z\s+poważaniem|pozdrawiam"
     # Russian, Ukrainian, Turkish, Czech, Greek, Romanian, Hungarian
-    r"|с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+доброго|з\s+повагою"
-    r"|saygılarımla|saygılarımızla|iyi\s+çalışmalar|s\s+pozdravem|με\s+εκτίμηση|cu\s+stimă"
+    r"|с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+доброго|з\s+повагою"  # noqa: RUF001
+    r"|saygılarımla|saygılarımızla|iyi\s+çalışmalar|s\s+pozdravem|με\s+εκτίμηση|cu\s+stimă"  # noqa: RUF001
     r"|üdvözlettel"
     # two English closings joined ("With thanks and best wishes", "Thanks & kind regards")
     r"|(?:with\s+)?(?:many\s+)?thanks\s+(?:and|&)\s+(?:(?:best|kind|warm)\s+)?(?:regards|wishes))"
@@ -63,6 +63,14 @@ _SITE_AFTER = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022]\s+|\s+-\s+|\s*,\s+(?=[
 #: A sign-off line written for someone else: "on behalf of Dr. Lee", "p.p. Anna Berg".
 _ON_BEHALF = re.compile(r"(?i)(?:on\s+behalf\s+of|p\.\s?p\.?)\s+")
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+")
+#: A street address: a house number beside a street word ("Av. Apoquindo 3000", "12 Mill Road").
+_STREET = re.compile(
+    r"(?i)(?:\b(?:av|avda|avenida|calle|rua|via|rue|str|straße|strasse|street|st|road|rd|avenue|ave"
+    r"|lane|ln|boulevard|blvd|way|drive|dr|place|pl|square|sq|plaza|praça|piazza|platz|weg|laan"
+    r"|straat|gasse|cadde(?:si)?|sokak|sk|jalan|jl)\b\.?\s+(?:[^\W\d_][\w'-]*\s+){0,3}\d{1,5}\b"
+    r"|\b\d{1,5}[a-z]?,?\s+(?:[^\W\d_][\w'-]*\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln"
+    r"|boulevard|blvd|way|drive|dr|place|square|sq|plaza|str|straße|strasse|weg|laan|straat|gasse)\b\.?)"
+)
 _URL_OR_PHONE = re.compile(r"https?://|www\.|@|\+?\d[\d ()./-]{6,}")
 
 
@@ -98,6 +106,13 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
         after_title: list[str] = []
         titled = False  # the line before named a signer as "Name, Title"
         for k, line in enumerate(block):
+            # NOTE: a street address names no firm ("Av. Apoquindo 3000, Las Condes"); on a
+            # firm's line it follows the name ("Harlow Health | 1200 Kessler Ave, Tulsa")
+            street = _STREET.search(line)
+            if street:
+                line = line[: street.start()].rstrip(" ,|\u2013\u2014\u00b7\u2022-")
+                if not line:
+                    continue
             # NOTE: "on behalf of Prof. Alasdair Grant, Head of Informatics" under the
             # coordinator's name: the news is the person's written for, so they sign too
             behalf = _ON_BEHALF.match(line)
@@ -165,9 +180,8 @@ def _closing(line: str) -> bool:
     known = [bool(SIGN_OFF.match(half) or _CLOSINGS.match(half)) for half in halves]
     # NOTE: a closing in a script no list here has ("敬具 / Best regards") beside a known
     # one: a half with no Latin letter next to an English closing is its translation
-    return all(known) or (
-        len(halves) == 2 and any(known) and not any(_LATIN.search(h) for h, k in zip(halves, known) if not k)
-    )
+    unknown = [half for half, ok in zip(halves, known, strict=True) if not ok]
+    return not unknown or (len(halves) == 2 and any(known) and not _LATIN.search(unknown[0]))
 
 
 #: A letter of the Latin script, accented or not.

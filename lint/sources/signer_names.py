@@ -20,7 +20,7 @@ TITLE_WORDS = re.compile(
     # the same in the languages rejections are often signed in ("Leiterin Personal"); German
     # writes a title as one compound ("Personalreferent", "Teamleiterin"), or names the
     # post itself ("Leitung Disposition", "Teamleitung")
-    r"|\w*leiter\w*|\w*leitung|gerente|direct(?:eur|rice|ora?)|diretora?|responsable|jef[ae]"
+    r"|\w*leiter\w*|\w*leitung|\w*gerente|administrat(?:eur|rice)|direct(?:eur|rice|ora?)|diretora?|responsable|jef[ae]"
     r"|personal\w*"
     r"|recursos|ressources|talentos?|charg[ée]e?|\w*referent\w*|coordinat\w*"
     # German spells some with a "k" and a woman's title ends in "-in" ("Direktorin",
@@ -39,8 +39,8 @@ TITLE_WORDS = re.compile(
     # Auditoria", "Socia Directora"): a title line, not the firm's; "Socio-Economic" is
     # no partner
     r"|s[óo]ci[oa](?!-)"
-    # NOTE: Turkish posts and its human resources ("İşe Alım Müdürü", "İnsan Kaynakları
-    # Uzmanı"): a title line, never the firm's
+    # NOTE: Turkish posts and its human resources ("İşe Alım Müdürü", "İnsan Kaynakları  # noqa: RUF003
+    # Uzmanı"): a title line, never the firm's  # noqa: RUF003
     r"|müdür\w*|uzman\w*|sorumlu\w*|yönetici\w*|koordinatör\w*|direktör\w*"
     r"|insan\s+kaynaklar\w*)\b",
     re.IGNORECASE,
