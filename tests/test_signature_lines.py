@@ -1,8 +1,10 @@
 """The sign-off of a rejection: which of its lines name the firm and which do not.
 
-A street address names no firm, alone ("Av. Apoquindo 3000, Las Condes") or after the
-firm's name on one line ("Harlow Health | 1200 Kessler Ave, Tulsa"); a French or Spanish
-job title ("Administratrice de production", "Subgerente de Selección") is a title line.
+A street address names no firm, alone ("Av. Apoquindo 3000, Las Condes", "Avenue de la
+Justice, Gombe") or after the firm's name on one line ("Harlow Health | 1200 Kessler Ave,
+Tulsa"); a French, Spanish or Portuguese job title ("Administratrice de production",
+"Subgerente de Selección", "Coordenadora de RH", "Chef de Programme") is a title line; a
+long name followed by its initials in brackets is a body's line.
 Each case was read wrongly in a labeled letter, and the reply's wrong-company message
 then named the address or the title as the company that wrote.
 """
@@ -36,6 +38,29 @@ def _rejection(*sign_off: str) -> str:
         (
             ("Camille Dufresne", "Administratrice de production", "Théâtre du Quai Rouge"),
             "Théâtre du Quai Rouge",
+        ),
+        (
+            ("Teresa Macamo", "Coordenadora de Emergência", "Ajuda Fraterna Moçambique"),
+            "Ajuda Fraterna Moçambique",
+        ),
+        (
+            (
+                "Lucía Ortega",
+                "Coordinadora del Programa de Doctorado",
+                "Instituto de Suelos Andinos",
+            ),
+            "Instituto de Suelos Andinos",
+        ),
+        (("Folake Ade", "Chef-Patron", "Ember & Ash"), "Ember & Ash"),
+        (("Pablo Serra", "Chef Ejecutivo", "Marea Cocina"), "Marea Cocina"),
+        (
+            (
+                "Benoît Kabeya",
+                "Chef de Programme Protection",
+                "Réseau Kasaïen pour la Protection des Familles (RKPF)",
+                "Avenue de la Paix, Gombe",
+            ),
+            "Réseau Kasaïen pour la Protection des Familles (RKPF)",
         ),
         (
             ("Marie Dubois", "Administratrice", "Orchestre de Chambre de Rennes"),

@@ -63,11 +63,16 @@ _SITE_AFTER = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022]\s+|\s+-\s+|\s*,\s+(?=[
 #: A sign-off line written for someone else: "on behalf of Dr. Lee", "p.p. Anna Berg".
 _ON_BEHALF = re.compile(r"(?i)(?:on\s+behalf\s+of|p\.\s?p\.?)\s+")
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+")
+#: A body's initials in brackets at the end of its name's line: "... de l'Enfant (RCPE)".
+_INITIALS_AFTER = re.compile(r"^[^,|]{10,120}\s\((?-i:[A-Z][A-Z&-]{1,7})\)$")
 #: A street address: a house number beside a street word ("Av. Apoquindo 3000", "12 Mill Road").
 _STREET = re.compile(
     r"(?i)(?:\b(?:av|avda|avenida|calle|rua|via|rue|str|straße|strasse|street|st|road|rd|avenue|ave"
     r"|lane|ln|boulevard|blvd|way|drive|dr|place|pl|square|sq|plaza|praça|piazza|platz|weg|laan"
     r"|straat|gasse|cadde(?:si)?|sokak|sk|jalan|jl)\b\.?\s+(?:[^\W\d_][\w'-]*\s+){0,3}\d{1,5}\b"
+    # a street of a French, Spanish or Portuguese address named without a number ("Avenue
+    # de la Justice, Gombe")
+    r"|^(?:avenue|av|avenida|rue|calle|rua|boulevard|bd)\.?\s+(?:de|du|des|da|do|dos|das|del)\b"
     r"|\b\d{1,5}[a-z]?,?\s+(?:[^\W\d_][\w'-]*\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln"
     r"|boulevard|blvd|way|drive|dr|place|square|sq|plaza|str|straße|strasse|weg|laan|straat|gasse)\b\.?)"
 )
@@ -159,7 +164,11 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
                     # NOTE: "Salon Manager, Blush Beauty Bar - Kensington": the part the
                     # domain spells is the company, and what follows it its site
                     after_title.append(_domain_spelt(parts[1:], domains) or parts[-1])
-            elif len(_SITE_AFTER.split(line)[0].split()) <= 6 and line[:1].isupper():
+            elif (
+                len(_SITE_AFTER.split(line)[0].split()) <= 6 or _INITIALS_AFTER.search(line)
+            ) and line[:1].isupper():
+                # NOTE: a long name is a body's when its initials follow it ("Réseau Congolais
+                # pour la Protection de l'Enfant (RCPE)")
                 # "Castlebridge Insurance | Toronto"; but "Department of Computing, Kaarna
                 # University" to kaarna.fi names the university after its department
                 parts = _SITE_AFTER.split(line)
