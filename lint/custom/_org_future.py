@@ -68,6 +68,7 @@ from replylint.custom._org_parts import (
 from replylint.custom._org_praise import kept_fan, own_time_there, time_given
 from replylint.custom._org_whose_place import job_in_firm
 from replylint.custom._own_deeds import TRIAL_WORK
+from replylint.custom._own_past import DETERMINERS
 from replylint.custom._vocabulary import ordinary
 from replylint.negation import NEGATIONS
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -168,6 +169,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
     if _calls_handled(m):
         # "I hope the extra X calls go smoothly": a carrier's port calls the reader's
         # terminal handles, X its client, not the firm written to
+        return False
+    if _standard_held(m):
+        # NOTE: "the firm's work under its X certification": a standard a firm is certified to,
+        # named after its scheme or its body, no firm written to
         return False
     if m.possessive and not (m.rival or m.related) and (_instalment(m.following) or _chapter(m)):
         # "the rough cut of X's second series", "X's early access launch": a show's or a
@@ -372,7 +377,9 @@ def _calls_handled(m: _Mention) -> bool:
 
 
 #: A carrier's visits to port, after its name ("the X calls", "the X sailings").
-_CALLS = frozenset({"calls", "sailings", "turnarounds", "port-calls"})
+#: NOTE: and an airline's or an alliance's flights that passengers change between at a hub
+#: ("the X connections"): a hub's or a handler's people handle them for their carrier
+_CALLS = frozenset({"calls", "sailings", "turnarounds", "port-calls", "connections"})
 #: A carrier's vessels, named after their owner ("the X ship", "the X flight").
 _VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "liner", "liners", "ferry",
                       "ferries", "flight", "flights", "aircraft", "plane", "planes"})  # fmt: skip
@@ -382,6 +389,23 @@ _HANDLING = frozenset({"turnaround", "turnarounds", "arrival", "arrivals", "depa
                        "unloading", "docking", "call", "calls"})  # fmt: skip
 #: Verbs of watching a vessel ("we watched the X liner dock").
 _WATCHING = frozenset({"watch", "watched", "watching", "saw", "seeing", "see", "seen"})
+
+
+def _standard_held(m: _Mention) -> bool:
+    """Return True for a name before a word of a certification ("its X accreditation").
+
+    "under its X certification", "the X accreditation we hold": a standard a firm meets,
+    named after the scheme or the body that grants it, after an article or an owner's word;
+    not "X's certification", the body's own.
+    """
+    return not (m.possessive or m.rival or m.related) and (
+        m.before in DETERMINERS and m.after in _CERTIFICATIONS
+    )
+
+
+#: Words of a standard a firm is certified to, after its scheme's name ("the X accreditation").
+_CERTIFICATIONS = frozenset({"certification", "certifications", "accreditation",
+                             "accreditations"})  # fmt: skip
 
 
 _FROM_THE_INSIDE = ["from", "the", "inside"]
@@ -728,6 +752,10 @@ def _prize(m: _Mention) -> bool:
 def cued_firm(m: _Mention) -> bool | None:
     """Read a firm, a kin or a rival of the employer, or a firm's doings, in a job's sentence."""
     if (m.firm_like and not m.school) or m.related:
+        if _dealt_with_in_own_job(m):
+            # NOTE: "At my current employer I run ... and coordinate with the X on ...": a party
+            # the writer deals with in a job of their own, not the firm written to
+            return False
         # NOTE: the job's work wished there, or a test set there ("the translation test at
         # X"), is as sure a cue as a word about the job ("my ambition to teach ... at X")
         # NOTE: and so is the time the firm gave the writer ("the time X took to review my
@@ -755,6 +783,28 @@ def _own_job_after(m: _Mention) -> bool:
     """
     rest = " ".join(t.lower_ for t in m.doc[m.end : m.sent.end])
     return _OWN_JOB.search(rest) is not None or own_time_there(m.doc, m.sent, m.end)
+
+
+def _dealt_with_in_own_job(m: _Mention) -> bool:
+    """Return True for a party the writer deals with, in a sentence of their own job.
+
+    "At my current employer I ... coordinating with the X on new rules", "liaising with X in
+    my previous role": one coordinates, liaises or negotiates with another party, a
+    regulator, a client or a supplier; told of the writer's own job, X is the other side of
+    the writer's own work, not the firm written to (a job hoped for names no job of "my").
+    """
+    if m.rival or m.related or m.lead[-1:] != ["with"] or m.lead[-2:-1] == []:
+        return False
+    if m.lead[-2] not in _DEALINGS:
+        return False
+    return _OWN_JOB.search(" ".join(t.lower_ for t in m.sent)) is not None
+
+
+#: Verbs of dealing with another party in one's work ("coordinating with", "liaise with").
+_DEALINGS = frozenset({
+    "coordinate", "coordinates", "coordinated", "coordinating", "liaise", "liaises",
+    "liaised", "liaising", "negotiate", "negotiates", "negotiated", "negotiating",
+})  # fmt: skip
 
 
 #: The writer's own job, past or present ("at my last job", "in my previous role").

@@ -158,8 +158,10 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False
     # NOTE: and so is a body's event told by a word of its kind and a word of the event's
     # ("the Apartment Association of X trade show", "the X annual conference"): a show the
-    # body holds, not the firm written to
-    if not firm and not kin and m.after in _EVENT_KINDS and set(m.following[1:2]) & EVENTS:
+    # body holds, not the firm written to; or one of its gatherings ("the X regional
+    # assembly"), where its members meet
+    gathering = set(m.following[1:2]) & EVENTS or m.following[1:2] in _GATHERINGS
+    if not firm and not kin and m.after in _EVENT_KINDS and gathering:
         return False
     if not firm and not kin and _event_joined_by_and(m):
         return False  # "the X Rare Books and Special Collections conference": one event
@@ -413,8 +415,10 @@ _DEALS = frozenset({"exit", "buyout", "acquisition", "takeover", "merger", "ipo"
                     "divestment", "disposal", "recapitalisation", "recapitalization",
                     "arbitration", "litigation", "lawsuit", "insolvency"})  # fmt: skip
 #: The gatherings a body holds, after its name, its "'s" and a word ("X's annual congress").
+#: NOTE: and its members' assembly ("the X regional assembly"), no event's name of its own
+#: (a name ending in "Assembly" is a body's, as "the Welsh Assembly" is)
 _GATHERINGS = (["conference"], ["congress"], ["summit"], ["symposium"], ["convention"],
-               ["expo"], ["meetup"], ["forum"])  # fmt: skip
+               ["expo"], ["meetup"], ["forum"], ["assembly"], ["assemblies"])  # fmt: skip
 #: Words of an event's kind before an event's word, after its host's name ("X trade show").
 _EVENT_KINDS = frozenset({"trade", "annual", "regional", "national", "international",
                           "industry", "members", "spring", "summer", "autumn", "fall",
