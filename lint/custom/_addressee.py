@@ -499,8 +499,11 @@ def funder(doc, end: int, window: list[str]) -> bool:
     if _bid_to(window):
         return True  # "I hope BCI's application to the Korea Foundation goes well": a funder
     # NOTE: "an ERC-funded post", "a Wellcome-sponsored fellowship": the name joined by a
-    # hyphen to its gift is what funds the thing, not the one written to
-    if doc[end : end + 1].text == "-" and doc[end + 1 : end + 2].text.lower() in _FUNDING:
+    # hyphen to its gift is what funds the thing, not the one written to; so is one joined
+    # to its support ("the X-supported programme"), which alone may say "X supported me"
+    if doc[end : end + 1].text == "-" and doc[end + 1 : end + 2].text.lower() in (
+        _FUNDING | {"supported"}
+    ):
         return True
     following = [t.lower_ for t in doc[end : min(end + 6, len(doc))]]
     # NOTE: "congratulations on the East Ventures round": a name whose last word says it

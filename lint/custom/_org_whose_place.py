@@ -37,9 +37,12 @@ from replylint.custom._org_cues import (
 from replylint.custom._org_kinds import is_unit
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import (
+    FACILITIES,
+    HOSPITALS,
     JOB_NOUNS,
     JOBTITLES,
     OFFICES,
+    OWN_SITES,
     PEOPLE_OF_A_PLACE,
     WORK_GROUPS,
     firm_shaped,
@@ -68,9 +71,13 @@ def whose_place(m: _Mention) -> bool | None:
         return True
     # "at X, where I currently lecture", "I was a nurse at Meridian", "first at X and then at
     # Y", "my work for Daraz", "my germination work at X": the writer's own
-    own_work = any(
-        me in ("my", "our") and noun in OWN_WORK for me, noun in itertools.pairwise(window)
-    ) or _own_course(window)
+    own_work = (
+        any(me in ("my", "our") and noun in OWN_WORK for me, noun in itertools.pairwise(window))
+        or _own_course(window)
+        # NOTE: or the name between "my" and the work ("my X years", "our X days"): the
+        # writer's own time there, as "my years at X" says
+        or (m.before in ("my", "our") and m.after in OWN_WORK and not m.possessive)
+    )
     if _reader_with_me(m):
         return True  # "the time you and the panel spent with me at X": the interview's place
     if own_mention(m.doc, m.candidate) or own_work:
@@ -285,7 +292,10 @@ def _aspiring_past_article(m: _Mention) -> bool:
     """
     if m.window[-1:] not in (["the"], ["a"], ["an"]):
         return False
-    return aspiring(m.lead) and not (JOBTITLES | JOB_NOUNS).intersection(m.following)
+    # NOTE: nor the towns of sites ("to manage reporting for the X and Y clinics"): the
+    # work is for the sites, and the names where they stand
+    return (aspiring(m.lead) and not (JOBTITLES | JOB_NOUNS).intersection(m.following)
+            and not _sites_listed(m))  # fmt: skip
 
 
 def _reader_with_me(m: _Mention) -> bool:
@@ -485,16 +495,10 @@ def _departments_listed(m: _Mention) -> bool:
     Mills teams"): a name with no function's word may be a firm pasted in.
     """
     doc, sent = m.doc, m.sent
-    names = [m.candidate.text]
-    k = m.end
-    while k < sent.end and doc[k].lower_ in _LIST_JOINS:
-        k += 1 + (k + 1 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in _LIST_JOINS)
-        first = k
-        while k < sent.end and doc[k].text[:1].isupper() and doc[k].is_alpha:
-            k += 1
-        if k == first:
-            return False
-        names.append(doc[first:k].text)
+    listed = _listed_after(m)
+    if listed is None:
+        return False
+    names, k = [m.candidate.text, *listed[0]], listed[1]
     j = m.start - 1  # the names listed before it ("the Payments Ops and X teams")
     while j > sent.start and doc[j].lower_ in _LIST_JOINS:
         j -= 1 + (doc[j - 1].text == "," and doc[j].lower_ in _LIST_JOINS - {","})
@@ -507,6 +511,38 @@ def _departments_listed(m: _Mention) -> bool:
     if len(names) < 2 or k >= sent.end or doc[k].lower_ not in _GROUPS_PLURAL:
         return False
     return all(_function_named(name) for name in names)
+
+
+def _listed_after(m: _Mention) -> tuple[list[str], int] | None:
+    """Return the names listed after the name ("X and Y", "X, Y & Z") and where the list ends.
+
+    None when a word joining the list is followed by no name.
+    """
+    doc, sent = m.doc, m.sent
+    names = []
+    k = m.end
+    while k < sent.end and doc[k].lower_ in _LIST_JOINS:
+        k += 1 + (k + 1 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in _LIST_JOINS)
+        first = k
+        while k < sent.end and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k == first:
+            return None
+        names.append(doc[first:k].text)
+    return names, k
+
+
+def _sites_listed(m: _Mention) -> bool:
+    """Return True for a name, alone or listed, before a site's noun in the plural.
+
+    "donor reporting for the X and Y clinics", "the X offices": the names are the towns
+    or quarters the sites stand in, so the work is for the sites, not for a firm so named.
+    """
+    listed = _listed_after(m)
+    if listed is None or m.possessive:
+        return False
+    k = listed[1]
+    return k < m.sent.end and m.doc[k].lower_ in _SITES_PLURAL
 
 
 def _listed_with_unit(m: _Mention) -> bool:
@@ -754,7 +790,9 @@ def _readers_venture(m: _Mention) -> bool:
     with the Y field station and X": the reader's or the employer's own partnership, told of
     in the interview or wished well, or the employer's work with others, named last in a list
     after "with". Not a venture of no one's ("a long partnership with X": the writer's hope),
-    nor one the writer talks over with X ("discussing the project with X": X is met).
+    nor one the writer talks over with X ("discussing the project with X": X is met). The
+    employer's talks with a body are its own too, listed after the success wished it ("every
+    success with the programme and the talks with X").
     """
     words = [t.lower_ for t in m.doc[m.sent.start : m.start]]
     if words[-1:] == ["the"]:
@@ -766,7 +804,7 @@ def _readers_venture(m: _Mention) -> bool:
         # "how the Institute works with X": the employer (or the reader) doing the work
         subject = set(words[max(k - 4, 0) : k - 1])
         return "you" in subject or bool(subject & (set(words_of(m.company)) - _NOT_OWNERS))
-    if words[k - 1] not in _PARTNERING | _UNDERTAKINGS:
+    if words[k - 1] not in _PARTNERING | _UNDERTAKINGS | _DEALINGS:
         return False
     j = next((j for j in range(k - 2, max(k - 5, -1), -1) if words[j] == "the"), None)
     if j is None:
@@ -779,7 +817,23 @@ def _readers_venture(m: _Mention) -> bool:
     t = next((t for t, w in enumerate(before) if w in _TOLD), None)
     told = (t is not None and bool(_ABOUT.intersection(before[t + 1 :]))
             and before[-1] in _ABOUT | _LIST_JOINS)  # fmt: skip
-    return reader or told or before[-1:] in (["hope"], ["wish"])
+    # NOTE: talks hoped for may be the writer's own ("I hope the talks with X lead to a role"):
+    # the employer's only when the reader is wished success with them
+    hoped = before[-1:] in (["hope"], ["wish"]) and words[k - 1] not in _DEALINGS
+    return reader or told or hoped or _wished_with(before)
+
+
+def _wished_with(before: list[str]) -> bool:
+    """Return True when ``before`` ends in a list of what the reader is wished success with.
+
+    "I wish the whole team every success with the new programme and the talks with X": the
+    venture listed after the wish is the employer's, as "I hope the drive with X" is.
+    """
+    if before[-1:] not in (["and"], [","]):
+        return False
+    k = next((k for k in range(len(before) - 2, 0, -1) if before[k] == "with"), None)
+    return (k is not None and before[k - 1] in _WISHED
+            and not _LIST_BREAKS.intersection(before[k + 1 :]))  # fmt: skip
 
 
 def _with_at(words: list[str]) -> int | None:
@@ -804,6 +858,10 @@ _WORKS_WITH = frozenset({"works", "worked", "partners", "partnered", "collaborat
 #: Joint undertakings of the employer's, run with others ("the spring food drive with X").
 _UNDERTAKINGS = frozenset({"drive", "drives", "campaign", "campaigns", "appeal", "appeals",
                            "initiative", "initiatives", "scheme", "pilot"})  # fmt: skip
+#: The employer's dealings with another body ("the talks with X"), a venture of its own.
+_DEALINGS = frozenset({"discussions", "talks", "negotiations", "dialogue"})
+#: What a reader is wished with a venture ("every success with", "good luck with").
+_WISHED = frozenset({"success", "luck"})
 #: Words that open a clause whose subject "you" may be ("how you structured ...").
 _CLAUSE_OPENERS = frozenset({"how", "what", "when", "where", "why", "that", "which", "as"})
 #: Words of a thing told or talked over in the interview ("our discussion about ...").
@@ -1085,6 +1143,9 @@ _PARTNERS = frozenset({"partner", "partners", "contractor", "contractors", "subc
 _NOT_OWNERS = frozenset({"the", "&", "of", "and"})
 #: Words that join the names of a list of units ("A and B teams", "A, B & C departments").
 _LIST_JOINS = frozenset({"and", "&", ","})
+#: Sites' nouns in the plural, after the names of the towns they stand in ("the A and B
+#: clinics"), derived from the singular site words.
+_SITES_PLURAL = OFFICES | HOSPITALS | frozenset(w + "s" for w in OWN_SITES | FACILITIES)
 #: Nouns of a firm's units in the plural, after a list of their names ("the A and B teams").
 _GROUPS_PLURAL = frozenset({"teams", "departments", "divisions", "units", "desks", "groups",
                            "functions"})  # fmt: skip
