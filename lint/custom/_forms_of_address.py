@@ -29,7 +29,8 @@ SALAAM = r"""(?:as?[-\ ]?)?sala+mu?(?:[\ -]?o)?(?:[\ '’-]?[ae]?l[ae][iy]?kum|\
 #: Greetings the letter's parts do not open a greeting with: Māori ones, and those of other
 #: languages ("ciao marco", "Merhaba Elif,", "Shalom Noa,", "Dumela Ntate Mokoena,") and
 #: South Asian English's "Respected Sir," as a verbose regex. Words that open a sentence as
-#: often ("moi", "yo") are left out.
+#: often ("moi", "yo") are left out. NOTE: Turkish "Sayin" ("esteemed", its i dotless)
+#: greets formally before a name or a title ("Sayin Demir,", "Sayin Zeynep Hanim,").
 OTHER_GREETINGS = rf"""{MAORI_GREETINGS}
     |ciao|salve|buona\ ?sera|salut|coucou|servus|moin|gr[üu](?:ß|ss)\ gott|gr[üu]e?zi
     |hoi|hall[åa]|tere|labas|sveiki|szia|ahoj|cze[sś][cć]|witam|zdravo|privet|merhaba|marhaba
@@ -38,14 +39,17 @@ OTHER_GREETINGS = rf"""{MAORI_GREETINGS}
     |goeie\ ?(?:m[oô]re|middag|dag|naand)
     |aloha|oi|bom\ dia|boa\ (?:tarde|noite)|buenas(?:\ (?:tardes|noches))?|halo
     |xin\ ch[aà]o|k[au]musta|selamat\ (?:pagi|siang|sore|petang|malam|tengah\ hari)
-    |goede(?:morgen|middag|ndag)|god\ (?:morgen|morgon|dag)|respected"""
+    |goede(?:morgen|middag|ndag)|god\ (?:morgen|morgon|dag)|respected
+    |say[\u0131i]n"""
 #: A greeting line the letter's parts do not read: one of OTHER_GREETINGS, the words after
 #: it up to the line's end or its first comma, colon or "!". A comma may follow the
 #: greeting itself when only a capitalised name or two come after it ("Moin, Lars,").
+#: NOTE: a second title may end the line after the comma ("Respected Madam, Sir,"): the
+#: greeting of two titles to nobody in particular, which wrong-recipient reads past the span
 _OTHER_LINE = re.compile(
     rf"""\s*((?:{OTHER_GREETINGS})(?=[\s,:!]|$)
     (?:,[ \t]*(?-i:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}})|[^\n,:!]{{0,60}})
-    [,:!]?)[ \t]*(?:\n|$)""",
+    [,:!]?)(?:[ \t]*(?:sir|madam|ma['’]?am)[ \t]*[,:!]?)?[ \t]*(?:\n|$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: A first line of a name alone and a comma ("Kwame,"), as a terse reply greets someone.

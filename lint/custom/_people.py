@@ -21,7 +21,11 @@ GENERIC_GREETINGS = re.compile(
     r"|team|committee|panel|sirs?|madam|whom\s+it\s+may\s+concern|all|everyone|everybody"
     r"|colleagues|friends|folks|there|manager|department|guys|ladies|gentlemen"
     # "everyone" in the languages a greeting of another language goes on in ("ciao a tutti")
-    r"|tutti|ragazzi|todos|tous|zusammen|allerseits|iedereen)\b",
+    r"|tutti|ragazzi|todos|tous|zusammen|allerseits|iedereen"
+    # NOTE: French plural titles ("Mesdames, Messieurs,", the French "Dear Sirs"), and
+    # Turkish "Sayin Yetkili" / "Sayin Ilgili" ("to the one in charge / concerned"), its
+    # "To whom it may concern", and its human resources ("Insan Kaynaklari")
+    r"|mesdames|messieurs|yetkili(?:ler)?|ilgili(?:ler)?|insan\s+kaynaklar\w*)\b",
     re.IGNORECASE,
 )
 #: Greetings that address every signer at once: fine when more than one signed.

@@ -58,13 +58,20 @@ _GREETING_WORD = re.compile(
 #: "Respected Sir,", "Dear Madam,", "Good morning Sir,": South Asian and West African English
 #: greet a person they know by one title alone; both at once ("Dear Sir/Madam,", "Respected
 #: Sir or Madam,") greet nobody in particular.
-_ONE_TITLE = re.compile(r"(?i)(?:respected\s+)?(?:sir|madam|ma['’]?am|mam)")
+_ONE_TITLE = re.compile(r"(?i)(?:respected\s+)?(?:sir|madam|ma['’]?am|mam|madame|monsieur)")
 #: A word of the greeting. NOTE: or a title shortened with a slash, as Amharic writes
 #: Weyzero "W/ro" and Weyzerit "W/rt" ("Dear W/ro Meron,"): one word, not "W" and "ro"
 _WORD = re.compile(r"[^\W\d_]/[^\W\d_]{1,3}\b|[^\W\d_][\w'’.-]*")
 #: The second title of a greeting of two, after the comma the greeting ends at, alone on
 #: the rest of its line (", Sir," of "Dear Madam, Sir,").
-_OTHER_TITLE = re.compile(r"[ \t]*(?i:(sir|madam|ma['’]?am))[ \t]*[,:!]?[ \t]*(?=\r?\n|$)")
+#: NOTE: French writes it "Madame, Monsieur," or with a greeting word of its own before the
+#: second title ("Chère Madame, cher Monsieur,"): the same greeting to nobody in particular
+_OTHER_TITLE = re.compile(
+    r"[ \t]*(?i:(?:ch[eè]re?[ \t]+)?(sir|madam|ma['’]?am|madame|monsieur|mesdames|messieurs))"
+    r"[ \t]*[,:!]?[ \t]*(?=\r?\n|$)"
+)
+#: Two titles joined in one greeting ("Madame/Monsieur", "Madame ou Monsieur"), as "Sir/Madam".
+_TITLE_PAIR = re.compile(r"(?i)\b(?:madame|monsieur)[ \t]*(?:/|\bou\b)[ \t]*(?:madame|monsieur)\b")
 #: A slot of a template left in the greeting: the template-placeholder rule reports it.
 _SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b", re.IGNORECASE)
 
@@ -281,9 +288,14 @@ def _greeting(
     if span is None:
         yield from _misspelt_name_line(letter, rule, signers)
         return
+    text = letter.text[span.start : span.end]
+    # NOTE: "Madame," or "Messieurs,": French greets with a title alone, which the greeting's
+    # part reads as its greeting word; the title is whom it greets
+    title = text.strip(" \t,:!")
+    if not addressee and (_ONE_TITLE.fullmatch(title) or GENERIC_GREETINGS.fullmatch(title)):
+        addressee = title
     if not addressee:
         return  # a greeting line that names nobody: nothing to check
-    text = letter.text[span.start : span.end]
     to_the = re.match(r"(?i)to\s+the\s+", addressee)
     if _SLOT.search(addressee):
         return  # a template slot (the template-placeholder rule reports it)
@@ -291,13 +303,18 @@ def _greeting(
         return  # "Hi both", "Dear all": every signer at once
     # NOTE: "Dear Madam, Sir,": the French "Madame, Monsieur" in English, both titles with a
     # comma between, which the greeting's part ends at; it greets nobody, as "Sir/Madam" does
-    both = _ONE_TITLE.fullmatch(addressee) and _OTHER_TITLE.match(letter.text, span.end)
+    # NOTE: and the plural titles ("Mesdames, Messieurs,"), which greet a group of their own
+    alone = _ONE_TITLE.fullmatch(addressee) or GENERIC_GREETINGS.fullmatch(addressee)
+    both = alone and _OTHER_TITLE.match(letter.text, span.end)
     if both:
         span, addressee = Span(span.start, both.end(1)), f"{addressee}, {both[1]}"
     elif _ONE_TITLE.fullmatch(addressee):
         return  # "Dear Sir,", "Respected Madam,": the one written to, greeted by a title
-    if re.fullmatch(r"(?i)to\s+whom\s+it\s+may\s+concern", text.strip(" ,:!")) or (
-        (to_the or GENERIC_GREETINGS.search(addressee)) and not _names_in(addressee, signers)
+    generic = to_the or GENERIC_GREETINGS.search(addressee) or _TITLE_PAIR.search(text)
+    if (
+        re.fullmatch(r"(?i)to\s+whom\s+it\s+may\s+concern", text.strip(" ,:!"))
+        or both
+        or (generic and not _names_in(addressee, signers))
     ):
         mailbox = mailboxes[0] if mailboxes else None
         sent_to = f"the reply goes to the shared mailbox {mailbox.address} and " if mailbox else ""
