@@ -13,7 +13,7 @@ import re
 from replylint.custom._framing import APPLICANT, WISH
 from replylint.custom._org_cues import PAST
 from replylint.custom._org_likeness import distinctive
-from replylint.custom._org_names import OPENING_WORDS, Candidate, name_end
+from replylint.custom._org_names import DEVICE_LINE, OPENING_WORDS, Candidate, name_end
 from replylint.custom._people import PARTICLES
 from replylint.letter import Letter, Span
 
@@ -342,6 +342,10 @@ def closing_block(letter: Letter) -> Span | None:
     if letter.parts.get("closing") is not None:
         return None
     own = letter.text[letter.own.start : letter.own.end].rstrip()
+    # NOTE: a mail app's last line ("Sent from my Galaxy") is none of the writer's: the
+    # paragraph over it ("Lee Dong-hyun / Kyobo Life, Actuarial Team") is the signature
+    if DEVICE_LINE.match(own[own.rfind("\n") + 1 :]):
+        own = own[: own.rfind("\n") + 1].rstrip()
     start = max(own.rfind("\n\n"), own.rfind("\n\r\n"))
     if start < 0:
         return None

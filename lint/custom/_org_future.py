@@ -766,13 +766,27 @@ def cued_firm(m: _Mention) -> bool | None:
         return True  # a name of the employer's shape, in a sentence about the job
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
     if (m.possessive and m.cued and m.after.isalpha() and m.after not in _RELATIVES
-            and not m.school and not m.named_rightly and not _own_job_after(m)):  # fmt: skip
+            and not m.school and not m.named_rightly and not _own_job_after(m)
+            and not _trial_topic(m.lead)):  # fmt: skip
         # "Brightwave's plans", "Veridia's pipeline" (not "a lad at Dunmore's who": a shop's
         # name, owning nothing); but beside the employer's own name,
         # a client's ("how Sao Mai builds the platform for Vietjet's ground team"), nor
         # one the writer dealt with in a job of their own ("X's drivers at my last job")
         return True
     return None
+
+
+def _trial_topic(lead: list[str]) -> bool:
+    """Return True for what the writer's own answers were about ("my answers about X's rules").
+
+    NOTE: "feedback on my answers about X's wordings", "my case study on X's pricing": the
+    name's thing is the subject the writer was tested on (a market, a standard, a case),
+    as "my answers on stakeholder management" is; the employer's own would be "your".
+    """
+    if lead[-1:] not in (["about"], ["on"], ["regarding"]):
+        return False
+    mine = max((k for k, w in enumerate(lead) if w == "my"), default=None)
+    return mine is not None and len(lead) - mine <= 4 and bool(TRIAL_WORK & set(lead[mine:-1]))
 
 
 def _own_job_after(m: _Mention) -> bool:

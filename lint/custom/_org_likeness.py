@@ -209,6 +209,9 @@ def first_word_only(candidate: str, company: str) -> bool:
         and theirs[:1] == mine[:1]
         and not set(rest) & set(theirs)
         and all(ordinary(w) and w not in _NOT_OWN_NAMES for w in rest)
+        # NOTE: nor a word of the employer's own cut short ("Sarangi Infra" of Sarangi
+        # Infraprojects, "Kestrel Pharma" of Kestrel Pharmaceuticals): its short form
+        and not any(len(w) > 2 and t.startswith(w) for w in rest for t in theirs[1:])
     )
 
 

@@ -120,6 +120,10 @@ SEASONS = frozenset({
     "yom kippur", "matariki", "vaisakhi", "baisakhi", "vesak", "songkran", "nowruz",
     "hogmanay", "thanksgiving", "kwanzaa", "lunar new year", "chinese new year", "tet",
     "new year", "hari raya", "chuseok", "obon",
+    # NOTE: days named in the possessive, with or without "Day" ("the Valentine's rush", a
+    # name cut before its "'s"; see ``_season``)
+    "valentine's", "valentine's day", "valentines day", "mother's day", "mothers day",
+    "father's day", "fathers day",
 })  # fmt: skip
 #: Last words of the name of a group of firms ("the Nordmark Group", "Halden Holdings").
 GROUP_ENDS = frozenset({"group", "holdings", "groupe", "grupo", "gruppo"})
@@ -343,9 +347,22 @@ def find_candidates(doc) -> Iterator[Candidate]:
             i = end  # "my Japanese-to-French test": a people's or a tongue's adjective
             continue
         folded = fold(text)
-        if start < end and folded not in NOT_NAMES and folded not in SEASONS and not divine(text):
+        if (
+            start < end
+            and folded not in NOT_NAMES
+            and not _season(doc, end, folded)
+            and not divine(text)
+        ):
             yield Candidate(start, end, text, org)
         i = end
+
+
+def _season(doc, end: int, folded: str) -> bool:
+    """Return True for a festival's name, or one named in the possessive ("Valentine's")."""
+    folded = folded.replace("\u2019", "'")
+    # NOTE: a name stops before its "'s" (see ``name_end``): read it with its "'s" or "’s"
+    possessive = end < len(doc) and doc[end].lower_ in ("'s", "\u2019s")
+    return folded in SEASONS or (possessive and f"{folded}'s" in SEASONS)
 
 
 def _hashtag(doc, start: int) -> bool:
@@ -401,7 +418,7 @@ def lowercase_names(doc, tokens: list[int], teams: frozenset[str] = frozenset())
     # NOTE: a phone's own line ("Sent from my iPhone") is none of the writer's typing, nor is
     # the name signed last ("good luck, Huy"), which a mail app or habit capitalises
     text = doc.text  # NOTE: spaCy builds Doc.text anew from its tokens on every call
-    tokens = [i for i in tokens if not _DEVICE_LINE.match(_line_of(text, doc[i].idx))]
+    tokens = [i for i in tokens if not DEVICE_LINE.match(_line_of(text, doc[i].idx))]
     words = [doc[i] for i in tokens if doc[i].is_alpha]
     signed = len(words)
     while signed and len(words) - signed < 3 and words[signed - 1].text[:1].isupper():
@@ -428,7 +445,7 @@ def _teamed(doc, i: int, teams: frozenset[str]) -> bool:
 #: Words right before a workplace's name ("at bytecraft", "join nimbusloop").
 _WORKPLACE_WORDS = frozenset({"at", "with", "join", "joining", "for"})
 #: A mail app's line under a reply ("Sent from my iPhone", "Get Outlook for Android").
-_DEVICE_LINE = re.compile(r"\s*(?:sent from my|sent from outlook|get outlook for)\b", re.I)
+DEVICE_LINE = re.compile(r"\s*(?:sent from my|sent from outlook|get outlook for)\b", re.I)
 
 
 def _line_of(text: str, idx: int) -> str:

@@ -78,7 +78,13 @@ from replylint.custom._org_parts import (
 from replylint.custom._org_reading import addressed
 from replylint.custom._org_wishes import wished_well
 from replylint.custom._org_written_to import written_to
-from replylint.custom._people import PERSON_TITLES, TITLES, fold
+from replylint.custom._people import (
+    AFTER_NAME,
+    HONORIFIC_SUFFIXES,
+    PERSON_TITLES,
+    TITLES,
+    fold,
+)
 from replylint.custom._slots import in_slot, slot_spans
 from replylint.custom._vocabulary import mostly_capitalised, ordinary
 from replylint.findings import Finding
@@ -597,15 +603,20 @@ def _job_named(doc, end: int) -> bool:
 
 
 def _titled(doc, candidate: Candidate) -> bool:
-    """Return True for a name after an honorific ("Ms. Okafor") or opening on a title.
+    """Return True for a name after an honorific ("Ms. Okafor"), or opening or ending on a title.
 
     A rank or a trade's title opens a person's name as surely ("Chef Arslan's notes",
     "Captain Ortiz"), unless the name's own words make it a firm ("Dean Foods").
     """
     before = doc[candidate.start - 1].lower_.rstrip(".") if candidate.start else ""
-    first = words_of(candidate.text)[0]
+    words = words_of(candidate.text)
     titles = PERSON_TITLES if candidate.org else TITLES
-    return before in PERSON_TITLES or (first in titles and candidate.end - candidate.start > 1)
+    if before in PERSON_TITLES or (words[0] in titles and candidate.end - candidate.start > 1):
+        return True
+    # NOTE: an honorific written as a word after the given name ("Murat Bey's walkthrough",
+    # "Selin Hanim", "Anil Sir") makes a person as one before it does; not a suffix written
+    # apart ("Chan", "Shi"), which is also a surname a firm of partners may bear
+    return len(words) > 1 and fold(words[-1]) in AFTER_NAME - HONORIFIC_SUFFIXES
 
 
 #: The places an employer's work is done at, named after the place ("the Palmdale site").
