@@ -122,6 +122,18 @@ MORE_LINES = [
      "Rania Saleh", "rania@example.jo", datetime(2025, 3, 3, 9, 5)),
     # Thunderbird in a Finnish locale: the time written with a full stop
     ("On 7.10.2025 9.05, Eero Laine wrote:", "Eero Laine", "", datetime(2025, 10, 7, 9, 5)),
+    # Arabic Gmail's other wording ("the following was written by"), with the marks of
+    # direction it sets around the line, the name and the address (the Riyadh letter of
+    # context130 was missed as late for them)
+    ("\u202bفي الأربعاء، 4 فبراير 2026 في 2:40 م تمت كتابة ما يلي بواسطة \u202aNoura Saad\u202c\u200f"
+     " <\u202anoura.saad@example.sa\u202c\u200f>:\u202c",
+     "Noura Saad", "noura.saad@example.sa", datetime(2026, 2, 4, 14, 40)),
+    # the same wording without the marks, and the first wording with them
+    ("في الأربعاء، 4 فبراير 2026 في 2:40 م تمت كتابة ما يلي بواسطة Noura Saad <noura.saad@example.sa>:",
+     "Noura Saad", "noura.saad@example.sa", datetime(2026, 2, 4, 14, 40)),
+    ("\u202bفي الأحد، 14 سبتمبر 2025 في 7:25 م، كتب \u202aOmar Haddad\u202c\u200f"
+     " <\u202aomar.haddad@example.ae\u202c\u200f>:\u202c",
+     "Omar Haddad", "omar.haddad@example.ae", datetime(2025, 9, 14, 19, 25)),
 ]  # fmt: skip
 
 

@@ -9,6 +9,8 @@ date is read by ``dates``.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -127,6 +129,10 @@ _FORMS = [
     r"(?:je\s+napisa(?:o/la|o|la)|napisa(?:o/la|o|la)\s+je)\s*:",
     # Arabic Gmail: "في الخميس، 4 ديسمبر 2025 في 9:05 م، كتب Sara Ali <s@x.ae>:"
     rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}[^\r\n]{{0,4}}?)[،,]?\s*كتب\s+{_WHO}\s*{_COLON}",
+    # and in its other wording, "the following was written by": "في الثلاثاء، 3 مارس 2026 في
+    # 10:20 ص تمت كتابة ما يلي بواسطة Reem <r@x.sa>:"
+    rf"(?P<date>[^\r\n]{{4,60}}?\d{{1,2}}:\d{{2}}[^\r\n]{{0,4}}?)[،,]?\s*تمت\s+كتابة\s+ما\s+يلي"
+    rf"\s+بواسطة\s+{_WHO}\s*{_COLON}",
 ]
 _LOCAL = [re.compile(rf"^[ \t>]*{form}[ \t]*\r?$", re.MULTILINE) for form in _FORMS]
 #: The language of a form whose month abbreviations mean other months in another language.
@@ -136,7 +142,8 @@ _LANGUAGE = {_FORMS.index(_CROATIAN): "Croatian"}
 #: than the rest of reading it).
 _NEEDED = ("írta", "님이", "年", "のメール", "道", "tarihinde", "tarihinde", "г.", "odesílatel",
            "kirjoitti", "लिखा", "wrote on", "escreveu no dia", "het volgende geschreven", "geskryf",
-           "napisana przez", "skrev", "nap", "пише", "написа", "napisa", "كتب")  # fmt: skip
+           "napisana przez", "skrev", "nap", "пише", "написа", "napisa", "كتب",
+           "بواسطة")  # fmt: skip
 
 _DATE_WORDS = re.compile(
     # NOTE: whole names or their abbreviations only: "Sato" or "Junaid" is a name, not a date
@@ -161,8 +168,37 @@ class Attribution:
     choices: tuple[datetime, ...] = ()
 
 
+#: The marks that set a line's direction, unseen: an Arabic or Hebrew client writes them
+#: around the sender's name and address ("<\u202areem@x.sa\u202c\u200f>").
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def find(text: str, start: int, end: int) -> Attribution | None:
     """Return the first attribution line inside text[start:end], in any client's form."""
+    if _BIDI.search(text, start, end):
+        return _find_past_marks(text, start, end)
+    return _find(text, start, end)
+
+
+def _find_past_marks(text: str, start: int, end: int) -> Attribution | None:
+    """Find the attribution in the text without its direction marks, at its place in ``text``."""
+    kept = [k for k, char in enumerate(text) if not _BIDI.match(char)]
+    clean = "".join(text[k] for k in kept)
+    at = bisect.bisect_left(kept, start)
+    found = _find(clean, at, bisect.bisect_left(kept, end))
+    if found is None:
+        return None
+    first = kept[found.start]
+    while first > start and _BIDI.match(text[first - 1]):
+        first -= 1  # the marks that open the line are the line's
+    last = kept[found.end - 1] + 1 if found.end > 0 else found.end
+    while 0 < last < end and _BIDI.match(text[last]):
+        last += 1  # and so are those that close it
+    return dataclasses.replace(found, start=first, end=last)
+
+
+def _find(text: str, start: int, end: int) -> Attribution | None:
+    """Return the first attribution line inside text[start:end], marks of direction gone."""
     found: list[Attribution] = []
     at = start
     while (match := _ON_WROTE.search(text, at, end)) is not None:
