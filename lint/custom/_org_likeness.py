@@ -17,6 +17,7 @@ from replylint.custom._org_names import (
     words_of,
 )
 from replylint.custom._org_parts import (
+    DEPARTMENTS,
     ESTABLISHMENTS,
     EVENTS,
     NATIONAL_ARMS,
@@ -212,6 +213,29 @@ def first_word_only(candidate: str, company: str) -> bool:
         # NOTE: nor a word of the employer's own cut short ("Sarangi Infra" of Sarangi
         # Infraprojects, "Kestrel Pharma" of Kestrel Pharmaceuticals): its short form
         and not any(len(w) > 2 and t.startswith(w) for w in rest for t in theirs[1:])
+    )
+
+
+def other_arm(candidate: str, company: str) -> bool:
+    """Return True for the employer's first words, then one word of another arm's own.
+
+    "Ajuda Solidária Angola" to Ajuda Solidária Moçambique: two distinctive words or more
+    shared make one network's or group's name, and the word after them, where the employer
+    has its own, names another arm of it (another country's, another line of business),
+    which only a clear cue of writing to it tells (see wrong_company.py). Not a site, a
+    part, a group's or a place's word ("Ajuda Solidária Group", "... Norte").
+    """
+    mine, theirs = distinctive(candidate), distinctive(company)
+    k = 0
+    while k < min(len(mine), len(theirs)) and mine[k] == theirs[k]:
+        k += 1
+    return (
+        k >= 2
+        and len(mine) == k + 1
+        and len(theirs) > k
+        and _singular(mine[k]) not in {_singular(w) for w in theirs}  # "Mall" of "... Malls"
+        and mine[k] not in _NOT_OWN_NAMES
+        and mine[k] not in DEPARTMENTS  # "the Ajuda Solidária Finance team": its own
     )
 
 

@@ -43,7 +43,9 @@ from replylint.custom._org_parts import (
 from replylint.custom._vocabulary import ordinary
 
 
-def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) -> bool:
+def wished_well(
+    doc, start: int, end: int, company: str, own_site: bool = True, firm: bool = False
+) -> bool:
     """Return True when a wish is sent to doc[start:end] as a whole organisation.
 
     The wish is the double object of "wish" ("I wish X every success"), the people "at X"
@@ -51,6 +53,7 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     the best to the X crew"). ``company`` is the employer: one that runs named sites (a
     group, a trust, a health service) may be wishing one of its own sites well, unless
     ``own_site`` is False: the rejection named the job's site, and this name is not it.
+    ``firm`` says the caller knows the name for a firm's by its likeness to the employer's.
     """
     name = doc[start:end].text
     words = words_of(name)
@@ -59,7 +62,7 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     if not words or (name.isupper() and (ordinary(name) or _initials_of(words[0], company))):
         return False  # "I wish RSWPC a smooth commissioning": the employer's initials
     sent = doc[start].sent
-    window = window_before(doc, sent.start, start)
+    window = _beside_another(doc, sent.start, start, window_before(doc, sent.start, start))
     the = window[-1:] == ["the"]
     lead = window[:-1] if the else window
     after = [t.lower_ for t in doc[end : min(end + 9, sent.end)]]
@@ -69,8 +72,10 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     # NOTE: but a team named by a firm's shape ("the Pemberton Wealth team"), in words of
     # no English ("the whole Eisfeld Gemüse team") or by a body's own initials ("the ENAMI
     # team") is that firm's or body's people, as site_of reads it
+    # NOTE: or by a name the caller knows for another arm of the employer's own network
+    # ("the Ajuda Solidária Angola team" to Ajuda Solidária Moçambique, see other_arm)
     team = after[:1] == ["team"] and (
-        firm_shaped(name, is_org(name)) or foreign_name(name) or body_initials(name)
+        firm or firm_shaped(name, is_org(name)) or foreign_name(name) or body_initials(name)
     )
     if site and not team and not body_office_in(doc, start, end):
         return False  # "everyone at the Pencoed home": a site, named by the word after it
@@ -98,7 +103,8 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
     # unless it is coined with a capital inside ("the GreenFork crew") or is no English word
     # named once ("the Brightmart crew": a site the writer knows is named again)
     # NOTE: nor is a team named by a body's own initials ("the ENAMI team"), as above
-    initials_team = after[:1] == ["team"] and body_initials(name)
+    # NOTE: and so is a team of a name the caller knows for a firm's (``firm``)
+    initials_team = after[:1] == ["team"] and (body_initials(name) or firm)
     firmish = (
         len(words) > 1
         or _CAMEL.search(name) is not None
@@ -119,6 +125,35 @@ def wished_well(doc, start: int, end: int, company: str, own_site: bool = True) 
             )
         )
     )
+
+
+def _beside_another(doc, sent_start: int, start: int, window: list[str]) -> list[str]:
+    """Return the wish's words before a crew wished beside someone ("wish the hire and all the").
+
+    NOTE: "I wish the new officer and all the X team every success": the clause stops at
+    "and", but the wish before it is sent to both; read as "I wish the X team", the crew
+    is the wish's object (see ``_crew_wished``). A wish a few words before "and" only, and
+    "all" the crew only: "I wish Glenmoor and the X Group well" wishes the employer and its
+    partner or parent, each by name, as two bodies.
+    """
+    if window[:1] != ["all"]:
+        return window
+    k = start - len(window) - 1
+    if (
+        k <= sent_start
+        or doc[k].lower_ != "and"
+        or [t.lower_ for t in doc[k + 1 : start]] != window
+    ):
+        return window
+    before = window_before(doc, sent_start, k)
+    wish = next((j for j in range(len(before) - 1, -1, -1) if before[j] in _WISH_VERBS), None)
+    if wish is None or len(before) - wish > 5:
+        return window
+    return [*before[: wish + 1], *window[1:]]
+
+
+#: Verbs of wishing whose object a crew beside another may be ("wish", "wishing").
+_WISH_VERBS = frozenset({"wish", "wishing"})
 
 
 def _coined_once(doc, start: int, end: int) -> bool:

@@ -40,7 +40,7 @@ from replylint.custom._framing import (
 )
 from replylint.custom._hopes import aspiring
 from replylint.custom._job_slots import pasted_in_slot
-from replylint.custom._org_cues import FAMILIES
+from replylint.custom._org_cues import FAMILIES, TO_EMPLOYER
 from replylint.custom._org_kinds import academic, field_of, kind_name, school_name
 from replylint.custom._org_likeness import (
     distinctive,
@@ -48,6 +48,7 @@ from replylint.custom._org_likeness import (
     kindred,
     near_miss,
     normal_words,
+    other_arm,
     parallel,
     partners,
     reordered,
@@ -56,6 +57,7 @@ from replylint.custom._org_likeness import (
 from replylint.custom._org_names import (
     GROUP_ENDS,
     ORG_WORDS,
+    PARTNERSHIP,
     SUFFIXES,
     Candidate,
     find_candidates,
@@ -73,6 +75,7 @@ from replylint.custom._org_parts import (
     JOB_POSTS,
     JOBTITLES,
     TEAMS,
+    TRADES,
     firm_before_job,
 )
 from replylint.custom._org_reading import addressed
@@ -268,9 +271,10 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(letter, span.start, span.end, company=company)
             continue
         if covered:
-            if named and (
-                _applied_to_namesake(doc, candidate, named, aliases)
-                or _other_trade(doc, candidate, named, aliases)
+            # NOTE: with no name in the context, a domain of words ("kanemori-kensetsu") is
+            # the employer's name for a namesake (one word of a domain shares no first word)
+            if (named and _other_trade(doc, candidate, named, aliases)) or _applied_to_namesake(
+                doc, candidate, named or company, aliases
             ):
                 yield rule.finding(letter, span.start, span.end, company=company)
                 continue
@@ -328,15 +332,22 @@ def _applied_to_namesake(doc, candidate: Candidate, named: str, aliases: Aliases
     ``same_org``); with plain words the thread never says after it and a clear cue of
     applying to it, the writer has the name of another application in mind.
     """
-    if not first_word_only(candidate.text, named):
+    # NOTE: or its first two words or more, then another arm's word ("Ajuda Solidária
+    # Angola" to Ajuda Solidária Moçambique): the words after the shared ones are the arm's
+    arm = other_arm(candidate.text, named)
+    if first_word_only(candidate.text, named):
+        rest = words_of(candidate.text)[1:]
+    elif arm:
+        rest = distinctive(candidate.text)[-1:]
+    else:
         return False
-    if set(words_of(candidate.text)[1:]) & aliases.given:
+    if set(rest) & aliases.given:
         return False  # a sister firm or a site the thread itself names
     window = window_before(doc, doc[candidate.start].sent.start, candidate.start)
     cue = written_to(doc, candidate.start, candidate.end, window) or _wished_work(window)
     # NOTE: or a wish sent to it as the reader's firm ("I wish everyone at Summit Peak a
     # strong year"): the people wished well are those written to, as a greeting's are
-    cue = cue or wished_well(doc, candidate.start, candidate.end, named)
+    cue = cue or wished_well(doc, candidate.start, candidate.end, named, firm=arm)
     return cue and not own_mention(doc, candidate)
 
 
@@ -356,7 +367,15 @@ def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> boo
     while k < min(len(mine), len(theirs)) and mine[k] == theirs[k]:
         k += 1
     own, trade = mine[k:], theirs[k:]
-    if not k or not own or set(distinctive(named)) - set(mine[:k]):
+    if not k or not own:
+        return False
+    # NOTE: "the position at Al Wasl Catering" to Al Wasl Cargo Services: the group's words,
+    # then a line of business of its own where the employer's is another, is a sister firm
+    # of the group named as the job's, though the employer's trade is a distinctive word
+    # ("Cargo") and a group's signature lists its sister firms (so the thread spells it)
+    if _sister_trade(own, trade):
+        return True
+    if set(distinctive(named)) - set(mine[:k]):
         return False
     if not trade:
         # NOTE: "the Associate role at Linden & Hale Advisory" to Linden & Hale LLP: the
@@ -372,6 +391,22 @@ def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> boo
     if any(w in GROUP_ENDS for w in trade):
         return False
     return any(w not in aliases.thread and w not in ORG_WORDS for w in own)
+
+
+def _sister_trade(own: list[str], trade: list[str]) -> bool:
+    """Return True for two lines of business after a group's words ("Construction", "Electronics").
+
+    Each a firm's word (TRADES, ORG_WORDS), none shared, one of them a sector's own (TRADES:
+    "Catering", "Electronics"); not a group's, a legal form's or a partnership's word
+    ("Seorin Holdings", "Seorin & Partners"), which the employer may go by.
+    """
+    firm_words = (TRADES | ORG_WORDS) - SUFFIXES - PARTNERSHIP - GROUP_ENDS
+    return (
+        all(w in firm_words for w in own)
+        and any(w in firm_words for w in trade)
+        and bool(TRADES.intersection([*own, *trade]))
+        and not set(own) & set(trade)
+    )
 
 
 def _other_unit(doc, candidate: Candidate, named: str | None) -> int:
@@ -524,7 +559,11 @@ def _wished_work(window: list[str]) -> bool:
     # not "I hope to hear of future roles with X", news of the employer's own jobs
     if window[::-1].index("to") > 3:
         return False
-    return aspiring(window) or (window[-1:] == ["at"] and aspiring([*window[:-1], "for"]))
+    # NOTE: and "I hope to contribute to X": a worth brought to it (TO_EMPLOYER) is the work
+    # for it, as "to work at X" is
+    worth = window[-1:] == ["to"] and len(window) > 1 and window[-2] in TO_EMPLOYER
+    at = window[-1:] == ["at"] or worth
+    return aspiring(window) or (at and aspiring([*window[:-1], "for"]))
 
 
 #: A chance the employer gave, to do what follows ("the opportunity to shadow at X").

@@ -22,7 +22,9 @@ TITLE_WORDS = re.compile(
     # post itself ("Leitung Disposition", "Teamleitung")
     r"|\w*leiter\w*|\w*leitung|\w*gerente|administrat(?:eur|rice)|direct(?:eur|rice|ora?)|diretora?|responsable|jef[ae]"
     r"|personal\w*"
-    r"|recursos|ressources|talentos?|charg[ée]e?|\w*referent\w*|coordinat\w*"
+    # NOTE: and a coordinator as Portuguese and Spanish write it ("Coordenadora de
+    # Emergência", "Coordinador de Logística"): a title line, never the organisation's
+    r"|recursos|ressources|talentos?|charg[ée]e?|\w*referent\w*|coordinat\w*|coord[ei]nador\w*"
     # German spells some with a "k" and a woman's title ends in "-in" ("Direktorin",
     # "Kuratorin"); Italian doubles the "t" ("Direttrice")
     r"|direktor(?:in)?|kurator(?:in)?|intendant(?:in)?|redakteur(?:in)?|diret(?:tore|trice)"
