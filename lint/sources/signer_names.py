@@ -45,11 +45,10 @@ TITLE_WORDS = re.compile(
     # Uzmanı"): a title line, never the firm's  # noqa: RUF003
     r"|müdür\w*|uzman\w*|sorumlu\w*|yönetici\w*|koordinatör\w*|direktör\w*"
     r"|insan\s+kaynaklar\w*"
-    # NOTE: a coordinator as Portuguese and Spanish write it ("Coordenadora de RH",
-    # "Coordinadora del Programa"), a chef's post ("Chef Ejecutivo", "Chef-Patron", "Chef de
-    # Programme"), a head teacher, a practitioner or methodologist, and recruitment as Spanish
-    # names its team ("Selección y Desarrollo"): title lines, never the firm's
-    r"|co[oó]rdenador\w*|coordinador\w*|chef(?=[\s-]+(?:ejecutiv\w*|patron|de\s|d'|du\s))"
+    # NOTE: a chef's post ("Chef Ejecutivo", "Chef-Patron", "Chef de Programme"), a head
+    # teacher, a practitioner or methodologist, and recruitment as Spanish names its team
+    # ("Selección y Desarrollo"): title lines, never the firm's
+    r"|chef(?=[\s-]+(?:ejecutiv\w*|patron|de\s|d'|du\s))"
     r"|headm(?:aster|istress)|practitioner|methodologist|selecci[oó]n)\b",
     re.IGNORECASE,
 )
