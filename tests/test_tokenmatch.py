@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,21 @@ def builtin_matchers(vocab) -> tuple[TokenMatcher, Matcher]:
                     ours.add(f"{rule.name}/{kind}/{i}", pattern)
                     theirs.add(f"{rule.name}/{kind}/{i}", [pattern])
     return ours, theirs
+
+
+def test_no_builtin_pattern_repeats_a_token_more_than_twenty_times() -> None:
+    # spaCy's Matcher unrolls "{1,50}" into fifty optional copies, and its states then grow
+    # past memory on a long letter (CI was killed in the test below); "+" or "*" say the same
+    # within a sentence scope at no cost
+    too_many = []
+    for rule in load_rules():
+        for kind in ("patterns", "unless"):
+            for i, pattern in enumerate(getattr(rule, kind)):
+                for spec in pattern if not isinstance(pattern, str) else ():
+                    counts = re.fullmatch(r"\{(\d*),?(\d*)\}", str(spec.get("OP", "")))
+                    if counts and int(counts[2] or counts[1] or 0) > 20:
+                        too_many.append(f"{rule.name}/{kind}/{i}: {spec['OP']}")
+    assert not too_many
 
 
 def _letters() -> list[Path]:
