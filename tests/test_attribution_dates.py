@@ -531,3 +531,40 @@ def test_a_reply_to_an_indonesian_outlook_rejection_is_late_only_after_a_day(dat
     text = INDONESIAN_OUTLOOK.format(date=date)
     findings = lint_text(text, path="reply.eml", select=("late-reply",), model="blank")
     assert bool(findings) is late
+
+
+# K-9 Mail writes the zone and its offset as one word after the time; the two wall clocks
+# are 17 h 30 min apart, the two moments 24 h 30 min.
+K9_GERMAN = """\
+From: Ana Ruiz <ana.ruiz@example.mx>
+To: Petra Vogel <p.vogel@example.de>
+Subject: Re: Ihre Bewerbung
+Date: Sat, 14 Mar 2026 {time} -0600
+Content-Type: text/plain; charset=utf-8
+
+Dear Ms Vogel,
+
+Thank you for telling me. I would be glad to hear what I could improve, and I hope
+our paths cross again.
+
+Best regards,
+Ana Ruiz
+
+Am 13. März 2026 17:00:00 GMT+01:00 schrieb Petra Vogel <p.vogel@example.de>:
+> Sehr geehrte Frau Ruiz, leider haben wir uns für eine andere Bewerbung entschieden.
+> Petra Vogel
+"""
+
+
+def test_a_zone_with_its_offset_in_one_word_is_read_as_the_zone() -> None:
+    line = "Am 13. März 2026 17:00:00 GMT+01:00 schrieb Petra Vogel <p.vogel@example.de>:"
+    found = attribution.find(line, 0, len(line))
+    assert found is not None and found.sender.name == "Petra Vogel"
+    assert found.when is not None and found.when.utcoffset().total_seconds() == 3600
+
+
+@pytest.mark.parametrize(("time", "late"), [("10:30:00", True), ("08:30:00", False)])
+def test_a_k9_reply_across_zones_is_late_by_the_clock_of_the_world(time, late) -> None:
+    findings = lint_text(K9_GERMAN.format(time=time), path="reply.eml",
+                         select=("late-reply",), model="blank")  # fmt: skip
+    assert bool(findings) is late

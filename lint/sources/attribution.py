@@ -150,7 +150,9 @@ _DATE_WORDS = re.compile(
     r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|tuesday"
     r"|saturday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$"
-    r"|^(?:at|am|pm|a\.m\.|p\.m\.|utc|gmt|um|à|a\s+las|alle)$|^[+-]?\d",
+    r"|^(?:at|am|pm|a\.m\.|p\.m\.|utc|gmt|um|à|a\s+las|alle)$|^[+-]?\d"
+    # a zone with its offset in one word: K-9 Mail writes "17:00:00 GMT+01:00"
+    r"|^\(?(?:utc|gmt)[+-]\d{1,2}(?::?\d{2})?\)?,?$",
     re.IGNORECASE,
 )
 
