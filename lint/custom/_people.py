@@ -89,7 +89,17 @@ TITLES = frozenset({
 })  # fmt: skip
 #: Titles that are given names too, so a title only with a name after it: Amharic "Ato"
 #: (Mr) in "Dear Ato Dawit," but the Ghanaian given name in "Hi Ato,".
-TITLES_BEFORE_A_NAME = frozenset({"ato"})
+TITLES_BEFORE_A_NAME = frozenset({
+    "ato",
+    # NOTE: Vietnamese greets by the given name after a word of kinship, written in English
+    # too: "Anh" (elder brother), "Chị" (elder sister), "Em" (younger), "Cô" (aunt, a woman
+    # older), "Chú" (uncle): "Dear Anh Long," greets Long. Anh and Chi are given names, Chu
+    # a family name, so a title only before a name: "Dear Anh," greets someone called Anh
+    "anh", "chi", "em", "co", "chu",
+    # NOTE: Filipino, the same before a given name: "Ate" (elder sister), "Kuya" (elder
+    # brother), "Hi Ate Joy,"; kept here, not in TITLES, as "ate" is an English word
+    "ate", "kuya",
+})  # fmt: skip
 #: Job titles written before a surname as a form of address, as Korean, Japanese and
 #: Chinese do in English ("Manager Park", "Team Leader Kim", "Director Wang", "Section Chief Sato").
 JOB_TITLES = frozenset({
