@@ -79,8 +79,10 @@ APPLICANT = re.compile(
 #: NOTE: and a hope of joining it, under the name as a motto ("Hopefully one day part of
 #: the X family", "Hoping to join the X team"): the writer's words, the firm wished for
 #: being the one written to, as in the body
+#: NOTE: also set off in brackets as an aside ("(Hoping to join the X team!)"): the
+#: brackets make it no less the writer's own words
 WISH = re.compile(
-    r"^[ \t]*(?:wishing|congratulations|(?:good|best\s+of)\s+luck|hopefully|hoping"
+    r"^[ \t]*\(?[ \t]*(?:wishing|congratulations|(?:good|best\s+of)\s+luck|hopefully|hoping"
     r"|(?:(?:best|warm|warmest|kind|good)\s+wishes|all\s+the\s+best)\s+(?:to|for|with))\b",
     re.IGNORECASE,
 )

@@ -537,6 +537,7 @@ TRADES = (
     frozenset({"cruises", "cruise", "voyages", "sailings", "cruiseline", "cruiselines"}),
     frozenset({"buses", "bus", "coaches", "coachlines", "coachways"}),
     frozenset({"freight", "freightways", "freightlines", "cargo", "haulage", "trucking"}),
+    frozenset({"seafood", "seafoods", "fisheries", "fishing"}),
 )  # fmt: skip
 
 

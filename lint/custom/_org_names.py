@@ -80,6 +80,9 @@ ORG_OPENERS = frozenset({
     "hipermercados", "cooperativa", "domaine", "chateau", "brasserie", "cantina", "azienda",
     "weingut", "brauerei", "drogaria", "drogarias", "drogueria", "construtora",
     "imobiliaria", "transportadora", "lojas", "padaria", "textil", "textiles",
+    # NOTE: a Brazilian mill's word heading its name ("Usina Santa Clara": a sugar and
+    # ethanol mill, a firm of its own, as "constructora" heads a builder's)
+    "usina",
     # a builder's, as "constructora" is ("Edificaciones Lozano", "Construcciones Rubio")
     "construcciones", "edificaciones", "construcoes",
     # NOTE: a French grocer's word heading its name ("Marché Dufresne"), as "supermercado" does

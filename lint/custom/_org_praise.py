@@ -171,12 +171,23 @@ def thanked(m: _Mention) -> bool | None:
             lead = lead[:-1]  # "thanks to all the team at X"
         if lead[-3:] == ["thank", "you", "to"]:
             lead = lead[:-2]
+    # NOTE: "thank you (very much) to X for ...": the thanks sent to X, as "grateful to X"
+    # sends them, however strong the thanks
+    said = lead[:-1] if lead[-1:] == ["to"] else []
+    while said[-1:] and said[-1] in _INTENSIFIERS:
+        said = said[:-1]
+    if said[-2:] == ["thank", "you"]:
+        lead = said[:-1]
     if not (lead[-2:] in _GRATEFUL_TO or lead[-1:] in (["thank"], ["thanking"])):
         return None
     start = m.end + 1 + team
     words = [t.lower_ for t in m.doc[start : min(start + 7, m.sent.end)]]
     # NOTE: "for your time" thanks the reader's own doing, as "for the time" does
     words = [w for w in words if w not in ("the", "a", "an", "this", "that", "your")]
+    # NOTE: and "for giving me the chance to interview" thanks for the chance as "for the
+    # chance to interview" does: what the giving gave is read
+    if words[:1] and words[0] in _GIVING and words[1:2] in (["me"], ["us"]):
+        words = words[2:]
     if words[:1] and words[0] in _PROCESS:
         return True  # "for considering me", "for the interview"
     # NOTE: so does the process itself, praised or named as the hiring's, where the thanks
@@ -229,6 +240,10 @@ _PROCESS = frozenset({"considering", "consideration", "interview", "interviews",
 #: Words a hiring's process is praised or named by besides adjectives ("the selection process").
 _PROCESS_WORDS = frozenset({"and", ",", "-", "selection", "hiring", "recruitment",
                             "interview", "application"})  # fmt: skip
+#: Words that only strengthen thanks ("thank you very much to X", "thank you so much to X").
+_INTENSIFIERS = frozenset({"very", "so", "much", "again", "once", "more"})
+#: A giving of what is thanked for ("for giving me the chance to", "for offering me an interview").
+_GIVING = frozenset({"giving", "offering", "granting"})
 #: A chance given ("the chance to", "the opportunity to").
 _CHANCES = frozenset({"chance", "opportunity"})
 #: What a chance in the hiring is to do ("the chance to present", "... to interview").

@@ -43,6 +43,7 @@ from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_cues import FAMILIES, TO_EMPLOYER
 from replylint.custom._org_kinds import academic, field_of, kind_name, school_name
 from replylint.custom._org_likeness import (
+    TRADES,
     distinctive,
     first_word_only,
     kindred,
@@ -514,7 +515,13 @@ def _rival_tag(doc, candidate: Candidate, named: str | None, aliases: Aliases) -
         return True
     if words[0] in theirs:
         return False
-    return any(words[-1] in kind and kind & theirs for kind in _KINDS_OF_BODY)
+    if any(words[-1] in kind and kind & theirs for kind in _KINDS_OF_BODY):
+        return True
+    # NOTE: so is a firm's tag ending in the employer's trade, in its words or others of one
+    # trade ("#HarbourPointFisheries" to Northcape Seafoods): a rival of its trade, signed as
+    # the writer's own; a name of its own before the trade (three words), where a trade's
+    # tag of two ("#NZSeafood", "#SeafoodNZ") is the industry's
+    return len(words) > 2 and any(words[-1] in trade and trade & theirs for trade in TRADES)
 
 
 def _coined_tag(doc, candidate: Candidate, aliases: Aliases) -> bool:
