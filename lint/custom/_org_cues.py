@@ -108,6 +108,8 @@ PROJECTS = frozenset({
     # a funder's grant or a client's contract renewed, a share of a contract's works ("the
     # X renewal", "the X work package")
     "renewal", "package",
+    # goods traded for a client or under a scheme's label ("the X volumes for export")
+    "volumes",
 })  # fmt: skip
 #: Nouns after an organisation's name that make it one the writer uses or deals with
 #: ("a Solace Telecom customer", "a loyal Brightmoor member"), not the one written to.

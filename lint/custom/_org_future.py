@@ -57,6 +57,7 @@ from replylint.custom._org_parts import (
     INTERVIEW_PANELS,
     JOB_NOUNS,
     JOBTITLES,
+    OPENINGS,
     SCHEMES,
     SITE_ENDS,
     TEAMS,
@@ -398,14 +399,17 @@ def _standard_held(m: _Mention) -> bool:
     named after the scheme or the body that grants it, after an article or an owner's word;
     not "X's certification", the body's own.
     """
-    return not (m.possessive or m.rival or m.related) and (
-        m.before in DETERMINERS and m.after in _CERTIFICATIONS
-    )
+    # NOTE: or after a word the standard is worked "towards", held "under" or sought "for",
+    # with no article ("the work towards X certification"): a standard has no owner to name
+    lead = m.before in DETERMINERS or m.before in _TOWARDS
+    return not (m.possessive or m.rival or m.related) and lead and m.after in _CERTIFICATIONS
 
 
 #: Words of a standard a firm is certified to, after its scheme's name ("the X accreditation").
 _CERTIFICATIONS = frozenset({"certification", "certifications", "accreditation",
                              "accreditations"})  # fmt: skip
+#: Prepositions of work done to gain or keep a standard ("towards X certification").
+_TOWARDS = frozenset({"towards", "toward", "for", "under", "with", "to"})
 
 
 _FROM_THE_INSIDE = ["from", "the", "inside"]
@@ -670,8 +674,10 @@ def _project_done(m: _Mention) -> bool:
         return False
     # NOTE: one lowercase word may stand between the article and the name ("the new X"):
     # it qualifies the work, as the nouns after the name do
-    if m.before not in _PROJECT_ARTICLES and not (
-        attributive(m.before) and m.window[-2:-1] and m.window[-2] in _PROJECT_ARTICLES
+    if (
+        m.before not in _PROJECT_ARTICLES
+        and not (attributive(m.before) and m.window[-2:-1] and m.window[-2] in _PROJECT_ARTICLES)
+        and not _second_of_pair(m)
     ):
         return False
     nouns = []
@@ -685,6 +691,22 @@ def _project_done(m: _Mention) -> bool:
 
 #: Words opening a project's name ("the X tender", "our X audit").
 _PROJECT_ARTICLES = frozenset({"the", "a", "an", "your", "our"})
+
+
+def _second_of_pair(m: _Mention) -> bool:
+    """Return True for the second of two names one article opens ("the Fairtrade and X volumes").
+
+    NOTE: "the Pellmore and X audits": both names qualify the one noun after them, so the
+    article before the first is the second's too; the first is a word or two, capitalised
+    or a code with a digit ("B2"), as a name is.
+    """
+    doc, k = m.doc, m.start - 1
+    if k < 1 or doc[k].lower_ not in ("and", "or", "&"):
+        return False
+    j = k - 1
+    while j > m.sent.start and k - j <= 2 and doc[j].text[:1].isalnum() and not doc[j].is_lower:
+        j -= 1
+    return j < k - 1 and doc[j].lower_ in _PROJECT_ARTICLES
 
 
 def _sponsor(m: _Mention) -> bool:
@@ -763,17 +785,46 @@ def cued_firm(m: _Mention) -> bool | None:
         return (m.cued or _work_wished_at(m.lead) or (_trial_at(m) and not m.named_rightly)
                 or time_given(m))  # fmt: skip
     if m.rival and m.cued:
-        return True  # a name of the employer's shape, in a sentence about the job
+        # a name of the employer's shape, in a sentence about the job; but not where the
+        # writer turned down a step of its own process (see ``_refused_at``)
+        return not _refused_at(m.lead)
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
     if (m.possessive and m.cued and m.after.isalpha() and m.after not in _RELATIVES
             and not m.school and not m.named_rightly and not _own_job_after(m)
-            and not _trial_topic(m.lead)):  # fmt: skip
+            and not _trial_topic(m.lead) and not _tested_for(m)):  # fmt: skip
         # "Brightwave's plans", "Veridia's pipeline" (not "a lad at Dunmore's who": a shop's
         # name, owning nothing); but beside the employer's own name,
         # a client's ("how Sao Mai builds the platform for Vietjet's ground team"), nor
         # one the writer dealt with in a job of their own ("X's drivers at my last job")
         return True
     return None
+
+
+def _refused_at(lead: list[str]) -> bool:
+    """Return True for a step the writer turned down "at" the name ("I declined a round at X").
+
+    NOTE: "I turned down a second round at X to fly here for yours", "we withdrew from the
+    process at X": the writer gave up another firm's process for this one, so X is another
+    firm, named as such. Only a refusal: a step done ("I did two rounds at X") may be the
+    one at the employer, its name pasted in.
+    """
+    if lead[-1:] != ["at"]:
+        return False
+    for k, word in enumerate(lead[:-1]):
+        refused = word in _REFUSING or (word in _REFUSING_WITH and lead[k + 1 : k + 2] != []
+                                        and lead[k + 1] == _REFUSING_WITH[word])  # fmt: skip
+        subject = [w for w in lead[max(k - 3, 0) : k] if w not in _BETWEEN_SUBJECT][-1:]
+        if refused and subject in (["i"], ["we"]):
+            return True
+    return False
+
+
+#: Verbs of the writer refusing or leaving a step of a hiring ("I declined a round at X").
+_REFUSING = frozenset({"declined", "refused", "withdrew", "skipped", "cancelled", "canceled"})
+#: Verbs of refusing with their particle ("turned down", "passed up", "pulled out").
+_REFUSING_WITH = {"turned": "down", "passed": "up", "pulled": "out"}
+#: Words between the subject and its verb ("I even turned down", "I had already declined").
+_BETWEEN_SUBJECT = frozenset({"even", "already", "just", "had", "'d", "’d", "also", "actually"})
 
 
 def _trial_topic(lead: list[str]) -> bool:
@@ -787,6 +838,29 @@ def _trial_topic(lead: list[str]) -> bool:
         return False
     mine = max((k for k, w in enumerate(lead) if w == "my"), default=None)
     return mine is not None and len(lead) - mine <= 4 and bool(TRIAL_WORK & set(lead[mine:-1]))
+
+
+def _tested_for(m: _Mention) -> bool:
+    """Return True for a body's standard the work is tested for ("the team test for X's markers").
+
+    NOTE: "watching the lab test for X's residue limits", "checked against X's rules": what
+    a test looks for or is checked against is a standard a regulator or a scheme sets, its
+    name the body's, not the firm written to. Not a test named as a noun after an article or
+    an owner ("the test for X's graduate scheme", "my test for X"), nor one for X's job
+    ("a written test for X's analyst roles"): a step of a hiring.
+    """
+    lead = m.lead
+    if lead[-1:] not in (["for"], ["against"]) or lead[-2:-1] == [] or lead[-3:-2] == []:
+        return False
+    if lead[-2] not in _TESTING or lead[-3] in DETERMINERS:
+        return False
+    return not (JOB_NOUNS | OPENINGS | SCHEMES | JOBTITLES).intersection(m.following)
+
+
+#: Verbs of testing a thing for a standard ("test for", "checked against", "screening for").
+_TESTING = frozenset({"test", "tests", "tested", "testing", "check", "checks", "checked",
+                      "checking", "screen", "screens", "screened", "screening", "audit",
+                      "audits", "audited", "auditing"})  # fmt: skip
 
 
 def _own_job_after(m: _Mention) -> bool:

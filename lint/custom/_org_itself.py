@@ -922,14 +922,17 @@ def _wider_group_beside(m: _Mention) -> bool:
     letter names no employer rightly; nor is "the wider X Group" alone, with no right name
     beside it, read so here.
     """
-    if m.last not in _GROUP_NAMES or m.possessive:
+    if not (m.last in _GROUP_NAMES or group_named(m.words)) or m.possessive:
         return False
     if m.lead[-2:-1] == ["elsewhere"] and m.lead[-1] in _INTO | {"in", "across"}:
         # NOTE: "openings at Northmere Private or elsewhere in the Caledon Group": "elsewhere"
         # puts the employer's own firm or brand named before it inside the group
         own = set(distinctive(m.company)) | {"you", "your"}
         return bool(own.intersection(m.lead[:-2]))
-    return m.named_rightly and m.window[-2:-1] == ["the"] and m.window[-1] in WIDER
+    # NOTE: or a group that bears the employer's own word ("the whole Gruppo Halden" to Halden
+    # Vita): the larger body the employer is part of, named as such, is no firm pasted in
+    return ((m.named_rightly or m.related) and m.window[-2:-1] == ["the"]
+            and m.window[-1] in WIDER)  # fmt: skip
 
 
 def _group_related_to_employer(m: _Mention) -> bool:

@@ -31,6 +31,8 @@ UNIVERSITIES = frozenset({
 #: Centre for Climate Research).
 ACADEMIC = UNIVERSITIES | frozenset({"college", "school", "academy", "schools", "institute",
                                      "research", "laboratory", "observatory"})  # fmt: skip
+#: Kinds of school named before "of" and what they teach ("School of Economics").
+_SCHOOLS_OF = UNIVERSITIES | {"school", "faculty"}
 #: The stage a school teaches, which may end its name ("St Brendan's Primary").
 _STAGES = frozenset({"primary", "secondary", "elementary", "middle", "high", "kindergarten"})
 #: A university's or college's name before a hospital's word names a hospital, not a school
@@ -67,7 +69,12 @@ def field_of(name: str, company: str) -> bool:
 def school_name(name: str) -> bool:
     """Return True for the name of a school or university ("Lindqvist University")."""
     words = words_of(name)
-    return words[-1] in SCHOOLS | UNIVERSITIES or words[0] in UNIVERSITIES
+    if words[-1] in SCHOOLS | UNIVERSITIES or words[0] in UNIVERSITIES:
+        return True
+    # NOTE: or its kind before "of" and its field ("Ashby School of Finance & Management",
+    # "Technical University of Berlin"): a school named for what it teaches, as "University
+    # of X" is; not "Institute of X" or "College of X", often a professional body's name
+    return any(w in _SCHOOLS_OF and words[k + 1 : k + 2] == ["of"] for k, w in enumerate(words))
 
 
 def academic(company: str) -> bool:
