@@ -513,6 +513,9 @@ TRADES = (
     frozenset({"cruises", "cruise", "voyages", "sailings", "cruiseline", "cruiselines"}),
     frozenset({"buses", "bus", "coaches", "coachlines", "coachways"}),
     frozenset({"freight", "freightways", "freightlines", "cargo", "haulage", "trucking"}),
+    # NOTE: an insurer's line of business ("Subalpina Vita", "Alpina Danni", "Norda Vie"):
+    # a group's life and non-life insurers share its first word and are two firms
+    frozenset({"life", "vita", "vie", "vida", "leben", "nonlife", "danni", "iard"}),
 )  # fmt: skip
 
 
