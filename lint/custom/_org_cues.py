@@ -49,6 +49,8 @@ JOB_CUES = frozenset({
     "train", "traineeship", "traineeships", "pupillage",
     # an offer to work there: "if X ever needs weekend cover, I'm available"
     "available", "availability", "cover", "shifts", "relief",
+    # NOTE: the host who welcomed the writer in ("for welcoming me at X"), as "having me" is
+    "welcoming", "hosting",
     # its unpaid people, as its staff ("how the volunteers at X care for their clients")
     "volunteers",
     # the same in the languages replies are written in ("futuras vacantes", "rejoindre l'équipe")

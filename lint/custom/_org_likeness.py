@@ -538,6 +538,9 @@ TRADES = (
     frozenset({"buses", "bus", "coaches", "coachlines", "coachways"}),
     frozenset({"freight", "freightways", "freightlines", "cargo", "haulage", "trucking"}),
     frozenset({"seafood", "seafoods", "fisheries", "fishing"}),
+    # NOTE: an insurer's line of business ("Subalpina Vita", "Alpina Danni", "Norda Vie"):
+    # a group's life and non-life insurers share its first word and are two firms
+    frozenset({"life", "vita", "vie", "vida", "leben", "nonlife", "danni", "iard"}),
 )  # fmt: skip
 
 

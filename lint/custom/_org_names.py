@@ -94,6 +94,9 @@ ORG_OPENERS = frozenset({
     # a sports club's word heading its name ("Clube Atlético Ipê", "Club Deportivo Leganés"):
     # any club may open on it, so it tells nothing of which one
     "clube", "club",
+    # NOTE: a bank's word heading its name ("Crédit Mutuel", "Credit Suisse"), as "banque"
+    # does: two banks may open on it, so it tells nothing of which one
+    "credit",
 })  # fmt: skip
 NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "google",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -646,6 +649,10 @@ def capitalised(token) -> bool:
     # NOTE: a brand may end in a plus ("Aprendo+", "Canal+"), not a grade ("A+", "B+")
     if letters.endswith("+") and len(letters) > 2:
         letters = letters[:-1]
+    # NOTE: a brand may run a number onto its word ("Przelewy24", "Kanal5"): a capitalised
+    # word of three letters or more, then digits, is a name as the word alone is
+    if re.fullmatch(r"[^\W\d_]{3,}\d{1,3}", letters):
+        return True
     return letters.isalpha() and len(text) > 1
 
 

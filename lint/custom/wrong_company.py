@@ -40,10 +40,12 @@ from replylint.custom._framing import (
 )
 from replylint.custom._hopes import aspiring
 from replylint.custom._job_slots import pasted_in_slot
-from replylint.custom._org_cues import FAMILIES, TO_EMPLOYER
+from replylint.custom._org_cues import FAMILIES, TO_EMPLOYER, VENUES
 from replylint.custom._org_kinds import academic, field_of, kind_name, school_name
 from replylint.custom._org_likeness import (
-    TRADES,
+    TRADES as TRADE_GROUPS,
+)
+from replylint.custom._org_likeness import (
     distinctive,
     first_word_only,
     kindred,
@@ -521,7 +523,7 @@ def _rival_tag(doc, candidate: Candidate, named: str | None, aliases: Aliases) -
     # trade ("#HarbourPointFisheries" to Northcape Seafoods): a rival of its trade, signed as
     # the writer's own; a name of its own before the trade (three words), where a trade's
     # tag of two ("#NZSeafood", "#SeafoodNZ") is the industry's
-    return len(words) > 2 and any(words[-1] in trade and trade & theirs for trade in TRADES)
+    return len(words) > 2 and any(words[-1] in trade and trade & theirs for trade in TRADE_GROUPS)
 
 
 def _coined_tag(doc, candidate: Candidate, aliases: Aliases) -> bool:
@@ -630,7 +632,15 @@ def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
     # NOTE: nor a unit the thread names before "at" ("the ICU at Holloway General"): the
     # name after it is the unit's hospital or firm, which the sentence still has to read
     unit = word_after(doc, candidate.end) == "at" and not aliases.same(candidate.text)
-    return aliases.covers(candidate.text) and before != "in" and not (job or site or unit)
+    # NOTE: nor a place of the thread where the interviews were held ("both interviews at La
+    # Défense"), as "in La Défense" is: the address's words, not the employer's own name
+    held = (
+        before == "at"
+        and k > 0
+        and doc[k - 1].lower_ in VENUES
+        and not aliases.same(candidate.text)
+    )
+    return aliases.covers(candidate.text) and before != "in" and not (job or site or unit or held)
 
 
 def _job_named(doc, end: int) -> bool:
