@@ -34,6 +34,7 @@ from replylint.custom._org_cues import (
     JOINING,
     LONGINGS,
     MINE,
+    MODALS,
     OFFERINGS,
     OTHER_OWNERS,
     OWNERS_SHARE,
@@ -778,6 +779,11 @@ def cued_firm(m: _Mention) -> bool | None:
             # NOTE: "At my current employer I run ... and coordinate with the X on ...": a party
             # the writer deals with in a job of their own, not the firm written to
             return False
+        if _leaving_from(m.lead) or _other_step_held(m):
+            # NOTE: "I plan to return home from X next year", "I have another interview at X
+            # on Monday": the place the writer means to leave, or another firm's hiring the
+            # writer has in hand, named beside the job, not the firm written to
+            return False
         # NOTE: the job's work wished there, or a test set there ("the translation test at
         # X"), is as sure a cue as a word about the job ("my ambition to teach ... at X")
         # NOTE: and so is the time the firm gave the writer ("the time X took to review my
@@ -798,6 +804,62 @@ def cued_firm(m: _Mention) -> bool | None:
         # one the writer dealt with in a job of their own ("X's drivers at my last job")
         return True
     return None
+
+
+def _leaving_from(lead: list[str]) -> bool:
+    """Return True for the place the writer means to move from ("planning to return home from X").
+
+    NOTE: "I am planning to return home from X next year", "I'll be relocating from X": a
+    move still ahead, away from where the writer is now, names the writer's own present
+    place (a workplace, a town); not a move done ("since I came back from X"), which may
+    be the visit to the employer's own office.
+    """
+    if lead[-1:] != ["from"]:
+        return False
+    k = len(lead) - 2
+    if k >= 0 and lead[k] in _AWAY:
+        k -= 1  # "return home from", "move back from"
+    if k < 1 or lead[k] not in _MOVING:
+        return False
+    return lead[k - 1] in _MOVE_AHEAD
+
+
+#: Verbs of a move away from a place, in the forms of a move ahead ("to return", "moving").
+_MOVING = frozenset({"return", "returning", "move", "moving", "relocate", "relocating",
+                     "transfer", "transferring"})  # fmt: skip
+#: Where the move goes, between the verb and "from" ("return home from", "move back from").
+_AWAY = frozenset({"home", "back", "away", "over", "across", "on"})
+#: Words right before such a verb that put the move ahead ("to return", "I'll be moving").
+_MOVE_AHEAD = frozenset({"to", "be", "'m", "’m", "am", "are", "'re", "’re", "will", "'ll",
+                         "’ll", "shall"})  # fmt: skip
+
+
+def _other_step_held(m: _Mention) -> bool:
+    """Return True for another hiring step the writer has at X ("I have another interview at X").
+
+    NOTE: "I have another interview at X on Monday", "I've also got an interview at X":
+    the writer holding a step of a hiring besides this one names another firm's process
+    (as ``_job_slots`` reads "I also have an interview at X"); not a step wished for ("I'd
+    welcome another interview at X"), which may be the employer's own, its name pasted in.
+    """
+    lead = m.lead
+    if lead[-1:] != ["at"] or len(lead) < 4 or lead[-2] not in _STEPS_HELD:
+        return False
+    owner = lead[-3]
+    besides = owner == "another" or (
+        owner in ("a", "an") and {"also", "too"} & {t.lower_ for t in m.sent}
+    )
+    rest = [w for w in lead[:-3] if w not in _HELD_ADVERBS]
+    if not besides or rest[-1:] not in (["have"], ["had"], ["got"]):
+        return False
+    subject = rest[-3:-1]
+    return bool({"i", "we", "'ve", "’ve"} & set(subject)) and not MODALS & set(subject)
+
+
+#: Steps of a hiring the writer may hold elsewhere ("another interview", "an offer").
+_STEPS_HELD = frozenset({"interview", "interviews", "offer", "assessment", "trial"})
+#: Adverbs between the writer's verb of holding and the step ("I also have", "I've already got").
+_HELD_ADVERBS = frozenset({"also", "already", "just", "still", "even", "actually"})
 
 
 def _refused_at(lead: list[str]) -> bool:

@@ -27,7 +27,7 @@ from replylint.custom._org_parts import (
 )
 from replylint.custom._org_parts import TRADES as TRADE_WORDS
 from replylint.custom._people import fold
-from replylint.custom._vocabulary import mostly_capitalised, ordinary
+from replylint.custom._vocabulary import misspelt, mostly_capitalised, ordinary
 
 #: How alike (0-100) a name must be to the employer's to be a misspelling of it.
 NEAR_MISS = 80
@@ -388,6 +388,11 @@ def coined_kin(candidate: str, company: str) -> bool:
     """
     mine = words_of(candidate)
     if len(mine) != 1 or ordinary(mine[0]) or place_shaped(mine[0]):
+        return False
+    if misspelt(mine[0]):
+        # NOTE: "Medica" to Hartung Medizinsysteme: a word one letter from an English one
+        # ("medical") is made from that word, whose root the employer's may share, not
+        # from the employer's own coinage
         return False
     for word in distinctive(company):
         if word == mine[0] or ordinary(word):
