@@ -68,7 +68,7 @@ from replylint.custom._org_parts import (
     careers_page,
 )
 from replylint.custom._org_praise import kept_fan, own_time_there, time_given
-from replylint.custom._org_whose_place import job_in_firm
+from replylint.custom._org_whose_place import CLAUSE_OPENERS, job_in_firm
 from replylint.custom._own_deeds import TRIAL_WORK
 from replylint.custom._own_past import DETERMINERS
 from replylint.custom._vocabulary import ordinary
@@ -175,6 +175,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
     if _standard_held(m):
         # NOTE: "the firm's work under its X certification": a standard a firm is certified to,
         # named after its scheme or its body, no firm written to
+        return False
+    if m.possessive and not (m.rival or m.related) and _advice_read(m):
+        # "the X Council's new placement guidelines": a body's published advice, as "the X
+        # guidance" is (see ``_advice_read``)
         return False
     if m.possessive and not (m.rival or m.related) and (_instalment(m.following) or _chapter(m)):
         # "the rough cut of X's second series", "X's early access launch": a show's or a
@@ -381,10 +385,15 @@ def _calls_handled(m: _Mention) -> bool:
 #: A carrier's visits to port, after its name ("the X calls", "the X sailings").
 #: NOTE: and an airline's or an alliance's flights that passengers change between at a hub
 #: ("the X connections"): a hub's or a handler's people handle them for their carrier
-_CALLS = frozenset({"calls", "sailings", "turnarounds", "port-calls", "connections"})
+#: NOTE: and an airline's or a line's space held for a forwarder ("the team that handles the
+#: X allocations"): the forwarder's people book it for their clients, X the carrier
+_CALLS = frozenset({"calls", "sailings", "turnarounds", "port-calls", "connections",
+                    "allocations", "allotments"})  # fmt: skip
 #: A carrier's vessels, named after their owner ("the X ship", "the X flight").
+#: NOTE: and their fleet ("the X fleet"), named after the carrier that runs it
 _VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "liner", "liners", "ferry",
-                      "ferries", "flight", "flights", "aircraft", "plane", "planes"})  # fmt: skip
+                      "ferries", "flight", "flights", "aircraft", "plane", "planes", "fleet",
+                      "fleets"})  # fmt: skip
 #: The handling of a vessel in port ("the turnaround of the X ship", "the boarding of").
 _HANDLING = frozenset({"turnaround", "turnarounds", "arrival", "arrivals", "departure",
                        "departures", "boarding", "embarkation", "disembarkation", "loading",
@@ -743,12 +752,14 @@ def _owned_or_owner(m: _Mention) -> bool:
     "the Halden Group backing", "a Santoro Group company": the group that owns the employer
     (a group's name before "company" only: "the Acme company" is Acme); "the Cask & Cairn
     walks" in a sentence that names the employer rightly: its own brand.
+    NOTE: and so is a carrier's fleet there ("the X fleet" beside "Van Hal's planners"):
+    the employer's own line or a sister's, or a client's it plans for, no firm written to
     """
     if m.after in OWNERS_SHARE:
         return True
     if m.after in GROUP_MEMBERS:
         return m.last in GROUP_ENDS
-    return m.after in OFFERINGS and m.named_rightly
+    return (m.after in OFFERINGS or m.after in _VESSELS) and m.named_rightly
 
 
 def _advice_read(m: _Mention) -> bool:
@@ -758,8 +769,11 @@ def _advice_read(m: _Mention) -> bool:
     handbook a professional or public body publishes is what the writer read, and its body
     one named in passing. NOTE: not advice on the hiring itself ("the X guidance for
     candidates"): the firm that hires gives that, so its name is the one written to.
+    NOTE: owned by the name, a word or two of its kind may come first ("X's new placement
+    guidelines")
     """
-    if m.after not in GUIDANCE:
+    owned = m.following[:3] if m.possessive else [m.after]
+    if not GUIDANCE.intersection(owned):
         return False
     return not HIRING_READERS.intersection(t.lower_ for t in m.sent)
 
@@ -788,6 +802,14 @@ def cued_firm(m: _Mention) -> bool | None:
         # X"), is as sure a cue as a word about the job ("my ambition to teach ... at X")
         # NOTE: and so is the time the firm gave the writer ("the time X took to review my
         # portfolio"), though no word of the job is in its sentence
+        if m.named_rightly and _doing_its_own(m):
+            # NOTE: "I wish the Arden team success as the X rolls out its new rules": beside
+            # the employer's own name, a body doing its own work is another, named in passing
+            return False
+        if _application_in_hand(m.lead):
+            # NOTE: "as I am preparing an application to X this spring": another application
+            # the writer is at work on, a funder's or a school's, not the one turned down
+            return False
         return (m.cued or _work_wished_at(m.lead) or (_trial_at(m) and not m.named_rightly)
                 or time_given(m))  # fmt: skip
     if m.rival and m.cued:
@@ -797,7 +819,8 @@ def cued_firm(m: _Mention) -> bool | None:
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
     if (m.possessive and m.cued and m.after.isalpha() and m.after not in _RELATIVES
             and not m.school and not m.named_rightly and not _own_job_after(m)
-            and not _trial_topic(m.lead) and not _tested_for(m)):  # fmt: skip
+            and not _trial_topic(m.lead) and not _tested_for(m)
+            and not _readers_work_for(m)):  # fmt: skip
         # "Brightwave's plans", "Veridia's pipeline" (not "a lad at Dunmore's who": a shop's
         # name, owning nothing); but beside the employer's own name,
         # a client's ("how Sao Mai builds the platform for Vietjet's ground team"), nor
@@ -860,6 +883,53 @@ def _other_step_held(m: _Mention) -> bool:
 _STEPS_HELD = frozenset({"interview", "interviews", "offer", "assessment", "trial"})
 #: Adverbs between the writer's verb of holding and the step ("I also have", "I've already got").
 _HELD_ADVERBS = frozenset({"also", "already", "just", "still", "even", "actually"})
+
+
+def _doing_its_own(m: _Mention) -> bool:
+    """Return True for a name opening a clause of its own, on its own work ("as X rolls out its").
+
+    NOTE: after "as" or "while", the name is the subject of a clause whose verb is followed
+    by "its" ("as X rolls out its new procedures", "while X reviews its rules"): what the
+    body does to its own things, the time the wish is set in.
+    """
+    return (m.lead[-1:] in (["as"], ["while"], ["whilst"]) and m.following[:1] != []
+            and m.following[0].isalpha() and "its" in m.following[1:3])  # fmt: skip
+
+
+def _application_in_hand(lead: list[str]) -> bool:
+    """Return True for an application the writer is now preparing "to" the name.
+
+    "I am preparing an application to X", "while drafting a proposal to X": the application
+    to the employer is made and turned down; one still in hand, after "a" or "an", is
+    another, to the body named (not "my application to X", the one the reply is about).
+    """
+    if lead[-1:] != ["to"] or lead[-2:-1] == [] or lead[-2] not in _BIDS:
+        return False
+    in_hand = _PREPARING.intersection(lead[-6:-3])
+    return lead[-3:-2] in (["a"], ["an"], ["another"]) and bool(in_hand)
+
+
+#: What the writer sends a body to be chosen or funded ("an application to X").
+_BIDS = frozenset({"application", "proposal", "bid", "submission"})
+#: Verbs of an application in hand ("preparing an application to X").
+_PREPARING = frozenset({"preparing", "drafting", "writing", "planning", "finishing", "finalising",
+                        "finalizing", "putting"})  # fmt: skip
+
+
+def _readers_work_for(m: _Mention) -> bool:
+    """Return True for the name's thing the reader works for ("how you build ... for X's courses").
+
+    NOTE: "to see how you build e-learning packages for X's training courses": the reader's
+    own work, told in a clause of which "you" is the subject, is done for what X owns, so X
+    is a client of the reader's; but not for X's customers or patients ("how you care for X's
+    patients"): a firm's own patrons are its own, and X is then the firm written to.
+    """
+    lead = m.lead
+    if lead[-1:] != ["for"] or m.after in PATRONS:
+        return False
+    k = max((k for k, w in enumerate(lead) if w == "you"), default=None)
+    return (k is not None and 0 < k < len(lead) - 2 and lead[k - 1] in CLAUSE_OPENERS
+            and len(lead) - k <= 6)  # fmt: skip
 
 
 def _refused_at(lead: list[str]) -> bool:

@@ -32,7 +32,7 @@ from replylint.custom._org_cues import (
     shown_round,
 )
 from replylint.custom._org_kinds import is_event, is_kind, is_unit, kind_name
-from replylint.custom._org_likeness import ARTICLES, distinctive, parallel
+from replylint.custom._org_likeness import ARTICLES, acronyms, distinctive, parallel
 from replylint.custom._org_names import GROUP_ENDS, ORG_WORDS, SUFFIXES, words_of
 from replylint.custom._org_parts import (
     BODY_DOINGS,
@@ -218,8 +218,10 @@ def not_a_firm(m: _Mention) -> bool | None:
         and m.after not in GROUPS
     ):
         return False  # "projects on the Dogger Bank", "off the Goodwin Sands": a sea's place
-    if m.previous == "with" and m.named_rightly and _employer_with(m):
-        return False  # "the plant Ogun Civil is building with X": the employer's partner
+    if m.previous in _WITH_OR_USING and m.named_rightly and _employer_with(m):
+        # "the plant Ogun Civil is building with X": the employer's partner; "the way Ogun
+        # Civil uses X": its tool or supplier
+        return False
     if clients_listed(m.doc, m.sent.start, m.start):
         return False  # "clients like the Marlow Hotel and X": a client, whoever's it is
     if m.last in _STUDIOS and m.previous == "at" and _SPENT.intersection(m.lead[-3:-1]):
@@ -473,13 +475,22 @@ _ON_SHORE = frozenset({"on", "off", "along", "across", "over"})
 
 
 def _employer_with(m: _Mention) -> bool:
-    """Return True when the employer itself does what is done "with" the name.
+    """Return True when the employer itself does what is done "with" the name, or uses it.
 
     "the JV that Ogun Civil is building with X", "Ogun Civil's partnership with X": the
     employer, named in the clause, is the one with X; X is its partner, not the firm written to.
+    "the way Ogun Civil uses X": X is the employer's tool or supplier.
+    NOTE: by its initials too ("OCE's partnership with X" to Ogun Civil Engineering), as
+    letters to a university or a body often name it; but no initials that spell a word
+    ("TO" of Tern Oils)
     """
-    own = set(distinctive(m.company))
+    own = set(distinctive(m.company)) | {a for a in acronyms(m.company) if not ordinary(a)}
     return bool(own) and bool(own.intersection(m.lead[:-1]))
+
+
+#: The word before the name after which the employer named in the clause is the one with it
+#: or using it ("Ogun Civil's partnership with X", "the way Ogun Civil uses X").
+_WITH_OR_USING = frozenset({"with", "uses", "used", "using"})
 
 
 def _owned_sites(m: _Mention) -> set[str]:
@@ -832,8 +843,11 @@ def _employers_merger(m: _Mention) -> bool:
     if m.possessive and m.following[:1] != [] and m.following[0] in OWNERS_SHARE:
         return True  # "Halden Group's backing"
     # NOTE: an investor's money ("X's investment will bring ..."), beside the employer's own
-    # name: not "X's investment team" (its people), nor X alone ("X's investment in people")
-    if (m.possessive and m.named_rightly and m.following[:1] == ["investment"]
+    # name: not "X's investment team" (its people), nor X alone ("X's investment in people");
+    # NOTE: or after the reader in the clause ("the plans you described after X's
+    # investment"): the reader's firm is the one X put money into
+    beside = m.named_rightly or bool(_READERS.intersection(m.lead))
+    if (m.possessive and beside and m.following[:1] == ["investment"]
             and not attributive("".join(m.following[1:2]))):  # fmt: skip
         return True
     if m.following[:2] in (["-", "owned"], ["-", "backed"]):

@@ -810,7 +810,7 @@ def _readers_venture(m: _Mention) -> bool:
     if j is None:
         return False  # "a partnership with X": no venture told of or known
     before = words[:j]
-    reader = any(w == "you" and (i == 0 or before[i - 1] in _CLAUSE_OPENERS)
+    reader = any(w == "you" and (i == 0 or before[i - 1] in CLAUSE_OPENERS)
                  for i, w in enumerate(before))  # fmt: skip
     # NOTE: told of only past "about" ("our discussion about the AFD proposals and the
     # partnership with X"): "discussing the role and the project with X" talks it over with X
@@ -863,7 +863,7 @@ _DEALINGS = frozenset({"discussions", "talks", "negotiations", "dialogue"})
 #: What a reader is wished with a venture ("every success with", "good luck with").
 _WISHED = frozenset({"success", "luck"})
 #: Words that open a clause whose subject "you" may be ("how you structured ...").
-_CLAUSE_OPENERS = frozenset({"how", "what", "when", "where", "why", "that", "which", "as"})
+CLAUSE_OPENERS = frozenset({"how", "what", "when", "where", "why", "that", "which", "as"})
 #: Words of a thing told or talked over in the interview ("our discussion about ...").
 _TOLD = frozenset({"discussion", "discussions", "discussing", "talk", "talking", "hearing",
                    "heard", "learning", "conversation", "chat"})  # fmt: skip

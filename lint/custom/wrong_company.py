@@ -96,6 +96,7 @@ from replylint.custom._vocabulary import mostly_capitalised, ordinary
 from replylint.findings import Finding
 from replylint.letter import Letter, Span
 from replylint.rules import Rule
+from replylint.sources.signature import CLOSINGS
 
 
 def has_context(letter: Letter, rule: Rule) -> bool:
@@ -587,7 +588,7 @@ def _inside(letter: Letter, candidate: Candidate, spans: list[Span]) -> bool:
 
 def _signature_lines(letter: Letter) -> list[Span]:
     """Return the lines of the writer's signature (or a last paragraph read as one)."""
-    block = letter.parts.get("signature") or closing_block(letter)
+    block = letter.parts.get("signature") or closing_block(letter) or _signed_in_own_tongue(letter)
     if block is None:
         return []
     lines, start = [], block.start
@@ -595,6 +596,29 @@ def _signature_lines(letter: Letter) -> list[Span]:
         lines.append(Span(start, start + len(line.rstrip())))
         start += len(line)
     return lines
+
+
+def _signed_in_own_tongue(letter: Letter) -> Span | None:
+    """Return the lines under a closing of another language, up to a blank line.
+
+    NOTE: the parts know the English sign-offs only, so under "Met vriendelijke groet," the
+    name and the degree ("Kofi Mensah" / "MSc Hydraulic Engineering, TU Delft") stay in the
+    body, and a name read there would run on from one line into the next; the closings a
+    rejection's own sign-off is read by (``CLOSINGS``) mark them as the writer's signature.
+    """
+    own = letter.text[letter.own.start : letter.own.end]
+    lines = own.splitlines(keepends=True)
+    offset, found = letter.own.start, None
+    for line in lines:
+        if CLOSINGS.match(line.strip()):
+            found = offset + len(line)  # the last closing wins: the one over the name
+        offset += len(line)
+    if found is None:
+        return None
+    rest = letter.text[found : letter.own.end]
+    end = rest.find("\n\n")
+    end = len(rest.rstrip()) if end < 0 else end
+    return Span(found, found + end) if rest[:end].strip() else None
 
 
 def _tokens_in(letter: Letter, spans: list[Span]) -> list[int]:

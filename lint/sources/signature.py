@@ -28,7 +28,7 @@ from replylint.sources.signer_names import (
 
 #: Closings of the languages rejections are often written in ("Mit freundlichen Grüßen",
 #: "Cordialement", "Met vriendelijke groet"), besides the English ones of SIGN_OFF.
-_CLOSINGS = re.compile(
+CLOSINGS = re.compile(
     r"^(?:(?:mit\s+)?(?:freundlichen|besten|herzlichen|vielen|viele|beste|liebe)\s+gr(?:ü|ue)(?:ß|ss)e?n?"
     r"|(?:bien\s+)?cordialement|bien\s+à\s+vous|(?:sincères\s+|meilleures\s+)?salutations(?:\s+\w+)?"
     r"|atentamente|cordialmente|(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?"
@@ -186,7 +186,7 @@ def _closing(line: str) -> bool:
     # NOTE: a rejection from abroad often closes in its own language and in English, the
     # two joined by a slash: each half is a closing, so the line is the sign-off's closing
     halves = _TWO_CLOSINGS.split(line)
-    known = [bool(SIGN_OFF.match(half) or _CLOSINGS.match(half)) for half in halves]
+    known = [bool(SIGN_OFF.match(half) or CLOSINGS.match(half)) for half in halves]
     # NOTE: a closing in a script no list here has ("敬具 / Best regards") beside a known
     # one: a half with no Latin letter next to an English closing is its translation
     unknown = [half for half, ok in zip(halves, known, strict=True) if not ok]
