@@ -20,6 +20,7 @@ from replylint.custom._org_likeness import (
     swapped,
 )
 from replylint.custom._org_names import (
+    ELIDED,
     FREE_MAIL,
     JOINERS,
     ORG_WORDS,
@@ -205,7 +206,7 @@ class Aliases:
         # NOTE: past an article or preposition elided onto a name's word, as French and Italian
         # write them ("l'Ospedale Santo Spirito", "dell'Autorità"): the word is the name's
         self.thread = {part for text in texts
-                       for w in re.findall(r"\b[^\W\d_][\w'’-]*", _ELIDED.sub("", text))
+                       for w in re.findall(r"\b[^\W\d_][\w'’-]*", ELIDED.sub("", text))
                        if w[:1].isupper() for part in [fold(w), *words_of(w)]}  # fmt: skip
         #: the words the context itself gives, before the letter's own sites are learned
         self.given = frozenset(self.thread)
@@ -389,8 +390,6 @@ class Aliases:
         return self.spelled(name)
 
 
-#: A lower-case article or preposition elided onto a capitalised word ("l'", "dell'", "d'").
-_ELIDED = re.compile(r"\b[a-zà-ÿ]{1,5}['’](?=[A-ZÀ-ÖØ-Þ])")
 #: A run of capitalised words ("PT Tanjung Priok Terminal Services", "X & Y"), in a clause
 #: of one line (a name ends with one: "... Bulk Carriers. We have decided")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:&|[A-Z][\w'’.-]*))+")

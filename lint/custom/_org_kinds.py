@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from replylint.custom._org_likeness import distinctive, parallel
-from replylint.custom._org_names import ORG_WORDS, SUFFIXES, Candidate, words_of
+from replylint.custom._org_names import ACADEMIES, ORG_WORDS, SUFFIXES, Candidate, words_of
 from replylint.custom._org_parts import (
     CENTRE_OF,
     EVENT_OPENERS,
@@ -29,8 +29,9 @@ UNIVERSITIES = frozenset({
 #: An employer named so teaches or does research: another school or institute named in a
 #: reply to it may be the pasted one ("the team at the Halden Institute", written to a
 #: Centre for Climate Research).
-ACADEMIC = UNIVERSITIES | frozenset({"college", "school", "academy", "schools", "institute",
-                                     "research", "laboratory", "observatory"})  # fmt: skip
+ACADEMIC = UNIVERSITIES | ACADEMIES | frozenset({"college", "school", "academy", "schools",
+                                                 "institute", "research", "laboratory",
+                                                 "observatory"})  # fmt: skip
 #: Kinds of school named before "of" and what they teach ("School of Economics").
 _SCHOOLS_OF = UNIVERSITIES | {"school", "faculty"}
 #: The stage a school teaches, which may end its name ("St Brendan's Primary").
@@ -69,7 +70,8 @@ def field_of(name: str, company: str) -> bool:
 def school_name(name: str) -> bool:
     """Return True for the name of a school or university ("Lindqvist University")."""
     words = words_of(name)
-    if words[-1] in SCHOOLS | UNIVERSITIES or words[0] in UNIVERSITIES:
+    # NOTE: "Académie X", "Academia X": a school's word heading its name, as a university's
+    if words[-1] in SCHOOLS | UNIVERSITIES or words[0] in UNIVERSITIES | ACADEMIES:
         return True
     # NOTE: or its kind before "of" and its field ("Ashby School of Finance & Management",
     # "Technical University of Berlin"): a school named for what it teaches, as "University

@@ -64,6 +64,9 @@ ORG_WORDS = LEGAL | frozenset({
     "hermanos", "hnos", "hijos", "irmaos", "filhos", "fratelli", "figli", "freres",
 })  # fmt: skip
 #: Words that open an organisation's name ("Clínica Montemar", "Banco Sabadell").
+#: "Academy" as other languages write it, heading a school's name ("Academia Babel",
+#: "Académie Vauban", "Akademie Nord").
+ACADEMIES = frozenset({"academia", "academie", "akademie"})
 ORG_OPENERS = frozenset({
     "clinica", "clinique", "klinik", "hospital", "hopital", "ospedale", "banco", "banque",
     "grupo", "gruppo", "groupe", "bank", "university", "universidad", "universite",
@@ -97,6 +100,9 @@ ORG_OPENERS = frozenset({
     # NOTE: a bank's word heading its name ("Crédit Mutuel", "Credit Suisse"), as "banque"
     # does: two banks may open on it, so it tells nothing of which one
     "credit",
+    # NOTE: a school's word heading its name, as "colegio" and "escuela" do: any language
+    # school may open on it
+    *ACADEMIES,
 })  # fmt: skip
 NOT_NAMES = frozenset({"i", "linkedin", "glassdoor", "zoom", "teams", "slack", "google",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -243,7 +249,14 @@ def _tag_parts(doc, i: int) -> list[str] | None:
     if i <= 0 or doc[i - 1].text != "#" or doc[i - 1].whitespace_:
         return None
     parts = _TAG_PARTS.findall(doc[i].text)
-    return parts if "".join(parts) == doc[i].text else None
+    if "".join(parts) != doc[i].text:
+        return None
+    # NOTE: initials run into a closer written in lower case ("#KVAfamily", "#IBMcareers")
+    # split as "KV" and "Afamily": the capital before the closer ends the initials
+    for k in range(1, len(parts)):
+        if parts[k - 1].isupper() and parts[k][1:] in _TAG_CLOSERS and parts[k][:1].isupper():
+            parts[k - 1 : k + 1] = [parts[k - 1] + parts[k][0], parts[k][1:]]
+    return parts
 
 
 def _run_opener(part: str) -> bool:
@@ -515,7 +528,13 @@ def name_end(doc, i: int) -> int:
         elif (
             (token.lower_ in JOINERS or token.lower_ in SAINT)
             and j + 1 < len(doc)
-            and (capitalised(doc[j + 1]) or (token.text == "&" and is_legal_form(doc[j + 1])))
+            and (
+                capitalised(doc[j + 1])
+                or (token.text == "&" and is_legal_form(doc[j + 1]))
+                # NOTE: or "de" before an article elided onto the next word ("Université de
+                # l'Estrie", "Musée de l'Homme"): French runs the name on past both
+                or (token.lower_ in _ELIDING and _elided_joiner(doc[j + 1]))
+            )
         ):
             j += 2
         elif token.text == "," and j + 1 < len(doc) and is_legal_form(doc[j + 1]):
@@ -537,6 +556,10 @@ def _elided_joiner(token) -> bool:
     """
     text = token.text
     return len(text) > 3 and text[:1] in "dDlL" and text[1] in "'’" and _capitalised_word(text[2:])
+
+
+#: The joiners a French name runs on past before an elided article ("de l'Estrie").
+_ELIDING = frozenset({"de"})
 
 
 def _capitalised_word(text: str) -> bool:
@@ -709,7 +732,14 @@ def words_of(name: str) -> list[str]:
     """Return the folded words of a name, without possessives ("Acme's" -> ["acme"])."""
     # NOTE: dots go first, so that "L.P." and "S.A." are the legal forms "lp" and "sa"; an
     # ampersand is a word of its own, so that "P&G" is the initials "p", "g"
+    # NOTE: an article elided onto a word goes as well ("Stade de l'Aurore" -> "aurore"), as
+    # the thread's words are read (see ``Aliases``): the word is the name's, not "laurore"
+    name = ELIDED.sub("", name)
     return re.findall(r"[a-z0-9]+|&", re.sub(r"['’]s?\b", "", fold(name).replace(".", "")))
+
+
+#: A lower-case article or preposition elided onto a capitalised word ("l'", "dell'", "d'").
+ELIDED = re.compile(r"\b[a-zà-ÿ]{1,5}['’](?=[A-ZÀ-ÖØ-Þ])")
 
 
 def sentence_stop(name: str) -> bool:

@@ -231,12 +231,16 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         # it ("Minera Cordilera Alta"); only a spelling the thread itself uses is the employer's
         # NOTE: and so is a firm's partners named in another order ("Fable & Fox"), whose
         # words the thread spells, though never in that order
-        if named and (
-            (not aliases.spelled(candidate.text) and near_miss(candidate.text, named))
-            or _turned_round(candidate, named, aliases)
+        # NOTE: with no name in the context, the name the rejection spells in full for the
+        # employer's domain ("Universitas Cendana Raya" signed from cendanaraya.ac.id) is the
+        # one a misspelling misses, as a name the context gives is
+        spelt = named or next(iter(aliases.spelled_out), None)
+        if spelt and (
+            (not aliases.spelled(candidate.text) and near_miss(candidate.text, spelt))
+            or _turned_round(candidate, spelt, aliases)
         ):
-            yield rule.finding(letter, span.start, span.end, company=named,
-                               note=f"spelt '{named}'")  # fmt: skip
+            yield rule.finding(letter, span.start, span.end, company=spelt,
+                               note=f"spelt '{spelt}'")  # fmt: skip
             continue
         right = None if aliases.spelled(candidate.text) else misspelt_domain(letter, candidate.text)
         if right:
