@@ -810,22 +810,16 @@ def cued_firm(m: _Mention) -> bool | None:
             # NOTE: "as I am preparing an application to X this spring": another application
             # the writer is at work on, a funder's or a school's, not the one turned down
             return False
-        if _work_wished_at(m.lead) or (_trial_at(m) and not m.named_rightly) or time_given(m):
-            return True
-        # NOTE: a cue anywhere in the sentence is no proof the name is the one written to:
-        # "Thank you for the interview ... and for explaining the X fleet" names X in passing.
-        # On the blind sets (context132-136) the sentence-wide cue was wrong three times in
-        # four; a cue word beside the name keeps most of what it found right. Else the later
-        # readings decide.
-        return True if m.cued and _cue_beside(m) else None if m.cued else False
+        return (m.cued or _work_wished_at(m.lead) or (_trial_at(m) and not m.named_rightly)
+                or time_given(m))  # fmt: skip
     if m.rival and m.cued:
         # a name of the employer's shape, in a sentence about the job; but not where the
         # writer turned down a step of its own process (see ``_refused_at``)
         return not _refused_at(m.lead)
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
-    if (m.possessive and m.cued and _cue_beside(m) and m.after.isalpha()
-            and m.after not in _RELATIVES and not m.school and not m.named_rightly
-            and not _own_job_after(m) and not _trial_topic(m.lead) and not _tested_for(m)
+    if (m.possessive and m.cued and m.after.isalpha() and m.after not in _RELATIVES
+            and not m.school and not m.named_rightly and not _own_job_after(m)
+            and not _trial_topic(m.lead) and not _tested_for(m)
             and not _readers_work_for(m)):  # fmt: skip
         # "Brightwave's plans", "Veridia's pipeline" (not "a lad at Dunmore's who": a shop's
         # name, owning nothing); but beside the employer's own name,
@@ -936,24 +930,6 @@ def _readers_work_for(m: _Mention) -> bool:
     k = max((k for k, w in enumerate(lead) if w == "you"), default=None)
     return (k is not None and 0 < k < len(lead) - 2 and lead[k - 1] in CLAUSE_OPENERS
             and len(lead) - k <= 6)  # fmt: skip
-
-
-def _cue_beside(m: _Mention) -> bool:
-    """Return True when a word of the job stands right beside the name.
-
-    NOTE: up to three words before it ("the care assistant role at X", "join the X") or two
-    after it, past its "'s" ("the X team", "X's mission"), in its own sentence. The job's
-    own words are JOB_CUES and DREAMS, and the application's: "the outcome of my
-    application to X", "the decision at X".
-    """
-    sent, after_name = m.sent, m.end + m.possessive
-    words = [t.lower_ for t in m.doc[max(sent.start, m.start - 3) : m.start]]
-    words += [t.lower_ for t in m.doc[after_name : min(sent.end, after_name + 2)]]
-    return bool(_BESIDE.intersection(words))
-
-
-#: Words of the job, the hiring or the application that make a name beside them the firm's.
-_BESIDE = JOB_CUES | DREAMS | frozenset({"application", "applications", "outcome", "decision"})
 
 
 def _refused_at(lead: list[str]) -> bool:
