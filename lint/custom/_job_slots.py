@@ -42,11 +42,11 @@ def pasted_in_slot(doc, candidate: Candidate, names: list[str]) -> bool:
 
     ``names`` are the employer's names (its own first, then its domain's).
     """
-    slot = _slot(doc, candidate)
+    slot = name_slot(doc, candidate)
     return slot is not None and _foreign(doc, candidate, names, future=slot == "future")
 
 
-def _slot(doc, candidate: Candidate) -> str | None:
+def name_slot(doc, candidate: Candidate) -> str | None:
     """Return "job" or "future" for a name standing where the job or the writer's future is."""
     sent = doc[candidate.start].sent
     window = window_before(doc, sent.start, candidate.start)
@@ -160,7 +160,7 @@ def _foreign(doc, candidate: Candidate, names: list[str], future: bool) -> bool:
         return True  # "the SparkleClean team", "the Zipline Logistics depot": a firm's own
     if site_after:
         return False  # "the Eastgate branch", "the Helsinki studio": the employer's site
-    return future and words[-1] in ESTABLISHMENTS | _GROUNDS and not _runs_sites(names[0])
+    return future and words[-1] in ESTABLISHMENTS | _GROUNDS and not runs_sites(names[0])
 
 
 def _firm_given(doc, start: int) -> bool:
@@ -225,7 +225,7 @@ def _of_kind(name: str, kinds: set[str]) -> bool:
     return bool(kinds.intersection(words))
 
 
-def _runs_sites(company: str) -> bool:
+def runs_sites(company: str) -> bool:
     """Return True for an employer whose homes, houses or sites have names of their own."""
     words = set(words_of(company))
     return bool(UMBRELLA.search(company) or HEALTH_SERVICE.search(company)

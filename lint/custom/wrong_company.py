@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from replylint.custom._addressee import closing_block, dream_subjects, own_names
+from replylint.custom._addressee import closing_block, dream_subjects, own_names, someone_else
 from replylint.custom._clauses import attributive, window_before
 from replylint.custom._employer import (
     Aliases,
@@ -15,6 +15,7 @@ from replylint.custom._employer import (
 )
 from replylint.custom._employer import company as company_of
 from replylint.custom._employer_slots import (
+    JOIN,
     employer_slot,
     own_mention,
     partners_owning,
@@ -39,8 +40,8 @@ from replylint.custom._framing import (
     wish_lines,
 )
 from replylint.custom._hopes import aspiring
-from replylint.custom._job_slots import pasted_in_slot
-from replylint.custom._org_cues import FAMILIES, TO_EMPLOYER, VENUES
+from replylint.custom._job_slots import name_slot, pasted_in_slot, runs_sites
+from replylint.custom._org_cues import FAMILIES, MODALS, TO_EMPLOYER, VENUES
 from replylint.custom._org_kinds import academic, field_of, kind_name, school_name
 from replylint.custom._org_likeness import (
     TRADES as TRADE_GROUPS,
@@ -145,6 +146,9 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     signed = _signature_lines(letter)
     candidates = [line_of(letter, c, signed) for c in candidates]
     aliases.learn(doc, [c for c in candidates if not _inside(letter, c, framing)])
+    # the words after its first the writer's own names of the employer have ("Pakket" of
+    # "the Zuidlijn Pakket team"), which the writer then does not render in other words
+    spelt = {w for c in candidates if aliases.same(c.text) for w in normal_words(c.text)[1:]}
     job = set(words_of(context.subject or ""))
     own = own_names(letter)
     slots = slot_spans(doc.text)
@@ -282,7 +286,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             # NOTE: with no name in the context, a domain of words ("kanemori-kensetsu") is
             # the employer's name for a namesake (one word of a domain shares no first word)
             if (named and _other_trade(doc, candidate, named, aliases)) or _applied_to_namesake(
-                doc, candidate, named or company, aliases
+                doc, candidate, named or company, aliases, spelt
             ):
                 yield rule.finding(letter, span.start, span.end, company=company)
                 continue
@@ -333,20 +337,26 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(letter, span.start, span.end, company=company)
 
 
-def _applied_to_namesake(doc, candidate: Candidate, named: str, aliases: Aliases) -> bool:
+def _applied_to_namesake(
+    doc, candidate: Candidate, named: str, aliases: Aliases, spelt: set[str] = frozenset()
+) -> bool:
     """Return True for "I applied to Summit Peak" to Summit Ridge Life: another firm applied to.
 
     NOTE: a name sharing only the employer's first word is taken for one of its own (see
     ``same_org``); with plain words the thread never says after it and a clear cue of
-    applying to it, the writer has the name of another application in mind.
+    applying to it, the writer has the name of another application in mind. ``spelt`` are
+    the words the letter's own names of the employer have after its first.
     """
     # NOTE: or its first two words or more, then another arm's word ("Ajuda Solidária
     # Angola" to Ajuda Solidária Moçambique): the words after the shared ones are the arm's
     arm = other_arm(candidate.text, named)
+    line = _other_line(candidate.text, named, spelt)
     if first_word_only(candidate.text, named):
         rest = words_of(candidate.text)[1:]
     elif arm:
         rest = distinctive(candidate.text)[-1:]
+    elif line:
+        rest = line
     else:
         return False
     if set(rest) & aliases.given:
@@ -356,7 +366,48 @@ def _applied_to_namesake(doc, candidate: Candidate, named: str, aliases: Aliases
     # NOTE: or a wish sent to it as the reader's firm ("I wish everyone at Summit Peak a
     # strong year"): the people wished well are those written to, as a greeting's are
     cue = cue or wished_well(doc, candidate.start, candidate.end, named, firm=arm)
-    return cue and not own_mention(doc, candidate)
+    # NOTE: or the name standing where the post applied for is ("the Content Lead position
+    # at Summit Pay"): the job's firm, as surely as "I applied to X" names it; a post's own
+    # noun right before "at", not a shift or a placement the writer did there; and not to a
+    # trust, a group or a chain, whose sites bear its first word ("the post at Ravensdale
+    # General" to Ravensdale NHS Trust)
+    start = candidate.start
+    post = start > 1 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in JOB_POSTS
+    post = post and not runs_sites(named)
+    cue = cue or (post and name_slot(doc, candidate) == "job")
+    # NOTE: or the firm the writer would join ("I'd love to join Summit Freight one day"),
+    # a join wished for ("would", "'d"), not done ("Before joining X") nor to come ("I will
+    # be joining X"), nor someone else's move
+    wished = MODALS.intersection(window) - {"will", "can"}
+    joined = window[-1:] and window[-1] in JOIN and wished and not someone_else(window)
+    return bool(cue or joined) and not own_mention(doc, candidate)
+
+
+def _other_line(name: str, named: str, spelt: set[str]) -> list[str]:
+    """Return the other trade's word of the employer's name with its trade changed, else [].
+
+    NOTE: "Zuidlijn Freight" to Zuidlijn Pakketdienst: the employer's own first words, then
+    one firm's word of a line of business where the employer has another, is a sister firm
+    of the group (as ``_sister_trade`` reads two English trades), when the letter's own name
+    for the employer spells the employer's word ("the Zuidlijn Pakket team"): the writer
+    knows it, so the other is no rendering of it in English ("Zuidlijn Parcel").
+    """
+    k, own, trade = _past_shared(normal_words(name), normal_words(named))
+    if not k or len(own) != 1 or not trade or own[0] not in _FIRM_WORDS:
+        return []
+    # NOTE: not the employer's word cut short or in a cognate spelling ("Freight" of
+    # Freightways, "Logistics" of Logistiek): its own word, as another language spells it
+    if own[0][:4] == trade[0][:4]:
+        return []
+    return own if any(len(w) > 3 and trade[0].startswith(w) for w in spelt) else []
+
+
+def _past_shared(mine: list[str], theirs: list[str]) -> tuple[int, list[str], list[str]]:
+    """Return how many first words two names share, and the words of each after them."""
+    k = 0
+    while k < min(len(mine), len(theirs)) and mine[k] == theirs[k]:
+        k += 1
+    return k, mine[k:], theirs[k:]
 
 
 def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> bool:
@@ -370,11 +421,8 @@ def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> boo
     start = candidate.start
     if not (start > 1 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in JOB_POSTS):
         return False
-    mine, theirs = normal_words(candidate.text), normal_words(named)
-    k = 0
-    while k < min(len(mine), len(theirs)) and mine[k] == theirs[k]:
-        k += 1
-    own, trade = mine[k:], theirs[k:]
+    mine = normal_words(candidate.text)
+    k, own, trade = _past_shared(mine, normal_words(named))
     if not k or not own:
         return False
     # NOTE: "the position at Al Wasl Catering" to Al Wasl Cargo Services: the group's words,
@@ -408,13 +456,16 @@ def _sister_trade(own: list[str], trade: list[str]) -> bool:
     "Catering", "Electronics"); not a group's, a legal form's or a partnership's word
     ("Seorin Holdings", "Seorin & Partners"), which the employer may go by.
     """
-    firm_words = (TRADES | ORG_WORDS) - SUFFIXES - PARTNERSHIP - GROUP_ENDS
     return (
-        all(w in firm_words for w in own)
-        and any(w in firm_words for w in trade)
+        all(w in _FIRM_WORDS for w in own)
+        and any(w in _FIRM_WORDS for w in trade)
         and bool(TRADES.intersection([*own, *trade]))
         and not set(own) & set(trade)
     )
+
+
+#: A firm's word of its line of business, not its legal form, partnership or group.
+_FIRM_WORDS = (TRADES | ORG_WORDS) - SUFFIXES - PARTNERSHIP - GROUP_ENDS
 
 
 def _other_unit(doc, candidate: Candidate, named: str | None) -> int:
