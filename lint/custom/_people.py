@@ -86,6 +86,10 @@ TITLES = frozenset({
     # "CA Harish Rao" (chartered accountant), "CS Neha Jain" (company secretary), "CMA ..."
     # (cost accountant); a family name in capitals first ("LIM Wei Jie") they are not
     "ca", "cs", "cma",
+    # NOTE: Polish greets a man in the vocative, "Panie" of "Pan" ("Szanowny Panie
+    # Krzysztofie,"); and Malaysia, Indonesia and the Low Countries write an engineer's
+    # "Ir." (ingenieur) before the name, as "Dr." is ("Dear Ir. Tan,")
+    "panie", "ir",
 })  # fmt: skip
 #: Titles that are given names too, so a title only with a name after it: Amharic "Ato"
 #: (Mr) in "Dear Ato Dawit," but the Ghanaian given name in "Hi Ato,".
@@ -340,6 +344,35 @@ def is_patronymic_of(word: str, before: str, signers: list[Person]) -> bool:
     return False
 
 
+def is_vocative_of(word: str, given: set[str]) -> bool:
+    """Return True when ``word`` (folded) is the Polish vocative of one of ``given``.
+
+    Polish greets in the vocative case: "Szanowny Panie Krzysztofie", "Droga Anno",
+    "Cześć Tomaszu", "Drogi Piotrze", "Panie Robercie", "Panie Marku" (Marek). A name on
+    "-a" ends in "-o"; another takes "-ie", "-e" or "-u", and its last consonant may soften
+    ("t" "cie", "d" "dzie", "r" "rze") or drop the "e" before it ("Marek" "Marku").
+    """
+    for name in given:
+        if len(name) < 3:
+            continue
+        if name.endswith("a"):
+            if word == name[:-1] + "o":
+                return True
+            continue
+        stems = {name}
+        if name[-2] == "e" and name[-1] not in _VOWELS:
+            stems.add(name[:-2] + name[-1])  # the "e" that drops: Marek, Marku
+        forms = {stem + end for stem in stems for end in ("ie", "e", "u")}
+        forms |= {name[:-1] + soft for hard, soft in _SOFTENED if name.endswith(hard)}
+        if word in forms:
+            return True
+    return False
+
+
+#: A consonant of a name's end and how the Polish vocative softens it ("Robert", "Robercie").
+_SOFTENED = (("t", "cie"), ("d", "dzie"), ("r", "rze"))
+
+
 def is_tail_of(word: str, given: set[str]) -> bool:
     """Return True when ``word`` (folded) is the end of a long given name, as it is shortened.
 
@@ -405,7 +438,8 @@ def _clipped_pet_form(word: str, name: str) -> bool:
 
 
 #: Endings that make a pet form of a name's first syllable ("Kate", "Katie", "Andy").
-_PET_ENDINGS = ("ie", "ey", "e", "y")
+#: NOTE: and the "-i" Spanish ends them with, as English "-ie" ("Coni" of Constanza).
+_PET_ENDINGS = ("ie", "ey", "e", "y", "i")
 _VOWELS = frozenset("aeiouy")
 
 

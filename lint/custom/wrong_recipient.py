@@ -38,6 +38,7 @@ from replylint.custom._people import (
     is_patronymic_of,
     is_pet_form_of,
     is_tail_of,
+    is_vocative_of,
     misspelt,
     same_name,
     same_person,
@@ -72,6 +73,11 @@ _OTHER_TITLE = re.compile(
 )
 #: Two titles joined in one greeting ("Madame/Monsieur", "Madame ou Monsieur"), as "Sir/Madam".
 _TITLE_PAIR = re.compile(r"(?i)\b(?:madame|monsieur)[ \t]*(?:/|\bou\b)[ \t]*(?:madame|monsieur)\b")
+#: A greeting in Polish, which puts the name in the vocative: its greeting word ("Szanowny",
+#: "Droga", "Cześć", "Witaj") or the vocative title "Panie" / "Pani".
+_POLISH_GREETING = re.compile(
+    r"(?i)^\s*(?:szanown[ya]|drog[ia]|cze[sś][cć]|witaj|witam)\b|\bpan(?:ie|i)\b"
+)
 #: A slot of a template left in the greeting: the template-placeholder rule reports it.
 _SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b", re.IGNORECASE)
 
@@ -369,6 +375,7 @@ def _greeting(
             yield rule.finding(letter, span.start, span.end, detail=detail), person
             return
     given_parts = given_names(signers)
+    polish = _POLISH_GREETING.search(text)
     for k, word in enumerate(words):
         full = shortened(word, signers, known)
         surname = k in lone and _surname_spelt_like_title(words, known)
@@ -377,10 +384,13 @@ def _greeting(
         # NOTE: and so is a customary pet form ("Hi Bobby" to Roberto Santiago, "Bill" to William)
         # NOTE: and a signer's patronymic after their given name ("Dear Marat Serikovich" to
         # Marat S. Abenov), as Russian greets with respect
+        # NOTE: and the vocative of their given name in a Polish greeting ("Szanowny Panie
+        # Krzysztofie," to Krzysztof Mazur); only there, as "Mario" is not Maria elsewhere
         after = _bare(words[k - 1]) if k else ""
         named = (_known(word, known, k in lone) or is_tail_of(_bare(word), given_parts)
                  or is_pet_form_of(_bare(word), given_parts)
-                 or is_patronymic_of(_bare(word), after, signers))  # fmt: skip
+                 or is_patronymic_of(_bare(word), after, signers)
+                 or (polish and is_vocative_of(_bare(word), given_parts)))  # fmt: skip
         if named and not full and not surname:
             continue
         lower = _bare(word)

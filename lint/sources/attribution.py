@@ -29,7 +29,9 @@ _OPENED = {
     "French": ("Le", "a écrit"),
     "Spanish": ("El", "escribió"),
     "Italian": ("Il", "ha scritto|scrisse"),  # "Il giorno ven 13 mar 2026 alle ore 16:20 X"
-    "Portuguese": ("Em", "escreveu"),  # "Em sex., 13 de mar. de 2026 às 16:20, X escreveu:"
+    # NOTE: Brazilian Apple Mail (iPhone) opens with "No dia": "No dia 13 de mar. de 2026, às
+    # 16:20, X <x> escreveu:"
+    "Portuguese": ("Em|No dia", "escreveu"),  # "Em sex., 13 de mar. de 2026 às 16:20, X escreveu:"
     "Dutch": ("Op", "schreef"),  # "Op vr 13 mrt 2026 om 16:20 schreef X <x>:"
     "Swedish, Danish, Norwegian": ("Den", "skrev"),  # "Den fre 13 mars 2026 kl 16:20 skrev"
     "Polish": ("W dniu", "napisał(a)|napisał|napisała|pisze"),  # "W dniu pt., 13.03.2026 o"
