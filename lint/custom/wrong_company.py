@@ -238,13 +238,13 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         # NOTE: with no name in the context, the name the rejection spells in full for the
         # employer's domain ("Universitas Cendana Raya" signed from cendanaraya.ac.id) is the
         # one a misspelling misses, as a name the context gives is
-        spelt = named or next(iter(aliases.spelled_out), None)
-        if spelt and (
-            (not aliases.spelled(candidate.text) and near_miss(candidate.text, spelt))
-            or _turned_round(candidate, spelt, aliases)
+        spelling = named or next(iter(aliases.spelled_out), None)
+        if spelling and (
+            (not aliases.spelled(candidate.text) and near_miss(candidate.text, spelling))
+            or _turned_round(candidate, spelling, aliases)
         ):
-            yield rule.finding(letter, span.start, span.end, company=spelt,
-                               note=f"spelt '{spelt}'")  # fmt: skip
+            yield rule.finding(letter, span.start, span.end, company=spelling,
+                               note=f"spelt '{spelling}'")  # fmt: skip
             continue
         right = None if aliases.spelled(candidate.text) else misspelt_domain(letter, candidate.text)
         if right:
