@@ -623,7 +623,11 @@ def _worked_through(doc, sent, candidate: Candidate, window: list[str]) -> bool:
     firm's own page is the firm applied to.
     """
     start, end = candidate.start, candidate.end
-    if window[-1:] not in (["through"], ["via"]) or doc[end : end + 1].text in POSSESSIVE:
+    if doc[end : end + 1].text in POSSESSIVE:
+        return False
+    if _through_first(doc, sent, end, window):
+        return True
+    if window[-1:] not in (["through"], ["via"]):
         return False
     words = [t.lower_.replace("’", "'") for t in doc[sent.start : start]]
     k = max((i for i, w in enumerate(words[:-1]) if w in ("i", "we")), default=None)
@@ -633,6 +637,23 @@ def _worked_through(doc, sent, candidate: Candidate, window: list[str]) -> bool:
     if verb in ("'ve", "have", "had") and k + 2 < len(words):
         verb = words[k + 2]
     return verb in PAST or (verb.endswith("ed") and len(verb) > 4)
+
+
+def _through_first(doc, sent, end: int, window: list[str]) -> bool:
+    """Return True for "through X" put before the writer's clause ("through the X I have worked").
+
+    NOTE: "..., and through the X Council I have worked on training": the body the writer
+    has worked through, named first, with "I have" and a past participle right after it (a
+    body known with its article: "through the X"), not the organisation written to.
+    """
+    if window[-1:] == ["the"]:
+        window = window[:-1]
+    if window[-1:] not in (["through"], ["via"]):
+        return False
+    after = [t.lower_.replace("’", "'") for t in doc[end : min(end + 3, sent.end)]]
+    if len(after) < 3 or after[0] not in ("i", "we") or after[1] not in ("'ve", "have", "had"):
+        return False
+    return after[2] in PAST or (after[2].endswith("ed") and len(after[2]) > 4)
 
 
 #: Words that open a clause of someone else's doing after the writer's verb ("how", "you").

@@ -48,7 +48,7 @@ from replylint.custom._org_cues import (
     WORK_FOR,
     shown_round,
 )
-from replylint.custom._org_itself import GROUP_ENDS, employer_joined_group
+from replylint.custom._org_itself import GROUP_ENDS, employer_joined_group, only_after_the
 from replylint.custom._org_kinds import KINDS, is_unit
 from replylint.custom._org_likeness import coined_kin
 from replylint.custom._org_names import words_of
@@ -68,7 +68,7 @@ from replylint.custom._org_parts import (
     careers_page,
 )
 from replylint.custom._org_praise import kept_fan, own_time_there, time_given
-from replylint.custom._org_whose_place import CLAUSE_OPENERS, job_in_firm
+from replylint.custom._org_whose_place import ABOUT, CLAUSE_OPENERS, TOLD, job_in_firm
 from replylint.custom._own_deeds import TRIAL_WORK
 from replylint.custom._own_past import DETERMINERS
 from replylint.custom._vocabulary import ordinary
@@ -788,6 +788,8 @@ def _prize(m: _Mention) -> bool:
 
 def cued_firm(m: _Mention) -> bool | None:
     """Read a firm, a kin or a rival of the employer, or a firm's doings, in a job's sentence."""
+    if _named_in_passing(m):
+        return False
     if (m.firm_like and not m.school) or m.related:
         if _dealt_with_in_own_job(m):
             # NOTE: "At my current employer I run ... and coordinate with the X on ...": a party
@@ -827,6 +829,55 @@ def cued_firm(m: _Mention) -> bool | None:
         # one the writer dealt with in a job of their own ("X's drivers at my last job")
         return True
     return None
+
+
+def _named_in_passing(m: _Mention) -> bool:
+    """Return True for a name its sentence gives a role no firm written to has.
+
+    NOTE: "the NCA's new rules", "the Sainsbury's pitch workshop", "work on the Haldiram's
+    films": a one-word name after "the", owning a thing, is a body known by its initials
+    with their article, or a brand whose "'s" is its own, named for work done for it (a
+    pitch, a campaign); not "the Orbis's culture", a firm's own (see ``_vessel``), nor a name
+    the letter gives elsewhere without "the", as a firm is named.
+    NOTE: "our discussion about the X Council's code and how Arden applies it": beside the
+    employer's own name, what a talk was about, a body's own rules or doings, is a topic of
+    the interview (as in ``_doing_its_own``); the employer's own would be "your" or its name
+    with no "the" ("about Acme's plans"). Alone in its sentence, the name may be pasted in
+    ("the talk about the X Court's work", written to a terminal).
+    NOTE: "every success against X", "competing against X": what the employer is wished to
+    win against is a rival, named as such.
+    NOTE: "long-term projects like X", "campaigns such as X": one of a kind of work named,
+    a project, not the firm doing it (not "a firm like X": a firm).
+    """
+    lead = m.lead
+    if lead[-1:] == ["against"]:
+        return True
+    kind = (
+        lead[-3:-2] if lead[-2:] == ["such", "as"] else lead[-2:-1] if lead[-1:] == ["like"] else []
+    )
+    if kind and (kind[0] in PROJECTS or kind[0].removesuffix("s") in PROJECTS):
+        return True
+    if m.before != "the" or not m.possessive:
+        return False
+    if len(m.words) == 1:
+        text = m.candidate.text
+        initials = text.isupper() and 2 <= len(text) <= 5
+        worked_on = lead[-1:] == ["on"] and lead[-2:-1] in _WORK_ON
+        client = worked_on or bool(PROJECTS.intersection(m.following[:3]))
+        return (initials or client) and only_after_the(m)
+    told = lead[:-1] if lead[-1:] == ["how"] else lead  # "your explanation of how the X's"
+    return (
+        m.named_rightly
+        and told[-1:] != []
+        and told[-1] in ABOUT
+        and bool((TOLD | _EXPLAINING) & set(told[-4:-1]))
+    )
+
+
+#: Work done "on" a client's things ("work on the X's films").
+_WORK_ON = (["work"], ["worked"], ["working"])
+#: Words of the reader's explaining, after which what is told of comes ("your explanation of").
+_EXPLAINING = frozenset({"explanation", "explaining", "explained", "overview", "briefing"})
 
 
 def _leaving_from(lead: list[str]) -> bool:

@@ -325,6 +325,11 @@ def _vessel(m: _Mention) -> bool:
         return False
     if not VESSEL_PARTS.intersection(m.following[:3]):
         return False
+    return only_after_the(m)
+
+
+def only_after_the(m: _Mention) -> bool:
+    """Return True when the letter names the name nowhere without "the" before it."""
     name = re.escape(m.candidate.text)
     bare = re.finditer(rf"(?<![\w-]){name}(?![\w-])", m.doc.text)
     return all(m.doc.text[: b.start()].rstrip().lower().endswith("the") for b in bare)

@@ -814,9 +814,9 @@ def _readers_venture(m: _Mention) -> bool:
                  for i, w in enumerate(before))  # fmt: skip
     # NOTE: told of only past "about" ("our discussion about the AFD proposals and the
     # partnership with X"): "discussing the role and the project with X" talks it over with X
-    t = next((t for t, w in enumerate(before) if w in _TOLD), None)
-    told = (t is not None and bool(_ABOUT.intersection(before[t + 1 :]))
-            and before[-1] in _ABOUT | _LIST_JOINS)  # fmt: skip
+    t = next((t for t, w in enumerate(before) if w in TOLD), None)
+    told = (t is not None and bool(ABOUT.intersection(before[t + 1 :]))
+            and before[-1] in ABOUT | _LIST_JOINS)  # fmt: skip
     # NOTE: talks hoped for may be the writer's own ("I hope the talks with X lead to a role"):
     # the employer's only when the reader is wished success with them
     hoped = before[-1:] in (["hope"], ["wish"]) and words[k - 1] not in _DEALINGS
@@ -865,10 +865,10 @@ _WISHED = frozenset({"success", "luck"})
 #: Words that open a clause whose subject "you" may be ("how you structured ...").
 CLAUSE_OPENERS = frozenset({"how", "what", "when", "where", "why", "that", "which", "as"})
 #: Words of a thing told or talked over in the interview ("our discussion about ...").
-_TOLD = frozenset({"discussion", "discussions", "discussing", "talk", "talking", "hearing",
+TOLD = frozenset({"discussion", "discussions", "discussing", "talk", "talking", "hearing",
                    "heard", "learning", "conversation", "chat"})  # fmt: skip
 #: Words after which what is told of comes ("about", "of", "on").
-_ABOUT = frozenset({"about", "of", "on", "around", "regarding"})
+ABOUT = frozenset({"about", "of", "on", "around", "regarding"})
 #: Words that end a list, so a "with" before them governs no name after them.
 _LIST_BREAKS = frozenset({"that", "which", "who", "to", "i", "we", "my", "but", "so", "."})
 
