@@ -192,7 +192,9 @@ ADMIRERS = frozenset({"admirer", "admirers", "fan", "fans"})
 #: "the Weekend Supervisor role with X"; "my role with X" is the writer's own, see own_work).
 WITH_EMPLOYER = frozenset({"grow", "growing", "career", "future", "aboard", "onboard", "board",
                            "role", "roles", "position", "positions", "job", "post", "vacancy",
-                           "opening", "openings", "traineeship", "pupillage"})  # fmt: skip
+                           "opening", "openings", "traineeship", "pupillage",
+                           # NOTE: the chance given is the job's ("this opportunity with X")
+                           "opportunity"})  # fmt: skip
 #: What "X as a ..." makes a name other than the employer ("covered Fenwick as a client").
 AS_OTHERS = frozenset({"client", "clients", "customer", "customers", "supplier", "vendor",
                        "competitor", "account", "partner", "portfolio"})  # fmt: skip

@@ -201,6 +201,13 @@ def its_people_or_things(m: _Mention) -> bool | None:
         return True
     if m.before == "the" and _body_panel_thanked(m):
         return True  # "With thanks to the Centre for Refugee Policy panel,": it interviewed
+    if (m.before == "the" and m.following[:1] in (["panel"], ["panels"])
+            and m.following[1:2] and m.following[1] in _GAVE_TIME
+            and PASSED_THANKS & m.sentence and not (m.named_rightly or m.possessive)):  # fmt: skip
+        # NOTE: "thank you for the time the X panel gave me": a panel that gave the writer
+        # its time, thanked for it, is the one that interviewed them, as "the X interview
+        # panel" is (not "the X panel on grid policy", a talk heard at an event)
+        return True
     if m.before == "the" and careers_page(m.following) and not m.possessive:
         return None  # "an eye on the X careers page": its openings, read by ``word_before``
     if kept_fan(m):
@@ -328,6 +335,8 @@ def _scheme_fit(m: _Mention) -> bool:
 
 #: Verbs of being one of a firm's people ("to be part of", "to become a part of").
 _BE_PART = frozenset({"be", "become", "becoming"})
+#: Verbs of a panel giving the writer its time ("the X panel gave me", "spent with me").
+_GAVE_TIME = frozenset({"gave", "spent", "took", "offered", "invested", "set"})
 #: Words of a scheme judged right for the writer ("a perfect fit", "suited me", "ideal").
 _SUITING = frozenset({"fit", "suited", "suit", "suits", "match", "ideal", "tailor-made"})
 
@@ -1109,6 +1118,10 @@ def job_before_at(m: _Mention) -> bool:
         return True  # "the writing test at X": a stage of the hiring the reader set
     if _invited_to_interview_at(m):
         return True  # "the chance to interview at X": the firm that interviewed
+    if m.lead[-2:-1] == ["chance"] and _THANKING.intersection(m.lead) and not m.school:
+        # NOTE: "thanks for the chance at X": the chance thanked for is the job's, as "the
+        # opportunity at X" is (a cue word below)
+        return True
     if _would_thrive(m.lead) and not m.school:
         return True  # "I'd have thrived at X": the workplace the writer imagined
     if _work_wished_at(m.lead) and not m.school:
@@ -1236,6 +1249,8 @@ def _trial_at(m: _Mention) -> bool:
     )
 
 
+#: Words thanking the reader ("thanks for the chance at X").
+_THANKING = frozenset({"thank", "thanks", "grateful"})
 #: Casual words for a job's opening, after its title ("the line cook spot", "a server slot").
 _SPOTS = frozenset({"spot", "slot"})
 

@@ -208,20 +208,28 @@ def hashtag_firm(doc, candidate: Candidate) -> tuple[int, int, str] | None:
 
 
 def _team_named(parts: list[str], first: int, last: int) -> bool:
-    """Return True for "#TeamX" whose one word X is a team's name, though a word of English.
+    """Return True for "#TeamX" or "#JoinX" whose one word X names a team, though English.
 
     NOTE: "#Team" alone before one word signs the writer as one of a team called so
     ("#TeamMillennium", "#TeamOrange"), as "#TeamBrightwell" does; a word English joins to
     "team" as a thing of teams ("#TeamWork", "#TeamSpirit", "#TeamPlayer") makes a motto.
     """
-    if first != 1 or last - first != 1 or parts[0].lower() not in _TEAM_OPENERS:
+    opener = parts[0].lower() if first == 1 else ""
+    if last - first != 1 or opener not in _TEAM_OPENERS | {"join"}:
         return False
     word = parts[first].lower()
+    if opener == "join":
+        # NOTE: "#JoinX" is a firm's call to join it ("#JoinContinental"), as "#TeamX" signs
+        # one of its people; not a call to act now or together ("#JoinNow", "#JoinForces")
+        return word not in _JOIN_CALLS and not ordinary("join" + word)
     return word not in _TEAM_THINGS and not ordinary("team" + word)
 
 
 #: The tag openers that name a team ("#TeamX", Spanish "#EquipoX", Portuguese "#EquipeX").
 _TEAM_OPENERS = frozenset({"team", "equipo", "equipe"})
+#: Words a tag joins to "Join" as a call to act, not a firm's name ("#JoinNow").
+_JOIN_CALLS = frozenset({"now", "today", "in", "forces", "up", "here", "hands", "me", "them",
+                         "together", "free", "online"})  # fmt: skip
 #: Words a tag joins to "Team" as a thing of teams, not a team's name ("#TeamSpirit").
 _TEAM_THINGS = frozenset({"spirit", "player", "players", "building", "effort", "goals", "work",
                           "leader", "lead", "leadership", "mates", "success", "first", "culture",
@@ -307,7 +315,10 @@ _TAG_OPENERS = frozenset({"life", "at", "team", "we", "are", "join", "inside", "
                           "love", "i", "my", "our", "careers", "jobs", "future", "next",
                           "chapter", "equipo", "equipe",
                           # NOTE: Spanish and Portuguese "we are" ("#SomosX"), as "#WeAreX"
-                          "somos"})  # fmt: skip
+                          "somos",
+                          # NOTE: Portuguese "team" ("#TimeX"), as "#EquipeX"; a word of
+                          # English after it ("#TimeToShine") is no firm's name
+                          "time"})  # fmt: skip
 #: Joining words no firm's name opens on, after "Future" in a tag ("#FutureOfWork").
 _JOINERS = frozenset({"of", "and", "for", "in", "on", "is"})
 #: Words of working at a firm after its name in a hashtag ("#XCareers", "#XLife").

@@ -275,7 +275,43 @@ def work_for(m: _Mention) -> bool | None:
         return not ("also" in window[-6:] or m.following[:1] in (["too"], ["as"])) or None
     if previous == "for" and _work_imagined(m):
         return True  # "Scouting for X would have been a privilege": the job that did not come
+    if previous == "for" and _judged_fit(window) and not (m.named_rightly or _kind_named(m)):
+        return True  # "you decided I am not good enough for X": the one that judged the writer
     return False if previous in ("for", "by") else None
+
+
+def _judged_fit(window: list[str]) -> bool:
+    """Return True for the writer judged fit for the name, now ("I am good enough for").
+
+    "You have decided I am not good enough for X", "my profile is the right one for X": the
+    writer (or their profile) weighed as fit or not for X is weighed for the job at X, the
+    one written to. NOTE: in the present only ("am", "is"): "I wasn't good enough for X
+    last year" may be another application of the writer's past.
+    """
+    if len(window) < 4 or not _WRITER.intersection(window) or not _NOW.intersection(window):
+        return False
+    return window[-3:-1] == ["good", "enough"] or (
+        window[-4] in ("the", "a") and window[-3] in _RIGHT and window[-2] in _FITS
+    )
+
+
+def _kind_named(m: _Mention) -> bool:
+    """Return True for a name before a word in lower case ("for UK companies", "X startups").
+
+    NOTE: the name then says what kind of firms or things are meant, no one firm.
+    """
+    after = m.doc[m.end] if m.end < len(m.doc) else None
+    return after is not None and after.is_alpha and after.is_lower
+
+
+#: The writer or their papers, judged fit for a firm ("I am", "my profile is").
+_WRITER = frozenset({"i", "my", "i'm", "i’m"})
+#: Present forms of "be" that make the judgement one of now ("I am", "it is", "'m").
+_NOW = frozenset({"am", "is", "'m", "’m", "i'm", "i’m"})
+#: Words of being right for a job ("the right one", "a perfect fit").
+_RIGHT = frozenset({"right", "perfect", "ideal", "best", "good", "great"})
+#: What the writer is judged as ("the right one", "the right fit", "the right person").
+_FITS = frozenset({"one", "fit", "match", "person", "candidate"})
 
 
 def _work_imagined(m: _Mention) -> bool:

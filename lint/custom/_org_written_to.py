@@ -190,7 +190,9 @@ def written_to(doc, start: int, end: int, window: list[str]) -> bool:
         # NOTE: or set beside the work it runs ("about X and the Y project"): the name
         # apart from the project learnt about is the body whose project it is
         runs = after[:2] == ["and", "the"] and bool(_RUN_WORK & set(after[2:6]))
-        return (owned and bool(_FIRM_WAYS & set(after[1:3]))) or runs
+        # NOTE: a word of praise may stand before its ways ("and its exciting work")
+        ways = after[2:4] if after[:2] == ["and", "its"] else after[1:3]
+        return (owned and bool(_FIRM_WAYS & set(ways))) or runs
     if window[-1:] == ["future"] and after[:1] and after[0] in _STAFF:
         # "Yours, hopefully a future Dunmore Keane analyst": the firm the writer hopes to
         # join; NOTE: only with a hope said, for "as a future X analyst" may be an offer taken
