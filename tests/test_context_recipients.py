@@ -15,6 +15,7 @@ from test_context_names import found, recipient
         ("Dear Verma ji,", "Anil Verma <anil.verma@example.in>"),
         ("Hello Meena Madam,", "Meena Iyer <meena@example.in>"),
         ("Dear Suresh Garu,", "Suresh Reddy <suresh@example.in>"),
+        ("Dear Shirin Apa,", "Shirin Akhter <shirin.akhter@example.com.bd>"),
     ],
 )
 def test_an_honorific_after_the_signers_name_addresses_the_signer(greeting, signer) -> None:
@@ -25,6 +26,7 @@ def test_an_honorific_after_someone_elses_name_is_still_flagged() -> None:
     assert recipient("Dear Kavita Ma'am,", ("Priya Menon <priya.menon@example.in>",)) == [
         "Dear Kavita Ma'am,"
     ]
+    assert recipient("Dear Rumana Apa,", ("Shirin Akhter",)) == ["Dear Rumana Apa,"]
 
 
 @pytest.mark.parametrize(

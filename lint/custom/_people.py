@@ -133,6 +133,8 @@ HONORIFIC_SUFFIXES = frozenset({"san", "sama", "sensei", "kun", "chan", "shi", "
 AFTER_NAME = HONORIFIC_SUFFIXES | frozenset({
     "ma'am", "ma’am", "maam", "mam", "madam", "sir", "saheb", "sahib", "sahab", "garu",
     "didi", "bhai", "sahiba",
+    # Bengali and Urdu, elder sister, after the given name: "Nasreen Apa"
+    "apa",
     # Turkish, after the given name: "Selin Hanim" (written with a dotless i, which fold()
     # makes a plain one), "Emre Bey"
     "hanim", "hanimefendi", "bey", "beyefendi",
