@@ -1032,6 +1032,7 @@ def _modifies_a_thing(m: _Mention) -> bool:
 #: The writer's own wishes and hopes for the work ("I'd love to", "I had hoped").
 _WISHES = frozenset({"love", "hope", "hoped", "hoping", "dream", "dreamed", "dreamt", "wanted"})
 
+
 def _thanked_for(lead: list[str]) -> bool:
     """Return True right after the thanks ("thank you for the X lanyard": a gift of the firm's)."""
     return lead[-3:] == ["thank", "you", "for"] or lead[-2:] == ["thanks", "for"]
@@ -1039,8 +1040,9 @@ def _thanked_for(lead: list[str]) -> bool:
 
 #: Words that open a verb's object: after "X hires", not after "the X volumes".
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "me", "my", "us", "our", "you", "your", "them",
-                             "their", "his", "her", "it", "its", "people", "candidates",
-                             "staff", "everyone", "someone", "this", "that", "those", "these", "to"})  # fmt: skip
+                             "their", "his", "her", "it", "its", "people", "candidates", "staff",
+                             "everyone", "someone", "this", "that", "those", "these",
+                             "to"})  # fmt: skip
 
 
 def _cue_beside(m: _Mention) -> bool:
@@ -1058,8 +1060,11 @@ def _cue_beside(m: _Mention) -> bool:
 
 
 #: Words of the job, the hiring or the application that make a name beside them the firm's.
-_BESIDE = JOB_CUES | DREAMS | frozenset({"application", "applications", "applicants", "outcome",
-                                         "decision", "you", "your"})
+_BESIDE = (
+    JOB_CUES
+    | DREAMS
+    | frozenset({"application", "applications", "applicants", "outcome", "decision", "you", "your"})
+)
 
 
 def _refused_at(lead: list[str]) -> bool:
