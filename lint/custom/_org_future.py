@@ -68,6 +68,7 @@ from replylint.custom._org_parts import (
     careers_page,
 )
 from replylint.custom._org_praise import kept_fan, own_time_there, time_given
+from replylint.custom._org_sectors import government_body
 from replylint.custom._org_whose_place import ABOUT, CLAUSE_OPENERS, TOLD, job_in_firm
 from replylint.custom._own_deeds import TRIAL_WORK
 from replylint.custom._own_past import DETERMINERS
@@ -830,6 +831,11 @@ def cued_firm(m: _Mention) -> bool | None:
         # readings decide.
         if m.cued and not _cue_beside(m) and _modifies_a_thing(m):
             return None
+        if m.cued and _public_client(m):
+            # NOTE: the sentence-wide cue does not make a council or a ministry the one written
+            # to by a consultancy or a charity: its client or partner (``government_body``); a
+            # hope to work there, a greeting or a thanks to it still may (the later readings)
+            return None
         return m.cued
     if m.rival and m.cued:
         # a name of the employer's shape, in a sentence about the job; but not where the
@@ -838,8 +844,8 @@ def cued_firm(m: _Mention) -> bool | None:
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
     if (m.possessive and m.cued and m.after.isalpha() and m.after not in _RELATIVES
             and not m.school and not m.named_rightly and not _own_job_after(m)
-            and not _trial_topic(m.lead) and not _tested_for(m)
-            and not _readers_work_for(m)):  # fmt: skip
+            and not _trial_topic(m.lead) and not _tested_for(m) and not _readers_work_for(m)
+            and not _public_client(m)):  # fmt: skip
         # "Brightwave's plans", "Veridia's pipeline" (not "a lad at Dunmore's who": a shop's
         # name, owning nothing); but beside the employer's own name,
         # a client's ("how Sao Mai builds the platform for Vietjet's ground team"), nor
@@ -1031,6 +1037,28 @@ def _modifies_a_thing(m: _Mention) -> bool:
 
 #: The writer's own wishes and hopes for the work ("I'd love to", "I had hoped").
 _WISHES = frozenset({"love", "hope", "hoped", "hoping", "dream", "dreamed", "dreamt", "wanted"})
+
+
+def _public_client(m: _Mention) -> bool:
+    """Return True for a government's body named beside the job, not wished or admired.
+
+    NOTE: "the walk round ... and how your team works alongside X City Council",
+    "your evaluation for the Ministry of Housing": a body of government named to a
+    consultancy or a charity is its client or partner (see ``government_body``); but not
+    one the writer admires, hopes for or wishes well by name ("I wish the X Authority
+    every success", "negotiating with X, which I would love to take on").
+    """
+    if not government_body(m.words, words_of(m.company)):
+        return False
+    if m.lead[-1:] and m.lead[-1] in _WISHING:
+        return False
+    return not (_WISHES | _ADMIRING).intersection(t.lower_ for t in m.sent)
+
+
+#: Verbs of wishing a name well, right before it ("I wish the X every success").
+_WISHING = frozenset({"wish", "wishing", "congratulate", "congratulations"})
+#: The writer's admiration of a body ("I have always admired the X's commitment").
+_ADMIRING = frozenset({"admire", "admired", "admiring"})
 
 
 def _thanked_for(lead: list[str]) -> bool:

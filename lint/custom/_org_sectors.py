@@ -217,3 +217,32 @@ def public_body(words: list[str], trades: frozenset[str]) -> bool:
     else:
         return False
     return words[-2] in fields and words[0] not in fields
+
+
+#: Words that make a name a government's own body: a council, a ministry, a treasury ("Leeds
+#: City Council", "Ministry of Health", "National Treasury", "Kenya Revenue Authority").
+GOVERNMENT_HEADS = frozenset({
+    "ministry", "ministries", "treasury", "ombudsman", "council", "authority", "commission",
+    "government", "ministerio", "ministere", "ministère", "ministerium", "ministero",
+    "kementerian",
+})  # fmt: skip
+#: Words that make the employer a public body itself, which may have another pasted in.
+_PUBLIC_EMPLOYER = GOVERNMENT_HEADS | frozenset({
+    "department", "agency", "office", "bureau", "city", "county", "state", "municipality",
+    "municipal", "borough", "police", "nhs", "district", "board", "federal",
+    "parliament", "assembly", "court", "tribunal", "inspectorate", "regulator", "directorate",
+})  # fmt: skip
+
+
+def government_body(words: list[str], company_words: list[str]) -> bool:
+    """Return True for a government's body named in a letter to an employer that is none.
+
+    NOTE: a letter to a consultancy, a charity or a housing association names the councils,
+    ministries and treasuries it works for or with ("your evaluation for the Ministry of
+    Housing and Norfolk County Council"); over every labeled letter, such a body was the
+    name pasted from another application once in sixteen times. An employer that is itself
+    public ("City of Brookhaven, Department of Budget") may have another body pasted in.
+    """
+    return bool(GOVERNMENT_HEADS.intersection(words)) and not _PUBLIC_EMPLOYER.intersection(
+        company_words
+    )
