@@ -113,6 +113,13 @@ def spoken_of(words: list[str], signers: list[Person], letter: Letter) -> str:
     """
     span = letter.parts.get("body")
     body = letter.text[span.start : span.end] if span else ""
+    titled = [fold(word).strip(".'’") for title, word in itertools.pairwise(words)
+              if fold(title).strip(".") in TITLES]  # fmt: skip
+    # NOTE: a greeting of two signers by title ("Dear Ms Lindqvist and Mr Haraldsen,")
+    # speaks to both: a word of one of them by given name ("the lunch with Erik") is said
+    # to the other, as to both, and makes neither someone else
+    if len({s.name for s in signers if _surname(s) in titled}) > 1:
+        return ""
     for title, word in itertools.pairwise(words):
         if fold(title).strip(".") not in TITLES:
             continue

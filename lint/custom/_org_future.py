@@ -598,6 +598,14 @@ def _work_as_goal(m: _Mention) -> bool:
     if lead[:1] not in (["working"], ["being"]) or len(lead) > 4:
         return False
     rest = [t.lower_ for t in m.doc[m.end : m.sent.end]]
+    # NOTE: "Working with the X team would have been a dream": a work that did not come is
+    # no past of the writer's, so it needs no "my" to be the job wished for
+    k = next((k for k in range(min(len(rest), 6)) if rest[k : k + 3] in _NOT_COME), None)
+    if k is not None:
+        verb = rest[k + 3 : k + 6]
+        j = next((j for j, w in enumerate(verb) if w in _AMBITIONS), None)
+        if j is not None and all(w in ("a", "an", "my") for w in verb[:j]):
+            return True
     k = next((k for k, w in enumerate(rest[:6]) if w in _IS_WAS), None)
     if k is None:
         return False
@@ -608,6 +616,8 @@ def _work_as_goal(m: _Mention) -> bool:
     return "my" in owned and all(w in _BE or w in ("my", "one") for w in owned)
 
 
+#: A work that did not come ("Working at X would have been a dream").
+_NOT_COME = (["would", "have", "been"], ["'d", "have", "been"], ["’d", "have", "been"])
 #: The verb that makes the work opening a sentence what it is ("Working at X has been").
 _IS_WAS = frozenset({"is", "was", "has", "had", "'s", "’s", "remains"})
 

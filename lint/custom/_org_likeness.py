@@ -205,6 +205,13 @@ def first_word_only(candidate: str, company: str) -> bool:
     """
     mine, theirs = normal_words(candidate), normal_words(company)
     rest = mine[1:]
+    # NOTE: a sector's word may end it after a plain word ("Summit Peak Fintech"): the
+    # other firm's own name, then its line of business, which no site or part is named by;
+    # not an umbrella's or a firm's own form ("Summit Arts Alliance"), which the employer
+    # may belong to or go by
+    if (len(rest) > 1 and rest[-1] in TRADE_WORDS and rest[-1] not in theirs
+            and rest[-1] not in _NOT_OWN_NAMES):  # fmt: skip
+        rest = rest[:-1]
     return (
         len(mine) > 1
         and theirs[:1] == mine[:1]

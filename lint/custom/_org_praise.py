@@ -29,7 +29,13 @@ from replylint.custom._org_cues import (
     PATRONS,
 )
 from replylint.custom._org_kinds import body_office_in, is_event, is_unit, school_name
-from replylint.custom._org_parts import PEOPLE_OF_A_PLACE, TEAMS, body_initials
+from replylint.custom._org_parts import (
+    JOB_POSTS,
+    OPENINGS,
+    PEOPLE_OF_A_PLACE,
+    TEAMS,
+    body_initials,
+)
 from replylint.custom._org_wishes import own_people_at, thrives, wished_well
 from replylint.custom._vocabulary import adjective, ordinary
 from replylint.negation import NEGATIONS
@@ -460,6 +466,8 @@ def hiring_acts(m: _Mention) -> bool | None:
         return None
     if time_given(m):
         return True  # "I appreciate the time X took to review my portfolio"
+    if _opening_to_come(m):
+        return True  # "keep me in mind if X opens a similar role": a job still to come at X
     words = [t.lower_ for t in m.doc[m.end : min(m.end + 8, m.sent.end)]]
     while words and words[0] in _DECIDING_AUX:
         words = words[1:]  # "has", "had", "did"
@@ -489,6 +497,29 @@ def time_given(m: _Mention) -> bool:
     if lead[-1:] != ["time"] or not words or words[0] not in _TIME_GIVEN:
         return False
     return bool(_FOR_ME.intersection(words[1:6])) and (m.trade_like or m.related or m.rival)
+
+
+def _opening_to_come(m: _Mention) -> bool:
+    """Return True for the name as the one to open a job still to come ("if X opens a role").
+
+    NOTE: "please keep me in mind if X opens a similar role", "when X next advertises a
+    post": a condition on the firm's own next opening is the door the writer leaves open,
+    and so the firm written to; not the firm's news ("X opened two roles last year"), which
+    no "if" or "when" right before the name makes a condition.
+    """
+    if m.lead[-1:] not in (["if"], ["when"], ["whenever"], ["once"], ["should"]):
+        return False
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)]]
+    if words[:1] == ["next"]:
+        words = words[1:]  # "when X next advertises"
+    if not words or words[0] not in _POSTS_JOBS:
+        return False
+    return bool((JOB_POSTS | OPENINGS).intersection(words[1:5]))
+
+
+#: Verbs of a firm opening a job ("if X opens a role", "should X advertise a post").
+_POSTS_JOBS = frozenset({"opens", "open", "advertises", "advertise", "posts", "post",
+                         "creates", "create", "has", "have"})  # fmt: skip
 
 
 #: What a firm did with the time it gave ("the time X took", "spent", "gave", "set aside").

@@ -139,7 +139,13 @@ class _Mention:
         # NOTE: plain words ending in a small firm's trade ("Harmattan Creative", "Jaguar
         # Pixel") make a firm only where the employer stands ("the interview at X", "the time
         # X took"): elsewhere they may name a client of the writer's ("roughs for X")
-        self.trade_like = self.firm_like or trade_shaped(candidate.text)
+        # NOTE: so does a word and "International" ("Faith International", "Hope
+        # International"): a body with arms in many countries, where the employer stands
+        self.trade_like = (
+            self.firm_like
+            or trade_shaped(candidate.text)
+            or (len(words) > 1 and last == "international" and candidate.text[:1].isupper())
+        )
         self.before = doc[start - 1].lower_ if start else ""
         # NOTE: up to three words after the name, past its "'s" ("St. Fintan's surgical ward")
         self.following = [

@@ -53,6 +53,7 @@ HOSPITALITY = frozenset({
     "suites", "inns", "taverns", "pubs", "hostels", "lodges", "leisure", "fitness", "gyms",
     "cinemas", "theatres", "theaters", "holidays", "travel", "tours", "cruises", "voyages",
     "catering", "dining", "distillery", "distillers", "entertainment", "attractions",
+    "marinas",
 })  # fmt: skip
 #: Shops and trading: "Mabena Supermarkets", "Oldfield Jewellers".
 RETAIL = frozenset({
@@ -82,7 +83,7 @@ UTILITIES = frozenset({
 #: Banks, insurers and investment firms: "Pemberton Wealth", "Calder Underwriters".
 FINANCE = frozenset({
     "bancorp", "insurers", "underwriters", "brokers", "brokerage", "wealth", "investments",
-    "securities", "lending", "loans", "payments",
+    "securities", "lending", "loans", "payments", "fintech",
 })  # fmt: skip
 #: Newspapers, broadcasters and publishers: "Harbury Gazette", "Coldwater Pictures".
 MEDIA = frozenset({

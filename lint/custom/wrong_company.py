@@ -39,7 +39,7 @@ from replylint.custom._framing import (
     tag_lines,
     wish_lines,
 )
-from replylint.custom._hopes import aspiring
+from replylint.custom._hopes import aspiring, joining, to_be_part
 from replylint.custom._job_slots import name_slot, pasted_in_slot, runs_sites
 from replylint.custom._org_cues import FAMILIES, MODALS, TO_EMPLOYER, VENUES
 from replylint.custom._org_kinds import academic, field_of, kind_name, school_name
@@ -195,7 +195,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             # where the writer follows the one written to; reported at the name inside it
             offset, length, firm = tag
             if not (aliases.covers(firm) or set(distinctive(firm)) <= own
-                    or own_mention(doc, candidate)):  # fmt: skip
+                    or _own_tag(letter, candidate, firm)):  # fmt: skip
                 first = doc[candidate.start].idx + offset
                 last = letter.doc_offsets[first + length - 1] + 1
                 yield rule.finding(letter, letter.doc_offsets[first], last, company=company)
@@ -351,12 +351,15 @@ def _applied_to_namesake(
     # Angola" to Ajuda Solidária Moçambique): the words after the shared ones are the arm's
     arm = other_arm(candidate.text, named)
     line = _other_line(candidate.text, named, spelt)
+    sister = _group_sister(candidate.text, named, aliases.thread)
     if first_word_only(candidate.text, named):
         rest = words_of(candidate.text)[1:]
     elif arm:
         rest = distinctive(candidate.text)[-1:]
     elif line:
         rest = line
+    elif sister:
+        rest = sister
     else:
         return False
     if set(rest) & aliases.given:
@@ -380,7 +383,35 @@ def _applied_to_namesake(
     # be joining X"), nor someone else's move
     wished = MODALS.intersection(window) - {"will", "can"}
     joined = window[-1:] and window[-1] in JOIN and wished and not someone_else(window)
+    # NOTE: or the firm the writer wishes to be part of ("I'd still love to be part of Summit
+    # Freight one day"): a join wished for, as ``to_be_part`` reads it
+    joined = joined or to_be_part(window)
+    # NOTE: or a career to come there ("keen to build my career with X"): ``joining`` tells
+    # it from the writer's own career ("started my career with X"), which ``own_mention``
+    # reads in the same words
+    if joining(window):
+        return True
     return bool(cue or joined) and not own_mention(doc, candidate)
+
+
+def _group_sister(name: str, named: str, thread: set[str]) -> list[str]:
+    """Return the trade's word of a sister firm named by its group's words, else [].
+
+    NOTE: "Tern Lanka Insurance" to Ceylon Tern Finance, whose rejection signs it "A member
+    of the Tern Lanka Group": the group's words the thread spells (one the employer's own,
+    one not), then a firm's line of business where the employer has another, name a sister
+    firm of the group, not the employer's short form; its words are all the thread's, so
+    the name reads as covered by them.
+    """
+    mine, theirs = normal_words(name), normal_words(named)
+    own = [w for w in mine if w in _FIRM_WORDS]
+    words = [w for w in mine if w not in _FIRM_WORDS]
+    trade = [w for w in theirs if w in _FIRM_WORDS]
+    if own != mine[-1:] or len(words) < 2 or not trade or own[0] in trade:
+        return []
+    if not set(words) <= thread or set(words) <= set(theirs) or not set(words) & set(theirs):
+        return []  # the employer's own name, or words the thread never says
+    return [] if own[0] in DEPARTMENTS else own
 
 
 def _other_line(name: str, named: str, spelt: set[str]) -> list[str]:
@@ -419,8 +450,7 @@ def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> boo
     group's name is left alone ("Kestrel Bay Group"): its firms carry its words.
     """
     start = candidate.start
-    if not (start > 1 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in JOB_POSTS):
-        return False
+    post = start > 1 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in JOB_POSTS
     mine = normal_words(candidate.text)
     k, own, trade = _past_shared(mine, normal_words(named))
     if not k or not own:
@@ -429,8 +459,12 @@ def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> boo
     # then a line of business of its own where the employer's is another, is a sister firm
     # of the group named as the job's, though the employer's trade is a distinctive word
     # ("Cargo") and a group's signature lists its sister firms (so the thread spells it)
+    # NOTE: and so is one named by the people the reader worked with ("the time you and the
+    # team at Al Wasl Catering gave me"), where the employer's own name would stand
     if _sister_trade(own, trade):
-        return True
+        return post or _team_at(doc, start)
+    if not post:
+        return False
     if set(distinctive(named)) - set(mine[:k]):
         return False
     if not trade:
@@ -447,6 +481,12 @@ def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> boo
     if any(w in GROUP_ENDS for w in trade):
         return False
     return any(w not in aliases.thread and w not in ORG_WORDS for w in own)
+
+
+def _team_at(doc, start: int) -> bool:
+    """Return True for "the team at" (or "the staff at") right before ``doc[start]``."""
+    before = [t.lower_ for t in doc[max(start - 3, 0) : start]]
+    return before[:1] == ["the"] and before[1:] in (["team", "at"], ["staff", "at"])
 
 
 def _sister_trade(own: list[str], trade: list[str]) -> bool:
@@ -529,6 +569,27 @@ def _clipped_trade(mine: list[str], theirs: list[str]) -> bool:
     clipped = len(stem) >= 2 and theirs[-1].startswith(stem) and len(theirs[-1]) > len(stem) + 3
     opening = mine[0][:2] == theirs[0][:2]
     return clipped and opening and not set(mine[:-1]) & set(theirs[:-1])
+
+
+def _own_tag(letter: Letter, candidate: Candidate, firm: str) -> bool:
+    """Return True when the clause before a firm's tag makes it the writer's own firm.
+
+    NOTE: a tag on a line of its own ("#LifeAtX" under "Data Engineer @ Y") runs on from the
+    line above into one sentence, whose clause of the writer's own job is about the firm
+    that line names: the tag is the writer's own only when that firm is the tag's.
+    """
+    doc = letter.doc
+    if not own_mention(doc, candidate):
+        return False
+    k = candidate.start - 1  # the "#"
+    if k < 1:
+        return True
+    # NOTE: the file's text, as the doc may read a line's break as a space
+    gap = letter.text[letter.file_span(k - 1, k).end : letter.file_span(k, k + 1).start]
+    if "\n" not in gap:
+        return True  # the tag inside a line: the clause before it is its own
+    before = {w for t in doc[doc[k].sent.start : k] for w in words_of(t.text)}
+    return set(distinctive(firm)) <= before
 
 
 def _partners_tag(doc, candidate: Candidate, named: str, aliases: Aliases) -> bool:
