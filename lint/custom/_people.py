@@ -103,6 +103,10 @@ TITLES_BEFORE_A_NAME = frozenset({
     # NOTE: Filipino, the same before a given name: "Ate" (elder sister), "Kuya" (elder
     # brother), "Hi Ate Joy,"; kept here, not in TITLES, as "ate" is an English word
     "ate", "kuya",
+    # NOTE: Aboriginal and Torres Strait Islander English, and much of Asian and Pacific
+    # English, greets an elder with respect as "Uncle" or "Aunty" before the given name:
+    # "Dear Leanne and Uncle Robert," greets Robert
+    "uncle", "aunty", "auntie",
 })  # fmt: skip
 #: Job titles written before a surname as a form of address, as Korean, Japanese and
 #: Chinese do in English ("Manager Park", "Team Leader Kim", "Director Wang", "Section Chief Sato").
@@ -111,6 +115,8 @@ JOB_TITLES = frozenset({
     "deputy", "vice", "executive", "assistant", "associate", "section", "department", "team",
     "partner", "researcher", "engineer", "chairman", "chairwoman", "chair", "ceo", "cto", "cfo",
     "coo", "vp", "gm",
+    # NOTE: film and broadcasting address a producer so too ("Producer Choi", "PD Kim")
+    "producer", "pd",
 })  # fmt: skip
 #: Honorifics that go with a family name, never a given name alone ("Ms. Nagy", not
 #: "Ms. Katalin"); forms that go with a given name (Encik, Don, Khun) are not here.
@@ -292,7 +298,10 @@ def signer_parts(signers: list[Person]) -> set[str]:
 
 def _two_letter_spellings(name: str) -> set[str]:
     """Return the words of ``name`` with a letter of no key written as two ("schaefer")."""
-    words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", name.lower()))
+    # NOTE: and a double-barrelled name as a whole ("mueller-vogt" of Müller-Vogt), as the
+    # greeting writes it, beside each of its halves
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", unicodedata.normalize("NFC", name.lower()))
+    words += [half for word in words if "-" in word for half in word.split("-")]
     return {fold(w.translate(_AS_TWO_LETTERS)) for w in words if set(w) & _TWO_LETTER_KEYS}
 
 

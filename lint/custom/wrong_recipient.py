@@ -79,7 +79,10 @@ _POLISH_GREETING = re.compile(
     r"(?i)^\s*(?:szanown[ya]|drog[ia]|cze[sś][cć]|witaj|witam)\b|\bpan(?:ie|i)\b"
 )
 #: A slot of a template left in the greeting: the template-placeholder rule reports it.
-_SLOT = re.compile(r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b", re.IGNORECASE)
+#: NOTE: and "INSERT NAME", the slot written as an instruction in capitals
+_SLOT = re.compile(
+    r"[{}\[\]<>]|_{2,}|\bX{2,}\b|\b(?:first|last|full)[ _]?name\b|(?-i:\bINSERT\b)", re.IGNORECASE
+)
 
 
 def has_context(letter: Letter, rule: Rule) -> bool:
@@ -158,8 +161,18 @@ def _goes_by(signer: Person, letter: Letter) -> Person:
             if match and _goes_by_alias(match["alias"], firm):
                 return Person(name=f"{signer.name} ({match['alias']})", address=signer.address,
                               span=signer.span)  # fmt: skip
-    for line in (letter.context.thread or "").splitlines():
-        line = line.lstrip("> \t").rstrip()
+    lines = [ln.lstrip("> \t").rstrip() for ln in (letter.context.thread or "").splitlines()]
+    # NOTE: "Abraço," then "Jota", then a block of its own opening on "João Pedro Albuquerque":
+    # the one word signed under the closing, above the signer's full name, is the name they
+    # go by, and "Hi Jota," greets them
+    for at in range(1, len(lines) - 2):
+        alias = lines[at]
+        if (lines[at - 1].endswith(",") and _NICKNAME.fullmatch(alias) and " " not in alias
+                and not lines[at + 1] and lines[at + 2] == signer.name
+                and _goes_by_alias(alias, firm)):  # fmt: skip
+            return Person(name=f"{signer.name} ({alias})", address=signer.address,
+                          span=signer.span)  # fmt: skip
+    for line in lines:
         match = re.fullmatch(rf"(?P<a>[^()]+?)\s*\(\s*{full}\s*\)|{full}\s*\((?P<b>[^()]+)\)", line)
         if not match:
             continue
@@ -407,6 +420,34 @@ def _greeting(
             detail = f"{word} did not sign the rejection; reply only to {names}"
         yield rule.finding(letter, span.start, span.end, detail=detail), None
         return
+    yield from _more_greeted(letter, rule, span, known, names)
+
+
+def _more_greeted(
+    letter: Letter, rule: Rule, span: Span, known: set[str], names: str
+) -> Iterator[tuple[Finding, None]]:
+    """Flag a person greeted after the greeting's first comma who did not sign.
+
+    NOTE: "Dear Ms. Jung, Mr. Yoon and Mr. Han,": a greeting of three lists its people with
+    commas, and the greeting's part ends at the first; the rest of the line, names joined by
+    "and" up to its own comma, greets people too. A To or Cc recipient greeted there is the
+    header's finding already (one wrong recipient is one finding).
+    """
+    more = _MORE_GREETED.match(letter.text, span.end)
+    if more is None:
+        return
+    written_to = signer_parts([*letter.context.to, *letter.context.cc])
+    words = _WORD.findall(more[1])
+    words = [w for k, w in enumerate(words) if not (k and _bare(w) in AFTER_NAME)]
+    lone = len(words) - 1
+    for k, word in enumerate(words):
+        if _known(word, known, k == lone or _bare(words[k + 1]) in AND_WORDS):
+            continue
+        if _bare(word) in written_to or misspelt(_bare(word), known):
+            return  # the header's finding, or a signer's name misspelt: not this reading's
+        detail = f"{word} did not sign the rejection; reply only to {names}"
+        yield rule.finding(letter, span.start, more.end(1), detail=detail), None
+        return
 
 
 def _past_rank(words: list[str], known: set[str]) -> list[str]:
@@ -566,6 +607,15 @@ def _known(word: str, known: set[str], last: bool = False) -> bool:
     return len(halves) > 1 and all(h in known or h in PARTICLES for h in halves)
 
 
+#: A word of a person's name or title, capitalised ("Mr.", "Han", "Hye-won").
+_NAME_WORD = r"[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?"
+#: The people a greeting goes on to after its first comma, joined by "and", up to the comma
+#: that ends the line (" Mr. Yoon and Mr. Han,").
+_MORE_GREETED = re.compile(
+    rf"[ \t]*((?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}"
+    rf"(?:[ \t]*,[ \t]*(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD})*"
+    rf"[ \t]+(?:and|&)[ \t]+(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD})[ \t]*[,:!]?[ \t]*(?=\r?\n|$)"
+)
 #: A greeting of people, then a team of theirs ("Ayesha and the Leeds team", "Mr. Huy and the
 #: Acme family", as the employer's own people are greeted), or everyone at
 #: a firm ("Marta and everyone at Quillstone", "Sam and the team at Globex"): the firm's name

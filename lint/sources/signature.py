@@ -18,6 +18,7 @@ from replylint.sources.signer_names import (
     PRONOUN_NOTE,
     TITLE_SPLIT,
     TITLE_WORDS,
+    aliased_name,
     honorific_name,
     is_title,
     looks_like_name,
@@ -104,6 +105,7 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
             and not names_line(block[0])
             and not honorific_name(TITLE_SPLIT.split(block[0])[0])
             and not titled_name(block[0])
+            and not aliased_name(TITLE_SPLIT.split(block[0])[0])
         ):
             continue
         signers: list[Person] = []
@@ -151,7 +153,8 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
             elif title:
                 # NOTE: a comma before a legal form stays ("Quillon Software, Inc.")
                 parts = TITLE_SPLIT.split(line)
-                if len(parts) > 1 and looks_like_name(parts[0]):  # "Aisha Bello, People Partner"
+                named_first = looks_like_name(parts[0]) or aliased_name(parts[0])
+                if len(parts) > 1 and named_first:  # "Aisha Bello, People Partner"
                     signers.append(Person.parse(parts[0]))
                     parts = parts[1:]
                     titled = True
@@ -276,13 +279,17 @@ def _second_signer(line: str, body: str, domains: tuple[str, ...]) -> bool:
     signer; "Northgate Rail, Leeds" (its name in the letter or the address) is the company.
     """
     parts = TITLE_SPLIT.split(line)
-    if len(parts) != 2 or not looks_like_name(parts[0]) or _LEGAL_FORM.search(line):
+    named = looks_like_name(parts[0]) or aliased_name(parts[0])
+    if len(parts) != 2 or not named or _LEGAL_FORM.search(line):
         return False
     if organisation(parts[0]):
         return False  # "St Cuthbert's College, University of Wendover": the firm's line
     key = re.sub(r"[^a-z0-9]", "", parts[0].lower())
     stems = [re.sub(r"[^a-z0-9]", "", domain_name(d)) for d in domains]
-    return body.count(parts[0]) == 1 and not any(s and (s in key or key in s) for s in stems)
+    # NOTE: a name in an address of the quoted headers ("Cc: Sipho Ndlovu <sipho@...>") is
+    # a person's, not the firm's name said again
+    said = len(re.findall(rf"{re.escape(parts[0])}(?!\s*<)", body))
+    return said == 1 and not any(s and (s in key or key in s) for s in stems)
 
 
 def _last_paragraph(lines: list[str]) -> int | None:

@@ -80,7 +80,8 @@ TITLE_SPLIT = re.compile(
 def signs(line: str) -> bool:
     """Return True for a line that opens on a name ("Aroha Ngata, Director") or two ("A and B")."""
     first = TITLE_SPLIT.split(line)[0]
-    return looks_like_name(first) or honorific_name(first) or bool(names_line(line))
+    return (looks_like_name(first) or honorific_name(first) or aliased_name(first)
+            or bool(names_line(line)))  # fmt: skip
 
 
 def titled_name(line: str) -> bool:
@@ -168,6 +169,29 @@ def honorific_name(text: str) -> bool:
     words = text.split()
     return (2 <= len(words) <= 5 and words[0].rstrip(".").lower() in PERSON_TITLES
             and all(w[:1].isupper() for w in words[1:]))  # fmt: skip
+
+
+#: A name's other form in brackets, inside or after it ("Matías (Mati) Henríquez").
+_ALIAS = re.compile(r"\s*\(([^()]+)\)")
+#: A name gone by: one capitalised word ("Mati", "Venkat").
+_GONE_BY = re.compile(r"[A-Z][^\W\d_]+")
+
+
+def aliased_name(text: str) -> bool:
+    """Return True for a person's name said a second way in brackets.
+
+    NOTE: a signature may give the name its bearer goes by inside or after the full one
+    ("Matías (Mati) Henríquez", "Venkataraman Subramanian (Venkat)"), or a name in another
+    script then its spelling in Latin letters ("佐藤 武 (Sato Takeshi)"); either is one person.
+    """
+    notes = _ALIAS.findall(text)
+    if len(notes) != 1:
+        return False
+    bare = " ".join(_ALIAS.sub(" ", text).split())
+    if _GONE_BY.fullmatch(notes[0]):
+        return looks_like_name(bare)
+    own_script = bare and len(bare.split()) <= 3 and not re.search(r"[A-Za-z\d]", bare)
+    return bool(own_script) and looks_like_name(notes[0])
 
 
 def looks_like_name(text: str) -> bool:
