@@ -375,9 +375,13 @@ def _time_worked(window: list[str]) -> bool:
     if len(words) < 3 or words[-1] not in ("at", "with", "for", "in"):
         return False
     span = len(words) - 2
+    if words[-3:-2] == ["in"] and len(words) > 4 and words[-2] not in _SPANS | _SEASONS:
+        # NOTE: past the town the time was spent in ("three harvests in Casablanca at X")
+        span = len(words) - 4
     if words[span] not in _SPANS and words[span] not in _SEASONS:
         return False
-    k = next((i for i in range(span - 1, max(span - 4, -1), -1) if words[i] in _WORKING), None)
+    k = next((i for i in range(span - 1, max(span - 4, -1), -1)
+              if words[i] in _WORKING or _time_held(words, i)), None)  # fmt: skip
     if k is None or _NOT_MINE.intersection(words[k + 1 : span]):
         return False
     return not (_WISHED_FOR | _WANTING | {"to", "forward"}).intersection(words[:k])
@@ -386,8 +390,20 @@ def _time_worked(window: list[str]) -> bool:
 #: Verbs of working or spending time at a workplace ("working four seasons at X").
 _WORKING = frozenset({"working", "worked", "spending", "spent", "serving", "served", "cooking",
                       "cooked", "doing", "did"})  # fmt: skip
-#: Working seasons of a year ("four seasons", "two summers").
-_SEASONS = frozenset({"season", "seasons", "summers", "summer", "winters", "winter"})
+#: Working seasons of a year ("four seasons", "two summers"); a vineyard's are its harvests.
+_SEASONS = frozenset({"season", "seasons", "summers", "summer", "winters", "winter",
+                      "harvest", "harvests", "vintages"})  # fmt: skip
+
+
+def _time_held(words: list[str], k: int) -> bool:
+    """Return True for the writer holding time done ("I have three harvests", "I've two years").
+
+    NOTE: "I have" or "I've" right before a count of spans is the writer's own record, as
+    "I worked" is; not "I'd have", nor "you have" (another's).
+    """
+    if words[k] == "'ve":
+        return words[k - 1 : k] in (["i"], ["we"])
+    return words[k] in ("have", "had") and words[k - 1 : k] in (["i"], ["we"])
 
 
 def _tenure(doc, sent, window: list[str], end: int) -> bool:

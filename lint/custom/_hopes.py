@@ -40,7 +40,8 @@ def joining(window: list[str]) -> bool:
     ahead; "started my career at X" and "brought my skills to X" are the writer's past.
     """
     previous = window[-1] if window else ""
-    if previous == "to" and {"bring", "bringing"}.intersection(window):
+    bringing = {"bring", "bringing"}.intersection(window)
+    if previous == "to" and bringing and not _others_goods(window):
         return True  # "to bring my experience from KT to LG CNS"
     if previous == "at" and window[-2:-1] in (["start"], ["begin"]) and hoped_for(window[:-2]):
         return True  # "I was really hoping to start at X": the start hoped for, turned down
@@ -52,6 +53,24 @@ def joining(window: list[str]) -> bool:
     return (previous in ("at", "with") and _career_before(window[:-1])
             and bool(CAREER_AHEAD.intersection(window))
             and not work_going_on(window))  # fmt: skip
+
+
+def _others_goods(window: list[str]) -> bool:
+    """Return True for another's aim to bring things of no writer's ("X's mission to bring").
+
+    NOTE: "your mission to bring running gear to X", "the firm's plan to bring clean water to
+    X": what is brought is another's goods, taken to a market or a place, not the writer's
+    skills taken to a firm; nothing of the writer's ("my", "I") is brought.
+    """
+    k = max(k for k, w in enumerate(window) if w in ("bring", "bringing"))
+    brought, before = set(window[k + 1 : -1]), set(window[max(k - 4, 0) : k])
+    return not (_WRITERS & brought) and bool(_OTHERS & before)
+
+
+#: The writer's own words in what is brought ("bring my skills", "what I learned").
+_WRITERS = frozenset({"my", "our", "i", "me", "myself", "we", "us", "ourselves"})
+#: Owners of an aim other than the writer ("X's mission", "your plan", "their goal").
+_OTHERS = frozenset({"'s", "’s", "your", "their", "its", "his", "her"})
 
 
 def _career_before(words: list[str]) -> bool:
@@ -83,8 +102,28 @@ def _wished_own_work(window: list[str]) -> bool:
                  if words[i] in ("my", "our")), None)  # fmt: skip
     if mine is None or mine < 3 or words[mine - 2] != "to":
         return False
+    if words[-1] == "in" and words[mine - 3] in _CHANCES and _thanked_chance(words[: mine - 2]):
+        # NOTE: "thank you for the opportunity to present my work in X": a chance thanked for
+        # was given and had, "in" the place it was had (a city), no work wished there
+        return False
     # NOTE: or a pride in it that did not come ("It would have been an honour to do my PhD at X")
     return any(words[k] in _WISHES or _proud(words, k) for k in range(max(mine - 5, 0), mine - 2))
+
+
+def _thanked_chance(words: list[str]) -> bool:
+    """Return True when ``words`` end on a chance thanked for ("thank you for the opportunity").
+
+    The clause read may begin past "thank you", at "for the opportunity": with no wish
+    before it ("I'd hoped for the chance"), that is the thanks. Not thanks foreseen ("I'd
+    be grateful for the chance to"), a wish.
+    """
+    if {"would", "'d", "’d"}.intersection(words):
+        return False
+    if _THANKS.intersection(words):
+        return True
+    return words[-3:-1] in (["for", "the"], ["for", "this"]) and not (
+        (_WISHES - _CHANCES).intersection(words[:-3])
+    )
 
 
 def _start_offered(words: list[str]) -> bool:
@@ -270,6 +309,10 @@ _MEANING = (["mean", "a"], ["mean", "the"], ["meant", "a"], ["meant", "the"])
 _WISHES = frozenset({"keen", "eager", "love", "loved", "like", "want", "wanted", "hope", "hoped",
                      "hoping", "wish", "wished", "chance", "opportunity", "dream", "dreamed",
                      "dreamt", "forward"})  # fmt: skip
+#: A chance given, a wish only until it is thanked for ("thank you for the opportunity to").
+_CHANCES = frozenset({"chance", "opportunity"})
+#: Words of thanks for what was given ("thank you for", "thanks for", "grateful for").
+_THANKS = frozenset({"thank", "thanks", "grateful"})
 #: Verbs whose object is the organisation the work would be for ("keen to help X").
 _SERVE = frozenset({"help", "support", "serve", "grow", "strengthen", "represent",
                     "helping", "supporting", "serving", "growing", "strengthening",

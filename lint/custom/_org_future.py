@@ -48,7 +48,12 @@ from replylint.custom._org_cues import (
     WORK_FOR,
     shown_round,
 )
-from replylint.custom._org_itself import GROUP_ENDS, employer_joined_group, only_after_the
+from replylint.custom._org_itself import (
+    GROUP_ENDS,
+    employer_joined_group,
+    only_after_the,
+    titled_study,
+)
 from replylint.custom._org_kinds import KINDS, is_unit
 from replylint.custom._org_likeness import coined_kin
 from replylint.custom._org_names import words_of
@@ -59,6 +64,7 @@ from replylint.custom._org_parts import (
     JOB_NOUNS,
     JOBTITLES,
     OPENINGS,
+    OWN_SITES,
     SCHEMES,
     SITE_ENDS,
     TEAMS,
@@ -815,7 +821,7 @@ def cued_firm(m: _Mention) -> bool | None:
             # NOTE: "At my current employer I run ... and coordinate with the X on ...": a party
             # the writer deals with in a job of their own, not the firm written to
             return False
-        if _leaving_from(m.lead) or _other_step_held(m):
+        if _leaving_from(m.lead) or _other_step_held(m) or _other_step_given(m):
             # NOTE: "I plan to return home from X next year", "I have another interview at X
             # on Monday": the place the writer means to leave, or another firm's hiring the
             # writer has in hand, named beside the job, not the firm written to
@@ -850,7 +856,9 @@ def cued_firm(m: _Mention) -> bool | None:
     if m.rival and m.cued:
         # a name of the employer's shape, in a sentence about the job; but not where the
         # writer turned down a step of its own process (see ``_refused_at``)
-        return not _refused_at(m.lead)
+        # NOTE: nor "in X" right after a site's word ("the club house in X", "your office in
+        # X"): the town the site stands in, though its name shares a word with the employer's
+        return not (_refused_at(m.lead) or _town_of_site(m.lead))
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
     if (m.possessive and m.cued and m.after.isalpha() and m.after not in _RELATIVES
             and not m.school and not m.named_rightly and not _own_job_after(m)
@@ -862,6 +870,11 @@ def cued_firm(m: _Mention) -> bool | None:
         # one the writer dealt with in a job of their own ("X's drivers at my last job")
         return True
     return None
+
+
+def _town_of_site(lead: list[str]) -> bool:
+    """Return True for "in" right after a word of a site ("the club house in", "our office in")."""
+    return lead[-1:] == ["in"] and lead[-2:-1] != [] and lead[-2] in OWN_SITES | FACILITIES
 
 
 def _named_in_passing(m: _Mention) -> bool:
@@ -961,6 +974,24 @@ def _other_step_held(m: _Mention) -> bool:
         return False
     subject = rest[-3:-1]
     return bool({"i", "we", "'ve", "’ve"} & set(subject)) and not MODALS & set(subject)
+
+
+def _other_step_given(m: _Mention) -> bool:
+    """Return True for a step the name has also given the writer ("X already offered me a trial").
+
+    NOTE: "X already offered me a trial shift", "X has also offered me an interview": a firm
+    that gave the writer a step of its own hiring besides this one ("already", "also", "too")
+    is another employer, a rival named as such; not "X offered me a trial shift" alone, which
+    may be the employer's own step, its name pasted in.
+    """
+    words = [t.lower_ for t in m.doc[m.end : min(m.end + 9, m.sent.end)]]
+    adverbs = set()
+    while words and (words[0] in _HELD_ADVERBS or words[0] in ("has", "'s", "’s", "have")):
+        adverbs.add(words.pop(0))
+    if words[:2] not in (["offered", "me"], ["gave", "me"], ["given", "me"]):
+        return False
+    besides = {"already", "also"} & adverbs or {"too", "another"} & set(words)
+    return bool(besides) and bool(_STEPS_HELD.intersection(words[2:5]))
 
 
 #: Steps of a hiring the writer may hold elsewhere ("another interview", "an offer").
@@ -1219,6 +1250,10 @@ def job_before_at(m: _Mention) -> bool:
         return True  # "Walking into X for the first interview": the store the writer entered
     if m.previous != "at" or (m.named_rightly and not m.firm_like):
         return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
+    if titled_study(m.doc, m.start - 2 - (len(m.window) - len(m.lead)), m.sent.start):
+        # NOTE: "my Bachelor of Social Work at X", "a Diploma in Youth Work at X": a cue word
+        # ending a qualification's title is the subject studied, X where it is taken
+        return False
     if _decision_or_yours_at(m.lead) and not m.school:
         return True  # "the decision at X", "your engineering blog at X": the reader's place
     if m.before in _AT_THE and _german_noun(m):

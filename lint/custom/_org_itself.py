@@ -165,7 +165,9 @@ def not_a_firm(m: _Mention) -> bool | None:
         return False
     if not firm and not kin and _event_joined_by_and(m):
         return False  # "the X Rare Books and Special Collections conference": one event
-    if re.fullmatch(r"(?:The )?[A-Z]+&[A-Z]+", m.candidate.text) and attributive(m.after):
+    # NOTE: and initials made plural on each side ("Gs&Cs audit work", "the Ts&Cs review"):
+    # a function's or a document's, as "M&E" is, not a firm's
+    if re.fullmatch(r"(?:The )?[A-Z]+s?&[A-Z]+s?", m.candidate.text) and attributive(m.after):
         return False  # "my M&E skills", "the S&OP simulation": a function, not a firm
     if re.fullmatch(r"[A-Z]&[A-Z]", m.candidate.text) and _compound_before(m):
         # NOTE: "cross-border M&A", "in-house R&D": a hyphened modifier makes the initials a
@@ -564,9 +566,18 @@ def _studied(m: _Mention) -> bool:
     """
     if m.words[0] in _QUALIFICATIONS and {"in", "of"} & set(m.words[1:3]):
         return True  # "Diploma of Community Services": the qualification's whole title
-    doc, k = m.doc, m.start - 1
-    while k > m.sent.start and (doc[k].text[:1].isupper() or doc[k].lower_ in _TITLE_JOINS):
-        if doc[k].lower_ in ("in", "of") and doc[k - 1].lower_ in _QUALIFICATIONS:
+    return titled_study(m.doc, m.start - 1, m.sent.start, _QUALIFICATIONS)
+
+
+def titled_study(doc, k: int, floor: int, kinds: frozenset[str] = frozenset()) -> bool:
+    """Return True when the title words ending at ``doc[k]`` follow "Diploma in", "Master of".
+
+    The capitalised words and joins back from ``k`` (not past ``floor``) end a qualification's
+    title when "in" or "of" after one of ``kinds`` opens them ("Bachelor of Social Work").
+    """
+    kinds = kinds or _QUALIFICATIONS | DEGREES
+    while k > floor and (doc[k].text[:1].isupper() or doc[k].lower_ in _TITLE_JOINS):
+        if doc[k].lower_ in ("in", "of") and doc[k - 1].lower_ in kinds:
             return True
         k -= 1
     return False

@@ -87,6 +87,9 @@ EVENTS = frozenset({
     "dinner", "dinners", "luncheon", "banquet",
     # NOTE: a round of talks a publisher or body hosts ("the X M&A roundtable in June")
     "roundtable", "roundtables",
+    # NOTE: an event of several days ("the X Research Days"), a sport's title contest ("the
+    # X Rowing Championships"), and a fair in Dutch ("the X Beurs", as German "Messe")
+    "days", "championship", "championships", "beurs",
 })  # fmt: skip
 #: Members' bodies whose meetings are events people go to ("the X Society meeting in July").
 MEMBERS_BODIES = frozenset({"society", "societies", "association", "federation", "guild",
