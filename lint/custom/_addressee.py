@@ -199,17 +199,38 @@ def work_done_for(window: list[str]) -> bool:
     if len(window) < 3 or window[-1] != "for" or window[-2] not in _CLIENT_WORK:
         return False
     if window[-2] != "work":
-        return _owned_work(window[:-2])  # "the campaign for X" alone may be a cause's
+        # "the campaign for X" alone may be a cause's; "your evaluation for X" is the reader's
+        return _owned_work(window[:-2]) or _field_owned(window[:-2])
     owner = window[-3] if window[-3] in _OWNERS else window[-4] if len(window) > 3 else ""
     return (
         (owner in _OWNERS and window[-3] != "to")
+        or _field_owned(window[:-2])
         or _readers_work(window[:-2])
         or _owned_work(window[:-2])
     )
 
 
 #: Work done for a client, before "for X" ("the packaging work for X", "Kanaal's campaign for X").
-_CLIENT_WORK = frozenset({"work", "campaign", "campaigns", "rebrand", "relaunch"})
+#: NOTE: and a study made for a client ("your evaluation for X"), owned as work is
+_CLIENT_WORK = frozenset({"work", "campaign", "campaigns", "rebrand", "relaunch", "evaluation",
+                          "evaluations", "study", "studies", "review", "research"})  # fmt: skip
+
+
+def _field_owned(before: list[str]) -> bool:
+    """Return True for the reader's work of a field ("your service design work for X").
+
+    NOTE: "your service design work for X", "its Spending Review work for X": "your" or
+    "its", then up to three words of the field, then "work for X": the reader's or the
+    employer's work for a client, as "your work for X" is; not past a verb's "to" or a
+    clause of its own (see ``_owned_work``).
+    """
+    words = [w for w in before if w != "-"]  # "your levelling-up evaluation": one word
+    for word in reversed(words[-4:]):
+        if word in ("your", "its"):
+            return True
+        if not word.isalpha() or word in _NOT_FIELD or word in _OWNERS:
+            return False
+    return False
 
 
 def _owned_work(before: list[str]) -> bool:

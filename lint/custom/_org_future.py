@@ -717,7 +717,9 @@ def _project_done(m: _Mention) -> bool:
     ):
         return False
     nouns = []
-    for token in m.doc[m.end : min(m.end + 5, m.sent.end)]:
+    for token in m.doc[m.end : min(m.end + 6, m.sent.end)]:
+        if token.text == "-" and nouns:
+            continue  # NOTE: a hyphen joins one noun of the compound ("the X bathing-water bid")
         # NOTE: a stop word ends the compound ("the X team a great launch": "a" opens another)
         if not attributive(token.text) or token.lower_ in STOP_WORDS:
             break
@@ -814,7 +816,7 @@ def _prize(m: _Mention) -> bool:
 
 def cued_firm(m: _Mention) -> bool | None:
     """Read a firm, a kin or a rival of the employer, or a firm's doings, in a job's sentence."""
-    if _named_in_passing(m):
+    if _named_in_passing(m) or _served_by_reader(m.lead):
         return False
     if (m.firm_like and not m.school) or m.related:
         if _dealt_with_in_own_job(m):
@@ -877,6 +879,18 @@ def _town_of_site(lead: list[str]) -> bool:
     return lead[-1:] == ["in"] and lead[-2:-1] != [] and lead[-2] in OWN_SITES | FACILITIES
 
 
+def _served_by_reader(lead: list[str]) -> bool:
+    """Return True for a body the reader serves ("how your team supports the X on ...").
+
+    NOTE: "how your team supports X", "how you serve X": the reader, or the reader's unit,
+    the subject of a verb of serving right before the name, makes X a client or a funder
+    of the employer's, not the one written to (as "your work for X" does).
+    """
+    if len(lead) < 2 or lead[-1] not in _SERVING:
+        return False
+    return lead[-2] == "you" or (len(lead) > 2 and lead[-3] == "your" and lead[-2].isalpha())
+
+
 def _named_in_passing(m: _Mention) -> bool:
     """Return True for a name its sentence gives a role no firm written to has.
 
@@ -911,6 +925,10 @@ def _named_in_passing(m: _Mention) -> bool:
         worked_on = lead[-1:] == ["on"] and lead[-2:-1] in _WORK_ON
         client = worked_on or bool(PROJECTS.intersection(m.following[:3]))
         return (initials or client) and only_after_the(m)
+    if lead[-1:] == ["of"] and lead[-2:-1] != [] and lead[-2] in _KNOWING:
+        # NOTE: "my knowledge of the X's complaint code": the rules of a body (a regulator's
+        # code, standards or guidance) the writer knows or studied, not a firm written to
+        return bool(_RULES.intersection(m.following[:3]))
     told = lead[:-1] if lead[-1:] == ["how"] else lead  # "your explanation of how the X's"
     return (
         m.named_rightly
@@ -920,6 +938,10 @@ def _named_in_passing(m: _Mention) -> bool:
     )
 
 
+#: Words of what the writer knows of a thing ("my knowledge of", "my grasp of").
+_KNOWING = frozenset({"knowledge", "understanding", "grasp", "familiarity", "awareness"})
+#: A body's rules, which a regulator or a standards body sets ("the X's complaint code").
+_RULES = GUIDANCE | frozenset({"code", "codes", "rules", "regulations", "standards"})
 #: Work done "on" a client's things ("work on the X's films").
 _WORK_ON = (["work"], ["worked"], ["working"])
 #: Words of the reader's explaining, after which what is told of comes ("your explanation of").

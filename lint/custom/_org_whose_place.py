@@ -22,7 +22,7 @@ from replylint.custom._addressee import (
     sold_through,
     work_done_for,
 )
-from replylint.custom._clauses import attributive
+from replylint.custom._clauses import attributive, window_before
 from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._hopes import aspiring, joining
 from replylint.custom._org_cues import (
@@ -410,6 +410,10 @@ def employers_own(m: _Mention) -> bool | None:
     # NOTE: past an article ("Marlowe & Finch's work for the Canal Trust"), as without one
     if work_done_for(window) or work_done_for(m.lead):
         return False  # "the packaging work for Hollis Tea": a client of the employer
+    if work_done_for(_before_list(m)):
+        return False  # "your study for the A Council and X": a client listed with another
+    if _tool_used(m.lead):
+        return False  # "the way the team uses X to flag arrears": a tool the employer uses
     if delivered_to(window):
         return False  # "how your team rolled it out to X": a client the employer served
     if _how_employer_serves(m):
@@ -452,6 +456,44 @@ def employers_own(m: _Mention) -> bool | None:
     ):
         return False  # "roles in the Priority Services team": the employer's own department
     return None
+
+
+def _before_list(m: _Mention) -> list[str]:
+    """Return the clause before a list of names the name ends ("for the A, B and X").
+
+    NOTE: "your evaluation for the Ministry of A, B and C and X": a name joined to others
+    by "and" or a comma stands in the slot of the list's first name, whose clause the
+    window before X stops short of; an empty list when X ends no list.
+    """
+    doc, k = m.doc, m.start - 1
+    if k <= m.sent.start or doc[k].lower_ not in _LIST_JOINS:
+        return []
+    while k > m.sent.start and (doc[k].text[:1].isupper() or doc[k].lower_ in _IN_A_LIST):
+        k -= 1
+    first = k + 1
+    if doc[first].lower_ in _LIST_JOINS:
+        return []  # "... and, X": no name before the joins
+    return window_before(m.doc, m.sent.start, first)
+
+
+#: Words inside a list of names, besides the names ("the Ministry of A, B and C").
+_IN_A_LIST = frozenset({"and", "&", ",", "the", "of"})
+
+
+def _tool_used(lead: list[str]) -> bool:
+    """Return True for a name the reader or their team uses ("the way the team uses X").
+
+    NOTE: "the way the team uses X to flag arrears", "how you use X": the reader, or one of
+    their teams, using the name makes it a tool or a service bought in (software, a
+    supplier), not the organisation written to; not the writer's own use ("I used X").
+    """
+    if len(lead) < 2 or lead[-1] not in _USES:
+        return False
+    return lead[-2] == "you" or (lead[-2] in WORK_GROUPS and lead[-3:-2] in (["the"], ["your"]))
+
+
+#: Verbs of using a tool, in the forms a reader's use takes ("the team uses", "you use").
+_USES = frozenset({"use", "uses", "used", "using"})
 
 
 def job_in_firm(m: _Mention) -> bool:
@@ -802,21 +844,35 @@ def _readers_venture(m: _Mention) -> bool:
         return False
     if words[k - 1] in _WORKS_WITH:
         # "how the Institute works with X": the employer (or the reader) doing the work
+        # NOTE: or one of its teams ("how the tenancy team works alongside X"): a team told of
+        # in the interview is the employer's own
         subject = set(words[max(k - 4, 0) : k - 1])
-        return "you" in subject or bool(subject & (set(words_of(m.company)) - _NOT_OWNERS))
+        return ("you" in subject or bool(subject & (set(words_of(m.company)) - _NOT_OWNERS))
+                or bool(subject & WORK_GROUPS))  # fmt: skip
     if words[k - 1] not in _PARTNERING | _UNDERTAKINGS | _DEALINGS:
         return False
-    j = next((j for j in range(k - 2, max(k - 5, -1), -1) if words[j] == "the"), None)
+    # NOTE: "the", or the reader's or the employer's own ("your work with X", "its work with
+    # X"), up to three words before the venture; a hyphen's halves are one word ("your
+    # capacity-building work with X", "the IMF-supported work with X")
+    field = [j for j in range(k - 2, -1, -1) if words[j] != "-"][:3]
+    j = next((j for j in field if words[j] in _VENTURE_OWNERS), None)
     if j is None:
         return False  # "a partnership with X": no venture told of or known
     before = words[:j]
-    reader = any(w == "you" and (i == 0 or before[i - 1] in CLAUSE_OPENERS)
-                 for i, w in enumerate(before))  # fmt: skip
+    reader = words[j] == "your" or any(
+        w == "you" and (i == 0 or before[i - 1] in CLAUSE_OPENERS) for i, w in enumerate(before)
+    )
+    if m.named_rightly and _employers(before, m.company):
+        # NOTE: "impressed by Acme's approach, particularly the partnership with X": the
+        # venture told of beside the employer's own name and "'s" is the employer's
+        return True
     # NOTE: told of only past "about" ("our discussion about the AFD proposals and the
     # partnership with X"): "discussing the role and the project with X" talks it over with X
     t = next((t for t, w in enumerate(before) if w in TOLD), None)
+    # NOTE: or as what plans are for ("hearing about the plans for the estate regeneration
+    # with X"): the venture planned is told of as the plans are
     told = (t is not None and bool(ABOUT.intersection(before[t + 1 :]))
-            and before[-1] in ABOUT | _LIST_JOINS)  # fmt: skip
+            and (before[-1] in ABOUT | _LIST_JOINS or before[-2:] == ["plans", "for"]))  # fmt: skip
     # NOTE: talks hoped for may be the writer's own ("I hope the talks with X lead to a role"):
     # the employer's only when the reader is wished success with them
     hoped = before[-1:] in (["hope"], ["wish"]) and words[k - 1] not in _DEALINGS
@@ -840,24 +896,31 @@ def _with_at(words: list[str]) -> int | None:
     """Return where "with" stands of which the name ending ``words`` is the object.
 
     Right before the name, or before a list the name ends ("with the Y field station and").
+    NOTE: or "alongside", as "with" ("how the team works alongside X").
     """
-    if words[-1:] == ["with"]:
+    if words[-1:] in (["with"], ["alongside"]):
         return len(words) - 1
     if words[-1:] not in (["and"], [","]):
         return None
     k = next((k for k in range(len(words) - 2, max(len(words) - 9, -1), -1)
-              if words[k] == "with"), None)  # fmt: skip
+              if words[k] in ("with", "alongside")), None)  # fmt: skip
     if k is None or _LIST_BREAKS.intersection(words[k + 1 :]):
         return None
     return k
 
 
 #: Verbs of an organisation's work done with others ("the Institute works with X").
+#: NOTE: and of funding a thing with others ("the clinic you co-fund with X": "co", "-",
+#: "fund" to the tokenizer).
 _WORKS_WITH = frozenset({"works", "worked", "partners", "partnered", "collaborates",
-                         "collaborated", "cooperates", "co-operates"})  # fmt: skip
+                         "collaborated", "cooperates", "co-operates", "fund", "funds",
+                         "funded"})  # fmt: skip
+#: Words that own a venture told of ("the partnership with X", "your work with X").
+_VENTURE_OWNERS = frozenset({"the", "your", "its"})
 #: Joint undertakings of the employer's, run with others ("the spring food drive with X").
 _UNDERTAKINGS = frozenset({"drive", "drives", "campaign", "campaigns", "appeal", "appeals",
-                           "initiative", "initiatives", "scheme", "pilot"})  # fmt: skip
+                           "initiative", "initiatives", "scheme", "pilot", "regeneration",
+                           "redevelopment"})  # fmt: skip
 #: The employer's dealings with another body ("the talks with X"), a venture of its own.
 _DEALINGS = frozenset({"discussions", "talks", "negotiations", "dialogue"})
 #: What a reader is wished with a venture ("every success with", "good luck with").
@@ -865,8 +928,8 @@ _WISHED = frozenset({"success", "luck"})
 #: Words that open a clause whose subject "you" may be ("how you structured ...").
 CLAUSE_OPENERS = frozenset({"how", "what", "when", "where", "why", "that", "which", "as"})
 #: Words of a thing told or talked over in the interview ("our discussion about ...").
-TOLD = frozenset({"discussion", "discussions", "discussing", "talk", "talking", "hearing",
-                   "heard", "learning", "conversation", "chat"})  # fmt: skip
+TOLD = frozenset({"discussion", "discussions", "discussing", "talk", "talking", "hear",
+                   "hearing", "heard", "learn", "learning", "conversation", "chat"})  # fmt: skip
 #: Words after which what is told of comes ("about", "of", "on").
 ABOUT = frozenset({"about", "of", "on", "around", "regarding"})
 #: Words that end a list, so a "with" before them governs no name after them.
