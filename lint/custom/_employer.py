@@ -233,9 +233,20 @@ class Aliases:
         #: or else the letter ("the position at Qasr Academy", see ``learn``)
         self.job_site = {fold(w) for m in _OUR_SITE.finditer(context.thread or "")
                          for w in m["name"].split()}  # fmt: skip
+        #: the letter's own short forms of the employer's name ("Lanier-Moss"), see ``learn``
+        self.short: list[str] = []
 
     def learn(self, doc, candidates: list[Candidate]) -> None:
         """Take as the employer's the names the letter itself calls its sites or teams."""
+        # NOTE: the writer's own short form of the employer's name, in its own words only
+        # ("at Lanier-Moss" of Lanier-Moss Government Services), is a name as the thread's full
+        # one is: one of its words changed for a lookalike ("the Lanier-Morse team") names
+        # another firm, no team of the employer's (see ``swapped``)
+        own = self.given | set(words_of(self.names[0]))
+        self.short = [c.text for c in candidates
+                      if c.text[:1].isupper() and len(normal_words(c.text)) > 1
+                      and c.text not in self.names and self.same(c.text)
+                      and set(words_of(c.text)) <= own]  # fmt: skip
         # NOTE: a firm the letter names in full, and not the employer, owns its short form:
         # "Castlegate Marine Insurance ... the Castlegate team" is that firm's team
         others = [(c.text, set(distinctive(c.text))) for c in candidates
@@ -353,7 +364,7 @@ class Aliases:
         if set(words_of(name)) <= self.thread:
             return None  # the rejection's own words: a sister firm or a site it names
         # NOTE: a domain ("lindner-logistik") is no spelling of the name
-        fulls = [full for full in (*self.names, *self.full) if full[:1].isupper()]
+        fulls = [full for full in (*self.names, *self.full, *self.short) if full[:1].isupper()]
         return next((full for full in fulls if swapped(name, full)), None)
 
     def learned(self, name: str) -> bool:

@@ -62,6 +62,7 @@ from replylint.custom._org_parts import (
     FACILITIES,
     INTERVIEW_PANELS,
     JOB_NOUNS,
+    JOB_POSTS,
     JOBTITLES,
     OPENINGS,
     OWN_SITES,
@@ -120,6 +121,15 @@ def its_people_or_things(m: _Mention) -> bool | None:
     family = m.after in FAMILIES or qualified
     if m.before == "the" and family and joins and not employer_joined_group(m):
         # "to join the FlexZone family", "to work with the Bochum ensemble": the people
+        return True
+    if (
+        m.before == "the"
+        and m.after in _STORIES
+        and _to_be_part(doc, start - 1)
+        and not employer_joined_group(m)
+    ):
+        # NOTE: "I'd love to be part of the X story one day": the firm's story or journey a
+        # writer would be part of is the firm itself joined, as its family is
         return True
     if (
         m.before == "the"
@@ -696,6 +706,8 @@ _OPENS = frozenset({"open", "opens", "come", "comes", "arise", "arises", "crop",
 
 #: What a club's people wear as its own: to wear it is to stand for the club.
 _EMBLEMS = frozenset({"crest", "badge", "jersey", "shirt", "colours", "colors"})
+#: What a firm's course is told as, that a writer would be part of ("the X story").
+_STORIES = frozenset({"story", "journey"})
 
 
 def _project_done(m: _Mention) -> bool:
@@ -1270,7 +1282,11 @@ def job_before_at(m: _Mention) -> bool:
         return True  # "the mechanic job in Kowalski Auto": "in" for "at", a firm's name
     if _entered_for_interview(m):
         return True  # "Walking into X for the first interview": the store the writer entered
-    if m.previous != "at" or (m.named_rightly and not m.firm_like):
+    # NOTE: but a post right before "at" ("the youth coordinator role at X") puts the job at
+    # X, though the sentence names the employer's own place as well ("and for the evening at
+    # the Y clubhouse"): a place holds a meeting, a post is held at a firm
+    post = bool(m.lead[-2:-1]) and m.lead[-2] in JOB_POSTS and not m.site
+    if m.previous != "at" or (m.named_rightly and not m.firm_like and not post):
         return False  # "your team at Baylor" beside "Lone Star Medical's customers": a place
     if titled_study(m.doc, m.start - 2 - (len(m.window) - len(m.lead)), m.sent.start):
         # NOTE: "my Bachelor of Social Work at X", "a Diploma in Youth Work at X": a cue word
