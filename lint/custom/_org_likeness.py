@@ -165,7 +165,7 @@ def twin(candidate: str, company: str) -> bool:
 
 
 def _other_trade(mine: list[str], theirs: list[str]) -> bool:
-    """Return True for one first word before two words of one trade (see TRADES), not the same.
+    """Return True for one first word before two words of one trade (TRADE_GROUPS), not the same.
 
     "Polaris Voyages" and "Polaris Cruise Line": the trade said in other words is a name
     misremembered or another firm, not a part of the employer (as "Lakeview Middle School"
@@ -176,7 +176,7 @@ def _other_trade(mine: list[str], theirs: list[str]) -> bool:
     others = {_singular(w) for w in theirs[1:]}
     if len(own) != 1 or own & others:
         return False
-    for words in TRADES:
+    for words in TRADE_GROUPS:
         trade = {_singular(w) for w in words}
         if own <= trade and trade & others:
             return True
@@ -541,7 +541,7 @@ def _singular(word: str) -> str:
 #: Words of a trade that end an organisation's name, one set to a trade: a name ending in
 #: one is another of the employer's kind when the employer's name holds a word of the same
 #: set ("Elbe Philharmonic" to Royal Harbour Sinfonia, "Orbis News" to Halcyon Media Group).
-TRADES = (
+TRADE_GROUPS = (
     frozenset({"orchestra", "philharmonic", "philharmonia", "sinfonia", "sinfonietta",
                "symphony"}),
     frozenset({"news", "media", "broadcasting", "radio", "television", "tv"}),
@@ -565,7 +565,7 @@ def same_kind(candidate: str, company: str) -> bool:
     mine, theirs = words_of(candidate), words_of(company)
     if not mine or set(mine) & set(distinctive(company)):
         return False
-    return any(mine[-1] in trade and trade.intersection(theirs) for trade in TRADES)
+    return any(mine[-1] in trade and trade.intersection(theirs) for trade in TRADE_GROUPS)
 
 
 def partners(candidate: str, company: str) -> bool:

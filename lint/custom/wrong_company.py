@@ -44,9 +44,7 @@ from replylint.custom._job_slots import name_slot, pasted_in_slot, runs_sites
 from replylint.custom._org_cues import FAMILIES, MODALS, TO_EMPLOYER, VENUES
 from replylint.custom._org_kinds import academic, field_of, kind_name, school_name
 from replylint.custom._org_likeness import (
-    TRADES as TRADE_GROUPS,
-)
-from replylint.custom._org_likeness import (
+    TRADE_GROUPS,
     distinctive,
     first_word_only,
     kindred,
