@@ -227,6 +227,9 @@ def is_group_name(name: str) -> bool:
     return bool(re.search(r"(?i)\b(?:careers?|jobs|talent|recruit\w*|hiring|hr|team|notifications?"
                           r"|no-?reply|committee|board|panel|office|search|admissions|staffing)\b"
                           r"|^\s*the\s"
+                          # NOTE: the department spelt out, as a signer's line may put it
+                          # in brackets after the name ("Yamada Megumi (Human Resources)")
+                          r"|\bhuman\s+resources?\b"
                           # a team or hiring office in Korean, Japanese or Chinese, which
                           # ends a word rather than standing alone ("Hanbit Bio 채용팀")
                           r"|팀|채용|인사|チーム|採用|人事|招聘|团队|團隊", name))  # fmt: skip

@@ -128,7 +128,11 @@ def _romanised(signer: Person, letter: Letter) -> Person:
         # NOTE: "이수진 (Lee Soo-jin), Professor": the Latin-letter name in brackets beside
         # the native one, with a job title after it, is read on its own first
         bracketed = re.findall(r"\(([^()]+)\)", own)
-        for line in (*bracketed, own.strip(" ()/|,-\u2013\u2014"), *lines[at + 1 : at + 2]):
+        # NOTE: and the Latin-letter name with a title in brackets after it ("山田 恵 Yamada
+        # Megumi (Human Resources)"), read without the brackets
+        bare = re.sub(r"\s*\([^()]*\)", " ", own)
+        for line in (*bracketed, own.strip(" ()/|,-\u2013\u2014"), bare.strip(" /|,-\u2013\u2014"),
+                     *lines[at + 1 : at + 2]):  # fmt: skip
             name = _LATIN_NAME.fullmatch(line)
             words = set(re.findall(r"\w+", fold(line)))
             if name and not is_group_name(line) and not words & firm:

@@ -23,7 +23,9 @@ from replylint.sources.signer_names import (
     is_title,
     looks_like_name,
     names_line,
+    ranked_name,
     signs,
+    spelt_name,
     titled_name,
 )
 
@@ -106,6 +108,7 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
             and not honorific_name(TITLE_SPLIT.split(block[0])[0])
             and not titled_name(block[0])
             and not aliased_name(TITLE_SPLIT.split(block[0])[0])
+            and not spelt_name(block[0])
         ):
             continue
         signers: list[Person] = []
@@ -140,6 +143,12 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
             first = TITLE_SPLIT.split(line)[0]
             if honorific_name(first):  # "Dr. Amara Nwosu, Group Leader": a person anywhere
                 signers.append(Person.parse(first))
+                continue
+            if spelt_name(line):  # "石川 蓮 Ishikawa Ren (Principal)"
+                signers.append(Person.parse(spelt_name(line)))
+                continue
+            if ranked_name(line) and (k == 0 or nextis_title):
+                signers.append(Person.parse(line))  # "Chief Inspector Rajesh Nair"
                 continue
             if titled and not title and _second_signer(line, body, domains):
                 signers.append(Person.parse(first))  # "Omar Siddiqui, Executive Chef"

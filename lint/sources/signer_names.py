@@ -6,7 +6,7 @@ import re
 
 from replylint.custom._org_names import LEGAL
 from replylint.custom._org_parts import JOBTITLES
-from replylint.custom._people import AND_WORDS, PARTICLES, PERSON_TITLES, fold
+from replylint.custom._people import AND_WORDS, PARTICLES, PERSON_TITLES, TITLES, fold
 
 #: Legal forms as a name may write them, with or without their dots ("L.P.", "LP").
 FORMS = [r"\.?".join(form) for form in sorted(LEGAL, key=lambda f: (-len(f), f))]
@@ -81,7 +81,46 @@ def signs(line: str) -> bool:
     """Return True for a line that opens on a name ("Aroha Ngata, Director") or two ("A and B")."""
     first = TITLE_SPLIT.split(line)[0]
     return (looks_like_name(first) or honorific_name(first) or aliased_name(first)
-            or bool(names_line(line)))  # fmt: skip
+            or bool(names_line(line)) or bool(spelt_name(line)))  # fmt: skip
+
+
+#: A name in its own script, then its Latin spelling without brackets, then perhaps the title
+#: in brackets: "山田 恵 Yamada Megumi (Human Resources)".
+_SPELT_AFTER = re.compile(
+    r"(?P<own>(?:[^\W\d_A-Za-z\u00c0-\u024f]+\s+){0,2}[^\W\d_A-Za-z\u00c0-\u024f]+)\s+"
+    r"(?P<latin>[^()]+?)(?:\s*\((?P<title>[^()]+)\))?"
+)
+
+
+def spelt_name(line: str) -> str:
+    """Return '石川 蓮 (Ishikawa Ren)' of '石川 蓮 Ishikawa Ren (Principal)', or ''.
+
+    NOTE: a Japanese, Chinese or Korean signature may give the name in its script and then
+    in Latin letters side by side, a title in brackets after them: one person, named as the
+    name spelt in brackets ("佐藤 武 (Sato Takeshi)") is, so the greeting by that spelling
+    and the mailbox are theirs. A place in the brackets ("(Osaka)") is no title: no name.
+    """
+    match = _SPELT_AFTER.fullmatch(line.strip())
+    if not match or not looks_like_name(match["latin"]):
+        return ""
+    if match["title"] and not is_title(match["title"]):
+        return ""
+    return f"{match['own']} ({match['latin']})"
+
+
+def ranked_name(line: str) -> bool:
+    """Return True for a rank, then a name: "Chief Inspector Rajesh Nair", "Captain Ana Reyes".
+
+    NOTE: a police, military or church rank stands before the signer's name on the name's
+    own line, and a word of it ("Chief", "Superintendent") makes the line read as a title
+    line; the rank's words are greeting titles ("Dear Chief Inspector Nair"), the rest a
+    name with no title word in it.
+    """
+    words = line.split()
+    rank = 0
+    while rank < min(len(words) - 2, 3) and fold(words[rank]).rstrip(".") in TITLES:
+        rank += 1
+    return rank > 0 and looks_like_name(" ".join(words[rank:]))
 
 
 def titled_name(line: str) -> bool:
