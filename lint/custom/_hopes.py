@@ -150,6 +150,10 @@ def aspiring(window: list[str]) -> bool:
     the name as what the work is for. A clause with a subject or a past of its own ("hope
     to use what I learned at X") is not.
     """
+    if window[-3:-1] in (["excited", "about"], ["thrilled", "about"]) and window[-1] in _SERVE:
+        # NOTE: "I was so excited about helping X": the work looked forward to, as "looking
+        # forward to helping X" is (only the one verb of serving right before the name)
+        return True
     wish = next((k for k in range(len(window) - 1, 0, -1)
                  if window[k] == "to" and (window[k - 1] in _WISHES or _proud(window, k - 1))),
                 None)  # fmt: skip

@@ -380,7 +380,11 @@ def advertised(doc, start: int, end: int, org: bool) -> bool:
     advert"); a name of its own words, of two words or a firm's, is whose advert it was.
     """
     text = doc[start:end].text
-    following = [t.lower_ for t in doc[end : end + 2]]
+    # NOTE: or its "'s" between ("the City of X's job postings"): the adverts are owned,
+    # so the name is whose they are, though all its words be English ones (a job's field
+    # before its advert takes no "'s")
+    owned = end < len(doc) and doc[end].lower_ in ("'s", "’s", "'", "’")
+    following = [t.lower_ for t in doc[end + owned : end + owned + 2]]
     words = text.split()
     return (
         len(following) == 2
@@ -389,7 +393,7 @@ def advertised(doc, start: int, end: int, org: bool) -> bool:
         and words_of(text)[-1] not in JOBTITLES
         and (org or len(words) > 1)
         and not text.isupper()
-        and not all(ordinary(w) for w in words)
+        and (owned or not all(ordinary(w) for w in words))
     )
 
 
@@ -397,7 +401,8 @@ def advertised(doc, start: int, end: int, org: bool) -> bool:
 _ADVERTISED = frozenset({"job", "vacancy", "role", "position"})
 #: An advert for a job, after its noun ("job advert", "job posting", "job description").
 _ADVERTS = frozenset({"advert", "ad", "advertisement", "posting", "listing", "description",
-                      "spec"})  # fmt: skip
+                      "spec", "adverts", "ads", "advertisements", "postings",
+                      "listings"})  # fmt: skip
 
 
 def body_initials(name: str) -> bool:

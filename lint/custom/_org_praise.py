@@ -630,9 +630,10 @@ def believed_in(m: _Mention) -> bool | None:
     if (lead[-1] in _SURE or lead[-1] == "think") and _doing_great_things(m):
         return True  # "I still think X are doing great things in Cluj"
     # NOTE: the place the writer was sure was theirs ("I truly believed X was the place for
-    # me") is the one that turned them down
-    after = " ".join(t.lower_ for t in m.doc[m.end : min(m.end + 8, m.sent.end)])
-    if (lead[-1] in _SURE or lead[-1] in _FELT) and _MY_PLACE.match(after):
+    # me") is the one that turned them down; and so is the one the writer now supposes was
+    # never theirs ("I suppose X was never going to be the right place for me")
+    after = " ".join(t.lower_ for t in m.doc[m.end : min(m.end + 11, m.sent.end)])
+    if (lead[-1] in _SURE or lead[-1] in _FELT or lead[-1] in _SUPPOSE) and _MY_PLACE.match(after):
         return not own_mention(m.doc, m.candidate)
     if m.after not in _FUTURE_OR_NEED or lead[-1] not in _SURE:
         return None
@@ -686,7 +687,13 @@ _SURE = frozenset({"sure", "confident", "certain", "believe", "know", "convinced
 #: The writer's belief, past ("I truly believed", "I always felt").
 _FELT = frozenset({"believed", "felt", "knew", "thought"})
 #: The name as the writer's own place ("X was the place for me", "X is the right fit for me").
-_MY_PLACE = re.compile(r"(?:is|was|would be|'s) the (?:\w+ )?(?:place|company|home|fit) for me\b")
+#: NOTE: or was not to be ("X was never going to be the right place for me")
+_MY_PLACE = re.compile(
+    r"(?:is|was|would be|'s)(?: never| not| n't| n’t)?(?: going to be)? "
+    r"the (?:\w+ )?(?:place|company|home|fit) for me\b"
+)
+#: The writer's guess, looking back ("I suppose", "I guess").
+_SUPPOSE = frozenset({"suppose", "guess", "supposed", "guessed"})
 #: The writer being sure ("I", "I'm", "am").
 _I_AM = frozenset({"i", "i'm", "i’m", "am", "'m", "’m", "im"})
 #: What a firm will do or needs ("X will keep growing", "X needs welders like me").

@@ -132,6 +132,10 @@ def own_cues(window: list[str]) -> set[str]:
             continue  # "the dashboards your team built at X": the reader's deed, not the writer's
         if words[k + 1 : k + 2] == ["of"] and words[k + 2 : k + 3] and words[k + 2] in _MEETINGS:
             continue  # "the experience of interacting with X": meeting its people, no past there
+        if word == "such" and words[k + 1 : k + 2] in (["a"], ["an"]):
+            # NOTE: "such a" is an intensifier ("it was such a pleasure to meet the team at
+            # X"), not "such as X" naming the writer's clients or employers
+            continue
         if word == "since" and _learnt_of(words[k + 1 : k + 6]):
             continue  # "ever since I first read X's mission": the writer learning of it
         found.add(word)

@@ -81,6 +81,7 @@ from replylint.custom._org_parts import (
     firm_before_job,
 )
 from replylint.custom._org_reading import addressed
+from replylint.custom._org_sectors import SHOP_TRADES
 from replylint.custom._org_wishes import wished_well
 from replylint.custom._org_written_to import written_to
 from replylint.custom._people import (
@@ -450,7 +451,13 @@ def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> boo
     start = candidate.start
     post = start > 1 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in JOB_POSTS
     mine = normal_words(candidate.text)
-    k, own, trade = _past_shared(mine, normal_words(named))
+    theirs = normal_words(named)
+    k, own, trade = _past_shared(mine, theirs)
+    if not k and mine and mine[0] in theirs[1:]:
+        # NOTE: the group's words may follow a word of the employer's own ("Kestrel Games" to
+        # Studio Kestrel Animation): from them on, only a sister's trade is read (see below)
+        _, own, trade = _past_shared(mine, theirs[theirs.index(mine[0]) :])
+        return bool(own) and _sister_trade(own, trade) and (post or _team_at(doc, start))
     if not k or not own:
         return False
     # NOTE: "the position at Al Wasl Catering" to Al Wasl Cargo Services: the group's words,
@@ -482,8 +489,11 @@ def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> boo
 
 
 def _team_at(doc, start: int) -> bool:
-    """Return True for "the team at" (or "the staff at") right before ``doc[start]``."""
+    """Return True for "the team at", "the staff at" or "everyone at" before ``doc[start]``."""
     before = [t.lower_ for t in doc[max(start - 3, 0) : start]]
+    # NOTE: "everyone at X" (or "everybody at X") are X's people as "the team at X" are
+    if before[-2:] in (["everyone", "at"], ["everybody", "at"]):
+        return True
     return before[:1] == ["the"] and before[1:] in (["team", "at"], ["staff", "at"])
 
 
@@ -494,10 +504,12 @@ def _sister_trade(own: list[str], trade: list[str]) -> bool:
     "Catering", "Electronics"); not a group's, a legal form's or a partnership's word
     ("Seorin Holdings", "Seorin & Partners"), which the employer may go by.
     """
+    # NOTE: a small firm's trade counts as one here ("Games", "Animation": SHOP_TRADES): after
+    # the group's words a name is a firm's, so the word there is its line of business
     return (
         all(w in _FIRM_WORDS for w in own)
-        and any(w in _FIRM_WORDS for w in trade)
-        and bool(TRADES.intersection([*own, *trade]))
+        and any(w in _FIRM_WORDS | SHOP_TRADES for w in trade)
+        and bool((TRADES | SHOP_TRADES).intersection([*own, *trade]))
         and not set(own) & set(trade)
     )
 

@@ -17,16 +17,17 @@ ORIGINAL = re.compile(
     r"^[ \t]*-{2,}\s*(?:Original Message|Forwarded message|Opprinnelig melding"
     r"|Oprindelig (?:meddelelse|besked)|Ursprungligt meddelande|Urspr(?:ü|ue)ngliche Nachricht"
     r"|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht"
-    r"|Mensagem original|Pesan Asli)\s*-{2,}[ \t]*\r?$",
+    r"|Mensagem original|Pesan Asli|Wiadomo(?:ść|sc) oryginalna)\s*-{2,}[ \t]*\r?$",
     re.MULTILINE | re.IGNORECASE,
 )
 #: Outlook's header labels in the languages it is localised into ("Von:", "De :").
 _FROM_LABEL = (r"(?:From|De|Von|Da|Van|Från|Fra|Od|Lähettäjä|Feladó|Kimden|Dari|От|Από|من"
                r"|प्रेषक|差出人|发件人|寄件者|보낸\s?사람)")  # fmt: skip
 #: NOTE: Indonesian Outlook writes "Terkirim:" (sent) as well as "Dikirim:"
-#: NOTE: and Portugal's "Enviada:" (of the message, feminine), where Spain's says "Enviado:"
+#: NOTE: and Portugal's "Enviada:" (of the message, feminine), where Spain's says "Enviado:";
+#: NOTE: Polish Outlook writes "Wysłane:" (sent, of the message), Polish webmail "Wysłano:"
 _SENT_LABEL = (r"(?:Sent|Date|Envoyé|Gesendet|Enviad[oa](?:\s+el)?|Inviato|Verzonden|Skickat"
-               r"|Sendt|Dato|Datum|Data|Wysłano|Lähetetty|Odesláno|Elküldve|Gönderildi|Dikirim|Terkirim|Отправлено"
+               r"|Sendt|Dato|Datum|Data|Wysłan[oe]|Lähetetty|Odesláno|Elküldve|Gönderildi|Dikirim|Terkirim|Отправлено"
                r"|Στάλθηκε|تاريخ\s+الإرسال|أ\u064f?رسلت?|भेजा\s+गया|送信日時|发送时间|傳送時間|寄件日期"
                r"|보낸\s?날짜)")  # fmt: skip
 _SUBJECT_LABEL = (r"(?:Subject|Objet|Sujet|Betreff|Asunto|Oggetto|Onderwerp|Assunto|Ämne|Emne"
