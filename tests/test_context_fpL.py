@@ -3,7 +3,8 @@
 Cases from the blind sets tests/context147-149, each on a new example: a partner the
 employer, by a short name after "how", works together or coordinates with; a client the
 reader made work for ("the kiosk you designed for X"); a person's friend ("X's mate");
-a refresher course the writer has also completed.
+a refresher course the writer has also completed; the employer by the stem of its web
+domain ("Plonka" for "Plonka.pl").
 """
 
 from __future__ import annotations
@@ -79,3 +80,14 @@ def test_a_refresher_the_writer_has_also_completed_is_not_flagged() -> None:
     )
     assert flagged(done.format("completed", "refresher"), company) == []
     assert flagged(done.format("joined", "team"), company) == ["Institute of Policing Practice"]
+
+
+# --- a firm named by its web domain ----------------------------------------------------------
+
+
+def test_the_stem_of_a_firm_named_by_its_web_domain_is_its_own() -> None:
+    company = "Plonka.pl"
+    assert flagged("I would love to be considered for future roles at Plonka.", company) == []
+    assert flagged("I would love to be considered for future roles at Gruszka.", company) == [
+        "Gruszka"
+    ]
