@@ -426,14 +426,16 @@ _OWN_NAME = re.compile(r"(?<!\w)[A-Z][\w'’&.-]*(?:\s+(?:of|de|&)?\s*[A-Z][\w'�
 
 
 #: People other than the writer and the reader whose workplace a letter may name.
-_OTHER_PEOPLE = frozenset({
+OTHER_PEOPLE = frozenset({
     "uncle", "aunt", "auntie", "friend", "friends", "sister", "brother", "mum", "mom", "dad",
     "father", "mother", "cousin", "he", "she", "they", "wife", "husband", "partner",
     "neighbour", "neighbor", "son", "daughter", "grandad", "grandfather", "grandmother",
     "gran", "nan", "flatmate", "roommate", "housemate", "boyfriend", "girlfriend", "fiancé",
     "fiancée", "fiance", "fiancee", "parents", "sibling", "stepdad", "stepmum", "stepmom",
+    # NOTE: and a friend in the everyday words ("my pal at X", "Kenny's mate")
+    "pal", "pals", "mate", "mates", "buddy",
 })  # fmt: skip
-#: Words of _OTHER_PEOPLE that need not be the writer's own acquaintances ("they at X").
+#: Words of OTHER_PEOPLE that need not be the writer's own acquaintances ("they at X").
 _NOT_ACQUAINTANCES = frozenset({"he", "she", "they", "partner"})
 #: Verbs of holding a job somewhere ("my uncle works at X", "she has worked for X").
 _EMPLOYED = frozenset({"works", "worked", "working", "employed", "work"})
@@ -441,7 +443,7 @@ _EMPLOYED = frozenset({"works", "worked", "working", "employed", "work"})
 
 def someone_else(words: list[str]) -> bool:
     """Return True when ``words`` speak of another person than the writer ("my sister has")."""
-    return bool(_OTHER_PEOPLE.intersection(words)) and not {"i", "we", "me"}.intersection(words)
+    return bool(OTHER_PEOPLE.intersection(words)) and not {"i", "we", "me"}.intersection(words)
 
 
 def others_workplace(window: list[str]) -> bool:
@@ -455,7 +457,7 @@ def others_workplace(window: list[str]) -> bool:
     if (
         window[-1:] in (["from"], ["at"])
         and window[-2:-1]
-        and window[-2] in _OTHER_PEOPLE - _NOT_ACQUAINTANCES
+        and window[-2] in OTHER_PEOPLE - _NOT_ACQUAINTANCES
         and window[-3:-2] != ["your"]
     ):
         return True
@@ -463,7 +465,7 @@ def others_workplace(window: list[str]) -> bool:
         if word not in _EMPLOYED:
             continue
         before = window[max(k - 4, 0) : k]
-        if _OTHER_PEOPLE.intersection(before) and not {"i", "we", "me"}.intersection(before):
+        if OTHER_PEOPLE.intersection(before) and not {"i", "we", "me"}.intersection(before):
             return True
     return False
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from replylint.custom._addressee import DREAMS
+from replylint.custom._addressee import DREAMS, OTHER_PEOPLE
 from replylint.custom._clauses import attributive, cue_words
 from replylint.custom._employer import word_after
 from replylint.custom._employer_slots import JOIN, own_mention
@@ -77,7 +77,7 @@ from replylint.custom._org_parts import (
 from replylint.custom._org_praise import kept_fan, own_time_there, time_given
 from replylint.custom._org_sectors import government_body
 from replylint.custom._org_whose_place import ABOUT, CLAUSE_OPENERS, TOLD, job_in_firm
-from replylint.custom._own_deeds import TRIAL_WORK
+from replylint.custom._own_deeds import MADE, TRIAL_WORK
 from replylint.custom._own_past import DETERMINERS
 from replylint.custom._vocabulary import ordinary
 from replylint.negation import NEGATIONS
@@ -874,7 +874,10 @@ def cued_firm(m: _Mention) -> bool | None:
         # X"): the town the site stands in, though its name shares a word with the employer's
         return not (_refused_at(m.lead) or _town_of_site(m.lead))
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
+    # NOTE: nor a person's friend or kin ("X's pal", "X's cousin"): a person owns them, not
+    # a firm (but "X's sister company", "X's partner" may be a firm's)
     if (m.possessive and m.cued and m.after.isalpha() and m.after not in _RELATIVES
+            and m.after not in OTHER_PEOPLE - _FIRMS_KIN
             and not m.school and not m.named_rightly and not _own_job_after(m)
             and not _trial_topic(m.lead) and not _tested_for(m) and not _readers_work_for(m)
             and not _public_client(m)):  # fmt: skip
@@ -898,6 +901,11 @@ def _served_by_reader(lead: list[str]) -> bool:
     the subject of a verb of serving right before the name, makes X a client or a funder
     of the employer's, not the one written to (as "your work for X" does).
     """
+    if lead[-1:] == ["for"] and lead[-2:-1] != [] and lead[-2] in MADE:
+        # NOTE: "the tasting room you designed for X", "the app your team built for X": the
+        # reader, or the reader's unit, right before a verb of making work done "for" X makes
+        # X the employer's client (not "the role you advertised for X": no work made)
+        return lead[-3:-2] == ["you"] or (lead[-4:-3] == ["your"] and lead[-3] in WORK_GROUPS)
     if len(lead) < 2 or lead[-1] not in _SERVING:
         return False
     return lead[-2] == "you" or (len(lead) > 2 and lead[-3] == "your" and lead[-2].isalpha())
@@ -1655,6 +1663,8 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "-", "\u2013", "\u2014"
 _AT_THE = frozenset({"beim"})
 #: Relative pronouns: after "X's" they make it a shop's name, not an owner ("at Dunmore's who").
 _RELATIVES = frozenset({"who", "which", "where", "that", "when", "whose"})
+#: Words of a person's kin that a firm has too ("X's sister company", "X's partner").
+_FIRMS_KIN = frozenset({"sister", "brother", "partner", "parents", "son", "daughter"})
 #: Any work the writer might do at a firm ("in case it helps for anything at X"), as
 #: "something" is (a JOB_CUES word): the place of that work is the one written to.
 _ANY_WORK = frozenset({"anything"})

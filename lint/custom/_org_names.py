@@ -745,10 +745,13 @@ def words_of(name: str) -> list[str]:
     # ampersand is a word of its own, so that "P&G" is the initials "p", "g"
     # NOTE: an article elided onto a word goes as well ("Stade de l'Aurore" -> "aurore"), as
     # the thread's words are read (see ``Aliases``): the word is the name's, not "laurore"
-    name = ELIDED.sub("", name)
+    name = WEB_DOMAIN.sub("", ELIDED.sub("", name))
     return re.findall(r"[a-z0-9]+|&", re.sub(r"['’]s?\b", "", fold(name).replace(".", "")))
 
 
+#: NOTE: a web domain's lower-case ending on a name ("Koszyk.pl", "Booking.com"): the firm
+#: is named by the stem as often ("roles at Koszyk"), so the ending is no word of the name
+WEB_DOMAIN = re.compile(r"(?<=[A-Za-z0-9])\.(?:[a-z]{2,3})(?:\.[a-z]{2})?(?=\s|,|$)")
 #: A lower-case article or preposition elided onto a capitalised word ("l'", "dell'", "d'").
 ELIDED = re.compile(r"\b[a-zà-ÿ]{1,5}['’](?=[A-ZÀ-ÖØ-Þ])")
 

@@ -50,7 +50,7 @@ from replylint.custom._org_parts import (
 from replylint.custom._org_praise import own_time_there
 from replylint.custom._org_sectors import FUNCTION_WORDS, PUBLIC_FIELDS, SECTOR_WORDS
 from replylint.custom._org_written_to import written_to
-from replylint.custom._own_deeds import TRIAL_WORK
+from replylint.custom._own_deeds import BEFORE_VERB, TRIAL_WORK
 from replylint.custom._own_past import met_elsewhere
 from replylint.custom._people import PERSON_TITLES
 from replylint.custom._vocabulary import ordinary
@@ -112,12 +112,19 @@ def _course_taken(m: _Mention) -> bool:
     whoever gave it a body they studied with, not the one written to.
     """
     lead = m.lead
-    if len(lead) < 2 or lead[-1] not in _TOOK or lead[-2] not in ("i", "we"):
+    if len(lead) < 2 or lead[-1] not in _TOOK:
+        return False
+    # NOTE: past the words between the writer and the verb ("I have also completed the X
+    # refresher"), as right after "I"
+    j = len(lead) - 2
+    while j > 0 and lead[j] in BEFORE_VERB:
+        j -= 1
+    if lead[j] not in ("i", "we"):
         return False
     k = m.end + m.possessive  # past the name's "'s"
     owned = [t.lower_ for t in m.doc[k : min(k + 4, m.sent.end)]]
     # NOTE: not a task of the hiring ("I passed X's aptitude exam"): the employer's own
-    return bool(_COURSES.intersection(owned)) and not _HIRING_TESTS.intersection(owned)
+    return bool((_COURSES | _STUDIES).intersection(owned)) and not _HIRING_TESTS.intersection(owned)
 
 
 def _course_taken_at(m: _Mention) -> bool:
@@ -136,16 +143,19 @@ def _course_taken_at(m: _Mention) -> bool:
     if not took:
         return False
     done = course[took[-1] + 1 :]
-    return bool((_COURSES | _RATINGS).intersection(done)) and not _HIRING_TESTS.intersection(done)
+    return (bool((_COURSES | _STUDIES | _RATINGS).intersection(done))
+            and not _HIRING_TESTS.intersection(done))  # fmt: skip
 
 
 #: Verbs of a course or exam the writer finished ("I completed", "we passed").
 _TOOK = frozenset({"completed", "finished", "took", "did", "passed", "attended", "followed",
                    "earned", "gained", "got", "sat"})  # fmt: skip
 #: What a body gives to learn or to sit ("X's tasting course", "X's food safety exam").
+#: NOTE: read with the nouns of a course of study (``_STUDIES``, "X's diploma programme"),
+#: which a second list of the same name below used to replace this one with unseen.
 _COURSES = frozenset({"course", "courses", "certificate", "certification", "diploma", "exam",
                       "exams", "examination", "qualification", "masterclass",
-                      "bootcamp"})  # fmt: skip
+                      "bootcamp", "refresher"})  # fmt: skip
 #: A licence's grade a trainee earns at a school ("my type rating at X", "my endorsement").
 _RATINGS = frozenset({"rating", "ratings", "licence", "license", "endorsement"})
 #: Words of a test set by the hiring ("aptitude exam", "entrance exam"), with TRIAL_WORK's.
@@ -179,14 +189,14 @@ def _own_course(window: list[str]) -> bool:
     longed for ("my dream programme at X"), nor one sought ("my future course at X").
     """
     return any(
-        me in ("my", "our") and noun in _COURSES and word.isalpha()
+        me in ("my", "our") and noun in _STUDIES and word.isalpha()
         and word not in SOUGHT and word not in _HOPED_FOR
         for me, word, noun in zip(window, window[1:], window[2:], strict=False)
     )  # fmt: skip
 
 
 #: Nouns of a course of study, after "my" and a word ("my automotive program at X").
-_COURSES = frozenset({"program", "programme", "course", "degree", "diploma", "studies",
+_STUDIES = frozenset({"program", "programme", "course", "degree", "diploma", "studies",
                       "doctorate", "phd", "masters", "certificate", "apprenticeship"})  # fmt: skip
 #: Words of a course longed for, not taken ("my dream programme at X").
 _HOPED_FOR = frozenset({"dream", "ideal", "perfect", "first-choice", "preferred"})
@@ -842,13 +852,16 @@ def _readers_venture(m: _Mention) -> bool:
     k = _with_at(words)
     if k is None or k < 1:
         return False
-    if words[k - 1] in _WORKS_WITH:
+    # NOTE: past an adverb of the working ("how the Institute works together with X",
+    # "works closely with X"), as right after the verb
+    v = k - 2 if k > 1 and words[k - 1] in _JOINTLY else k - 1
+    if words[v] in _WORKS_WITH:
         # "how the Institute works with X": the employer (or the reader) doing the work
         # NOTE: or one of its teams ("how the tenancy team works alongside X"): a team told of
         # in the interview is the employer's own
-        subject = set(words[max(k - 4, 0) : k - 1])
+        subject = set(words[max(v - 3, 0) : v])
         return ("you" in subject or bool(subject & (set(words_of(m.company)) - _NOT_OWNERS))
-                or bool(subject & WORK_GROUPS))  # fmt: skip
+                or bool(subject & WORK_GROUPS) or _name_after_how(m, words, v))  # fmt: skip
     if words[k - 1] not in _PARTNERING | _UNDERTAKINGS | _DEALINGS:
         return False
     # NOTE: "the", or the reader's or the employer's own ("your work with X", "its work with
@@ -877,6 +890,19 @@ def _readers_venture(m: _Mention) -> bool:
     # the employer's only when the reader is wished success with them
     hoped = before[-1:] in (["hope"], ["wish"]) and words[k - 1] not in _DEALINGS
     return reader or told or hoped or _wished_with(before)
+
+
+def _name_after_how(m: _Mention, words: list[str], v: int) -> bool:
+    """Return True for one name right between "how" and the verb ("how Metro works with X").
+
+    NOTE: "how TMR works together with X", "how Metro coordinates with X": the one told of
+    doing the joint work is the name after "how", the employer by a short name or its
+    initials; X, the other side of the work, is its partner, not the one written to.
+    """
+    if v < 2 or words[v - 2] != "how":
+        return False
+    name = m.doc[m.sent.start + v - 1].text
+    return name[:1].isupper() and name != "I"
 
 
 def _wished_with(before: list[str]) -> bool:
@@ -911,10 +937,13 @@ def _with_at(words: list[str]) -> int | None:
 
 #: Verbs of an organisation's work done with others ("the Institute works with X").
 #: NOTE: and of funding a thing with others ("the clinic you co-fund with X": "co", "-",
-#: "fund" to the tokenizer).
+#: "fund" to the tokenizer), and of coordinating with another ("how the Authority coordinates
+#: with X"), the same joint work, told of the employer or the reader.
 _WORKS_WITH = frozenset({"works", "worked", "partners", "partnered", "collaborates",
                          "collaborated", "cooperates", "co-operates", "fund", "funds",
-                         "funded"})  # fmt: skip
+                         "funded", "coordinates", "coordinated"})  # fmt: skip
+#: Adverbs between such a verb and "with" ("works together with X", "works closely with X").
+_JOINTLY = frozenset({"together", "closely"})
 #: Words that own a venture told of ("the partnership with X", "your work with X").
 _VENTURE_OWNERS = frozenset({"the", "your", "its"})
 #: Joint undertakings of the employer's, run with others ("the spring food drive with X").

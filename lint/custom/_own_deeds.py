@@ -28,9 +28,9 @@ def deed_done_for(window: list[str]) -> bool:
     if me is None:
         return False
     k = me + 1
-    while k < len(words) - 1 and (words[k] in _BEFORE_VERB or words[k].endswith("ly")):
+    while k < len(words) - 1 and (words[k] in BEFORE_VERB or words[k].endswith("ly")):
         k += 1
-    if k >= len(words) - 1 or words[k] not in _MADE:
+    if k >= len(words) - 1 or words[k] not in MADE:
         return False
     # NOTE: with nothing made after the verb, what was made stands before the writer ("the
     # induction course I designed for X"; not "the presentation I designed for X")
@@ -88,11 +88,11 @@ def _inner_hyphen(doc, k: int) -> bool:
 
 
 #: Words between the writer and the verb of the deed ("I also", "we've", "I had then").
-_BEFORE_VERB = frozenset({"also", "later", "then", "once", "first", "even", "both", "already",
+BEFORE_VERB = frozenset({"also", "later", "then", "once", "first", "even", "both", "already",
                           "recently", "previously", "'ve", "have", "had", "i've",
                           "we've"})  # fmt: skip
 #: Past verbs of making or delivering work ("designed", "translated", "set" up).
-_MADE = frozenset({
+MADE = frozenset({
     "designed", "redesigned", "co-designed", "developed", "created", "wrote", "written",
     "produced", "delivered", "launched", "organised", "organized", "coordinated", "planned",
     "translated", "edited", "illustrated", "coded", "programmed", "engineered", "implemented",
