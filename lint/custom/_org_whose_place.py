@@ -123,8 +123,17 @@ def _course_taken(m: _Mention) -> bool:
         return False
     k = m.end + m.possessive  # past the name's "'s"
     owned = [t.lower_ for t in m.doc[k : min(k + 4, m.sent.end)]]
+    studied = (_COURSES | _STUDIES).intersection(owned)
+    if lead[-1] == "followed":
+        # NOTE: "I have followed X's prepaid metering programme closely": a firm's programme
+        # followed is watched, not studied (a course followed is still taken)
+        studied -= _WATCHED
     # NOTE: not a task of the hiring ("I passed X's aptitude exam"): the employer's own
-    return bool((_COURSES | _STUDIES).intersection(owned)) and not _HIRING_TESTS.intersection(owned)
+    return bool(studied) and not _HIRING_TESTS.intersection(owned)
+
+
+#: A firm's undertakings one may follow from afar, as well as a course of study.
+_WATCHED = frozenset({"program", "programme"})
 
 
 def _course_taken_at(m: _Mention) -> bool:
