@@ -21,21 +21,22 @@ ORIGINAL = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 #: Outlook's header labels in the languages it is localised into ("Von:", "De :").
-_FROM_LABEL = (r"(?:From|De|Von|Da|Van|Från|Fra|Od|Lähettäjä|Feladó|Kimden|Dari|От|Από|من"
+_FROM_LABEL = (r"(?:From|De|Von|Da|Van|Från|Fra|Od|Lähettäjä|Feladó|Kimden|Dari|Kutoka|От|Από|من"
                r"|प्रेषक|差出人|发件人|寄件者|보낸\s?사람)")  # fmt: skip
 #: NOTE: Indonesian Outlook writes "Terkirim:" (sent) as well as "Dikirim:"
 #: NOTE: and Portugal's "Enviada:" (of the message, feminine), where Spain's says "Enviado:";
 #: NOTE: Polish Outlook writes "Wysłane:" (sent, of the message), Polish webmail "Wysłano:"
+#: NOTE: Swahili Outlook: "Kutoka:" (from), "Imetumwa:" (sent), "Kwa:" (to), "Mada:" (subject)
 _SENT_LABEL = (r"(?:Sent|Date|Envoyé|Gesendet|Enviad[oa](?:\s+el)?|Inviato|Verzonden|Skickat"
-               r"|Sendt|Dato|Datum|Data|Wysłan[oe]|Lähetetty|Odesláno|Elküldve|Gönderildi|Dikirim|Terkirim|Отправлено"
+               r"|Sendt|Dato|Datum|Data|Wysłan[oe]|Imetumwa|Lähetetty|Odesláno|Elküldve|Gönderildi|Dikirim|Terkirim|Отправлено"
                r"|Στάλθηκε|تاريخ\s+الإرسال|أ\u064f?رسلت?|भेजा\s+गया|送信日時|发送时间|傳送時間|寄件日期"
                r"|보낸\s?날짜)")  # fmt: skip
 _SUBJECT_LABEL = (r"(?:Subject|Objet|Sujet|Betreff|Asunto|Oggetto|Onderwerp|Assunto|Ämne|Emne"
-                  r"|Temat|Aihe|Předmět|Tárgy|Konu|Subjek|Тема|Θέμα|الموضوع|विषय"
+                  r"|Temat|Aihe|Předmět|Tárgy|Konu|Subjek|Mada|Тема|Θέμα|الموضوع|विषय"
                   r"|件名|主题|主旨|제목)")  # fmt: skip
 _CC_LABEL = r"(?:Cc|CC|Kopie|Kopia|Kopio|Másolatot\s+kap|Bilgi|Копия|نسخة|抄送|副本|참조)"
 _TO_LABEL = (r"(?:To|À|Pour|An|Para|A|Aan|Till|Til|Do|Vastaanottaja|Címzett|Kime|Kepada|Кому|Προς"
-             r"|إلى|प्रति|宛先|收件人|收件者|받는\s?사람)")  # fmt: skip
+             r"|Kwa|إلى|प्रति|宛先|收件人|收件者|받는\s?사람)")  # fmt: skip
 _COLON = r"[ \t]?[:\uff1a]\*?[ \t]*"
 #: One header line of the block, by what it holds (the subject's value is not needed).
 #: NOTE: a client may quote the block itself ("> Date: Mon, 9 Mar 2026 09:00:00 -0400"
