@@ -189,6 +189,11 @@ def hashtag_firm(doc, candidate: Candidate) -> tuple[int, int, str] | None:
     if parts and _run_opener(parts[0]):
         lead = len(parts[0]) - 2
         parts = ["at", *parts[1:]]  # "#proudtobuildwithNorthspan": one opener, run together
+    # NOTE: Dutch "working at" ("#WerkenBijX") opens a tag of a firm's people as "#WorkingAtX"
+    # does; only with "bij": "#WerkenInDeZorg" is working in a sector, no firm
+    if [p.lower() for p in parts[:2]] == ["werken", "bij"]:
+        lead += len(parts[0]) + len(parts[1]) - 2
+        parts = ["at", *parts[2:]]
     first = next((i for i, p in enumerate(parts) if p.lower() not in _TAG_OPENERS), len(parts))
     last = len(parts)
     while last > first and parts[last - 1].lower() in _TAG_CLOSERS:

@@ -293,6 +293,16 @@ def signer_parts(signers: list[Person]) -> set[str]:
             # NOTE: a mailbox that is one word is the name its owner goes by: "Hi Sasha" to
             # Aleksandra Ivanova <sasha@...>, "Hi JB" to Jean-Baptiste Moreau <jb@...>
             parts.add(local)
+        # NOTE: a mailbox of two words, one the signer's family name, gives the other as the
+        # given name they go by: "Dear Ma'am Charo" to Rosario Dimaculangan
+        # <charo.dimaculangan@...>, "Hi Kiko" to Francisco Dela Cruz <kiko.delacruz@...>
+        # (a family name of more words run together in the mailbox)
+        mailbox = [w for w in re.split(r"[._-]", local) if w]
+        words = name_words(person.name)
+        family = {fold(w) for w in surname_first(person.name)[0]}
+        family |= {"".join(words[k:]) for k in range(1, len(words))}
+        if len(mailbox) == 2 and all(w.isalpha() for w in mailbox) and family & set(mailbox):
+            parts.update(w for w in mailbox if len(w) > 2 and w not in family)
         if person.address and not re.search(r"[a-zA-Z]", fold(person.name)):
             local = fold(person.address.split("@", 1)[0])
             parts.update(w for w in re.split(r"[._+-]", local) if len(w) > 1 and w.isalpha())
