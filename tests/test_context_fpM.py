@@ -123,3 +123,10 @@ def test_a_stream_a_line_a_partner_or_own_shifts_is_not_the_firm(sentence: str) 
 )  # fmt: skip
 def test_the_same_names_in_the_job_sentence_still_flagged(sentence: str, name: str) -> None:
     assert _claims(sentence) == [name]
+
+
+def test_the_group_a_site_is_run_under_is_not_the_firm() -> None:
+    run = "Thank you for the interview; I saw how the Cebu home is run under the Pemberton Health Group."
+    wish = "Thank you for the interview; I would love to work under the Pemberton Health Group."
+    assert _claims(run) == []
+    assert _claims(wish) == ["Pemberton Health Group"]

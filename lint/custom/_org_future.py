@@ -845,6 +845,10 @@ def cued_firm(m: _Mention) -> bool | None:
             # work now, I ...": the writer's own workplace today, told beside the job's cues
             # (advice asked, the role), not the firm written to
             return False
+        if m.lead[-2:] in (["run", "under"], ["operated", "under"], ["managed", "under"]):
+            # NOTE: "how the Town home is run under the X": the group a site is run under,
+            # the employer's parent, not another firm written to by mistake
+            return False
         if _exam_passed_with(m.lead):
             # NOTE: "I have just cleared CM1 with X": a body the writer sits exams with, a
             # professional institute, not the firm written to
