@@ -42,6 +42,7 @@ from replylint.custom._org_cues import (
     PATRONS,
     PRIZES,
     PROJECTS,
+    SOUGHT,
     SPONSORED,
     TRAITS,
     VENUES,
@@ -275,6 +276,10 @@ _NEWNESS = frozenset({"new", "latest", "upcoming"})
 #: Verbs of serving another's aims ("supports the X mission"): the aims are a client's.
 _SERVING = frozenset({"support", "supports", "supporting", "supported", "serve", "serves",
                       "serving", "served", "advance", "advances", "advancing"})  # fmt: skip
+
+#: Verbs of work done jointly with another party ("the clinics your team runs with X").
+_RUN_JOINTLY = frozenset({"run", "runs", "partner", "partners", "collaborate", "collaborates",
+                          "co-host", "co-hosts", "co-run", "co-runs"})  # fmt: skip
 
 
 def _body_panel_thanked(m: _Mention) -> bool:
@@ -835,6 +840,19 @@ def cued_firm(m: _Mention) -> bool | None:
             # NOTE: "At my current employer I run ... and coordinate with the X on ...": a party
             # the writer deals with in a job of their own, not the firm written to
             return False
+        if _own_firm_now(m):
+            # NOTE: "at my present firm, X", "I'm a staff nurse at X", "At X in Town, where I
+            # work now, I ...": the writer's own workplace today, told beside the job's cues
+            # (advice asked, the role), not the firm written to
+            return False
+        if m.lead[-2:] in (["run", "under"], ["operated", "under"], ["managed", "under"]):
+            # NOTE: "how the Town home is run under the X": the group a site is run under,
+            # the employer's parent, not another firm written to by mistake
+            return False
+        if _exam_passed_with(m.lead):
+            # NOTE: "I have just cleared CM1 with X": a body the writer sits exams with, a
+            # professional institute, not the firm written to
+            return False
         if _leaving_from(m.lead) or _other_step_held(m) or _other_step_given(m):
             # NOTE: "I plan to return home from X next year", "I have another interview at X
             # on Monday": the place the writer means to leave, or another firm's hiring the
@@ -906,6 +924,11 @@ def _served_by_reader(lead: list[str]) -> bool:
         # reader, or the reader's unit, right before a verb of making work done "for" X makes
         # X the employer's client (not "the role you advertised for X": no work made)
         return lead[-3:-2] == ["you"] or (lead[-4:-3] == ["your"] and lead[-3] in WORK_GROUPS)
+    if lead[-1:] == ["with"] and len(lead) > 2 and lead[-2] in _RUN_JOINTLY:
+        # NOTE: "the joint clinics your team runs with X", "how you partner with X": the
+        # reader, or the reader's unit, doing work jointly with X makes X a partner of the
+        # employer's, not the one written to
+        return lead[-3] == "you" or (len(lead) > 3 and lead[-4] == "your" and lead[-3].isalpha())
     if len(lead) < 2 or lead[-1] not in _SERVING:
         return False
     return lead[-2] == "you" or (len(lead) > 2 and lead[-3] == "your" and lead[-2].isalpha())
@@ -1109,6 +1132,11 @@ def _modifies_a_thing(m: _Mention) -> bool:
     word = m.doc[k]
     if m.before not in DETERMINERS or m.doc[m.start - 1].is_sent_start:
         return False
+    plain = [t for t in m.doc[k + 1 : min(k + 3, m.sent.end)] if t.is_alpha and t.is_lower]
+    if word.lower_ in ("and", "or") and len(plain) == 2 and len(plain[1]) > 2:
+        # NOTE: "the X and property programmes": the name and a plain word both qualify
+        # one noun after them, a kind of thing, as "the X programmes" would
+        return not STOP_WORDS.intersection(t.lower_ for t in plain)
     if not (word.is_alpha and word.is_lower) or word.lower_ in STOP_WORDS or len(word) < 3:
         return False
     if word.lower_.endswith("s") and not word.lower_.endswith("ss"):
@@ -1266,6 +1294,75 @@ def _dealt_with_in_own_job(m: _Mention) -> bool:
     return _OWN_JOB.search(" ".join(t.lower_ for t in m.sent)) is not None
 
 
+def _own_firm_now(m: _Mention) -> bool:
+    """Return True for a name told as the writer's own workplace now.
+
+    "at my present firm, X", "my current employer X": the writer's own firm named in
+    apposition; "I'm a staff nurse at X": the writer's present post there, a job's title
+    right after "I'm a"; "X in Town, where I work now": a clause of the writer's present
+    work right after the name (past its town). Not "where I'd love to work": a wish.
+    """
+    lead = [w.replace("\u2019", "'") for w in m.lead]
+    if lead[-3:-1] in (["my", "present"], ["my", "current"], ["our", "present"],
+                       ["our", "current"]) and lead[-1] in _OWN_FIRM_NOUNS:  # fmt: skip
+        return True
+    if lead[-1:] == ["at"]:
+        k = len(lead) - 2
+        while k >= 0 and lead[k] in JOBTITLES | _STAFF_WORDS:
+            k -= 1
+        if k < len(lead) - 2 and lead[k - 1 : k + 1] in (["'m", "a"], ["am", "a"], ["'m", "an"],
+                                                         ["am", "an"]):  # fmt: skip
+            return lead[k - 2 : k - 1] == ["i"] and lead[-2] in JOBTITLES
+    rest = [t.lower_.replace("\u2019", "'") for t in m.doc[m.end : min(m.end + 9, m.sent.end)]
+            if t.text != ","]  # fmt: skip
+    if rest[:1] in (["in"], ["at"]) and rest[1:2] != [] and m.doc[m.end + 1].text[:1].isupper():
+        k = m.end + 1
+        while k < m.sent.end and m.doc[k].text[:1].isupper():
+            k += 1
+        rest = [t.lower_.replace("\u2019", "'") for t in m.doc[k : min(k + 7, m.sent.end)]
+                if t.text != ","]  # fmt: skip
+    if rest[:2] != ["where", "i"]:
+        return False
+    rest = rest[2:]
+    if rest[:1] in (["currently"], ["now"], ["still"]):
+        rest = rest[1:]
+    return rest[:1] == ["work"] or rest[:2] in (["am", "working"], ["'m", "working"])
+
+
+def _exam_passed_with(lead: list[str]) -> bool:
+    """Return True for "I passed CM1 with", "we have just cleared the exam with" before a name.
+
+    The writer, a verb of passing an exam, up to three words of what was passed, then "with":
+    the body that set the exam; not a step of the hiring ("I passed the test with X").
+    """
+    words = [w.replace("\u2019", "'") for w in lead]
+    if words[-1:] != ["with"]:
+        return False
+    k = next((k for k in range(len(words) - 2, len(words) - 6, -1)
+              if k >= 0 and words[k] in _PASSED), None)  # fmt: skip
+    if k is None or k == len(words) - 2 or (TRIAL_WORK | SOUGHT).intersection(words[k + 1 :]):
+        return False
+    j = k - 1
+    while j >= 0 and words[j] in _PASSED_AUX:
+        j -= 1
+    return j >= 0 and words[j] in ("i", "we")
+
+
+#: Verbs of passing an exam ("I cleared CM1 with", "I sat my papers with").
+_PASSED = frozenset({"cleared", "passed", "sat"})
+#: Words between the writer and such a verb ("I have just", "I've recently").
+_PASSED_AUX = frozenset({"have", "'ve", "has", "just", "recently", "already", "now", "also",
+                         "finally"})  # fmt: skip
+
+
+#: A writer's own firm named in apposition ("my present firm, X", "my current employer X").
+_OWN_FIRM_NOUNS = frozenset({"firm", "employer", "company", "workplace", "practice", "agency",
+                             "organisation", "organization"})  # fmt: skip
+#: Words of a post's title before the title's noun ("a staff nurse", "a senior analyst").
+_STAFF_WORDS = frozenset({"staff", "registered", "charge", "ward", "night", "bank", "support",
+                         "care", "relief", "locum"})  # fmt: skip
+
+
 #: Verbs of dealing with another party in one's work ("coordinating with", "liaise with").
 _DEALINGS = frozenset({
     "coordinate", "coordinates", "coordinated", "coordinating", "liaise", "liaises",
@@ -1324,6 +1421,8 @@ def job_before_at(m: _Mention) -> bool:
         return True  # "I hope there's a chance for me at X": a job of the writer's there
     if _employer_wished_at(m):
         return False  # "I wish the academy every success at X": where the employer competes
+    if _own_shifts_at(m):
+        return False  # "I've been on a run of night shifts at X": the writer's own job now
     cues = WORK_FOR | JOINING if m.school else JOB_CUES | OPENS_UP | _ANY_WORK
     near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
     if near[-1:] == ["anything"] and NEGATIONS.intersection(m.lead):
@@ -1342,6 +1441,38 @@ def job_before_at(m: _Mention) -> bool:
     # to Kodekraft), which names a firm where a place's name would stand
     venue = near[-1:] and near[-1] in VENUES and not coined_kin(m.candidate.text, m.company)
     return bool(near) and (m.trade_like or not venue)
+
+
+def _own_shifts_at(m: _Mention) -> bool:
+    """Return True for shifts the writer has been working at a place ("I've been on nights at").
+
+    NOTE: "I've been on a run of night shifts at X", "I'm doing nights at X": the writer, in
+    the present perfect or the present in progress, then shifts right before "at": work
+    the writer does there now, their own job; not a wish ("I'd love to do night shifts at
+    X", "I'm keen to pick up shifts at X": "to" or a wish's word in between).
+    """
+    words = [
+        t.lower_.replace("\u2019", "'") for t in m.doc[max(m.sent.start, m.start - 14) : m.start]
+    ]
+    if words[-1:] in (["the"], ["a"]):
+        words = words[:-1]
+    if words[-1:] != ["at"] or words[-2:-1] == [] or words[-2] not in _SHIFTS:
+        return False
+    for k in range(len(words) - 3, 0, -1):
+        if words[k - 1 : k + 1] in (["'ve", "been"], ["have", "been"], ["i", "'m"],
+                                    ["i", "am"], ["we", "are"], ["we", "'re"]):  # fmt: skip
+            between = words[k + 1 : -2]
+            if "to" in between or (_WISHES | _KEEN_WORDS).intersection(between):
+                return False
+            return words[k - 1] in ("i", "we") or words[k - 2 : k - 1] in (["i"], ["we"])
+    return False
+
+
+#: A worker's shifts, named before "at" the place worked ("night shifts at", "nights at").
+_SHIFTS = frozenset({"shift", "shifts", "nights", "lates", "earlies", "weekends"})
+#: Words of keenness or a request before a shift ("keen on", "applying for").
+_KEEN_WORDS = frozenset({"keen", "eager", "happy", "available", "applying", "asking",
+                         "looking", "interested", "open"})  # fmt: skip
 
 
 def _employer_wished_at(m: _Mention) -> bool:

@@ -137,7 +137,10 @@ def not_a_firm(m: _Mention) -> bool | None:
     # NOTE: "Cutting Room Salon" is a shop; but "the Didsbury Salon", one word after "the",
     # may be the employer's own branch, as "the Paris Salon" is an event
     shop = m.last in SHOP_EVENTS and not (len(m.words) == 2 and m.before in ("the", "our"))
-    named_place = m.site or (m.last in EVENTS and not shop) or m.last in PLACES
+    # NOTE: an event's word may head the name before its "of" ("the X Conference of
+    # Actuaries", "the World Congress of Y"): an event all the same
+    head = m.words[m.words.index("of") - 1] if "of" in m.words[1:-1] else m.last
+    named_place = m.site or (bool({m.last, head} & EVENTS) and not shop) or m.last in PLACES
     if not firm and (m.after in EVENTS or (named_place and not kin)):
         return False  # a site, event or place: "Willow House", "the Eastgate branch"
     # NOTE: a name of no firm's shape before a place's own word ("at Leith harbour", "from
@@ -617,6 +620,10 @@ def _stream_in_brackets(m: _Mention) -> bool:
     of its own ("Analyst (Globex)").
     """
     doc, start, end = m.doc, m.start, m.end
+    if m.before == ":" and start >= 2 and doc[start - 2].lower_ in JOBTITLES:
+        # NOTE: "the position of Actuarial Specialist: Short-Term Insurance": plain words
+        # after a colon that ends a job's title name its stream, as a bracket does
+        return all(ordinary(w) or w in DEPARTMENTS for w in m.words)
     if m.before != "(" or end >= len(doc) or doc[end].text != ")" or start < 2:
         return False
     if not all(ordinary(w) or w in DEPARTMENTS for w in m.words):
