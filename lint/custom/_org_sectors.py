@@ -240,9 +240,10 @@ def government_body(words: list[str], company_words: list[str]) -> bool:
 
     NOTE: a letter to a consultancy, a charity or a housing association names the councils,
     ministries and treasuries it works for or with ("your evaluation for the Ministry of
-    Housing and Norfolk County Council"); over every labeled letter, such a body was the
-    name pasted from another application once in sixteen times. An employer that is itself
-    public ("City of Brookhaven, Department of Budget") may have another body pasted in.
+    Housing and Norfolk County Council"); of sixteen such bodies flagged over the labeled
+    letters (context141-146 among them), two were names pasted from another application,
+    and both were written to employers that are public themselves: an employer that is
+    ("City of Brookhaven, Department of Budget") may have another body pasted in.
     """
     return bool(GOVERNMENT_HEADS.intersection(words)) and not _PUBLIC_EMPLOYER.intersection(
         company_words
