@@ -877,7 +877,7 @@ def cued_firm(m: _Mention) -> bool | None:
         # On the blind sets (context132-136) the sentence-wide cue was wrong three times in
         # four; a cue word beside the name keeps most of what it found right. Else the later
         # readings decide.
-        if m.cued and not _cue_beside(m) and _modifies_a_thing(m):
+        if m.cued and not _cue_beside(m):
             return None
         if m.cued and _public_client(m):
             # NOTE: the sentence-wide cue does not make a council or a ministry the one written
@@ -894,7 +894,8 @@ def cued_firm(m: _Mention) -> bool | None:
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
     # NOTE: nor a person's friend or kin ("X's pal", "X's cousin"): a person owns them, not
     # a firm (but "X's sister company", "X's partner" may be a firm's)
-    if (m.possessive and m.cued and m.after.isalpha() and m.after not in _RELATIVES
+    if (m.possessive and m.cued and _cue_beside(m) and m.after.isalpha()
+            and m.after not in _RELATIVES
             and m.after not in OTHER_PEOPLE - _FIRMS_KIN
             and not m.school and not m.named_rightly and not _own_job_after(m)
             and not _trial_topic(m.lead) and not _tested_for(m) and not _readers_work_for(m)
