@@ -12,12 +12,9 @@ from __future__ import annotations
 import contexthelp
 import pytest
 
-
-def flagged(sentence: str, company: str = "Harwell Signal Networks Ltd") -> list[str]:
-    """Return the wrong-company findings of a reply to ``company`` holding ``sentence``."""
-    return contexthelp.flagged(
-        contexthelp.company_reply(sentence, company, "Tomás Reyes", "t.reyes@example.com", "Lin")
-    )
+flagged = contexthelp.replier(
+    "Harwell Signal Networks Ltd", "Tomás Reyes", "t.reyes@example.com", "Lin"
+)
 
 
 @pytest.mark.parametrize(

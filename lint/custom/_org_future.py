@@ -1162,13 +1162,13 @@ def _public_client(m: _Mention) -> bool:
     """
     if not government_body(m.words, words_of(m.company)):
         return False
-    if m.lead[-1:] and m.lead[-1] in _WISHING:
+    if m.lead[-1:] and m.lead[-1] in _WELL_WISHING:
         return False
     return not (_WISHES | _ADMIRING).intersection(t.lower_ for t in m.sent)
 
 
 #: Verbs of wishing a name well, right before it ("I wish the X every success").
-_WISHING = frozenset({"wish", "wishing", "congratulate", "congratulations"})
+_WELL_WISHING = frozenset({"wish", "wishing", "congratulate", "congratulations"})
 #: The writer's admiration of a body ("I have always admired the X's commitment").
 _ADMIRING = frozenset({"admire", "admired", "admiring"})
 
