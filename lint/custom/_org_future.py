@@ -25,6 +25,7 @@ from replylint.custom._employer import word_after
 from replylint.custom._employer_slots import JOIN, own_mention
 from replylint.custom._hopes import aspiring, imagined, to_become
 from replylint.custom._org_cues import (
+    ADMIRED_QUALITIES,
     FAMILIES,
     FRANCHISES,
     GROUP_MEMBERS,
@@ -878,7 +879,9 @@ def cued_firm(m: _Mention) -> bool | None:
         # four; a cue word beside the name keeps most of what it found right. Else the later
         # readings decide.
         if m.cued and not _cue_beside(m):
-            return None
+            # NOTE: but a name in the slot of the firm the sentence is about (see
+            # ``_sentence_about``) is the one written to, though the job's word stands further on
+            return True if _sentence_about(m) else None
         if m.cued and _public_client(m):
             # NOTE: the sentence-wide cue does not make a council or a ministry the one written
             # to by a consultancy or a charity: its client or partner (``government_body``); a
@@ -894,7 +897,7 @@ def cued_firm(m: _Mention) -> bool | None:
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
     # NOTE: nor a person's friend or kin ("X's pal", "X's cousin"): a person owns them, not
     # a firm (but "X's sister company", "X's partner" may be a firm's)
-    if (m.possessive and m.cued and _cue_beside(m) and m.after.isalpha()
+    if (m.possessive and m.cued and (_cue_beside(m) or _sentence_about(m)) and m.after.isalpha()
             and m.after not in _RELATIVES
             and m.after not in OTHER_PEOPLE - _FIRMS_KIN
             and not m.school and not m.named_rightly and not _own_job_after(m)
@@ -1197,6 +1200,60 @@ def _cue_beside(m: _Mention) -> bool:
     words = [t.lower_ for t in m.doc[max(sent.start, m.start - 3) : m.start]]
     words += [t.lower_ for t in m.doc[m.end : min(sent.end, m.end + 3)]]
     return bool(_BESIDE.intersection(words))
+
+
+def _sentence_about(m: _Mention) -> bool:
+    """Return True for a name in the slot of the firm its job's sentence is about.
+
+    NOTE: the sentence-wide cue is sure where the name opens the sentence as the place the
+    writer speaks from ("At X I know my skills would help your team grow", "At X my time was
+    well spent"), or is the subject the sentence tells of, in its own clause: "X felt like a
+    place where I could build a career", "I can see why X is such a great place to work", "I
+    hope X keeps me in mind for future roles", "Sailing with X would have been a dream come
+    true"; or the name a cleft stresses ("it was X that I most wanted to work for"), or whose
+    quality the writer is drawn to ("X's reputation drew me to the post", "I was drawn to X's
+    focus on reuse"). Earlier steps have taken the writer's own workplace ("At my firm, X,
+    I ..."). Not "X first put me in touch with you" nor "why X backed you": only a
+    verb of being, keeping or a modal makes the subject the place told of, and a word of the
+    job or a dream must follow it.
+    """
+    doc, start, sent = m.doc, m.start, m.sent
+    opening = [t.lower_ for t in doc[sent.start : start]]
+    if opening in (["at"], ["at", "the"]):
+        return True
+    if m.lead[-2:] in (["it", "was"], ["it", "is"]) and m.after in ("that", "who"):
+        return True
+    if m.possessive and m.after in _QUALITIES:
+        return True
+    # the subject: opening the sentence or a clause, or a gerund's ("Sailing with X")
+    gerund = len(opening) == 2 and opening[0].endswith("ing") and opening[1] in _GERUND_TIES
+    if not (start == sent.start or gerund or m.lead[-1:] == [] or m.lead[-1] in _SUBJECT_AFTER):
+        return False
+    rest = [t.lower_ for t in doc[m.end : sent.end]]
+    if m.possessive:
+        # NOTE: a quality of the firm opening the sentence ("X's reputation ... drew me")
+        if start != sent.start:
+            return False
+    elif not (rest[:1] != [] and rest[0] in _SUBJECT_VERBS):
+        return False
+    return bool(_ABOUT_THE_JOB.intersection(rest)) or imagined(sent)
+
+
+#: Words after which a clause opens with its subject ("why X is", "I hope X keeps").
+_SUBJECT_AFTER = frozenset({"why", "how", "that", "if", "hope", "think", "thought", "know",
+                            "believe", "feel", "felt", "sure"})  # fmt: skip
+#: Words that tie a gerund opening a sentence to the name ("Working with X would ...").
+_GERUND_TIES = frozenset({"with", "at", "for", "alongside"})
+#: Verbs that make the subject before them the place told of ("X is", "X would", "X keeps").
+_SUBJECT_VERBS = MODALS | frozenset({"is", "was", "'s", "’s", "has", "had", "have", "felt",
+                                     "feels", "seemed", "seems", "remains", "keeps", "kept",
+                                     "always", "truly", "really"})  # fmt: skip
+#: A firm's qualities a writer is drawn to ("X's reputation", "X's focus on reuse").
+_QUALITIES = ADMIRED_QUALITIES | frozenset({"focus"})
+#: Words of the job or of a wish that make the sentence about the place to work.
+_ABOUT_THE_JOB = frozenset({"place", "work", "career", "post", "role", "roles", "position",
+                            "positions", "join", "joining", "step", "team", "home", "picture",
+                            "opening", "openings", "wanted"}) | DREAMS  # fmt: skip
 
 
 #: Words of the job, the hiring or the application that make a name beside them the firm's.
