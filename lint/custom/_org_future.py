@@ -785,6 +785,10 @@ def _to_be_part(doc, the: int) -> bool:
     day"); not "I was part of the X crew", the writer's own past.
     """
     words = [t.lower_ for t in doc[max(the - 4, 0) : the]]
+    # NOTE: or "a future member of the X family": one who will be among its people, as one
+    # who would be part of them (not "a proud member of", the writer's own already)
+    if words[-3:] in (["future", "member", "of"], ["future", "members", "of"]):
+        return True
     # NOTE: or "become (a) part of": "Looking forward to become a part of the X family"
     if words[-2:] != ["part", "of"]:
         return False

@@ -86,6 +86,13 @@ ORG_OPENERS = frozenset({
     # NOTE: a Brazilian mill's word heading its name ("Usina Santa Clara": a sugar and
     # ethanol mill, a firm of its own, as "constructora" heads a builder's)
     "usina",
+    # NOTE: a paint maker's or a plastics maker's word heading its name ("Tintas Aurora",
+    # "Polímeros Andinos"), as "textil" heads a mill's: two makers of one trade open on it
+    "tintas", "polimeros",
+    # NOTE: a theatre's or an orchestra's word heading its name ("Teatro Regio", "Orquesta
+    # Sinfónica de Galicia"): any house or orchestra may open on it, so it tells nothing
+    # of which one
+    "teatro", "orquesta", "orquestra",
     # a builder's, as "constructora" is ("Edificaciones Lozano", "Construcciones Rubio")
     "construcciones", "edificaciones", "construcoes",
     # NOTE: a French grocer's word heading its name ("Marché Dufresne"), as "supermercado" does

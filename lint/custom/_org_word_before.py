@@ -301,6 +301,10 @@ def _kind_named(m: _Mention) -> bool:
     NOTE: the name then says what kind of firms or things are meant, no one firm.
     """
     after = m.doc[m.end] if m.end < len(m.doc) else None
+    # NOTE: so does a name joined by a hyphen to such a word ("the X-style accounts", "X-led
+    # projects"): it says what kind of thing follows
+    if after is not None and after.text == "-" and m.end + 1 < len(m.doc):
+        after = m.doc[m.end + 1]
     return after is not None and after.is_alpha and after.is_lower
 
 
@@ -309,7 +313,8 @@ _WRITER = frozenset({"i", "my", "i'm", "i’m"})
 #: Present forms of "be" that make the judgement one of now ("I am", "it is", "'m").
 _NOW = frozenset({"am", "is", "'m", "’m", "i'm", "i’m"})
 #: Words of being right for a job ("the right one", "a perfect fit").
-_RIGHT = frozenset({"right", "perfect", "ideal", "best", "good", "great"})
+#: NOTE: and "the better fit": the writer weighed against the one chosen, for the same job
+_RIGHT = frozenset({"right", "perfect", "ideal", "best", "better", "good", "great"})
 #: What the writer is judged as ("the right one", "the right fit", "the right person").
 _FITS = frozenset({"one", "fit", "match", "person", "candidate"})
 

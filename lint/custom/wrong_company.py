@@ -153,6 +153,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     slots = slot_spans(doc.text)
     missed: list[tuple[Candidate, Span]] = []  # names not read as the one written to
     pasted: set[str] = set()  # names read so
+    reported: set[str] = set()  # the first words of the names reported so far, coined ones
     for candidate in candidates:
         last = doc[candidate.end - 1]
         if in_slot(slots, doc[candidate.start].idx, last.idx + len(last)):
@@ -162,6 +163,12 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             span = Span(span.start, span.end - 1)
         mine = any(part.covers(span.start, span.end) for part in written)
         if not mine and _inside(letter, candidate, tags):
+            if _reported_tag(doc, candidate, reported, aliases):
+                # NOTE: "#TelmscottReads" under a reply that named "Telmscott Library" as the
+                # employer: a tag opening on the coined word of a name already reported is
+                # that name again, signed as the writer's own
+                yield rule.finding(letter, span.start, span.end, company=company)
+                continue
             # only a tag of a firm's people, or of a body of the employer's kind
             mine = (
                 hashtag_firm(doc, candidate) is not None
@@ -242,11 +249,13 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             (not aliases.spelled(candidate.text) and near_miss(candidate.text, spelling))
             or _turned_round(candidate, spelling, aliases)
         ):
+            reported.update(_coined_first(candidate.text))
             yield rule.finding(letter, span.start, span.end, company=spelling,
                                note=f"spelt '{spelling}'")  # fmt: skip
             continue
         right = None if aliases.spelled(candidate.text) else misspelt_domain(letter, candidate.text)
         if right:
+            reported.update(_coined_first(candidate.text))
             yield rule.finding(letter, span.start, span.end, company=right, note=f"spelt '{right}'")
             continue
         full = aliases.swapped(candidate.text)
@@ -312,6 +321,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             missed.append((candidate, span))
             continue
         pasted.add(candidate.text)
+        reported.update(_coined_first(candidate.text))
         near = named and (related or near_miss(candidate.text, named, loose=True))
         yield rule.finding(letter, span.start, span.end, company=company,
                            note=f"spelt '{named}'" if near else "")  # fmt: skip
@@ -334,6 +344,21 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             and not own_mention(doc, candidate)
         ):
             yield rule.finding(letter, span.start, span.end, company=company)
+
+
+def _coined_first(name: str) -> list[str]:
+    """Return the first word of ``name`` when it is no English word ("Telmscott"), else []."""
+    words = distinctive(name)
+    return words[:1] if words and not ordinary(words[0]) else []
+
+
+def _reported_tag(doc, candidate: Candidate, reported: set[str], aliases: Aliases) -> bool:
+    """Return True for a tag opening on the coined first word of a name reported before it."""
+    name = tag_name(doc, candidate.start)
+    if name is None or aliases.covers(name):
+        return False
+    words = words_of(name)
+    return len(words) > 1 and words[0] in reported
 
 
 def _applied_to_namesake(
