@@ -33,7 +33,6 @@ from replylint.custom._org_parts import (
     WORK_GROUPS,
     body_initials,
     firm_shaped,
-    foreign_name,
 )
 from replylint.custom._vocabulary import ordinary
 
@@ -159,11 +158,6 @@ def _foreign(doc, candidate: Candidate, names: list[str], future: bool) -> bool:
     if _coined(candidate.text) or (site_after and not ends_as_site and not _crossing(
             candidate.text) and firm_shaped(candidate.text, candidate.org)):  # fmt: skip
         return True  # "the SparkleClean team", "the Zipline Logistics depot": a firm's own
-    if future and after in _JOINED_TEAMS and not ends_as_site and foreign_name(candidate.text):
-        # NOTE: "join the Błysk Serwis team": a firm named in its own language, no word of it
-        # English, as ``site_of`` reads it; the employer's teams go by English words or a town
-        # (only a team joined: "the interview at the Pasir Panjang office" is at its site)
-        return True
     if site_after:
         return False  # "the Eastgate branch", "the Helsinki studio": the employer's site
     return future and words[-1] in ESTABLISHMENTS | _GROUNDS and not runs_sites(names[0])
@@ -265,8 +259,6 @@ _NOT_SOUGHT = frozenset({"completed", "completing", "finished", "finishing", "di
 #: Words after "join the X" that make X's people what is joined.
 _PEOPLE = frozenset({"team", "teams", "family", "crew", "staff", "squad", "brigade", "ranks",
                      "company", "firm", "group"})  # fmt: skip
-#: The people of a firm named in its own language, joined ("join the X team").
-_JOINED_TEAMS = frozenset({"team", "teams"})
 #: Establishments named opening on their kind ("Hotel Le Sablon", "hotel-lesablon").
 _OPENING_KINDS = frozenset({"hotel", "hostel"})
 #: Grounds a firm may be named for ("GreenEdge Gardens"), as an establishment is.
