@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from replylint.custom._addressee import DREAMS, OTHER_PEOPLE
-from replylint.custom._clauses import attributive, cue_words
+from replylint.custom._clauses import attributive, cue_words, window_before
 from replylint.custom._employer import word_after
 from replylint.custom._employer_slots import JOIN, own_mention
 from replylint.custom._hopes import aspiring, imagined, to_become
@@ -38,6 +38,7 @@ from replylint.custom._org_cues import (
     MODALS,
     OFFERINGS,
     OTHER_OWNERS,
+    OWN_WORK,
     OWNERS_SHARE,
     PASSED_THANKS,
     PATRONS,
@@ -66,6 +67,8 @@ from replylint.custom._org_parts import (
     JOB_NOUNS,
     JOB_POSTS,
     JOBTITLES,
+    LANDMARKS,
+    OFFICES,
     OPENINGS,
     OWN_SITES,
     SCHEMES,
@@ -280,7 +283,42 @@ _SERVING = frozenset({"support", "supports", "supporting", "supported", "serve",
 
 #: Verbs of work done jointly with another party ("the clinics your team runs with X").
 _RUN_JOINTLY = frozenset({"run", "runs", "partner", "partners", "collaborate", "collaborates",
-                          "co-host", "co-hosts", "co-run", "co-runs"})  # fmt: skip
+                          "co-host", "co-hosts", "co-run", "co-runs", "running", "partnering",
+                          "collaborating"})  # fmt: skip
+#: The forms of those verbs the reader is at now ("you're running with X").
+_RUNNING_NOW = frozenset({"running", "partnering", "collaborating"})
+
+
+def _venture_wished_with(lead: list[str]) -> bool:
+    """Return True for a venture wished well, done "with" the name ("a great tour with X")."""
+    if lead[-1:] != ["with"] or lead[-2:-1] == [] or lead[-2] not in _VENTURES:
+        return False
+    return bool({"wish", "wishing"}.intersection(lead[:-2]))
+
+
+#: A venture of the employer's own a letter wishes well ("a wonderful tour", "a good season").
+_VENTURES = frozenset({"tour", "tours", "season", "premiere", "expedition", "voyage",
+                       "exhibition", "pilot", "rollout"})  # fmt: skip
+
+
+def _conjunct_lead(m: _Mention) -> list[str]:
+    """Return the clause before the first of two names joined by "and" ("with X and the Y").
+
+    NOTE: "the pilot you're running with KenGen and the Y team": the second of two names
+    joined by "and" has the first's role, so it is read with the words before the first
+    (its own clause starts at "and"); no first name ending right before "and", no words.
+    """
+    k = m.start - 1
+    if k > m.sent.start and m.doc[k].lower_ in ("the", "a", "an"):
+        k -= 1  # the word before the name, past its article
+    if k <= m.sent.start or m.doc[k].lower_ != "and":
+        return []
+    j = k - 1
+    while j > m.sent.start and m.doc[j].text[:1].isupper():
+        j -= 1
+    if j == k - 1:
+        return []
+    return window_before(m.doc, m.sent.start, j + 1)
 
 
 def _body_panel_thanked(m: _Mention) -> bool:
@@ -838,7 +876,7 @@ def _prize(m: _Mention) -> bool:
 
 def cued_firm(m: _Mention) -> bool | None:
     """Read a firm, a kin or a rival of the employer, or a firm's doings, in a job's sentence."""
-    if _named_in_passing(m) or _served_by_reader(m.lead):
+    if _named_in_passing(m) or _served_by_reader(m.lead) or _served_by_reader(_conjunct_lead(m)):
         return False
     if (m.firm_like and not m.school) or m.related:
         if _dealt_with_in_own_job(m):
@@ -871,6 +909,10 @@ def cued_firm(m: _Mention) -> bool | None:
             # NOTE: "I wish the Arden team success as the X rolls out its new rules": beside
             # the employer's own name, a body doing its own work is another, named in passing
             return False
+        if _venture_wished_with(m.lead):
+            # NOTE: "I wish the company a wonderful tour with the X": a venture wished to the
+            # employer and done "with" X makes X its partner, the wish already the employer's
+            return False
         if _application_in_hand(m.lead):
             # NOTE: "as I am preparing an application to X this spring": another application
             # the writer is at work on, a funder's or a school's, not the one turned down
@@ -895,6 +937,15 @@ def cued_firm(m: _Mention) -> bool | None:
     if m.rival and m.cued:
         # a name of the employer's shape, in a sentence about the job; but not where the
         # writer turned down a step of its own process (see ``_refused_at``)
+        # NOTE: nor another hiring the writer had there ("I also interviewed with X"): a
+        # rival named as such, as for a firm-like name (``_other_step_held``)
+        if _other_step_held(m):
+            return False
+        if m.last in LANDMARKS and m.after in OFFICES | OWN_SITES:
+            # NOTE: "the conversation at the Marina Bay office" to Orchid Bay Bank: a place's
+            # name (its last word a landmark's, "Bay", "Hill") before a site's word is where
+            # the employer's own office stands, sharing the place's word with its name
+            return False
         # NOTE: nor "in X" right after a site's word ("the club house in X", "your office in
         # X"): the town the site stands in, though its name shares a word with the employer's
         return not (_refused_at(m.lead) or _town_of_site(m.lead))
@@ -936,6 +987,9 @@ def _served_by_reader(lead: list[str]) -> bool:
         # NOTE: "the joint clinics your team runs with X", "how you partner with X": the
         # reader, or the reader's unit, doing work jointly with X makes X a partner of the
         # employer's, not the one written to
+        # NOTE: and "the pilot you're running with X": the reader at it now
+        if lead[-2] in _RUNNING_NOW:
+            return lead[-4:-2] in (["you", "'re"], ["you", "’re"], ["you", "are"])
         return lead[-3] == "you" or (len(lead) > 3 and lead[-4] == "your" and lead[-3].isalpha())
     if len(lead) < 2 or lead[-1] not in _SERVING:
         return False
@@ -1036,6 +1090,8 @@ def _other_step_held(m: _Mention) -> bool:
     welcome another interview at X"), which may be the employer's own, its name pasted in.
     """
     lead = m.lead
+    if _also_interviewed(lead):
+        return True
     if lead[-1:] != ["at"] or len(lead) < 4 or lead[-2] not in _STEPS_HELD:
         return False
     owner = lead[-3]
@@ -1047,6 +1103,21 @@ def _other_step_held(m: _Mention) -> bool:
         return False
     subject = rest[-3:-1]
     return bool({"i", "we", "'ve", "’ve"} & set(subject)) and not MODALS & set(subject)
+
+
+def _also_interviewed(lead: list[str]) -> bool:
+    """Return True for "I also interviewed with", "I've also interviewed at" before a name.
+
+    NOTE: the writer interviewed "also" somewhere: a hiring besides this one, another
+    firm's; not "I interviewed with X" alone, which may be the employer's own interview,
+    its name pasted in.
+    """
+    if lead[-1:] not in (["with"], ["at"]) or lead[-2:-1] != ["interviewed"]:
+        return False
+    k = len(lead) - 3
+    while k >= 0 and lead[k] in ("have", "'ve", "’ve", "recently", "just"):
+        k -= 1
+    return k >= 1 and lead[k] == "also" and lead[k - 1] in ("i", "'ve", "’ve", "have")
 
 
 def _other_step_given(m: _Mention) -> bool:
@@ -1377,6 +1448,12 @@ def _own_firm_now(m: _Mention) -> bool:
             return lead[k - 2 : k - 1] == ["i"] and lead[-2] in JOBTITLES
     rest = [t.lower_.replace("\u2019", "'") for t in m.doc[m.end : min(m.end + 9, m.sent.end)]
             if t.text != ","]  # fmt: skip
+    if lead[-2:] in (["stay", "at"], ["staying", "at"], ["remain", "at"]) and (
+        rest[:2] == ["for", "now"] or rest[:3] in (["for", "the", "moment"], ["for", "the", "time"])
+    ):
+        # NOTE: "I'm happy to stay at X for now", "staying at X for the time being": the
+        # writer staying where they are for a while, their own workplace today
+        return True
     if rest[:1] in (["in"], ["at"]) and rest[1:2] != [] and m.doc[m.end + 1].text[:1].isupper():
         k = m.end + 1
         while k < m.sent.end and m.doc[k].text[:1].isupper():
@@ -1485,8 +1562,18 @@ def job_before_at(m: _Mention) -> bool:
         return False  # "I wish the academy every success at X": where the employer competes
     if _own_shifts_at(m):
         return False  # "I've been on a run of night shifts at X": the writer's own job now
+    if _own_deed_at(m.lead) or _show_wished_luck(m.lead):
+        return False  # "the work I did at X", "luck with the opening at X"
+    if _paths_cross_at(m.lead) and not m.trade_like:
+        # NOTE: "our paths cross again at X", X no firm by its shape (an event, a town); but
+        # "at X Salon" names a firm of the trade, where the writer may be met at work
+        return False
     cues = WORK_FOR | JOINING if m.school else JOB_CUES | OPENS_UP | _ANY_WORK
-    near = [w for w in cue_words(m.lead)[-4:-1] if w in cues]
+    # NOTE: a cue word as the first half of a hyphened word ("the role-play at X") is no
+    # word of the job: the compound's head is its last part (a task of the day, a place)
+    lead = cue_words(m.lead)
+    near = [w for k, w in enumerate(lead[-4:-1], max(len(lead) - 4, 0))
+            if w in cues and lead[k + 1 : k + 2] != ["-"]]  # fmt: skip
     if near[-1:] == ["anything"] and NEGATIONS.intersection(m.lead):
         return False  # "I didn't find anything at X": the writer's search elsewhere
     # NOTE: "again" says what is done once more: "meet again at X" is a meeting's place, as
@@ -1503,6 +1590,51 @@ def job_before_at(m: _Mention) -> bool:
     # to Kodekraft), which names a firm where a place's name would stand
     venue = near[-1:] and near[-1] in VENUES and not coined_kin(m.candidate.text, m.company)
     return bool(near) and (m.trade_like or not venue)
+
+
+def _own_deed_at(lead: list[str]) -> bool:
+    """Return True for work the writer did at a place ("the work I did at X").
+
+    NOTE: "the work I did at X", "the projects I led at X": a word of work, then the writer
+    and a verb of work done, right before "at", is the writer's own past there, not the job
+    sought (as "my work at X" is, ``OWN_WORK``); not "the interview I had at X" (a step of the
+    hiring, had or sat: no verb of work done).
+    """
+    return (
+        lead[-1:] == ["at"]
+        and lead[-3:-2] == ["i"]
+        and lead[-2] in _DEEDS
+        and lead[-4:-3] != []
+        and lead[-4] in OWN_WORK
+    )
+
+
+#: Verbs of work the writer did ("the work I did", "the team I led").
+_DEEDS = frozenset({"did", "led", "ran", "built", "managed", "oversaw", "delivered", "shipped"})
+
+
+def _paths_cross_at(lead: list[str]) -> bool:
+    """Return True for paths crossing at a place ("I hope our paths cross again at X").
+
+    NOTE: paths cross where people run into each other, an event or a town both go to, not
+    the firm written to; "again" ("cross again at X") is the meeting once more, no cue of
+    the job (as ``_event_met_at`` reads it with a time of the year after the name).
+    """
+    words = [w for w in lead[:-1] if w != "again"]
+    return lead[-1:] == ["at"] and words[-2:] in (["paths", "cross"], ["paths", "crossing"])
+
+
+def _show_wished_luck(lead: list[str]) -> bool:
+    """Return True for luck wished with an opening at a place ("good luck with the opening at X").
+
+    NOTE: the opening wished luck is a show's or a building's, the reader's event held at X
+    (a venue), not a job's opening at a firm, which no one wishes luck to.
+    """
+    return lead[-3:] == ["the", "opening", "at"] and lead[-5:-3] in (
+        ["luck", "with"],
+        ["luck", "for"],
+        ["success", "with"],
+    )
 
 
 def _own_shifts_at(m: _Mention) -> bool:

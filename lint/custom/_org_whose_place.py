@@ -37,6 +37,7 @@ from replylint.custom._org_cues import (
 from replylint.custom._org_kinds import is_unit
 from replylint.custom._org_names import LEGAL, POSSESSIVE, words_of
 from replylint.custom._org_parts import (
+    EVENTS,
     FACILITIES,
     HOSPITALS,
     JOB_NOUNS,
@@ -678,6 +679,8 @@ def met_or_greeted(m: _Mention) -> bool | None:
     """Read "at X" as where people were met elsewhere, or where the people greeted work."""
     if met_elsewhere(m.doc, m.lead, m.end):
         return False  # "I met the guys at X on a course": where they work, met elsewhere
+    if _event_name_goes_on(m):
+        return False  # "the team at the X and Art Festival": an event both may go to
     if _met_long_ago(m):
         return False  # "when I met the people at X last year": another firm, met before
     if _event_met_at(m):
@@ -702,6 +705,22 @@ def met_or_greeted(m: _Mention) -> bool | None:
     if _people_of_met(m) and not (m.named_rightly or own_mention(m.doc, m.candidate)):
         return True  # "the chance to interview with the faculty of X": the people who met me
     return None
+
+
+def _event_name_goes_on(m: _Mention) -> bool:
+    """Return True for a name going on past "and" to an event's word ("X and Art Festival").
+
+    NOTE: "I hope to see the team at the X and Art Festival": the name read stops at "and",
+    but its capitals go on to a word of an event (a festival, a fair), so the people are met
+    at an event both may go to, not greeted where they work.
+    """
+    doc, k = m.doc, m.end
+    if k >= m.sent.end or doc[k].text not in ("and", "&"):
+        return False
+    k += 1
+    while k < m.sent.end and doc[k].text[:1].isupper():
+        k += 1
+    return k > m.end + 1 and doc[k - 1].lower_ in EVENTS
 
 
 def _people_of_met(m: _Mention) -> bool:

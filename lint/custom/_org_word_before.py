@@ -20,6 +20,7 @@ from replylint.custom._org_cues import (
     ADMIRERS,
     ADMIRING_ABROAD,
     FROM_EMPLOYER,
+    JOB_CUES,
     LIKE_EMPLOYER,
     MINE,
     MODALS,
@@ -36,6 +37,7 @@ from replylint.custom._org_cues import (
 from replylint.custom._org_names import initialism
 from replylint.custom._org_parts import EVENTS, JOB_NOUNS, TEAMS, careers_page
 from replylint.custom._vocabulary import ordinary
+from spacy.lang.en.stop_words import STOP_WORDS
 
 if TYPE_CHECKING:
     from replylint.custom._org_reading import _Mention
@@ -252,12 +254,20 @@ def _news_about(window: list[str], previous: str) -> bool:
 
     "Letting me know", "getting back to me", "the update": what the reader told the writer
     about is the application turned down; not "I know about X", the writer's own knowledge.
+    NOTE: nor "I'm back on X in June", "I'll be back on X": "back" after a form of "be" is
+    the writer returning to a place (an island, a site), no news given back.
     """
+    if window[-2:-1] == ["back"] and window[-3:-2] in _BE_BACK:
+        return False
     return (
         (previous == "about" and window[-3:-1] in (["me", "know"], ["us", "know"]))
         or window[-4:-1] in (["back", "to", "me"], ["back", "to", "us"])
         or window[-2:-1] in (["back"], ["news"], ["update"], ["decision"], ["outcome"])
     )
+
+
+#: Forms of "be" before "back" that make it a return to a place ("I'm back on", "be back on").
+_BE_BACK = (["'m"], ["’m"], ["am"], ["be"], ["was"], ["'ll"], ["’ll"], ["are"], ["'re"])
 
 
 def work_for(m: _Mention) -> bool | None:
@@ -269,6 +279,8 @@ def work_for(m: _Mention) -> bool | None:
     if (previous in ("for", "by") and before in WORK_FOR) or (previous, before) == ("to", "apply"):
         return True  # "work for Telvanta", "apply to"
     # NOTE: "for" after the papers only: "my application for X" names the job applied for
+    if previous == "to" and before in ("application", "applications") and _named_filing(m):
+        return None  # "the DiGA application to X": a filing of a product's, not the writer's
     if (previous == "to" and before in _APPLICATIONS) or (previous == "for" and before in _CVS):
         # "re my application to X", "my CV for X", "applying to X": the one applied to,
         # unless one besides it ("I've also applied to X", "applied to X too")
@@ -278,6 +290,29 @@ def work_for(m: _Mention) -> bool | None:
     if previous == "for" and _judged_fit(window) and not (m.named_rightly or _kind_named(m)):
         return True  # "you decided I am not good enough for X": the one that judged the writer
     return False if previous in ("for", "by") else None
+
+
+def _named_filing(m: _Mention) -> bool:
+    """Return True for an application named by a proper name before it ("the DiGA application").
+
+    NOTE: "how the DiGA application to X was put together", "the FDA application to X": an
+    application qualified by a name is a filing of a product's or a body's (a regulator's
+    approval), the work the reader told of, not the writer's own for the job ("my
+    application to X", "the application to X").
+    """
+    k = m.start - 1 - (len(m.window) - len(m.lead)) - 2  # the word before "application to"
+    if k <= m.sent.start:
+        return False
+    word = m.doc[k]
+    # NOTE: after "the" only, and no word of the job or a plain word in a title's capitals
+    # ("My Job Application to X" is the writer's own)
+    return (
+        m.doc[k - 1].lower_ == "the"
+        and word.is_alpha
+        and word.text[:1].isupper()
+        and word.lower_ not in STOP_WORDS
+        and word.lower_ not in JOB_CUES
+    )
 
 
 def _judged_fit(window: list[str]) -> bool:
