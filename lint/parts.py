@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from replylint.custom._people import JOB_TITLES, TITLES, fold
 from replylint.letter import Letter, Span
 
 #: The words a greeting opens with, in the languages job seekers write in (verbose regex).
@@ -112,11 +113,25 @@ def _greeting_end(line: str) -> int:
     opening = _GREETING.match(line).end()
     if re.search(r"[\[\]{}<>]", line[:end]):
         return end  # a template slot ("Dear [first name],") is left whole
-    for word in re.finditer(r"\S+", line[opening:end]):
+    words = list(re.finditer(r"\S+", line[opening:end]))
+    for k, word in enumerate(words):
         bare = word.group().strip(".,;:!?\"'()").lower().replace("\u2019", "'")
-        if bare in _BODY_OPENERS:
+        if bare in _BODY_OPENERS and not _surname_after_title(words, k):
             return len(line[: opening + word.start()].rstrip())
     return end
+
+
+def _surname_after_title(words: list[re.Match[str]], k: int) -> bool:
+    """Return True when ``words[k]`` is a family name after a title that ends the greeting.
+
+    NOTE: "Dear Manager Oh,", "Dear Mr. So,": Korean and Chinese family names spelt like
+    words that open a body; capitalised after a title, as the greeting's last word, they
+    are the name greeted, not the body's first word.
+    """
+    word = words[k].group()
+    last = k == len(words) - 1 or not re.search(r"\w", "".join(w.group() for w in words[k + 1 :]))
+    before = fold(words[k - 1].group()).strip(".") if k else ""
+    return word[:1].isupper() and last and (before in TITLES or before in JOB_TITLES)
 
 
 def _closing_line(text: str, nonblank: list[Span]) -> int | None:

@@ -44,7 +44,7 @@ TITLES = frozenset({
     "hajah",
     # Javanese, before a given name as Indonesians greet in English: "Mbak Sari" (a woman
     # of one's age), beside "Ibu" and "Bapak" above. NOTE: not "Mas", its man's form,
-    # which is a Catalan and French family name too
+    # which is a Catalan and French family name too (TITLES_BEFORE_A_NAME's)
     "mbak", "president", "director", "officer", "superintendent", "doctor", "ms.", "mr.",
     "whaea", "matua",  # Māori: "Kia ora Whaea Aroha", respect for an older woman or man
     "ma'am", "ma’am", "maam",  # Philippine English, before a given name: "Hi Ma'am Rowena"
@@ -107,6 +107,11 @@ TITLES_BEFORE_A_NAME = frozenset({
     # English, greets an elder with respect as "Uncle" or "Aunty" before the given name:
     # "Dear Leanne and Uncle Robert," greets Robert
     "uncle", "aunty", "auntie",
+    # NOTE: Sundanese greets by the given name after "Kang" (elder brother) or "Teh" (elder
+    # sister), and Javanese after "Mas" (a man of one's age, beside TITLES' "Mbak"): "Dear
+    # Kang Asep," greets Asep. Kang and Teh are Korean and Chinese family names, Mas a
+    # Catalan one, so a title only before a name: "Dear Ms. Kang," greets a Kang
+    "kang", "teh", "mas",
 })  # fmt: skip
 #: Job titles written before a surname as a form of address, as Korean, Japanese and
 #: Chinese do in English ("Manager Park", "Team Leader Kim", "Director Wang", "Section Chief Sato").
@@ -256,6 +261,11 @@ def _name_words(name: str) -> tuple[str, ...]:
     parsed = HumanName(name)
     kept = [parsed.first, parsed.middle, parsed.last, parsed.nickname]
     if not (parsed.first and parsed.last):
+        # NOTE: nameparser takes a given name spelt like a ruler's title for a title
+        # ("Sultan Al-Dossary", "Prince Adeyemi"), leaving the name without it: our own
+        # TITLES say what a title is, so a word of its title none of them (nor a job's
+        # title, "Manager Park") is the name's
+        kept[:0] = [w for w in parsed.title.split() if fold(w).strip(".") not in JOB_TITLES]
         # NOTE: nameparser takes a family name spelt like a degree's letters for one
         # ("Sigrid Aas": AAS, an associate degree), leaving the name without a family
         # name: a word of it written as a name is written ("Aas", not "AAS") is the name

@@ -89,7 +89,7 @@ def signature_context(body: str, domains: tuple[str, ...] = ()) -> Context:
     company is a line of its own or the part after a title ("HR Manager, Acme Corp"),
     preferring the one that matches the sender's email domain.
     """
-    body = _above_older(body)
+    body = _above_older(body, domains)
     # NOTE: a name's own spelling in its script ("Park Ji-won (박지원)") is read past
     lines = _unfold_columns([NATIVE_NOTE.sub("", line).strip() for line in body.splitlines()])
     closings = [k for k in range(len(lines) - 1, -1, -1)
@@ -213,7 +213,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _TWO_CLOSINGS = re.compile(r"\s+/\s+")
 
 
-def _above_older(body: str) -> str:
+def _above_older(body: str, domains: tuple[str, ...] = ()) -> str:
     """Return the message above an older one it quotes ("On 20 Mar, Gabriela Soto wrote:").
 
     NOTE: a rejection that replies to the writer's follow-up quotes it under its own
@@ -226,9 +226,39 @@ def _above_older(body: str) -> str:
     if top is not None and not _own_text(body[: top.start]):
         start = top.end  # "------- Original Message -------" and the rejection's attribution
     older = attribution.find(body, start, len(body))
-    if older is None or not _own_text(body[start : older.start]):
-        return body
-    return body[: older.start]
+    if older is not None and _own_text(body[start : older.start]):
+        return body[: older.start]
+    return body[: _older_block(body, start, domains)]
+
+
+def _older_block(body: str, start: int, domains: tuple[str, ...]) -> int:
+    """Return where an older message of an Outlook reply chain starts below the rejection.
+
+    NOTE: Outlook quotes the message a rejection answers under a header block of its own
+    ("From: Choi Yoon-ah ..." / "Sent: ..."), with no attribution line: its sign-off is the
+    earlier sender's (a coordinator who scheduled the interview), not the rejection's. The
+    rejection's own block on top is read past. Only a colleague's message is cut, sent from
+    the rejection's own domain: the writer's own earlier note is left as it was read (its
+    sign-off names the writer, whom no greeting is mistaken for); and a forwarded message
+    is kept, as the one forwarded may be the decision itself (``quote._forwarded_senders``).
+    """
+    head = outlook.first_block(body, start, len(body))
+    if head is not None and not _own_text(body[start : head.start()]):
+        start = head.end()
+    older = outlook.first_block(body, start, len(body))
+    if older is None or not _own_text(body[start : older.start()]):
+        return len(body)
+    if outlook.FORWARDED.search(body, 0, older.start()) or _FORWARD_SUBJECT.search(body):
+        return len(body)
+    sender = outlook.context(older).signers[0].address.rpartition("@")[2]
+    return older.start() if sender and sender in {d.lower() for d in domains} else len(body)
+
+
+#: The subject of a forwarded message, in the forms mail clients prefix it with.
+_FORWARD_SUBJECT = re.compile(
+    r"(?im)^[ \t>]*\*?(?:subject|betreff|objet|asunto|oggetto)"
+    r"[ \t]*:[ \t]*(?:re:\s*)*(?:fwd?|wg|tr|rv|i)\s*:"
+)
 
 
 def _own_text(text: str) -> bool:

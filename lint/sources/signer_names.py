@@ -49,7 +49,11 @@ TITLE_WORDS = re.compile(
     # teacher, a practitioner or methodologist, and recruitment as Spanish names its team
     # ("Selección y Desarrollo"): title lines, never the firm's
     r"|chef(?=[\s-]+(?:ejecutiv\w*|patron|de\s|d'|du\s))"
-    r"|headm(?:aster|istress)|practitioner|methodologist|selecci[oó]n)\b",
+    r"|headm(?:aster|istress)|practitioner|methodologist|selecci[oó]n"
+    # NOTE: Italian posts and its human resources ("Responsabile delle Collezioni",
+    # "Risorse Umane"), as French "responsable" and "ressources" above: title lines, so a
+    # name above one is a second signer's, never the firm's
+    r"|responsabile|risorse\s+umane)\b",
     re.IGNORECASE,
 )
 #: Pronouns noted beside a name: "(she/her)", "[they/them]", "| he/him".
