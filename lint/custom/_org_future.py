@@ -5,7 +5,8 @@ Steps of ``_org_reading.addressed``: a name whose love made the job a dream
 worn, a firm hoped to be seen "from the inside", a team offered the writer's papers, work
 at a firm told as the writer's goal, a sponsor's name on a club's kit or an orchestra's
 series, or a thing, person or brand's unit named after a firm (``its_people_or_things``); a
-firm, a kin or a rival of the employer in a sentence about the job (``cued_firm``); and,
+firm, a kin or a rival of the employer in a sentence about the job, a word of the job
+beside it or the name inside the writer's own work wished for (``cued_firm``); and,
 last, "at X" after a word about the job, a test the hiring set or the job's work hoped for
 ("the team at Globex", "the writing test at Globex", "hoping to lead a shift at Globex",
 "my ambition to teach at Globex"), or work with X
@@ -26,6 +27,7 @@ from replylint.custom._employer_slots import JOIN, own_mention
 from replylint.custom._hopes import aspiring, imagined, to_become
 from replylint.custom._org_cues import (
     ADMIRED_QUALITIES,
+    CLAUSE_BREAKS,
     FAMILIES,
     FRANCHISES,
     GROUP_MEMBERS,
@@ -39,8 +41,10 @@ from replylint.custom._org_cues import (
     OFFERINGS,
     OTHER_OWNERS,
     OWN_WORK,
+    OWNERS,
     OWNERS_SHARE,
     PASSED_THANKS,
+    PAST,
     PATRONS,
     PRIZES,
     PROJECTS,
@@ -925,9 +929,10 @@ def cued_firm(m: _Mention) -> bool | None:
         # four; a cue word beside the name keeps most of what it found right. Else the later
         # readings decide.
         if m.cued and not _cue_beside(m):
-            # NOTE: but a name in the slot of the firm the sentence is about (see
-            # ``_sentence_about``) is the one written to, though the job's word stands further on
-            return True if _sentence_about(m) else None
+            # NOTE: but a name in the slot of the firm the sentence is about, or inside the
+            # writer's own work wished for, is the one written to, though the job's word or
+            # the wish stands further on (``_employers_slot``)
+            return True if _employers_slot(m) else None
         if m.cued and _public_client(m):
             # NOTE: the sentence-wide cue does not make a council or a ministry the one written
             # to by a consultancy or a charity: its client or partner (``government_body``); a
@@ -952,7 +957,7 @@ def cued_firm(m: _Mention) -> bool | None:
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
     # NOTE: nor a person's friend or kin ("X's pal", "X's cousin"): a person owns them, not
     # a firm (but "X's sister company", "X's partner" may be a firm's)
-    if (m.possessive and m.cued and (_cue_beside(m) or _sentence_about(m)) and m.after.isalpha()
+    if (m.possessive and m.cued and (_cue_beside(m) or _employers_slot(m)) and m.after.isalpha()
             and m.after not in _RELATIVES
             and m.after not in OTHER_PEOPLE - _FIRMS_KIN
             and not m.school and not m.named_rightly and not _own_job_after(m)
@@ -1261,6 +1266,16 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "me", "my", "us", "our", "you", "
                              "their", "his", "her", "it", "its", "people", "candidates", "staff",
                              "everyone", "someone", "this", "that", "those", "these",
                              "to"})  # fmt: skip
+
+
+def _employers_slot(m: _Mention) -> bool:
+    """Return True for a name where the employer would stand, far from the job's words.
+
+    The sentence is about the name (``_sentence_about``: "At X I know I'd thrive", "X's
+    reputation drew me") or the name is inside the work the writer wished for
+    (``_in_wished_work``: "I had hoped to build my caseload at X").
+    """
+    return _sentence_about(m) or _in_wished_work(m)
 
 
 def _cue_beside(m: _Mention) -> bool:
@@ -1797,6 +1812,119 @@ def _work_wished_at(lead: list[str]) -> bool:
         # where people meet (an event, a fair), not the workplace imagined
         return False
     return len(thing) < 4 and all(w in ("a", "an", "the") or w not in STOP_WORDS for w in thing)
+
+
+def _in_wished_work(m: _Mention) -> bool:
+    """Return True for a name inside the writer's own work wished for, the wish further back.
+
+    "I had hoped to build my caseload at X", "It was my dream to lecture in fluid dynamics at
+    X", "I would have loved to run the X night shift", "I'd love to help shape X's vision":
+    the writer's wish, hope, dream or pride ("I would have been proud to carry the X name")
+    governs a clause of "to" and a verb, and the name stands inside that clause, the work
+    the writer imagined there (``_work_wished_at`` reads the shortest of these, a verb and
+    its object right before "at"). NOTE: the wish is the writer's ("I", "my", "I'd"), and
+    nothing between "to" and the name gives the clause another subject, a past or another
+    owner ("I'd love to hear how your launch with X goes": the reader's dealings with X);
+    a wish sent to others ("I wish the team success with X") has no "to" and stays out.
+    Nor a clause past a break ("I hoped to stay, but X ..."), nor a meeting or a message
+    ("I'd love to say hello to X"), nor a name beside the employer's own (a client of its).
+    """
+    if m.named_rightly:
+        return False
+    words = [t.lower_.replace("\u2019", "'") for t in m.doc[m.sent.start : m.start]]
+    if _thing_wished(words) or _opened_at_then_wished(m, words):
+        return True
+    k = next((k for k in range(len(words) - 2, max(len(words) - 14, 1), -1)
+              if words[k] == "to" and _wish_before(words, k - 1)), None)  # fmt: skip
+    if k is None:
+        return False
+    rest = words[k + 1 :]
+    if not rest or rest[0] in _NO_WORK or _NOT_THE_WISHED.intersection(rest):
+        return False
+    if (CLAUSE_BREAKS - {"while"}).intersection(rest) or PAST.intersection(rest):
+        return False
+    owners = [w for w in rest if w in OWNERS or w in ("its", "'s")]
+    return owners[-1:] not in (["your"], ["their"], ["its"], ["'s"])
+
+
+def _thing_wished(words: list[str]) -> bool:
+    """Return True for a thing of the writer's own wished with the name ("I'd love a term with").
+
+    NOTE: "I'd love a long partnership with X", "I hope for a placement at X": the writer's
+    wish of "a" thing of their own, with or at the name, is the job or the tie wished for;
+    not "I hope the launch with X goes well" (the employer's doings, "the"), nor "I wish a
+    merry Christmas to ...", a wish sent.
+    """
+    if words[-1:] not in (["with"], ["at"]):
+        return False
+    k = next((k for k in range(len(words) - 3, max(len(words) - 8, 0), -1)
+              if words[k] in ("a", "an")), None)  # fmt: skip
+    if k is None:
+        return False
+    j = k - 1 if words[k - 1] == "for" else k
+    thing = words[k + 1 : -1]
+    return (
+        0 < len(thing) < 5
+        and words[j - 1] in _WORK_WISHES - {"wish"}
+        and _wish_before(words, j - 1)
+        and not (OWNERS | _NOT_THE_WISHED | CLAUSE_BREAKS - {"-"}).intersection(thing)
+    )
+
+
+def _opened_at_then_wished(m: _Mention, words: list[str]) -> bool:
+    """Return True for "At X I really hope to grow": the sentence opened on the name, then a wish.
+
+    NOTE: the writer's own wish for the work, told right after "At X" opening the sentence,
+    is for work there, at the firm written to; only a wish still open ("I hope to", "I'd
+    love to", "I would have loved to"), not "At X I had hoped to make partner", which may
+    be the writer's past firm.
+    """
+    # NOTE: or on the writer's first spell there ("In my first month at X I would have
+    # loved to shadow the team"): the first days of the job wished for, then the wish
+    spell = len(words) == 5 and words[:3] in (["in", "my", "first"], ["during", "my", "first"])
+    if words != ["at"] and not (spell and words[-1] == "at"):
+        return False
+    after = [t.lower_.replace("\u2019", "'") for t in m.doc[m.end : min(m.end + 8, m.sent.end)]]
+    if after[:1] == [","]:
+        after = after[1:]
+    if after[:1] != ["i"] or "to" not in after:
+        return False
+    k = after.index("to")
+    wish = after[k - 1] in _WORK_WISHES - {"hoped", "wanted"} and "had" not in after[:k]
+    return wish and k + 1 < len(after) and after[k + 1] not in _NO_WORK
+
+
+def _wish_before(words: list[str], j: int) -> bool:
+    """Return True when ``words[j]`` is the writer's wish or pride before "to" ("I'd love to").
+
+    NOTE: "I had hoped", "I'd still love", "my dream", "my ambition was": the writer's word
+    a few words before it; or a pride in a job with a modal ("I would have been proud",
+    "it would have been an honour", "it will be my honor"), whose owner is the writer too.
+    """
+    while j > 0 and words[j] in _BE and words[j - 1] in _BE | _AMBITIONS:
+        j -= 1  # "my dream has always been to": the ambition before its verb
+    before = words[max(j - 4, 0) : j]
+    if words[j] in _PRIDE:
+        return bool(MODALS.intersection(before)) and not _OTHERS_SUBJECT.intersection(before)
+    wish = words[j] in _WORK_WISHES or (words[j] in _AMBITIONS and "my" in before)
+    return wish and bool(_WRITER.intersection(before)) and not _OTHERS_SUBJECT.intersection(before)
+
+
+#: Words of the writer's wish before "to" and the work wished ("I'd love to", "had hoped to").
+_WORK_WISHES = _WISHES | {"loved", "want", "wish"}
+#: Words of pride in a job that did not come or is yet to come ("would have been proud to").
+_PRIDE = frozenset({"proud", "honour", "honor", "honoured", "honored", "privilege",
+                    "privileged"})  # fmt: skip
+#: The writer as the wisher ("I had hoped", "I'd love", "my dream").
+_WRITER = frozenset({"i", "'d", "my", "we", "our"})
+#: Another wisher ("you'd love to", "they hoped to").
+_OTHERS_SUBJECT = frozenset({"you", "they", "he", "she", "your", "their"})
+#: Verbs of a message or a meeting, no work ("to hear", "to say hello", "to thank").
+_NO_WORK = frozenset({"hear", "say", "thank", "congratulate", "wish", "stay", "meet", "catch",
+                      "chat", "talk", "read", "know", "be", "visit", "attend"})  # fmt: skip
+#: Words that give the wished clause a subject or a question of its own ("how X does").
+_NOT_THE_WISHED = frozenset({"i", "you", "they", "he", "she", "how", "what", "who", "which",
+                             "that", "when", "whether", "if"})  # fmt: skip
 
 
 def _chance_for_me_at(m: _Mention) -> bool:
