@@ -114,3 +114,23 @@ def test_a_centre_the_writer_worked_at_is_not_flagged() -> None:
     """ "I moved to X to work at Y": the writer's own past work there."""
     assert _reply("I moved to Akureyri to work at Birchwood Riding Centre last year.",
                   "Fjord Horse Trails ehf.", "mia@fjordhorsetrails.is") == []  # fmt: skip
+
+
+# --- a tag of another travel firm under the name ---------------------------------------------
+
+
+def _signed(line: str) -> list[str]:
+    """Return the wrong-company findings of a reply to a travel firm with ``line`` under the name."""
+    reply = company_reply("I enjoyed our talk.", "Atlas Riad Journeys", "Mia Torres",
+                          "mia@atlasriad.ma", f"Jonah Reed\n{line}")  # fmt: skip
+    return flagged(reply)
+
+
+def test_a_tag_of_another_travel_firm_is_flagged() -> None:
+    """A tag of a name and a travel trade's word under a reply to a travel firm: a rival's."""
+    assert _signed("#Fes #SilverDuneTravel") == ["SilverDuneTravel"]
+
+
+def test_a_tag_of_a_travel_topic_is_not_flagged() -> None:
+    """A tag of two words ("#SlowTravel") is a topic, no firm's name."""
+    assert _signed("#Fes #SlowTravel") == []
