@@ -167,6 +167,19 @@ def aspiring(window: list[str]) -> bool:
     return rest[-1] in ("for", "with") and not any(w.endswith("ed") for w in rest[1:])
 
 
+def to_work_at(window: list[str]) -> bool:
+    """Return True when ``window`` ends on a wish to work at what follows ("I'd love to work at").
+
+    "I would be very happy to work at X in the future", "I'd love to work at X": the work
+    wished for, with the word of wanting or a pride with "would" (see ``_proud``), is a job
+    to come there; not "I moved to Leeds to work at X", the writer's own past.
+    """
+    if window[-3:] != ["to", "work", "at"] or len(window) < 4:
+        return False
+    k = len(window) - 4
+    return window[k] in _WISHES or _proud(window, k)
+
+
 def _proud(window: list[str], k: int) -> bool:
     """Return True for a word of pride at ``window[k]`` in a future imagined ("I'd be proud").
 

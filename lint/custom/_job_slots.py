@@ -15,6 +15,7 @@ import re
 from replylint.custom._addressee import someone_else
 from replylint.custom._clauses import window_before
 from replylint.custom._employer_slots import JOIN, own_mention
+from replylint.custom._hopes import to_work_at
 from replylint.custom._org_kinds import is_unit
 from replylint.custom._org_names import ORG_WORDS, Candidate, words_of
 from replylint.custom._org_parts import (
@@ -61,6 +62,8 @@ def name_slot(doc, candidate: Candidate) -> str | None:
         return None if others or own_mention(doc, candidate) else "future"
     if words[-1] == "with" and "future" in words[-3:-1]:
         return "future"  # "a future with X", "my future with X"
+    if to_work_at(words) and not own_mention(doc, candidate):
+        return "future"  # "I'd be happy to work at X in the future": a job wished for there
     if _right_home([t.lower_ for t in doc[candidate.end : min(candidate.end + 10, sent.end)]]):
         return "future"  # "X is the right home for my ideas"
     if words[-1] != "at":
@@ -160,7 +163,11 @@ def _foreign(doc, candidate: Candidate, names: list[str], future: bool) -> bool:
         return True  # "the SparkleClean team", "the Zipline Logistics depot": a firm's own
     if site_after:
         return False  # "the Eastgate branch", "the Helsinki studio": the employer's site
-    return future and words[-1] in ESTABLISHMENTS | _GROUNDS and not runs_sites(names[0])
+    # NOTE: and so is a future at a centre or an office named in full, three words or more
+    # ("a job at Fernhill Riding Centre"), where an own site goes by its town ("the Leeds office")
+    named_in_full = len(words) > 2 and words[-1] in SITE_ENDS
+    establishment = words[-1] in ESTABLISHMENTS | _GROUNDS or named_in_full
+    return future and establishment and not runs_sites(names[0])
 
 
 def _firm_given(doc, start: int) -> bool:

@@ -550,6 +550,9 @@ TRADE_GROUPS = (
     frozenset({"buses", "bus", "coaches", "coachlines", "coachways"}),
     frozenset({"freight", "freightways", "freightlines", "cargo", "haulage", "trucking"}),
     frozenset({"seafood", "seafoods", "fisheries", "fishing"}),
+    # NOTE: a travel firm's ("Desert Lark Travel" to Atlas Riad Journeys): one trade in words
+    # of going places
+    frozenset({"travel", "travels", "journeys", "expeditions", "safaris"}),
     # NOTE: an insurer's line of business ("Subalpina Vita", "Alpina Danni", "Norda Vie"):
     # a group's life and non-life insurers share its first word and are two firms
     frozenset({"life", "vita", "vie", "vida", "leben", "nonlife", "danni", "iard"}),

@@ -37,7 +37,7 @@ from replylint.custom._org_parts import (
     body_initials,
 )
 from replylint.custom._org_wishes import own_people_at, thrives, wished_well
-from replylint.custom._vocabulary import adjective, ordinary
+from replylint.custom._vocabulary import adjective, mostly_capitalised, ordinary
 from replylint.negation import NEGATIONS
 
 if TYPE_CHECKING:
@@ -623,7 +623,9 @@ def believed_in(m: _Mention) -> bool | None:
     lead = m.lead[:-1] if m.lead[-1:] == ["that"] else m.lead
     if not lead or OTHER_OWNERS.intersection(lead):
         return None
-    if lead[-3:] == ["believe", "in", "what"] and _I_AM.intersection(lead[-6:-3]):
+    # NOTE: or believed ("I believed in what X is building"): the firm the writer applied to
+    believing = lead[-3:-2] in (["believe"], ["believed"]) and lead[-2:] == ["in", "what"]
+    if believing and _I_AM.intersection(lead[-6:-3]):
         return _doing_now(m) or None  # "I still believe in what X is doing for young people"
     if not _I_AM.intersection(lead[-4:-1]):
         return None
@@ -671,8 +673,14 @@ def _doing_now(m: _Mention) -> bool:
     """
     after = [t.lower_ for t in m.doc[m.end : min(m.end + 3, m.sent.end)]]
     doing = after[:2] in (["is", "doing"], ["are", "doing"], ["stands", "for"], ["stand", "for"])
+    # NOTE: what a young firm "is building" is what it does, as a start-up says of itself
+    doing = doing or after[:2] in (["is", "building"], ["are", "building"])
+    # NOTE: and a name ending in a plain word no one writes capitalised ("Kestrel Pay") is no
+    # person's, whose name is what "what Priya is doing" would hold
+    last = m.words[-1]
+    plain = len(m.words) > 1 and ordinary(last) and not mostly_capitalised(last)
     return (doing or after[:1] == ["does"]) and (
-        m.firm_like or m.related or m.rival or len(m.words) > 2
+        m.firm_like or m.related or m.rival or len(m.words) > 2 or plain
     )
 
 

@@ -248,6 +248,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if spelling and (
             (not aliases.spelled(candidate.text) and near_miss(candidate.text, spelling))
             or _turned_round(candidate, spelling, aliases)
+            or (named and _misspelt_brand(doc, candidate, named, aliases))
         ):
             reported.update(_coined_first(candidate.text))
             yield rule.finding(letter, span.start, span.end, company=spelling,
@@ -282,7 +283,17 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         learned = covered and aliases.learned(candidate.text)
         if (
             (learned or not covered)
-            and (coined_team(doc, candidate) or coined_people(doc, candidate))
+            and (
+                coined_team(doc, candidate)
+                or coined_people(doc, candidate)
+                # NOTE: or "everyone at X" ("All the best to everyone at X,"): the people of
+                # a body named in full (a firm's words, or three words or more, where a site
+                # is called by its town: "everyone at the Leeds office"), the farewell's readers
+                or (
+                    (candidate.org or len(words_of(candidate.text)) > 2)
+                    and _team_at(doc, candidate.start)
+                )
+            )
             and _inside(letter, candidate, farewell)
         ):
             # "Hoping to cross paths with the Quantix team again," above the name (or "the
@@ -415,7 +426,16 @@ def _applied_to_namesake(
     # reads in the same words
     if joining(window):
         return True
+    # NOTE: or thanks or wishes sent to its whole team ("Thank you again to the whole Summit
+    # Peak team"): the people who ran the process, where the employer's own would stand
+    sentence = {t.lower_ for t in doc[start].sent}
+    crew = word_after(doc, candidate.end) in TEAMS and window[-1:] in (["whole"], ["entire"])
+    cue = cue or (crew and bool(_THANKS & sentence))
     return bool(cue or joined) and not own_mention(doc, candidate)
+
+
+#: Words of thanks or wishes sent to a firm's people ("thank you to the whole X team").
+_THANKS = frozenset({"thank", "thanks", "luck", "best", "wishes"})
 
 
 def _group_sister(name: str, named: str, thread: set[str]) -> list[str]:
@@ -511,6 +531,33 @@ def _other_trade(doc, candidate: Candidate, named: str, aliases: Aliases) -> boo
     if any(w in GROUP_ENDS for w in trade):
         return False
     return any(w not in aliases.thread and w not in ORG_WORDS for w in own)
+
+
+def _misspelt_brand(doc, candidate: Candidate, named: str, aliases: Aliases) -> bool:
+    """Return True for one word misspelling the employer's first word, which is its domain.
+
+    NOTE: "the Brightlume team" to Brightloom Design at brightloom.com: a domain of the
+    name's first word alone makes that word the firm's brand, and the words after it a
+    trade, as "Studios" is in "PixelForge Studios" (see ``near_miss``); one word a letter or
+    two off the brand, named as the firm's people are ("the X team", "the team at X"), is
+    the employer's name misspelt. Not a word with capitals inside ("CivicACT" at civic.gov):
+    a programme's name coined on the brand; nor a word of the brand's stem named as a thing
+    ("the launch plans for Brightlex"), a product of the firm's own.
+    """
+    name, start = candidate.text, candidate.start
+    team = start > 1 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in TEAMS
+    if not (team or word_after(doc, candidate.end) in TEAMS):
+        return False
+    words = normal_words(named)
+    domain = aliases.names[1] if len(aliases.names) > 1 else ""
+    return (
+        len(words_of(name)) == 1
+        and name[1:] == name[1:].lower()
+        and len(words) > 1
+        and domain == words[0]
+        and not aliases.spelled(name)
+        and near_miss(name, domain)
+    )
 
 
 def _team_at(doc, start: int) -> bool:
