@@ -116,6 +116,12 @@ def test_a_centre_the_writer_worked_at_is_not_flagged() -> None:
                   "Fjord Horse Trails ehf.", "mia@fjordhorsetrails.is") == []  # fmt: skip
 
 
+def test_an_office_the_writer_would_work_at_is_not_flagged() -> None:
+    """ "I would love to work at the Oslo Head Office": the employer's own office, in full."""
+    assert _reply("I would love to work at the Oslo Head Office some day.",
+                  "Nordic Freight AS", "mia@nordicfreight.no") == []  # fmt: skip
+
+
 # --- a tag of another travel firm under the name ---------------------------------------------
 
 

@@ -25,6 +25,7 @@ from replylint.custom._org_parts import (
     HOSPITALS,
     JOB_NOUNS,
     LANDMARKS,
+    OFFICES,
     PLACES,
     REGIONS,
     SITE_ENDS,
@@ -163,9 +164,10 @@ def _foreign(doc, candidate: Candidate, names: list[str], future: bool) -> bool:
         return True  # "the SparkleClean team", "the Zipline Logistics depot": a firm's own
     if site_after:
         return False  # "the Eastgate branch", "the Helsinki studio": the employer's site
-    # NOTE: and so is a future at a centre or an office named in full, three words or more
-    # ("a job at Fernhill Riding Centre"), where an own site goes by its town ("the Leeds office")
-    named_in_full = len(words) > 2 and words[-1] in SITE_ENDS
+    # NOTE: and so is a future at a centre named in full, three words or more ("a job at
+    # Fernhill Riding Centre"), where an own site goes by its town; but not an office or a
+    # branch, which the employer's own go by in full as often ("the Oslo Head Office")
+    named_in_full = len(words) > 2 and words[-1] in SITE_ENDS - OFFICES
     establishment = words[-1] in ESTABLISHMENTS | _GROUNDS or named_in_full
     return future and establishment and not runs_sites(names[0])
 
