@@ -928,7 +928,16 @@ def cued_firm(m: _Mention) -> bool | None:
         # On the blind sets (context132-136) the sentence-wide cue was wrong three times in
         # four; a cue word beside the name keeps most of what it found right. Else the later
         # readings decide.
-        if m.cued and not _cue_beside(m):
+        # NOTE: not a name of the employer's own shape ("Birchwood Nurseries" written to
+        # Hollyhock Nursery), nor a firm's on the stem of its name ("Harrowfield Radio" to
+        # Harrowgate Broadcasting): in a sentence about the job, such a name is meant for the
+        # employer, however far the job's word (see ``kindred``); but one word alone on the
+        # stem may be a place ("tour the whole of Norrland" to Teater Norrsken). Nor a
+        # firm's own ways owned by its name (``_ways_owned``)
+        # NOTE: a rival qualifying a thing ("the X financial inclusion fair") is named in
+        # passing as any firm is (``_modifies_a_thing``)
+        kin = (m.rival and not _modifies_a_thing(m)) or (m.related and len(m.words) > 1)
+        if m.cued and not (_cue_beside(m) or kin or _ways_owned(m)):
             # NOTE: but a name in the slot of the firm the sentence is about, or inside the
             # writer's own work wished for, is the one written to, though the job's word or
             # the wish stands further on (``_employers_slot``)
@@ -957,7 +966,8 @@ def cued_firm(m: _Mention) -> bool | None:
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
     # NOTE: nor a person's friend or kin ("X's pal", "X's cousin"): a person owns them, not
     # a firm (but "X's sister company", "X's partner" may be a firm's)
-    if (m.possessive and m.cued and (_cue_beside(m) or _employers_slot(m)) and m.after.isalpha()
+    if (m.possessive and m.cued and (_cue_beside(m) or _ways_owned(m) or _employers_slot(m))
+            and m.after.isalpha()
             and m.after not in _RELATIVES
             and m.after not in OTHER_PEOPLE - _FIRMS_KIN
             and not m.school and not m.named_rightly and not _own_job_after(m)
@@ -1285,11 +1295,36 @@ def _cue_beside(m: _Mention) -> bool:
     you care for the X") or three after it ("the X guidance for applicants", "the X team"),
     in its own sentence. The job's own words are JOB_CUES and DREAMS, the application's
     ("the outcome of my application to X"), and the reader's "you".
+    NOTE: a mark does not count as one of the three ("my interview for Officer (X)"), nor,
+    after the name, an article, a name joined to it or the capitalised rest of its phrase
+    ("the X and Y teams", "the X Data Summer Internship"): the word that phrase ends in is
+    the name's own. Before it an article does count: "I wish the team well with the X
+    deals" names X far from the team; but not a job's capitalised title right before "at"
+    or "with" ("the post of Senior Drilling Fluids Engineer at X"; not the sentence's first
+    word, nor "I"). After it, a firm's unit ("the X office") or scheme ("the X Analyst
+    Programme") stands beside it as the job's words do.
     """
     sent = m.sent
-    words = [t.lower_ for t in m.doc[max(sent.start, m.start - 3) : m.start]]
-    words += [t.lower_ for t in m.doc[m.end : min(sent.end, m.end + 3)]]
-    return bool(_BESIDE.intersection(words))
+    before = [t for t in m.doc[sent.start : m.start] if not _mark(t)]
+    if before and before[-1].lower_ in _TITLED_AT:
+        # "the post of Senior Drilling Fluids Engineer at X": past the job's title
+        j = len(before) - 1
+        while j > 0 and before[j - 1].i > sent.start and _name_piece(before[j - 1].text):
+            j -= 1
+        before = before[:j] + before[-1:]
+    after = [t for t in m.doc[m.end : sent.end] if not (_mark(t) or t.lower_ in _ARTICLES)]
+    k = 0
+    while k < min(len(after) - 1, _JOINED_MAX) and _joined(after[k].text, after[k + 1].text):
+        k += 1
+    words = [t.lower_ for t in after[k : k + 3]]
+    # NOTE: a unit or a scheme only as the word the name's phrase ends in ("the X office",
+    # "the X Analyst Programme"), not further ("the X retrofit programme": a thing X runs)
+    unit = words[:1] != [] and words[0] in _UNITS_AFTER
+    return (
+        bool(_BESIDE.intersection(t.lower_ for t in before[-3:]))
+        or unit
+        or bool(_BESIDE.intersection(words))
+    )
 
 
 def _sentence_about(m: _Mention) -> bool:
@@ -1300,20 +1335,17 @@ def _sentence_about(m: _Mention) -> bool:
     well spent"), or is the subject the sentence tells of, in its own clause: "X felt like a
     place where I could build a career", "I can see why X is such a great place to work", "I
     hope X keeps me in mind for future roles", "Sailing with X would have been a dream come
-    true"; or the name a cleft stresses ("it was X that I most wanted to work for"), or whose
-    quality the writer is drawn to ("X's reputation drew me to the post", "I was drawn to X's
-    focus on reuse"). Earlier steps have taken the writer's own workplace ("At my firm, X,
-    I ..."). Not "X first put me in touch with you" nor "why X backed you": only a
-    verb of being, keeping or a modal makes the subject the place told of, and a word of the
-    job or a dream must follow it.
+    true"; or the name a cleft stresses ("it was X that I most wanted to work for"); a
+    quality of the firm's is ``_ways_owned``'s. Earlier steps have taken the writer's own
+    workplace ("At my firm, X, I ..."). Not "X first put me in touch with you" nor "why X
+    backed you": only a verb of being, keeping or a modal makes the subject the place told
+    of, and a word of the job or a dream must follow it.
     """
     doc, start, sent = m.doc, m.start, m.sent
     opening = [t.lower_ for t in doc[sent.start : start]]
     if opening in (["at"], ["at", "the"]):
         return True
     if m.lead[-2:] in (["it", "was"], ["it", "is"]) and m.after in ("that", "who"):
-        return True
-    if m.possessive and m.after in _QUALITIES:
         return True
     # the subject: opening the sentence or a clause, or a gerund's ("Sailing with X")
     gerund = len(opening) == 2 and opening[0].endswith("ing") and opening[1] in _GERUND_TIES
@@ -1338,20 +1370,66 @@ _GERUND_TIES = frozenset({"with", "at", "for", "alongside"})
 _SUBJECT_VERBS = MODALS | frozenset({"is", "was", "'s", "’s", "has", "had", "have", "felt",
                                      "feels", "seemed", "seems", "remains", "keeps", "kept",
                                      "always", "truly", "really"})  # fmt: skip
-#: A firm's qualities a writer is drawn to ("X's reputation", "X's focus on reuse").
-_QUALITIES = ADMIRED_QUALITIES | frozenset({"focus"})
 #: Words of the job or of a wish that make the sentence about the place to work.
 _ABOUT_THE_JOB = frozenset({"place", "work", "career", "post", "role", "roles", "position",
                             "positions", "join", "joining", "step", "team", "home", "picture",
                             "opening", "openings", "wanted"}) | DREAMS  # fmt: skip
 
 
+def _ways_owned(m: _Mention) -> bool:
+    """Return True for a firm's own ways owned by the name ("X's approach to yard safety").
+
+    NOTE: in a sentence about the job, a firm's approach, vision or focus named by its "'s"
+    is the firm admired, the one written to, however far the job's word stands; not a thing
+    it runs or sets ("X's touring show", "X's rules"), which a partner or a body has.
+    """
+    return m.possessive and m.following[:1] != [] and m.following[0] in _WAYS
+
+
+#: A firm's own ways, which a writer admires in the one written to.
+_WAYS = ADMIRED_QUALITIES | frozenset({"focus"})
+
+
+def _mark(token) -> bool:
+    """Return True for a bracket, a quote or a dash, which no cue word is counted past.
+
+    NOTE: "my interview for Officer (X)"; but a comma or a stop ends a clause, and counts as
+    a word as before ("roles in X, and to stay in touch").
+    """
+    return token.text in _MARKS
+
+
+def _joined(text: str, following: str) -> bool:
+    """Return True for a capitalised piece of a name, or a word joining one on ("and Y").
+
+    NOTE: "I" is no piece of a name ("X and I met"), nor a word of the job ("X Careers").
+    """
+    if text.lower() in _JOINING:
+        return _name_piece(following) or text[:1] == "'"
+    return _name_piece(text)
+
+
+def _name_piece(text: str) -> bool:
+    """Return True for a capitalised word that is no "I" and no word of the job."""
+    return text != "I" and text[:1].isupper() and text.lower() not in _BESIDE | _UNITS_AFTER
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Marks inside a phrase, not between clauses ("Officer (X)", "X's 'Summer' scheme").
+_MARKS = frozenset({"(", ")", "[", "]", '"', "'", "’", "\u2018", "“", "”", "-", "\u2013"})
+#: Words between a job's capitalised title and the name ("Senior Engineer at X").
+_TITLED_AT = frozenset({"at", "with"})
+#: Words joining a second name to the first ("the X and Y teams", "X & Y offices").
+_JOINING = frozenset({"and", "&", "'s", "'"})
+#: How many words of a joined name or of a title the cue may stand past.
+_JOINED_MAX = 4
+#: Words of the hiring or the application, and the reader's, beside the job's own.
+_HIRING_WORDS = frozenset({"application", "applications", "applicants", "outcome", "decision",
+                           "you", "your", "hires", "panel", "panels", "interviewers"})  # fmt: skip
 #: Words of the job, the hiring or the application that make a name beside them the firm's.
-_BESIDE = (
-    JOB_CUES
-    | DREAMS
-    | frozenset({"application", "applications", "applicants", "outcome", "decision", "you", "your"})
-)
+_BESIDE = JOB_CUES | DREAMS | _HIRING_WORDS
+#: After the name: a firm's own unit or scheme ("the X office", "the X Graduate Programme").
+_UNITS_AFTER = TEAMS | SCHEMES
 
 
 def _refused_at(lead: list[str]) -> bool:
