@@ -576,10 +576,13 @@ def _chapter(m: _Mention) -> bool:
     chapter" may be a title the employer makes; but a name shaped like a firm's, or one the
     writer hoped "to be part of" ("part of X Hospitals' next chapter"), is a firm's future.
     """
+    return _next_chapter(m) and not m.firm_like and not _to_be_part(m.doc, m.start)
+
+
+def _next_chapter(m: _Mention) -> bool:
+    """Return True for a chapter after the name's "'s" ("X's next chapter")."""
     k = next((k for k, w in enumerate(m.following) if w in _CHAPTERS), None)
-    if k is None or not all(attributive(w) or w in _ORDINALS for w in m.following[:k]):
-        return False
-    return not m.firm_like and not _to_be_part(m.doc, m.start)
+    return k is not None and all(attributive(w) or w in _ORDINALS for w in m.following[:k])
 
 
 def _instalment(following: list[str]) -> bool:
@@ -937,7 +940,8 @@ def cued_firm(m: _Mention) -> bool | None:
         # NOTE: a rival qualifying a thing ("the X financial inclusion fair") is named in
         # passing as any firm is (``_modifies_a_thing``)
         kin = (m.rival and not _modifies_a_thing(m)) or (m.related and len(m.words) > 1)
-        if m.cued and not (_cue_beside(m) or kin or _ways_owned(m)):
+        beside = _cue_beside(m) or _cue_beside_first(m)
+        if m.cued and not (beside or kin or _ways_owned(m)):
             # NOTE: but a name in the slot of the firm the sentence is about, or inside the
             # writer's own work wished for, is the one written to, though the job's word or
             # the wish stands further on (``_employers_slot``)
@@ -1305,7 +1309,9 @@ def _cue_beside(m: _Mention) -> bool:
     Programme") stands beside it as the job's words do.
     """
     sent = m.sent
-    before = [t for t in m.doc[sent.start : m.start] if not _mark(t)]
+    # NOTE: nor "elsewhere" or "also" ("any openings elsewhere in the X"): an adverb of
+    # another place or of more, which leaves the job's word the one the name is tied to
+    before = [t for t in m.doc[sent.start : m.start] if not (_mark(t) or t.lower_ in _ALSO)]
     if before and before[-1].lower_ in _TITLED_AT:
         # "the post of Senior Drilling Fluids Engineer at X": past the job's title
         j = len(before) - 1
@@ -1325,6 +1331,17 @@ def _cue_beside(m: _Mention) -> bool:
         or unit
         or bool(_BESIDE.intersection(words))
     )
+
+
+def _cue_beside_first(m: _Mention) -> bool:
+    """Return True for the second of two names joined by "and", both joined by the writer.
+
+    NOTE: "I would love to join X and the Y group": the second name has the first's role
+    (``_conjunct_lead``), so a verb of joining right before the first stands beside it too;
+    not any word of the job ("roles in X and Y Services": a department; "working with X and
+    the Y": the employer's partners).
+    """
+    return _conjunct_lead(m)[-1:] != [] and _conjunct_lead(m)[-1] in JOINING
 
 
 def _sentence_about(m: _Mention) -> bool:
@@ -1352,6 +1369,10 @@ def _sentence_about(m: _Mention) -> bool:
     if not (start == sent.start or gerund or m.lead[-1:] == [] or m.lead[-1] in _SUBJECT_AFTER):
         return False
     rest = [t.lower_ for t in doc[m.end : sent.end]]
+    if m.lead[-1:] == ["if"] and [w for w in rest[:3] if w not in _NEED_AUX][:1] in _FIRMS_NEEDS:
+        # NOTE: "If X ever needs weekend cover, I'm free": a need of the firm's the writer
+        # offers to fill, in a sentence about the job, is the firm written to
+        return True
     if m.possessive:
         # NOTE: a quality of the firm opening the sentence ("X's reputation ... drew me")
         if start != sent.start:
@@ -1364,6 +1385,8 @@ def _sentence_about(m: _Mention) -> bool:
 #: Words after which a clause opens with its subject ("why X is", "I hope X keeps").
 _SUBJECT_AFTER = frozenset({"why", "how", "that", "if", "hope", "think", "thought", "know",
                             "believe", "feel", "felt", "sure"})  # fmt: skip
+#: A firm's need, after "if" ("if X ever needs", "if X requires").
+_FIRMS_NEEDS = (["needs"], ["need"], ["requires"], ["require"])
 #: Words that tie a gerund opening a sentence to the name ("Working with X would ...").
 _GERUND_TIES = frozenset({"with", "at", "for", "alongside"})
 #: Verbs that make the subject before them the place told of ("X is", "X would", "X keeps").
@@ -1383,11 +1406,25 @@ def _ways_owned(m: _Mention) -> bool:
     is the firm admired, the one written to, however far the job's word stands; not a thing
     it runs or sets ("X's touring show", "X's rules"), which a partner or a body has.
     """
-    return m.possessive and m.following[:1] != [] and m.following[0] in _WAYS
+    if m.possessive and m.following[:1] != [] and m.following[0] in _WAYS:
+        return True
+    # NOTE: so is a firm's next chapter ("X Studios' next chapter will go well"), the future
+    # of a name shaped like a firm's or one the writer hoped to be part of (see ``_chapter``)
+    # NOTE: and the firm's works or ways the writer says they loved or admired ("I've loved
+    # X's picture books since I was a child", "I have long admired the visitor experience
+    # at X"): the firm admired is the one the writer wanted to join
+    lead = m.lead
+    if m.possessive:
+        return (_next_chapter(m) and not _chapter(m)) or (lead[-1:] != [] and lead[-1] in _LOVED)
+    return lead[-1:] == ["at"] and any(
+        lead[-k - 1] == "the" and lead[-k - 2] in _LOVED for k in range(1, 4) if len(lead) >= k + 2
+    )
 
 
 #: A firm's own ways, which a writer admires in the one written to.
 _WAYS = ADMIRED_QUALITIES | frozenset({"focus"})
+#: The writer's love or admiration of a firm's works, right before them.
+_LOVED = frozenset({"loved", "adored", "admired", "admire", "adore"})
 
 
 def _mark(token) -> bool:
@@ -1415,6 +1452,8 @@ def _name_piece(text: str) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+#: Adverbs passed over before the name ("openings elsewhere in the X", "also at X").
+_ALSO = frozenset({"elsewhere", "also"})
 #: Marks inside a phrase, not between clauses ("Officer (X)", "X's 'Summer' scheme").
 _MARKS = frozenset({"(", ")", "[", "]", '"', "'", "’", "\u2018", "“", "”", "-", "\u2013"})
 #: Words between a job's capitalised title and the name ("Senior Engineer at X").
