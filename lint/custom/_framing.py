@@ -285,6 +285,11 @@ def coined_team(doc, candidate: Candidate) -> bool:
     word = doc[start].lower_
     if ordinary(word) or word in _DEPARTMENTS or word in JOBTITLES:
         return False  # "the Growth team", "the Design team": a department
+    if word != fold(word) and ordinary(fold(word)):
+        # NOTE: "the Kraków team", "the Zürich team": a town's name in its own letters,
+        # which without their accents is the word English has for it ("the Krakow team"),
+        # names the employer's office there, as "the Lisbon team" does; no coined word
+        return False
     if doc[start].text.isupper() or _FUNCTION_PARTS.intersection(_camel_parts(doc[start].text)):
         return False  # "the QA team", "the FinCrime team", "the DevOps team": a function's
     if _firm_next(doc, end + 1):

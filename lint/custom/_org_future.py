@@ -27,6 +27,7 @@ from replylint.custom._employer_slots import JOIN, own_mention
 from replylint.custom._hopes import aspiring, imagined, to_become
 from replylint.custom._org_cues import (
     ADMIRED_QUALITIES,
+    AS_OTHERS,
     CLAUSE_BREAKS,
     FAMILIES,
     FRANCHISES,
@@ -885,7 +886,13 @@ def cued_firm(m: _Mention) -> bool | None:
     """Read a firm, a kin or a rival of the employer, or a firm's doings, in a job's sentence."""
     if _named_in_passing(m) or _served_by_reader(m.lead) or _served_by_reader(_conjunct_lead(m)):
         return False
+    if _readers_party(m) or _relies_on_reader(m):
+        return False
     if (m.firm_like and not m.school) or m.related:
+        if _keeps_writer_in_mind(m):
+            # NOTE: "I still hope X keeps me in mind": the firm asked to keep the writer in
+            # mind is the one written to, though no word of the job is in its sentence
+            return True
         if _dealt_with_in_own_job(m):
             # NOTE: "At my current employer I run ... and coordinate with the X on ...": a party
             # the writer deals with in a job of their own, not the firm written to
@@ -983,6 +990,104 @@ def cued_firm(m: _Mention) -> bool | None:
         # one the writer dealt with in a job of their own ("X's drivers at my last job")
         return True
     return None
+
+
+def _after_name(m: _Mention) -> list[str]:
+    """Return the words of the name's sentence after it, past adverbs and auxiliaries."""
+    rest = [t.lower_ for t in m.doc[m.end : m.sent.end]]
+    k = 0
+    while k < min(len(rest), 3) and rest[k] in _ON_THE_WAY:
+        k += 1
+    return rest[k:]
+
+
+def _readers_party(m: _Mention) -> bool:
+    """Return True for a name the sentence makes the reader's client ("X is your client").
+
+    NOTE: "I know X is your biggest client", "X has been one of your partners": the name
+    said to be the reader's client, customer or partner (``AS_OTHERS``) or funder is
+    another party of the employer's, not the one written to ("X values your clients" is).
+    """
+    if m.possessive:
+        return False
+    rest = _after_name(m)
+    if rest[:1] in (["is"], ["was"], ["'s"], ["’s"], ["remains"], ["been"]):
+        rest = rest[1:]
+    elif rest[:1] != [","]:
+        return False
+    else:
+        rest = rest[1:]
+    if rest[:3] == ["one", "of", "your"]:
+        rest = rest[2:]
+    if rest[:1] != ["your"]:
+        return False
+    # up to two words between ("your biggest client", "your oldest retail customer")
+    for word in rest[1:4]:
+        if word in _PARTIES:
+            return True
+        if not word.isalpha():
+            return False
+    return False
+
+
+#: The parties a firm has (``AS_OTHERS``, "your oldest partners"), and those who fund its
+#: work as a client pays for it ("X is your main funder").
+_PARTIES = AS_OTHERS | frozenset({"partners", "suppliers", "vendors", "competitors", "accounts",
+                                  "funder", "funders", "sponsor", "sponsors"})  # fmt: skip
+
+
+def _relies_on_reader(m: _Mention) -> bool:
+    """Return True for a name relying on the reader ("why X relies on your team so much").
+
+    NOTE: "X relies on your team", "X depends on you", "X trusts your team": the name doing
+    the relying on the reader, or the reader's unit, is the employer's client, as one the
+    reader serves is (``_served_by_reader``); not "clients rely on X", the one relied on.
+    """
+    if m.possessive:
+        return False
+    rest = _after_name(m)
+    if rest[:1] == [] or rest[0] not in _RELYING:
+        return False
+    rest = rest[1:]
+    if rest[:1] and rest[0] in _RELYING_ON:
+        rest = rest[1:]
+    # "on you", "on your team" (not "on your judgement": what a firm asks of its own staff)
+    return rest[:1] == ["you"] or (rest[:1] == ["your"] and rest[1:2] != []
+                                   and rest[1] in _READERS_UNITS)  # fmt: skip
+
+
+#: The reader's unit or firm, relied on ("your team", "your firm").
+_READERS_UNITS = WORK_GROUPS | frozenset({"firm", "company", "agency", "practice"})
+#: Verbs of relying on another ("X relies on you", "X trusts your team", "X turns to you").
+_RELYING = frozenset({"rely", "relies", "relied", "relying", "depend", "depends", "depended",
+                      "depending", "count", "counts", "counted", "counting", "lean", "leans",
+                      "leaned", "leant", "leaning", "trust", "trusts", "trusted", "trusting",
+                      "turn", "turns", "turned", "turning"})  # fmt: skip
+#: What those verbs take before the one relied on ("rely on", "turn to").
+_RELYING_ON = frozenset({"on", "upon", "to"})
+#: Adverbs and auxiliaries between a subject and its verb ("X has always relied", "X still").
+_ON_THE_WAY = MODALS | frozenset({"has", "have", "had", "does", "did", "so", "still",
+                                  "always", "really", "clearly", "obviously", "heavily",
+                                  "also", "now", "already", "certainly"})  # fmt: skip
+
+
+def _keeps_writer_in_mind(m: _Mention) -> bool:
+    """Return True for a name as the subject asked to keep the writer in mind.
+
+    NOTE: "I still hope X keeps me in mind", "X will keep me in mind": as for "I hope X keeps
+    me in mind for future roles" (``_sentence_about``), the subject of a clause (its sentence
+    opened by it, or after "hope", "that"), keeping "me" in mind.
+    """
+    if m.possessive or not (m.start == m.sent.start or m.lead[-1:] == []
+                            or m.lead[-1] in _SUBJECT_AFTER):  # fmt: skip
+        return False
+    rest = _after_name(m)
+    return (rest[:1] != [] and rest[0] in _KEEPING and rest[1:2] in (["me"], ["my"])
+            and "mind" in rest[2:6])  # fmt: skip
+
+
+#: Verbs of keeping the writer in mind ("keeps me in mind", "bear me in mind").
+_KEEPING = frozenset({"keep", "keeps", "kept", "keeping", "bear", "bears"})
 
 
 def _town_of_site(lead: list[str]) -> bool:
