@@ -66,6 +66,7 @@ from replylint.custom._org_kinds import KINDS, is_unit
 from replylint.custom._org_likeness import coined_kin
 from replylint.custom._org_names import words_of
 from replylint.custom._org_parts import (
+    CAREERS_PAGES,
     ESTABLISHMENTS,
     FACILITIES,
     INTERVIEW_PANELS,
@@ -1431,8 +1432,13 @@ def _cue_beside(m: _Mention) -> bool:
     # NOTE: a unit or a scheme only as the word the name's phrase ends in ("the X office",
     # "the X Analyst Programme"), not further ("the X retrofit programme": a thing X runs)
     unit = words[:1] != [] and words[0] in _UNITS_AFTER
+    # NOTE: the second of two names joined by "and" a wish is sent to ("I wish X and Y a
+    # safe year") has the first's role, the one wished well (``_conjunct_lead``); not any
+    # word before the first ("roles in City and Y Services", "working with X and the Y"):
+    # a unit's name, or a partner of the reader's
     return (
         bool(_BESIDE.intersection(t.lower_ for t in before[-3:]))
+        or bool(_WISHES_SENT.intersection(_conjunct_lead(m)[-3:]))
         or unit
         or bool(_BESIDE.intersection(words))
     )
@@ -1510,8 +1516,10 @@ def _ways_owned(m: _Mention) -> bool:
     NOTE: in a sentence about the job, a firm's approach, vision or focus named by its "'s"
     is the firm admired, the one written to, however far the job's word stands; not a thing
     it runs or sets ("X's touring show", "X's rules"), which a partner or a body has.
+    NOTE: nor its own pages the writer read ("since I came across X's website, and it's why
+    I applied"): where a candidate reads of a firm's ways is the firm applied to.
     """
-    if m.possessive and m.following[:1] != [] and m.following[0] in _WAYS:
+    if m.possessive and m.following[:1] != [] and m.following[0] in _WAYS | CAREERS_PAGES[1]:
         return True
     # NOTE: so is a firm's next chapter ("X Studios' next chapter will go well"), the future
     # of a name shaped like a firm's or one the writer hoped to be part of (see ``_chapter``)
@@ -1572,6 +1580,8 @@ _HIRING_WORDS = frozenset({"application", "applications", "applicants", "outcome
                            "you", "your", "hires", "panel", "panels", "interviewers"})  # fmt: skip
 #: Words of the job, the hiring or the application that make a name beside them the firm's.
 _BESIDE = JOB_CUES | DREAMS | _HIRING_WORDS
+#: A wish sent to the names after it ("I wish X and Y", "best wishes to X and Y").
+_WISHES_SENT = _WELL_WISHING | {"wishes"}
 #: After the name: a firm's own unit or scheme ("the X office", "the X Graduate Programme").
 _UNITS_AFTER = TEAMS | SCHEMES
 

@@ -599,9 +599,11 @@ def _sites_listed(m: _Mention) -> bool:
 
     "donor reporting for the X and Y clinics", "the X offices": the names are the towns
     or quarters the sites stand in, so the work is for the sites, not for a firm so named.
+    NOTE: not a name whose own words make it a firm ("the X Health Trust clinics"): no
+    town, but the firm whose sites they are.
     """
     listed = _listed_after(m)
-    if listed is None or m.possessive:
+    if listed is None or m.possessive or m.candidate.org:
         return False
     k = listed[1]
     return k < m.sent.end and m.doc[k].lower_ in _SITES_PLURAL
