@@ -46,10 +46,13 @@ def test_a_name_on_the_stem_of_the_trade_word_is_no_kin() -> None:
     assert flagged(sentence, "Seoha Beauty Inc.") == []
 
 
-def test_a_name_on_the_stem_of_the_employers_own_word_is_kin() -> None:
+def test_a_name_on_the_stem_of_the_employers_own_word_is_kin_but_left_by_the_gate() -> None:
     assert kindred("Seohara", "Seoha Beauty Inc.")
     sentence = "Congratulations on the new hire, and I hope the Lumi pop-up at Seohara goes well."
-    assert flagged(sentence, "Seoha Beauty Inc.") == ["Seohara"]
+    # NOTE: left by the cue-beside gate (_org_future.cued_firm): no word of the job, the hiring
+    # or a wish stands beside the name, so the sentence-wide cue no longer makes it the firm
+    # written to. On new blind letters that cue was wrong far more often than right.
+    assert flagged(sentence, "Seoha Beauty Inc.") == []
 
 
 # --- a department store -----------------------------------------------------------------------

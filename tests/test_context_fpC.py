@@ -91,6 +91,9 @@ def test_a_day_named_in_the_possessive_is_no_firm() -> None:
     assert flagged(sentence, "Ostara Cargo S.A.S.") == []
 
 
-def test_a_firms_peak_is_still_flagged() -> None:
+def test_a_firms_peak_far_from_the_job_is_left_by_the_gate() -> None:
     sentence = "Meeting your night shift in the middle of Corvane's flower peak was a highlight."
-    assert flagged(sentence, "Ostara Cargo S.A.S.") == ["Corvane"]
+    # NOTE: left by the cue-beside gate (_org_future.cued_firm): no word of the job, the hiring
+    # or a wish stands beside the name, so the sentence-wide cue no longer makes it the firm
+    # written to. On new blind letters that cue was wrong far more often than right.
+    assert flagged(sentence, "Ostara Cargo S.A.S.") == []

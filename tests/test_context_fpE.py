@@ -106,5 +106,8 @@ def test_a_party_of_the_writers_own_job_is_not_the_employer(sentence: str) -> No
         "permits, are ones I would love to take on.",
     ],
 )
-def test_a_party_dealt_with_in_the_job_hoped_for_is_named(sentence: str) -> None:
-    assert _handler(sentence) == ["Harbour Port Authority"]
+def test_a_party_dealt_with_in_the_job_hoped_for_is_left_by_the_gate(sentence: str) -> None:
+    # NOTE: left by the cue-beside gate (_org_future.cued_firm): no word of the job, the hiring
+    # or a wish stands beside the name, so the sentence-wide cue no longer makes it the firm
+    # written to. On new blind letters that cue was wrong far more often than right.
+    assert _handler(sentence) == []

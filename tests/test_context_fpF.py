@@ -130,6 +130,9 @@ def test_the_whole_group_bearing_the_employers_word_is_its_own() -> None:
     assert _life(sentence) == []
 
 
-def test_the_whole_group_of_another_name_is_named() -> None:
+def test_the_whole_group_of_another_name_is_left_by_the_gate() -> None:
     sentence = "I wish the pricing team and the whole Gruppo Corvessa a great year."
-    assert _life(sentence) == ["Gruppo Corvessa"]
+    # NOTE: left by the cue-beside gate (_org_future.cued_firm): no word of the job, the hiring
+    # or a wish stands beside the name, so the sentence-wide cue no longer makes it the firm
+    # written to. On new blind letters that cue was wrong far more often than right.
+    assert _life(sentence) == []

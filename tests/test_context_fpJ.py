@@ -73,10 +73,14 @@ def test_a_body_the_employer_works_for_or_with_is_not_flagged(sentence) -> None:
         # what the writer knows of a firm's own, not a body's rules
         ("I suspect my knowledge of the Brightmoor Group's culture was thin.",
          "Brightmoor Group"),
-        # a partnership owned by no one: the writer's hope
-        ("I hoped the role would lead to a partnership with Brightmoor Analytics.",
-         "Brightmoor Analytics"),
     ],
 )  # fmt: skip
 def test_the_same_slots_with_no_client_or_partner_are_flagged(sentence, name) -> None:
     assert flagged(sentence) == [name]
+
+
+def test_a_partnership_the_role_might_lead_to_is_left_by_the_gate() -> None:
+    # NOTE: left by the cue-beside gate (_org_future.cued_firm): no word of the job, the hiring
+    # or a wish stands beside the name, so the sentence-wide cue no longer makes it the firm
+    # written to. On new blind letters that cue was wrong far more often than right.
+    assert flagged("I hoped the role would lead to a partnership with Brightmoor Analytics.") == []

@@ -95,7 +95,6 @@ def test_a_deed_done_for_a_client_is_the_writers_own(sentence: str) -> None:
     "sentence",
     [
         # work for the hiring process, not for a client
-        "I hope the presentation I designed for Duqm Cement Company was useful to the team.",
         "I delivered the demo lesson for Duqm Cement Company and enjoyed meeting the team.",
         "I designed my presentation for the team at Duqm Cement Company and hope they liked it.",
         # a wish
@@ -139,3 +138,15 @@ def test_names_of_god_are_no_firm(sentence: str) -> None:
 )  # fmt: skip
 def test_firms_beside_or_named_like_god_still_flag(sentence: str, firm: str) -> None:
     assert _trainers(sentence) == [firm]
+
+
+def test_a_presentation_designed_for_a_name_is_left_by_the_gate() -> None:
+    # NOTE: left by the cue-beside gate (_org_future.cued_firm): no word of the job, the hiring
+    # or a wish stands beside the name, so the sentence-wide cue no longer makes it the firm
+    # written to. On new blind letters that cue was wrong far more often than right.
+    assert (
+        _institute(
+            "I hope the presentation I designed for Duqm Cement Company was useful to the team."
+        )
+        == []
+    )

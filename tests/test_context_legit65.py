@@ -89,10 +89,6 @@ def test_a_client_the_reader_served_is_not_flagged(sentence) -> None:
     ("sentence", "name"),
     [
         (
-            "I admire the value your team has added to Mindanao Digital Ltd over the years.",
-            "Mindanao Digital Ltd",
-        ),
-        (
             "Thank you for how your team welcomed me to Mindanao Digital Ltd that day.",
             "Mindanao Digital Ltd",
         ),
@@ -104,3 +100,15 @@ def test_a_client_the_reader_served_is_not_flagged(sentence) -> None:
 )
 def test_the_employers_own_place_is_still_flagged(sentence, name) -> None:
     assert _to(*_BANK, sentence) == [name]
+
+
+def test_value_added_to_a_name_is_left_by_the_gate() -> None:
+    # NOTE: left by the cue-beside gate (_org_future.cued_firm): no word of the job, the hiring
+    # or a wish stands beside the name, so the sentence-wide cue no longer makes it the firm
+    # written to. On new blind letters that cue was wrong far more often than right.
+    assert (
+        _to(
+            *_BANK, "I admire the value your team has added to Mindanao Digital Ltd over the years."
+        )
+        == []
+    )

@@ -76,9 +76,12 @@ def test_a_group_bearing_the_employers_word_is_not_flagged(sentence) -> None:
     assert _to(*_SHOP, sentence) == []
 
 
-def test_another_group_stays_flagged() -> None:
+def test_another_group_far_from_the_job_is_left_by_the_gate() -> None:
     found = _to(*_SHOP, "I understand the Halden Fashion Group prefers to promote its own staff.")
-    assert found == ["Halden Fashion Group"]
+    # NOTE: left by the cue-beside gate (_org_future.cued_firm): no word of the job, the hiring
+    # or a wish stands beside the name, so the sentence-wide cue no longer makes it the firm
+    # written to. On new blind letters that cue was wrong far more often than right.
+    assert found == []
 
 
 @pytest.mark.parametrize(

@@ -97,8 +97,6 @@ def test_a_name_of_the_employers_world_is_not_flagged(employer, sentence) -> Non
                 "me for the role at Hollis Fine Art.", "Hollis Fine Art"),
         ("museum", "I would love to stay in touch, perhaps at MuseumNext, and to be "
                    "considered for future roles at Bergen Art Museum.", "Bergen Art Museum"),
-        ("museum", "I hope we keep in touch, perhaps at Museum Futures Ltd, and that you'll "
-                   "consider me for future openings.", "Museum Futures Ltd"),
         # a team met beside no colleague of the reader's, or at a name standing bare
         ("museum", "I enjoyed meeting you and the team at the Bergen Design Library.",
          "Bergen Design Library"),
@@ -108,3 +106,17 @@ def test_a_name_of_the_employers_world_is_not_flagged(employer, sentence) -> Non
 )  # fmt: skip
 def test_a_pasted_name_beside_stays_flagged(employer, sentence, name) -> None:
     assert _reply(employer, sentence) == [name]
+
+
+def test_a_meeting_place_before_the_jobs_clause_is_left_by_the_gate() -> None:
+    # NOTE: left by the cue-beside gate (_org_future.cued_firm): no word of the job, the hiring
+    # or a wish stands beside the name, so the sentence-wide cue no longer makes it the firm
+    # written to. On new blind letters that cue was wrong far more often than right.
+    assert (
+        _reply(
+            "museum",
+            "I hope we keep in touch, perhaps at Museum Futures Ltd, and that you'll consider me "
+            "for future openings.",
+        )
+        == []
+    )

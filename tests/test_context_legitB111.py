@@ -94,10 +94,18 @@ def test_initials_of_a_coined_name_split_are_the_employers(sentence) -> None:
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Congratulations to your new producer; I hope KLF's drive slot keeps going strong.",
-         "KLF"),
         ("I would love to be considered for future roles at SBMC.", "SBMC"),
     ],
 )  # fmt: skip
 def test_other_initials_stay_flagged(sentence, name) -> None:
     assert _radio(sentence) == [name]
+
+
+def test_initials_in_a_clause_without_the_job_are_left_by_the_gate() -> None:
+    # NOTE: left by the cue-beside gate (_org_future.cued_firm): no word of the job, the hiring
+    # or a wish stands beside the name, so the sentence-wide cue no longer makes it the firm
+    # written to. On new blind letters that cue was wrong far more often than right.
+    assert (
+        _radio("Congratulations to your new producer; I hope KLF's drive slot keeps going strong.")
+        == []
+    )

@@ -64,8 +64,6 @@ def test_what_the_writer_is_doing_now_is_their_own(sentence: str) -> None:
          "me for future roles.", "Birchwood Legal Clinic"),
         ("I keep imagining myself working at Birchwood Legal Clinic, and I'd love to join "
          "the team.", "Birchwood Legal Clinic"),
-        ("I'm going to be interning at Harlow Partners LLP, but I hope to apply again.",
-         "Harlow Partners LLP"),
         ("I'm considering working at Birchwood Legal Clinic instead, if no role opens up.",
          "Birchwood Legal Clinic"),
     ],
@@ -190,3 +188,12 @@ def _signed(line: str) -> list[str]:
 )  # fmt: skip
 def test_only_the_organisation_of_an_applicants_line_is_named(line, expected) -> None:
     assert _signed(line) == expected
+
+
+def test_a_placement_the_writer_is_going_to_do_is_left_by_the_gate() -> None:
+    # NOTE: left by the cue-beside gate (_org_future.cued_firm): no word of the job, the hiring
+    # or a wish stands beside the name, so the sentence-wide cue no longer makes it the firm
+    # written to. On new blind letters that cue was wrong far more often than right.
+    assert (
+        _court("I'm going to be interning at Harlow Partners LLP, but I hope to apply again.") == []
+    )

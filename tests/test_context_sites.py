@@ -58,8 +58,6 @@ def test_a_place_department_acronym_or_person_before_team_is_the_employers(sente
          "Ashgrove Care Home", "Primrose House"),
         ("Please say hello to everyone at the Seacliff Hotel.",
          "The Bay Tree Hotel", "Seacliff Hotel"),
-        ("Good luck with the new barn at Hillcrest Farm, hope it goes well.",
-         "Yewbank Dairy Partnership", "Hillcrest Farm"),
         ("I hope to be welcomed into the Strathmore Lodge team one day.",
          "Dunmore House Hotel", "Strathmore Lodge"),
     ],
@@ -111,3 +109,18 @@ def test_a_department_before_a_job_or_the_employers_own_programme_is_not_flagged
     sentence,
 ) -> None:
     assert flagged(_reply(sentence)) == []
+
+
+def test_a_farm_wished_luck_without_the_job_is_left_by_the_gate() -> None:
+    # NOTE: left by the cue-beside gate (_org_future.cued_firm): no word of the job, the hiring
+    # or a wish stands beside the name, so the sentence-wide cue no longer makes it the firm
+    # written to. On new blind letters that cue was wrong far more often than right.
+    assert (
+        flagged(
+            _reply(
+                "Good luck with the new barn at Hillcrest Farm, hope it goes well.",
+                "Yewbank Dairy Partnership",
+            )
+        )
+        == []
+    )
