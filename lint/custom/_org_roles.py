@@ -28,6 +28,7 @@ def employer_role(doc, candidate: Candidate) -> bool:
         or _hires(after)
         or _lucky(after)
         or _lucky_in_winner(doc[sent.start : candidate.start], after)
+        or _congratulated_on_hire(before, after)
     )
 
 
@@ -75,9 +76,14 @@ def _where_i_belong(after: list[str]) -> bool:
 
     Not "X is where I trained": a past, with no modal and no verb of belonging.
     """
-    if after[:2] not in (["is", "where"], ["'s", "where"], ["’s", "where"]):
+    # NOTE: or "X was where I would finally put down roots": a past tense with a modal is
+    # the home the writer hoped for; "was where" alone is a past ("X was where I belonged")
+    was = after[:2] == ["was", "where"]
+    if after[:2] not in (["is", "where"], ["'s", "where"], ["’s", "where"]) and not was:
         return False
     clause = set(after[2:10])
+    if was and not MODALS & clause:
+        return False
     return bool(_BELONG & clause or (MODALS & clause and _WORK & clause))
 
 
@@ -125,6 +131,19 @@ def _lucky_in_winner(before, after: list[str]) -> bool:
     return j is not None and after[j + 1 : j + 4] in _HAVE_THE_HIRE
 
 
+def _congratulated_on_hire(before: list[str], after: list[str]) -> bool:
+    """Return True for "Congratulations to X on the new hire": the firm that hired instead.
+
+    NOTE: the one congratulated on a hire or an appointment is the one that made it, the
+    hire the reply answers; other news ("on the award") is left to the other readings.
+    """
+    if before[-2:] not in (["congratulations", "to"], ["congrats", "to"]) and before[-1:] != [
+        "congratulate"
+    ]:
+        return False
+    return after[:1] == ["on"] and bool(_HIRE_NEWS.intersection(after[1:5]))
+
+
 def _hires(after: list[str]) -> bool:
     """Return True for "X clearly prefers safe internal hires", "X went with someone else".
 
@@ -166,6 +185,8 @@ _PREFERS = frozenset({"prefers", "preferred", "prefer", "favours", "favors", "fa
 _HIRES = frozenset({"hire", "hires", "hiring", "candidate", "candidates", "someone",
                     "somebody", "applicant", "applicants", "insiders", "internal",
                     "internally"})  # fmt: skip
+#: A hire or an appointment a firm is congratulated on ("on the new hire").
+_HIRE_NEWS = frozenset({"hire", "appointment", "appointee", "recruit", "selection"})
 #: Words of a firm's good fortune in a hire ("X would have been lucky to have me").
 _LUCKY = frozenset({"lucky", "fortunate"})
 #: Words of a sentence that greets the one hired instead ("Congratulations to whoever got it").
@@ -175,6 +196,9 @@ _HAVE_THE_HIRE = (["to", "have", "them"], ["to", "have", "him"], ["to", "have", 
 #: Verbs of belonging in a workplace ("where I belong", "where I would thrive").
 _BELONG = frozenset({"belong", "thrive"})
 #: Words of the writer's work, with a modal ("where my experience would count most").
-_WORK = frozenset({"experience", "skills", "career", "work", "contribute", "count", "grow"})
+#: NOTE: and roots put down ("where I would put down roots"): a home hoped for, with a modal
+#: only ("X is where I put down roots" may be the writer's past)
+_WORK = frozenset({"experience", "skills", "career", "work", "contribute", "count", "grow",
+                   "roots"})  # fmt: skip
 #: What a writer hoped to make of an employer ("my long-term home", "my next employer").
 _HOMES = frozenset({"home", "employer", "base", "career"})

@@ -246,10 +246,12 @@ def _past_partner(after: list[str]) -> list[str]:
     """Return the words after a name past a partner wished well with it ("and your unit").
 
     "I wish the X and your Referat much success": the wish is sent to both.
+    NOTE: a partner of up to five words ("and its new team member"), as a new hire is often
+    wished well with the firm that made it
     """
     if after[:1] != ["and"]:
         return after
-    k = next((k for k in range(2, 5) if after[k : k + 1] and after[k] in _GIFTS), None)
+    k = next((k for k in range(2, 7) if after[k : k + 1] and after[k] in _GIFTS), None)
     if k is None or any(w in _GIFTS for w in after[1:k]):
         return after
     return after[k:]

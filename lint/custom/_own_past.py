@@ -77,11 +77,13 @@ def untitled(window: list[str]) -> list[str]:
     The words between an article and a job's noun name the job offered, not the writer's
     past: "Student" and "Supervisor" in "the Student Placement Supervisor post at X" are
     no cue that the writer studied or was supervised at X ("my ... role at" is own_work's).
+    NOTE: and so are those after a word of posts to come ("future Supervisor openings at X",
+    "any Internship roles at X"): the kind of post the firm may open, no past there.
     """
     out: list[str] = []
     for word in window:
         if word in JOB_NOUNS:
-            k = max((i for i, w in enumerate(out) if w in _ARTICLES), default=None)
+            k = max((i for i, w in enumerate(out) if w in _ARTICLES | _AHEAD), default=None)
             if k is not None:
                 del out[k + 1 :]
         out.append(word)
@@ -211,6 +213,8 @@ _SERVED = frozenset({"guest", "guests", "customer", "customers", "client", "clie
 
 #: Articles that open the title of a job offered ("the ... role", "a ... post"); not "my".
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "your"})
+#: Words before a kind of post the firm may open later ("future", "any").
+_AHEAD = frozenset({"future", "upcoming", "any"})
 
 
 def own_past(window: list[str]) -> bool:
