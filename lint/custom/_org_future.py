@@ -68,6 +68,7 @@ from replylint.custom._org_names import words_of
 from replylint.custom._org_parts import (
     CAREERS_PAGES,
     ESTABLISHMENTS,
+    EVENTS,
     FACILITIES,
     INTERVIEW_PANELS,
     JOB_NOUNS,
@@ -889,6 +890,11 @@ def cued_firm(m: _Mention) -> bool | None:
         return False
     if _readers_party(m) or _relies_on_reader(m):
         return False
+    if _hosts_gathering(m) or _handled_by_reader(m):
+        # NOTE: "see the team at the X's spring meeting": the host of a gathering, where
+        # the writer may meet the reader's people; "how you manage X's requirements":
+        # another body's demands the reader meets. Neither is the firm written to
+        return False
     if (m.firm_like and not m.school) or m.related:
         if _keeps_writer_in_mind(m):
             # NOTE: "I still hope X keeps me in mind": the firm asked to keep the writer in
@@ -1398,6 +1404,43 @@ def _employers_slot(m: _Mention) -> bool:
     return _sentence_about(m) or _in_wished_work(m)
 
 
+#: Words joining conjuncts, past which a word after the name is not the name's own.
+_CONJUNCTIONS = frozenset({"and", "or", "but"})
+#: A gathering a body holds ("the X's spring meeting"), besides the fairs and shows.
+_GATHERINGS = EVENTS | {"meeting", "meetings", "conferences", "congresses", "conventions"}
+#: Verbs of meeting another's demands ("how you manage X's requirements").
+_HANDLING = frozenset({"manage", "manages", "managed", "managing", "handle", "handles",
+                       "handled", "handling", "navigate", "navigates", "navigated",
+                       "navigating"})  # fmt: skip
+
+
+def _hosts_gathering(m: _Mention) -> bool:
+    """Return True for a name owning a gathering ("the X's spring meeting").
+
+    NOTE: "I'll see the team at the X's spring meeting": a gathering's word among the two
+    plain words after the possessive; X hosts it, it is not the firm written to (not
+    further: "X's platform one day").
+    """
+    if not m.possessive:
+        return False
+    plain = []
+    for word in m.following:
+        if not word.isalpha():
+            break
+        plain.append(word)
+    return bool(_GATHERINGS.intersection(plain[:2]))
+
+
+def _handled_by_reader(m: _Mention) -> bool:
+    """Return True for a name owning what the reader handles ("how you manage X's rules").
+
+    NOTE: "you", right before a verb of handling right before "X's": the reader meets
+    another body's demands (a regulator's, a market's); X is not the firm written to.
+    """
+    lead = m.lead
+    return m.possessive and lead[-2:-1] == ["you"] and lead[-1] in _HANDLING
+
+
 def _cue_beside(m: _Mention) -> bool:
     """Return True when a word of the job stands right beside the name.
 
@@ -1429,6 +1472,15 @@ def _cue_beside(m: _Mention) -> bool:
     while k < min(len(after) - 1, _JOINED_MAX) and _joined(after[k].text, after[k + 1].text):
         k += 1
     words = [t.lower_ for t in after[k : k + 3]]
+    # NOTE: not past "and", "or", "but" after a thing the name qualifies ("the X skids and
+    # your plan"): the reader's word in another conjunct is not tied to the name. Right after
+    # the name, or past a comma, it still is ("the chair with X and for hearing me", "at X,
+    # and meeting the group": the job's own conjuncts)
+    for j, word in enumerate(words[1:], 1):
+        if word in _CONJUNCTIONS:
+            if words[j - 1].isalpha():
+                words = words[:j]
+            break
     # NOTE: a unit or a scheme only as the word the name's phrase ends in ("the X office",
     # "the X Analyst Programme"), not further ("the X retrofit programme": a thing X runs)
     unit = words[:1] != [] and words[0] in _UNITS_AFTER

@@ -171,6 +171,9 @@ JOBTITLES = frozenset({
     "registrar",
     # a team's own people ("Warehouse Team Leader", "Store Team Member")
     "leader", "member",
+    # NOTE: the clinics' own titles ("Small Animal Veterinarian", "Dental Hygienist"), a job
+    # title ending a capitalised phrase, no firm
+    "veterinarian", "dentist", "hygienist", "optometrist",
 })  # fmt: skip
 #: A degree named in words ("my Master's", "a Bachelor of Science"), no organisation.
 DEGREES = frozenset({"master", "masters", "bachelor", "bachelors", "doctorate"})
