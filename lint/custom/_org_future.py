@@ -1407,7 +1407,9 @@ def _employers_slot(m: _Mention) -> bool:
 #: Words joining conjuncts, past which a word after the name is not the name's own.
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
 #: A gathering a body holds ("the X's spring meeting"), besides the fairs and shows.
-_GATHERINGS = EVENTS | {"meeting", "meetings", "conferences", "congresses", "conventions"}
+_GATHERINGS = EVENTS | frozenset(
+    {"meeting", "meetings", "conferences", "congresses", "conventions"}
+)
 #: Verbs of meeting another's demands ("how you manage X's requirements").
 _HANDLING = frozenset({"manage", "manages", "managed", "managing", "handle", "handles",
                        "handled", "handling", "navigate", "navigates", "navigated",
@@ -1571,7 +1573,7 @@ def _ways_owned(m: _Mention) -> bool:
     NOTE: nor its own pages the writer read ("since I came across X's website, and it's why
     I applied"): where a candidate reads of a firm's ways is the firm applied to.
     """
-    if m.possessive and m.following[:1] != [] and m.following[0] in _WAYS | CAREERS_PAGES[1]:
+    if m.possessive and m.following[:1] != [] and m.following[0] in _WAYS:
         return True
     # NOTE: so is a firm's next chapter ("X Studios' next chapter will go well"), the future
     # of a name shaped like a firm's or one the writer hoped to be part of (see ``_chapter``)
@@ -1586,8 +1588,8 @@ def _ways_owned(m: _Mention) -> bool:
     )
 
 
-#: A firm's own ways, which a writer admires in the one written to.
-_WAYS = ADMIRED_QUALITIES | frozenset({"focus"})
+#: A firm's own ways, which a writer admires in the one written to, and its pages read.
+_WAYS = ADMIRED_QUALITIES | frozenset({"focus"}) | CAREERS_PAGES[1]
 #: The writer's love or admiration of a firm's works, right before them.
 _LOVED = frozenset({"loved", "adored", "admired", "admire", "adore"})
 
