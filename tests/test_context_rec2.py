@@ -1,7 +1,7 @@
 """wrong-company: a name inside the writer's own work wished for, the wish further back.
 
 A firm-like name counts as the one written to by the sentence-wide cue only with a word of
-the job beside it (``_cue_beside``). The writer's wish, hope, dream or pride governing the
+the job beside it (``_org_beside.cue_beside``). The writer's wish, hope, dream or pride governing the
 clause that holds the name ("I had hoped to ... at X", "It was my ambition to ... at X",
 "I'd love a ... with X", "At X I'd love to ...") makes it the job's place too, however far
 back the wish stands. A wish sent to the employer about a partner, the reader's dealings

@@ -6,11 +6,12 @@ worn, a firm hoped to be seen "from the inside", a team offered the writer's pap
 at a firm told as the writer's goal, a sponsor's name on a club's kit or an orchestra's
 series, or a thing, person or brand's unit named after a firm (``its_people_or_things``); a
 firm, a kin or a rival of the employer in a sentence about the job, a word of the job
-beside it or the name inside the writer's own work wished for (``cued_firm``); and,
-last, "at X" after a word about the job, a test the hiring set or the job's work hoped for
-("the team at Globex", "the writing test at Globex", "hoping to lead a shift at Globex",
-"my ambition to teach at Globex"), or work with X
-looked forward to as a hope ("hopefully working with Globex in future", ``job_before_at``).
+beside it or the name inside the writer's own work wished for (``cued_firm``, which reads
+where the name stands with ``_org_beside``); and, last, "at X" after a word about the job,
+a test the hiring set or the job's work hoped for ("the team at Globex", "the writing test
+at Globex", "hoping to lead a shift at Globex", "my ambition to teach at Globex"), or work
+with X looked forward to as a hope ("hopefully working with Globex in future",
+``job_before_at``).
 Each returns True or False when it settles the reading, or None to leave it to the next;
 the last always settles it.
 """
@@ -21,13 +22,25 @@ import re
 from typing import TYPE_CHECKING
 
 from replylint.custom._addressee import DREAMS, OTHER_PEOPLE
-from replylint.custom._clauses import attributive, cue_words, window_before
+from replylint.custom._clauses import attributive, cue_words
 from replylint.custom._employer import word_after
 from replylint.custom._employer_slots import JOIN, own_mention
 from replylint.custom._hopes import aspiring, imagined, to_become
+from replylint.custom._org_beside import (
+    NEED_AUX,
+    WELL_WISHING,
+    conjunct_lead,
+    cue_beside,
+    cue_beside_first,
+    handled_by_reader,
+    hosts_gathering,
+    keeps_writer_in_mind,
+    readers_party,
+    relies_on_reader,
+    sentence_about,
+)
 from replylint.custom._org_cues import (
     ADMIRED_QUALITIES,
-    AS_OTHERS,
     CLAUSE_BREAKS,
     FAMILIES,
     FRANCHISES,
@@ -68,7 +81,6 @@ from replylint.custom._org_names import words_of
 from replylint.custom._org_parts import (
     CAREERS_PAGES,
     ESTABLISHMENTS,
-    EVENTS,
     FACILITIES,
     INTERVIEW_PANELS,
     JOB_NOUNS,
@@ -306,26 +318,6 @@ def _venture_wished_with(lead: list[str]) -> bool:
 #: A venture of the employer's own a letter wishes well ("a wonderful tour", "a good season").
 _VENTURES = frozenset({"tour", "tours", "season", "premiere", "expedition", "voyage",
                        "exhibition", "pilot", "rollout"})  # fmt: skip
-
-
-def _conjunct_lead(m: _Mention) -> list[str]:
-    """Return the clause before the first of two names joined by "and" ("with X and the Y").
-
-    NOTE: "the pilot you're running with KenGen and the Y team": the second of two names
-    joined by "and" has the first's role, so it is read with the words before the first
-    (its own clause starts at "and"); no first name ending right before "and", no words.
-    """
-    k = m.start - 1
-    if k > m.sent.start and m.doc[k].lower_ in ("the", "a", "an"):
-        k -= 1  # the word before the name, past its article
-    if k <= m.sent.start or m.doc[k].lower_ != "and":
-        return []
-    j = k - 1
-    while j > m.sent.start and m.doc[j].text[:1].isupper():
-        j -= 1
-    if j == k - 1:
-        return []
-    return window_before(m.doc, m.sent.start, j + 1)
 
 
 def _body_panel_thanked(m: _Mention) -> bool:
@@ -886,17 +878,17 @@ def _prize(m: _Mention) -> bool:
 
 def cued_firm(m: _Mention) -> bool | None:
     """Read a firm, a kin or a rival of the employer, or a firm's doings, in a job's sentence."""
-    if _named_in_passing(m) or _served_by_reader(m.lead) or _served_by_reader(_conjunct_lead(m)):
+    if _named_in_passing(m) or _served_by_reader(m.lead) or _served_by_reader(conjunct_lead(m)):
         return False
-    if _readers_party(m) or _relies_on_reader(m):
+    if readers_party(m) or relies_on_reader(m):
         return False
-    if _hosts_gathering(m) or _handled_by_reader(m):
+    if hosts_gathering(m) or handled_by_reader(m):
         # NOTE: "see the team at the X's spring meeting": the host of a gathering, where
         # the writer may meet the reader's people; "how you manage X's requirements":
         # another body's demands the reader meets. Neither is the firm written to
         return False
     if (m.firm_like and not m.school) or m.related:
-        if _keeps_writer_in_mind(m):
+        if keeps_writer_in_mind(m):
             # NOTE: "I still hope X keeps me in mind": the firm asked to keep the writer in
             # mind is the one written to, though no word of the job is in its sentence
             return True
@@ -954,7 +946,7 @@ def cued_firm(m: _Mention) -> bool | None:
         # NOTE: a rival qualifying a thing ("the X financial inclusion fair") is named in
         # passing as any firm is (``_modifies_a_thing``)
         kin = (m.rival and not _modifies_a_thing(m)) or (m.related and len(m.words) > 1)
-        beside = _cue_beside(m) or _cue_beside_first(m)
+        beside = cue_beside(m) or cue_beside_first(m)
         if m.cued and not (beside or kin or _ways_owned(m)):
             # NOTE: but a name in the slot of the firm the sentence is about, or inside the
             # writer's own work wished for, is the one written to, though the job's word or
@@ -984,7 +976,7 @@ def cued_firm(m: _Mention) -> bool | None:
     # NOTE: else as any other name: "if anything comes up at X" names the employer uncued
     # NOTE: nor a person's friend or kin ("X's pal", "X's cousin"): a person owns them, not
     # a firm (but "X's sister company", "X's partner" may be a firm's)
-    if (m.possessive and m.cued and (_cue_beside(m) or _ways_owned(m) or _employers_slot(m))
+    if (m.possessive and m.cued and (cue_beside(m) or _ways_owned(m) or _employers_slot(m))
             and m.after.isalpha()
             and m.after not in _RELATIVES
             and m.after not in OTHER_PEOPLE - _FIRMS_KIN
@@ -997,104 +989,6 @@ def cued_firm(m: _Mention) -> bool | None:
         # one the writer dealt with in a job of their own ("X's drivers at my last job")
         return True
     return None
-
-
-def _after_name(m: _Mention) -> list[str]:
-    """Return the words of the name's sentence after it, past adverbs and auxiliaries."""
-    rest = [t.lower_ for t in m.doc[m.end : m.sent.end]]
-    k = 0
-    while k < min(len(rest), 3) and rest[k] in _ON_THE_WAY:
-        k += 1
-    return rest[k:]
-
-
-def _readers_party(m: _Mention) -> bool:
-    """Return True for a name the sentence makes the reader's client ("X is your client").
-
-    NOTE: "I know X is your biggest client", "X has been one of your partners": the name
-    said to be the reader's client, customer or partner (``AS_OTHERS``) or funder is
-    another party of the employer's, not the one written to ("X values your clients" is).
-    """
-    if m.possessive:
-        return False
-    rest = _after_name(m)
-    if rest[:1] in (["is"], ["was"], ["'s"], ["’s"], ["remains"], ["been"]):
-        rest = rest[1:]
-    elif rest[:1] != [","]:
-        return False
-    else:
-        rest = rest[1:]
-    if rest[:3] == ["one", "of", "your"]:
-        rest = rest[2:]
-    if rest[:1] != ["your"]:
-        return False
-    # up to two words between ("your biggest client", "your oldest retail customer")
-    for word in rest[1:4]:
-        if word in _PARTIES:
-            return True
-        if not word.isalpha():
-            return False
-    return False
-
-
-#: The parties a firm has (``AS_OTHERS``, "your oldest partners"), and those who fund its
-#: work as a client pays for it ("X is your main funder").
-_PARTIES = AS_OTHERS | frozenset({"partners", "suppliers", "vendors", "competitors", "accounts",
-                                  "funder", "funders", "sponsor", "sponsors"})  # fmt: skip
-
-
-def _relies_on_reader(m: _Mention) -> bool:
-    """Return True for a name relying on the reader ("why X relies on your team so much").
-
-    NOTE: "X relies on your team", "X depends on you", "X trusts your team": the name doing
-    the relying on the reader, or the reader's unit, is the employer's client, as one the
-    reader serves is (``_served_by_reader``); not "clients rely on X", the one relied on.
-    """
-    if m.possessive:
-        return False
-    rest = _after_name(m)
-    if rest[:1] == [] or rest[0] not in _RELYING:
-        return False
-    rest = rest[1:]
-    if rest[:1] and rest[0] in _RELYING_ON:
-        rest = rest[1:]
-    # "on you", "on your team" (not "on your judgement": what a firm asks of its own staff)
-    return rest[:1] == ["you"] or (rest[:1] == ["your"] and rest[1:2] != []
-                                   and rest[1] in _READERS_UNITS)  # fmt: skip
-
-
-#: The reader's unit or firm, relied on ("your team", "your firm").
-_READERS_UNITS = WORK_GROUPS | frozenset({"firm", "company", "agency", "practice"})
-#: Verbs of relying on another ("X relies on you", "X trusts your team", "X turns to you").
-_RELYING = frozenset({"rely", "relies", "relied", "relying", "depend", "depends", "depended",
-                      "depending", "count", "counts", "counted", "counting", "lean", "leans",
-                      "leaned", "leant", "leaning", "trust", "trusts", "trusted", "trusting",
-                      "turn", "turns", "turned", "turning"})  # fmt: skip
-#: What those verbs take before the one relied on ("rely on", "turn to").
-_RELYING_ON = frozenset({"on", "upon", "to"})
-#: Adverbs and auxiliaries between a subject and its verb ("X has always relied", "X still").
-_ON_THE_WAY = MODALS | frozenset({"has", "have", "had", "does", "did", "so", "still",
-                                  "always", "really", "clearly", "obviously", "heavily",
-                                  "also", "now", "already", "certainly"})  # fmt: skip
-
-
-def _keeps_writer_in_mind(m: _Mention) -> bool:
-    """Return True for a name as the subject asked to keep the writer in mind.
-
-    NOTE: "I still hope X keeps me in mind", "X will keep me in mind": as for "I hope X keeps
-    me in mind for future roles" (``_sentence_about``), the subject of a clause (its sentence
-    opened by it, or after "hope", "that"), keeping "me" in mind.
-    """
-    if m.possessive or not (m.start == m.sent.start or m.lead[-1:] == []
-                            or m.lead[-1] in _SUBJECT_AFTER):  # fmt: skip
-        return False
-    rest = _after_name(m)
-    return (rest[:1] != [] and rest[0] in _KEEPING and rest[1:2] in (["me"], ["my"])
-            and "mind" in rest[2:6])  # fmt: skip
-
-
-#: Verbs of keeping the writer in mind ("keeps me in mind", "bear me in mind").
-_KEEPING = frozenset({"keep", "keeps", "kept", "keeping", "bear", "bears"})
 
 
 def _town_of_site(lead: list[str]) -> bool:
@@ -1371,13 +1265,11 @@ def _public_client(m: _Mention) -> bool:
     """
     if not government_body(m.words, words_of(m.company)):
         return False
-    if m.lead[-1:] and m.lead[-1] in _WELL_WISHING:
+    if m.lead[-1:] and m.lead[-1] in WELL_WISHING:
         return False
     return not (_WISHES | _ADMIRING).intersection(t.lower_ for t in m.sent)
 
 
-#: Verbs of wishing a name well, right before it ("I wish the X every success").
-_WELL_WISHING = frozenset({"wish", "wishing", "congratulate", "congratulations"})
 #: The writer's admiration of a body ("I have always admired the X's commitment").
 _ADMIRING = frozenset({"admire", "admired", "admiring"})
 
@@ -1397,171 +1289,11 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "me", "my", "us", "our", "you", "
 def _employers_slot(m: _Mention) -> bool:
     """Return True for a name where the employer would stand, far from the job's words.
 
-    The sentence is about the name (``_sentence_about``: "At X I know I'd thrive", "X's
+    The sentence is about the name (``sentence_about``: "At X I know I'd thrive", "X's
     reputation drew me") or the name is inside the work the writer wished for
     (``_in_wished_work``: "I had hoped to build my caseload at X").
     """
-    return _sentence_about(m) or _in_wished_work(m)
-
-
-#: Words joining conjuncts, past which a word after the name is not the name's own.
-_CONJUNCTIONS = frozenset({"and", "or", "but"})
-#: A gathering a body holds ("the X's spring meeting"), besides the fairs and shows.
-_GATHERINGS = EVENTS | frozenset(
-    {"meeting", "meetings", "conferences", "congresses", "conventions"}
-)
-#: Verbs of meeting another's demands ("how you manage X's requirements").
-_HANDLING = frozenset({"manage", "manages", "managed", "managing", "handle", "handles",
-                       "handled", "handling", "navigate", "navigates", "navigated",
-                       "navigating"})  # fmt: skip
-
-
-def _hosts_gathering(m: _Mention) -> bool:
-    """Return True for a name owning a gathering ("the X's spring meeting").
-
-    NOTE: "I'll see the team at the X's spring meeting": a gathering's word among the two
-    plain words after the possessive; X hosts it, it is not the firm written to (not
-    further: "X's platform one day").
-    """
-    if not m.possessive:
-        return False
-    plain = []
-    for word in m.following:
-        if not word.isalpha():
-            break
-        plain.append(word)
-    return bool(_GATHERINGS.intersection(plain[:2]))
-
-
-def _handled_by_reader(m: _Mention) -> bool:
-    """Return True for a name owning what the reader handles ("how you manage X's rules").
-
-    NOTE: "you", right before a verb of handling right before "X's": the reader meets
-    another body's demands (a regulator's, a market's); X is not the firm written to.
-    """
-    lead = m.lead
-    return m.possessive and lead[-2:-1] == ["you"] and lead[-1] in _HANDLING
-
-
-def _cue_beside(m: _Mention) -> bool:
-    """Return True when a word of the job stands right beside the name.
-
-    NOTE: up to three words before it ("the care assistant role at X", "join the X", "how
-    you care for the X") or three after it ("the X guidance for applicants", "the X team"),
-    in its own sentence. The job's own words are JOB_CUES and DREAMS, the application's
-    ("the outcome of my application to X"), and the reader's "you".
-    NOTE: a mark does not count as one of the three ("my interview for Officer (X)"), nor,
-    after the name, an article, a name joined to it or the capitalised rest of its phrase
-    ("the X and Y teams", "the X Data Summer Internship"): the word that phrase ends in is
-    the name's own. Before it an article does count: "I wish the team well with the X
-    deals" names X far from the team; but not a job's capitalised title right before "at"
-    or "with" ("the post of Senior Drilling Fluids Engineer at X"; not the sentence's first
-    word, nor "I"). After it, a firm's unit ("the X office") or scheme ("the X Analyst
-    Programme") stands beside it as the job's words do.
-    """
-    sent = m.sent
-    # NOTE: nor "elsewhere" or "also" ("any openings elsewhere in the X"): an adverb of
-    # another place or of more, which leaves the job's word the one the name is tied to
-    before = [t for t in m.doc[sent.start : m.start] if not (_mark(t) or t.lower_ in _ALSO)]
-    if before and before[-1].lower_ in _TITLED_AT:
-        # "the post of Senior Drilling Fluids Engineer at X": past the job's title
-        j = len(before) - 1
-        while j > 0 and before[j - 1].i > sent.start and _name_piece(before[j - 1].text):
-            j -= 1
-        before = before[:j] + before[-1:]
-    after = [t for t in m.doc[m.end : sent.end] if not (_mark(t) or t.lower_ in _ARTICLES)]
-    k = 0
-    while k < min(len(after) - 1, _JOINED_MAX) and _joined(after[k].text, after[k + 1].text):
-        k += 1
-    words = [t.lower_ for t in after[k : k + 3]]
-    # NOTE: not past "and", "or", "but" after a thing the name qualifies ("the X skids and
-    # your plan"): the reader's word in another conjunct is not tied to the name. Right after
-    # the name, or past a comma, it still is ("the chair with X and for hearing me", "at X,
-    # and meeting the group": the job's own conjuncts)
-    for j, word in enumerate(words[1:], 1):
-        if word in _CONJUNCTIONS:
-            if words[j - 1].isalpha():
-                words = words[:j]
-            break
-    # NOTE: a unit or a scheme only as the word the name's phrase ends in ("the X office",
-    # "the X Analyst Programme"), not further ("the X retrofit programme": a thing X runs)
-    unit = words[:1] != [] and words[0] in _UNITS_AFTER
-    # NOTE: the second of two names joined by "and" a wish is sent to ("I wish X and Y a
-    # safe year") has the first's role, the one wished well (``_conjunct_lead``); not any
-    # word before the first ("roles in City and Y Services", "working with X and the Y"):
-    # a unit's name, or a partner of the reader's
-    return (
-        bool(_BESIDE.intersection(t.lower_ for t in before[-3:]))
-        or bool(_WISHES_SENT.intersection(_conjunct_lead(m)[-3:]))
-        or unit
-        or bool(_BESIDE.intersection(words))
-    )
-
-
-def _cue_beside_first(m: _Mention) -> bool:
-    """Return True for the second of two names joined by "and", both joined by the writer.
-
-    NOTE: "I would love to join X and the Y group": the second name has the first's role
-    (``_conjunct_lead``), so a verb of joining right before the first stands beside it too;
-    not any word of the job ("roles in X and Y Services": a department; "working with X and
-    the Y": the employer's partners).
-    """
-    return _conjunct_lead(m)[-1:] != [] and _conjunct_lead(m)[-1] in JOINING
-
-
-def _sentence_about(m: _Mention) -> bool:
-    """Return True for a name in the slot of the firm its job's sentence is about.
-
-    NOTE: the sentence-wide cue is sure where the name opens the sentence as the place the
-    writer speaks from ("At X I know my skills would help your team grow", "At X my time was
-    well spent"), or is the subject the sentence tells of, in its own clause: "X felt like a
-    place where I could build a career", "I can see why X is such a great place to work", "I
-    hope X keeps me in mind for future roles", "Sailing with X would have been a dream come
-    true"; or the name a cleft stresses ("it was X that I most wanted to work for"); a
-    quality of the firm's is ``_ways_owned``'s. Earlier steps have taken the writer's own
-    workplace ("At my firm, X, I ..."). Not "X first put me in touch with you" nor "why X
-    backed you": only a verb of being, keeping or a modal makes the subject the place told
-    of, and a word of the job or a dream must follow it.
-    """
-    doc, start, sent = m.doc, m.start, m.sent
-    opening = [t.lower_ for t in doc[sent.start : start]]
-    if opening in (["at"], ["at", "the"]):
-        return True
-    if m.lead[-2:] in (["it", "was"], ["it", "is"]) and m.after in ("that", "who"):
-        return True
-    # the subject: opening the sentence or a clause, or a gerund's ("Sailing with X")
-    gerund = len(opening) == 2 and opening[0].endswith("ing") and opening[1] in _GERUND_TIES
-    if not (start == sent.start or gerund or m.lead[-1:] == [] or m.lead[-1] in _SUBJECT_AFTER):
-        return False
-    rest = [t.lower_ for t in doc[m.end : sent.end]]
-    if m.lead[-1:] == ["if"] and [w for w in rest[:3] if w not in _NEED_AUX][:1] in _FIRMS_NEEDS:
-        # NOTE: "If X ever needs weekend cover, I'm free": a need of the firm's the writer
-        # offers to fill, in a sentence about the job, is the firm written to
-        return True
-    if m.possessive:
-        # NOTE: a quality of the firm opening the sentence ("X's reputation ... drew me")
-        if start != sent.start:
-            return False
-    elif not (rest[:1] != [] and rest[0] in _SUBJECT_VERBS):
-        return False
-    return bool(_ABOUT_THE_JOB.intersection(rest)) or imagined(sent)
-
-
-#: Words after which a clause opens with its subject ("why X is", "I hope X keeps").
-_SUBJECT_AFTER = frozenset({"why", "how", "that", "if", "hope", "think", "thought", "know",
-                            "believe", "feel", "felt", "sure"})  # fmt: skip
-#: A firm's need, after "if" ("if X ever needs", "if X requires").
-_FIRMS_NEEDS = (["needs"], ["need"], ["requires"], ["require"])
-#: Words that tie a gerund opening a sentence to the name ("Working with X would ...").
-_GERUND_TIES = frozenset({"with", "at", "for", "alongside"})
-#: Verbs that make the subject before them the place told of ("X is", "X would", "X keeps").
-_SUBJECT_VERBS = MODALS | frozenset({"is", "was", "'s", "’s", "has", "had", "have", "felt",
-                                     "feels", "seemed", "seems", "remains", "keeps", "kept",
-                                     "always", "truly", "really"})  # fmt: skip
-#: Words of the job or of a wish that make the sentence about the place to work.
-_ABOUT_THE_JOB = frozenset({"place", "work", "career", "post", "role", "roles", "position",
-                            "positions", "join", "joining", "step", "team", "home", "picture",
-                            "opening", "openings", "wanted"}) | DREAMS  # fmt: skip
+    return sentence_about(m) or _in_wished_work(m)
 
 
 def _ways_owned(m: _Mention) -> bool:
@@ -1592,52 +1324,6 @@ def _ways_owned(m: _Mention) -> bool:
 _WAYS = ADMIRED_QUALITIES | frozenset({"focus"}) | CAREERS_PAGES[1]
 #: The writer's love or admiration of a firm's works, right before them.
 _LOVED = frozenset({"loved", "adored", "admired", "admire", "adore"})
-
-
-def _mark(token) -> bool:
-    """Return True for a bracket, a quote or a dash, which no cue word is counted past.
-
-    NOTE: "my interview for Officer (X)"; but a comma or a stop ends a clause, and counts as
-    a word as before ("roles in X, and to stay in touch").
-    """
-    return token.text in _MARKS
-
-
-def _joined(text: str, following: str) -> bool:
-    """Return True for a capitalised piece of a name, or a word joining one on ("and Y").
-
-    NOTE: "I" is no piece of a name ("X and I met"), nor a word of the job ("X Careers").
-    """
-    if text.lower() in _JOINING:
-        return _name_piece(following) or text[:1] == "'"
-    return _name_piece(text)
-
-
-def _name_piece(text: str) -> bool:
-    """Return True for a capitalised word that is no "I" and no word of the job."""
-    return text != "I" and text[:1].isupper() and text.lower() not in _BESIDE | _UNITS_AFTER
-
-
-_ARTICLES = frozenset({"the", "a", "an"})
-#: Adverbs passed over before the name ("openings elsewhere in the X", "also at X").
-_ALSO = frozenset({"elsewhere", "also"})
-#: Marks inside a phrase, not between clauses ("Officer (X)", "X's 'Summer' scheme").
-_MARKS = frozenset({"(", ")", "[", "]", '"', "'", "’", "\u2018", "“", "”", "-", "\u2013"})
-#: Words between a job's capitalised title and the name ("Senior Engineer at X").
-_TITLED_AT = frozenset({"at", "with"})
-#: Words joining a second name to the first ("the X and Y teams", "X & Y offices").
-_JOINING = frozenset({"and", "&", "'s", "'"})
-#: How many words of a joined name or of a title the cue may stand past.
-_JOINED_MAX = 4
-#: Words of the hiring or the application, and the reader's, beside the job's own.
-_HIRING_WORDS = frozenset({"application", "applications", "applicants", "outcome", "decision",
-                           "you", "your", "hires", "panel", "panels", "interviewers"})  # fmt: skip
-#: Words of the job, the hiring or the application that make a name beside them the firm's.
-_BESIDE = JOB_CUES | DREAMS | _HIRING_WORDS
-#: A wish sent to the names after it ("I wish X and Y", "best wishes to X and Y").
-_WISHES_SENT = _WELL_WISHING | {"wishes"}
-#: After the name: a firm's own unit or scheme ("the X office", "the X Graduate Programme").
-_UNITS_AFTER = TEAMS | SCHEMES
 
 
 def _refused_at(lead: list[str]) -> bool:
@@ -2225,14 +1911,14 @@ def _chance_for_me_at(m: _Mention) -> bool:
     lead = m.lead
     if lead[-3:] != ["for", "me", "at"] or lead[-4:-3] == [] or lead[-4] not in _OPENINGS:
         return False
-    hoped = bool(_HOPING.intersection(lead[:-4]))
+    hoped = bool(_HOPING_AHEAD.intersection(lead[:-4]))
     return hoped and not NEGATIONS.intersection(lead) and (m.trade_like or m.rival)
 
 
 #: An opening for the writer ("a chance for me at X", "room for me at X").
 _OPENINGS = frozenset({"chance", "opportunity", "opening", "place", "room", "spot", "role"})
 #: Words of a hope for what is to come ("I hope there's ...", "hopefully a chance ...").
-_HOPING = frozenset({"hope", "hoping", "hopefully", "wish", "would", "'d", "might"})
+_HOPING_AHEAD = frozenset({"hope", "hoping", "hopefully", "wish", "would", "'d", "might"})
 
 
 #: A greeting or a meeting hoped for ("to say hello at X"), no work done at X.
@@ -2441,7 +2127,7 @@ def keeps_papers(m: _Mention) -> bool | None:
         # "for X's records": what the firm keeps of the writer's papers
         return (words[1:2] != [] and words[1] in _FILES and m.previous == "for") or None
     aux = []
-    while words and words[0] in _NEED_AUX:
+    while words and words[0] in NEED_AUX:
         aux.append(words.pop(0))  # "X may ever", "X would"
     if words[:2] in (["like", "to"], ["love", "to"]):
         words = words[2:]  # "X would like to keep a copy"
@@ -2468,9 +2154,6 @@ _NEEDS = frozenset({
     "needs", "need", "requires", "require", "wants", "want", "keeps", "keep", "uses", "use",
     "asks", "ask", "requests", "request", "files", "file", "like",
 })  # fmt: skip
-#: Words between the name and its need ("X ever", "X would still").
-_NEED_AUX = frozenset({"ever", "still", "also", "would", "will", "'ll", "’ll", "may", "might",
-                       "could", "should", "can", "does", "do"})  # fmt: skip
 #: What is needed: the papers themselves ("it", "a copy", "my details").
 _NEEDED = frozenset({"it", "them", "this", "these", "copy", "copies", "my", "anything", "more",
                      "further", "proof", "details"})  # fmt: skip
