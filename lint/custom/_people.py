@@ -90,6 +90,9 @@ TITLES = frozenset({
     # Krzysztofie,"); and Malaysia, Indonesia and the Low Countries write an engineer's
     # "Ir." (ingenieur) before the name, as "Dr." is ("Dear Ir. Tan,")
     "panie", "ir",
+    # NOTE: Philippine English calls a doctor, a vet or a dentist "Doc" before the name they
+    # go by ("Dear Doc Ramon,"), as "Dr." is written
+    "doc",
 })  # fmt: skip
 #: Titles that are given names too, so a title only with a name after it: Amharic "Ato"
 #: (Mr) in "Dear Ato Dawit," but the Ghanaian given name in "Hi Ato,".
@@ -494,6 +497,9 @@ _PET_FORMS: dict[str, tuple[str, ...]] = {
     "bia": ("beatri",), "ze": ("jose",), "chico": ("francis",), "quim": ("joaqui",),
     "dudu": ("eduard",),
     "pancho": ("francis",), "nacho": ("ignaci",), "chucho": ("jesus",), "lola": ("dolores",),
+    # NOTE: Filipino pet forms, as colleagues call one another in the Philippines: "Paeng"
+    # Rafael, "Charo" Rosario
+    "paeng": ("rafael",), "charo": ("rosari",),
 }  # fmt: skip
 
 
@@ -509,10 +515,12 @@ def closest(word: str, names: set[str]) -> tuple[str, float]:
 #: (Sophia, Steven), a hard "c" or "q" as "k" (Catherine, Eric), a soft "c" and "z" as
 #: "s" (Lucia, Elizabeth), a soft "g" as "j" (Geoffrey), "gu" before a vowel as "g"
 #: (Marguerite), "y" as "i" (Ayesha), and an "h" after the first letter is dropped
-#: (John, Muhammad, Shaun).
+#: (John, Muhammad, Shaun). NOTE: and a "d" after "s" as "t": Scottish Gaelic spells
+#: with "sd" what English spells "st" (Alasdair, Alastair, Alistair).
 _SOUNDS = (
     (r"ph|v", "f"), (r"g(?=[eiy])", "j"), (r"gu(?=[eiy])", "g"), (r"c(?=[eiy])", "s"),
-    (r"ck|c|q", "k"), (r"z", "s"), (r"y", "i"), (r"(?<=.)h", ""), (r"(.)\1+", r"\1"),
+    (r"ck|c|q", "k"), (r"z", "s"), (r"y", "i"), (r"(?<=.)h", ""), (r"(?<=s)d", "t"),
+    (r"(.)\1+", r"\1"),
 )  # fmt: skip
 #: How alike two names must still be, written by sound (0-100), for one to be another's
 #: spelling: "Jan" and "Jon" are (67), "Ella" and "Ali" are not (57).
