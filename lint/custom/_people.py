@@ -93,9 +93,14 @@ TITLES = frozenset({
     # NOTE: Philippine English calls a doctor, a vet or a dentist "Doc" before the name they
     # go by ("Dear Doc Ramon,"), as "Dr." is written
     "doc",
+    # NOTE: church titles before a name, as a congregation or diocese greets its clergy:
+    # "Dear Monsignor Byrne" ("Msgr."), "Archdeacon", "Archbishop", "Chaplain", "Evangelist",
+    # "Deaconess" (Nigerian and US churches); nameparser drops them from a signer's name,
+    # so the greeting must know them as titles
+    "monsignor", "msgr", "archdeacon", "archbishop", "chaplain", "evangelist", "deaconess",
 })  # fmt: skip
-#: Titles that are given names too, so a title only with a name after it: Amharic "Ato"
-#: (Mr) in "Dear Ato Dawit," but the Ghanaian given name in "Hi Ato,".
+#: Titles that are given names or words too, so a title only with a name after it: Amharic
+#: "Ato" (Mr) in "Dear Ato Dawit," but the Ghanaian given name in "Hi Ato,".
 TITLES_BEFORE_A_NAME = frozenset({
     "ato",
     # NOTE: Vietnamese greets by the given name after a word of kinship, written in English
@@ -115,6 +120,12 @@ TITLES_BEFORE_A_NAME = frozenset({
     # Kang Asep," greets Asep. Kang and Teh are Korean and Chinese family names, Mas a
     # Catalan one, so a title only before a name: "Dear Ms. Kang," greets a Kang
     "kang", "teh", "mas",
+    # NOTE: church titles that are words or firms' names too ("Canon", "Cardinal", "Elder",
+    # "Minister", "Mother", "Prophet", "Apostle"), and a church's "Sis." and "Bro." (sister,
+    # brother): "Dear Canon Lim," "Dear Pastor Green and Sis. Okafor," greet the name after
+    # them; a firm called Canon, or "Dear Elder," alone, they are not
+    "canon", "cardinal", "elder", "minister", "mother", "prophet", "prophetess", "apostle",
+    "sis", "bro",
 })  # fmt: skip
 #: Job titles written before a surname as a form of address, as Korean, Japanese and
 #: Chinese do in English ("Manager Park", "Team Leader Kim", "Director Wang", "Section Chief Sato").
@@ -274,6 +285,9 @@ def _name_words(name: str) -> tuple[str, ...]:
         # name: a word of it written as a name is written ("Aas", not "AAS") is the name
         kept += [w for w in re.split(r"[\s,]+", parsed.suffix)
                  if w.isalpha() and w[:1].isupper() and w[1:].islower()]  # fmt: skip
+    # NOTE: the name gone by, in brackets after the full one ("Jose Ramon Bautista (JR)"),
+    # spelt like a suffix: nameparser takes it for "Jr.", but in brackets it is a name
+    kept += [w for w in re.findall(r"\(\s*([^\W\d_]+)\s*\)", name) if w in parsed.suffix.split()]
     text = " ".join(p for p in kept if p)
     words = []
     for word in re.findall(r"[^\W\d_][\w'’.-]*", fold(text or name)):
