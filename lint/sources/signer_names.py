@@ -53,7 +53,11 @@ TITLE_WORDS = re.compile(
     # NOTE: Italian posts and its human resources ("Responsabile delle Collezioni",
     # "Risorse Umane"), as French "responsable" and "ressources" above: title lines, so a
     # name above one is a second signer's, never the firm's
-    r"|responsabile|risorse\s+umane)\b",
+    r"|responsabile|risorse\s+umane"
+    # NOTE: the posts of a diocese, a parish or a chaplaincy ("Vicar General", "Diocesan
+    # Chancellor", "Parish Priest", "Rector"): a title line under the signer's name, never a
+    # second signer (not "Bishop", "Deacon" or "Parsons", which are surnames too)
+    r"|vicar|chaplain|rector|chancellor|priest)\b",
     re.IGNORECASE,
 )
 #: Pronouns noted beside a name: "(she/her)", "[they/them]", "| he/him".
