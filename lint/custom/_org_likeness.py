@@ -267,6 +267,12 @@ def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
     alike (for a name already known to be the one written to: "Brightwell Health").
     """
     mine, theirs = normal_words(candidate), normal_words(company)
+    # NOTE: a last word cut short as people say it ("Lab" of Laboratory, "Tech" of
+    # Technologies) is the employer's own word: "Brightwel Research Lab" misspells
+    # Brightwell Research Laboratory by one word alone (read strictly: a loose likeness
+    # would take "Fenwick Research Lab" for it)
+    if not loose and _clipped_last(mine, theirs):
+        mine = [*mine[:-1], theirs[-1]]
     if not mine or mine == theirs or "".join(mine) in acronyms(company):
         return False
     # NOTE: one word may misspell the employer's one distinctive word, its trade set aside
@@ -284,6 +290,14 @@ def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
     n = len(mine)
     parts = [theirs[k : k + n] for k in range(len(theirs) - n + 1)] if n > 1 else []
     return any(_alike(mine, part, loose) for part in ([theirs] if n == len(theirs) else parts))
+
+
+def _clipped_last(mine: list[str], theirs: list[str]) -> bool:
+    """Return True when the last of ``mine`` is the last of ``theirs`` cut short ("lab")."""
+    if len(mine) != len(theirs) or len(mine) < 2:
+        return False
+    short, full = mine[-1], theirs[-1]
+    return len(short) >= 3 and full.startswith(short) and len(full) > len(short) + 3
 
 
 #: A bracketed part of a legal name, where the firm is registered ("(HK)", "(Pty)").

@@ -317,7 +317,9 @@ def tag_candidates(doc, tokens: list[int]) -> list[Candidate]:
 
 
 #: The words of a hashtag: capitalised words, capitals run together, numbers ("LifeAtXYZ1").
-_TAG_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z'’]*|[a-z]+|\d+")
+#: NOTE: with the accented letters of Latin script ("#TeamTrócaire", "#FamíliaSeara"): a
+#: name written in its own tongue is a tag's words as an English one is
+_TAG_PARTS = re.compile(r"[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]*|[a-zß-öø-ÿ]+|\d+")
 #: Words of working at a firm before its name in a hashtag ("#LifeAtX", "#TeamX").
 #: NOTE: and a future there the writer hopes for ("#FutureStrydex"): the firm to be joined
 #: NOTE: and the writer's next step there ("#NextChapterAtX"), and "team" as Spanish and
@@ -330,7 +332,10 @@ _TAG_OPENERS = frozenset({"life", "at", "team", "we", "are", "join", "inside", "
                           "somos",
                           # NOTE: Portuguese "team" ("#TimeX"), as "#EquipeX"; a word of
                           # English after it ("#TimeToShine") is no firm's name
-                          "time"})  # fmt: skip
+                          "time",
+                          # NOTE: Spanish, Portuguese and Italian "family" before the name
+                          # ("#FamiliaX"), as English puts it after ("#XFamily")
+                          "familia", "família", "famiglia"})  # fmt: skip
 #: Joining words no firm's name opens on, after "Future" in a tag ("#FutureOfWork").
 _JOINERS = frozenset({"of", "and", "for", "in", "on", "is"})
 #: Words of working at a firm after its name in a hashtag ("#XCareers", "#XLife").
