@@ -127,6 +127,9 @@ def test_a_firm_needing_staff_the_writer_hopes_to_be_kept_for_is_flagged() -> No
         "Please keep my name if Coral Bay Car Hire need staff for the busy months.",
         "I worked two summers at Sunway Rentals, and I know the busy months well.",
         "Please keep my name in case Sunway Rentals closes its desk at the airport.",
+        # no ask to be kept in mind, or an opening taken as well as this one: any firm
+        "If Sunway Rentals needs people, I'd apply.",
+        "If Sunway Rentals opens a desk role next year I may apply there too.",
     ],
 )
 def test_the_employer_needing_staff_or_another_firm_elsewhere_is_not_flagged(
@@ -145,6 +148,8 @@ def test_a_firm_asked_to_hear_this_request_is_flagged() -> None:
     [
         "I trust that Arrendadora del Sur will give this request the attention it deserves.",
         "I trust that Leasing Montano will also consider my request for a reference.",
+        # "my request" may be another's (a school's transcript); only "this" one is the reply's
+        "I hope the Ateneo will consider my request for a transcript soon.",
     ],
 )
 def test_the_employer_or_another_firm_asked_too_is_not_flagged(sentence: str) -> None:

@@ -517,13 +517,19 @@ def _opening_to_come(m: _Mention) -> bool:
     """
     if m.lead[-1:] not in (["if"], ["when"], ["whenever"], ["once"], ["should"]):
         return False
+    if _ELSEWHERE.intersection(t.lower_ for t in m.doc[m.end : m.sent.end]):
+        # NOTE: not an opening the writer would take as well as this one ("if X opens a role
+        # next year I may apply there too"): another firm, named as such
+        return False
     words = [t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)]]
     if words[:1] == ["next"]:
         words = words[1:]  # "when X next advertises"
-    # NOTE: or the staff it needs ("please keep my name if X needs staff for the season"): a
-    # firm's need of hands is an opening to come as a post it opens is
+    # NOTE: or the staff it needs, where the writer asks to be kept in mind for it ("please
+    # keep my name if X needs staff for the season"): a firm's need of hands is an opening
+    # to come as a post it opens is; without the ask ("if X needs people, I'd apply") the
+    # writer may mean any firm
     if words[:1] and words[0] in _NEEDS and _HANDS.intersection(words[1:3]):
-        return True
+        return bool(_KEEPING.intersection(t.lower_ for t in m.sent))
     if not words or words[0] not in _POSTS_JOBS:
         return False
     return bool((JOB_POSTS | OPENINGS).intersection(words[1:5]))
@@ -534,6 +540,8 @@ _POSTS_JOBS = frozenset({"opens", "open", "advertises", "advertise", "posts", "p
                          "creates", "create", "has", "have"})  # fmt: skip
 
 
+#: Verbs of keeping the writer in mind ("keep my name", "bear me in mind", "remember me").
+_KEEPING = frozenset({"keep", "kept", "bear", "remember", "consider"})
 #: A firm's need of people ("if X needs staff").
 _NEEDS = frozenset({"need", "needs", "requires", "require"})
 #: The people or openings a firm needs ("staff", "hands", "vacancies").
@@ -570,12 +578,12 @@ _TURNED_DOWN = re.compile(
     r"(?:my|our) (?:application|candidacy|cv|résumé|resume)\b"
 )
 #: The firm hearing the request this reply makes, after "X" ("X will give this request
-#: the attention it deserves", "X would consider my request"). NOTE: only "this" or "my"
-#: request or appeal: "X will consider my application" may be another application's.
+#: the attention it deserves"). NOTE: only "this" request or appeal, the one made here: "X
+#: will consider my request" or "my application" may be another's (a school's transcript).
 _REQUEST_HEARD = re.compile(
     r"(?:(?:will|would|can|could|may|might|shall|should) )?(?:kindly )?"
     r"(?:give|consider|review|reconsider|grant|treat|look at|look into|answer) "
-    r"(?:this|my|our) (?:request|requests|appeal|complaint)\b"
+    r"this (?:request|appeal|complaint)\b"
 )
 #: Words that put a hiring act in another application ("also", "too", "another").
 _ELSEWHERE = frozenset({"also", "too", "another", "other", "elsewhere", "both", "either"})
