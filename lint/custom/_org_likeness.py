@@ -209,8 +209,11 @@ def first_word_only(candidate: str, company: str) -> bool:
     # other firm's own name, then its line of business, which no site or part is named by;
     # not an umbrella's or a firm's own form ("Summit Arts Alliance"), which the employer
     # may belong to or go by
-    if (len(rest) > 1 and rest[-1] in TRADE_WORDS and rest[-1] not in theirs
-            and rest[-1] not in _NOT_OWN_NAMES):  # fmt: skip
+    # NOTE: and so may a practice's kind of its own ("Summit Peak Clinic", "... Consulting"):
+    # the word a firm's kind is told by (ORG_WORDS), not its legal form, group or partners
+    kind = bool(rest) and rest[-1] in _PRACTICES
+    if (len(rest) > 1 and (rest[-1] in TRADE_WORDS or kind) and rest[-1] not in theirs
+            and (kind or rest[-1] not in _NOT_OWN_NAMES)):  # fmt: skip
         rest = rest[:-1]
     return (
         len(mine) > 1
@@ -245,6 +248,10 @@ def other_arm(candidate: str, company: str) -> bool:
         and mine[k] not in DEPARTMENTS  # "the Ajuda Solidária Finance team": its own
     )
 
+
+#: A firm's kind that may end another firm's own name ("Summit Peak Clinic"), not its legal
+#: form, its group or its partners, which the employer may go by ("Summit Group").
+_PRACTICES = ORG_WORDS - SUFFIXES - LEGAL - GROUP_ENDS - PARTNERSHIP
 
 #: A body of many members ("the Lakeshore Arts Alliance" to Lakeshore Opera Theater): NOTE:
 #: after the employer's first word it is the umbrella the employer belongs to, as a group is

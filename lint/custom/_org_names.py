@@ -86,6 +86,9 @@ ORG_OPENERS = frozenset({
     # NOTE: a Brazilian mill's word heading its name ("Usina Santa Clara": a sugar and
     # ethanol mill, a firm of its own, as "constructora" heads a builder's)
     "usina",
+    # NOTE: a Brazilian salon's word heading its name ("Salão Dona Zezé"), and a mosque's
+    # ("Masjid Al-Hidayah"): any salon or mosque may open on it, so it tells nothing of which
+    "salao", "masjid",
     # NOTE: a paint maker's or a plastics maker's word heading its name ("Tintas Aurora",
     # "Polímeros Andinos"), as "textil" heads a mill's: two makers of one trade open on it
     "tintas", "polimeros",

@@ -434,6 +434,9 @@ def _applied_to_namesake(
     # Peak team"): the people who ran the process, where the employer's own would stand
     sentence = {t.lower_ for t in doc[start].sent}
     crew = word_after(doc, candidate.end) in TEAMS and window[-1:] in (["whole"], ["entire"])
+    # NOTE: or to everyone there ("Thank you to everyone at Summit Peak for the welcome"):
+    # its people named as ``_team_at`` reads them, the whole team in other words
+    crew = crew or _team_at(doc, start)
     cue = cue or (crew and bool(_THANKS & sentence))
     return bool(cue or joined) and not own_mention(doc, candidate)
 
