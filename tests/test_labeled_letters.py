@@ -97,3 +97,26 @@ def test_the_act_model_sets_keep_every_rule_precise() -> None:
         if tp[rule] + fp[rule] and tp[rule] / (tp[rule] + fp[rule]) < MIN_POOLED_PRECISION
     ]
     assert not low, "\n".join(low + [m for m in mistakes if m.startswith("FP")])
+
+
+def test_an_address_in_two_headers_is_one_label(tmp_path: Path) -> None:
+    """A no-reply sender stands in To and in the quoted rejection's From: one wrong recipient."""
+    letter = tmp_path / "reply.eml"
+    letter.write_text(
+        "From: Sam Lee <sam@mail.example>\nTo: Jobs <no-reply@acme.example>\n"
+        "Subject: RE: Your application\nDate: Wed, 16 Apr 2025 10:00:00 -0500\n\n"
+        "Dear Hiring Team,\n\nThank you for considering me.\n\nSam\n\n"
+        "________________________________\nFrom: Jobs <no-reply@acme.example>\n"
+        "Sent: Wednesday, April 16, 2025 9:02 AM\nTo: Sam Lee <sam@mail.example>\n"
+        "Subject: Your application\n\nDear Sam,\n\nWe have chosen another candidate.\n",
+        encoding="utf-8",
+    )
+    letter.with_suffix(".expected").write_text(
+        'wrong-recipient "no-reply@acme.example"\n', encoding="utf-8"
+    )
+    (label,) = read_labels(letter)
+    assert (label.rule, label.quote) == ("wrong-recipient", "no-reply@acme.example")
+    # a phrase that is not an address must still stand once
+    letter.with_suffix(".expected").write_text('missing-thanks "Sam"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="exactly once"):
+        read_labels(letter)
