@@ -213,6 +213,10 @@ def cue_beside(m: _Mention) -> bool:
     while k < min(len(after) - 1, _JOINED_MAX) and _joined(after[k].text, after[k + 1].text):
         k += 1
     words = [t.lower_ for t in after[k : k + 3]]
+    if k == 0 and words[:1] == ["work"] and m.window[-1:] == ["the"]:
+        # NOTE: "on the X work that is growing": "work" the name qualifies is a project's
+        # or a client's work ("the Cabinet Office work"), no word of the job beside it
+        words = words[1:]
     # NOTE: not past "and", "or", "but" after a thing the name qualifies ("the X skids and
     # your plan"): the reader's word in another conjunct is not tied to the name. Right after
     # the name, or past a comma, it still is ("the chair with X and for hearing me", "at X,

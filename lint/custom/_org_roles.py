@@ -20,6 +20,10 @@ def employer_role(doc, candidate: Candidate) -> bool:
     sent = doc[candidate.start].sent
     after = [t.lower_ for t in doc[candidate.end : sent.end] if t.text not in (",", "’s", "'s")]
     before = [t.lower_ for t in doc[max(sent.start, candidate.start - 4) : candidate.start]]
+    if before[-1:] == ["in"] and before[-2:-1] != [] and before[-2].isalpha():
+        # NOTE: "the X group in Y is lucky to have them": a name after "in" right after a
+        # noun is the place of the noun's thing, which is the clause's subject, not the name
+        return False
     return (
         _chosen(after)
         or _where_i_belong(after)
