@@ -624,11 +624,16 @@ def company_from_subject(letter: Letter) -> str | None:
     for part in _SUBJECT_PARTS.split(context.subject or ""):
         part = part.strip(" ,.")
         key = "".join(w for w in words_of(part) if w not in SUFFIXES)
+        # NOTE: or with its last word: a legal form's letters may end the name the domain
+        # spells ("Spa" of "Soom Head Spa" at soomheadspa.kr, as "S.p.A." is one); not a
+        # "The" before it, which a domain spells and a context's name may not
+        words = words_of(part)
+        whole = "".join([w for w in words[:-1] if w not in SUFFIXES] + words[-1:])
         # NOTE: the domain's whole name must be in the part: "Careers" is no name of acmecareers
         if (
             part[:1].isupper()
             and len(part.split()) <= 6
-            and any(len(stem) > 3 and stem in key for stem in stems)
+            and any(len(stem) > 3 and (stem in key or stem in whole) for stem in stems)
         ):
             return part
     return None

@@ -209,8 +209,11 @@ def first_word_only(candidate: str, company: str) -> bool:
     # other firm's own name, then its line of business, which no site or part is named by;
     # not an umbrella's or a firm's own form ("Summit Arts Alliance"), which the employer
     # may belong to or go by
-    if (len(rest) > 1 and rest[-1] in TRADE_WORDS and rest[-1] not in theirs
-            and rest[-1] not in _NOT_OWN_NAMES):  # fmt: skip
+    # NOTE: and so may a practice's kind of its own ("Summit Peak Clinic", "... Consulting"):
+    # the word a firm's kind is told by (ORG_WORDS), not its legal form, group or partners
+    kind = bool(rest) and rest[-1] in _PRACTICES
+    if (len(rest) > 1 and (rest[-1] in TRADE_WORDS or kind) and rest[-1] not in theirs
+            and (kind or rest[-1] not in _NOT_OWN_NAMES)):  # fmt: skip
         rest = rest[:-1]
     return (
         len(mine) > 1
@@ -246,6 +249,10 @@ def other_arm(candidate: str, company: str) -> bool:
     )
 
 
+#: A firm's kind that may end another firm's own name ("Summit Peak Clinic"), not its legal
+#: form, its group or its partners, which the employer may go by ("Summit Group").
+_PRACTICES = ORG_WORDS - SUFFIXES - LEGAL - GROUP_ENDS - PARTNERSHIP
+
 #: A body of many members ("the Lakeshore Arts Alliance" to Lakeshore Opera Theater): NOTE:
 #: after the employer's first word it is the umbrella the employer belongs to, as a group is
 _UMBRELLAS = frozenset({"alliance", "federation", "consortium", "coalition"})
@@ -267,6 +274,12 @@ def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
     alike (for a name already known to be the one written to: "Brightwell Health").
     """
     mine, theirs = normal_words(candidate), normal_words(company)
+    # NOTE: a last word cut short as people say it ("Lab" of Laboratory, "Tech" of
+    # Technologies) is the employer's own word: "Brightwel Research Lab" misspells
+    # Brightwell Research Laboratory by one word alone (read strictly: a loose likeness
+    # would take "Fenwick Research Lab" for it)
+    if not loose and _clipped_last(mine, theirs):
+        mine = [*mine[:-1], theirs[-1]]
     if not mine or mine == theirs or "".join(mine) in acronyms(company):
         return False
     # NOTE: one word may misspell the employer's one distinctive word, its trade set aside
@@ -289,6 +302,14 @@ def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
     n = len(mine)
     parts = [theirs[k : k + n] for k in range(len(theirs) - n + 1)] if n > 1 else []
     return any(_alike(mine, part, loose) for part in ([theirs] if n == len(theirs) else parts))
+
+
+def _clipped_last(mine: list[str], theirs: list[str]) -> bool:
+    """Return True when the last of ``mine`` is the last of ``theirs`` cut short ("lab")."""
+    if len(mine) != len(theirs) or len(mine) < 2:
+        return False
+    short, full = mine[-1], theirs[-1]
+    return len(short) >= 3 and full.startswith(short) and len(full) > len(short) + 3
 
 
 #: A bracketed part of a legal name, where the firm is registered ("(HK)", "(Pty)").

@@ -86,6 +86,9 @@ ORG_OPENERS = frozenset({
     # NOTE: a Brazilian mill's word heading its name ("Usina Santa Clara": a sugar and
     # ethanol mill, a firm of its own, as "constructora" heads a builder's)
     "usina",
+    # NOTE: a Brazilian salon's word heading its name ("Salão Dona Zezé"), and a mosque's
+    # ("Masjid Al-Hidayah"): any salon or mosque may open on it, so it tells nothing of which
+    "salao", "masjid",
     # NOTE: a paint maker's or a plastics maker's word heading its name ("Tintas Aurora",
     # "Polímeros Andinos"), as "textil" heads a mill's: two makers of one trade open on it
     "tintas", "polimeros",
@@ -317,7 +320,9 @@ def tag_candidates(doc, tokens: list[int]) -> list[Candidate]:
 
 
 #: The words of a hashtag: capitalised words, capitals run together, numbers ("LifeAtXYZ1").
-_TAG_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z'’]*|[a-z]+|\d+")
+#: NOTE: with the accented letters of Latin script ("#TeamTrócaire", "#FamíliaSeara"): a
+#: name written in its own tongue is a tag's words as an English one is
+_TAG_PARTS = re.compile(r"[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]*|[a-zß-öø-ÿ]+|\d+")
 #: Words of working at a firm before its name in a hashtag ("#LifeAtX", "#TeamX").
 #: NOTE: and a future there the writer hopes for ("#FutureStrydex"): the firm to be joined
 #: NOTE: and the writer's next step there ("#NextChapterAtX"), and "team" as Spanish and
@@ -330,7 +335,10 @@ _TAG_OPENERS = frozenset({"life", "at", "team", "we", "are", "join", "inside", "
                           "somos",
                           # NOTE: Portuguese "team" ("#TimeX"), as "#EquipeX"; a word of
                           # English after it ("#TimeToShine") is no firm's name
-                          "time"})  # fmt: skip
+                          "time",
+                          # NOTE: Spanish, Portuguese and Italian "family" before the name
+                          # ("#FamiliaX"), as English puts it after ("#XFamily")
+                          "familia", "família", "famiglia"})  # fmt: skip
 #: Joining words no firm's name opens on, after "Future" in a tag ("#FutureOfWork").
 _JOINERS = frozenset({"of", "and", "for", "in", "on", "is"})
 #: Words of working at a firm after its name in a hashtag ("#XCareers", "#XLife").

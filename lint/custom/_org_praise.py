@@ -462,12 +462,16 @@ def hiring_acts(m: _Mention) -> bool | None:
     about another application ("X also interviewed me"), the writer's own school or firm,
     or beside the employer's own name.
     """
-    if m.school or m.named_rightly or m.possessive or OTHER_OWNERS.intersection(m.lead[-4:]):
+    if m.school or m.named_rightly or m.possessive:
+        return None
+    if _opening_to_come(m):
+        # "keep me in mind if X opens a similar role": a job still to come at X; NOTE: an
+        # owner before the "if" owns nothing of X ("please keep my name if X needs staff")
+        return True
+    if OTHER_OWNERS.intersection(m.lead[-4:]):
         return None
     if time_given(m):
         return True  # "I appreciate the time X took to review my portfolio"
-    if _opening_to_come(m):
-        return True  # "keep me in mind if X opens a similar role": a job still to come at X
     words = [t.lower_ for t in m.doc[m.end : min(m.end + 8, m.sent.end)]]
     while words and words[0] in _DECIDING_AUX:
         words = words[1:]  # "has", "had", "did"
@@ -476,6 +480,10 @@ def hiring_acts(m: _Mention) -> bool | None:
     elif words[:3] in (["took", "time", "to"], ["made", "time", "to"]):
         words = words[3:]
     turned_down = application_turned_down(words)
+    if _REQUEST_HEARD.match(" ".join(words)) and not _ELSEWHERE.intersection(words):
+        # NOTE: "I trust that X will give this request the attention it deserves": the body
+        # the writer's own request (this one, made now) goes to is the one written to
+        return True
     if not turned_down and (
         len(words) < 2 or words[0] not in _HIRING_ACTS or words[1] not in ("me", "us")
     ):
@@ -509,9 +517,19 @@ def _opening_to_come(m: _Mention) -> bool:
     """
     if m.lead[-1:] not in (["if"], ["when"], ["whenever"], ["once"], ["should"]):
         return False
+    if _ELSEWHERE.intersection(t.lower_ for t in m.doc[m.end : m.sent.end]):
+        # NOTE: not an opening the writer would take as well as this one ("if X opens a role
+        # next year I may apply there too"): another firm, named as such
+        return False
     words = [t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)]]
     if words[:1] == ["next"]:
         words = words[1:]  # "when X next advertises"
+    # NOTE: or the staff it needs, where the writer asks to be kept in mind for it ("please
+    # keep my name if X needs staff for the season"): a firm's need of hands is an opening
+    # to come as a post it opens is; without the ask ("if X needs people, I'd apply") the
+    # writer may mean any firm
+    if words[:1] and words[0] in _NEEDS and _HANDS.intersection(words[1:3]):
+        return bool(_KEEPING.intersection(t.lower_ for t in m.sent))
     if not words or words[0] not in _POSTS_JOBS:
         return False
     return bool((JOB_POSTS | OPENINGS).intersection(words[1:5]))
@@ -520,6 +538,14 @@ def _opening_to_come(m: _Mention) -> bool:
 #: Verbs of a firm opening a job ("if X opens a role", "should X advertise a post").
 _POSTS_JOBS = frozenset({"opens", "open", "advertises", "advertise", "posts", "post",
                          "creates", "create", "has", "have"})  # fmt: skip
+
+
+#: Verbs of keeping the writer in mind ("keep my name", "bear me in mind", "remember me").
+_KEEPING = frozenset({"keep", "kept", "bear", "remember", "consider"})
+#: A firm's need of people ("if X needs staff").
+_NEEDS = frozenset({"need", "needs", "requires", "require"})
+#: The people or openings a firm needs ("staff", "hands", "vacancies").
+_HANDS = frozenset({"staff", "workers", "employees", "hands", "people", "recruits"}) | OPENINGS
 
 
 #: What a firm did with the time it gave ("the time X took", "spent", "gave", "set aside").
@@ -550,6 +576,14 @@ _TURNED_DOWN = re.compile(
     r"(?:taking|take|progressing|progress|advancing|advance|moving|move|pursuing|pursue|"
     r"proceeding|proceed) (?:forward |ahead )?(?:with )?"
     r"(?:my|our) (?:application|candidacy|cv|résumé|resume)\b"
+)
+#: The firm hearing the request this reply makes, after "X" ("X will give this request
+#: the attention it deserves"). NOTE: only "this" request or appeal, the one made here: "X
+#: will consider my request" or "my application" may be another's (a school's transcript).
+_REQUEST_HEARD = re.compile(
+    r"(?:(?:will|would|can|could|may|might|shall|should) )?(?:kindly )?"
+    r"(?:give|consider|review|reconsider|grant|treat|look at|look into|answer) "
+    r"this (?:request|appeal|complaint)\b"
 )
 #: Words that put a hiring act in another application ("also", "too", "another").
 _ELSEWHERE = frozenset({"also", "too", "another", "other", "elsewhere", "both", "either"})

@@ -63,6 +63,8 @@ def word_before(m: _Mention) -> bool | None:
         and hoped_i_can_be_part([t.lower_ for t in m.doc[m.sent.start : m.start]])
     ):
         return True  # "I hope that one day I can be part of X": the same wish
+    if previous == "of" and _joins_team_of(window) and not m.possessive and not m.named_rightly:
+        return True  # "keen to join the nursing team of X": joining X, as "join X" is
     if previous in _GAVE and window[-2:-1] == ["i"] and not m.possessive and _stages_given(m):
         return True  # "I gave X three rounds and a case study": the hiring the writer sat
     if previous == "of" and not m.possessive and not m.named_rightly:
@@ -142,6 +144,22 @@ def word_before(m: _Mention) -> bool | None:
         admiring = {w[2:] if w[1:2] in ("'", "’") else w for w in m.sentence}
         return bool(ADMIRING_ABROAD & admiring) and not m.named_rightly
     return None
+
+
+def _joins_team_of(window: list[str]) -> bool:
+    """Return True for "join the X team of" before the name: joining the name's own people.
+
+    NOTE: a team of the name's, its field in a word or two ("to join the emergency team of
+    X"), joined as the writer wishes, is X joined; not another's move ("she is joining").
+    """
+    if len(window) < 4 or window[-2] not in TEAMS:
+        return False
+    for k in range(len(window) - 3, max(len(window) - 6, -1), -1):
+        if window[k] in JOIN:
+            between = window[k + 1 : -2]
+            opened = between[:1] in (["the"], ["a"], ["an"])
+            return opened and len(between) <= 3 and (window[k - 1] if k else "") not in _IS
+    return False
 
 
 def _kept_in_mind(m: _Mention) -> bool:
@@ -287,7 +305,11 @@ def work_for(m: _Mention) -> bool | None:
         return not ("also" in window[-6:] or m.following[:1] in (["too"], ["as"])) or None
     if previous == "for" and _work_imagined(m):
         return True  # "Scouting for X would have been a privilege": the job that did not come
-    if previous == "for" and _judged_fit(window) and not (m.named_rightly or _kind_named(m)):
+    if (
+        previous == "for"
+        and _judged_fit(window, m.sentence)
+        and not (m.named_rightly or _kind_named(m))
+    ):
         return True  # "you decided I am not good enough for X": the one that judged the writer
     return False if previous in ("for", "by") else None
 
@@ -315,7 +337,7 @@ def _named_filing(m: _Mention) -> bool:
     )
 
 
-def _judged_fit(window: list[str]) -> bool:
+def _judged_fit(window: list[str], sentence: set[str] = frozenset()) -> bool:
     """Return True for the writer judged fit for the name, now ("I am good enough for").
 
     "You have decided I am not good enough for X", "my profile is the right one for X": the
@@ -323,7 +345,13 @@ def _judged_fit(window: list[str]) -> bool:
     one written to. NOTE: in the present only ("am", "is"): "I wasn't good enough for X
     last year" may be another application of the writer's past.
     """
-    if len(window) < 4 or not _WRITER.intersection(window) or not _NOW.intersection(window):
+    if len(window) < 4 or not _NOW.intersection(window):
+        return False
+    # NOTE: "I taught eight years, and still it is not enough for X": the writer's record,
+    # told before in the sentence, judged short of what X wants, now
+    if window[-3:-1] == ["not", "enough"] and _WRITER.intersection(sentence):
+        return True
+    if not _WRITER.intersection(window):
         return False
     return window[-3:-1] == ["good", "enough"] or (
         window[-4] in ("the", "a") and window[-3] in _RIGHT and window[-2] in _FITS

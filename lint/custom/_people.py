@@ -14,6 +14,10 @@ GENERIC_MAILBOXES = frozenset({
     "talent", "hiring", "noreply", "donotreply", "info", "hello", "team", "people", "apply",
     "applications", "admin", "office", "contact", "support", "notifications", "notification",
     "mailer", "automated", "alerts", "system",
+    # NOTE: the same in the languages the employer's shared mailbox is named in: French,
+    # Spanish and Catalan recruitment ("recrutement@", "reclutamiento@", "rh@", "rrhh@"),
+    # jobs ("emploi@", "empleo@"), contact and their "hello" ("hola@", as "hello@")
+    "recrutement", "reclutamiento", "rh", "rrhh", "emploi", "empleo", "contacto", "hola",
 })  # fmt: skip
 #: Words of a greeting that address a group or nobody in particular.
 GENERIC_GREETINGS = re.compile(
@@ -90,9 +94,17 @@ TITLES = frozenset({
     # Krzysztofie,"); and Malaysia, Indonesia and the Low Countries write an engineer's
     # "Ir." (ingenieur) before the name, as "Dr." is ("Dear Ir. Tan,")
     "panie", "ir",
+    # NOTE: Philippine English calls a doctor, a vet or a dentist "Doc" before the name they
+    # go by ("Dear Doc Ramon,"), as "Dr." is written
+    "doc",
+    # NOTE: church titles before a name, as a congregation or diocese greets its clergy:
+    # "Dear Monsignor Byrne" ("Msgr."), "Archdeacon", "Archbishop", "Chaplain", "Evangelist",
+    # "Deaconess" (Nigerian and US churches); nameparser drops them from a signer's name,
+    # so the greeting must know them as titles
+    "monsignor", "msgr", "archdeacon", "archbishop", "chaplain", "evangelist", "deaconess",
 })  # fmt: skip
-#: Titles that are given names too, so a title only with a name after it: Amharic "Ato"
-#: (Mr) in "Dear Ato Dawit," but the Ghanaian given name in "Hi Ato,".
+#: Titles that are given names or words too, so a title only with a name after it: Amharic
+#: "Ato" (Mr) in "Dear Ato Dawit," but the Ghanaian given name in "Hi Ato,".
 TITLES_BEFORE_A_NAME = frozenset({
     "ato",
     # NOTE: Vietnamese greets by the given name after a word of kinship, written in English
@@ -112,6 +124,12 @@ TITLES_BEFORE_A_NAME = frozenset({
     # Kang Asep," greets Asep. Kang and Teh are Korean and Chinese family names, Mas a
     # Catalan one, so a title only before a name: "Dear Ms. Kang," greets a Kang
     "kang", "teh", "mas",
+    # NOTE: church titles that are words or firms' names too ("Canon", "Cardinal", "Elder",
+    # "Minister", "Mother", "Prophet", "Apostle"), and a church's "Sis." and "Bro." (sister,
+    # brother): "Dear Canon Lim," "Dear Pastor Green and Sis. Okafor," greet the name after
+    # them; a firm called Canon, or "Dear Elder," alone, they are not
+    "canon", "cardinal", "elder", "minister", "mother", "prophet", "prophetess", "apostle",
+    "sis", "bro",
 })  # fmt: skip
 #: Job titles written before a surname as a form of address, as Korean, Japanese and
 #: Chinese do in English ("Manager Park", "Team Leader Kim", "Director Wang", "Section Chief Sato").
@@ -231,7 +249,10 @@ def is_group_name(name: str) -> bool:
     """
     return bool(re.search(r"(?i)\b(?:careers?|jobs|talent|recruit\w*|hiring|hr|team|notifications?"
                           r"|no-?reply|committee|board|panel|office|search|admissions|staffing)\b"
-                          r"|^\s*the\s"
+                          # NOTE: but not a style of respect written with "The" before a
+                          # person's name: "The Ven. Ada Obi", "The Rt Revd John Smith"
+                          r"|^\s*the\s(?!\s*(?:(?:rt|right|very|most)\b\.?\s*)?(?:ven|venerable"
+                          r"|revd?|reverend|hon|honourable|honorable)\b)"
                           # NOTE: the department spelt out, as a signer's line may put it
                           # in brackets after the name ("Yamada Megumi (Human Resources)")
                           r"|\bhuman\s+resources?\b"
@@ -271,6 +292,9 @@ def _name_words(name: str) -> tuple[str, ...]:
         # name: a word of it written as a name is written ("Aas", not "AAS") is the name
         kept += [w for w in re.split(r"[\s,]+", parsed.suffix)
                  if w.isalpha() and w[:1].isupper() and w[1:].islower()]  # fmt: skip
+    # NOTE: the name gone by, in brackets after the full one ("Jose Ramon Bautista (JR)"),
+    # spelt like a suffix: nameparser takes it for "Jr.", but in brackets it is a name
+    kept += [w for w in re.findall(r"\(\s*([^\W\d_]+)\s*\)", name) if w in parsed.suffix.split()]
     text = " ".join(p for p in kept if p)
     words = []
     for word in re.findall(r"[^\W\d_][\w'’.-]*", fold(text or name)):
@@ -429,7 +453,26 @@ def is_pet_form_of(word: str, given: set[str]) -> bool:
     """
     if any(name.startswith(stem) for stem in _PET_FORMS.get(word, ()) for name in given):
         return True
-    return any(_clipped_pet_form(word, name) or _aphetic_form(word, name) for name in given)
+    return any(_clipped_pet_form(word, name) or _aphetic_form(word, name)
+               or _polish_pet_form(word, name) for name in given)  # fmt: skip
+
+
+def _polish_pet_form(word: str, name: str) -> bool:
+    """Return True when ``word`` is the first syllable of ``name`` with the Polish pet ending.
+
+    "Kasia" of Katarzyna, "Basia" of Barbara, "Zosia" of Zofia, "Krysia" of Krystyna: the
+    name's start up to its first vowel, then "-sia" for the rest.
+    NOTE: the name must drop three letters or more, as for the other short forms, and go
+    on with a consonant after the syllable, which "-sia" stands for: a vowel there would
+    make the word the name misspelt. Only "-sia": the Russian "-sha" ("Misha" of Mikhail)
+    is a name of its own too (Keisha, Natasha), which a two-word mailbox does not make the
+    signer's (tests/test_context17.py).
+    """
+    stem = word.removesuffix(_POLISH_PET_ENDING)
+    vowel = next((k for k, c in enumerate(stem) if c in _VOWELS), -1)
+    return (stem != word and len(stem) >= 2 and vowel == len(stem) - 1
+            and name.startswith(stem) and len(name) >= len(stem) + _DROPPED
+            and name[len(stem)] not in _VOWELS)  # fmt: skip
 
 
 def _aphetic_form(word: str, name: str) -> bool:
@@ -475,6 +518,8 @@ def _clipped_pet_form(word: str, name: str) -> bool:
 #: NOTE: and the "-i" Spanish ends them with, as English "-ie" ("Coni" of Constanza).
 _PET_ENDINGS = ("ie", "ey", "e", "y", "i")
 _VOWELS = frozenset("aeiouy")
+#: The Polish pet ending after a name's first syllable ("Kasia", "Basia").
+_POLISH_PET_ENDING = "sia"
 
 
 #: Pet forms of given names that share neither their start nor their end, and the starts of
@@ -494,6 +539,9 @@ _PET_FORMS: dict[str, tuple[str, ...]] = {
     "bia": ("beatri",), "ze": ("jose",), "chico": ("francis",), "quim": ("joaqui",),
     "dudu": ("eduard",),
     "pancho": ("francis",), "nacho": ("ignaci",), "chucho": ("jesus",), "lola": ("dolores",),
+    # NOTE: Filipino pet forms, as colleagues call one another in the Philippines: "Paeng"
+    # Rafael, "Charo" Rosario
+    "paeng": ("rafael",), "charo": ("rosari",),
 }  # fmt: skip
 
 
@@ -509,10 +557,12 @@ def closest(word: str, names: set[str]) -> tuple[str, float]:
 #: (Sophia, Steven), a hard "c" or "q" as "k" (Catherine, Eric), a soft "c" and "z" as
 #: "s" (Lucia, Elizabeth), a soft "g" as "j" (Geoffrey), "gu" before a vowel as "g"
 #: (Marguerite), "y" as "i" (Ayesha), and an "h" after the first letter is dropped
-#: (John, Muhammad, Shaun).
+#: (John, Muhammad, Shaun). NOTE: and a "d" after "s" as "t": Scottish Gaelic spells
+#: with "sd" what English spells "st" (Alasdair, Alastair, Alistair).
 _SOUNDS = (
     (r"ph|v", "f"), (r"g(?=[eiy])", "j"), (r"gu(?=[eiy])", "g"), (r"c(?=[eiy])", "s"),
-    (r"ck|c|q", "k"), (r"z", "s"), (r"y", "i"), (r"(?<=.)h", ""), (r"(.)\1+", r"\1"),
+    (r"ck|c|q", "k"), (r"z", "s"), (r"y", "i"), (r"(?<=.)h", ""), (r"(?<=s)d", "t"),
+    (r"(.)\1+", r"\1"),
 )  # fmt: skip
 #: How alike two names must still be, written by sound (0-100), for one to be another's
 #: spelling: "Jan" and "Jon" are (67), "Ella" and "Ali" are not (57).

@@ -249,6 +249,9 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         # employer's domain ("Universitas Cendana Raya" signed from cendanaraya.ac.id) is the
         # one a misspelling misses, as a name the context gives is
         spelling = named or next(iter(aliases.spelled_out), None)
+        reach = spelling and _misspelt_reach(doc, candidate, spelling, aliases)
+        if reach:
+            candidate, span = reach, letter.file_span(reach.start, reach.end)
         if spelling and (
             (not aliases.spelled(candidate.text) and near_miss(candidate.text, spelling))
             or _turned_round(candidate, spelling, aliases)
@@ -458,6 +461,9 @@ def _applied_to_namesake(
     # Peak team"): the people who ran the process, where the employer's own would stand
     sentence = {t.lower_ for t in doc[start].sent}
     crew = word_after(doc, candidate.end) in TEAMS and window[-1:] in (["whole"], ["entire"])
+    # NOTE: or to everyone there ("Thank you to everyone at Summit Peak for the welcome"):
+    # its people named as ``_team_at`` reads them, the whole team in other words
+    crew = crew or _team_at(doc, start)
     cue = cue or (crew and bool(_THANKS & sentence))
     return bool(cue or joined) and not own_mention(doc, candidate)
 
@@ -635,6 +641,38 @@ def _other_unit(doc, candidate: Candidate, named: str | None) -> int:
     if not number.isdigit() or number == words[-1] or words_of(candidate.text) != words[:-1]:
         return 0
     return 0 if own_mention(doc, candidate) else end + 1
+
+
+def _misspelt_reach(doc, candidate: Candidate, named: str, aliases: Aliases) -> Candidate | None:
+    """Return the name reached one word further or shorter when that misspells the employer.
+
+    NOTE: a name's edges are read without the employer in mind: a capital that opens the
+    sentence is taken for the sentence's ("Capitel Hill Motors is ..." read as "Hill
+    Motors"), a greeting's word for the name's ("Congrats Brightwel Health on ..."), and a
+    brand with a small first letter ("eCargo", "iSmart") for no name at all. Where the name
+    read with that word, or without it, misspells the employer's and the name as found does
+    not, it is the misspelling the writer typed.
+    """
+    start, end = candidate.start, candidate.end
+    if near_miss(candidate.text, named):
+        return None  # the name as found misspells it already
+    reaches = []
+    if start:
+        before = doc[start - 1]
+        opener = before.is_sent_start and before.text[:1].isupper()
+        if before.is_alpha and (opener or _SMALL_BRAND.match(before.text)):
+            reaches.append((start - 1, end))
+    if end - start > 1 and doc[start].is_sent_start:
+        reaches.append((start + 1, end))
+    for first, last in reaches:
+        text = doc[first:last].text
+        if not aliases.spelled(text) and near_miss(text, named):
+            return Candidate(first, last, text, candidate.org)
+    return None
+
+
+#: A brand written with a small first letter before a capital ("eCargo", "iSmart").
+_SMALL_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
 
 
 def _turned_round(candidate: Candidate, named: str, aliases: Aliases) -> bool:

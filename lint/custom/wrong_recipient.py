@@ -58,8 +58,9 @@ _GREETING_WORD = re.compile(
 )
 #: "Respected Sir,", "Dear Madam,", "Good morning Sir,": South Asian and West African English
 #: greet a person they know by one title alone; both at once ("Dear Sir/Madam,", "Respected
-#: Sir or Madam,") greet nobody in particular.
-_ONE_TITLE = re.compile(r"(?i)(?:respected\s+)?(?:sir|madam|ma['’]?am|mam|madame|monsieur)")
+#: Sir or Madam,") greet nobody in particular. NOTE: Nigerian English writes "Ma" for
+#: "Madam" ("Good afternoon Ma,"), as Filipino writes "Ma'am"
+_ONE_TITLE = re.compile(r"(?i)(?:respected\s+)?(?:sir|madam|ma(?:['’]?am|m)?|madame|monsieur)")
 #: A word of the greeting. NOTE: or a title shortened with a slash, as Amharic writes
 #: Weyzero "W/ro" and Weyzerit "W/rt" ("Dear W/ro Meron,"): one word, not "W" and "ro"
 _WORD = re.compile(r"[^\W\d_]/[^\W\d_]{1,3}\b|[^\W\d_][\w'’.-]*")
@@ -169,10 +170,13 @@ def _goes_by(signer: Person, letter: Letter) -> Person:
     # NOTE: "Abraço," then "Jota", then a block of its own opening on "João Pedro Albuquerque":
     # the one word signed under the closing, above the signer's full name, is the name they
     # go by, and "Hi Jota," greets them
+    # NOTE: a mail client's signature may hold the full name, past the "-- " line that opens
+    # it ("Pozdrawiam,", "Gosia", "", "--", "Małgorzata Nowak"): the name signed is theirs still
     for at in range(1, len(lines) - 2):
         alias = lines[at]
+        after = [ln for ln in lines[at + 2 : at + 5] if ln not in _SIGNATURE_DASHES]
         if (lines[at - 1].endswith(",") and _NICKNAME.fullmatch(alias) and " " not in alias
-                and not lines[at + 1] and lines[at + 2] == signer.name
+                and not lines[at + 1] and after[:1] == [signer.name]
                 and _goes_by_alias(alias, firm)):  # fmt: skip
             return Person(name=f"{signer.name} ({alias})", address=signer.address,
                           span=signer.span)  # fmt: skip
@@ -195,6 +199,8 @@ def _goes_by_alias(alias: str, firm: set[str]) -> bool:
     return not is_group_name(alias) and not set(re.findall(r"\w+", fold(alias))) & firm
 
 
+#: The line that opens a mail client's signature ("-- "), or nothing, before the name in it.
+_SIGNATURE_DASHES = frozenset({"", "--", "\u2014"})
 #: A name someone goes by: one or two capitalised words ("Baby", "Tess", "Bong Jun").
 _NICKNAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?")
 
@@ -333,7 +339,8 @@ def _greeting(
         span, addressee = Span(span.start, both.end(1)), f"{addressee}, {both[1]}"
     elif _ONE_TITLE.fullmatch(addressee):
         return  # "Dear Sir,", "Respected Madam,": the one written to, greeted by a title
-    generic = to_the or GENERIC_GREETINGS.search(addressee) or _TITLE_PAIR.search(text)
+    generic = (to_the or GENERIC_GREETINGS.search(_past_titles_of_names(addressee))
+               or _TITLE_PAIR.search(text))  # fmt: skip
     if (
         re.fullmatch(r"(?i)to\s+whom\s+it\s+may\s+concern", text.strip(" ,:!"))
         or both
@@ -452,6 +459,26 @@ def _more_greeted(
         detail = f"{word} did not sign the rejection; reply only to {names}"
         yield rule.finding(letter, span.start, more.end(1), detail=detail), None
         return
+
+
+def _past_titles_of_names(addressee: str) -> str:
+    """Return the greeting's words without a "Sir" or "Madam" that stands beside a name.
+
+    NOTE: "Dear Venkat sir,", "Dear Sir JR,", "Dear Madam Lim,": South Asian, Filipino and
+    Malaysian English greet a person with the title before or after their name: beside a
+    capitalised word that is no title nor a group's word, the title greets that person, not
+    nobody in particular. "Sir or Madam", "Sir/Madam" and "Hiring Manager Sir" keep theirs.
+    """
+    words = _WORD.findall(addressee)
+
+    def is_name(at: int) -> bool:
+        word = words[at] if 0 <= at < len(words) else ""
+        titled = _ONE_TITLE.fullmatch(word.rstrip(".")) or _bare(word) in TITLES
+        return word[:1].isupper() and not titled and not GENERIC_GREETINGS.fullmatch(word)
+
+    beside = [fold(w) in {"sir", "madam"} and (is_name(k - 1) or is_name(k + 1))
+              for k, w in enumerate(words)]  # fmt: skip
+    return " ".join(w for w, title in zip(words, beside, strict=True) if not title)
 
 
 def _past_rank(words: list[str], known: set[str]) -> list[str]:

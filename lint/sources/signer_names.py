@@ -53,7 +53,11 @@ TITLE_WORDS = re.compile(
     # NOTE: Italian posts and its human resources ("Responsabile delle Collezioni",
     # "Risorse Umane"), as French "responsable" and "ressources" above: title lines, so a
     # name above one is a second signer's, never the firm's
-    r"|responsabile|risorse\s+umane)\b",
+    r"|responsabile|risorse\s+umane"
+    # NOTE: the posts of a diocese, a parish or a chaplaincy ("Vicar General", "Diocesan
+    # Chancellor", "Parish Priest", "Rector"): a title line under the signer's name, never a
+    # second signer (not "Bishop", "Deacon" or "Parsons", which are surnames too)
+    r"|vicar|chaplain|rector|chancellor|priest)\b",
     re.IGNORECASE,
 )
 #: Pronouns noted beside a name: "(she/her)", "[they/them]", "| he/him".
@@ -175,6 +179,9 @@ def names_line(line: str) -> list[str]:
     name ("Li Wei (HR Lead)") is dropped.
     """
     line = re.sub(r"\s*\([^()]*\)", "", line)  # each one's title in brackets
+    # NOTE: and the name one goes by in quotes inside their name ('Robert "Bobby" Chan'),
+    # which is no word of a second person
+    line = _QUOTED_ALIAS.sub("", line)
     names = [n for n in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*/\s*", line) if n]
     # NOTE: "and" in another language joins two names only when both sides are whole names
     # ("Davide Conti e Chiara Esposito"), as "e" and "y" are also particles ("Ana Silva e Sousa")
@@ -182,6 +189,13 @@ def names_line(line: str) -> list[str]:
     if len(names) < 2 or not all(looks_like_name(n) for n in names):
         return []
     return names
+
+
+#: A name gone by, in quotes between the words of a full name (' "Bobby"' of 'Robert "Bobby"
+#: Chan'), in straight or curly quotes.
+_QUOTED_ALIAS = re.compile(
+    r"(?<=[^\W\d_])\s+[\"“][A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?[\"”](?=\s+[A-Z])"
+)
 
 
 def _joined(name: str) -> list[str]:
