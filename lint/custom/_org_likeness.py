@@ -297,7 +297,12 @@ def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
     # NOTE: initials ("CNES") are mistyped in capitals, never as a word of mixed case with
     # letters added ("Thales in Cannes"): such a word is a town or a name of its own that
     # only happens to share the letters
-    if len(theirs) == 1 and _initials_in(theirs[0], company) and not candidate.isupper():
+    if (
+        len(theirs) == 1
+        and _initials_in(theirs[0], company)
+        and not candidate.isupper()
+        and len("".join(mine)) > len(theirs[0])
+    ):
         return False
     n = len(mine)
     parts = [theirs[k : k + n] for k in range(len(theirs) - n + 1)] if n > 1 else []
@@ -407,7 +412,9 @@ def kindred(candidate: str, company: str) -> bool:
     if ordinary(mine[0]) and mostly_capitalised(mine[0]):
         return False
     for word in theirs:
-        if word == mine[0]:
+        # NOTE: nor the employer's own word in the singular or the plural ("the Ocean Academy"
+        # to Two Oceans Contact): the same word, as the employer names a part of its own
+        if _singular(word) == _singular(mine[0]):
             return False
         pairs = zip(word, mine[0], strict=False)
         common = sum(1 for _ in itertools.takewhile(lambda ab: ab[0] == ab[1], pairs))

@@ -719,18 +719,29 @@ def _colleagues_worked_with(lead: list[str]) -> bool:
 
     NOTE: "I have begun working with colleagues at X on ...", "I collaborate with colleagues
     at X": the peers of another body the writer's own work is done with, not people greeted
-    at the firm written to (a hope later in the sentence is the writer's, no greeting).
+    at the firm written to (a hope later in the sentence is the writer's, no greeting). Only
+    work the writer does or did, the verb after its subject, an auxiliary or a verb of
+    starting; not work wished for ("I'd love to work with colleagues at X", "I look forward
+    to working with colleagues at X"): the job at X, hoped for.
     """
-    return (
-        lead[-3:-1] == ["with", "colleagues"]
-        and lead[-1] == "at"
-        and (len(lead) > 3 and lead[-4] in _WORKING_WITH)
-    )
+    if lead[-3:] != ["with", "colleagues", "at"] or len(lead) < 5 or lead[-4] not in _WORKING_WITH:
+        return False
+    k = len(lead) - 5
+    while k > 0 and lead[k] in _ADVERBS_OF_WORK:
+        k -= 1
+    return lead[k] in _DOING
 
 
 #: Verbs of work done with others ("working with", "collaborate with").
 _WORKING_WITH = frozenset({"work", "works", "working", "worked", "collaborate", "collaborates",
                            "collaborating", "collaborated"})  # fmt: skip
+#: What stands before a verb of work the writer does or did: its subject, an auxiliary of
+#: the present or past, a verb of starting ("I work", "I have been working", "I began working").
+_DOING = frozenset({"i", "we", "have", "'ve", "’ve", "has", "had", "am", "'m", "’m", "was",
+                    "were", "been", "begun", "began", "started", "start", "starting"})  # fmt: skip
+#: Adverbs between the doer and the verb ("I have recently begun", "I now work").
+_ADVERBS_OF_WORK = frozenset({"recently", "already", "now", "currently", "also", "closely",
+                              "regularly", "often", "since", "just", "even"})  # fmt: skip
 
 
 def _event_name_goes_on(m: _Mention) -> bool:

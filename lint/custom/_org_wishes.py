@@ -413,7 +413,9 @@ def _crew(window: list[str], after: list[str], family: bool = False, team: bool 
     )
     if words[-2:] != ["to", "the"] or not people:
         return False
-    return bool(_WISHES.intersection(words[-5:-2]))
+    # NOTE: congratulations sent to the whole crew ("congrats again to the whole X crew") go to
+    # the people who made the hire, as the best wished to them does
+    return bool((_WISHES | _CONGRATULATIONS).intersection(words[-5:-2]))
 
 
 def _cheered(lead: list[str], after: list[str], name: str) -> bool:
@@ -490,6 +492,8 @@ _PEOPLE = PEOPLE_OF_A_PLACE | frozenset({"starter", "starters", "hire", "hires",
 #: greetings passed on ("my regards to everyone at X").
 _WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success", "regards",
                      "greetings", "thanks"})  # fmt: skip
+#: Words of congratulations sent to people ("congratulations to the whole X crew").
+_CONGRATULATIONS = frozenset({"congratulations", "congrats", "kudos"})
 #: A unit of an organisation "at X" wished well ("the Department of Chemistry at X").
 _UNIT_WORDS = GROUPS | frozenset({"departments", "teams", "school", "faculty", "institute",
                                   "lab", "laboratory", "group", "unit", "centre", "center",

@@ -232,7 +232,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if set(distinctive(candidate.text)) <= own:
             continue  # the writer's own school or employer, as their signature names it
         if _copied_body(letter, candidate.text, aliases.names):
-            continue  # "openings within the X Trust" with someone at x-trust.ie copied in
+            continue  # "openings within the X Trust" with someone at xtrust.ie copied in
         number = _other_unit(doc, candidate, named)
         if number:
             # "join ASL Roma 2" to ASL Roma 1: the employer's name with another number is
@@ -365,20 +365,21 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
 
 
 def _copied_body(letter: Letter, name: str, employer: list[str]) -> bool:
-    """Return True for a body whose people the reply itself is sent to, beside the signers.
+    """Return True for a body whose people the reply copies in, beside the signers.
 
-    NOTE: a name whose first words, run together, are the domain of a To or Cc address
-    ("Mercy Vale Health Trust" with someone at mercyvalehealth.ie copied in) is a body the
-    writer writes to on purpose, the employer's parent or partner, not a name pasted in;
-    not a signer's domain nor the employer's (``employer``, its names): a sister firm on the
-    employer's own stem is still flagged.
+    NOTE: a name whose first words, run together, are the domain of a Cc address ("Mercy
+    Vale Health Trust" with someone at mercyvalehealth.ie copied in) is a body the writer
+    writes to on purpose, the employer's parent or partner, not a name pasted in; not a
+    signer's domain nor the employer's (``employer``, its names): a sister firm on the
+    employer's own stem is still flagged. Not the To address's: a reply sent whole to
+    another firm is the pasted letter's own mistake, its name in the body with it.
     """
     context = letter.context
     signed = {p.address.split("@", 1)[1].lower() for p in context.signers if "@" in p.address}
     own = {"".join(normal_words(n)) for n in employer}
     words = normal_words(name)
     runs = {"".join(words[:k]) for k in range(max(len(distinctive(name)), 1), len(words) + 1)}
-    for person in [*context.to, *context.cc]:
+    for person in context.cc:
         domain = person.address.split("@", 1)[1].lower() if "@" in person.address else ""
         if not domain or domain in signed or FREE_MAIL.match(domain):
             continue
