@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from replylint import lint_text
+from replylint.sources import signature
 from replylint.sources.signer_names import is_title
 
 _REPLY = """From: Aoife Kelly <aoife.kelly@example.com>
@@ -57,3 +58,18 @@ def test_the_signer_greeted_with_the_title_is_not_flagged() -> None:
 @pytest.mark.parametrize("surname", ["Sarah Bishop", "Tom Parsons", "Ruth Deacon"])
 def test_a_surname_that_is_a_clergy_word_is_no_title(surname: str) -> None:
     assert not is_title(surname)
+
+
+@pytest.mark.parametrize(
+    "first", ["Msgr. Dermot Byrne, V.G.", "Fr. Tom Reyes, S.J.", "Anne Lee, Ph.D.", "Dermot Byrne"]
+)
+@pytest.mark.parametrize("post", ["Vicar General", "Head of Youth Ministry"])
+def test_dotted_letters_after_the_name_still_open_the_sign_off(first: str, post: str) -> None:
+    # NOTE: "Msgr. Dermot Byrne, V.G." ends in a full stop, which once read as a sentence's:
+    # the sign-off went unread and the firm with it, so no pasted name was ever found
+    body = (
+        "Dear Aoife,\n\nI regret to tell you that the post has been offered to another"
+        f" candidate.\n\nWith every blessing,\n\n{first}\n{post}\nDiocese of Kerry\n"
+    )
+    context = signature.signature_context(body, ("dioceseofkerry.example",))
+    assert context.company == "Diocese of Kerry"

@@ -16,10 +16,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from replylint.custom._addressee import DREAMS
-from replylint.custom._clauses import window_before
+from replylint.custom._clauses import attributive, window_before
 from replylint.custom._hopes import imagined
 from replylint.custom._org_cues import AS_OTHERS, JOB_CUES, JOINING, MODALS
 from replylint.custom._org_parts import EVENTS, SCHEMES, TEAMS, WORK_GROUPS
+from replylint.custom._own_past import DETERMINERS
 
 if TYPE_CHECKING:
     from replylint.custom._org_reading import _Mention
@@ -208,11 +209,27 @@ def cue_beside(m: _Mention) -> bool:
         while j > 0 and before[j - 1].i > sent.start and _name_piece(before[j - 1].text):
             j -= 1
         before = before[:j] + before[-1:]
-    after = [t for t in m.doc[m.end : sent.end] if not (_mark(t) or t.lower_ in _ARTICLES)]
+    # NOTE: nor the first piece of a hyphened word after it ("the X hire-purchase plans",
+    # "the X team-building day"): the compound is a thing of its own, not the job's word
+    after = [t for t in m.doc[m.end : sent.end]
+             if not (_mark(t) or t.lower_ in _ARTICLES or hyphen_head(t))]  # fmt: skip
     k = 0
     while k < min(len(after) - 1, _JOINED_MAX) and _joined(after[k].text, after[k + 1].text):
         k += 1
     words = [t.lower_ for t in after[k : k + 3]]
+    qualifies = m.before in DETERMINERS and not m.possessive
+    if (
+        qualifies
+        and words[:1] != []
+        and attributive(words[0])
+        and words[0] not in _BESIDE | _UNITS_AFTER
+    ):
+        # NOTE: "the X mortgage briefing you run", "the X forecast with you": past a thing
+        # the name qualifies (an article before it, a plain noun after), the reader in
+        # person is tied to the thing (the reader's own work about X), not to the name; a
+        # word of the job there still is, and so is the reader's own people or things
+        # ("the X turbines with your engineers": the employer's, beside X's)
+        words = [w for w in words if w != "you"]
     # NOTE: not past "and", "or", "but" after a thing the name qualifies ("the X skids and
     # your plan"): the reader's word in another conjunct is not tied to the name. Right after
     # the name, or past a comma, it still is ("the chair with X and for hearing me", "at X,
@@ -301,6 +318,18 @@ _SUBJECT_VERBS = MODALS | frozenset({"is", "was", "'s", "’s", "has", "had", "h
 _ABOUT_THE_JOB = frozenset({"place", "work", "career", "post", "role", "roles", "position",
                             "positions", "join", "joining", "step", "team", "home", "picture",
                             "opening", "openings", "wanted"}) | DREAMS  # fmt: skip
+
+
+def hyphen_head(token) -> bool:
+    """Return True for the first piece of a hyphened word ("hire" in "hire-purchase")."""
+    doc, k = token.doc, token.i
+    return (
+        not token.whitespace_
+        and k + 2 < len(doc)
+        and doc[k + 1].text in ("-", "\u2011")
+        and not doc[k + 1].whitespace_
+        and doc[k + 2].is_alpha
+    )
 
 
 def _mark(token) -> bool:

@@ -34,6 +34,7 @@ from replylint.custom._org_beside import (
     cue_beside_first,
     handled_by_reader,
     hosts_gathering,
+    hyphen_head,
     keeps_writer_in_mind,
     readers_party,
     relies_on_reader,
@@ -965,6 +966,14 @@ def cued_firm(m: _Mention) -> bool | None:
         # rival named as such, as for a firm-like name (``_other_step_held``)
         if _other_step_held(m):
             return False
+        compound = not m.possessive and m.end < m.sent.end and hyphen_head(m.doc[m.end])
+        if (_modifies_a_thing(m) or compound) and not (cue_beside(m) or cue_beside_first(m)):
+            # NOTE: "a X electrical fault", "my knowledge of X hire-purchase": a name of the
+            # employer's shape qualifying a thing (after an article, or before a hyphened
+            # noun), no word of the job beside it, is a brand or a product named in passing,
+            # as a firm's name qualifying a thing is; the later readings decide it. Not "at X
+            # goes smoothly": a verb after it makes it the doer (``_modifies_a_thing``)
+            return None
         if m.last in LANDMARKS and m.after in OFFICES | OWN_SITES:
             # NOTE: "the conversation at the Marina Bay office" to Orchid Bay Bank: a place's
             # name (its last word a landmark's, "Bay", "Hill") before a site's word is where

@@ -101,6 +101,8 @@ MADE = frozenset({
     "catered", "renovated", "restructured", "prototyped", "modelled", "modeled",
     "researched", "authored", "led", "ran", "run", "built", "managed", "localised",
     "localized", "migrated", "rolled", "overhauled", "streamlined", "revamped",
+    # NOTE: "I sold more cars at X last year": a seller's own work done there
+    "sold",
 })  # fmt: skip
 #: What a candidate makes for the hiring process, not for a client ("the presentation for X").
 TRIAL_WORK = frozenset({

@@ -14,6 +14,10 @@ GENERIC_MAILBOXES = frozenset({
     "talent", "hiring", "noreply", "donotreply", "info", "hello", "team", "people", "apply",
     "applications", "admin", "office", "contact", "support", "notifications", "notification",
     "mailer", "automated", "alerts", "system",
+    # NOTE: the same in the languages the employer's shared mailbox is named in: French,
+    # Spanish and Catalan recruitment ("recrutement@", "reclutamiento@", "rh@", "rrhh@"),
+    # jobs ("emploi@", "empleo@"), contact and their "hello" ("hola@", as "hello@")
+    "recrutement", "reclutamiento", "rh", "rrhh", "emploi", "empleo", "contacto", "hola",
 })  # fmt: skip
 #: Words of a greeting that address a group or nobody in particular.
 GENERIC_GREETINGS = re.compile(
@@ -245,7 +249,10 @@ def is_group_name(name: str) -> bool:
     """
     return bool(re.search(r"(?i)\b(?:careers?|jobs|talent|recruit\w*|hiring|hr|team|notifications?"
                           r"|no-?reply|committee|board|panel|office|search|admissions|staffing)\b"
-                          r"|^\s*the\s"
+                          # NOTE: but not a style of respect written with "The" before a
+                          # person's name: "The Ven. Ada Obi", "The Rt Revd John Smith"
+                          r"|^\s*the\s(?!\s*(?:(?:rt|right|very|most)\b\.?\s*)?(?:ven|venerable"
+                          r"|revd?|reverend|hon|honourable|honorable)\b)"
                           # NOTE: the department spelt out, as a signer's line may put it
                           # in brackets after the name ("Yamada Megumi (Human Resources)")
                           r"|\bhuman\s+resources?\b"
@@ -446,7 +453,26 @@ def is_pet_form_of(word: str, given: set[str]) -> bool:
     """
     if any(name.startswith(stem) for stem in _PET_FORMS.get(word, ()) for name in given):
         return True
-    return any(_clipped_pet_form(word, name) or _aphetic_form(word, name) for name in given)
+    return any(_clipped_pet_form(word, name) or _aphetic_form(word, name)
+               or _polish_pet_form(word, name) for name in given)  # fmt: skip
+
+
+def _polish_pet_form(word: str, name: str) -> bool:
+    """Return True when ``word`` is the first syllable of ``name`` with the Polish pet ending.
+
+    "Kasia" of Katarzyna, "Basia" of Barbara, "Zosia" of Zofia, "Krysia" of Krystyna: the
+    name's start up to its first vowel, then "-sia" for the rest.
+    NOTE: the name must drop three letters or more, as for the other short forms, and go
+    on with a consonant after the syllable, which "-sia" stands for: a vowel there would
+    make the word the name misspelt. Only "-sia": the Russian "-sha" ("Misha" of Mikhail)
+    is a name of its own too (Keisha, Natasha), which a two-word mailbox does not make the
+    signer's (tests/test_context17.py).
+    """
+    stem = word.removesuffix(_POLISH_PET_ENDING)
+    vowel = next((k for k, c in enumerate(stem) if c in _VOWELS), -1)
+    return (stem != word and len(stem) >= 2 and vowel == len(stem) - 1
+            and name.startswith(stem) and len(name) >= len(stem) + _DROPPED
+            and name[len(stem)] not in _VOWELS)  # fmt: skip
 
 
 def _aphetic_form(word: str, name: str) -> bool:
@@ -492,6 +518,8 @@ def _clipped_pet_form(word: str, name: str) -> bool:
 #: NOTE: and the "-i" Spanish ends them with, as English "-ie" ("Coni" of Constanza).
 _PET_ENDINGS = ("ie", "ey", "e", "y", "i")
 _VOWELS = frozenset("aeiouy")
+#: The Polish pet ending after a name's first syllable ("Kasia", "Basia").
+_POLISH_PET_ENDING = "sia"
 
 
 #: Pet forms of given names that share neither their start nor their end, and the starts of

@@ -170,10 +170,13 @@ def _goes_by(signer: Person, letter: Letter) -> Person:
     # NOTE: "Abraço," then "Jota", then a block of its own opening on "João Pedro Albuquerque":
     # the one word signed under the closing, above the signer's full name, is the name they
     # go by, and "Hi Jota," greets them
+    # NOTE: a mail client's signature may hold the full name, past the "-- " line that opens
+    # it ("Pozdrawiam,", "Gosia", "", "--", "Małgorzata Nowak"): the name signed is theirs still
     for at in range(1, len(lines) - 2):
         alias = lines[at]
+        after = [ln for ln in lines[at + 2 : at + 5] if ln not in _SIGNATURE_DASHES]
         if (lines[at - 1].endswith(",") and _NICKNAME.fullmatch(alias) and " " not in alias
-                and not lines[at + 1] and lines[at + 2] == signer.name
+                and not lines[at + 1] and after[:1] == [signer.name]
                 and _goes_by_alias(alias, firm)):  # fmt: skip
             return Person(name=f"{signer.name} ({alias})", address=signer.address,
                           span=signer.span)  # fmt: skip
@@ -196,6 +199,8 @@ def _goes_by_alias(alias: str, firm: set[str]) -> bool:
     return not is_group_name(alias) and not set(re.findall(r"\w+", fold(alias))) & firm
 
 
+#: The line that opens a mail client's signature ("-- "), or nothing, before the name in it.
+_SIGNATURE_DASHES = frozenset({"", "--", "\u2014"})
 #: A name someone goes by: one or two capitalised words ("Baby", "Tess", "Bong Jun").
 _NICKNAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?")
 

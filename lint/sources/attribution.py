@@ -28,6 +28,7 @@ _OPENED = {
     "German": ("Am", "schrieb"),
     "French": ("Le", "a écrit"),
     "Spanish": ("El", "escribió"),
+    "Catalan": ("El", "va escriure"),  # "El dj., 12 de març 2026 a les 9:02, X (<x>) va escriure:"
     "Italian": ("Il", "ha scritto|scrisse"),  # "Il giorno ven 13 mar 2026 alle ore 16:20 X"
     # NOTE: Brazilian Apple Mail (iPhone) opens with "No dia": "No dia 13 de mar. de 2026, às
     # 16:20, X <x> escreveu:"

@@ -228,6 +228,9 @@ _MONTHS_OF = {
                  "листопада грудня",
     "Swahili": "januari februari machi aprili mei juni julai agosti septemba oktoba novemba "
                "desemba",
+    # NOTE: Catalan Gmail, "El dj., 12 de març 2026 a les 9:02"
+    "Catalan": "gener febrer març abril maig juny juliol agost setembre octubre novembre "
+               "desembre",
 }  # fmt: skip
 _ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
                    "September", "October", "November", "December"]  # fmt: skip

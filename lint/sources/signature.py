@@ -372,8 +372,14 @@ def _last_paragraph(lines: list[str]) -> int | None:
 
 def _signer_block(paragraph: list[str]) -> bool:
     """Return True for a paragraph that opens on a name, alone or with a title."""
-    first = paragraph[0] if paragraph else ""
+    first = _LETTERS_AFTER.sub("", paragraph[0]) if paragraph else ""
     return signs(first) and not first.endswith((".", "!", "?", ":", ","))
+
+
+#: Letters after a name and its comma, dotted or known ("Msgr. Dermot Byrne, V.G.", "Anne
+#: Lee, Ph.D.", "Fr. Tom Reyes, S.J."): no full stop of a sentence, so the line still opens
+#: a signer's block.
+_LETTERS_AFTER = re.compile(r",\s*(?:(?:[A-Z][a-z]?\.){2,}|Ph\.\s?D\.|Esq\.|Jr\.|Sr\.)\s*$")
 
 
 def _first_signer_block(lines: list[str], blank: int) -> int:
