@@ -217,6 +217,10 @@ def cue_beside(m: _Mention) -> bool:
     while k < min(len(after) - 1, _JOINED_MAX) and _joined(after[k].text, after[k + 1].text):
         k += 1
     words = [t.lower_ for t in after[k : k + 3]]
+    if k == 0 and words[:1] == ["work"] and m.window[-1:] == ["the"]:
+        # NOTE: "on the X work that is growing": "work" the name qualifies is a project's
+        # or a client's work ("the Cabinet Office work"), no word of the job beside it
+        words = words[1:]
     qualifies = m.before in DETERMINERS and not m.possessive
     if (
         qualifies

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 #: Nouns and verbs of a longing before "of" and the work longed for ("with hopes of teaching
 #: at X", "I have always dreamed of working at X"): the work is wished for, not done.
 LONGINGS = frozenset({"hope", "hopes", "dream", "dreams", "dreamed", "dreamt", "dreaming"})
@@ -302,3 +304,14 @@ def shown_round(lead: list[str]) -> bool:
     """Return True when the words before a name tour it ("the tour of", "shown round")."""
     return lead[-2:] in _TOURED or (lead[-1:] in (["round"], ["around"], ["through"])
                                    and bool(_SHOWN.intersection(lead[-4:-1])))  # fmt: skip
+
+
+#: A time of the year, or the reader going, right after the name: an event's ("this summer").
+#: NOTE: "this" or "next" before a month too ("meet at X next January"): a yearly event's date;
+#: and "later this year": a date to come as well
+_MONTHS = ("(?:january|february|march|april|may|june|july|august|september|october|november"
+           "|december)")  # fmt: skip
+EVENT_TIME = re.compile(
+    rf"(?:later )?(?:this|next) (?:spring|summer|autumn|fall|winter|year|{_MONTHS})\b"
+    rf"|in {_MONTHS}\b|if you ?(?:'re|are|’re) (?:going|attending|there)\b"
+)

@@ -311,6 +311,16 @@ def near_miss(candidate: str, company: str, loose: bool = False) -> bool:
             return False
     if len(mine) == 1 and len(theirs) > 1 and len(core) == 1:
         theirs = core
+    # NOTE: initials ("CNES") are mistyped in capitals, never as a word of mixed case with
+    # letters added ("Thales in Cannes"): such a word is a town or a name of its own that
+    # only happens to share the letters
+    if (
+        len(theirs) == 1
+        and _initials_in(theirs[0], company)
+        and not candidate.isupper()
+        and len("".join(mine)) > len(theirs[0])
+    ):
+        return False
     n = len(mine)
     parts = [theirs[k : k + n] for k in range(len(theirs) - n + 1)] if n > 1 else []
     return any(_alike(mine, part, loose) for part in ([theirs] if n == len(theirs) else parts))
@@ -326,6 +336,12 @@ def _clipped_last(mine: list[str], theirs: list[str]) -> bool:
 
 #: A bracketed part of a legal name, where the firm is registered ("(HK)", "(Pty)").
 _BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _initials_in(word: str, company: str) -> bool:
+    """Return True when ``word`` stands in ``company`` in capitals ("CNES (Centre ...)")."""
+    words = re.findall(r"\w+", company)
+    return any(w.isupper() and len(w) > 1 and w.lower() == word for w in words)
 
 
 def reordered(candidate: str, company: str) -> bool:
@@ -419,7 +435,9 @@ def kindred(candidate: str, company: str) -> bool:
     if ordinary(mine[0]) and mostly_capitalised(mine[0]):
         return False
     for word in theirs:
-        if word == mine[0]:
+        # NOTE: nor the employer's own word in the singular or the plural ("the Ocean Academy"
+        # to Two Oceans Contact): the same word, as the employer names a part of its own
+        if _singular(word) == _singular(mine[0]):
             return False
         pairs = zip(word, mine[0], strict=False)
         common = sum(1 for _ in itertools.takewhile(lambda ab: ab[0] == ab[1], pairs))
@@ -468,6 +486,10 @@ def parallel(candidate: str, company: str) -> bool:
         return True  # "Ministry of Trade" to the Ministry of Health, "the Chilean Embassy"
     if _headed_alike(mine, theirs):
         return True  # "Supermercados Andino" to Supermercados Cumbre
+    if mine[:1] == theirs[:1] and mine[:1] != [] and mine[0] in SAINT:
+        # NOTE: a saint's title both names open on ("St. Columba's Hospice" to St. Ita's
+        # Hospice) is no first word they share: the saint after it is the name's own
+        mine, theirs = mine[1:], theirs[1:]
     n = len(mine)
     if n < 2 or mine[0] in theirs:
         return False

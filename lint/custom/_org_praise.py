@@ -517,9 +517,10 @@ def _opening_to_come(m: _Mention) -> bool:
     """
     if m.lead[-1:] not in (["if"], ["when"], ["whenever"], ["once"], ["should"]):
         return False
-    if _ELSEWHERE.intersection(t.lower_ for t in m.doc[m.end : m.sent.end]):
+    if _AS_WELL.intersection(t.lower_ for t in m.doc[m.end : m.sent.end]):
         # NOTE: not an opening the writer would take as well as this one ("if X opens a role
-        # next year I may apply there too"): another firm, named as such
+        # next year I may apply there too"): another firm, named as such; "another" post
+        # is the firm's own next one ("when X advertises another position")
         return False
     words = [t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)]]
     if words[:1] == ["next"]:
@@ -540,6 +541,8 @@ _POSTS_JOBS = frozenset({"opens", "open", "advertises", "advertise", "posts", "p
                          "creates", "create", "has", "have"})  # fmt: skip
 
 
+#: Words of an opening taken as well as this firm's ("I may apply there too").
+_AS_WELL = frozenset({"also", "too", "elsewhere", "both", "either"})
 #: Verbs of keeping the writer in mind ("keep my name", "bear me in mind", "remember me").
 _KEEPING = frozenset({"keep", "kept", "bear", "remember", "consider"})
 #: A firm's need of people ("if X needs staff").

@@ -12,7 +12,7 @@ ten years") plays none of these roles.
 from __future__ import annotations
 
 from replylint.custom._org_cues import MODALS
-from replylint.custom._org_names import Candidate
+from replylint.custom._org_names import Candidate, is_org
 
 
 def employer_role(doc, candidate: Candidate) -> bool:
@@ -20,6 +20,16 @@ def employer_role(doc, candidate: Candidate) -> bool:
     sent = doc[candidate.start].sent
     after = [t.lower_ for t in doc[candidate.end : sent.end] if t.text not in (",", "’s", "'s")]
     before = [t.lower_ for t in doc[max(sent.start, candidate.start - 4) : candidate.start]]
+    if (
+        before[-2:-1] != []
+        and before[-1] == "in"
+        and before[-2].isalpha()
+        and not is_org(candidate.text)
+    ):
+        # NOTE: "the X group in Y is lucky to have them": a name after "in" right after a
+        # noun is the place of the noun's thing, which is the clause's subject, not the name;
+        # not a firm's name ("the role in Halden Labs was my first choice"): the job's firm
+        return False
     return (
         _chosen(after)
         or _where_i_belong(after)

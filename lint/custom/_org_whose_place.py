@@ -26,6 +26,7 @@ from replylint.custom._clauses import attributive, window_before
 from replylint.custom._employer_slots import own_mention, worked_there
 from replylint.custom._hopes import aspiring, joining
 from replylint.custom._org_cues import (
+    EVENT_TIME,
     GROUPS,
     MINE,
     MODALS,
@@ -50,6 +51,7 @@ from replylint.custom._org_parts import (
 )
 from replylint.custom._org_praise import own_time_there
 from replylint.custom._org_sectors import FUNCTION_WORDS, PUBLIC_FIELDS, SECTOR_WORDS
+from replylint.custom._org_wishes import met_there_later
 from replylint.custom._org_written_to import written_to
 from replylint.custom._own_deeds import BEFORE_VERB, TRIAL_WORK
 from replylint.custom._own_past import met_elsewhere
@@ -727,7 +729,8 @@ def met_or_greeted(m: _Mention) -> bool | None:
         return False  # "the team at the X and Art Festival": an event both may go to
     if _met_long_ago(m):
         return False  # "when I met the people at X last year": another firm, met before
-    if _event_met_at(m):
+    after = [t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)]]
+    if _event_met_at(m) or met_there_later(m.lead, after):
         return False  # "I hope our paths cross at X this summer": an event both may go to
     if _put_forward_by(m):
         return False  # "please thank Tom at X for putting me forward": the writer's recruiter
@@ -739,6 +742,8 @@ def met_or_greeted(m: _Mention) -> bool | None:
         return False  # "nice to meet the team at Camden": the employer's site in a place
     if _part_team_met(m):
         return False  # "meeting your colleagues ... and the team at the X Library": its part
+    if _colleagues_worked_with(m.lead):
+        return False  # "I have begun working with colleagues at X": the writer's partners
     if m.previous == "at" and _greeted_people(m.lead, m.sentence) and not m.named_rightly:
         return True  # "my regards to the kitchen at X", "I hope everyone at X ...": its people
     if _all_of_thanked(m) and not m.named_rightly:
@@ -749,6 +754,36 @@ def met_or_greeted(m: _Mention) -> bool | None:
     if _people_of_met(m) and not (m.named_rightly or own_mention(m.doc, m.candidate)):
         return True  # "the chance to interview with the faculty of X": the people who met me
     return None
+
+
+def _colleagues_worked_with(lead: list[str]) -> bool:
+    """Return True for colleagues "at X" the writer works with ("working with colleagues at X").
+
+    NOTE: "I have begun working with colleagues at X on ...", "I collaborate with colleagues
+    at X": the peers of another body the writer's own work is done with, not people greeted
+    at the firm written to (a hope later in the sentence is the writer's, no greeting). Only
+    work the writer does or did, the verb after its subject, an auxiliary or a verb of
+    starting; not work wished for ("I'd love to work with colleagues at X", "I look forward
+    to working with colleagues at X"): the job at X, hoped for.
+    """
+    if lead[-3:] != ["with", "colleagues", "at"] or len(lead) < 5 or lead[-4] not in _WORKING_WITH:
+        return False
+    k = len(lead) - 5
+    while k > 0 and lead[k] in _ADVERBS_OF_WORK:
+        k -= 1
+    return lead[k] in _DOING
+
+
+#: Verbs of work done with others ("working with", "collaborate with").
+_WORKING_WITH = frozenset({"work", "works", "working", "worked", "collaborate", "collaborates",
+                           "collaborating", "collaborated"})  # fmt: skip
+#: What stands before a verb of work the writer does or did: its subject, an auxiliary of
+#: the present or past, a verb of starting ("I work", "I have been working", "I began working").
+_DOING = frozenset({"i", "we", "have", "'ve", "’ve", "has", "had", "am", "'m", "’m", "was",
+                    "were", "been", "begun", "began", "started", "start", "starting"})  # fmt: skip
+#: Adverbs between the doer and the verb ("I have recently begun", "I now work").
+_ADVERBS_OF_WORK = frozenset({"recently", "already", "now", "currently", "also", "closely",
+                              "regularly", "often", "since", "just", "even"})  # fmt: skip
 
 
 def _event_name_goes_on(m: _Mention) -> bool:
@@ -828,7 +863,7 @@ def _event_met_at(m: _Mention) -> bool:
     if lead[-2] not in _MEETING_AT and tuple(lead[-3:-1]) not in _MEETING_AT_PAIRS:
         return False
     rest = " ".join(t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)])
-    return _EVENT_TIME.match(rest) is not None or _held_at_venue(m)
+    return EVENT_TIME.match(rest) is not None or _held_at_venue(m)
 
 
 def _held_at_venue(m: _Mention) -> bool:
@@ -847,14 +882,6 @@ def _held_at_venue(m: _Mention) -> bool:
 #: The word or two right before "at X" in a meeting ("paths cross at", "catch up at", "see you at").
 _MEETING_AT = frozenset({"cross", "meet", "chat"})
 _MEETING_AT_PAIRS = frozenset({("catch", "up"), ("see", "you"), ("catch", "you")})
-#: A time of the year, or the reader going, right after the name: an event's ("this summer").
-#: NOTE: "this" or "next" before a month too ("meet at X next January"): a yearly event's date
-_MONTHS = ("(?:january|february|march|april|may|june|july|august|september|october|november"
-           "|december)")  # fmt: skip
-_EVENT_TIME = re.compile(
-    rf"(?:this|next) (?:spring|summer|autumn|fall|winter|year|{_MONTHS})\b"
-    rf"|in {_MONTHS}\b|if you ?(?:'re|are|’re) (?:going|attending|there)\b"
-)
 
 
 def _put_forward_by(m: _Mention) -> bool:

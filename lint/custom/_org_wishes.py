@@ -21,7 +21,7 @@ import itertools
 import re
 
 from replylint.custom._clauses import window_before
-from replylint.custom._org_cues import GROUPS, MINE, OWNERS
+from replylint.custom._org_cues import EVENT_TIME, GROUPS, MINE, OWNERS
 from replylint.custom._org_kinds import academic, body_office_in
 from replylint.custom._org_likeness import acronyms
 from replylint.custom._org_names import POSSESSIVE, SUFFIXES, initialism, is_org, words_of
@@ -115,7 +115,7 @@ def wished_well(
     # Volta Mobility family"), where one word's may be a person's ("the Okafor family")
     family = len(words) > 1 and all(w[:1].isupper() for w in name.split())
     return (
-        _people_at(lead)
+        (_people_at(lead) and not met_there_later(lead, after))
         or _cheered(lead, after, name)
         or (
             firmish
@@ -375,6 +375,31 @@ def _people_at(lead: list[str]) -> bool:
     return bool(_WISHES.intersection(lead[:-2]))
 
 
+def met_there_later(lead: list[str], after: list[str]) -> bool:
+    """Return True for some of the people "at X" hoped to be seen there at a date.
+
+    NOTE: "I hope to see some of the team at X later this year": a verb of meeting before
+    some of the people and a time of the year after the name make X an event both may go
+    to (a fair, a conference), where a few of them will be, as ``_event_met_at`` reads
+    "cross paths at X this summer"; the hope is to meet them, no wish sent to the firm at
+    X. Not the people whole ("meet the team at X next year") nor owned ("your team at X
+    in May"): the reader's, met where they work.
+    """
+    if lead[-1:] != ["at"] or lead[-2:-1] == [] or lead[-2] not in PEOPLE_OF_A_PLACE:
+        return False
+    if not _SEEING.intersection(lead[-7:-2]) or _owned(lead, OWNERS):
+        return False  # "meet your team at X in May": the reader's people, where they work
+    if lead[-4:-2] != ["of", "the"] or len(lead) < 5 or lead[-5] not in _SOME:
+        return False  # "meet the team at X next year": all of them, where they work
+    return EVENT_TIME.match(" ".join(after)) is not None
+
+
+#: Verbs of meeting people somewhere ("see the team at", "meet everyone at", "catch").
+_SEEING = frozenset({"see", "meet", "catch"})
+#: Words of a part of the people met ("some of the team", "a few of the crew").
+_SOME = frozenset({"some", "few", "several", "members", "one", "two"})
+
+
 def _crew(window: list[str], after: list[str], family: bool = False, team: bool = False) -> bool:
     """Return True for the best sent to the whole crew of X ("all the best to the X crew").
 
@@ -388,7 +413,9 @@ def _crew(window: list[str], after: list[str], family: bool = False, team: bool 
     )
     if words[-2:] != ["to", "the"] or not people:
         return False
-    return bool(_WISHES.intersection(words[-5:-2]))
+    # NOTE: congratulations sent to the whole crew ("congrats again to the whole X crew") go to
+    # the people who made the hire, as the best wished to them does
+    return bool((_WISHES | _CONGRATULATIONS).intersection(words[-5:-2]))
 
 
 def _cheered(lead: list[str], after: list[str], name: str) -> bool:
@@ -465,6 +492,8 @@ _PEOPLE = PEOPLE_OF_A_PLACE | frozenset({"starter", "starters", "hire", "hires",
 #: greetings passed on ("my regards to everyone at X").
 _WISHES = frozenset({"wish", "wishes", "wishing", "luck", "best", "hope", "success", "regards",
                      "greetings", "thanks"})  # fmt: skip
+#: Words of congratulations sent to people ("congratulations to the whole X crew").
+_CONGRATULATIONS = frozenset({"congratulations", "congrats", "kudos"})
 #: A unit of an organisation "at X" wished well ("the Department of Chemistry at X").
 _UNIT_WORDS = GROUPS | frozenset({"departments", "teams", "school", "faculty", "institute",
                                   "lab", "laboratory", "group", "unit", "centre", "center",

@@ -58,6 +58,7 @@ from replylint.custom._org_likeness import (
     twin,
 )
 from replylint.custom._org_names import (
+    FREE_MAIL,
     GROUP_ENDS,
     ORG_WORDS,
     PARTNERSHIP,
@@ -95,7 +96,7 @@ from replylint.custom._people import (
 from replylint.custom._slots import in_slot, slot_spans
 from replylint.custom._vocabulary import mostly_capitalised, ordinary
 from replylint.findings import Finding
-from replylint.letter import Letter, Span
+from replylint.letter import Letter, Span, domain_name
 from replylint.rules import Rule
 from replylint.sources.signature import CLOSINGS
 
@@ -230,6 +231,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             continue  # "openings at Banco Horizonte in Belo Horizonte": the employer's town
         if set(distinctive(candidate.text)) <= own:
             continue  # the writer's own school or employer, as their signature names it
+        if _copied_body(letter, candidate.text, aliases.names):
+            continue  # "openings within the X Trust" with someone at xtrust.ie copied in
         number = _other_unit(doc, candidate, named)
         if number:
             # "join ASL Roma 2" to ASL Roma 1: the employer's name with another number is
@@ -359,6 +362,31 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             and not own_mention(doc, candidate)
         ):
             yield rule.finding(letter, span.start, span.end, company=company)
+
+
+def _copied_body(letter: Letter, name: str, employer: list[str]) -> bool:
+    """Return True for a body whose people the reply copies in, beside the signers.
+
+    NOTE: a name whose first words, run together, are the domain of a Cc address ("Mercy
+    Vale Health Trust" with someone at mercyvalehealth.ie copied in) is a body the writer
+    writes to on purpose, the employer's parent or partner, not a name pasted in; not a
+    signer's domain nor the employer's (``employer``, its names): a sister firm on the
+    employer's own stem is still flagged. Not the To address's: a reply sent whole to
+    another firm is the pasted letter's own mistake, its name in the body with it.
+    """
+    context = letter.context
+    signed = {p.address.split("@", 1)[1].lower() for p in context.signers if "@" in p.address}
+    own = {"".join(normal_words(n)) for n in employer}
+    words = normal_words(name)
+    runs = {"".join(words[:k]) for k in range(max(len(distinctive(name)), 1), len(words) + 1)}
+    for person in context.cc:
+        domain = person.address.split("@", 1)[1].lower() if "@" in person.address else ""
+        if not domain or domain in signed or FREE_MAIL.match(domain):
+            continue
+        label = re.sub(r"[^a-z0-9]", "", domain_name(domain))
+        if len(label) > 3 and label in runs and label not in own:
+            return True
+    return False
 
 
 def _coined_first(name: str) -> list[str]:
