@@ -256,6 +256,11 @@ def is_group_name(name: str) -> bool:
                           # NOTE: the department spelt out, as a signer's line may put it
                           # in brackets after the name ("Yamada Megumi (Human Resources)")
                           r"|\bhuman\s+resources?\b"
+                          # NOTE: and a team or its department in Spanish, Portuguese, French
+                          # and Italian ("Equipo de Selección", "Équipe RH", "Recursos
+                          # Humanos", "Ressources humaines", "Risorse umane")
+                          r"|\b(?:[eé]quip[oe]s?|recursos\s+humanos|ressources\s+humaines"
+                          r"|risorse\s+umane)\b"
                           # a team or hiring office in Korean, Japanese or Chinese, which
                           # ends a word rather than standing alone ("Hanbit Bio 채용팀")
                           r"|팀|채용|인사|チーム|採用|人事|招聘|团队|團隊", name))  # fmt: skip
@@ -539,6 +544,9 @@ _PET_FORMS: dict[str, tuple[str, ...]] = {
     "bia": ("beatri",), "ze": ("jose",), "chico": ("francis",), "quim": ("joaqui",),
     "dudu": ("eduard",),
     "pancho": ("francis",), "nacho": ("ignaci",), "chucho": ("jesus",), "lola": ("dolores",),
+    # NOTE: "Beto", as Spanish and Portuguese call a Roberto, Alberto, Humberto, Norberto
+    # or Gilberto: the name's "-berto" without its "r"
+    "beto": ("rober", "alber", "humber", "norber", "gilber"),
     # NOTE: Filipino pet forms, as colleagues call one another in the Philippines: "Paeng"
     # Rafael, "Charo" Rosario
     "paeng": ("rafael",), "charo": ("rosari",),

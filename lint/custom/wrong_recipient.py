@@ -7,11 +7,13 @@ import re
 from collections.abc import Iterator
 
 from replylint.custom._forms_of_address import (
+    GENDERED,
     OTHER_GREETINGS,
     name_line,
     salutation,
     shortened,
     spoken_of,
+    stated_gender,
     wrong_title,
 )
 from replylint.custom._people import (
@@ -35,11 +37,13 @@ from replylint.custom._people import (
     given_names,
     is_generic_mailbox,
     is_group_name,
+    is_no_reply,
     is_patronymic_of,
     is_pet_form_of,
     is_tail_of,
     is_vocative_of,
     misspelt,
+    name_parts,
     same_name,
     same_person,
     signer_parts,
@@ -275,7 +279,8 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
     entries: list[tuple[Person, str]] = []
     for field in ("to", "cc"):
         for person in getattr(context, field):
-            if person.address and is_generic_mailbox(person.address, extra):
+            if (person.address and is_generic_mailbox(person.address, extra)
+                    and not _sent_from(person.address, letter)):  # fmt: skip
                 detail = (f"{person.address} is a shared mailbox, but {names} signed the "
                           f"rejection; write to them instead")  # fmt: skip
                 mailboxes.append(person)
@@ -302,6 +307,24 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(letter, span.start, span.end, detail=detail)
     if merged is not None:
         yield merged[0]
+
+
+def _sent_from(address: str, letter: Letter) -> bool:
+    """Return True when a signer sent the rejection from this shared mailbox under their name.
+
+    "From: Grace Boateng <office@...>", signed "Mrs. Grace Boateng": a small employer's one
+    office address is the signer's own, and a reply to it goes to her. The header's name
+    must be the very person who signed off (a firm's name, "Little Acorns Office", is
+    none), and a mailbox nobody reads ("noreply@") reaches nobody, whoever sent from it.
+    """
+    if is_no_reply(address):
+        return False
+    address = address.lower()
+    senders = [p for p in letter.context.signers if p.address.lower() == address and p.name
+               and not is_group_name(p.name)]  # fmt: skip
+    others = [p for p in letter.context.signers if p.address.lower() != address and p.name]
+    return any(set(name_parts(s.name)) == set(name_parts(o.name)) != set()
+               for s in senders for o in others)  # fmt: skip
 
 
 def _greeting(
@@ -338,7 +361,13 @@ def _greeting(
     if both:
         span, addressee = Span(span.start, both.end(1)), f"{addressee}, {both[1]}"
     elif _ONE_TITLE.fullmatch(addressee):
-        return  # "Dear Sir,", "Respected Madam,": the one written to, greeted by a title
+        # "Dear Sir,", "Respected Madam,": the one written to, greeted by a title; but a
+        # title of the other gender than every signer's, as the thread states it, is the
+        # form letter's default, written to nobody in particular
+        other = _other_gender(addressee, signers, letter)
+        if other:
+            yield rule.finding(letter, span.start, span.end, detail=other), None
+        return
     generic = (to_the or GENERIC_GREETINGS.search(_past_titles_of_names(addressee))
                or _TITLE_PAIR.search(text))  # fmt: skip
     if (
@@ -459,6 +488,24 @@ def _more_greeted(
         detail = f"{word} did not sign the rejection; reply only to {names}"
         yield rule.finding(letter, span.start, more.end(1), detail=detail), None
         return
+
+
+def _other_gender(title: str, signers: list[Person], letter: Letter) -> str:
+    """Say so when a greeting of one title ("Respected Sir") fits no signer's stated title, else ''.
+
+    "Respected Sir," to a rejection signed "Mrs. Leela Varghese" greets whoever might read
+    it, as "Dear Sir/Madam" does. Only a title or pronouns the thread gives decide (see
+    stated_gender); a signer whose thread states neither may be the one greeted.
+    """
+    word = fold(_WORD.findall(title)[-1]).strip(".")
+    # NOTE: "Ma'am", "Mam" and Nigerian English's "Ma" are "Madam", which GENDERED holds
+    meant = GENDERED.get(word) or ("f" if re.fullmatch(r"ma(?:['’]?am|m)?", word) else "")
+    stated = {stated_gender(s, letter) for s in distinct(signers)}
+    if not meant or "" in stated or meant in stated:
+        return ""
+    names = " and ".join(p.name for p in distinct(signers))
+    return (f"'{title}' is not how the thread says {names} is addressed; it greets nobody "
+            f"in particular")  # fmt: skip
 
 
 def _past_titles_of_names(addressee: str) -> str:

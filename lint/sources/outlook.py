@@ -25,9 +25,10 @@ _FROM_LABEL = (r"(?:From|De|Von|Da|Van|Från|Fra|Od|Lähettäjä|Feladó|Kimden|
                r"|प्रेषक|差出人|发件人|寄件者|보낸\s?사람)")  # fmt: skip
 #: NOTE: Indonesian Outlook writes "Terkirim:" (sent) as well as "Dikirim:"
 #: NOTE: and Portugal's "Enviada:" (of the message, feminine), where Spain's says "Enviado:";
+#: Brazil's Outlook writes "Enviado em:" or "Enviada em:" ("sent on"), as Spain's "Enviado el:"
 #: NOTE: Polish Outlook writes "Wysłane:" (sent, of the message), Polish webmail "Wysłano:"
 #: NOTE: Swahili Outlook: "Kutoka:" (from), "Imetumwa:" (sent), "Kwa:" (to), "Mada:" (subject)
-_SENT_LABEL = (r"(?:Sent|Date|Envoyé|Gesendet|Enviad[oa](?:\s+el)?|Inviato|Verzonden|Skickat"
+_SENT_LABEL = (r"(?:Sent|Date|Envoyé|Gesendet|Enviad[oa](?:\s+e[lm])?|Inviato|Verzonden|Skickat"
                r"|Sendt|Dato|Datum|Data|Wysłan[oe]|Imetumwa|Lähetetty|Odesláno|Elküldve|Gönderildi|Dikirim|Terkirim|Отправлено"
                r"|Στάλθηκε|تاريخ\s+الإرسال|أ\u064f?رسلت?|भेजा\s+गया|送信日時|发送时间|傳送時間|寄件日期"
                r"|보낸\s?날짜)")  # fmt: skip
