@@ -49,7 +49,7 @@ from replylint.custom._org_parts import (
 )
 from replylint.custom._org_wishes import wished_well
 from replylint.custom._people import TITLES, fold, same_person
-from replylint.custom._vocabulary import ordinary
+from replylint.custom._vocabulary import mostly_capitalised, ordinary
 from replylint.letter import Letter, domain_name
 
 
@@ -237,6 +237,10 @@ class Aliases:
                          for w in m["name"].split()}  # fmt: skip
         #: the letter's own short forms of the employer's name ("Lanier-Moss"), see ``learn``
         self.short: list[str] = []
+        #: the labels of the signers' own domains ("kumogawa-world" of kumogawa-world.jp)
+        domains = [p.address.split("@", 1)[1] for p in context.signers if "@" in p.address]
+        self.domains = {re.sub(r"[^a-z0-9]", "", domain_name(d))
+                        for d in domains if not FREE_MAIL.match(d)}  # fmt: skip
 
     def learn(self, doc, candidates: list[Candidate]) -> None:
         """Take as the employer's the names the letter itself calls its sites or teams."""
@@ -378,6 +382,24 @@ class Aliases:
         none the rejection gave it.
         """
         return self.quoted and not set(distinctive(name)) & self.given
+
+    def by_domain(self, name: str) -> bool:
+        """Return True when a signer's own domain spells ``name``, whole or by its initials.
+
+        NOTE: "Kumogawa World" signed from kumogawa-world.jp, "Pest Free Western Ranges"
+        from pfwr.org.nz: the name the people who wrote the rejection mail from is the
+        employer's own (a brand, a park, the name it goes by), whatever the context's legal
+        name says; a name sharing only its first word, or its words in another order, is no
+        namesake or misremembered name then. Initials of three letters or more: two may be
+        anything's.
+        """
+        words = normal_words(name)
+        if len(words) < 2:
+            return False
+        spelt = {"".join(words)}
+        if len(words) > 2:
+            spelt.add("".join(w[0] for w in words))
+        return bool(spelt & self.domains)
 
     def person(self, name: str) -> bool:
         """Return True for the name of someone in the context ("Dana", "Ms Whitfield")."""
@@ -752,6 +774,23 @@ def misspelt_domain(letter: Letter, name: str) -> str | None:
         and ordinary(rest)
         and Levenshtein.distance(last, rest) > 1
     ):
+        return None
+    # NOTE: nor before a word written mostly as a name, a town's ("Kestrel Leeds" of
+    # kestrellanes): the brand's venue or arm there, a word no slip of the domain's makes;
+    # unless the domain ends in a town itself ("Vektor-Bau Leipzig" of vektorbau-dresden),
+    # whose name with another town is another arm, left to the readings below
+    if (
+        len(rest) > 2
+        and mostly_capitalised(last)
+        and not mostly_capitalised(rest)
+        and Levenshtein.distance(last, rest) > 1
+    ):
+        return None
+    # NOTE: nor a name with initials the domain does not spell ("AVE Electrical", a diploma,
+    # to kavielectrical): capitals read letter by letter are no slip of the domain's word
+    # (not a name all in capitals, "KAVY ELECTRICAL", typed so whole)
+    initials = [w for w in name.split() if w.isupper() and 1 < len(w) < 6]
+    if not name.isupper() and any(w.lower() not in stem for w in initials):
         return None
     mine = max(spellings, key=lambda m: fuzz.ratio(m, stem))
     if fuzz.ratio(mine, stem) < NEAR_MISS:

@@ -120,6 +120,10 @@ def _wished_own_work(window: list[str]) -> bool:
     words = [w.replace("’", "'") for w in window]
     if len(words) < 5 or words[-1] not in ("at", "with", "in") or words[-2] not in OWN_WORK:
         return False
+    if words[-1] == "in" and words[-2] in _MADE_IN_A_FIELD:
+        # NOTE: "I hope to build my career in Portugal": a career is made in a country or a
+        # field, at or with a firm (see ``_career_before``); the name after "in" is where
+        return False
     mine = next((i for i in range(len(words) - 3, len(words) - 5, -1)
                  if words[i] in ("my", "our")), None)  # fmt: skip
     if mine is None or mine < 3 or words[mine - 2] != "to":
@@ -130,6 +134,10 @@ def _wished_own_work(window: list[str]) -> bool:
         return False
     # NOTE: or a pride in it that did not come ("It would have been an honour to do my PhD at X")
     return any(words[k] in _WISHES or _proud(words, k) for k in range(max(mine - 5, 0), mine - 2))
+
+
+#: The writer's work said to be "in" a country or a field, never in a firm ("my career in").
+_MADE_IN_A_FIELD = frozenset({"career", "careers"})
 
 
 def _thanked_chance(words: list[str]) -> bool:

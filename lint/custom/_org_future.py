@@ -102,7 +102,7 @@ from replylint.custom._org_parts import (
 from replylint.custom._org_praise import kept_fan, own_time_there, time_given
 from replylint.custom._org_sectors import government_body
 from replylint.custom._org_whose_place import ABOUT, CLAUSE_OPENERS, TOLD, job_in_firm
-from replylint.custom._own_deeds import MADE, TRIAL_WORK
+from replylint.custom._own_deeds import MADE, TRIAL_WORK, applications_made
 from replylint.custom._own_past import DETERMINERS
 from replylint.custom._vocabulary import ordinary
 from replylint.negation import NEGATIONS
@@ -949,6 +949,12 @@ def cued_firm(m: _Mention) -> bool | None:
         # X"), is as sure a cue as a word about the job ("my ambition to teach ... at X")
         # NOTE: and so is the time the firm gave the writer ("the time X took to review my
         # portfolio"), though no word of the job is in its sentence
+        if m.named_rightly and _modifies_a_thing(m) and m.after not in _ITS_OWN_PARTS:
+            # NOTE: "how the Eastside team prices the Hunter Water mains": beside the
+            # employer's own name, a name qualifying a thing is the client or the maker of
+            # that thing, named in passing, not a second name for the firm written to; not
+            # its people, its sites or its schemes ("the X team"), the firm's own
+            return False
         if m.named_rightly and _doing_its_own(m):
             # NOTE: "I wish the Arden team success as the X rolls out its new rules": beside
             # the employer's own name, a body doing its own work is another, named in passing
@@ -957,9 +963,10 @@ def cued_firm(m: _Mention) -> bool | None:
             # NOTE: "I wish the company a wonderful tour with the X": a venture wished to the
             # employer and done "with" X makes X its partner, the wish already the employer's
             return False
-        if _application_in_hand(m.lead):
+        if _application_in_hand(m.lead) or applications_made(m.lead):
             # NOTE: "as I am preparing an application to X this spring": another application
-            # the writer is at work on, a funder's or a school's, not the one turned down
+            # the writer is at work on, a funder's or a school's, not the one turned down;
+            # nor bids made for others ("I've written applications to X")
             return False
         if _work_wished_at(m.lead) or (_trial_at(m) and not m.named_rightly) or time_given(m):
             return True
@@ -1081,6 +1088,10 @@ def _named_in_passing(m: _Mention) -> bool:
     lead = m.lead
     if lead[-1:] == ["against"]:
         return True
+    if m.before in DETERMINERS and m.after in _RECORDS:
+        # NOTE: "seeing the Bude Canal Company minutes": the records a body left, kept as a
+        # collection, name it as their subject (a topic of the work), not as an employer
+        return True
     kind = (
         lead[-3:-2] if lead[-2:] == ["such", "as"] else lead[-2:-1] if lead[-1:] == ["like"] else []
     )
@@ -1107,6 +1118,12 @@ def _named_in_passing(m: _Mention) -> bool:
     )
 
 
+#: A firm's own people, places and schemes, after its name ("the X team", "the X office").
+_ITS_OWN_PARTS = TEAMS | OFFICES | OWN_SITES | SCHEMES | FAMILIES
+#: The records a body leaves, kept and studied after it ("the X ledgers", "the X papers").
+_RECORDS = frozenset({"ledger", "ledgers", "papers", "records", "minutes", "correspondence",
+                      "diaries", "deeds", "archive", "archives", "letters", "registers",
+                      "logbooks", "fonds"})  # fmt: skip
 #: Words of what the writer knows of a thing ("my knowledge of", "my grasp of").
 _KNOWING = frozenset({"knowledge", "understanding", "grasp", "familiarity", "awareness"})
 #: A body's rules, which a regulator or a standards body sets ("the X's complaint code").

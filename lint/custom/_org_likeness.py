@@ -59,8 +59,15 @@ def acronyms(company: str) -> set[str]:
     # NOTE: a word joined by a hyphen gives one initial as well ("Riverbend Farmers'
     # Co-operative" is RFC), or two ("Hewlett-Packard" is HP)
     # NOTE: and so does the name without a bracketed part, which holds another name or a
-    # place ("Orquesta Filarmónica del Plata (Fundación Música del Plata)")
-    for name in {company, _HYPHEN.sub("", company), unbracketed(company)}:
+    # place ("Orquesta Filarmónica del Plata (Fundación Música del Plata)"), and each
+    # capitalised part of a word written with capitals inside ("LumaWerk Cebu" is LWC as
+    # well as LC): the parts are the words the name is made of
+    for name in {
+        company,
+        _HYPHEN.sub("", company),
+        unbracketed(company),
+        _CAMEL.sub(_camel_parts, company),
+    }:
         kept = [w for w in words_of(name) if w not in LEGAL and w not in ("&", "the")]
         found |= initials(normal_words(name)) | initials(kept)
         # NOTE: a word without a vowel is initials already: the domain "kanazawa-mcc" is KMCC
@@ -95,6 +102,16 @@ def _compound_initials(word: str) -> str:
         return word[:1]
     cuts = [k for k in range(3, len(word) - 2) if ordinary(word[:k]) and ordinary(word[k:])]
     return word[0] + word[cuts[0]] if len(cuts) == 1 else word[:1]
+
+
+#: A word of two capitalised parts or more, three letters each or more ("LumaWerk"; not
+#: "McDonald", one surname, nor "iSmart").
+_CAMEL = re.compile(r"\b(?:[A-Z][a-z]{2,}){2,}\b")
+
+
+def _camel_parts(match: re.Match[str]) -> str:
+    """Return the capitalised parts of a word apart ("LumaWerk" -> "Luma Werk")."""
+    return " ".join(re.findall(r"[A-Z][a-z]+", match[0]))
 
 
 #: A hyphen inside a word ("Co-operative", "Hewlett-Packard").
@@ -274,6 +291,11 @@ def first_word_only(candidate: str, company: str) -> bool:
         # NOTE: nor a word of the employer's own cut short ("Sarangi Infra" of Sarangi
         # Infraprojects, "Kestrel Pharma" of Kestrel Pharmaceuticals): its short form
         and not any(len(w) > 2 and t.startswith(w) for w in rest for t in theirs[1:])
+        # NOTE: nor its own word in the plural or by its stem ("Tarrabool Libraries" of
+        # Tarrabool Library, "Hai Van Signs" of Hai Van Signage): the employer's short form
+        and not any(
+            len(_singular(w)) > 3 and t.startswith(_singular(w)) for w in rest for t in theirs[1:]
+        )
     )
 
 
@@ -425,11 +447,17 @@ def swapped(candidate: str, name: str) -> bool:
     if len(changed) != 1 or changed[0] == 0:
         return False
     new, old = mine[changed[0]], theirs[changed[0]]
+    # NOTE: nor the same word in the plural or another form of its stem ("Tarrabool Libraries"
+    # of Tarrabool Library, "Hai Van Signs" of Hải Vân Signage): a service's many branches
+    # or the trade said as people say it, the employer's own name
+    stem, root = _singular(new), _singular(old)
     if (
         old not in distinctive(name)
         or new in JOINERS | SAINT | GROUP_ENDS
         or new.startswith(old)
         or old.startswith(new)
+        or (len(stem) > 3 and old.startswith(stem))
+        or (len(root) > 3 and new.startswith(root))
         or fuzz.ratio(new, old) >= NEAR_MISS  # a typo (see near_miss)
     ):
         return False

@@ -63,8 +63,10 @@ SITE_ENDS = SITES - CHAINS
 #: A name ending in one of these is a public place ("Frankfurt Airport", "Waverley
 #: Station"), travelled through or gathered in ("the Kelvin Auditorium"), never the
 #: organisation written to.
+#: NOTE: and "Field" as a name's last word ("Hanscom Field", "Brent Field"): an airfield, an
+#: oil or gas field, a ballpark, a ground; a firm's name ends in its trade, not in "Field"
 PLACES = frozenset({"airport", "station", "stadium", "arena", "harbour", "harbor", "airfield",
-                    "interchange", "junction", "auditorium"})  # fmt: skip
+                    "interchange", "junction", "auditorium", "field"})  # fmt: skip
 #: Last words of a place's name that are common words ("Canary Wharf", "Surry Hills").
 LANDMARKS = frozenset({
     "wharf", "hills", "hill", "bay", "valley", "cross", "heights", "point", "quay", "quays",

@@ -93,7 +93,7 @@ def whose_place(m: _Mention) -> bool | None:
         return False  # "X put me forward, so I'll ask them too": the go-between, an agency
     if _helping_me(m):
         return False  # "X are helping me convert it": the writer's own agency or adviser
-    if _course_taken(m) or _course_taken_at(m):
+    if _course_taken(m) or _course_taken_at(m) or _course_itself(m):
         return False  # "I completed the Tea Board of India's tasting course": own training
     if window[-1:] == ["at"] and worked_there(m.doc, m.sent, m.end):
         return True  # "shopping at Toolbarn, so working there would have been great"
@@ -137,6 +137,29 @@ def _course_taken(m: _Mention) -> bool:
 
 #: A firm's undertakings one may follow from afar, as well as a course of study.
 _WATCHED = frozenset({"program", "programme"})
+
+
+def _course_itself(m: _Mention) -> bool:
+    """Return True for a name the writer says they finished ("I have completed AVE Electrical").
+
+    NOTE: a course, a diploma or an exam is what one completes or passes; a firm is not: the
+    name right after the writer's verb of finishing is their own qualification (often by
+    its initials and its field), not the firm written to. Not a firm's step ("I completed
+    X's assessment", "the X aptitude test"): the hiring's own, read elsewhere.
+    """
+    lead = m.lead
+    if len(lead) < 2 or lead[-1] not in _FINISHED or m.possessive:
+        return False
+    if _HIRING_TESTS.intersection(m.following) or JOB_NOUNS.intersection(m.following):
+        return False
+    j = len(lead) - 2
+    while j > 0 and (lead[j] in BEFORE_VERB or lead[j] == "just"):
+        j -= 1
+    return lead[j] in ("i", "we")
+
+
+#: Verbs of finishing a course or an exam, with the name as what was finished.
+_FINISHED = frozenset({"completed", "finished", "passed", "earned", "gained", "obtained"})
 
 
 def _course_taken_at(m: _Mention) -> bool:
@@ -316,8 +339,24 @@ def _aspiring_past_article(m: _Mention) -> bool:
         return False
     # NOTE: nor the towns of sites ("to manage reporting for the X and Y clinics"): the
     # work is for the sites, and the names where they stand
-    return (aspiring(m.lead) and not (JOBTITLES | JOB_NOUNS).intersection(m.following)
-            and not _sites_listed(m))  # fmt: skip
+    job = (JOBTITLES | JOB_NOUNS).intersection(m.following) or _other_title_then_job(m)
+    return aspiring(m.lead) and not job and not _sites_listed(m)
+
+
+def _other_title_then_job(m: _Mention) -> bool:
+    """Return True for a second title after a slash, then a job's noun ("X / Lift Attendant role").
+
+    NOTE: "the Ski Patroller / Lift Attendant position": a slash joins two titles of one job as
+    "or" does (JOB_NOUNS holds "or" for "the X or Y role"), so the noun past the second
+    title is the first one's too.
+    """
+    doc, k = m.doc, m.end
+    if k >= m.sent.end or doc[k].text not in ("/", "\u2215"):
+        return False
+    k += 1
+    while k < m.sent.end and k - m.end < 6 and doc[k].text[:1].isupper():
+        k += 1
+    return k < m.sent.end and k - m.end > 1 and doc[k].lower_ in JOB_NOUNS
 
 
 def _reader_with_me(m: _Mention) -> bool:
@@ -335,8 +374,11 @@ def _reader_with_me(m: _Mention) -> bool:
     if words[-4] not in _TIME_WITH or m.site or m.named_rightly:
         return False
     text = m.candidate.text
-    if m.end - m.start == 1 and not m.firm_like and not firm_shaped(text, m.candidate.org):
-        return False  # "you met with me at Leeds": one plain word, a town of the employer's
+    if not (m.firm_like or m.trade_like or firm_shaped(text, m.candidate.org) or m.unheard):
+        # NOTE: "you met with me at Leeds", "at Estancia Boa Vista": a name of no firm's
+        # shape where the reader met the writer is the employer's town or site; unless the
+        # rejection is quoted and gives no word of it (it names its own venue, or none)
+        return False
     # NOTE: the whole sentence before the verb: "you and the panel" is cut at "and"
     doer = next((w for w in reversed(words[:-4]) if w in _DOERS), "")
     return doer == "you"
@@ -813,17 +855,33 @@ def _event_met_at(m: _Mention) -> bool:
     lead = m.lead
     if m.previous != "at" or len(lead) < 3:
         return False
+    # NOTE: "catch you both at X": the readers counted, the same meeting
+    if lead[-2] in ("both", "all") and lead[-3] == "you":
+        lead = [*lead[:-2], "at"]
     # NOTE: "catch up" and "see you", never "up" or "you" alone: "if anything comes up at X
     # next year" and "to join you at X next year" are the job's place
     if lead[-2] not in _MEETING_AT and tuple(lead[-3:-1]) not in _MEETING_AT_PAIRS:
         return False
     rest = " ".join(t.lower_ for t in m.doc[m.end : min(m.end + 6, m.sent.end)])
-    return EVENT_TIME.match(rest) is not None
+    return EVENT_TIME.match(rest) is not None or _held_at_venue(m)
+
+
+def _held_at_venue(m: _Mention) -> bool:
+    """Return True for a name right before "at" a named place ("X at the ExCeL", "X at Olympia").
+
+    NOTE: a meeting to come "at X at Olympia": the name held at a venue of its own name is a
+    show or a fair both may go to, as one at a time of the year is.
+    """
+    doc, k = m.doc, m.end
+    if k + 1 >= m.sent.end or doc[k].lower_ != "at":
+        return False
+    k += doc[k + 1].lower_ == "the"
+    return k + 1 < m.sent.end and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
 
 
 #: The word or two right before "at X" in a meeting ("paths cross at", "catch up at", "see you at").
 _MEETING_AT = frozenset({"cross", "meet", "chat"})
-_MEETING_AT_PAIRS = frozenset({("catch", "up"), ("see", "you")})
+_MEETING_AT_PAIRS = frozenset({("catch", "up"), ("see", "you"), ("catch", "you")})
 
 
 def _put_forward_by(m: _Mention) -> bool:

@@ -38,6 +38,7 @@ from replylint.custom._org_cues import (
 )
 from replylint.custom._org_names import initialism
 from replylint.custom._org_parts import EVENTS, JOB_NOUNS, TEAMS, careers_page
+from replylint.custom._own_deeds import applications_made
 from replylint.custom._vocabulary import ordinary
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -90,7 +91,9 @@ def word_before(m: _Mention) -> bool | None:
     if previous == "from" and FROM_EMPLOYER.intersection(window[-4:-1]):
         return True  # "I expected better from Datavance"
     if previous == "with" and len(window) > 1 and window[-2] in WITH_EMPLOYER:
-        return True  # "grow with Loomwise", "a career with Marrowby"
+        # "grow with Loomwise", "a career with Marrowby"; not a project worked on ("pulling
+        # conduit on the warehouse job with X's crew"): work done beside X, no post with X
+        return not _job_worked_on(window)
     if previous == "with" and window[-3:-1] in _EMPLOYMENT_AHEAD:
         # "in hope of future employment with X": the job still hoped for (not "during my
         # employment with X", the writer's own past)
@@ -336,6 +339,8 @@ def work_for(m: _Mention) -> bool | None:
     # NOTE: "for" after the papers only: "my application for X" names the job applied for
     if previous == "to" and before in ("application", "applications") and _named_filing(m):
         return None  # "the DiGA application to X": a filing of a product's, not the writer's
+    if applications_made(window):
+        return False  # "I've written applications to X": bids the writer made for others
     if (previous == "to" and before in _APPLICATIONS) or (previous == "for" and before in _CVS):
         # "re my application to X", "my CV for X", "applying to X": the one applied to,
         # unless one besides it ("I've also applied to X", "applied to X too")
@@ -349,6 +354,23 @@ def work_for(m: _Mention) -> bool | None:
     ):
         return True  # "you decided I am not good enough for X": the one that judged the writer
     return False if previous in ("for", "by") else None
+
+
+def _job_worked_on(window: list[str]) -> bool:
+    """Return True for "on the (thing) job" right before "with": a project, not a post.
+
+    NOTE: a trade's "job" is also the project on a site ("on the warehouse job", "on that
+    job"): one works on a project and has a post with a firm, so "on" and a determiner,
+    then up to two words and "job", tell the project.
+    """
+    if window[-2:-1] not in (["job"], ["jobs"]):
+        return False
+    before = window[-6:-2]
+    return any(w == "on" and before[k + 1] in _THAT_JOB for k, w in enumerate(before[:-1]))
+
+
+#: The determiners of a project one works on ("on the job", "on that job").
+_THAT_JOB = frozenset({"the", "that", "this", "a", "our", "your", "their"})
 
 
 def _named_filing(m: _Mention) -> bool:

@@ -38,6 +38,23 @@ def deed_done_for(window: list[str]) -> bool:
     return len(made) <= 6 and not (TRIAL_WORK | JOB_NOUNS | {"to"}).intersection(made)
 
 
+def applications_made(window: list[str]) -> bool:
+    """Return True for applications the writer made "to" the name, not their own for a job.
+
+    NOTE: "I've written applications to X and Y in my current role": the writer, a verb of
+    making work (MADE: "written", "drafted", "prepared"), a few words, then "applications
+    to" with no "my" or "our" before it: bids written for someone else (a fundraiser's to
+    a funder), a deed of the writer's own job ("my applications to X" are their own).
+    """
+    if window[-2:] not in (["applications", "to"], ["bids", "to"], ["proposals", "to"]):
+        return False
+    k = next((k for k in range(len(window) - 3, max(len(window) - 7, 0), -1)
+              if window[k] in _MADE_BIDS), None)  # fmt: skip
+    if k is None or {"my", "our"}.intersection(window[k + 1 : -2]):
+        return False
+    return bool({"i", "we", "i've", "we've"}.intersection(window[max(k - 3, 0) : k]))
+
+
 def years_doing(doc, sent, start: int) -> bool:
     """Return True for the writer's span of work spent doing something for the name.
 
@@ -103,7 +120,13 @@ MADE = frozenset({
     "localized", "migrated", "rolled", "overhauled", "streamlined", "revamped",
     # NOTE: "I sold more cars at X last year": a seller's own work done there
     "sold",
+    # NOTE: "I've done a lot of sound work at X": work done there in plain words (not
+    # "did", also a helper verb: "I did enjoy my day at X")
+    "done",
 })  # fmt: skip
+#: Verbs of writing or sending bids ("written", "prepared", "submitted"): the deeds of MADE
+#: and those of a bid sent off.
+_MADE_BIDS = MADE | frozenset({"prepared", "submitted", "secured", "won"})
 #: What a candidate makes for the hiring process, not for a client ("the presentation for X").
 TRIAL_WORK = frozenset({
     "presentation", "presentations", "task", "tasks", "assessment", "assessments", "test",

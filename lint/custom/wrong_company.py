@@ -436,8 +436,8 @@ def _applied_to_namesake(
         rest = sister
     else:
         return False
-    if set(rest) & aliases.given:
-        return False  # a sister firm or a site the thread itself names
+    if set(rest) & aliases.given or aliases.by_domain(candidate.text):
+        return False  # a sister firm or a site the thread names, or the signers' domain
     window = window_before(doc, doc[candidate.start].sent.start, candidate.start)
     cue = written_to(doc, candidate.start, candidate.end, window) or _wished_work(window)
     # NOTE: or a wish sent to it as the reader's firm ("I wish everyone at Summit Peak a
@@ -685,8 +685,8 @@ _SMALL_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
 
 def _turned_round(candidate: Candidate, named: str, aliases: Aliases) -> bool:
     """Return True for the employer's partners or words turned round ("Fable & Fox")."""
-    if not reordered(candidate.text, named):
-        return False
+    if not reordered(candidate.text, named) or aliases.by_domain(candidate.text):
+        return False  # not turned round, or in the order the signers' own domain spells it
     order = normal_words(candidate.text)
     return not any(normal_words(name) == order for name in aliases.names)
 
