@@ -8,7 +8,7 @@ import re
 from replylint.custom._framing import coined_team
 from replylint.custom._job_slots import pasted_in_slot
 from replylint.custom._org_cues import TRAITS
-from replylint.custom._org_kinds import body_office_in, kind_name, other_school
+from replylint.custom._org_kinds import KINDS, body_office_in, kind_name, other_school
 from replylint.custom._org_likeness import (
     NEAR_MISS,
     acronyms,
@@ -18,6 +18,8 @@ from replylint.custom._org_likeness import (
     parallel,
     same_org,
     swapped,
+    twin,
+    unbracketed,
 )
 from replylint.custom._org_names import (
     ELIDED,
@@ -279,8 +281,12 @@ class Aliases:
                 continue
             if near_miss(candidate.text, self.names[0]):
                 continue  # "the PixelForce team" to PixelForge Studios: a misspelt name, no team
-            if parallel(candidate.text, kind_name(self.names[0])):
-                continue  # "the Hallam Fringe team" to Ostend Fringe: another of its kind's team
+            if any(parallel(candidate.text, kind_name(name))
+                   for name in (self.names[0], *self.kinds_spelled(candidate.text))):  # fmt: skip
+                # "the Hallam Fringe team" to Ostend Fringe: another of its kind's team;
+                # NOTE: of its kind by any name the thread spells for it ("Vikstaholm Manor"
+                # to Stiftelsen Ekebyholms herrgård, signed "Ekebyholm Manor Foundation")
+                continue
             if self.swapped(candidate.text):
                 continue  # "the Brennan Hill team" to Brennan Hale: another firm's team
             if other_school(candidate.text, self.names[0]):
@@ -333,6 +339,32 @@ class Aliases:
             # company" after the employer's name, said to belong to the group, is the employer
             if self.covers(one.text) and _referred_parent(doc, one, other):
                 self.thread.update(distinctive(other.text))
+
+    def _twin(self, name: str) -> bool:
+        """Return True for the employer's name with a word of its own changed for another.
+
+        NOTE: "Thistle Bank Nursery" to Thistle Park Nursery: a word of the employer's own
+        changed for a trade's ("Bank") leaves its other words all the thread's, and its first
+        words may run as the domain does ("rufijidelta"), but the name is another's of its
+        shape; unless the thread says the new word, or the letter names it as the
+        employer's own part ("the Dunmore Junior School" of Dunmore International School,
+        "the Tacoma Police Department" of the town's fire department, see ``learn``).
+        """
+        fulls = (self.names[0], *self.spelled_out)
+        return any(
+            twin(name, full) and not set(words_of(name)) - set(words_of(full)) <= self.thread
+            for full in fulls
+        )
+
+    def kinds_spelled(self, name: str) -> list[str]:
+        """Return the thread's full names of the employer to read another of its kind by.
+
+        NOTE: only for a name ending in a word of a kind ("Manor", "Trust"): the thread's
+        names hold its places as well ("Gamla Uppsala"), and a name sharing only a place's
+        word with one ("Region Uppsala") is a body of that place, of no kind of the employer's.
+        """
+        words = words_of(name)
+        return self.spelled_out if words and words[-1] in _KIND_ENDS else []
 
     def elsewhere(self, name: str) -> bool:
         """Return True when the thread names the job's site and ``name`` is not it.
@@ -401,6 +433,8 @@ class Aliases:
 
     def covers(self, name: str) -> bool:
         """Return True when ``name`` is one of the employer's names."""
+        if self._twin(name):
+            return False
         if self.same(name):
             return True
         # NOTE: a domain has no words to take initials from: "O&V" of ostrandervale.com is
@@ -423,6 +457,8 @@ class Aliases:
         return self.spelled(name)
 
 
+#: The last words of a name that tell its kind ("Manor", "Trust", "Museum").
+_KIND_ENDS = ESTABLISHMENTS | ORG_WORDS | KINDS
 #: A run of capitalised words ("PT Tanjung Priok Terminal Services", "X & Y"), in a clause
 #: of one line (a name ends with one: "... Bulk Carriers. We have decided")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:&|[A-Z][\w'’.-]*))+")
@@ -441,9 +477,14 @@ def _initials_of(initials: str, company: str) -> bool:
     NOTE: past its joining words, as initials are made ("NMAD" of Nordlys Museum of Art
     and Design), or with them (see ``acronyms``).
     """
-    words = [w for w in words_of(company) if w not in JOINERS and w not in ("and", "the")]
     short = initials.lower()
-    return short == "".join(w[0] for w in words) or short in acronyms(company)
+    # NOTE: and of its name without a bracketed part ("Orquesta Filarmónica del Plata
+    # (Fundación Música del Plata)" is OFP): the brackets hold another name or a place
+    for name in {company, unbracketed(company)}:
+        words = [w for w in words_of(name) if w not in JOINERS and w not in ("and", "the")]
+        if short == "".join(w[0] for w in words) or short in acronyms(name):
+            return True
+    return False
 
 
 def _job_at(doc, candidate: Candidate) -> bool:
@@ -505,6 +546,10 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
         return False
     if one_place and last in ESTABLISHMENTS:
         return False  # "the Glenmorven Lodge team", to a hotel: another hotel's
+    if one_place and last in _ESTATES and not ordinary(words_of(candidate.text)[0]):
+        # NOTE: "Ashcombe Park" to the trust of Hallam Hall: an estate with a name of its own
+        # is another house's grounds, no part of the one place written to
+        return False
     if coined_works(candidate.text):
         return False  # "the Nekomata Works pipeline": a studio's brand, not a plant
     if after in FLEETS:
@@ -524,6 +569,8 @@ def site_of(doc, candidate: Candidate, one_place: bool = False) -> bool:
     return last in SITE_ENDS and not (one_place and last in ESTABLISHMENTS)
 
 
+#: The last words of an estate's name ("Ashcombe Park", "Belton Estate").
+_ESTATES = frozenset({"park", "estate", "castle", "abbey", "priory"})
 #: What only a firm has as its own ("X's direction", "X's mission"), never a site of one.
 _FIRMS_AIMS = TRAITS | frozenset({"direction", "strategy", "vision"})
 #: What a publisher's imprint is spoken of by, after "the" and its name ("the X list").

@@ -43,6 +43,11 @@ def joining(window: list[str]) -> bool:
     bringing = {"bring", "bringing"}.intersection(window)
     if previous == "to" and bringing and not _others_goods(window):
         return True  # "to bring my experience from KT to LG CNS"
+    if window[-2:] == ["to", "the"] and bringing and _own_worth(window[:-2]):
+        # NOTE: "I hope to bring my donor network to the X Alliance": the writer's own worth
+        # brought to a body named with its article; only such worth, as "the" may as well
+        # open a place or an event things are taken to ("bring my students to the X Museum")
+        return True
     if previous == "at" and window[-2:-1] in (["start"], ["begin"]) and hoped_for(window[:-2]):
         return True  # "I was really hoping to start at X": the start hoped for, turned down
     if _wished_own_work(window):
@@ -67,6 +72,23 @@ def _others_goods(window: list[str]) -> bool:
     return not (_WRITERS & brought) and bool(_OTHERS & before)
 
 
+def _own_worth(window: list[str]) -> bool:
+    """Return True for the writer's skills or contacts right after the last "bring"."""
+    k = max(k for k, w in enumerate(window) if w in ("bring", "bringing"))
+    brought = window[k + 1 :]
+    if brought[:1] not in (["my"], ["our"]) or not _WORTH.intersection(brought[1:4]):
+        return False
+    # NOTE: a hope, not a move made ("I am bringing my experience to the X this spring")
+    return window[k - 1 : k] == ["to"] and bool(_WISHING.intersection(window[max(k - 5, 0) : k]))
+
+
+#: What a writer brings to a job ("my skills", "my donor network", "my experience").
+_WORTH = frozenset({"skills", "skill", "experience", "expertise", "knowledge", "network",
+                    "contacts", "background", "energy", "passion", "enthusiasm", "talents",
+                    "strengths", "ideas"})  # fmt: skip
+#: Words of a wish before "to bring" ("I still hope to", "I'd love to").
+_WISHING = frozenset({"hope", "hoping", "hoped", "love", "like", "wish", "keen", "eager",
+                      "want", "wanted", "dream", "would", "'d", "’d"})  # fmt: skip
 #: The writer's own words in what is brought ("bring my skills", "what I learned").
 _WRITERS = frozenset({"my", "our", "i", "me", "myself", "we", "us", "ourselves"})
 #: Owners of an aim other than the writer ("X's mission", "your plan", "their goal").

@@ -26,6 +26,7 @@ from replylint.custom._org_parts import (
     JOB_NOUNS,
     LANDMARKS,
     OFFICES,
+    OPENINGS,
     PLACES,
     REGIONS,
     SITE_ENDS,
@@ -67,6 +68,8 @@ def name_slot(doc, candidate: Candidate) -> str | None:
         return "future"  # "I'd be happy to work at X in the future": a job wished for there
     if _right_home([t.lower_ for t in doc[candidate.end : min(candidate.end + 10, sent.end)]]):
         return "future"  # "X is the right home for my ideas"
+    if _future_unit_of(words):
+        return "future"  # "future openings in the kitchen of X": a unit of X's, where they open
     if words[-1] != "at":
         return None
     # the job's noun before "at", past the words of its title ("the position of housekeeping
@@ -95,6 +98,22 @@ def name_slot(doc, candidate: Candidate) -> str | None:
         # turned down an interview at X": a job the writer had, or did not want
         return None
     return "job"
+
+
+def _future_unit_of(words: list[str]) -> bool:
+    """Return True for future openings put in a unit "of" the name ("in the kitchen of X").
+
+    NOTE: "keep me in mind for future openings in the kitchen of X", "future roles on the
+    nursing team of X": the unit of one or two words is the name's, and the openings there
+    are its own, as "future openings at X" are; the openings looked ahead to ("future").
+    """
+    if words[-1:] != ["of"] or len(words) < 6:
+        return False
+    k = next((k for k in range(len(words) - 3, max(len(words) - 6, 0), -1)
+              if words[k] in ("in", "on", "within")), None)  # fmt: skip
+    if k is None or words[k + 1] != "the" or not 1 <= len(words[k + 2 : -1]) <= 2:
+        return False
+    return words[k - 1] in OPENINGS and words[k - 2] in ("future", "upcoming", "new")
 
 
 def _own_team(words: list[str]) -> bool:

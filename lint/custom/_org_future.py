@@ -147,6 +147,10 @@ def its_people_or_things(m: _Mention) -> bool | None:
     if m.before == "the" and family and joins and not employer_joined_group(m):
         # "to join the FlexZone family", "to work with the Bochum ensemble": the people
         return True
+    if m.before == "the" and _unit_wished(m):
+        # "I still hope to join the X books department", "to work for the X service team":
+        # a unit of X's, named by its field, that the writer wishes to join is X's people
+        return True
     if (
         m.before == "the"
         and m.after in _STORIES
@@ -278,6 +282,32 @@ def its_people_or_things(m: _Mention) -> bool | None:
         return (m.cued and m.before == "the" and bool(TRAITS.intersection(m.following[:2]))
                 and not served)  # fmt: skip
     return None
+
+
+def _unit_wished(m: _Mention) -> bool:
+    """Return True for "to join the X <field> team" or "to work for the X <field> department".
+
+    NOTE: "the X team" joined is read by the word before it (``word_before``); with a field's
+    word between them the name reads as a thing's ("the X service contract"), though the
+    team or department after the field is X's people. Only a wish ("to join", "to work
+    for"), not a move made ("I'm joining ..."); not a name in capitals, as a product or
+    platform a team is named after often is ("the SAP finance team"), nor one English word
+    or town's name, as a site's team is named ("the Leeds service team").
+    """
+    doc, end = m.doc, m.end
+    if m.possessive or m.named_rightly or m.school or m.candidate.text.isupper():
+        return False
+    if len(m.words) == 1 and ordinary(m.words[0]):
+        return False  # "the Leeds service team", "the Worms team": a site's town, an own unit
+    if not attributive(m.after) or word_after(doc, end + 1) not in WORK_GROUPS:
+        return False
+    lead = m.lead
+    wished = lead[-2:] in (["to", "join"], ["to", "rejoin"]) or lead[-3:] in _TO_WORK_FOR
+    return wished and not own_mention(doc, m.candidate)
+
+
+#: Words of working for a firm's unit, wished ("to work for the X service team").
+_TO_WORK_FOR = (["to", "work", "for"], ["to", "work", "in"], ["to", "work", "on"])
 
 
 def _determined(m: _Mention) -> bool:

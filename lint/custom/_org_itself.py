@@ -133,7 +133,7 @@ def not_a_firm(m: _Mention) -> bool | None:
     firm = (m.possessive and m.after in TRAITS) or _standing_body(m)
     # NOTE: but one of the employer's own kind ("the Hallam Fringe team" to Ostend Fringe) is
     # another festival or body, not the employer's event or site (though "its dinner" is one)
-    kin = parallel(m.candidate.text, kind_name(m.company))
+    kin = m.kin or parallel(m.candidate.text, kind_name(m.company))
     # NOTE: "Cutting Room Salon" is a shop; but "the Didsbury Salon", one word after "the",
     # may be the employer's own branch, as "the Paris Salon" is an event
     shop = m.last in SHOP_EVENTS and not (len(m.words) == 2 and m.before in ("the", "our"))

@@ -58,9 +58,16 @@ def acronyms(company: str) -> set[str]:
     found: set[str] = set()
     # NOTE: a word joined by a hyphen gives one initial as well ("Riverbend Farmers'
     # Co-operative" is RFC), or two ("Hewlett-Packard" is HP)
-    # NOTE: and so does each capitalised part of a word written with capitals inside
-    # ("LumaWerk Cebu" is LWC as well as LC): the parts are the words the name is made of
-    for name in {company, _HYPHEN.sub("", company), _CAMEL.sub(_camel_parts, company)}:
+    # NOTE: and so does the name without a bracketed part, which holds another name or a
+    # place ("Orquesta Filarmónica del Plata (Fundación Música del Plata)"), and each
+    # capitalised part of a word written with capitals inside ("LumaWerk Cebu" is LWC as
+    # well as LC): the parts are the words the name is made of
+    for name in {
+        company,
+        _HYPHEN.sub("", company),
+        unbracketed(company),
+        _CAMEL.sub(_camel_parts, company),
+    }:
         kept = [w for w in words_of(name) if w not in LEGAL and w not in ("&", "the")]
         found |= initials(normal_words(name)) | initials(kept)
         # NOTE: a word without a vowel is initials already: the domain "kanazawa-mcc" is KMCC
@@ -78,6 +85,11 @@ def acronyms(company: str) -> set[str]:
         spoken = [w for w in words_of(name) if w not in LEGAL - {"co"} and w not in ("&", "the")]
         if spoken != kept and len(spoken) > 2:
             found |= initials(spoken)
+        # NOTE: initials are made past a joining word as well ("Orquesta Filarmónica del
+        # Plata" is OFP), three letters or more: two may be anything's ("Bank of X", "BX")
+        joined = [w for w in kept if w not in JOINERS]
+        if joined != kept and len(joined) > 2:
+            found |= initials(joined)
     return found
 
 
@@ -142,6 +154,7 @@ def same_org(candidate: str, company: str) -> bool:
         and own[0] not in ORG_WORDS
         and not _fields_differ(mine, theirs)
         and not _state_of(own[0], theirs)
+        and not _headed_otherwise(mine[0], own[0], theirs)
     ):
         return True
     # "Lakeview Middle School" of "Lakeview SD"; but "Grupo Cumbre" is not "Grupo Alturas":
@@ -153,8 +166,27 @@ def same_org(candidate: str, company: str) -> bool:
     # not Enterprise Ireland): a public body of each
     return (mine[0] == theirs[0] and not _of_kind(mine, theirs) and len(mine[0]) > 3
             and mine[0] not in ORG_OPENERS | ORG_WORDS | ESTABLISHMENTS | NATIONAL_ARMS
-            and not _middle_differs(mine, theirs) and not _other_trade(mine, theirs)
+            and not _middle_differs(mine, _unbracketed(company))
+            and not _other_trade(mine, theirs)
             and not _other_nation(mine, theirs))  # fmt: skip
+
+
+def _headed_otherwise(head: str, word: str, theirs: list[str]) -> bool:
+    """Return True when the employer's name heads ``word`` with a kind of its own.
+
+    NOTE: "Casa del Grabado Porteño" to Fundación Museo del Grabado Rioplatense: the shared
+    word is the field ("grabado"), and in the employer's name another kind of house heads
+    it ("Museo"), so the two are a house and a museum of one field, not a brand and its
+    owner; a group, a trade or a foundation heading the employer's words ("Grupo Comercial
+    Tlalli", "Fundación Tlalli") may name its stores or houses as it likes.
+    """
+    at = theirs.index(word)
+    before = [w for w in theirs[:at] if w not in JOINERS and w not in ARTICLES]
+    return bool(before) and before[-1] != head and before[-1] in _HOUSE_KINDS
+
+
+#: Kinds of house heading a name ("Museo", "Teatro", "Casa"), not a group's or a fund's.
+_HOUSE_KINDS = ORG_OPENERS - GROUP_ENDS - frozenset({"fundacion", "fondation", "stiftung"})
 
 
 def _other_nation(mine: list[str], theirs: list[str]) -> bool:
@@ -172,8 +204,22 @@ def twin(candidate: str, company: str) -> bool:
 
     "Asha Deep Microfinance" to Asha Jyoti Microfinance: a firm of the employer's shape.
     """
-    mine, theirs = normal_words(candidate), normal_words(company)
+    mine, theirs = normal_words(candidate), _unbracketed(company)
     return bool(mine and theirs) and mine[0] == theirs[0] and _middle_differs(mine, theirs)
+
+
+def _unbracketed(company: str) -> list[str]:
+    """Return the words of the employer's name without a bracketed short form or place.
+
+    NOTE: "Kilombero Valley Wetlands Trust (KVWT)": the initials in brackets repeat the
+    name, so they are no word its likeness to another name is told by.
+    """
+    return normal_words(unbracketed(company))
+
+
+def unbracketed(name: str) -> str:
+    """Return ``name`` without its bracketed parts ("X Trust (XT)" -> "X Trust")."""
+    return " ".join(_BRACKETED.sub(" ", name).split())
 
 
 def _other_trade(mine: list[str], theirs: list[str]) -> bool:
@@ -203,8 +249,18 @@ def _middle_differs(mine: list[str], theirs: list[str]) -> bool:
     """
     if len(mine) != len(theirs) or len(mine) < 3 or mine[-1] != theirs[-1]:
         return False
-    middle, other = set(mine[1:-1]), set(theirs[1:-1])
-    return not middle & other and not (middle | other) & ORG_WORDS
+    # NOTE: word for word: "Kilombero Valley Wildlife Trust" and "Kilombero Valley Wetlands
+    # Trust" share the place they are named after, and each then has a word of its own
+    changed = [(a, b) for a, b in zip(mine[1:-1], theirs[1:-1], strict=True) if a != b]
+    if not changed or {a for a, _ in changed} & (set(theirs) | _DIVISIONS):
+        # the same name, its words in another order, or a division of it ("the Dunmore
+        # Junior School" of Dunmore International School)
+        return False
+    # NOTE: the employer's own words there are a name's, not a line of business ("Asha
+    # Health Microfinance" may be a sister arm of Asha Finance Microfinance); another name
+    # may have a trade's word where the employer has its own ("Thistle Bank" for "Thistle
+    # Park": a place's name, whatever its word)
+    return not {b for _, b in changed} & ORG_WORDS
 
 
 def first_word_only(candidate: str, company: str) -> bool:
@@ -502,11 +558,25 @@ def parallel(candidate: str, company: str) -> bool:
     # NOTE: nor the trade's word heading the employer's name swapped for another
     # ("Huerta Robles" to Supermercados Robles): the words kept are the house's own name,
     # not its kind, so the name is a brand or scheme of the house, no rival of its kind
-    return any(
+    if any(
         theirs[k + 1 : k + n] == mine[1:]
         and theirs[k] not in GROUP_ENDS
         and not (k == 0 and theirs[0] in ORG_OPENERS)
         for k in range(len(theirs) - n + 1)
+    ):
+        return True
+    # NOTE: or the employer's last words of its kind after a name of two words or three
+    # where the employer has one ("Coral Coast Regional Gallery" to Tidewater Regional
+    # Gallery): another body of its kind, named after another place
+    tail = theirs[1:]
+    head = mine[: n - len(tail)]
+    return (
+        len(tail) > 1
+        and 1 < len(head) <= 3
+        and mine[len(head) :] == tail
+        and theirs[0] not in GROUP_ENDS | ORG_OPENERS
+        and not set(head) & set(theirs)
+        and not set(head) & (JOINERS | ARTICLES)
     )
 
 
@@ -563,7 +633,10 @@ def _fields_differ(mine: list[str], theirs: list[str]) -> bool:
 
 
 #: The words before the field a body's name says it works in ("Institute of", "Centro de").
-_OF = frozenset({"of", "for", "de", "del", "di", "du", "des", "für", "fur"})
+#: NOTE: and Portuguese and Italian ones joined with the article ("Instituto Onça do
+#: Cerrado", "Museo della Scienza"), as "del" is Spanish "de" and "el"
+_OF = frozenset({"of", "for", "de", "del", "di", "du", "des", "für", "fur", "do", "da", "dos",
+                 "das", "della", "dello", "delle", "degli", "dei"})  # fmt: skip
 
 
 def _headed_alike(mine: list[str], theirs: list[str]) -> bool:

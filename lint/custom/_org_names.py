@@ -96,6 +96,11 @@ ORG_OPENERS = frozenset({
     # Sinfónica de Galicia"): any house or orchestra may open on it, so it tells nothing
     # of which one
     "teatro", "orquesta", "orquestra",
+    # NOTE: a museum's, as a theatre's ("Museo del Grabado", "Museu do Ipiranga", "Musée
+    # Carnavalet"): any museum may open on it
+    "museo", "museu", "musee",
+    # a cinema chain's ("Cines Yelmo"), as a theatre's
+    "cines",
     # a builder's, as "constructora" is ("Edificaciones Lozano", "Construcciones Rubio")
     "construcciones", "edificaciones", "construcoes",
     # NOTE: a French grocer's word heading its name ("Marché Dufresne"), as "supermercado" does

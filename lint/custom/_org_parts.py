@@ -273,15 +273,23 @@ def trade_shaped(name: str) -> bool:
 _ONE_PLACE_DOMAIN = re.compile(r"[a-z]{4,}(?:hotel|inn|lodge|hostel|guesthouse|manor)")
 
 
+#: A body that keeps one house, after the house's name ("Hallam Hall Trust").
+_KEEPERS = frozenset({"trust", "foundation", "charity"})
+
+
 def establishment(company: str) -> bool:
     """Return True when the employer's name makes it one establishment, not a group.
 
     "Willowmere Care Home", "The Harbour View Hotel", "Hollins Dairy Partnership" are each
     one place; "Corvo Hotels" or "Ashcourt Care Group" run several, each named for itself.
     """
+    words = [w for w in words_of(company) if w not in SUFFIXES and w not in PARTNERSHIP]
+    if len(words) > 2 and words[-1] in _KEEPERS and words[-2] in ESTABLISHMENTS:
+        # NOTE: "Hallam Hall Trust", "Ekebyholm Manor Foundation": a trust named after the one
+        # house it keeps is that house; not a trust of academies or hospitals, run by the many
+        return not UMBRELLA.search(" ".join(words[:-1]))
     if UMBRELLA.search(company) or {"hotels", "homes", "farms"}.intersection(words_of(company)):
         return False  # a group, a chain: its sites have names of their own
-    words = [w for w in words_of(company) if w not in SUFFIXES and w not in PARTNERSHIP]
     # NOTE: a name known only from the sender's domain is one word ("harbourlighthotel"):
     # its establishment's word is its end
     if len(words) == 1 and _ONE_PLACE_DOMAIN.fullmatch(words[0]):

@@ -24,6 +24,7 @@ from replylint.custom._employer_slots import own_mention
 from replylint.custom._org_cues import (
     ADMIRED_QUALITIES,
     LIKE_EMPLOYER,
+    MODALS,
     OFFERINGS,
     OTHER_OWNERS,
     PATRONS,
@@ -531,9 +532,44 @@ def _opening_to_come(m: _Mention) -> bool:
     # writer may mean any firm
     if words[:1] and words[0] in _NEEDS and _HANDS.intersection(words[1:3]):
         return bool(_KEEPING.intersection(t.lower_ for t in m.sent))
+    glad = _GLAD_IF.intersection(m.lead[-6:-1])
+    rest = [t.lower_ for t in m.doc[m.end : m.sent.end]]
+    if glad and _thinks_of_me(rest[:10]) and not {"you", "your"} & set(rest):
+        # NOTE: "I'd be happy if X can consider me again for the next opening", "I would be
+        # grateful if X thinks of me for future vacancies": the firm the writer would be glad
+        # to be kept in mind by for its openings is the one written to, as the firm opening
+        # them is; not news the writer will pass on ("I'll tell you if X considers me"), nor
+        # a firm set beside the reader ("if X keeps me on, but I'd still love to join you")
+        return True
     if not words or words[0] not in _POSTS_JOBS:
         return False
     return bool((JOB_POSTS | OPENINGS).intersection(words[1:5]))
+
+
+def _thinks_of_me(words: list[str]) -> bool:
+    """Return True for "consider me", "think of me" or "keep me in mind" for an opening.
+
+    ``words`` follow the name after "if" or "when": a modal ("can", "would") may come first,
+    and "again" or "in mind" after the writer; the opening must be named ("for the next
+    opening", "for future vacancies"), as a wish to be called for anything else is not.
+    """
+    while words[:1] and words[0] in MODALS:
+        words = words[1:]
+    if not words or words[0] not in _THINKING_OF:
+        return False
+    rest = words[1:3] if words[1:2] != ["of"] else words[2:4]
+    if rest[:1] not in (["me"], ["us"]):
+        return False
+    return bool((JOB_POSTS | OPENINGS).intersection(words[2:9]))
+
+
+#: The writer's gladness before "if" ("I'd be happy if", "I would appreciate it if").
+_GLAD_IF = frozenset({"happy", "glad", "grateful", "delighted", "pleased", "thankful",
+                      "honoured", "honored", "appreciate", "love"})  # fmt: skip
+#: Verbs of a firm keeping the writer in mind ("if X considers me", "thinks of me").
+_THINKING_OF = frozenset({"consider", "considers", "think", "thinks", "keep", "keeps",
+                          "remember", "remembers", "contact", "contacts", "call",
+                          "calls"})  # fmt: skip
 
 
 #: Verbs of a firm opening a job ("if X opens a role", "should X advertise a post").

@@ -56,7 +56,7 @@ from replylint.custom._org_word_before import word_before, work_for
 def addressed(doc, candidate: Candidate, company: str, related: bool = False,
               named_rightly: bool = False, rival: bool = False,
               one_place: bool = False, elsewhere: bool = False,
-              unheard: bool = False) -> bool:  # fmt: skip
+              unheard: bool = False, kin: bool = False) -> bool:  # fmt: skip
     """Return True when the name is used as the company being written to.
 
     ``related`` says the name shares its stem with the employer's ("Iberwind" written to
@@ -65,10 +65,12 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
     to Lakeshore Unified), which is no mere thing named after a place; ``one_place`` that the
     employer is one establishment, so that another's name is no site of its own;
     ``elsewhere`` that the rejection names the job's own site, and the name is not it;
-    ``unheard`` that the rejection's own text is quoted and names no word of the name.
+    ``unheard`` that the rejection's own text is quoted and names no word of the name;
+    ``kin`` that it is the employer's name of its kind with another first word, by any name
+    the thread spells for the employer.
     """
     mention = _Mention(doc, candidate, company, related, named_rightly, rival, one_place,
-                       elsewhere, unheard)  # fmt: skip
+                       elsewhere, unheard, kin)  # fmt: skip
     steps = (
         employer_itself,
         wished,
@@ -106,13 +108,15 @@ class _Mention:
 
     def __init__(self, doc, candidate: Candidate, company: str, related: bool,
                  named_rightly: bool, rival: bool, one_place: bool,
-                 elsewhere: bool = False, unheard: bool = False) -> None:  # fmt: skip
+                 elsewhere: bool = False, unheard: bool = False,
+                 kin: bool = False) -> None:  # fmt: skip
         """Read the name's own words and the words right beside it."""
         self.doc, self.candidate, self.company = doc, candidate, company
         self.related, self.named_rightly, self.rival = related, named_rightly, rival
         self.start, self.end = start, end = candidate.start, candidate.end
         self.elsewhere = elsewhere  # the rejection names the job's site, and the name is not it
         self.unheard = unheard  # the quoted rejection names no word of the name
+        self.kin = kin  # another of the employer's kind, by a name the thread spells for it
         self.sent = doc[start].sent
         self.words = words = words_of(candidate.text)
         # NOTE: a university or school is the writer's own (studies, a fellowship, a hackathon

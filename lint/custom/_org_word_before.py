@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from replylint.custom._clauses import attributive
 from replylint.custom._employer_slots import JOIN, own_mention
 from replylint.custom._hopes import hoped_i_can_be_part, imagined, part_as_goal, to_be_part
 from replylint.custom._org_cues import (
@@ -27,6 +28,7 @@ from replylint.custom._org_cues import (
     OF_ABROAD,
     OWN_CUES,
     OWNERS,
+    PAST,
     REGRETS,
     TO_EMPLOYER,
     TRAITS,
@@ -98,6 +100,12 @@ def word_before(m: _Mention) -> bool | None:
         return True
     if previous == "in" and window[-2:-1] == ["interested"] and _kept_in_mind(m):
         return True  # "I remain interested in X and would welcome being considered": X's jobs
+    if _interest_in_doings(window) and not attributive(m.after) and _kept_in_mind(m, asked=True):
+        # NOTE: "I'm still interested in working with X and would be grateful to be
+        # considered", "excited about the growth of X and would love to be considered": the
+        # same interest, in X's work or its doings, as often worded by writers of another
+        # first language; only now ("I was excited about ..." is a past), with the ask
+        return True
     if previous == "about" and len(window) > 1 and window[-2] in ABOUT_EMPLOYER:
         return True  # "still enthusiastic about Achmea", "excited about Elisa's roadmap"
     if previous in ("about", "on") and _news_about(window, previous) and not m.named_rightly:
@@ -165,7 +173,32 @@ def _joins_team_of(window: list[str]) -> bool:
     return False
 
 
-def _kept_in_mind(m: _Mention) -> bool:
+def _interest_in_doings(lead: list[str]) -> bool:
+    """Return True for the writer's interest in working with the name, or in its doings.
+
+    "interested in working with X", "excited about the growth of X" (as "excited about X's
+    growth" says): the interest is in X, told through its work or what it does.
+    """
+    if PAST.intersection(lead):
+        return False  # "I was excited about the growth of X": a past interest, told
+    if lead[-1:] in (["with"], ["for"], ["at"]) and lead[-4:-1] in _WORKING_IN:
+        return True
+    return (
+        lead[-1:] == ["of"]
+        and lead[-3:-2] == ["the"]
+        and lead[-4:-3] in (["about"], ["in"])
+        and lead[-5:-4] != []
+        and lead[-5] in _INTERESTED
+    )
+
+
+#: The writer's interest in working at a firm ("interested in working with X").
+_WORKING_IN = (["interested", "in", "working"], ["interested", "in", "work"])
+#: Words of the writer's interest before "about" or "in" ("excited about the growth of X").
+_INTERESTED = frozenset({"interested", "excited", "enthusiastic", "passionate", "keen"})
+
+
+def _kept_in_mind(m: _Mention, asked: bool = False) -> bool:
     """Return True for a name the writer is interested in, asking to be considered there.
 
     NOTE: "I remain very interested in X and would welcome being considered for future
@@ -173,14 +206,18 @@ def _kept_in_mind(m: _Mention) -> bool:
     openings are meant, the one written to; a field of plain words ("interested in Data
     Science") is a topic, and the writer's own past or the employer named rightly is not.
     """
-    if m.possessive or m.named_rightly or m.school or all(ordinary(w) for w in m.words):
+    plain = all(ordinary(w) for w in m.words) and not m.candidate.org
+    if m.possessive or m.named_rightly or m.school or plain:
         return False
     rest = [t.lower_ for t in m.doc[m.end : m.sent.end]]
-    return bool(_CONSIDERED.intersection(rest)) and not own_mention(m.doc, m.candidate)
+    # NOTE: ``asked``: the ask to be considered itself, not only a word of the future
+    cues = _ASKED if asked else _CONSIDERED
+    return bool(cues.intersection(rest)) and not own_mention(m.doc, m.candidate)
 
 
 #: Words of asking to be kept in mind for the firm's jobs ("considered for future roles").
 _CONSIDERED = frozenset({"considered", "consider", "future"})
+_ASKED = _CONSIDERED - {"future"}
 
 
 def _at_event_with(window: list[str]) -> bool:

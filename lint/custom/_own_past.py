@@ -140,6 +140,8 @@ def own_cues(window: list[str]) -> set[str]:
             continue
         if word == "since" and _learnt_of(words[k + 1 : k + 6]):
             continue  # "ever since I first read X's mission": the writer learning of it
+        if word == "course" and words[k - 1 : k] == ["of"]:
+            continue  # "Of course I'd be glad if X ...": the idiom, no course studied
         found.add(word)
     return found
 

@@ -274,17 +274,24 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             continue
         related = bool(named) and kindred(candidate.text, named)
         # "Riverside Unified" in a reply to Lakeshore Unified: a rival of the same kind
+        # NOTE: of its kind by any name the thread spells in full for the employer ("Vikstaholm
+        # Manor" to Stiftelsen Ekebyholms herrgård, signed "Ekebyholm Manor Foundation")
+        kinds = [*([named] if named else []), *aliases.kinds_spelled(candidate.text)]
+        kin = any(parallel(candidate.text, kind_name(name)) and not field_of(candidate.text, name)
+                  for name in kinds)  # fmt: skip
         # NOTE: or a name shaped like the employer's (its trade, its partners' surnames), where
         # the employer's name would stand: in a wish for the reader, or as what acts
-        rival = bool(named) and (
-            (parallel(candidate.text, kind_name(named)) and not field_of(candidate.text, named))
-            or (
-                shaped(doc, candidate, named)
-                and (employer_slot(doc, candidate) or people_at(doc, candidate))
+        rival = kin or (
+            bool(named)
+            and (
+                (
+                    shaped(doc, candidate, named)
+                    and (employer_slot(doc, candidate) or people_at(doc, candidate))
+                )
+                or partners_owning(doc, candidate, named)  # "X and its practice"
+                or partners_slot(doc, candidate, named)  # "the interviews at X", "the X team"
+                or twin(candidate.text, named)  # "Asha Deep Microfinance" to Asha Jyoti ...
             )
-            or partners_owning(doc, candidate, named)  # "X and its practice"
-            or partners_slot(doc, candidate, named)  # "the interviews at X", "the X team"
-            or twin(candidate.text, named)  # "Asha Deep Microfinance" to Asha Jyoti Microfinance
         )
         named_rightly = doc[candidate.start].sent.start in rightly
         learned = covered and aliases.learned(candidate.text)
@@ -334,7 +341,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             or not mine
             or framed  # an applicant's line or heading ends the body or opens it
             or pasted_in_slot(doc, candidate, aliases.names)
-            or addressed(doc, candidate, company, related, named_rightly, rival, *place)
+            or addressed(doc, candidate, company, related, named_rightly, rival, *place, kin=kin)
         ):
             missed.append((candidate, span))
             continue
@@ -929,7 +936,15 @@ def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
         and doc[k - 1].lower_ in VENUES
         and not aliases.same(candidate.text)
     )
-    return aliases.covers(candidate.text) and before != "in" and not (job or site or unit or held)
+    # NOTE: nor a place of the thread the writer would go to ("happy to come back to
+    # Derbyshire"), as "in Derbyshire" is: where the employer is, not its name
+    went = before == "to" and k > 0 and doc[k - 1].lower_ in _GOING
+    went = went and not aliases.same(candidate.text)
+    return (
+        aliases.covers(candidate.text)
+        and before != "in"
+        and not (job or site or unit or held or went)
+    )
 
 
 def _job_named(doc, end: int) -> bool:
@@ -964,6 +979,9 @@ def _titled(doc, candidate: Candidate) -> bool:
     return len(words) > 1 and fold(words[-1]) in AFTER_NAME - HONORIFIC_SUFFIXES
 
 
+#: Verbs of going somewhere, before "to" and a place ("come back to", "move to").
+_GOING = frozenset({"back", "come", "go", "move", "moving", "return", "returning", "relocate",
+                    "relocating", "travel", "travelling", "traveling"})  # fmt: skip
 #: The places an employer's work is done at, named after the place ("the Palmdale site").
 _WORKPLACES = frozenset({"site", "plant", "campus", "facility", "depot", "warehouse", "yard",
                          "factory", "hangar"})  # fmt: skip
