@@ -16,6 +16,7 @@ from replylint.custom._org_likeness import distinctive
 from replylint.custom._org_names import DEVICE_LINE, OPENING_WORDS, Candidate, name_end
 from replylint.custom._people import PARTICLES
 from replylint.letter import Letter, Span
+from spacy.lang.en.stop_words import STOP_WORDS
 
 #: Words of a dream or a longing: a sentence with one is about where the writer wanted to be.
 DREAMS = frozenset({"dream", "dreams", "dreamed", "dreamt", "dreaming"})
@@ -393,17 +394,37 @@ def _signature_line(line: str) -> bool:
     University of Leeds"), but not a line in brackets ("(hopefully a future X colleague!)").
     """
     words = re.sub(r"(?<=\w)\s+\([^()]*\)", "", line).split()
+    # NOTE: a job title written in lower case before the employer's name ("Grounds crew,
+    # City of X", "Shift lead, Y Ltd") is a line of a signature as a capitalised one is
+    head, comma, rest = line.partition(",")
+    if comma and rest.strip() and _lowercase_title(head):
+        words = words[len(head.split()) :]
     return (
         len(words) <= 10
         and not line.endswith(("!", "?"))
         and all(
-            w[:1].isupper()
+            # NOTE: a nickname in quotes ('Rogelio "Roy" Garza') is capitalised inside them
+            w.lstrip(_QUOTES)[:1].isupper()
             or w in _SMALL
             # NOTE: or a surname's particle ("Pieter van der Berg"): a name's own small words
             or w in PARTICLES
             or any(c.isdigit() or c == "@" for c in w)
             for w in words
         )
+    )
+
+
+#: Marks a nickname in a signature opens on ('"Roy"', "(Teo)").
+_QUOTES = "\"'\u201c\u2018("
+
+
+def _lowercase_title(head: str) -> bool:
+    """Return True for a short job title, its first word capitalised ("Grounds crew")."""
+    words = head.split()
+    return (
+        1 < len(words) <= 3
+        and words[0][:1].isupper()
+        and all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in words[1:])
     )
 
 

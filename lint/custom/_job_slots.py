@@ -32,6 +32,7 @@ from replylint.custom._org_parts import (
     SITE_ENDS,
     SITES,
     TEAMS,
+    TRADES,
     UMBRELLA,
     WORK_GROUPS,
     body_initials,
@@ -189,6 +190,29 @@ def _foreign(doc, candidate: Candidate, names: list[str], future: bool) -> bool:
     named_in_full = len(words) > 2 and words[-1] in SITE_ENDS - OFFICES
     establishment = words[-1] in ESTABLISHMENTS | _GROUNDS or named_in_full
     return future and establishment and not runs_sites(names[0])
+
+
+def airport(name: str, company: str) -> bool:
+    """Return True for an airport's short name, where an aviation firm's job is.
+
+    NOTE: "the Ramp Supervisor role at X International and the time the Y team gave me" to
+    Y, a ground handler or an airline: an airport goes by its name and "International"
+    ("Dubai International"), and a job in aviation is at an airport as surely as at the
+    firm's own site; read only beside the employer's own name in the sentence (the caller's
+    part), as a rival handler may go by "International" too. A firm's word before it ("X
+    Logistics International") still makes it a firm.
+    """
+    words = words_of(name)
+    if not words or words[-1] != "international" or not 1 < len(words) <= 3:
+        return False
+    if any(w in ORG_WORDS | TRADES | _AVIATION or w in ("&", "and") for w in words[:-1]):
+        return False
+    return bool(_AVIATION.intersection(words_of(company)))
+
+
+#: Words of an employer in aviation, whose jobs are at airports.
+_AVIATION = frozenset({"aviation", "airline", "airlines", "airways", "air", "aero", "airport",
+                       "airports", "aerospace"})  # fmt: skip
 
 
 def _firm_given(doc, start: int) -> bool:

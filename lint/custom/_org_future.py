@@ -78,6 +78,7 @@ from replylint.custom._org_itself import (
 )
 from replylint.custom._org_kinds import KINDS, is_unit
 from replylint.custom._org_likeness import coined_kin
+from replylint.custom._org_makers import machines_known
 from replylint.custom._org_names import words_of
 from replylint.custom._org_parts import (
     CAREERS_PAGES,
@@ -210,6 +211,9 @@ def its_people_or_things(m: _Mention) -> bool | None:
         # "I'm still hoping to see the X fleet from the inside one day": the writer hopes
         # to work at X, the firm written to
         return True
+    if machines_known(m):
+        # "I hope he knows X engines better than ...": the maker of machines someone knows
+        return False
     if _vessel_handled(m):
         # "to watch the morning turnaround of the X ship": a carrier's vessel the writer saw
         # being handled, the employer's client, not the firm written to

@@ -67,11 +67,19 @@ def field_of(name: str, company: str) -> bool:
     return any(w not in KINDS and w not in ORG_WORDS and w != "&" for w in rest)
 
 
+#: A school's word of another language, heading its name ("École Supérieure X").
+_SCHOOL_HEADS = frozenset({"ecole", "escuela", "escola", "scuola", "liceo", "lycee"})
+
+
 def school_name(name: str) -> bool:
     """Return True for the name of a school or university ("Lindqvist University")."""
     words = words_of(name)
     # NOTE: "Académie X", "Academia X": a school's word heading its name, as a university's
     if words[-1] in SCHOOLS | UNIVERSITIES or words[0] in UNIVERSITIES | ACADEMIES:
+        return True
+    # NOTE: and a school's word of another language heading it ("École Supérieure X",
+    # "Escuela Oficial de Idiomas", "Liceo X"), as "Académie X" is
+    if words[0] in _SCHOOL_HEADS:
         return True
     # NOTE: or its kind before "of" and its field ("Ashby School of Finance & Management",
     # "Technical University of Berlin"): a school named for what it teaches, as "University

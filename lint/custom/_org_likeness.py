@@ -71,8 +71,14 @@ def acronyms(company: str) -> set[str]:
         kept = [w for w in words_of(name) if w not in LEGAL and w not in ("&", "the")]
         found |= initials(normal_words(name)) | initials(kept)
         # NOTE: a word without a vowel is initials already: the domain "kanazawa-mcc" is KMCC
-        if any(not re.search(r"[aeiouy]", w) for w in kept):
-            found.add("".join(w if not re.search(r"[aeiouy]", w) else w[0] for w in kept))
+        bare = [k for k, w in enumerate(kept) if not re.search(r"[aeiouy]", w)]
+        if bare:
+            run = [w if k in bare else w[0] for k, w in enumerate(kept)]
+            found.add("".join(run))
+            # NOTE: and up to that word, the trade after it left out ("FVRx" of Fraser Valley
+            # Rx Distribution), as the name is said without its trade ("Fraser Valley Rx")
+            if 0 < bare[-1] < len(kept) - 1:
+                found.add("".join(run[: bare[-1] + 1]))
         # NOTE: a coined word of two English words run together gives an initial for each
         # ("Northlight Broadcasting" is NLB as well as NB), three letters or more: two
         # may be anything's
@@ -558,10 +564,14 @@ def parallel(candidate: str, company: str) -> bool:
     # NOTE: nor the trade's word heading the employer's name swapped for another
     # ("Huerta Robles" to Supermercados Robles): the words kept are the house's own name,
     # not its kind, so the name is a brand or scheme of the house, no rival of its kind
+    # NOTE: nor a place's name the employer's opens on ("the Mekong Delta" to Saigon Delta
+    # Logistics): words of the land alone ("Delta", "Valley") where the employer's name goes
+    # on to its kind name a region, no body of that kind ("Tees Valley Towage" still is one)
     if any(
         theirs[k + 1 : k + n] == mine[1:]
         and theirs[k] not in GROUP_ENDS
         and not (k == 0 and theirs[0] in ORG_OPENERS)
+        and not (k + n < len(theirs) and set(mine[1:]) <= _LANDFORMS)
         for k in range(len(theirs) - n + 1)
     ):
         return True
@@ -580,6 +590,12 @@ def parallel(candidate: str, company: str) -> bool:
     )
 
 
+#: Words of the land a region is named by ("the Mekong Delta", "the Rift Valley").
+_LANDFORMS = frozenset({
+    "delta", "valley", "vale", "bay", "coast", "river", "lake", "lakes", "island", "islands",
+    "peninsula", "gulf", "sea", "estuary", "basin", "plain", "plains", "plateau", "highlands",
+    "lowlands", "mountains", "hills", "glen", "strait", "straits", "cape", "canyon", "fjord",
+})  # fmt: skip
 #: Plain words naming a division of a school or a body by its rank ("the Upper School").
 _DIVISIONS = frozenset({"upper", "lower", "middle", "junior", "senior", "infant", "infants",
                         "prep", "preparatory", "nursery"})  # fmt: skip

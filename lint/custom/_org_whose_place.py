@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from replylint.custom._addressee import (
+    OTHER_PEOPLE,
     delivered_to,
     funder,
     others_workplace,
@@ -54,6 +55,7 @@ from replylint.custom._org_sectors import FUNCTION_WORDS, PUBLIC_FIELDS, SECTOR_
 from replylint.custom._org_wishes import met_there_later
 from replylint.custom._org_written_to import written_to
 from replylint.custom._own_deeds import BEFORE_VERB, TRIAL_WORK
+from replylint.custom._own_farewell import farewell_to_own
 from replylint.custom._own_past import met_elsewhere
 from replylint.custom._people import PERSON_TITLES
 from replylint.custom._vocabulary import ordinary
@@ -83,8 +85,8 @@ def whose_place(m: _Mention) -> bool | None:
     )
     if _reader_with_me(m):
         return True  # "the time you and the panel spent with me at X": the interview's place
-    if own_mention(m.doc, m.candidate) or own_work:
-        return False
+    if own_mention(m.doc, m.candidate) or own_work or farewell_to_own(m):
+        return False  # "my years at X", "saying goodbye to everyone at X when I move"
     if others_workplace(window) or funder(m.doc, m.end, window):
         return False  # "my uncle works at X", "X has renewed its funding": not the employer
     if _writers_agency(m):
@@ -93,7 +95,7 @@ def whose_place(m: _Mention) -> bool | None:
         return False  # "X put me forward, so I'll ask them too": the go-between, an agency
     if _helping_me(m):
         return False  # "X are helping me convert it": the writer's own agency or adviser
-    if _course_taken(m) or _course_taken_at(m) or _course_itself(m):
+    if _course_taken(m) or _course_taken_at(m) or _course_itself(m) or _course_ahead(m):
         return False  # "I completed the Tea Board of India's tasting course": own training
     if window[-1:] == ["at"] and worked_there(m.doc, m.sent, m.end):
         return True  # "shopping at Toolbarn, so working there would have been great"
@@ -156,6 +158,34 @@ def _course_itself(m: _Mention) -> bool:
     while j > 0 and (lead[j] in BEFORE_VERB or lead[j] == "just"):
         j -= 1
     return lead[j] in ("i", "we")
+
+
+def _course_ahead(m: _Mention) -> bool:
+    """Return True for a body's exams or course the writer means to sit ("the X exams").
+
+    NOTE: "I'm considering the X exams this autumn", "I'm preparing for the X diploma": the
+    name right before a course's noun is the body that sets it, a professional institute or
+    a school, and the writer who sits it or weighs it is studying with that body, as one who
+    finished it is (``_course_taken``); it is not the firm written to, though its name has
+    the employer's trade ("X Shipping Agency exams"). Not a test of the hiring ("the X
+    aptitude test"), nor someone else's course.
+    """
+    if m.possessive or m.after not in _COURSES:
+        return False
+    lead = m.lead
+    k = len(lead) - 1
+    if lead[-1:] in (["for"], ["in"]) and len(lead) > 1:
+        k -= 1  # "preparing for the X exams", "enrolled in the X course"
+    if k < 1 or lead[k] not in _STUDYING:
+        return False
+    before = lead[max(k - 4, 0) : k]
+    return bool({"i", "we"}.intersection(before)) and not OTHER_PEOPLE.intersection(before)
+
+
+#: Verbs of a course or exam the writer sits, means to, or weighs ("sit", "considering").
+_STUDYING = frozenset({"take", "taking", "sit", "sitting", "do", "doing", "study", "studying",
+                       "consider", "considering", "preparing", "revising", "registered",
+                       "enrolled", "booked", "start", "starting"})  # fmt: skip
 
 
 #: Verbs of finishing a course or an exam, with the name as what was finished.

@@ -41,7 +41,7 @@ from replylint.custom._framing import (
     wish_lines,
 )
 from replylint.custom._hopes import aspiring, joining, to_be_part
-from replylint.custom._job_slots import name_slot, pasted_in_slot, runs_sites
+from replylint.custom._job_slots import airport, name_slot, pasted_in_slot, runs_sites
 from replylint.custom._org_cues import FAMILIES, MODALS, TO_EMPLOYER, VENUES
 from replylint.custom._org_kinds import academic, field_of, kind_name, school_name
 from replylint.custom._org_likeness import (
@@ -334,6 +334,11 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
             aliases.elsewhere(candidate.text),
             aliases.unheard(candidate.text),
         )
+        if named_rightly and airport(candidate.text, company):
+            # "the role at Hamad International and the time the Gulfline team gave me" to an
+            # aviation firm named rightly beside it: the airport its job is at
+            missed.append((candidate, span))
+            continue
         # NOTE: a name where the job or the writer's future is ("the role at X", "a future
         # with X") is the one written to, though its shape reads as a site or an event
         if not (
