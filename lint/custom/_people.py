@@ -18,6 +18,11 @@ GENERIC_MAILBOXES = frozenset({
     # Spanish and Catalan recruitment ("recrutement@", "reclutamiento@", "rh@", "rrhh@"),
     # jobs ("emploi@", "empleo@"), contact and their "hello" ("hola@", as "hello@")
     "recrutement", "reclutamiento", "rh", "rrhh", "emploi", "empleo", "contacto", "hola",
+    # NOTE: and German, Dutch, Polish and Portuguese ones: applications ("bewerbung@",
+    # "sollicitaties@"), vacancies ("vacatures@"), careers ("karriere@", "kariera@") and
+    # recruitment ("rekrutacja@", "recrutamento@")
+    "bewerbung", "bewerbungen", "karriere", "sollicitatie", "sollicitaties", "vacatures",
+    "kariera", "rekrutacja", "recrutamento",
 })  # fmt: skip
 #: Words of a greeting that address a group or nobody in particular.
 GENERIC_GREETINGS = re.compile(
@@ -130,6 +135,10 @@ TITLES_BEFORE_A_NAME = frozenset({
     # them; a firm called Canon, or "Dear Elder," alone, they are not
     "canon", "cardinal", "elder", "minister", "mother", "prophet", "prophetess", "apostle",
     "sis", "bro",
+    # NOTE: Moroccan and Algerian Arabic greet a man with respect as "Si" (of "Sidi", also
+    # written out) before his given name, and a woman as "Lalla": "Dear Si Mohammed,"
+    # greets Mohammed. "Si" is a Chinese given name's syllable too, so only before a name
+    "si", "sidi", "lalla",
 })  # fmt: skip
 #: Job titles written before a surname as a form of address, as Korean, Japanese and
 #: Chinese do in English ("Manager Park", "Team Leader Kim", "Director Wang", "Section Chief Sato").
@@ -167,6 +176,10 @@ AFTER_NAME = HONORIFIC_SUFFIXES | frozenset({
     # Turkish, after the given name: "Selin Hanim" (written with a dotless i, which fold()
     # makes a plain one), "Emre Bey"
     "hanim", "hanimefendi", "bey", "beyefendi",
+    # NOTE: Chinese in pinyin, after the family name: "Liu Laoshi" (teacher), "Wang
+    # Xiansheng" (Mr), "Chen Nüshi" (Ms, "nushi" or "nvshi" without the umlaut), "Zhang
+    # Xiaojie" (Miss); and Korean "Kim Seonsaengnim" (teacher)
+    "laoshi", "xiansheng", "nushi", "nvshi", "xiaojie", "seonsaengnim",
 })  # fmt: skip
 #: Words of courtesy a greeting carries beside or instead of a name, written in lower case:
 #: Tagalog "po" and "ho" ("Good day po,", "Hello po Ma'am Rowena,") show respect to whoever
@@ -442,9 +455,22 @@ def is_tail_of(word: str, given: set[str]) -> bool:
     Yoruba and other long given names are called by their last part: Oluwaseun is Seun,
     Babatunde Tunde, Adebayo Bayo, Oluwatobi Tobi (and Christina Tina, Magdalena Lena).
     """
-    return len(word) >= _TAIL and any(
+    if len(word) >= _TAIL and any(
         len(name) >= len(word) + _DROPPED and name.endswith(word) for name in given
+    ):
+        return True
+    # NOTE: a given name made of two run together, as Filipino ones are ("Marijoy", "Marivic",
+    # "Marilou"), is called by the second: "Hi Ma'am Joy" greets Marijoy. A tail of three
+    # letters only after such a first name, and opening on a consonant, as a name does
+    return (
+        len(word) >= _TAIL - 1
+        and word[:1] not in _VOWELS
+        and any(name.endswith(word) and name[: -len(word)] in _COMPOUND_HEADS for name in given)
     )
+
+
+#: The first names a given name of two run together opens with ("Mari" of "Marijoy").
+_COMPOUND_HEADS = frozenset({"mari", "mary", "maria", "marie", "rose", "anna", "john", "jhon"})
 
 
 def is_pet_form_of(word: str, given: set[str]) -> bool:
@@ -550,6 +576,19 @@ _PET_FORMS: dict[str, tuple[str, ...]] = {
     # NOTE: Filipino pet forms, as colleagues call one another in the Philippines: "Paeng"
     # Rafael, "Charo" Rosario
     "paeng": ("rafael",), "charo": ("rosari",),
+    # NOTE: Greek short forms, as Greeks call one another at work: "Kostas" or "Kostis"
+    # Konstantinos, "Nikos" Nikolaos, "Giannis" Ioannis, "Takis" Panagiotis, "Thanos" or
+    # "Thanasis" Athanasios, "Vicky" Vasiliki (and Victoria, Viktoria)
+    "kostas": ("konstantin", "constantin"), "kostis": ("konstantin", "constantin"),
+    "nikos": ("nikola",), "giannis": ("ioann",), "yiannis": ("ioann",), "takis": ("panagiot",),
+    "thanos": ("athanas",), "thanasis": ("athanas",),
+    "vicky": ("vasilik", "victori", "viktori"), "vicki": ("vasilik", "victori", "viktori"),
+    # NOTE: Polish pet forms beyond the "-sia" of a first syllable (_polish_pet_form):
+    # "Małgosia" or "Gosia" Małgorzata, "Asia" Joanna, "Ola" Aleksandra, "Kuba" Jakub,
+    # "Tomek" Tomasz, "Wojtek" Wojciech, "Bartek" Bartłomiej, "Jurek" Jerzy
+    "malgosia": ("malgorzat",), "gosia": ("malgorzat",), "asia": ("joann",),
+    "ola": ("aleksandr",), "kuba": ("jakub",), "tomek": ("tomasz",), "wojtek": ("wojciech",),
+    "bartek": ("bartlomiej",), "jurek": ("jerz",),
 }  # fmt: skip
 
 

@@ -678,7 +678,9 @@ def _known(word: str, known: set[str], last: bool = False) -> bool:
     # NOTE: a short form drops more than a letter: "Adebayo-Okafo" misspells Adebayo-Okafor
     if len(bare) >= 3 and any(len(k) > len(bare) + 1 and k.startswith(bare) for k in known):
         return True  # a short form of the name: "Jen" for Jennifer, "Kath" for Katherine
-    initials = [c for c in bare.split(".") if c]
+    # NOTE: the initials of a given name of two joined by a hyphen keep it ("J.-F." or "J-F"
+    # of Jean-François), as French writes them
+    initials = [c for c in re.split(r"[.-]", bare) if c]
     if initials and all(len(c) == 1 for c in initials):
         return all(any(k.startswith(c) for k in known) for c in initials)  # "J. Smith"
     halves = [h for h in re.split(r"[-'’]", bare) if h]
