@@ -18,6 +18,7 @@ the last always settles it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -79,7 +80,7 @@ from replylint.custom._org_itself import (
 from replylint.custom._org_kinds import KINDS, is_unit
 from replylint.custom._org_likeness import coined_kin
 from replylint.custom._org_makers import machines_known
-from replylint.custom._org_names import words_of
+from replylint.custom._org_names import ORG_WORDS, words_of
 from replylint.custom._org_parts import (
     CAREERS_PAGES,
     ESTABLISHMENTS,
@@ -92,8 +93,11 @@ from replylint.custom._org_parts import (
     OFFICES,
     OPENINGS,
     OWN_SITES,
+    PLACES,
+    REGIONS,
     SCHEMES,
     SITE_ENDS,
+    SITES,
     TEAMS,
     UMBRELLA_UNITS,
     WORK_GROUPS,
@@ -773,9 +777,41 @@ def _opening_on_team(m: _Mention) -> bool:
     if lead[-1:] not in (["on"], ["in"], ["within"]) or not _TEAM_WORDS.intersection(m.following):
         return False
     clause = lead[-8:-1]
+    # NOTE: or jobs still to come named so ("considered for future roles in the X sales
+    # team"): the openings looked ahead to, as one that "opens" is; only on a coined firm's
+    # team, as a department ("the Priority Services team"), initials ("the RA group") or a
+    # site ("the Nairobi West team") are the employer's own
+    ahead = _coined_pair(m.candidate.text) and any(
+        a == "future" and b in JOB_NOUNS for a, b in itertools.pairwise(clause)
+    )
     return bool(
-        JOB_NOUNS.intersection(clause) and _OPENS.intersection(clause)
+        JOB_NOUNS.intersection(clause) and (_OPENS.intersection(clause) or ahead)
     ) and not MINE.intersection(clause)
+
+
+def _coined_pair(name: str) -> bool:
+    """Return True for a coined word and a plain one, as a brand is named ("Mavuno Connect").
+
+    NOTE: not a trade's or a site's word after it ("X Services", "X West"): a department or a
+    place of the employer's own is named so.
+    """
+    raw, words = name.split(), words_of(name)
+    if len(raw) != 2 or len(words) != 2 or name.isupper():
+        return False
+    if not all(w[:1].isupper() for w in raw):
+        return False
+    first, last = words
+    return (
+        not ordinary(first)
+        and ordinary(last)
+        and last not in ORG_WORDS | SITES | SITE_ENDS | PLACES | REGIONS | _SITE_WORDS
+    )
+
+
+#: Words a site of the employer's is named by after its town ("Nairobi West").
+_SITE_WORDS = frozenset({"north", "south", "east", "west", "central", "city", "downtown",
+                         "uptown", "midtown", "northern", "southern", "eastern", "western",
+                         "international", "global", "online", "direct"})  # fmt: skip
 
 
 #: Nouns of a firm's group of people ("the X analytics team", "the X customs department").
@@ -1605,6 +1641,8 @@ def job_before_at(m: _Mention) -> bool:
         return True  # "I've been hoping to lead a shift at X": the job the writer imagined
     if _chance_for_me_at(m) and not m.school:
         return True  # "I hope there's a chance for me at X": a job of the writer's there
+    if _chances_ahead_at(m) and not m.school:
+        return True  # "I am sure I will have other chances at X": a job there to come
     if _employer_wished_at(m):
         return False  # "I wish the academy every success at X": where the employer competes
     if _own_shifts_at(m):
@@ -1974,6 +2012,27 @@ def _chance_for_me_at(m: _Mention) -> bool:
     hoped = bool(_HOPING_AHEAD.intersection(lead[:-4]))
     return hoped and not NEGATIONS.intersection(lead) and (m.trade_like or m.rival)
 
+
+def _chances_ahead_at(m: _Mention) -> bool:
+    """Return True for more chances at the name looked forward to ("other chances at X").
+
+    NOTE: "I am sure I will have other chances at X", "I hope for another opportunity at
+    X": a chance to come after this one is another job there, as "a chance for me at X"
+    is; only a firm's shape or the employer's with another word, as there.
+    """
+    lead = m.lead
+    if lead[-1:] != ["at"] or len(lead) < 4 or lead[-2] not in _CHANCES:
+        return False
+    if lead[-3] not in _MORE or NEGATIONS.intersection(lead):
+        return False
+    ahead = _HOPING_AHEAD.intersection(lead[:-3]) or {"will", "'ll"} & set(lead[:-3])
+    return bool(ahead) and (m.trade_like or m.rival)
+
+
+#: Chances at a firm ("other chances at X").
+_CHANCES = frozenset({"chance", "chances", "opportunity", "opportunities"})
+#: Words of a chance after this one ("another chance", "other opportunities").
+_MORE = frozenset({"another", "other", "more", "further", "new", "future"})
 
 #: An opening for the writer ("a chance for me at X", "room for me at X").
 _OPENINGS = frozenset({"chance", "opportunity", "opening", "place", "room", "spot", "role"})

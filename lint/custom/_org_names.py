@@ -92,6 +92,9 @@ ORG_OPENERS = frozenset({
     # NOTE: a paint maker's or a plastics maker's word heading its name ("Tintas Aurora",
     # "Polímeros Andinos"), as "textil" heads a mill's: two makers of one trade open on it
     "tintas", "polimeros",
+    # NOTE: a fishing firm's or a dairy's word heading its name ("Pesquera Los Andes",
+    # "Lácteos La Pradera"): any of the trade may open on it, so it tells nothing of which
+    "pesquera", "pesqueras", "pesquero", "lacteos", "lacteas",
     # NOTE: a theatre's or an orchestra's word heading its name ("Teatro Regio", "Orquesta
     # Sinfónica de Galicia"): any house or orchestra may open on it, so it tells nothing
     # of which one
@@ -343,7 +346,10 @@ _TAG_OPENERS = frozenset({"life", "at", "team", "we", "are", "join", "inside", "
                           "time",
                           # NOTE: Spanish, Portuguese and Italian "family" before the name
                           # ("#FamiliaX"), as English puts it after ("#XFamily")
-                          "familia", "família", "famiglia"})  # fmt: skip
+                          "familia", "família", "famiglia",
+                          # NOTE: a firm's call to grow a career with it ("#GrowWithX"), as
+                          # "#JoinX" is; with no name after it ("#GrowTogether") no firm
+                          "grow"})  # fmt: skip
 #: Joining words no firm's name opens on, after "Future" in a tag ("#FutureOfWork").
 _JOINERS = frozenset({"of", "and", "for", "in", "on", "is"})
 #: Words of working at a firm after its name in a hashtag ("#XCareers", "#XLife").
@@ -747,7 +753,27 @@ def is_org(name: str, sectors: bool = True) -> bool:
         or (sectors and sector_name(words) and words[0] not in ORG_WORDS)
         # "Greater Prairie Water District": a public body, by the service it runs
         or (sectors and public_body(words, ORG_WORDS))
+        or _legal_form_first(name)
     )
+
+
+def _legal_form_first(name: str) -> bool:
+    """Return True for a name headed by a legal form written before it ("PT Sinar Abadi").
+
+    NOTE: Indonesian firms put their legal form first ("PT" for a limited company), where
+    English puts "Ltd" last; in capitals and before two names' words at least, as "PT" alone
+    before one word may be a trainer's or a therapist's title.
+    """
+    raw = name.split()
+    return (
+        len(raw) > 2
+        and raw[0].rstrip(".") in _LEGAL_OPENERS
+        and all(w[:1].isupper() for w in raw[1:])
+    )
+
+
+#: Legal forms written before a firm's name, as Indonesia writes them ("PT Sinar Abadi").
+_LEGAL_OPENERS = frozenset({"PT"})
 
 
 def _opener_is_english(words: list[str]) -> bool:

@@ -59,6 +59,7 @@ from replylint.custom._own_farewell import farewell_to_own
 from replylint.custom._own_past import met_elsewhere
 from replylint.custom._people import PERSON_TITLES
 from replylint.custom._vocabulary import ordinary
+from replylint.negation import NEGATIONS
 
 if TYPE_CHECKING:
     from replylint.custom._org_reading import _Mention
@@ -67,6 +68,10 @@ if TYPE_CHECKING:
 def whose_place(m: _Mention) -> bool | None:
     """Read whose place the clause before the name makes it: the writer's, another's, theirs."""
     window = m.window
+    if _interested_in_work(window):
+        # NOTE: "I am still very interested in teaching at X": work there is the writer's
+        # wish, though "still ... teaching at X" alone reads as a job they hold now
+        return True
     if joining(window) or (
         (_fit_for_needs(window, m.following) or _fit_brought(window) or _worth_brought(window))
         and not own_time_there(m.doc, m.sent, m.end)
@@ -107,6 +112,20 @@ def whose_place(m: _Mention) -> bool | None:
     ):
         return True  # "keen to help Corvid Mobile", "can't wait to see what you all do at X"
     return None
+
+
+def _interested_in_work(window: list[str]) -> bool:
+    """Return True for an interest in working at the name ("interested in teaching at")."""
+    if window[-1:] != ["at"] or len(window) < 4 or NEGATIONS.intersection(window):
+        return False
+    return window[-2] in _WORKING and window[-3] == "in" and window[-4] in _INTERESTED
+
+
+#: Words of wanting a job ("interested in working at X", "my interest in teaching at X").
+_INTERESTED = frozenset({"interested", "interest"})
+#: Verbs of doing a job somewhere, as a gerund after "interested in" ("working at X").
+_WORKING = frozenset({"working", "teaching", "nursing", "serving", "joining", "coaching",
+                      "cooking", "flying", "contributing", "volunteering"})  # fmt: skip
 
 
 def _course_taken(m: _Mention) -> bool:
