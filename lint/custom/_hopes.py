@@ -380,3 +380,20 @@ def imagined(sent) -> bool:
     words = [t.lower_ for t in sent]
     return any((a in ("would", "could") and b in ("have", "'ve", "’ve"))
                or (a == "had" and b == "hoped") for a, b in itertools.pairwise(words))  # fmt: skip
+
+
+def wished_before(words: list[str], k: int) -> bool:
+    """Return True when ``words[k]`` is the "to" of a wish or a pride ("keen to", "proud to").
+
+    NOTE: "I'm keen to", "I'd be proud to": what follows is work the writer hopes for, as
+    ``to_be_part`` reads it; not a chance thanked for ("thank you for the chance to"), which
+    the process gave and is past, nor "looking forward to", which may be a new job the
+    writer has already taken ("looking forward to joining X next month").
+    """
+    if k < 1 or words[k] != "to":
+        return False
+    if words[k - 2 : k] == ["one", "day"] and k > 2:
+        k -= 2  # "I still hope one day to join X": the wish, a time put between
+    if words[k - 1] == "forward" or (words[k - 1] in _CHANCES and _THANKS.intersection(words[:k])):
+        return False
+    return words[k - 1] in _WISHES or _proud(words, k - 1)

@@ -11,8 +11,9 @@ reading that applies wins, so the order of the steps is part of the rule.
 
 The steps live beside this module, one kind to a module: what the name itself is
 (_org_itself.py), whose place its clause makes it (_org_whose_place.py), the word right
-before it (_org_word_before.py), wishes and praise (_org_praise.py), and the job's place
-or a future imagined (_org_future.py); here are only ``_Mention`` and their order.
+before it (_org_word_before.py), wishes and praise (_org_praise.py), a firm's people or
+ships the writer wishes to join (_org_joined.py), and the job's place or a future imagined
+(_org_future.py); here are only ``_Mention`` and their order.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from replylint.custom._org_future import (
     keeps_papers,
 )
 from replylint.custom._org_itself import employer_itself, not_a_firm, region_or_part
+from replylint.custom._org_joined import joined_wished
 from replylint.custom._org_kinds import academic, other_school, school_name
 from replylint.custom._org_names import POSSESSIVE, Candidate, words_of
 from replylint.custom._org_parts import ESTABLISHMENTS, TEAMS, firm_shaped, trade_shaped
@@ -76,6 +78,7 @@ def addressed(doc, candidate: Candidate, company: str, related: bool = False,
         wished,
         not_a_firm,
         dream_because,
+        joined_wished,
         its_people_or_things,
         region_or_part,
         whose_place,

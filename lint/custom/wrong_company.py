@@ -43,6 +43,7 @@ from replylint.custom._framing import (
 from replylint.custom._hopes import aspiring, joining, to_be_part
 from replylint.custom._job_slots import airport, name_slot, pasted_in_slot, runs_sites
 from replylint.custom._org_cues import FAMILIES, MODALS, TO_EMPLOYER, VENUES
+from replylint.custom._org_joined import team_joined
 from replylint.custom._org_kinds import academic, field_of, kind_name, school_name
 from replylint.custom._org_likeness import (
     TRADE_GROUPS,
@@ -94,7 +95,7 @@ from replylint.custom._people import (
     fold,
 )
 from replylint.custom._slots import in_slot, slot_spans
-from replylint.custom._vocabulary import mostly_capitalised, ordinary
+from replylint.custom._vocabulary import mostly_capitalised, nationality, ordinary
 from replylint.findings import Finding
 from replylint.letter import Letter, Span, domain_name
 from replylint.rules import Rule
@@ -176,6 +177,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
                 hashtag_firm(doc, candidate) is not None
                 or _rival_tag(doc, candidate, named, aliases)
                 or _coined_tag(doc, candidate, aliases)
+                or (bool(named) and _trade_tag(letter, candidate, named, aliases, own))
             )
         greeted = greeting is not None and greeting.covers(span.start, span.end)
         framed = any(line.covers(span.start, span.end) for line in applied)
@@ -211,6 +213,7 @@ def run(letter: Letter, rule: Rule) -> Iterator[Finding]:
         if named and (
             _partners_tag(doc, candidate, named, aliases)
             or _rival_tag(doc, candidate, named, aliases)
+            or _trade_tag(letter, candidate, named, aliases, own)
             or (
                 _coined_tag(doc, candidate, aliases)
                 and not own_mention(doc, candidate)
@@ -465,6 +468,10 @@ def _applied_to_namesake(
     # NOTE: or the firm the writer wishes to be part of ("I'd still love to be part of Summit
     # Freight one day"): a join wished for, as ``to_be_part`` reads it
     joined = joined or to_be_part(window)
+    # NOTE: or its people the writer wishes to be part of ("I'd love to be part of the Quality
+    # team at Summit Freight"): a team of the firm joined, as joining the firm is
+    # NOTE: not a trust's, a group's or a chain's, whose sites bear its first word (see below)
+    joined = joined or (team_joined(doc, start, doc[start].sent.start) and not runs_sites(named))
     # NOTE: or a career to come there ("keen to build my career with X"): ``joining`` tells
     # it from the writer's own career ("started my career with X"), which ``own_mention``
     # reads in the same words
@@ -804,6 +811,34 @@ def _rival_tag(doc, candidate: Candidate, named: str | None, aliases: Aliases) -
     return len(words) > 2 and any(words[-1] in trade and trade & theirs for trade in TRADE_GROUPS)
 
 
+def _trade_tag(
+    letter: Letter, candidate: Candidate, named: str, aliases: Aliases, own: set[str]
+) -> bool:
+    """Return True for a tag of a name and the employer's own trade ("#HalcyonMarine").
+
+    NOTE: "#HalcyonMarine" under a reply to Argo Marine Surveyors: two words, the last a
+    firm's word of the employer's own name, the first no word of it and one English mostly
+    writes as a name, is a rival of the employer's trade signed as the writer's own, as
+    ``_rival_tag`` reads three words; a topic's first word is a plain one ("#MerchantMarine",
+    "#SocialMedia"), and the writer's own firm is named in the signature's other lines.
+    """
+    name = tag_name(letter.doc, candidate.start)
+    if candidate.end - candidate.start != 1 or name is None or aliases.covers(name):
+        return False
+    words = [w.lower() for w in name.split()]
+    theirs = words_of(named)
+    if len(words) != 2 or words[0] in theirs or words[1] not in theirs:
+        return False
+    first, trade = words
+    return (
+        trade in _FIRM_WORDS
+        and (not ordinary(first) or mostly_capitalised(first))
+        and not nationality(first)
+        and first not in own
+        and not _own_tag(letter, candidate, name)
+    )
+
+
 def _coined_tag(doc, candidate: Candidate, aliases: Aliases) -> bool:
     """Return True for a tag of a coined firm's name and its trade ("#IndlovuMedia").
 
@@ -920,8 +955,10 @@ def _names_employer(doc, candidate: Candidate, aliases: Aliases) -> bool:
     if k > 0 and doc[k].lower_ == "the":
         k -= 1  # NOTE: "the test in the Bamako warehouse" names a place as "in Bamako" does
     before = doc[k].lower_ if k >= 0 else ""
+    # NOTE: "future Mate vacancies": a job's word in the plural names the job as the singular
+    # does, a word of the Subject's job ("Tug Mate vacancy") before it no employer's name
     job = (words_of(candidate.text)[-1] in JOBTITLES
-           or word_after(doc, candidate.end) in JOB_NOUNS
+           or word_after(doc, candidate.end) in JOB_NOUNS | _VACANCIES
            or _job_named(doc, candidate.end))  # fmt: skip
     # NOTE: nor the job's site the Subject gives, named as a place ("the tour of the Palmdale
     # site"), as "in Palmdale" is; the employer's own name is right before a site word too
@@ -990,6 +1027,9 @@ _GOING = frozenset({"back", "come", "go", "move", "moving", "return", "returning
 #: The places an employer's work is done at, named after the place ("the Palmdale site").
 _WORKPLACES = frozenset({"site", "plant", "campus", "facility", "depot", "warehouse", "yard",
                          "factory", "hangar"})  # fmt: skip
+#: The plural of a job's word, after the job's name ("Mate vacancies"); "vacancies" only, as
+#: "posts" and "jobs" after a name may be its writings or its board ("the X jobs page").
+_VACANCIES = frozenset({"vacancies"})
 #: The words before "the X office" that make it a place where something was done.
 _AT_PLACE = frozenset({"at", "to", "from", "around"})
 
