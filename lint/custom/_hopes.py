@@ -79,7 +79,7 @@ def _own_worth(window: list[str]) -> bool:
     if brought[:1] not in (["my"], ["our"]) or not _WORTH.intersection(brought[1:4]):
         return False
     # NOTE: a hope, not a move made ("I am bringing my experience to the X this spring")
-    return window[k - 1 : k] == ["to"] and bool(_WISHING.intersection(window[max(k - 5, 0) : k]))
+    return window[k - 1 : k] == ["to"] and bool(_HOPING_TO.intersection(window[max(k - 5, 0) : k]))
 
 
 #: What a writer brings to a job ("my skills", "my donor network", "my experience").
@@ -87,7 +87,7 @@ _WORTH = frozenset({"skills", "skill", "experience", "expertise", "knowledge", "
                     "contacts", "background", "energy", "passion", "enthusiasm", "talents",
                     "strengths", "ideas"})  # fmt: skip
 #: Words of a wish before "to bring" ("I still hope to", "I'd love to").
-_WISHING = frozenset({"hope", "hoping", "hoped", "love", "like", "wish", "keen", "eager",
+_HOPING_TO = frozenset({"hope", "hoping", "hoped", "love", "like", "wish", "keen", "eager",
                       "want", "wanted", "dream", "would", "'d", "’d"})  # fmt: skip
 #: The writer's own words in what is brought ("bring my skills", "what I learned").
 _WRITERS = frozenset({"my", "our", "i", "me", "myself", "we", "us", "ourselves"})
